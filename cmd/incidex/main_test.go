@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/search"
+)
+
+const fixtures = "../../crawler/extract/testdata"
+
+func incidex(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestImportSearchShow(t *testing.T) {
+	dataDir := t.TempDir()
+	// a file of another type is skipped and counted
+	if err := os.WriteFile(filepath.Join(dataDir, "notes.csv"), []byte("a,b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := incidex(t, "import", "--data", dataDir, fixtures, filepath.Join(dataDir, "notes.csv"))
+	if code != 0 {
+		t.Fatalf("import exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`^imported 6, updated 0, unchanged 0, skipped 1, failed 0`).MatchString(out) {
+		t.Errorf("import said %q", out)
+	}
+	out, errs, code = incidex(t, "import", fixtures, "--data", dataDir)
+	if code != 0 || !strings.HasPrefix(out, "imported 0, updated 0, unchanged 6, skipped 0, failed 0") {
+		t.Errorf("re-import exit %d said %q %s", code, out, errs)
+	}
+
+	out, errs, code = incidex(t, "search", "--data", dataDir, "--json", "光缆中断")
+	if code != 0 {
+		t.Fatalf("search exit %d: %s", code, errs)
+	}
+	var res search.Result
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("search JSON: %v\n%s", err, out)
+	}
+	if res.Total == 0 || !strings.Contains(res.Hits[0].Title, "青禾邮箱") {
+		t.Fatalf("光缆中断: %+v", res.Hits)
+	}
+	var marked bool
+	for _, frags := range res.Hits[0].Highlights {
+		for _, f := range frags {
+			marked = marked || strings.Contains(f, "<mark>光缆")
+		}
+	}
+	if !marked {
+		t.Errorf("no <mark>光缆 in %v", res.Hits[0].Highlights)
+	}
+	// the contract's keys, exactly
+	var raw map[string]json.RawMessage
+	json.Unmarshal([]byte(out), &raw)
+	for _, k := range []string{"query", "total", "took_ms", "hits", "facets"} {
+		if _, ok := raw[k]; !ok {
+			t.Errorf("search JSON lacks %q", k)
+		}
+	}
+
+	out, _, code = incidex(t, "search", "--data", dataDir, "--json", "thundering", "herd")
+	if code != 0 || !strings.Contains(out, "en-thundering-herd.html") {
+		t.Errorf("thundering herd: exit %d %s", code, out)
+	}
+
+	id := res.Hits[0].ID
+	out, errs, code = incidex(t, "show", "--data", dataDir, "--json", id)
+	if code != 0 {
+		t.Fatalf("show exit %d: %s", code, errs)
+	}
+	var in data.Incident
+	if err := json.Unmarshal([]byte(out), &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.ID != id || in.Lang != "zh" || len(in.Timeline) == 0 || in.Cause == "" {
+		t.Errorf("show: %+v", in)
+	}
+	out, _, code = incidex(t, "show", "--data", dataDir, id)
+	if code != 0 || !strings.Contains(out, "## timeline") {
+		t.Errorf("show text: %d %s", code, out)
+	}
+	if _, errs, code = incidex(t, "show", "--data", dataDir, "0000000000000000"); code != 1 || !strings.Contains(errs, "no incident") {
+		t.Errorf("show of a missing id: exit %d %q", code, errs)
+	}
+	if _, errs, code = incidex(t, "show", "--data", dataDir, "../x"); code != 2 || strings.Count(errs, "\n") != 1 {
+		t.Errorf("show of a bad id: exit %d %q", code, errs)
+	}
+}
+
+func TestCommandErrors(t *testing.T) {
+	dataDir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"bogus"}, 2, "unknown command"},
+		{[]string{"import", "--data", dataDir}, 2, "at least one file"},
+		{[]string{"import", "--data", dataDir, "/no/such/path"}, 1, "/no/such/path"},
+		{[]string{"search", "--data", dataDir, "--limit", "1000", "x"}, 2, "limit"},
+		{[]string{"search", "--data", dataDir, "--filter", "colour=red", "x"}, 2, "unknown filter"},
+		{[]string{"search", "--data", dataDir, "pattern:nope"}, 2, "not a failure pattern"},
+		{[]string{"search", "--data", dataDir, "--nope"}, 2, "flag provided but not defined"},
+		{[]string{"extract", "--json", "/no/such/file.md"}, 1, "no such file"},
+		{[]string{"extract", "--json", "x.pdf"}, 1, ""},
+		{[]string{"eval", "--corpus", dataDir}, 2, "--qrels"},
+	} {
+		_, errs, code := incidex(t, tc.args...)
+		if code != tc.code || !strings.Contains(errs, tc.msg) {
+			t.Errorf("%v: exit %d %q, want %d with %q", tc.args, code, errs, tc.code, tc.msg)
+		}
+		if code != 0 && strings.Count(strings.TrimSpace(errs), "\n") > 0 && !strings.Contains(errs, "usage") {
+			t.Errorf("%v: error is more than one line: %q", tc.args, errs)
+		}
+	}
+}
+
+func TestEmptyQueryOnEmptyIndex(t *testing.T) {
+	out, errs, code := incidex(t, "search", "--data", t.TempDir(), "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var res search.Result
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Total != 0 || res.Hits == nil {
+		t.Errorf("empty index: %v %s", err, out)
+	}
+}
+
+func TestExtractJSON(t *testing.T) {
+	out, errs, code := incidex(t, "extract", "--json", filepath.Join(fixtures, "gbk-db-failover.html"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var in data.Incident
+	if err := json.Unmarshal([]byte(out), &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.Lang != "zh" || !strings.Contains(in.Title, "订单") || !strings.Contains(in.Cause, "主从延迟") {
+		t.Errorf("GBK page extracted as %+v", in)
+	}
+}
+
+func TestEval(t *testing.T) {
+	corpus := t.TempDir()
+	for name, body := range map[string]string{
+		"a/fiber.md": "# 光缆中断导致邮件服务不可用\n\n## 故障原因\n\n主备光缆同时被挖断。\n",
+		"b/cert.md":  "# Expired certificate took down the API\n\n## Root cause\n\nThe TLS certificate expired.\n",
+		"c/other.md": "# Disk full on the build server\n\nThe disk filled up.\n",
+	} {
+		p := filepath.Join(corpus, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	qrels := filepath.Join(t.TempDir(), "q.jsonl")
+	os.WriteFile(qrels, []byte(`{"id":"q1","query":"光缆中断","lang":"zh","kind":"pattern","relevant":{"a/fiber.md":2}}
+{"id":"q2","query":"certificate expired","lang":"en","kind":"pattern","relevant":{"b/cert.md":2,"c/missing.md":1}}
+`), 0o644)
+	out, errs, code := incidex(t, "eval", "--corpus", corpus, "--qrels", qrels, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Queries  int     `json:"queries"`
+		NDCG     float64 `json:"ndcg@10"`
+		MRR      float64 `json:"mrr"`
+		R100     float64 `json:"recall@100"`
+		PerQuery []struct {
+			ID   string   `json:"id"`
+			NDCG float64  `json:"ndcg@10"`
+			Top  []string `json:"top"`
+		} `json:"per_query"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Queries != 2 || rep.MRR != 1 || rep.R100 != 0.75 {
+		t.Errorf("report %+v", rep)
+	}
+	if rep.PerQuery[0].Top[0] != "a/fiber.md" || rep.PerQuery[0].NDCG != 1 {
+		t.Errorf("q1: %+v", rep.PerQuery[0])
+	}
+	// q2: the one relevant document found is first; the missing one caps nDCG below 1
+	if rep.PerQuery[1].NDCG >= 1 || rep.PerQuery[1].NDCG < 0.8 {
+		t.Errorf("q2 ndcg %v", rep.PerQuery[1].NDCG)
+	}
+}

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/incidex/incidex/crawler/extract"
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
+	"github.com/incidex/incidex/search"
+)
+
+func runSearch(args []string, stdout, stderr io.Writer) error {
+	fs, dataDir := newFlags("search", "QUERY", stderr)
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	limit := fs.Int("limit", search.DefaultLimit, "how many hits to print")
+	offset := fs.Int("offset", 0, "how many hits to pass over first")
+	sortBy := fs.String("sort", search.SortRelevance, "relevance, date or duration")
+	var filters multiFlag
+	fs.Var(&filters, "filter", "FIELD=VALUE filter: pattern, org, lang, year, from, to, section (repeatable)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	req := search.Request{Query: strings.Join(pos, " "), Limit: *limit, Offset: *offset, Sort: *sortBy}
+	for _, f := range filters {
+		k, v, ok := strings.Cut(f, "=")
+		if !ok || v == "" {
+			return fmt.Errorf("%w: --filter takes FIELD=VALUE, not %q", errUsage, f)
+		}
+		switch k {
+		case "pattern":
+			req.Filters.Patterns = append(req.Filters.Patterns, v)
+		case "org":
+			req.Filters.Org = append(req.Filters.Org, v)
+		case "lang":
+			req.Filters.Lang = v
+		case "year":
+			req.Filters.Years = append(req.Filters.Years, v)
+		case "from":
+			req.Filters.From = v
+		case "to":
+			req.Filters.To = v
+		case "section":
+			req.Filters.Section = v
+		default:
+			return fmt.Errorf("%w: unknown filter %q: use pattern, org, lang, year, from, to or section", errUsage, k)
+		}
+	}
+	ix, err := indexer.Open(*dataDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := search.New(ix).Search(context.Background(), req)
+	if err != nil {
+		if errors.Is(err, search.ErrBadQuery) {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, res)
+	}
+	fmt.Fprintf(stdout, "%d incidents (%d ms)\n", res.Total, res.TookMS)
+	for i, h := range res.Hits {
+		fmt.Fprintf(stdout, "\n%d. %s\n   %s", req.Offset+i+1, h.Title, h.ID)
+		for _, s := range []string{h.Org, h.Published, strings.Join(h.Patterns, ",")} {
+			if s != "" {
+				fmt.Fprintf(stdout, " · %s", s)
+			}
+		}
+		fmt.Fprintln(stdout)
+		for _, sec := range []string{"title", "cause", "summary", "remediation", "impact", "timeline", "lessons", "text"} {
+			for _, frag := range h.Highlights[sec] {
+				fmt.Fprintf(stdout, "   %s: %s\n", sec, terminalMarks(frag))
+			}
+		}
+	}
+	return nil
+}
+
+// terminalMarks shows a highlight fragment on a terminal: marks as
+// brackets, entities unescaped.
+func terminalMarks(s string) string {
+	r := strings.NewReplacer("<mark>", "[", "</mark>", "]", "&lt;", "<", "&gt;", ">", "&amp;", "&", "&#34;", `"`, "&#39;", "'", "&quot;", `"`)
+	return r.Replace(s)
+}
+
+func runShow(args []string, stdout, stderr io.Writer) error {
+	fs, dataDir := newFlags("show", "ID", stderr)
+	asJSON := fs.Bool("json", false, "print the incident as JSON")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return fmt.Errorf("%w: name one incident id", errUsage)
+	}
+	if !data.ValidID(pos[0]) {
+		return fmt.Errorf("%w: %q is not an incident id (letters, digits, '-' and '_')", errUsage, pos[0])
+	}
+	ix, err := indexer.Open(*dataDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	in, err := ix.Get(pos[0])
+	if err != nil {
+		if errors.Is(err, data.ErrNotFound) {
+			return fmt.Errorf("no incident with id %s", pos[0])
+		}
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, in)
+	}
+	printIncident(stdout, in)
+	return nil
+}
+
+func runExtract(args []string, stdout, stderr io.Writer) error {
+	fs, _ := newFlags("extract", "FILE", stderr)
+	asJSON := fs.Bool("json", false, "print the incident as JSON")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return fmt.Errorf("%w: name one file", errUsage)
+	}
+	if strings.HasPrefix(pos[0], "http://") || strings.HasPrefix(pos[0], "https://") {
+		return fmt.Errorf("%w: extracting a URL comes with the crawler; save the page and extract the file", errUsage)
+	}
+	in, err := extract.File(pos[0])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, in)
+	}
+	printIncident(stdout, in)
+	return nil
+}
+
+func writeJSON(w io.Writer, v interface{}) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func printIncident(w io.Writer, in *data.Incident) {
+	fmt.Fprintf(w, "%s\n", in.Title)
+	for _, kv := range [][2]string{
+		{"id", in.ID}, {"url", in.URL}, {"org", in.Org}, {"lang", in.Lang}, {"published", in.Published},
+		{"started", in.StartedAt}, {"ended", in.EndedAt}, {"severity", in.Severity},
+		{"patterns", strings.Join(in.Patterns, ", ")},
+	} {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "%-10s %s\n", kv[0]+":", kv[1])
+		}
+	}
+	if in.DurationMinutes > 0 {
+		fmt.Fprintf(w, "%-10s %d minutes\n", "duration:", in.DurationMinutes)
+	}
+	for _, sec := range []data.Section{data.SectionSummary, data.SectionImpact, data.SectionCause, data.SectionRemediation, data.SectionLessons} {
+		if t := in.Section(sec); t != "" {
+			fmt.Fprintf(w, "\n## %s\n%s\n", sec, t)
+		}
+	}
+	if len(in.Timeline) > 0 {
+		fmt.Fprintf(w, "\n## timeline\n")
+		for _, ev := range in.Timeline {
+			at := ev.At
+			if at == "" {
+				at = ev.TimeText
+			}
+			fmt.Fprintf(w, "%s  %s\n", at, ev.Text)
+		}
+	}
+}

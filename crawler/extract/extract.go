@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Format is the kind of document being extracted.
+type Format string
+
+// The formats extract reads.
+const (
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
+	FormatText     Format = "text"
+)
+
+// MaxDocumentBytes caps what Extract reads of one document.
+const MaxDocumentBytes = 20 << 20
+
+// ErrUnsupported is returned for a file type extract does not read.
+var ErrUnsupported = errors.New("unsupported document type")
+
+// ErrEmpty is returned for a document with no text.
+var ErrEmpty = errors.New("document has no text")
+
+// FormatOf guesses a document's format from its name (path or URL), its
+// content type, and its first bytes.
+func FormatOf(name, contentType string, body []byte) (Format, error) {
+	ext := strings.ToLower(filepath.Ext(strings.SplitN(strings.SplitN(name, "?", 2)[0], "#", 2)[0]))
+	switch ext {
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML, nil
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown, nil
+	case ".txt", ".text":
+		return FormatText, nil
+	case ".pdf":
+		return "", fmt.Errorf("%w: PDF is not read yet", ErrUnsupported)
+	}
+	ct := strings.ToLower(contentType)
+	switch {
+	case strings.Contains(ct, "html"):
+		return FormatHTML, nil
+	case strings.Contains(ct, "markdown"):
+		return FormatMarkdown, nil
+	case strings.HasPrefix(ct, "text/plain"):
+		return FormatText, nil
+	}
+	head := bytes.ToLower(body[:min(len(body), 1024)])
+	if bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")) || bytes.Contains(head, []byte("<body")) {
+		return FormatHTML, nil
+	}
+	if ext == "" && ct == "" {
+		return FormatText, nil
+	}
+	return "", fmt.Errorf("%w: %q", ErrUnsupported, ext+ct)
+}
+
+// Extract reads one document. source is where it came from (a URL or a
+// file's absolute path); it names the incident's id and url.
+func Extract(body []byte, source, contentType string) (*data.Incident, error) {
+	if len(body) > MaxDocumentBytes {
+		body = body[:MaxDocumentBytes]
+	}
+	if bytes.IndexByte(body[:min(len(body), 8000)], 0) >= 0 && !utf16Like(body) {
+		return nil, fmt.Errorf("extract %s: binary content", source)
+	}
+	f, err := FormatOf(source, contentType, body)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", source, err)
+	}
+	var d *document
+	switch f {
+	case FormatHTML:
+		d, err = parseHTML(body, contentType)
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: parse HTML: %w", source, err)
+		}
+	case FormatMarkdown:
+		d = parseMarkdown(body)
+	default:
+		d = parseText(body)
+	}
+	in := build(d)
+	if strings.TrimSpace(in.Text) == "" && in.Title == "" {
+		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
+	}
+	in.URL = source
+	in.ID = data.IDFor(source)
+	return in, nil
+}
+
+func utf16Like(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff})
+}
+
+// File extracts a file on disk; its id comes from its absolute path.
+func File(path string) (*data.Incident, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", path, err)
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if fi.Size() > MaxDocumentBytes {
+		return nil, fmt.Errorf("extract %s: %d bytes is over the %d-byte limit", path, fi.Size(), MaxDocumentBytes)
+	}
+	body, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return Extract(body, abs, "")
+}
+
+// build fills an incident from a parsed document.
+func build(d *document) *data.Incident {
+	s := assignSections(d.blocks)
+	in := &data.Incident{Title: cleanSpace(d.title)}
+	in.Text = s.mainText()
+	in.Lang = detectLang(in.Title + "\n" + in.Text)
+
+	lines := make([]string, 0, 16)
+	if in.Title != "" {
+		lines = append(lines, in.Title)
+	}
+	for _, b := range d.blocks {
+		lines = append(lines, b.text)
+		if len(lines) > 16 {
+			break
+		}
+	}
+	in.Published = d.published
+	if in.Published == "" {
+		in.Published = textPublished(lines)
+	}
+	in.Org = d.org
+	if in.Org == "" {
+		in.Org = findOrg(lines)
+	}
+
+	in.Summary = s.sectionText(data.SectionSummary)
+	in.Impact = s.sectionText(data.SectionImpact)
+	in.Cause = s.sectionText(data.SectionCause)
+	in.Remediation = s.sectionText(data.SectionRemediation)
+	in.Lessons = s.sectionText(data.SectionLessons)
+	if in.Summary == "" {
+		in.Summary = leadSummary(s)
+	}
+
+	tb := newTimelineBuilder(in.Lang, in.Published, in.Title+"\n"+in.Text)
+	in.Timeline = buildTimeline(s, tb)
+	var first, last time.Time
+	for _, ev := range in.Timeline {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			continue
+		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	if !first.IsZero() {
+		in.StartedAt = first.Format(time.RFC3339)
+		if last.After(first) {
+			in.EndedAt = last.Format(time.RFC3339)
+		}
+	}
+	in.DurationMinutes = statedDuration(in.Text, in.Lang)
+	if in.DurationMinutes == 0 && in.EndedAt != "" {
+		in.DurationMinutes = int(last.Sub(first).Minutes())
+	}
+	in.Severity = findSeverity(in.Title, in.Text)
+	in.Patterns = findPatterns(in.Title, s)
+	in.Normalize()
+	return in
+}
+
+// leadSummary is the opening of a write-up that has no summary section:
+// its paragraphs before the first section, up to about 600 characters.
+func leadSummary(s sectioned) string {
+	var parts []string
+	n := 0
+	for i, b := range s.blocks {
+		if s.secs[i] != "" {
+			break
+		}
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 {
+			continue
+		}
+		parts = append(parts, b.text)
+		n += utf8.RuneCountInString(b.text)
+		if n > 600 {
+			break
+		}
+	}
+	return strings.Join(parts, "\n")
+}

@@ -1,0 +1,256 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// boilerplateSelectors are removed from every page before its main content
+// is looked for.
+const boilerplateSelectors = `script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea,
+nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]`
+
+// boilerplateClass matches the class or id of page furniture: comment
+// threads, share bars, related-article lists, sidebars, banners.
+var boilerplateClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`)
+
+// mainSelectors find the main content, best first.
+var mainSelectors = []string{
+	"article", "main", "[role=main]", "[itemprop=articleBody]",
+	".post-content", ".entry-content", ".article-content", ".article-body", ".post-body", ".markdown-body", ".content", "#content",
+}
+
+func parseHTML(body []byte, contentType string) (*document, error) {
+	body = toUTF8HTML(body, contentType)
+	root, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	d := &document{}
+	d.published = htmlPublished(root)
+	d.org = strings.TrimSpace(attr(root, `meta[property="og:site_name"]`, "content"))
+	d.author = strings.TrimSpace(attr(root, `meta[name=author]`, "content"))
+	headTitle := strings.TrimSpace(root.Find("title").First().Text())
+	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
+
+	root.Find(boilerplateSelectors).Remove()
+	// a <header> is page furniture unless it is the article's own header
+	root.Find("header").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("article, main").Length() == 0 {
+			s.Remove()
+		}
+	})
+	root.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+		if s.Is("html, body, article, main") {
+			return
+		}
+		c, _ := s.Attr("class")
+		id, _ := s.Attr("id")
+		if boilerplateClass.MatchString(c) || boilerplateClass.MatchString(id) {
+			s.Remove()
+		}
+	})
+
+	main := pickMain(root)
+	if h := strings.TrimSpace(main.Find("h1").First().Text()); h != "" {
+		d.title = h
+	} else if ogTitle != "" {
+		d.title = ogTitle
+	} else {
+		d.title = trimSiteName(headTitle)
+	}
+	for _, n := range main.Nodes {
+		walkHTML(d, n)
+	}
+	// the <h1> is the title, not a section heading
+	if len(d.blocks) > 0 && d.blocks[0].kind == kindHeading && d.blocks[0].text == cleanSpace(d.title) {
+		d.blocks = d.blocks[1:]
+	}
+	return d, nil
+}
+
+func attr(root *goquery.Document, sel, name string) string {
+	v, _ := root.Find(sel).First().Attr(name)
+	return v
+}
+
+// pickMain returns the main content: the first selector that finds an
+// element holding at least a third of the page's text, else the body.
+func pickMain(root *goquery.Document) *goquery.Selection {
+	body := root.Find("body")
+	if body.Length() == 0 {
+		body = root.Selection
+	}
+	total := len(strings.TrimSpace(body.Text()))
+	for _, sel := range mainSelectors {
+		var best *goquery.Selection
+		bestLen := 0
+		root.Find(sel).Each(func(_ int, s *goquery.Selection) {
+			if n := len(strings.TrimSpace(s.Text())); n > bestLen {
+				best, bestLen = s, n
+			}
+		})
+		if best != nil && bestLen*3 >= total && bestLen > 200 {
+			return best
+		}
+	}
+	return body
+}
+
+var siteSep = regexp.MustCompile(`\s+[|\-–—_·]\s+|_`)
+
+// trimSiteName drops " | Site name" from a <title>, keeping the longest part.
+func trimSiteName(t string) string {
+	parts := siteSep.Split(t, -1)
+	best := t
+	if len(parts) > 1 {
+		best = ""
+		for _, p := range parts {
+			if len(strings.TrimSpace(p)) > len(best) {
+				best = strings.TrimSpace(p)
+			}
+		}
+	}
+	return best
+}
+
+var dateAttr = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+
+func htmlPublished(root *goquery.Document) string {
+	cands := []string{
+		attr(root, `meta[property="article:published_time"]`, "content"),
+		attr(root, `meta[name="date"]`, "content"),
+		attr(root, `meta[name="publishdate"]`, "content"),
+		attr(root, `meta[itemprop="datePublished"]`, "content"),
+		attr(root, `time[datetime]`, "datetime"),
+	}
+	for _, c := range cands {
+		if m := dateAttr.FindString(strings.TrimSpace(c)); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Ul, atom.Ol, atom.Li,
+		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote, atom.Dl, atom.Dt, atom.Dd, atom.Figure,
+		atom.Figcaption, atom.Hr, atom.Br, atom.Details, atom.Summary, atom.Caption:
+		return true
+	}
+	return false
+}
+
+// walkHTML emits the blocks of n's subtree. Inline content between block
+// elements becomes paragraphs.
+func walkHTML(d *document, n *html.Node) {
+	var inline strings.Builder
+	flush := func() {
+		if s := inline.String(); strings.TrimSpace(s) != "" {
+			d.add(labelled(block{kind: kindPara, text: s}))
+		}
+		inline.Reset()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			inline.WriteString(c.Data)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if !isBlockAtom(c.DataAtom) {
+			inline.WriteString(textOf(c))
+			continue
+		}
+		flush()
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			d.add(block{kind: kindHeading, level: int(c.Data[1] - '0'), text: textOf(c)})
+		case atom.Li:
+			var own strings.Builder
+			var nested []*html.Node
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Ul || cc.DataAtom == atom.Ol) {
+					nested = append(nested, cc)
+					continue
+				}
+				if cc.Type == html.ElementNode && isBlockAtom(cc.DataAtom) {
+					own.WriteString(" ")
+					own.WriteString(textOf(cc))
+					own.WriteString(" ")
+					continue
+				}
+				own.WriteString(textOf(cc))
+			}
+			d.add(labelled(block{kind: kindItem, text: own.String()}))
+			for _, nn := range nested {
+				walkHTML(d, nn)
+			}
+		case atom.Tr:
+			var cells []string
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Td || cc.DataAtom == atom.Th) {
+					cells = append(cells, cleanSpace(textOf(cc)))
+				}
+			}
+			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
+		case atom.P, atom.Pre, atom.Blockquote, atom.Dt, atom.Dd, atom.Figcaption, atom.Caption, atom.Summary:
+			if hasBlockChild(c) && c.DataAtom != atom.P {
+				walkHTML(d, c)
+			} else {
+				d.add(labelled(block{kind: kindPara, text: textOf(c)}))
+			}
+		case atom.Hr, atom.Br:
+		default:
+			walkHTML(d, c)
+		}
+	}
+	flush()
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) && c.DataAtom != atom.Br {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text of n's subtree, with <br> as a space.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			if n.DataAtom == atom.Br {
+				b.WriteByte(' ')
+				return
+			}
+			block := isBlockAtom(n.DataAtom)
+			if block {
+				b.WriteByte(' ')
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				rec(c)
+			}
+			if block {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	rec(n)
+	return b.String()
+}

@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	htmlComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdImage      = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink       = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdRefLink    = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDef     = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	mdHeading    = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdItem       = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$`)
+	mdFence      = regexp.MustCompile("^\\s*(```|~~~)")
+	mdTableSep   = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdEmphasis   = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
+	mdCode       = regexp.MustCompile("`([^`]*)`")
+	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+	setextH1     = regexp.MustCompile(`^\s*={3,}\s*$`)
+	setextH2     = regexp.MustCompile(`^\s*-{3,}\s*$`)
+	ymlComment   = regexp.MustCompile(`(?s)^\s*<!--\s*yml\s*(.*?)-->`)
+	mdBoldHeader = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?\s*$`)
+)
+
+// frontMatter reads a leading YAML block ("---" fenced, or the "<!--yml"
+// comment some translated archives use) and returns the rest.
+func frontMatter(src string) (map[string]interface{}, string) {
+	meta := map[string]interface{}{}
+	s := strings.TrimLeft(src, "\ufeff \t\r\n")
+	if m := ymlComment.FindStringSubmatch(s); m != nil {
+		_ = yaml.Unmarshal([]byte(m[1]), &meta)
+		return meta, s[len(m[0]):]
+	}
+	if !strings.HasPrefix(s, "---") {
+		return meta, src
+	}
+	rest := s[3:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || strings.TrimSpace(rest[:nl]) != "" {
+		return meta, src
+	}
+	rest = rest[nl+1:]
+	end := regexp.MustCompile(`(?m)^(---|\.\.\.)\s*$`).FindStringIndex(rest)
+	if end == nil {
+		return meta, src
+	}
+	if err := yaml.Unmarshal([]byte(rest[:end[0]]), &meta); err != nil {
+		meta = map[string]interface{}{}
+	}
+	return meta, rest[end[1]:]
+}
+
+func metaString(meta map[string]interface{}, keys ...string) string {
+	for _, k := range keys {
+		switch v := meta[k].(type) {
+		case string:
+			if s := strings.TrimSpace(v); s != "" {
+				return s
+			}
+		case time.Time:
+			return v.Format("2006-01-02")
+		case int:
+			return fmt.Sprint(v)
+		}
+	}
+	return ""
+}
+
+func metaList(meta map[string]interface{}, key string) []string {
+	var out []string
+	switch v := meta[key].(type) {
+	case []interface{}:
+		for _, x := range v {
+			if s, ok := x.(string); ok && s != "" {
+				out = append(out, s)
+			}
+		}
+	case string:
+		for _, s := range strings.Split(v, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// inlineMarkdown strips inline markup, keeping the words.
+func inlineMarkdown(s string) string {
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdRefLink.ReplaceAllString(s, "$1")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = htmlTag.ReplaceAllString(s, "")
+	s = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'").Replace(s)
+	return s
+}
+
+func parseMarkdown(body []byte) *document {
+	src := string(toUTF8Text(body))
+	meta, rest := frontMatter(src)
+	d := &document{
+		title:     metaString(meta, "title"),
+		published: normalizeDate(metaString(meta, "date", "published", "publishDate", "pubDate")),
+		org:       metaString(meta, "company", "org", "organization", "organisation"),
+		author:    metaString(meta, "author"),
+		tags:      append(metaList(meta, "tags"), metaList(meta, "categories")...),
+	}
+	rest = htmlComment.ReplaceAllString(rest, "")
+	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			d.add(labelled(block{kind: kindPara, text: joinLines(para)}))
+			para = para[:0]
+		}
+	}
+	inFence := false
+	var item *block
+	flushItem := func() {
+		if item != nil {
+			d.add(labelled(*item))
+			item = nil
+		}
+	}
+	for _, line := range lines {
+		if mdFence.MatchString(line) {
+			flush()
+			flushItem()
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			if strings.TrimSpace(line) != "" {
+				d.add(block{kind: kindPara, text: line})
+			}
+			continue
+		}
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			flushItem()
+			continue
+		}
+		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
+			continue
+		}
+		if m := mdHeading.FindStringSubmatch(line); m != nil {
+			flush()
+			flushItem()
+			d.add(block{kind: kindHeading, level: len(m[1]), text: inlineMarkdown(stripEmphasis(m[2]))})
+			continue
+		}
+		if (setextH1.MatchString(line) || setextH2.MatchString(line)) && len(para) > 0 && item == nil {
+			level := 1
+			if setextH2.MatchString(line) {
+				level = 2
+			}
+			h := joinLines(para)
+			para = para[:0]
+			d.add(block{kind: kindHeading, level: level, text: inlineMarkdown(stripEmphasis(h))})
+			continue
+		}
+		if strings.HasPrefix(trimmed, "|") || (strings.Count(trimmed, "|") >= 2 && len(para) == 0 && item == nil) {
+			flush()
+			flushItem()
+			if mdTableSep.MatchString(trimmed) {
+				continue
+			}
+			cells := strings.Split(strings.Trim(trimmed, "|"), "|")
+			for k := range cells {
+				cells[k] = cleanSpace(inlineMarkdown(stripEmphasis(cells[k])))
+			}
+			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
+			continue
+		}
+		if m := mdBoldHeader.FindStringSubmatch(trimmed); m != nil && len(para) == 0 {
+			flushItem()
+			d.add(block{kind: kindHeading, level: 4, text: m[1]})
+			continue
+		}
+		if m := mdItem.FindStringSubmatch(line); m != nil {
+			flush()
+			flushItem()
+			item = &block{kind: kindItem, text: inlineMarkdown(m[1])}
+			continue
+		}
+		text := strings.TrimPrefix(trimmed, ">")
+		if item != nil {
+			item.text = joinLines([]string{item.text, inlineMarkdown(text)})
+			continue
+		}
+		para = append(para, inlineMarkdown(text))
+	}
+	flush()
+	flushItem()
+	for i := range d.blocks {
+		d.blocks[i].text = stripEmphasis(d.blocks[i].text)
+	}
+	if d.title == "" {
+		for i, b := range d.blocks {
+			if b.kind == kindHeading && b.level == 1 {
+				d.title = b.text
+				d.blocks = append(d.blocks[:i:i], d.blocks[i+1:]...)
+				break
+			}
+		}
+	} else if len(d.blocks) > 0 && d.blocks[0].kind == kindHeading && d.blocks[0].level == 1 {
+		d.blocks = d.blocks[1:]
+	}
+	return d
+}
+
+func stripEmphasis(s string) string {
+	return mdEmphasis.ReplaceAllString(s, "$2")
+}
+
+// joinLines joins the lines of a paragraph: with a space between words,
+// with nothing between Chinese characters.
+func joinLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			last, _ := lastRune(b.String())
+			first := []rune(l)[0]
+			if !(isHan(last) && isHan(first)) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func lastRune(s string) (rune, bool) {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0, false
+	}
+	return r[len(r)-1], true
+}
+
+var debrisSeparators = regexp.MustCompile(`[\s|·•/\-–—>»]+`)
+
+// linkDebris reports whether a line is nothing but links and separators,
+// like "[Edit this page](…) | [Back to top](#top)", when at least one link
+// points within the page or the line has two links or more.
+func linkDebris(line string) bool {
+	links := mdLink.FindAllString(line, -1)
+	if len(links) == 0 || strings.HasPrefix(line, "!") && len(links) == 1 {
+		return false
+	}
+	rest := mdLink.ReplaceAllString(mdImage.ReplaceAllString(line, ""), "")
+	if debrisSeparators.ReplaceAllString(rest, "") != "" {
+		return false
+	}
+	return len(links) >= 2 || strings.Contains(line, "](#")
+}

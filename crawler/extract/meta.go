@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// detectLang says zh when Chinese characters outweigh Latin letters three
+// to one or better, counting a Chinese character as worth three letters.
+func detectLang(s string) string {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if han*3 >= latin/2 && han > 0 {
+		return "zh"
+	}
+	return "en"
+}
+
+var (
+	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	enDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
+	pubCue = regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`)
+)
+
+// normalizeDate reads a date as front matter or meta tags write it and
+// returns YYYY-MM-DD, or "".
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if m := isoDay.FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
+	}
+	if m := zhDate.FindStringSubmatch(s); m != nil && m[3] != "" {
+		return ymd(m[1], m[2], m[3])
+	}
+	if m := enDate.FindStringSubmatch(s); m != nil {
+		return ymd(m[3], fmt.Sprint(int(monthByName[strings.ToLower(m[1])])), m[2])
+	}
+	return ""
+}
+
+func ymd(y, m, d string) string {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+}
+
+// textPublished finds the write-up's date in its first lines: a line with a
+// publication cue, or a line that is only a date.
+func textPublished(lines []string) string {
+	for i, l := range lines {
+		if i > 12 {
+			break
+		}
+		if len([]rune(l)) > 80 {
+			continue
+		}
+		if loc := pubCue.FindStringIndex(l); loc != nil {
+			if d := normalizeDate(l[loc[1]:]); d != "" {
+				return d
+			}
+		}
+		if d := normalizeDate(l); d != "" && len([]rune(l)) <= 40 {
+			return d
+		}
+	}
+	return ""
+}
+
+var (
+	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
+	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(小时|钟头|分钟|天)(?:\s*(\d+)\s*分(?:钟)?)?`)
+	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
+	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+)\s*(?:minutes?|mins?))?`)
+)
+
+var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+func zhNumber(s string) float64 {
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v
+	}
+	if v, ok := zhNumerals[s]; ok {
+		return v
+	}
+	// 十二, 二十, 二十三
+	var total float64
+	cur := 0.0
+	for _, r := range s {
+		v := zhNumerals[string(r)]
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+			continue
+		}
+		cur = v
+	}
+	return total + cur
+}
+
+// statedDuration finds an outage length the text states outright, in
+// minutes; 0 when none.
+func statedDuration(text, lang string) int {
+	if lang == "zh" {
+		if m := zhDuration.FindStringSubmatch(text); m != nil {
+			v := zhNumber(m[1])
+			switch m[2] {
+			case "小时", "钟头":
+				v *= 60
+			case "天":
+				v *= 24 * 60
+			}
+			if m[3] != "" {
+				extra, _ := strconv.Atoi(m[3])
+				v += float64(extra)
+			}
+			return int(math.Round(v))
+		}
+	}
+	if m := enDuration.FindStringSubmatch(text); m != nil {
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			v = enNumerals[strings.ToLower(m[1])]
+		}
+		unit := strings.ToLower(m[2])
+		switch {
+		case strings.HasPrefix(unit, "h"):
+			v *= 60
+		case strings.HasPrefix(unit, "d"):
+			v *= 24 * 60
+		}
+		if m[3] != "" {
+			extra, _ := strconv.Atoi(m[3])
+			v += float64(extra)
+		}
+		return int(math.Round(v))
+	}
+	return 0
+}
+
+var severityRe = regexp.MustCompile(`(?i)\b(P[0-4]|SEV[- ]?[0-4]|Severity[- ]?[0-4]|S[0-4])\b(?:\s*(?:级|incident|事故|故障|outage))`)
+var severityLoose = regexp.MustCompile(`(?i)(?:^|[^A-Za-z0-9])(P[0-4]|SEV[- ]?[0-4])(?:[^A-Za-z0-9]|$)`)
+
+// findSeverity returns a severity as written (P0, SEV-1), or "".
+func findSeverity(title, text string) string {
+	for _, s := range []string{title, text} {
+		if m := severityRe.FindStringSubmatch(s); m != nil {
+			return strings.ToUpper(m[1])
+		}
+	}
+	if m := severityLoose.FindStringSubmatch(title); m != nil {
+		return strings.ToUpper(m[1])
+	}
+	return ""
+}
+
+var (
+	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部))$`)
+	zhOrgFrom = regexp.MustCompile(`来源[:：]\s*([\p{Han}A-Za-z0-9]{2,20}?)(?:运维中心|技术团队|团队|官方|\s|$)`)
+)
+
+// findOrg names the organisation that had the incident from the lines
+// of a write-up, where a line says so outright.
+func findOrg(lines []string) string {
+	for i, l := range lines {
+		if i > 15 {
+			break
+		}
+		if m := zhOrgLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return m[1]
+		}
+		if m := zhOrgFrom.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}

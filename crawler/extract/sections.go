@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/incidex/incidex/data"
+)
+
+// secBoilerplate marks a heading whose content is page furniture
+// (comments, related articles) and is dropped.
+const secBoilerplate data.Section = "-"
+
+// headingCues map heading words to sections. Earlier entries win, so the
+// more specific cues come first ("root cause" before "impact").
+var headingCues = []struct {
+	sec  data.Section
+	cues []string
+}{
+	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读"}},
+	{data.SectionTimeline, []string{"timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
+	{data.SectionCause, []string{"root cause", "root-cause", "cause", "contributing factor", "what went wrong", "why did", "why it happened", "analysis", "technical details", "what happened", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
+	{data.SectionRemediation, []string{"remediation", "action item", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
+	{data.SectionLessons, []string{"lessons", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
+	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "影响", "故障现象", "现象", "受影响"}},
+	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
+}
+
+// classifyHeading returns the section a heading opens, or "" when it names
+// none.
+func classifyHeading(h string) data.Section {
+	h = strings.ToLower(strings.TrimSpace(numbering.ReplaceAllString(h, "")))
+	h = strings.Trim(h, " :：*#")
+	if h == "" || len([]rune(h)) > 60 {
+		return ""
+	}
+	for _, hc := range headingCues {
+		for _, c := range hc.cues {
+			if strings.Contains(h, c) {
+				return hc.sec
+			}
+		}
+	}
+	return ""
+}
+
+// numbering matches the numbering in front of a heading: "一、", "2、",
+// "3.", "1)", "(2)", "第三部分", "Part 2:".
+var numbering = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十]+[）)、.．]|[（(]?\d{1,2}[）)]|\d{1,2}(?:\.\d{1,2})*[、.．)]?\s|\d{1,2}[、．]|第[一二三四五六七八九十\d]+[章节部分][：:、\s]?|part\s+\d+[:.]?)\s*`)
+
+// leadLabel matches a paragraph that opens with a label such as
+// "Root cause:" or "**Impact**:" or "影响："; the label is kept apart.
+var leadLabel = regexp.MustCompile(`^(?:\*\*|__)?([^:：*]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$`)
+
+// labelled splits a "Label: text" lead-in off a paragraph or list item
+// when the label names a section.
+func labelled(b block) block {
+	t := strings.TrimSpace(b.text)
+	m := leadLabel.FindStringSubmatch(t)
+	if m == nil {
+		return b
+	}
+	if sec := classifyHeading(m[1]); sec != "" && sec != secBoilerplate {
+		b.label = strings.TrimSpace(m[1])
+		b.text = m[2]
+	}
+	return b
+}
+
+// sectioned is a document with each block assigned a section.
+type sectioned struct {
+	blocks []block
+	secs   []data.Section // per block; "" for none
+}
+
+// assignSections walks the blocks, opening a section at each heading that
+// names one and closing it at the next heading of the same or a higher
+// level. Blocks under a boilerplate heading are dropped. A labelled
+// paragraph belongs to its label's section alone.
+func assignSections(blocks []block) sectioned {
+	var out sectioned
+	cur := data.Section("")
+	curLevel := 0
+	skipping := false
+	skipLevel := 0
+	for _, b := range blocks {
+		if b.kind == kindHeading {
+			if skipping && b.level > skipLevel {
+				continue
+			}
+			skipping = false
+			sec := classifyHeading(b.text)
+			switch {
+			case sec == secBoilerplate:
+				skipping, skipLevel = true, b.level
+				continue
+			case sec != "":
+				cur, curLevel = sec, b.level
+			case b.level <= curLevel:
+				cur, curLevel = "", 0
+			}
+			out.blocks = append(out.blocks, b)
+			out.secs = append(out.secs, "")
+			continue
+		}
+		if skipping {
+			continue
+		}
+		sec := cur
+		if b.label != "" {
+			if ls := classifyHeading(b.label); ls != "" {
+				sec = ls
+			}
+		}
+		out.blocks = append(out.blocks, b)
+		out.secs = append(out.secs, sec)
+	}
+	return out
+}
+
+// sectionText joins the text of the blocks of one section, one block a line.
+func (s sectioned) sectionText(sec data.Section) string {
+	var parts []string
+	for i, b := range s.blocks {
+		if s.secs[i] == sec && b.kind != kindHeading {
+			parts = append(parts, b.text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// mainText is the whole main content: headings and blocks, one a line,
+// labels kept.
+func (s sectioned) mainText() string {
+	var parts []string
+	for _, b := range s.blocks {
+		t := b.text
+		if b.label != "" {
+			t = b.label + ": " + t
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "\n")
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A time expression at the start of a line. Each pattern is anchored at
+// the start; leading numbering and bullets are removed before matching.
+var (
+	reISO   = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reZhMD  = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reEnMD  = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	reEnDM  = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	reClock = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?)?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
+	reZone  = regexp.MustCompile(`^\s*\(?\s*(UTC|GMT|Z|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|北京时间)(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\s*\)?`)
+	reOffs  = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
+)
+
+var monthByName = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// zoneOffsets are the zone abbreviations write-ups use, in seconds east of
+// UTC. CST means China Standard Time in a Chinese write-up and US Central
+// in an English one; see zoneFor.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "PST": -8 * 3600, "PDT": -7 * 3600, "EST": -5 * 3600, "EDT": -4 * 3600,
+	"CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
+	"IST": 5*3600 + 1800, "JST": 9 * 3600, "KST": 9 * 3600, "SGT": 8 * 3600, "HKT": 8 * 3600,
+	"AEST": 10 * 3600, "AEDT": 11 * 3600, "北京时间": 8 * 3600,
+}
+
+func zoneFor(name string, lang string) *time.Location {
+	name = strings.ToUpper(strings.TrimSpace(name))
+	if name == "CST" {
+		if lang == "zh" {
+			return time.FixedZone("CST", 8*3600)
+		}
+		return time.FixedZone("CST", -6*3600)
+	}
+	if off, ok := zoneOffsets[name]; ok {
+		if off == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(name, off)
+	}
+	return nil
+}
+
+// stamp is a parsed time expression. Fields not written are -1.
+type stamp struct {
+	year, month, day int
+	hour, min, sec   int
+	loc              *time.Location
+	text             string // as written
+}
+
+func (s stamp) hasDate() bool  { return s.month > 0 && s.day > 0 }
+func (s stamp) hasClock() bool { return s.hour >= 0 }
+
+func atoi(s string) int {
+	if s == "" {
+		return -1
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// adjustHour applies a Chinese period word or an am/pm marker to an hour.
+func adjustHour(h int, period string) int {
+	p := strings.ToLower(strings.ReplaceAll(period, ".", ""))
+	switch p {
+	case "下午", "傍晚", "晚上", "夜间", "深夜", "夜里", "pm":
+		if h >= 1 && h < 12 {
+			return h + 12
+		}
+	case "中午":
+		if h >= 1 && h < 6 {
+			return h + 12
+		}
+	case "am", "凌晨":
+		if h == 12 {
+			return 0
+		}
+	}
+	return h
+}
+
+// parseStamp reads a time expression at the start of s. It returns the
+// stamp and the length of s it used, or ok false.
+func parseStamp(s, lang string) (st stamp, n int, ok bool) {
+	st = stamp{year: -1, month: -1, day: -1, hour: -1, min: -1, sec: -1}
+	var m []string
+	switch {
+	case reISO.MatchString(s):
+		m = reISO.FindStringSubmatch(s)
+		st.year, st.month, st.day = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if m[5] != "" {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[5]), m[4]), max0(atoi(m[6])), max0(atoi(m[7]))
+		}
+	case reZhMD.MatchString(s):
+		m = reZhMD.FindStringSubmatch(s)
+		st.month, st.day = atoi(m[1]), atoi(m[2])
+		if m[4] != "" {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[3]), max0(atoi(m[5])), max0(atoi(m[6]))
+		}
+	case reEnMD.MatchString(s):
+		m = reEnMD.FindStringSubmatch(s)
+		st.month, st.day, st.year = int(monthByName[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
+		if m[4] != "" && (m[5] != "" || m[7] != "") {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
+		}
+	case reEnDM.MatchString(s):
+		m = reEnDM.FindStringSubmatch(s)
+		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
+		if m[4] != "" {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
+		}
+	case reClock.MatchString(s):
+		m = reClock.FindStringSubmatch(s)
+		h := atoi(m[2])
+		switch {
+		case m[3] != "":
+			st.hour, st.min, st.sec = adjustHour(h, m[5]), atoi(m[3]), max0(atoi(m[4]))
+			if m[5] == "" {
+				st.hour = adjustHour(st.hour, m[1])
+			}
+		case m[7] != "":
+			st.hour, st.min, st.sec = adjustHour(h, m[7]), 0, 0
+		default: // 14时10分, 14点
+			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[6])), 0
+		}
+	default:
+		return st, 0, false
+	}
+	n = len(m[0])
+	if st.month > 12 || st.day > 31 || st.hour > 24 || st.min > 59 || st.sec > 60 || (st.month == 0) {
+		return st, 0, false
+	}
+	if st.hour == 24 {
+		st.hour = 0 // rare "24:00"; treated as midnight of that day
+	}
+	if z := reZone.FindStringSubmatch(s[n:]); z != nil {
+		if loc := zoneFor(z[1], lang); loc != nil {
+			st.loc = loc
+			if z[2] != "" {
+				off := atoi(strings.TrimPrefix(z[2], "+")) * 3600
+				if strings.HasPrefix(z[2], "-") {
+					off = -atoi(z[2][1:]) * 3600
+				}
+				st.loc = time.FixedZone(z[1]+z[2], off)
+			}
+			n += len(z[0])
+		}
+	} else if o := reOffs.FindStringSubmatch(s[n:]); o != nil && st.hasClock() {
+		off := atoi(o[2])*3600 + atoi(o[3])*60
+		if o[1] == "-" {
+			off = -off
+		}
+		st.loc = time.FixedZone("", off)
+		n += len(o[0])
+	}
+	st.text = strings.TrimSpace(s[:n])
+	return st, n, true
+}
+
+func max0(n int) int {
+	if n < 0 {
+		return 0
+	}
+	return n
+}

@@ -1,0 +1,17 @@
+package data
+
+import _ "embed"
+
+// DomainDict is the dictionary of failure-engineering words (光缆, 重连风暴,
+// 主从切换 ...) that the Chinese segmenter loads before its general
+// dictionary. Lines are "word frequency [part of speech]"; '#' starts a
+// comment line.
+//
+//go:embed dict/domain.txt
+var DomainDict string
+
+// ChineseStopWords lists Chinese function words that carry no meaning for
+// search, one a line.
+//
+//go:embed dict/stop_zh.txt
+var ChineseStopWords string

@@ -1,0 +1,246 @@
+package indexer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	index "github.com/blevesearch/bleve_index_api"
+	bbolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/incidex/incidex/data"
+)
+
+// versionKey is the internal key under which the index records the
+// MappingVersion it was built with.
+var versionKey = []byte("incidex_mapping_version")
+
+// ErrVersion is returned when an index on disk was built with another
+// mapping version and must be rebuilt.
+var ErrVersion = errors.New("index was built by another version of incidex")
+
+// ErrLocked is returned when another process holds the index open.
+var ErrLocked = errors.New("index is locked")
+
+// runtimeConfig makes a second process fail fast instead of waiting
+// forever for the index's lock.
+func runtimeConfig() map[string]interface{} {
+	return map[string]interface{}{"bolt_timeout": "2s"}
+}
+
+// Index is incidex's bleve index of incidents.
+type Index struct {
+	idx  bleve.Index
+	path string
+}
+
+// IndexDir is the folder of the index inside the data folder.
+func IndexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// Open opens the index in dataDir, creating the folder and an empty index
+// when there is none yet.
+func Open(dataDir string) (*Index, error) {
+	if _, err := Segmenter(); err != nil {
+		return nil, err
+	}
+	path := IndexDir(dataDir)
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err == nil {
+		idx, err := bleve.OpenUsing(path, runtimeConfig())
+		if err != nil {
+			if errors.Is(err, bbolterrors.ErrTimeout) {
+				return nil, fmt.Errorf("indexer: %q is in use by another incidex process (is incidex serve running on this data folder?): %w", path, ErrLocked)
+			}
+			return nil, fmt.Errorf("indexer: open %q: %w", path, err)
+		}
+		v, err := idx.GetInternal(versionKey)
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("indexer: read version of %q: %w", path, err)
+		}
+		if string(v) != MappingVersion {
+			idx.Close()
+			return nil, fmt.Errorf("indexer: %q has mapping version %q, this build needs %q: %w", path, v, MappingVersion, ErrVersion)
+		}
+		return &Index{idx: idx, path: path}, nil
+	}
+	if err := os.MkdirAll(dataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: create data folder: %w", err)
+	}
+	m, err := NewMapping()
+	if err != nil {
+		return nil, fmt.Errorf("indexer: mapping: %w", err)
+	}
+	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, runtimeConfig())
+	if err != nil {
+		return nil, fmt.Errorf("indexer: create %q: %w", path, err)
+	}
+	if err := idx.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("indexer: write version: %w", err)
+	}
+	return &Index{idx: idx, path: path}, nil
+}
+
+// NewMemOnly returns an empty index held in memory, for tests and eval.
+func NewMemOnly() (*Index, error) {
+	if _, err := Segmenter(); err != nil {
+		return nil, err
+	}
+	m, err := NewMapping()
+	if err != nil {
+		return nil, fmt.Errorf("indexer: mapping: %w", err)
+	}
+	idx, err := bleve.NewMemOnly(m)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: new in-memory index: %w", err)
+	}
+	return &Index{idx: idx}, nil
+}
+
+// Bleve returns the underlying bleve index, for the search package.
+func (ix *Index) Bleve() bleve.Index { return ix.idx }
+
+// Close closes the index.
+func (ix *Index) Close() error { return ix.idx.Close() }
+
+// Count returns the number of incidents in the index.
+func (ix *Index) Count() (uint64, error) { return ix.idx.DocCount() }
+
+// Hash returns a content hash of an incident, used to tell an unchanged
+// re-import from an update.
+func Hash(in *data.Incident) string {
+	b, _ := json.Marshal(in)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:12])
+}
+
+// Put indexes incidents in one batch, replacing those with the same ids.
+func (ix *Index) Put(incidents ...*data.Incident) error {
+	if len(incidents) == 0 {
+		return nil
+	}
+	b := ix.idx.NewBatch()
+	for _, in := range incidents {
+		in.Normalize()
+		if err := in.Validate(); err != nil {
+			return fmt.Errorf("indexer: %w", err)
+		}
+		doc, err := document(in)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(in.ID, doc); err != nil {
+			return fmt.Errorf("indexer: index %s: %w", in.ID, err)
+		}
+	}
+	if err := ix.idx.Batch(b); err != nil {
+		return fmt.Errorf("indexer: write batch of %d: %w", len(incidents), err)
+	}
+	return nil
+}
+
+func document(in *data.Incident) (map[string]interface{}, error) {
+	src, err := json.Marshal(in)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: encode %s: %w", in.ID, err)
+	}
+	doc := map[string]interface{}{
+		FieldTitle:       in.Title,
+		FieldSummary:     in.Summary,
+		FieldImpact:      in.Impact,
+		FieldTimeline:    in.TimelineText(),
+		FieldCause:       in.Cause,
+		FieldRemediation: in.Remediation,
+		FieldLessons:     in.Lessons,
+		FieldText:        in.Text,
+		FieldLang:        in.Lang,
+		FieldPatterns:    in.Patterns,
+		FieldURL:         in.URL,
+		FieldSource:      string(src),
+		FieldHash:        Hash(in),
+		FieldDeleted:     "false",
+		FieldDuration:    float64(in.DurationMinutes),
+	}
+	if in.Org != "" {
+		doc[FieldOrg] = in.Org
+	}
+	if y := in.Year(); y > 0 {
+		doc[FieldYear] = strconv.Itoa(y)
+	}
+	if t, err := time.Parse("2006-01-02", in.Published); err == nil {
+		doc[FieldPublished] = t
+	}
+	if t, err := time.Parse(time.RFC3339, in.StartedAt); err == nil {
+		doc[FieldStartedAt] = t
+	}
+	return doc, nil
+}
+
+// Get returns the stored incident with the given id, or data.ErrNotFound.
+func (ix *Index) Get(id string) (*data.Incident, error) {
+	if !data.ValidID(id) {
+		return nil, fmt.Errorf("indexer: get %q: %w", id, data.ErrNotFound)
+	}
+	doc, err := ix.idx.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: get %s: %w", id, err)
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("indexer: get %s: %w", id, data.ErrNotFound)
+	}
+	var src []byte
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == FieldSource {
+			src = f.Value()
+		}
+	})
+	if src == nil {
+		return nil, fmt.Errorf("indexer: get %s: no stored source", id)
+	}
+	return Decode(src)
+}
+
+// StoredHash returns the content hash stored with an incident, or "" when
+// the id is not in the index.
+func (ix *Index) StoredHash(id string) (string, error) {
+	doc, err := ix.idx.Document(id)
+	if err != nil {
+		return "", fmt.Errorf("indexer: get %s: %w", id, err)
+	}
+	if doc == nil {
+		return "", nil
+	}
+	var hash string
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == FieldHash {
+			hash = string(f.Value())
+		}
+	})
+	return hash, nil
+}
+
+// Decode parses a stored incident source.
+func Decode(src []byte) (*data.Incident, error) {
+	var in data.Incident
+	if err := json.Unmarshal(src, &in); err != nil {
+		return nil, fmt.Errorf("indexer: decode stored incident: %w", err)
+	}
+	in.Normalize()
+	return &in, nil
+}
+
+// Delete removes an incident from the index.
+func (ix *Index) Delete(id string) error {
+	if err := ix.idx.Delete(id); err != nil {
+		return fmt.Errorf("indexer: delete %s: %w", id, err)
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package indexer
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Analyzer names. Text is indexed with IndexAnalyzer (search mode: Chinese
+// sub-words at their word's position, for recall) and queried with
+// QueryAnalyzer (coarse words, so a query word is not split into
+// alternatives).
+const (
+	IndexAnalyzer = "incidex_index"
+	QueryAnalyzer = "incidex"
+)
+
+// Field names of the index.
+const (
+	FieldTitle       = "title"
+	FieldSummary     = "summary"
+	FieldImpact      = "impact"
+	FieldTimeline    = "timeline"
+	FieldCause       = "cause"
+	FieldRemediation = "remediation"
+	FieldLessons     = "lessons"
+	FieldText        = "text"
+	FieldOrg         = "org"
+	FieldLang        = "lang"
+	FieldPatterns    = "patterns"
+	FieldYear        = "year"
+	FieldPublished   = "published"
+	FieldStartedAt   = "started_at"
+	FieldDuration    = "duration_minutes"
+	FieldURL         = "url"
+	FieldSource      = "source"
+	FieldHash        = "hash"
+	FieldDeleted     = "deleted"
+)
+
+// TextFields are the analysed text fields, the sections first.
+var TextFields = []string{FieldTitle, FieldSummary, FieldImpact, FieldTimeline, FieldCause, FieldRemediation, FieldLessons, FieldText}
+
+// MappingVersion changes whenever the mapping, the analyzers or the
+// dictionaries change in a way that needs the index rebuilt.
+const MappingVersion = "1"
+
+const docType = "incident"
+
+// NewMapping returns the index mapping of incidex.
+func NewMapping() (*mapping.IndexMappingImpl, error) {
+	im := mapping.NewIndexMapping()
+	im.ScoringModel = index.BM25Scoring
+	im.DefaultType = docType
+	im.DefaultAnalyzer = QueryAnalyzer
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	if err := im.AddCustomTokenMap("incidex_stop_zh", map[string]interface{}{
+		"type":   tokenmap.Name,
+		"tokens": stopWords(),
+	}); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomTokenFilter("incidex_stop_zh", map[string]interface{}{
+		"type":           stop.Name,
+		"stop_token_map": "incidex_stop_zh",
+	}); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomTokenizer("incidex_gse_search", map[string]interface{}{
+		"type":   TokenizerName,
+		"search": true,
+	}); err != nil {
+		return nil, err
+	}
+	filters := []interface{}{en.PossessiveName, lowercase.Name, en.StopName, "incidex_stop_zh", en.SnowballStemmerName}
+	for name, tok := range map[string]string{IndexAnalyzer: "incidex_gse_search", QueryAnalyzer: TokenizerName} {
+		if err := im.AddCustomAnalyzer(name, map[string]interface{}{
+			"type":          custom.Name,
+			"tokenizer":     tok,
+			"token_filters": filters,
+		}); err != nil {
+			return nil, err
+		}
+	}
+
+	doc := mapping.NewDocumentStaticMapping()
+	for _, f := range TextFields {
+		fm := mapping.NewTextFieldMapping()
+		fm.Analyzer = IndexAnalyzer
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = true // term locations drive our highlighter
+		fm.DocValues = false
+		doc.AddFieldMappingsAt(f, fm)
+	}
+	for _, f := range []string{FieldOrg, FieldLang, FieldPatterns, FieldYear, FieldDeleted} {
+		fm := mapping.NewKeywordFieldMapping()
+		fm.Analyzer = keyword.Name
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = true // facets
+		doc.AddFieldMappingsAt(f, fm)
+	}
+	for _, f := range []string{FieldURL, FieldHash} {
+		fm := mapping.NewKeywordFieldMapping()
+		fm.Analyzer = keyword.Name
+		fm.Store = true
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = false
+		doc.AddFieldMappingsAt(f, fm)
+	}
+	for _, f := range []string{FieldPublished, FieldStartedAt} {
+		fm := mapping.NewDateTimeFieldMapping()
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.DocValues = true // sorting and ranges
+		doc.AddFieldMappingsAt(f, fm)
+	}
+	dur := mapping.NewNumericFieldMapping()
+	dur.Store = false
+	dur.IncludeInAll = false
+	dur.DocValues = true
+	doc.AddFieldMappingsAt(FieldDuration, dur)
+
+	src := mapping.NewTextFieldMapping()
+	src.Index = false
+	src.Store = true
+	src.IncludeInAll = false
+	src.IncludeTermVectors = false
+	src.DocValues = false
+	doc.AddFieldMappingsAt(FieldSource, src)
+
+	im.AddDocumentMapping(docType, doc)
+	im.DefaultMapping = doc
+	return im, nil
+}
+
+func stopWords() []interface{} {
+	var out []interface{}
+	for _, w := range strings.Split(data.ChineseStopWords, "\n") {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,214 @@
+package search
+
+import (
+	"html"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
+)
+
+// Highlighting settings.
+const (
+	fragmentRunes   = 160 // about how long a fragment is
+	maxFragments    = 2   // per section
+	maxHighlightSec = 3   // sections with fragments per hit
+)
+
+// highlightOrder is the order sections are shown in a hit.
+var highlightOrder = []string{
+	indexer.FieldCause, indexer.FieldSummary, indexer.FieldRemediation, indexer.FieldImpact,
+	indexer.FieldTimeline, indexer.FieldLessons, indexer.FieldText, indexer.FieldTitle,
+}
+
+type span struct{ start, end int }
+
+// highlights builds HTML fragments, escaped, with matched terms in <mark>,
+// from the term locations bleve found, per section. Adjacent and
+// overlapping marks are merged into one. The main text is used only when
+// no section matched.
+func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string][]string {
+	out := map[string][]string{}
+	if len(locs) == 0 {
+		return out
+	}
+	for _, field := range highlightOrder {
+		if len(out) >= maxHighlightSec || (field == indexer.FieldText && len(out) > 0) {
+			break
+		}
+		tl, ok := locs[field]
+		if !ok || field == indexer.FieldTitle {
+			continue
+		}
+		text := fieldText(in, field)
+		var spans []span
+		for _, ls := range tl {
+			for _, l := range ls {
+				if int(l.End) <= len(text) && l.Start < l.End {
+					spans = append(spans, span{int(l.Start), int(l.End)})
+				}
+			}
+		}
+		if frags := fragments(text, spans); len(frags) > 0 {
+			out[field] = frags
+		}
+	}
+	if tl, ok := locs[indexer.FieldTitle]; ok {
+		var spans []span
+		for _, ls := range tl {
+			for _, l := range ls {
+				spans = append(spans, span{int(l.Start), int(l.End)})
+			}
+		}
+		if frags := markAll(in.Title, spans); frags != "" {
+			out[indexer.FieldTitle] = []string{frags}
+		}
+	}
+	return out
+}
+
+func fieldText(in *data.Incident, field string) string {
+	switch field {
+	case indexer.FieldTitle:
+		return in.Title
+	case indexer.FieldText:
+		return in.Text
+	}
+	sec, _ := data.ParseSection(field)
+	return in.Section(sec)
+}
+
+// mergeSpans sorts spans and merges those that overlap or touch, or are
+// separated only by white space.
+func mergeSpans(text string, spans []span) []span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	var out []span
+	for _, s := range spans {
+		if s.start < 0 || s.end > len(text) || s.start >= s.end {
+			continue
+		}
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if s.start <= last.end || strings.TrimSpace(text[last.end:s.start]) == "" && s.start-last.end <= 3 {
+				if s.end > last.end {
+					last.end = s.end
+				}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// markAll escapes the whole text with every span marked.
+func markAll(text string, spans []span) string {
+	spans = mergeSpans(text, spans)
+	if len(spans) == 0 {
+		return ""
+	}
+	return render(text, 0, len(text), spans)
+}
+
+func render(text string, from, to int, spans []span) string {
+	var b strings.Builder
+	cur := from
+	for _, s := range spans {
+		if s.start < from || s.end > to {
+			continue
+		}
+		b.WriteString(html.EscapeString(text[cur:s.start]))
+		b.WriteString("<mark>")
+		b.WriteString(html.EscapeString(text[s.start:s.end]))
+		b.WriteString("</mark>")
+		cur = s.end
+	}
+	b.WriteString(html.EscapeString(text[cur:to]))
+	return b.String()
+}
+
+// fragments picks up to maxFragments windows of text around the densest
+// groups of matches and renders them.
+func fragments(text string, spans []span) []string {
+	spans = mergeSpans(text, spans)
+	if len(spans) == 0 {
+		return nil
+	}
+	window := fragmentRunes * 3 // bytes: Chinese runes take three
+	type cand struct {
+		from, to, n int
+	}
+	var cands []cand
+	for i := 0; i < len(spans); {
+		from := spans[i].start
+		j := i
+		for j+1 < len(spans) && spans[j+1].end-from <= window {
+			j++
+		}
+		cands = append(cands, cand{from, spans[j].end, j - i + 1})
+		i = j + 1
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].n > cands[b].n })
+	if len(cands) > maxFragments {
+		cands = cands[:maxFragments]
+	}
+	sort.Slice(cands, func(a, b int) bool { return cands[a].from < cands[b].from })
+	var out []string
+	for _, c := range cands {
+		from, to := widen(text, c.from, c.to, fragmentRunes)
+		frag := render(text, from, to, spans)
+		if from > 0 {
+			frag = "…" + frag
+		}
+		if to < len(text) {
+			frag += "…"
+		}
+		out = append(out, strings.Join(strings.Fields(frag), " "))
+	}
+	return out
+}
+
+// widen grows [from, to) to about n runes of context, on rune boundaries,
+// preferring to start after a sentence end or line break.
+func widen(text string, from, to, n int) (int, int) {
+	have := utf8.RuneCountInString(text[from:to])
+	extra := n - have
+	if extra < 20 {
+		extra = 20
+	}
+	before := extra / 3
+	s := from
+	for i := 0; i < before && s > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(text[:s])
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if r == '\n' || r == '。' || (r == '.' && i > 10) {
+			break
+		}
+		s -= size
+	}
+	e := to
+	for i := 0; i < extra-(from-s)/3 && e < len(text); i++ {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if r == '\n' {
+			break
+		}
+		e += size
+		if (r == '。' || r == '.') && i > 20 {
+			break
+		}
+	}
+	for s < from && unicode.IsSpace(rune(text[s])) {
+		s++
+	}
+	return s, e
+}

@@ -1,0 +1,392 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
+)
+
+// Limits of a request.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 100
+	MaxOffset    = 10000
+)
+
+// Filters narrow a search. Every filter given must hold.
+type Filters struct {
+	Patterns []string `json:"pattern,omitempty"`
+	Org      []string `json:"org,omitempty"`
+	Lang     string   `json:"lang,omitempty"`
+	Years    []string `json:"year,omitempty"`
+	From     string   `json:"from,omitempty"`    // YYYY-MM-DD, inclusive
+	To       string   `json:"to,omitempty"`      // YYYY-MM-DD, inclusive
+	Section  string   `json:"section,omitempty"` // search only this section
+}
+
+// Sort orders of a search.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+	SortDuration  = "duration"
+)
+
+// Request is one search.
+type Request struct {
+	Query   string
+	Filters Filters
+	Sort    string
+	Limit   int
+	Offset  int
+}
+
+// Hit is one incident in a result.
+type Hit struct {
+	ID              string              `json:"id"`
+	Title           string              `json:"title"`
+	URL             string              `json:"url"`
+	Org             string              `json:"org"`
+	Lang            string              `json:"lang"`
+	Published       string              `json:"published"`
+	StartedAt       string              `json:"started_at"`
+	DurationMinutes int                 `json:"duration_minutes"`
+	Severity        string              `json:"severity"`
+	Summary         string              `json:"summary"` // plain text, the opening of the summary
+	Score           float64             `json:"score"`
+	Patterns        []string            `json:"patterns"`
+	Highlights      map[string][]string `json:"highlights"`
+}
+
+// FacetCount is one value of a facet and how many incidents have it.
+type FacetCount struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+// Facets are the counts of the whole result by pattern, org, year and
+// language.
+type Facets struct {
+	Patterns []FacetCount `json:"patterns"`
+	Org      []FacetCount `json:"org"`
+	Year     []FacetCount `json:"year"`
+	Lang     []FacetCount `json:"lang"`
+}
+
+// Result is the answer to a Request, in CONTRACT.md's search JSON.
+type Result struct {
+	Query  string  `json:"query"`
+	Total  uint64  `json:"total"`
+	TookMS int64   `json:"took_ms"`
+	Offset int     `json:"offset"`
+	Limit  int     `json:"limit"`
+	Sort   string  `json:"sort"`
+	Hits   []Hit   `json:"hits"`
+	Facets Facets  `json:"facets"`
+	Filter Filters `json:"filters"`
+}
+
+// Searcher answers searches over one index.
+type Searcher struct {
+	ix *indexer.Index
+}
+
+// New returns a searcher over ix.
+func New(ix *indexer.Index) *Searcher { return &Searcher{ix: ix} }
+
+// Get returns one incident, or an error wrapping data.ErrNotFound.
+func (s *Searcher) Get(ctx context.Context, id string) (*data.Incident, error) {
+	return s.ix.Get(id)
+}
+
+// Count returns the number of incidents in the index.
+func (s *Searcher) Count() (uint64, error) { return s.ix.Count() }
+
+// fieldBoosts weigh a match by the section it is in: the cause and the
+// title say what an incident is about; the main text repeats everything.
+var fieldBoosts = map[string]float64{
+	indexer.FieldTitle:       3,
+	indexer.FieldCause:       2.5,
+	indexer.FieldSummary:     2,
+	indexer.FieldRemediation: 1.5,
+	indexer.FieldImpact:      1.3,
+	indexer.FieldLessons:     1.2,
+	indexer.FieldTimeline:    1.2,
+	indexer.FieldText:        1,
+}
+
+// Validate checks a request and fills in defaults.
+func (r *Request) Validate() error {
+	if r.Limit == 0 {
+		r.Limit = DefaultLimit
+	}
+	if r.Limit < 0 || r.Limit > MaxLimit {
+		return fmt.Errorf("%w: limit must be between 1 and %d", ErrBadQuery, MaxLimit)
+	}
+	if r.Offset < 0 || r.Offset > MaxOffset {
+		return fmt.Errorf("%w: offset must be between 0 and %d", ErrBadQuery, MaxOffset)
+	}
+	switch r.Sort {
+	case "":
+		r.Sort = SortRelevance
+	case SortRelevance, SortDate, SortDuration:
+	default:
+		return fmt.Errorf("%w: sort must be relevance, date or duration, not %s", ErrBadQuery, quoteCap(r.Sort))
+	}
+	f := &r.Filters
+	if f.Section != "" {
+		if _, ok := data.ParseSection(f.Section); !ok && f.Section != indexer.FieldTitle && f.Section != indexer.FieldText {
+			return fmt.Errorf("%w: section must be one of summary, impact, timeline, cause, remediation, lessons, title, text, not %s", ErrBadQuery, quoteCap(f.Section))
+		}
+	}
+	for _, p := range f.Patterns {
+		if _, ok := data.PatternByID(p); !ok {
+			return fmt.Errorf("%w: %s is not a failure pattern", ErrBadQuery, quoteCap(p))
+		}
+	}
+	if f.Lang != "" && f.Lang != "zh" && f.Lang != "en" {
+		return fmt.Errorf("%w: lang must be zh or en, not %s", ErrBadQuery, quoteCap(f.Lang))
+	}
+	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := parseDay(d.v); err != nil {
+			return fmt.Errorf("%w: %s must be a date like 2021-05-18 or a year, not %q", ErrBadQuery, d.name, d.v)
+		}
+	}
+	return nil
+}
+
+// parseDay reads YYYY-MM-DD, YYYY-MM or YYYY.
+func parseDay(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not a date: %q", s)
+}
+
+// Search runs a request.
+func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	parsed, err := Parse(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	mergeFilters(&req.Filters, parsed.Filters)
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
+	q, positive := buildQuery(parsed.Clauses, req.Filters)
+	sr := bleve.NewSearchRequestOptions(q, req.Limit, req.Offset, false)
+	sr.Fields = []string{indexer.FieldSource}
+	sr.IncludeLocations = positive
+	switch {
+	case req.Sort == SortDate || (req.Sort == SortRelevance && !positive):
+		sr.SortBy([]string{"-" + indexer.FieldPublished, "-_score", "_id"})
+	case req.Sort == SortDuration:
+		sr.SortBy([]string{"-" + indexer.FieldDuration, "-_score", "_id"})
+	default:
+		sr.SortBy([]string{"-_score", "-" + indexer.FieldPublished, "_id"})
+	}
+	sr.AddFacet("patterns", bleve.NewFacetRequest(indexer.FieldPatterns, 30))
+	sr.AddFacet("org", bleve.NewFacetRequest(indexer.FieldOrg, 20))
+	sr.AddFacet("year", bleve.NewFacetRequest(indexer.FieldYear, 60))
+	sr.AddFacet("lang", bleve.NewFacetRequest(indexer.FieldLang, 5))
+	res, err := s.ix.Bleve().SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &Result{
+		Query: req.Query, Total: res.Total, Offset: req.Offset, Limit: req.Limit, Sort: req.Sort,
+		Hits: make([]Hit, 0, len(res.Hits)), Filter: req.Filters,
+	}
+	for _, h := range res.Hits {
+		src, _ := h.Fields[indexer.FieldSource].(string)
+		in, err := indexer.Decode([]byte(src))
+		if err != nil {
+			return nil, fmt.Errorf("search: hit %s: %w", h.ID, err)
+		}
+		hit := Hit{
+			ID: in.ID, Title: in.Title, URL: in.URL, Org: in.Org, Lang: in.Lang, Published: in.Published,
+			StartedAt: in.StartedAt, DurationMinutes: in.DurationMinutes, Severity: in.Severity, Summary: excerpt(in.Summary, 240),
+			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, h.Locations),
+		}
+		if req.Sort != SortRelevance || !positive {
+			hit.Score = 0
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	out.Facets = Facets{
+		Patterns: facet(res.Facets["patterns"]),
+		Org:      facet(res.Facets["org"]),
+		Year:     facet(res.Facets["year"]),
+		Lang:     facet(res.Facets["lang"]),
+	}
+	sort.Slice(out.Facets.Year, func(i, j int) bool { return out.Facets.Year[i].Term > out.Facets.Year[j].Term })
+	out.TookMS = time.Since(start).Milliseconds()
+	return out, nil
+}
+
+func facet(fr *bsearch.FacetResult) []FacetCount {
+	out := []FacetCount{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+	}
+	return out
+}
+
+// mergeFilters adds the filters a query's scopes gave to the request's,
+// into fresh slices: the caller's are never written to.
+func mergeFilters(dst *Filters, src Filters) {
+	dst.Patterns = append(append([]string(nil), dst.Patterns...), src.Patterns...)
+	dst.Org = append(append([]string(nil), dst.Org...), src.Org...)
+	if src.Lang != "" {
+		dst.Lang = src.Lang
+	}
+	dst.Years = append(append([]string(nil), dst.Years...), src.Years...)
+	if src.From != "" {
+		dst.From = src.From
+	}
+	if src.To != "" {
+		dst.To = src.To
+	}
+}
+
+// buildQuery turns clauses and filters into one bleve query; positive is
+// false when nothing is searched for, only filtered.
+func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
+	fields := indexer.TextFields
+	if f.Section != "" {
+		fields = []string{f.Section}
+	}
+	bq := bleve.NewBooleanQuery()
+	var should []query.Query
+	for _, c := range clauses {
+		cf := fields
+		if c.Field != "" {
+			cf = []string{c.Field}
+		}
+		q := clauseQuery(c, cf)
+		if c.Exclude {
+			bq.AddMustNot(q)
+			continue
+		}
+		should = append(should, q)
+	}
+	positive := len(should) > 0
+	if positive {
+		bq.AddShould(should...)
+		bq.Should.(*query.DisjunctionQuery).Min = 1
+	}
+	must := filterQueries(f)
+	if !positive {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	bq.AddMust(must...)
+	deleted := bleve.NewTermQuery("true")
+	deleted.SetField(indexer.FieldDeleted)
+	bq.AddMustNot(deleted)
+	return bq, positive
+}
+
+// clauseQuery searches one word or phrase in the given fields. Each field
+// is searched with the coarse query analyzer and, at half weight, with the
+// search-mode one, so that a long Chinese word also finds its parts.
+func clauseQuery(c Clause, fields []string) query.Query {
+	var dis []query.Query
+	for _, f := range fields {
+		boost := fieldBoosts[f]
+		if boost == 0 {
+			boost = 1
+		}
+		if c.Phrase {
+			q := bleve.NewMatchPhraseQuery(c.Text)
+			q.SetField(f)
+			q.Analyzer = indexer.QueryAnalyzer
+			q.SetBoost(boost)
+			dis = append(dis, q)
+			continue
+		}
+		q := bleve.NewMatchQuery(c.Text)
+		q.SetField(f)
+		q.Analyzer = indexer.QueryAnalyzer
+		q.SetBoost(boost)
+		q2 := bleve.NewMatchQuery(c.Text)
+		q2.SetField(f)
+		q2.Analyzer = indexer.IndexAnalyzer
+		q2.SetBoost(boost / 2)
+		dis = append(dis, q, q2)
+	}
+	return bleve.NewDisjunctionQuery(dis...)
+}
+
+func filterQueries(f Filters) []query.Query {
+	var must []query.Query
+	terms := func(field string, vals []string) {
+		if len(vals) == 0 {
+			return
+		}
+		var dis []query.Query
+		for _, v := range vals {
+			t := bleve.NewTermQuery(v)
+			t.SetField(field)
+			dis = append(dis, t)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(dis...))
+	}
+	// several patterns: an incident must show all of them
+	for _, p := range f.Patterns {
+		terms(indexer.FieldPatterns, []string{p})
+	}
+	terms(indexer.FieldOrg, f.Org)
+	terms(indexer.FieldYear, f.Years)
+	if f.Lang != "" {
+		terms(indexer.FieldLang, []string{f.Lang})
+	}
+	if f.From != "" || f.To != "" {
+		var from, to time.Time
+		if f.From != "" {
+			from, _ = parseDay(f.From)
+		}
+		if f.To != "" {
+			t, _ := parseDay(f.To)
+			switch len(f.To) {
+			case 4:
+				to = t.AddDate(1, 0, 0)
+			case 7:
+				to = t.AddDate(0, 1, 0)
+			default:
+				to = t.AddDate(0, 0, 1)
+			}
+		}
+		inc, exc := true, false
+		dr := bleve.NewDateRangeInclusiveQuery(from, to, &inc, &exc)
+		dr.SetField(indexer.FieldPublished)
+		must = append(must, dr)
+	}
+	return must
+}
+
+// excerpt returns about the first n runes of s on one line.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

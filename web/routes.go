@@ -1,0 +1,22 @@
+package web
+
+import "github.com/gin-gonic/gin"
+
+// routes registers every route of incidex's web interface.
+func (s *server) routes(r *gin.Engine) {
+	r.Use(s.recovery(), securityHeaders())
+
+	r.GET("/", s.searchPage)
+	r.GET("/incidents/:id", s.incidentPage)
+
+	api := r.Group("/api/v1")
+	api.GET("/search", s.apiSearch)
+	api.GET("/incidents/:id", s.apiIncident)
+	api.GET("/patterns", s.apiPatterns)
+
+	r.GET("/healthz", s.healthz)
+	r.GET("/static/*filepath", s.static)
+	r.HEAD("/static/*filepath", s.static)
+
+	r.NoRoute(s.notFound)
+}

@@ -1,0 +1,183 @@
+package web
+
+import (
+	"html"
+	"html/template"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/incidex/incidex/data"
+)
+
+// label is an English name with its Chinese one, shown small.
+type label struct{ EN, ZH string }
+
+// sectionLabels name the sections of an incident and of a highlight.
+var sectionLabels = map[string]label{
+	"summary":     {"Summary", "概述"},
+	"impact":      {"Impact", "影响"},
+	"timeline":    {"Timeline", "时间线"},
+	"cause":       {"Cause", "原因"},
+	"remediation": {"Remediation", "整改"},
+	"lessons":     {"Lessons", "教训"},
+	"title":       {"Title", "标题"},
+	"text":        {"Full text", "正文"},
+}
+
+func sectionLabel(sec string) label {
+	if l, ok := sectionLabels[sec]; ok {
+		return l
+	}
+	return label{EN: sec}
+}
+
+// snippetOrder is the order highlighted sections are shown in a hit;
+// the cause says most about an incident.
+var snippetOrder = []string{"cause", "summary", "remediation", "impact", "timeline", "lessons", "text"}
+
+// chip is a failure pattern shown as a link.
+type chip struct {
+	Text  string // short English name
+	ZH    string // short Chinese name
+	Title string // the full names, for the tooltip
+	URL   string
+}
+
+// patternChip describes a pattern id; URL lists the incidents with it.
+func patternChip(id string) chip {
+	c := chip{Text: patternShortName(id), Title: id, URL: "/?pattern=" + url.QueryEscape(id)}
+	if p, ok := data.PatternByID(id); ok {
+		c.ZH = shortZH(p.ZH)
+		c.Title = p.EN + " · " + p.ZH
+	}
+	return c
+}
+
+func patternShortName(id string) string {
+	if id == "dns" {
+		return "DNS"
+	}
+	return strings.ReplaceAll(id, "-", " ")
+}
+
+// shortZH keeps the head of a Chinese pattern name, before its list of
+// examples: "网络故障：光缆/链路中断…" → "网络故障".
+func shortZH(s string) string {
+	if i := strings.IndexAny(s, "：、，"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func langName(code string) string {
+	switch code {
+	case "zh":
+		return "中文"
+	case "en":
+		return "English"
+	}
+	return code
+}
+
+// langAttr is the value of an HTML lang attribute for an incident's
+// language, so that browsers pick the right fonts for Chinese.
+func langAttr(code string) string {
+	switch code {
+	case "zh":
+		return "zh-CN"
+	case "en":
+		return "en"
+	}
+	return ""
+}
+
+// incidentURL is the page of an incident, or "" for an id that cannot be
+// one.
+func incidentURL(id string) string {
+	if !data.ValidID(id) {
+		return ""
+	}
+	return "/incidents/" + id
+}
+
+// formatDuration writes minutes as "45 min", "3 h 26 min" or "2 d 4 h".
+func formatDuration(minutes int) string {
+	if minutes <= 0 {
+		return ""
+	}
+	d, h, m := minutes/1440, minutes%1440/60, minutes%60
+	var parts []string
+	if d > 0 {
+		parts = append(parts, strconv.Itoa(d)+" d")
+	}
+	if h > 0 {
+		parts = append(parts, strconv.Itoa(h)+" h")
+	}
+	if m > 0 && d == 0 {
+		parts = append(parts, strconv.Itoa(m)+" min")
+	}
+	return strings.Join(parts, " ")
+}
+
+// formatTime writes an RFC 3339 time as "2017-09-08 14:22 +08:00", in
+// its own zone; anything else is shown as it is.
+func formatTime(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	if _, off := t.Zone(); off == 0 {
+		return t.Format("2006-01-02 15:04") + " UTC"
+	}
+	return t.Format("2006-01-02 15:04 -07:00")
+}
+
+// markTags are the only tags a highlight fragment may hold.
+var markTags = strings.NewReplacer("<mark>", "", "</mark>", "")
+
+// safeFragment marks a highlight fragment from the search layer as HTML.
+// Those fragments are escaped text with <mark> added; should one ever
+// hold any other tag, it is escaped whole instead of trusted.
+func safeFragment(s string) template.HTML {
+	if strings.ContainsAny(markTags.Replace(s), "<>") {
+		return template.HTML(html.EscapeString(s)) //nolint:gosec // escaped just now
+	}
+	return template.HTML(s) //nolint:gosec // escaped by search, only <mark> added
+}
+
+// paragraphs splits a section's text at blank lines; the page keeps the
+// line breaks inside each paragraph.
+func paragraphs(s string) []string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sortedKeys returns the keys of a highlight map in display order:
+// known sections first, in snippetOrder, then any others by name.
+func sortedKeys(m map[string][]string) []string {
+	var out, rest []string
+	for _, k := range snippetOrder {
+		if len(m[k]) > 0 {
+			out = append(out, k)
+		}
+	}
+	for k, v := range m {
+		if k == "title" || len(v) == 0 {
+			continue
+		}
+		if _, known := sectionLabels[k]; !known {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
