@@ -28,14 +28,15 @@ func TestImportSearchShow(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dataDir, "notes.csv"), []byte("a,b"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := incidex(t, "import", "--data", dataDir, fixtures, filepath.Join(dataDir, "notes.csv"))
+	docs, _ := filepath.Glob(filepath.Join(fixtures, "*.*"))
+	out, errs, code := incidex(t, append([]string{"import", "--data", dataDir, filepath.Join(dataDir, "notes.csv")}, docs...)...)
 	if code != 0 {
 		t.Fatalf("import exit %d: %s", code, errs)
 	}
 	if !regexp.MustCompile(`^imported 6, updated 0, unchanged 0, skipped 1, failed 0`).MatchString(out) {
 		t.Errorf("import said %q", out)
 	}
-	out, errs, code = incidex(t, "import", fixtures, "--data", dataDir)
+	out, errs, code = incidex(t, append([]string{"import"}, append(docs, "--data", dataDir)...)...)
 	if code != 0 || !strings.HasPrefix(out, "imported 0, updated 0, unchanged 6, skipped 0, failed 0") {
 		t.Errorf("re-import exit %d said %q %s", code, out, errs)
 	}
