@@ -149,6 +149,16 @@ func build(d *document) *data.Incident {
 		in.Org = findOrg(lines)
 	}
 
+	tb := newTimelineBuilder(in.Lang, in.Published, in.Title+"\n"+in.Text)
+	isEvent := buildTimeline(s, tb)
+	in.Timeline = tb.events
+	for i, ev := range isEvent {
+		if ev {
+			s.secs[i] = data.SectionTimeline // an event line belongs to the timeline alone
+		}
+	}
+	refineSections(&s, isEvent)
+
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
@@ -157,30 +167,17 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
+	deriveSections(in)
 
-	tb := newTimelineBuilder(in.Lang, in.Published, in.Title+"\n"+in.Text)
-	in.Timeline = buildTimeline(s, tb)
-	var first, last time.Time
-	for _, ev := range in.Timeline {
-		t, err := time.Parse(time.RFC3339, ev.At)
-		if err != nil {
-			continue
-		}
-		if first.IsZero() || t.Before(first) {
-			first = t
-		}
-		if t.After(last) {
-			last = t
-		}
-	}
+	first, last := span(tb.events, tb.clock)
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
-		if last.After(first) {
-			in.EndedAt = last.Format(time.RFC3339)
-		}
+	}
+	if !last.IsZero() {
+		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
-	if in.DurationMinutes == 0 && in.EndedAt != "" {
+	if in.DurationMinutes == 0 && !last.IsZero() {
 		in.DurationMinutes = int(last.Sub(first).Minutes())
 	}
 	in.Severity = findSeverity(in.Title, in.Text)

@@ -92,10 +92,10 @@ func TestBoilerplateRemoved(t *testing.T) {
 
 func TestSectionsAndMetadata(t *testing.T) {
 	for _, tc := range []struct {
-		file                          string
-		lang, title, published        string
-		cause, remediation, lessons   string
-		impact, firstEventAt, pattern string
+		file                        string
+		lang, title, published      string
+		cause, remediation, lessons string
+		impact, startedAt, pattern  string
 	}{
 		{"zh-fiber-cut.html", "zh", "青禾邮箱", "2023-03-15", "重连", "限流", "演练", "登录", "2023-03-11T23:40:00+08:00", "network"},
 		{"gbk-db-failover.html", "zh", "订单", "2019-10-28", "主从延迟", "半同步复制", "", "", "2019-10-23T20:14:00+08:00", "database"},
@@ -121,8 +121,8 @@ func TestSectionsAndMetadata(t *testing.T) {
 		check("remediation", in.Remediation, tc.remediation)
 		check("lessons", in.Lessons, tc.lessons)
 		check("impact", in.Impact, tc.impact)
-		if len(in.Timeline) == 0 || in.Timeline[0].At != tc.firstEventAt {
-			t.Errorf("%s: first event %+v, want at %s", tc.file, in.Timeline, tc.firstEventAt)
+		if len(in.Timeline) == 0 || in.StartedAt != tc.startedAt {
+			t.Errorf("%s: started_at %q (timeline %+v), want %s", tc.file, in.StartedAt, in.Timeline, tc.startedAt)
 		}
 		found := false
 		for _, p := range in.Patterns {

@@ -10,22 +10,23 @@ import (
 )
 
 var (
-	htmlComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
-	mdImage      = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink       = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdRefLink    = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdRefDef     = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
-	mdHeading    = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	mdItem       = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$`)
-	mdFence      = regexp.MustCompile("^\\s*(```|~~~)")
-	mdTableSep   = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdEmphasis   = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
-	mdCode       = regexp.MustCompile("`([^`]*)`")
-	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
-	setextH1     = regexp.MustCompile(`^\s*={3,}\s*$`)
-	setextH2     = regexp.MustCompile(`^\s*-{3,}\s*$`)
-	ymlComment   = regexp.MustCompile(`(?s)^\s*<!--\s*yml\s*(.*?)-->`)
-	mdBoldHeader = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?\s*$`)
+	htmlComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdImage       = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink        = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdRefLink     = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDef      = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	mdHeading     = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdItem        = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$`)
+	mdFence       = regexp.MustCompile("^\\s*(```|~~~)")
+	mdTableSep    = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdEmphasis    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
+	mdCode        = regexp.MustCompile("`([^`]*)`")
+	htmlTag       = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+	setextH1      = regexp.MustCompile(`^\s*={3,}\s*$`)
+	setextH2      = regexp.MustCompile(`^\s*-{3,}\s*$`)
+	thematicBreak = regexp.MustCompile(`^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
+	ymlComment    = regexp.MustCompile(`(?s)^\s*<!--\s*yml\s*(.*?)-->`)
+	mdBoldHeader  = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?\s*$`)
 )
 
 // frontMatter reads a leading YAML block ("---" fenced, or the "<!--yml"
@@ -114,6 +115,7 @@ func parseMarkdown(body []byte) *document {
 	}
 	rest = htmlComment.ReplaceAllString(rest, "")
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
+	refs := refLabels(lines)
 	var para []string
 	flush := func() {
 		if len(para) > 0 {
@@ -151,10 +153,19 @@ func parseMarkdown(body []byte) *document {
 		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
 			continue
 		}
+		if endMarker.MatchString(cleanSpace(inlineMarkdown(stripEmphasis(trimmed)))) && len(d.blocks) > 3 {
+			break
+		}
+		line = refs.Replace(line)
+		trimmed = strings.TrimSpace(line)
 		if m := mdHeading.FindStringSubmatch(line); m != nil {
 			flush()
 			flushItem()
 			d.add(block{kind: kindHeading, level: len(m[1]), text: inlineMarkdown(stripEmphasis(m[2]))})
+			continue
+		}
+		if thematicBreak.MatchString(line) && len(para) == 0 {
+			flushItem()
 			continue
 		}
 		if (setextH1.MatchString(line) || setextH2.MatchString(line)) && len(para) > 0 && item == nil {
@@ -188,7 +199,8 @@ func parseMarkdown(body []byte) *document {
 		if m := mdItem.FindStringSubmatch(line); m != nil {
 			flush()
 			flushItem()
-			item = &block{kind: kindItem, text: inlineMarkdown(m[1])}
+			indent := len(line) - len(strings.TrimLeft(line, " \t"))
+			item = &block{kind: kindItem, text: inlineMarkdown(m[1]), depth: indent / 2}
 			continue
 		}
 		text := strings.TrimPrefix(trimmed, ">")
@@ -266,3 +278,17 @@ func linkDebris(line string) bool {
 	}
 	return len(links) >= 2 || strings.Contains(line, "](#")
 }
+
+// refLabels returns a replacer that turns shortcut reference links
+// ("[hook]", defined below as "[hook]: https://…") into their text.
+func refLabels(lines []string) *strings.Replacer {
+	var pairs []string
+	for _, l := range lines {
+		if m := mdRefDefLabel.FindStringSubmatch(l); m != nil {
+			pairs = append(pairs, "["+m[1]+"]", m[1])
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}
+
+var mdRefDefLabel = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*\S+`)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 type blockKind int
 
@@ -18,6 +21,7 @@ type block struct {
 	text  string   // the block's text; a row's cells joined by " | "
 	cells []string // a table row's cells
 	label string   // a bold or "Label:" lead-in, such as "Root cause"
+	depth int      // a list item's nesting depth, from 0
 }
 
 // document is a parsed document before its sections are found.
@@ -61,3 +65,11 @@ func cleanSpace(s string) string {
 	}
 	return b.String()
 }
+
+// endMarker matches a line after which a page holds only furniture: the
+// comment thread, recommended articles. Everything from it on is dropped.
+var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next)\s*[:：]?$`)
+
+// tocMarker matches the heading of a table of contents, whose list is
+// dropped.
+var tocMarker = regexp.MustCompile(`(?i)^(?:文章目录|本文目录|目录|table of contents|contents|on this page|in this article)\s*[:：]?$`)

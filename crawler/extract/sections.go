@@ -18,10 +18,10 @@ var headingCues = []struct {
 	cues []string
 }{
 	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读"}},
-	{data.SectionTimeline, []string{"timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
-	{data.SectionCause, []string{"root cause", "root-cause", "cause", "contributing factor", "what went wrong", "why did", "why it happened", "analysis", "technical details", "what happened", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
-	{data.SectionRemediation, []string{"remediation", "action item", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
-	{data.SectionLessons, []string{"lessons", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
+	{data.SectionTimeline, []string{"timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
+	{data.SectionCause, []string{"root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
+	{data.SectionRemediation, []string{"remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
+	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
 	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "影响", "故障现象", "现象", "受影响"}},
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
 }
@@ -52,10 +52,19 @@ var numbering = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九�
 // "Root cause:" or "**Impact**:" or "影响："; the label is kept apart.
 var leadLabel = regexp.MustCompile(`^(?:\*\*|__)?([^:：*]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$`)
 
+// boldOnly matches a list item that is only a bold label: "**Key events**".
+var boldOnly = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?$`)
+
 // labelled splits a "Label: text" lead-in off a paragraph or list item
 // when the label names a section.
 func labelled(b block) block {
 	t := strings.TrimSpace(b.text)
+	if m := boldOnly.FindStringSubmatch(t); m != nil && b.kind == kindItem {
+		if sec := classifyHeading(m[1]); sec != "" && sec != secBoilerplate {
+			b.label, b.text = strings.TrimSpace(m[1]), ""
+			return b
+		}
+	}
 	m := leadLabel.FindStringSubmatch(t)
 	if m == nil {
 		return b
@@ -75,16 +84,20 @@ type sectioned struct {
 
 // assignSections walks the blocks, opening a section at each heading that
 // names one and closing it at the next heading of the same or a higher
-// level. Blocks under a boilerplate heading are dropped. A labelled
-// paragraph belongs to its label's section alone.
+// level. A list item that is only a label ("- **Impact**:") opens a
+// section for the items nested under it. Blocks under a boilerplate
+// heading are dropped. A labelled paragraph belongs to its label's section
+// alone. Subheadings inside lessons ("What went wrong") stay lessons.
 func assignSections(blocks []block) sectioned {
 	var out sectioned
 	cur := data.Section("")
 	curLevel := 0
 	skipping := false
 	skipLevel := 0
+	labelSec, labelDepth := data.Section(""), -1 // the open label-only item
 	for _, b := range blocks {
 		if b.kind == kindHeading {
+			labelSec, labelDepth = "", -1
 			if skipping && b.level > skipLevel {
 				continue
 			}
@@ -94,6 +107,8 @@ func assignSections(blocks []block) sectioned {
 			case sec == secBoilerplate:
 				skipping, skipLevel = true, b.level
 				continue
+			case cur == data.SectionLessons && b.level > curLevel:
+				// a part of the lessons
 			case sec != "":
 				cur, curLevel = sec, b.level
 			case b.level <= curLevel:
@@ -106,10 +121,19 @@ func assignSections(blocks []block) sectioned {
 		if skipping {
 			continue
 		}
+		if labelDepth >= 0 && (b.kind != kindItem || b.depth <= labelDepth) {
+			labelSec, labelDepth = "", -1
+		}
 		sec := cur
+		if labelSec != "" {
+			sec = labelSec
+		}
 		if b.label != "" {
 			if ls := classifyHeading(b.label); ls != "" {
 				sec = ls
+				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
+					labelSec, labelDepth = ls, b.depth
+				}
 			}
 		}
 		out.blocks = append(out.blocks, b)

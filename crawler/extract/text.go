@@ -14,41 +14,79 @@ var (
 	zhNumHeading = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
 	numHeading   = regexp.MustCompile(`^(?:\d{1,2}[、．]|\d{1,2}\.\s|\d{1,2}\.\d{1,2}\s|第[一二三四五六七八九十\d]+[章节部分])`)
 	itemLine     = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]|[（(]\d{1,2}[）)]|\d{1,2}[)）]|[（(][一二三四五六七八九十]+[）)])\s*`)
+	numItem      = regexp.MustCompile(`^\d{1,2}[.、．)）]\s*`)
 	sentenceEnd  = regexp.MustCompile(`[。；;，,！!？?]$|[a-z]\.$`)
 )
+
+// isTitleLine reports whether a line can be a document's title: not a
+// sentence, not too short to name anything, not too long.
+func isTitleLine(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n > 100 || sentenceEnd.MatchString(line) || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
+		return false
+	}
+	if strings.IndexFunc(line, isHan) >= 0 {
+		return n >= 6
+	}
+	return len(strings.Fields(line)) >= 2
+}
 
 func parseText(body []byte) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
 	d := &document{}
 	lines := strings.Split(src, "\n")
 	prevBlank := true
+	inTOC := false
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
 			prevBlank = true
 			continue
 		}
+		if endMarker.MatchString(line) && len(d.blocks) > 3 {
+			break
+		}
 		if debrisLine.MatchString(line) {
 			prevBlank = true
 			continue
 		}
+		if tocMarker.MatchString(line) {
+			inTOC = true
+			continue
+		}
+		isItem := itemLine.MatchString(line)
+		if inTOC {
+			if isItem || utf8.RuneCountInString(line) <= 20 && !sentenceEnd.MatchString(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "") && len(d.blocks) == 0 {
+				continue
+			}
+			inTOC = false
+		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if d.title == "" && utf8.RuneCountInString(line) <= 100 && !sentenceEnd.MatchString(line) {
+		if d.title == "" && isTitleLine(line) {
 			d.title = line
 			prevBlank = false
 			continue
 		}
+		if line == d.title {
+			continue // the title repeated above the body
+		}
 		n := utf8.RuneCountInString(line)
 		short := n <= 40 && !sentenceEnd.MatchString(line)
+		question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
+		colon := strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
+		cue := classifyHeading(line) != ""
 		switch {
-		case short && zhNumHeading.MatchString(line):
+		case short && !colon && zhNumHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 2, text: line})
-		case short && numHeading.MatchString(line):
+		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case short && n <= 30 && prevBlank && nextBlank && classifyHeading(line) != "":
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12):
 			d.add(block{kind: kindHeading, level: 2, text: line})
-		case itemLine.MatchString(line):
-			t := itemLine.ReplaceAllString(line, "")
+		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
+			// a short line standing alone names a part of the write-up
+			d.add(block{kind: kindHeading, level: 2, text: line})
+		case isItem || numItem.MatchString(line):
+			t := numItem.ReplaceAllString(itemLine.ReplaceAllString(line, ""), "")
 			// "- 1) text": a numbered item inside a bullet
 			t = itemLine.ReplaceAllString(t, "")
 			d.add(labelled(block{kind: kindItem, text: t}))
@@ -58,4 +96,8 @@ func parseText(body []byte) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }

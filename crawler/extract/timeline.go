@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,6 +35,8 @@ type timelineBuilder struct {
 	last     time.Time // the previous resolved event
 	haveLast bool
 	events   []data.TimelineEvent
+	clock    []bool // per event: whether a clock time was written
+	outside  []bool // per event: found outside the timeline section
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -136,53 +139,151 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	return t, true
 }
 
-// add parses a line that may start with a time; it returns false when it
-// does not. requireDate accepts only lines with a date and a clock time.
-func (tb *timelineBuilder) add(line string, zone *time.Location, requireDate bool) bool {
+// Ways a line may hold an event's time.
+const (
+	atStart    = iota // the line starts with a time (a timeline section)
+	datedStart        // the line starts with a date (anywhere else)
+	embedded          // a date and a clock time within the line's first sentences
+)
+
+// add reads a line that may hold an event; it returns false when it does
+// not. A line that is only a date sets the date of the events after it.
+func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool {
 	lead := leadNoise.FindString(line)
 	s := line[len(lead):]
 	st, n, ok := parseStamp(s, tb.lang)
-	if !ok {
+	prefix := ""
+	if !ok && mode == atStart {
+		// "First detected 2020-09-21 18:27", "Resolved: 11:40"
+		if i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }); i > 0 && i <= 40 && !strings.ContainsAny(s[:i], "(（") {
+			if st2, n2, ok2 := parseStamp(s[i:], tb.lang); ok2 && strings.Trim(s[i+n2:], eventPunct+"（）() 左右前后") == "" {
+				st, n, ok, prefix = st2, n2, true, strings.Trim(s[:i], eventPunct+" at")
+				s = s[i:]
+			}
+		}
+	}
+	if mode == embedded {
+		return tb.addEmbedded(line, zone)
+	}
+	if !ok || (!st.hasDate() && !st.hasClock()) {
 		return false
 	}
-	if requireDate && !(st.hasDate() && st.hasClock()) {
-		return false
-	}
-	if !st.hasDate() && !st.hasClock() {
+	if mode == datedStart && (!st.hasDate() || byline.MatchString(s)) {
 		return false
 	}
 	text := strings.Trim(s[n:], eventPunct)
-	// "00:00-01:00," a range: drop its second half from the text
 	if m := rangeEnd.FindString(s[n:]); m != "" {
-		text = strings.Trim(s[n+len(m):], eventPunct)
+		text = strings.Trim(s[n+len(m):], eventPunct) // "00:00-01:00,": the range's end is not text
+	}
+	if prefix != "" {
+		text = strings.TrimSpace(prefix + " " + text)
 	}
 	if text == "" {
+		if st.hasDate() && !st.hasClock() && mode == atStart {
+			if t, ok := tb.resolve(st, zone); ok {
+				tb.last, tb.haveLast = t, true // a date heading the events below it
+			}
+		}
 		return false
 	}
+	tb.push(st, zone, text)
+	return true
+}
+
+// addEmbedded finds a date with a clock time in the first two sentences of
+// a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the
+// sentence that holds it an event.
+func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
+	if byline.MatchString(line) {
+		return false
+	}
+	for k, sent := range splitSentences(line) {
+		if k >= 2 {
+			break
+		}
+		for i := 0; i < len(sent); i++ {
+			if sent[i] < '0' || sent[i] > '9' || i > 0 && sent[i-1] >= '0' && sent[i-1] <= '9' {
+				continue
+			}
+			st, _, ok := parseStamp(sent[i:], tb.lang)
+			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
+				tb.push(st, zone, strings.TrimSpace(sent))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 	ev := data.TimelineEvent{TimeText: st.text, Text: text}
 	if t, ok := tb.resolve(st, zone); ok {
 		ev.At = t.Format(time.RFC3339)
 		tb.last, tb.haveLast = t, true
 	}
 	tb.events = append(tb.events, ev)
-	return true
+	tb.clock = append(tb.clock, st.hasClock())
+	tb.outside = append(tb.outside, false)
 }
+
+// dedupe drops an event found outside the timeline that has the same time
+// as one of the timeline's own: the prose told of it twice.
+func (tb *timelineBuilder) dedupe() {
+	own := map[string]bool{}
+	for i, ev := range tb.events {
+		if !tb.outside[i] && ev.At != "" {
+			own[ev.At] = true
+		}
+	}
+	k := 0
+	for i, ev := range tb.events {
+		if tb.outside[i] && own[ev.At] {
+			continue
+		}
+		tb.events[k], tb.clock[k], tb.outside[k] = ev, tb.clock[i], tb.outside[i]
+		k++
+	}
+	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
+}
+
+// byline matches the line under a title that names the source and date.
+var byline = regexp.MustCompile(`来源[:：]|阅读[:：]|作者[:：]|发布时间|发布于|更新时间|发表于|点击[:：]|浏览[:：]|字数|(?i)last modified|updated[:：]|created by|^posted\b`)
 
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
 
 // buildTimeline finds the timeline events of a sectioned document: every
 // timed line of the timeline section, the rows of any table whose first
-// cells hold times, and, outside the timeline section, list items that
-// start with a full date and time.
-func buildTimeline(s sectioned, tb *timelineBuilder) []data.TimelineEvent {
+// cells hold times, headings that are times (the text follows them), and
+// elsewhere lines that start with a date or paragraphs whose opening names
+// a date and time. It reports which blocks became events.
+func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	var zone *time.Location
+	isEvent := make([]bool, len(s.blocks))
+	var pending *stamp
+	pendingText := ""
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline
+		if pending != nil && b.kind != kindHeading {
+			// the block under a time heading is its event; it keeps its
+			// section, for it often says more than what happened when
+			tb.push(*pending, zone, strings.TrimSpace(pendingText+" "+b.text))
+			pending = nil
+			continue
+		}
 		switch b.kind {
 		case kindHeading:
-			zone = nil
+			pending = nil
 			if m := tableZone.FindStringSubmatch(b.text); m != nil && inTimeline {
 				zone = zoneFor(m[1], tb.lang)
+			} else if !inTimeline {
+				zone = nil
+			}
+			h := strings.TrimSpace(b.text)
+			if st, n, ok := parseStamp(leadNoise.ReplaceAllString(h, ""), tb.lang); ok && (st.hasDate() || inTimeline) {
+				rest := strings.Trim(leadNoise.ReplaceAllString(h, "")[n:], eventPunct)
+				if len([]rune(rest)) <= 24 {
+					pending, pendingText = &st, rest
+				}
 			}
 		case kindRow:
 			if len(b.cells) < 2 {
@@ -194,21 +295,37 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []data.TimelineEvent {
 					continue
 				}
 			}
-			line := rowLine(b.cells, tb.lang)
-			tb.add(line, zone, false)
+			isEvent[i] = tb.add(rowLine(b.cells, tb.lang), zone, atStart)
 		case kindItem, kindPara:
 			text := b.text
 			if b.label != "" {
 				text = b.label + ": " + b.text
 			}
 			if inTimeline {
-				tb.add(text, zone, false)
-			} else if b.kind == kindItem {
-				tb.add(text, zone, true)
+				isEvent[i] = tb.add(text, zone, atStart)
+				continue
+			}
+			// elsewhere a line that opens with a date is an event when it
+			// is a list item or a short statement; its first sentence is
+			// the event, and a longer paragraph keeps its section
+			sents := splitSentences(text)
+			first := text
+			if b.kind == kindPara && len(sents) > 0 {
+				first = sents[0]
+			}
+			single := b.kind == kindItem || len(sents) <= 1
+			if (b.kind == kindItem || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
+				tb.outside[len(tb.outside)-1] = b.kind == kindPara
+				isEvent[i] = single
+				continue
+			}
+			if b.kind == kindPara {
+				tb.add(text, zone, embedded) // the paragraph keeps its section
 			}
 		}
 	}
-	return tb.events
+	tb.dedupe()
+	return isEvent
 }
 
 // rowLine joins a table row into "time text", merging a date cell and a
@@ -233,4 +350,52 @@ func head(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// resolvedCue marks an event that ends an incident.
+var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+
+// span returns when an incident started and ended by its timeline: events
+// with a clock time count when there are any; a first event a day or more
+// before all the others (a latent change that set it up) does not start
+// it; it ends at the last event that says it is resolved, else the last.
+func span(events []data.TimelineEvent, clock []bool) (start, end time.Time) {
+	type ev struct {
+		t    time.Time
+		text string
+	}
+	var all []ev
+	anyClock := false
+	for i, e := range events {
+		if t, err := time.Parse(time.RFC3339, e.At); err == nil && clock[i] {
+			anyClock = true
+			all = append(all, ev{t, e.Text})
+		}
+	}
+	if !anyClock {
+		for _, e := range events {
+			if t, err := time.Parse(time.RFC3339, e.At); err == nil {
+				all = append(all, ev{t, e.Text})
+			}
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].t.Before(all[j].t) })
+	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) {
+		all = all[1:]
+	}
+	start = all[0].t
+	end = all[len(all)-1].t
+	for i := len(all) - 1; i > 0; i-- {
+		if resolvedCue.MatchString(all[i].text) {
+			end = all[i].t
+			break
+		}
+	}
+	if !end.After(start) {
+		end = time.Time{}
+	}
+	return start, end
 }

@@ -140,6 +140,9 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		return st, 0, false
 	}
 	n = len(m[0])
+	if n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		return st, 0, false // "16:325289" is not a time
+	}
 	if st.month > 12 || st.day > 31 || st.hour > 24 || st.min > 59 || st.sec > 60 || (st.month == 0) {
 		return st, 0, false
 	}

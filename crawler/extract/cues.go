@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Paragraph cues: words that say which part of a write-up a paragraph or
+// sentence belongs to when no heading says so.
+var paragraphCues = []struct {
+	sec data.Section
+	re  *regexp.Regexp
+}{
+	{data.SectionCause, regexp.MustCompile(`(?i)原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`)},
+	{data.SectionRemediation, regexp.MustCompile(`(?i)改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`)},
+	{data.SectionLessons, regexp.MustCompile(`(?i)教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)},
+	{data.SectionImpact, regexp.MustCompile(`(?i)影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`)},
+}
+
+// cueSection classifies a paragraph by its cue words: the section with the
+// most distinct cues, a cause cue counting one and a half (causal words
+// are what make an analysis); cause first on a tie; "" when none.
+func cueSection(text string) data.Section {
+	best, bestN := data.Section(""), 0.0
+	for _, c := range paragraphCues {
+		distinct := map[string]bool{}
+		for _, m := range c.re.FindAllString(strings.ToLower(text), 8) {
+			distinct[m] = true
+		}
+		n := float64(len(distinct))
+		if c.sec == data.SectionCause {
+			n *= 1.5
+		}
+		if n > bestN {
+			best, bestN = c.sec, n
+		}
+	}
+	return best
+}
+
+// sentences cuts text into sentences, Chinese and English.
+func sentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		for _, s := range splitSentences(line) {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// splitSentences cuts one line after 。！？!? and after ". " (a full stop
+// followed by a space).
+func splitSentences(line string) []string {
+	var out []string
+	start := 0
+	rs := []rune(line)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		end := false
+		switch r {
+		case '。', '！', '？', '!', '?', '；':
+			end = true
+		case '.':
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9')
+		}
+		if end {
+			out = append(out, string(rs[start:i+1]))
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+// refineSections places the blocks no heading placed: a paragraph outside
+// every section (after the opening) or one that closes a timeline goes
+// where its cue words say; the list after a paragraph that ends in a colon
+// follows that paragraph.
+func refineSections(s *sectioned, isEvent []bool) {
+	firstHeading := -1
+	for i, b := range s.blocks {
+		if b.kind == kindHeading {
+			firstHeading = i
+			break
+		}
+	}
+	inherit := data.Section("")
+	seenEvent := false
+	for i, b := range s.blocks {
+		if b.kind == kindHeading {
+			inherit = ""
+			seenEvent = false
+			continue
+		}
+		if isEvent[i] {
+			seenEvent = true
+			inherit = ""
+			continue
+		}
+		sec := s.secs[i]
+		if b.kind == kindItem && inherit != "" && (sec == "" || sec == data.SectionTimeline) {
+			s.secs[i] = inherit
+			continue
+		}
+		if b.kind != kindItem {
+			inherit = ""
+		}
+		lead := firstHeading < 0 || i < firstHeading
+		switch {
+		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
+			if c := cueSection(b.text); c != "" {
+				s.secs[i] = c
+			}
+		}
+		if t := strings.TrimSpace(b.text); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+			inherit = s.secs[i]
+		}
+	}
+}
+
+// deriveSections fills the impact, cause and remediation of a write-up
+// that has no such sections from the sentences of its summary that say so.
+func deriveSections(in *data.Incident) {
+	if in.Summary == "" || in.Impact != "" && in.Cause != "" && in.Remediation != "" {
+		return
+	}
+	var impact, cause, remediation []string
+	for _, sent := range sentences(in.Summary) {
+		switch cueSection(sent) {
+		case data.SectionImpact:
+			impact = append(impact, sent)
+		case data.SectionCause:
+			cause = append(cause, sent)
+		case data.SectionRemediation:
+			remediation = append(remediation, sent)
+		}
+	}
+	if in.Impact == "" {
+		in.Impact = strings.Join(impact, " ")
+	}
+	if in.Cause == "" {
+		in.Cause = strings.Join(cause, " ")
+	}
+	if in.Remediation == "" {
+		in.Remediation = strings.Join(remediation, " ")
+	}
+}
