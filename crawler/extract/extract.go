@@ -170,6 +170,12 @@ func build(d *document) *data.Incident {
 	deriveSections(in)
 
 	first, last := span(tb.events, tb.clock)
+	if !spanHasClock(tb) {
+		// no clock time in the timeline: a stated range says more
+		if s, e := tb.statedRange(in.Summary + "\n" + in.Text); !s.IsZero() {
+			first, last = s, e
+		}
+	}
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
 	}
@@ -205,4 +211,13 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+func spanHasClock(tb *timelineBuilder) bool {
+	for i, c := range tb.clock {
+		if c && tb.events[i].At != "" {
+			return true
+		}
+	}
+	return false
 }

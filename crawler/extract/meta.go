@@ -86,10 +86,13 @@ func textPublished(lines []string) string {
 
 var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
-	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(小时|钟头|分钟|天)(?:\s*(\d+)\s*分(?:钟)?)?`)
+	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|天)(?:\s*(\d+)\s*分(?:钟)?)?`)
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
 	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+)\s*(?:minutes?|mins?))?`)
 )
+
+// zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断".
+var zhDurationBefore = regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`)
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
@@ -123,16 +126,29 @@ func zhNumber(s string) float64 {
 // minutes; 0 when none.
 func statedDuration(text, lang string) int {
 	if lang == "zh" {
+		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			if m[2] != "" {
+				v += 0.5
+			}
+			if m[3] == "小时" {
+				v *= 60
+			}
+			return int(math.Round(v))
+		}
 		if m := zhDuration.FindStringSubmatch(text); m != nil {
 			v := zhNumber(m[1])
-			switch m[2] {
+			if m[2] != "" {
+				v += 0.5
+			}
+			switch m[3] {
 			case "小时", "钟头":
 				v *= 60
 			case "天":
 				v *= 24 * 60
 			}
-			if m[3] != "" {
-				extra, _ := strconv.Atoi(m[3])
+			if m[4] != "" {
+				extra, _ := strconv.Atoi(m[4])
 				v += float64(extra)
 			}
 			return int(math.Round(v))

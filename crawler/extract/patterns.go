@@ -23,7 +23,7 @@ const (
 	titleWeight    = 3
 	textWeight     = 0.4 // text outside any section
 	patternMin     = 3   // least score for a pattern to be named
-	patternRelMin  = 0.3 // and at least this share of the best pattern's
+	patternRelMin  = 0.4 // and at least this share of the best pattern's
 	patternsListed = 5
 )
 
@@ -31,12 +31,26 @@ const (
 type wordCue struct {
 	pattern string
 	words   []string
+	weight  float64
 }
 
 // zhCue is a Chinese cue, matched as a substring.
 type zhCue struct {
 	pattern string
 	text    string
+	weight  float64
+}
+
+// cueWeight reads a cue's weight prefix: "!" marks a cue that names its
+// pattern outright (2), "~" one that only hints at it (0.5).
+func cueWeight(c string) (string, float64) {
+	switch {
+	case strings.HasPrefix(c, "!"):
+		return c[1:], 2
+	case strings.HasPrefix(c, "~"):
+		return c[1:], 0.5
+	}
+	return c, 1
 }
 
 var (
@@ -48,14 +62,15 @@ var (
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	for _, p := range data.Patterns() {
-		for _, c := range p.Cues {
+		for _, raw := range p.Cues {
+			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
-				zhCues = append(zhCues, zhCue{p.ID, c})
+				zhCues = append(zhCues, zhCue{p.ID, c, w})
 				continue
 			}
 			words := splitWords(strings.ToLower(c))
 			if len(words) > 0 {
-				enCues[words[0]] = append(enCues[words[0]], wordCue{p.ID, words})
+				enCues[words[0]] = append(enCues[words[0]], wordCue{p.ID, words, w})
 			}
 		}
 	}
@@ -100,7 +115,7 @@ func scoreText(scores map[string]float64, text string, w float64) {
 			key := c.pattern + "\x00" + strings.Join(c.words, " ")
 			if counts[key] < 3 {
 				counts[key]++
-				scores[c.pattern] += w
+				scores[c.pattern] += w * c.weight
 			}
 		}
 	}
@@ -109,7 +124,7 @@ func scoreText(scores map[string]float64, text string, w float64) {
 		if n > 3 {
 			n = 3
 		}
-		scores[c.pattern] += float64(n) * w
+		scores[c.pattern] += float64(n) * w * c.weight
 	}
 }
 

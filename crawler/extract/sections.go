@@ -107,8 +107,11 @@ func assignSections(blocks []block) sectioned {
 			case sec == secBoilerplate:
 				skipping, skipLevel = true, b.level
 				continue
-			case cur == data.SectionLessons && b.level > curLevel:
-				// a part of the lessons
+			case cur != "" && b.level > curLevel && (sec == "" || cur == data.SectionLessons):
+				// a part of the open section: its heading is part of its text
+				out.blocks = append(out.blocks, b)
+				out.secs = append(out.secs, cur)
+				continue
 			case sec != "":
 				cur, curLevel = sec, b.level
 			case b.level <= curLevel:
@@ -146,7 +149,7 @@ func assignSections(blocks []block) sectioned {
 func (s sectioned) sectionText(sec data.Section) string {
 	var parts []string
 	for i, b := range s.blocks {
-		if s.secs[i] == sec && b.kind != kindHeading {
+		if s.secs[i] == sec {
 			parts = append(parts, b.text)
 		}
 	}

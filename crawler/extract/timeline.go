@@ -66,9 +66,31 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	return tb
 }
 
+// incidentDayBefore is the last full date in text.
+func incidentDayBefore(text, lang string, refYear int) time.Time {
+	var best time.Time
+	for i := len(text) - 1; i >= 0; i-- {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		if d := incidentDay(text[i:], lang, refYear); !d.IsZero() {
+			best = d
+			break
+		}
+	}
+	return best
+}
+
 // incidentDay is the first full date the write-up's opening names ("On
 // June 9, 2022", "2021年5月18日", "5月18日" with the write-up's year).
 func incidentDay(text, lang string, refYear int) time.Time {
+	var kept []string
+	for _, l := range strings.Split(text, "\n") {
+		if !byline.MatchString(l) {
+			kept = append(kept, l)
+		}
+	}
+	text = strings.Join(kept, "\n")
 	var best time.Time
 	bestAt := len(text) + 1
 	try := func(at int, y, m, d int) {
@@ -396,6 +418,61 @@ func span(events []data.TimelineEvent, clock []bool) (start, end time.Time) {
 	}
 	if !end.After(start) {
 		end = time.Time{}
+	}
+	return start, end
+}
+
+// A stated range of clock times: "14时10分至21时45分", "from 9:16 PM to
+// 11:16 PM PDT", "between 14:02 and 15:21 UTC".
+var (
+	zhRange = regexp.MustCompile(`(\d{1,2})\s*[时点:：]\s*(\d{1,2})?\s*分?\s*(?:至|到|~|～|-|—)\s*(?:次日\s*)?(\d{1,2})\s*[时点:：]\s*(\d{1,2})?\s*分?`)
+	enRange = regexp.MustCompile(`(?i)\b(?:from|between)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(?:\(?(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST)\)?\s*)?(?:to|and|until|-)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\(?(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST)?\)?`)
+)
+
+// statedRange reads the outage's clock times from a sentence that states
+// them, on the incident's day; zero times when none is stated.
+func (tb *timelineBuilder) statedRange(text string) (start, end time.Time) {
+	text = head(text, 4000)
+	b := tb.baseDay
+	// the day is the last date written shortly before the range
+	if loc := zhRange.FindStringIndex(text); loc != nil && tb.lang == "zh" {
+		if d := incidentDayBefore(text[max(0, loc[0]-300):loc[0]], tb.lang, tb.refYear); !d.IsZero() {
+			b = d
+		}
+	} else if loc := enRange.FindStringIndex(text); loc != nil {
+		if d := incidentDayBefore(text[max(0, loc[0]-300):loc[0]], tb.lang, tb.refYear); !d.IsZero() {
+			b = d
+		}
+	}
+	if b.IsZero() {
+		return
+	}
+	at := func(h, m int, loc *time.Location) time.Time {
+		return time.Date(b.Year(), b.Month(), b.Day(), h, m, 0, 0, loc)
+	}
+	if m := zhRange.FindStringSubmatch(text); m != nil && tb.lang == "zh" {
+		h1, m1, h2, m2 := atoi(m[1]), max0(atoi(m[2])), atoi(m[3]), max0(atoi(m[4]))
+		if h1 <= 24 && h2 <= 24 && m1 < 60 && m2 < 60 {
+			start, end = at(h1, m1, tb.loc), at(h2, m2, tb.loc)
+		}
+	} else if m := enRange.FindStringSubmatch(text); m != nil && (m[2] != "" || m[3] != "") && (m[6] != "" || m[7] != "") {
+		loc := tb.loc
+		for _, z := range []string{m[8], m[4]} {
+			if l := zoneFor(z, tb.lang); z != "" && l != nil {
+				loc = l
+				break
+			}
+		}
+		h1, h2 := adjustHour(atoi(m[1]), m[3]), adjustHour(atoi(m[5]), m[7])
+		if m[3] == "" && m[7] != "" && strings.EqualFold(m[7][:1], "p") && h1 < 12 && h1+12 <= h2 {
+			h1 += 12 // "from 9:16 to 11:16 PM"
+		}
+		if h1 <= 24 && h2 <= 24 {
+			start, end = at(h1, max0(atoi(m[2])), loc), at(h2, max0(atoi(m[6])), loc)
+		}
+	}
+	if !start.IsZero() && !end.After(start) {
+		end = end.AddDate(0, 0, 1) // past midnight
 	}
 	return start, end
 }
