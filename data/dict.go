@@ -15,3 +15,10 @@ var DomainDict string
 //
 //go:embed dict/stop_zh.txt
 var ChineseStopWords string
+
+// KnownOrgs lists organisations that publish postmortems, one a line: the
+// name to show, then its other names, separated by "|"; '#' starts a
+// comment line.
+//
+//go:embed dict/orgs.txt
+var KnownOrgs string

@@ -148,6 +148,12 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
+	if in.Org == "" {
+		in.Org = knownOrgIn(in.Title, in.Text)
+	}
+	if in.Org == "" {
+		in.Org = titleOrg(in.Title, in.Text)
+	}
 
 	tb := newTimelineBuilder(in.Lang, in.Published, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)

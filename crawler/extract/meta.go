@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"sync"
+
 	"fmt"
+	"github.com/incidex/incidex/data"
 	"math"
 	"regexp"
 	"strconv"
@@ -211,4 +214,107 @@ func findOrg(lines []string) string {
 		}
 	}
 	return ""
+}
+
+type knownOrg struct {
+	name    string
+	aliases []string
+}
+
+var (
+	orgsOnce  sync.Once
+	knownOrgs []knownOrg
+)
+
+func loadOrgs() {
+	for _, line := range strings.Split(data.KnownOrgs, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		names := strings.Split(line, "|")
+		knownOrgs = append(knownOrgs, knownOrg{name: names[0], aliases: names})
+	}
+}
+
+// countName counts whole-word occurrences of an English name, or substring
+// occurrences of a Chinese one.
+func countName(text, name string) int {
+	if strings.IndexFunc(name, isHan) >= 0 {
+		return strings.Count(text, name)
+	}
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return n
+		}
+		at := i + j
+		end := at + len(name)
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+			n++
+		}
+		i = end
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-'
+}
+
+// knownOrgIn names the known organisation a write-up is about: the one
+// its title names, else one its opening names at least four times and
+// twice as often as any other (postmortems mention the tools and vendors
+// they use, too).
+func knownOrgIn(title, text string) string {
+	orgsOnce.Do(loadOrgs)
+	text = head(text, 6000)
+	best, bestScore, second := "", 0, 0
+	for _, o := range knownOrgs {
+		score := 0
+		for _, a := range o.aliases {
+			score += 100*countName(title, a) + countName(text, a)
+		}
+		if score > bestScore {
+			best, bestScore, second = o.name, score, bestScore
+		} else if score > second {
+			second = score
+		}
+	}
+	if bestScore >= 100 || bestScore >= 4 && bestScore >= 2*second {
+		return best
+	}
+	return ""
+}
+
+// notOrg lists capitalised words that name things, not organisations.
+var notOrg = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An We Our This That These Those It In On At For From To Of And Or But If When While After Before During Since Until All Some Most Many No Not
+		Incident Outage Postmortem Post-mortem Summary Impact Timeline Root Cause Resolution Lessons Action Items Update Status Report Review Time Date Day
+		Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
+		API DNS TLS SSL HTTP HTTPS UTC GMT PST PDT EST CPU RAM IP URL ID PR CI CD PM AM SRE SLA SLO US EU UK JSON SQL VM VPC EKS ECS RDS S3 EC2 ELB ALB NLB IAM DB OS
+		Kubernetes Redis MySQL PostgreSQL Postgres Linux Nginx Terraform Zookeeper Kafka Prometheus Traefik Ingress IngressRoute Helm Cassandra Elasticsearch Memcached Varnish BGP NTP
+		Set Service Services Cluster Node Nodes Team Users Customers Engineers Production Staging Platform Cloud Network Database Server Servers`) {
+		notOrg[w] = true
+	}
+}
+
+var capWord = regexp.MustCompile(`\b[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:\.(?:com|io|net|org|dev|app))?\b|\b[A-Z]{2,6}\b`)
+
+// titleOrg names an organisation by the capitalised names of the title that
+// the text repeats at least three times.
+func titleOrg(title, text string) string {
+	best, bestN := "", 0
+	for _, w := range capWord.FindAllString(title, -1) {
+		name := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, ".com"), ".io"), ".net"), ".org")
+		if notOrg[name] {
+			continue
+		}
+		if n := countName(text, name); n >= 3 && n > bestN {
+			best, bestN = name, n
+		}
+	}
+	return best
 }
