@@ -14,7 +14,6 @@ func BenchmarkExtract(b *testing.B) {
 		body []byte
 	}
 	var docs []doc
-	var total int64
 	for _, f := range files {
 		if filepath.Ext(f) == ".json" {
 			continue
@@ -24,15 +23,28 @@ func BenchmarkExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 		docs = append(docs, doc{f, body})
-		total += int64(len(body))
 	}
-	b.SetBytes(total)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	run := func(b *testing.B, docs []doc) {
+		var total int64
 		for _, d := range docs {
-			if _, err := Extract(d.body, d.name, ""); err != nil {
-				b.Fatal(err)
+			total += int64(len(d.body))
+		}
+		b.SetBytes(total)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			for _, d := range docs {
+				if _, err := Extract(d.body, d.name, ""); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	}
+	var html []doc
+	for _, d := range docs {
+		if filepath.Ext(d.name) == ".html" {
+			html = append(html, d)
+		}
+	}
+	b.Run("all", func(b *testing.B) { run(b, docs) })
+	b.Run("html", func(b *testing.B) { run(b, html) })
 }

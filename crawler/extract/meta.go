@@ -35,7 +35,7 @@ func detectLang(s string) string {
 var (
 	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	enDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
+	enDate = regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
 	pubCue = regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`)
 )
 
@@ -49,8 +49,8 @@ func normalizeDate(s string) string {
 	if m := zhDate.FindStringSubmatch(s); m != nil && m[3] != "" {
 		return ymd(m[1], m[2], m[3])
 	}
-	if m := enDate.FindStringSubmatch(s); m != nil {
-		return ymd(m[3], fmt.Sprint(int(monthByName[strings.ToLower(m[1])])), m[2])
+	if m := enDate.FindStringSubmatch(s); m != nil && monthOf(m[1]) > 0 {
+		return ymd(m[3], fmt.Sprint(monthOf(m[1])), m[2])
 	}
 	return ""
 }
@@ -317,4 +317,21 @@ func titleOrg(title, text string) string {
 		}
 	}
 	return best
+}
+
+// monthOf reads an English month name or its abbreviation; 0 if it is none.
+func monthOf(name string) int {
+	n := strings.ToLower(name)
+	if len(n) < 3 {
+		return 0
+	}
+	m, ok := monthByName[n[:3]]
+	if !ok {
+		return 0
+	}
+	full := []string{"", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}[m]
+	if len(n) > 3 && !strings.HasPrefix(full, n) && n != "sept" {
+		return 0
+	}
+	return int(m)
 }

@@ -68,46 +68,149 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 
 // incidentDayBefore is the last full date in text.
 func incidentDayBefore(text, lang string, refYear int) time.Time {
+	return pickDay(text, true)
+}
+
+// incidentDay is the first full date the write-up's opening names ("On
+// June 9, 2022", "2021年5月18日"), leaving out bylines.
+func incidentDay(text, lang string, refYear int) time.Time {
+	var kept []string
+	for _, l := range strings.Split(text, "\n") {
+		if len(l) > 300 || !byline.MatchString(l) {
+			kept = append(kept, l)
+		}
+	}
+	return pickDay(strings.Join(kept, "\n"), false)
+}
+
+// pickDay returns the first (or last) full date written in text:
+// 2021-05-18, 2021/5/18, 2021年5月18日, June 9, 2022, 9 June 2022. It
+// scans by hand: it runs on every document's opening and regular
+// expressions made it the slowest step of extraction.
+func pickDay(text string, last bool) time.Time {
 	var best time.Time
-	for i := len(text) - 1; i >= 0; i-- {
-		if !utf8.RuneStart(text[i]) {
-			continue
+	found := false
+	set := func(y, m, d int) bool {
+		if m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+			return false
 		}
-		if d := incidentDay(text[i:], lang, refYear); !d.IsZero() {
-			best = d
-			break
+		best, found = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		return !last
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9' && (i == 0 || !isDigitByte(text[i-1])):
+			if i+4 <= len(text) && isDigits(text[i:i+4]) && (i+4 == len(text) || !isDigitByte(text[i+4])) {
+				if y, m, d, ok := scanYMD(text[i:]); ok && set(y, m, d) {
+					return best
+				}
+				continue
+			}
+			// 9 June 2022
+			if d, j := scanInt(text[i:], 2); j > 0 {
+				rest := strings.TrimLeft(text[i+j:], " ")
+				if w := leadingWord(rest); monthOf(w) > 0 {
+					r2 := strings.TrimLeft(strings.TrimPrefix(rest[len(w):], "."), " ,")
+					if y, k := scanInt(r2, 4); k == 4 && set(y, monthOf(w), d) {
+						return best
+					}
+				}
+			}
+		case (c >= 'A' && c <= 'Z') && (i == 0 || !isLetterByte(text[i-1])):
+			// June 9, 2022
+			w := leadingWord(text[i:])
+			m := monthOf(w)
+			if m == 0 {
+				continue
+			}
+			rest := strings.TrimLeft(strings.TrimPrefix(text[i+len(w):], "."), " ")
+			d, j := scanInt(rest, 2)
+			if j == 0 {
+				continue
+			}
+			rest = rest[j:]
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				rest = strings.TrimPrefix(rest, suf)
+			}
+			rest = strings.TrimLeft(rest, " ,")
+			if y, k := scanInt(rest, 4); k == 4 && set(y, m, d) {
+				return best
+			}
 		}
+	}
+	if !found {
+		return time.Time{}
 	}
 	return best
 }
 
-// incidentDay is the first full date the write-up's opening names ("On
-// June 9, 2022", "2021年5月18日", "5月18日" with the write-up's year).
-func incidentDay(text, lang string, refYear int) time.Time {
-	var kept []string
-	for _, l := range strings.Split(text, "\n") {
-		if !byline.MatchString(l) {
-			kept = append(kept, l)
+// scanYMD reads "2021-05-18", "2021/5/18", "2021.5.18", "2021年5月18日" and
+// the same with spaces ("2021 年 5 月 18 日").
+func scanYMD(s string) (y, m, d int, ok bool) {
+	y, _ = scanInt(s, 4)
+	s = strings.TrimLeft(s[4:], " ")
+	sep := ""
+	switch {
+	case strings.HasPrefix(s, "年"):
+		sep = "年"
+	case s != "" && (s[0] == '-' || s[0] == '/' || s[0] == '.'):
+		sep = s[:1]
+	default:
+		return 0, 0, 0, false
+	}
+	s = strings.TrimLeft(s[len(sep):], " ")
+	m, j := scanInt(s, 2)
+	if j == 0 {
+		return 0, 0, 0, false
+	}
+	s = strings.TrimLeft(s[j:], " ")
+	if sep == "年" {
+		if !strings.HasPrefix(s, "月") {
+			return 0, 0, 0, false
+		}
+		s = strings.TrimLeft(s[len("月"):], " ")
+	} else {
+		if !strings.HasPrefix(s, sep) {
+			return 0, 0, 0, false
+		}
+		s = s[1:]
+	}
+	d, j = scanInt(s, 2)
+	if j == 0 || j < len(s) && isDigitByte(s[j]) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// scanInt reads up to max leading digits.
+func scanInt(s string, max int) (int, int) {
+	n, j := 0, 0
+	for j < len(s) && j < max && isDigitByte(s[j]) {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	return n, j
+}
+
+func leadingWord(s string) string {
+	j := 0
+	for j < len(s) && isLetterByte(s[j]) {
+		j++
+	}
+	return s[:j]
+}
+
+func isDigitByte(b byte) bool  { return b >= '0' && b <= '9' }
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	text = strings.Join(kept, "\n")
-	var best time.Time
-	bestAt := len(text) + 1
-	try := func(at int, y, m, d int) {
-		if at < bestAt && m >= 1 && m <= 12 && d >= 1 && d <= 31 && y > 1900 {
-			best, bestAt = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), at
-		}
-	}
-	if m := enDate.FindStringSubmatchIndex(text); m != nil {
-		try(m[0], atoi(text[m[6]:m[7]]), int(monthByName[strings.ToLower(text[m[2]:m[3]])]), atoi(text[m[4]:m[5]]))
-	}
-	if m := zhDate.FindStringSubmatchIndex(text); m != nil && m[6] >= 0 {
-		try(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
-	}
-	if m := isoDay.FindStringSubmatchIndex(text); m != nil {
-		try(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
-	}
-	return best
+	return s != ""
 }
 
 // resolve turns a stamp into a time. ok is false when the date cannot be
@@ -227,6 +330,9 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			if sent[i] < '0' || sent[i] > '9' || i > 0 && sent[i-1] >= '0' && sent[i-1] <= '9' {
 				continue
 			}
+			if !(i+4 <= len(sent) && isDigits(sent[i:i+4])) && !(i+4 <= len(sent) && sent[i+1] == ' ' || i+5 <= len(sent) && sent[i+2] == ' ') {
+				continue // a year must be written: 2018-06-14, 4 December 2019
+			}
 			st, _, ok := parseStamp(sent[i:], tb.lang)
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
 				tb.push(st, zone, strings.TrimSpace(sent))
@@ -268,8 +374,23 @@ func (tb *timelineBuilder) dedupe() {
 	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
 }
 
-// byline matches the line under a title that names the source and date.
-var byline = regexp.MustCompile(`来源[:：]|阅读[:：]|作者[:：]|发布时间|发布于|更新时间|发表于|点击[:：]|浏览[:：]|字数|(?i)last modified|updated[:：]|created by|^posted\b`)
+// byline finds the line under a title that names the source and date.
+var byline = bylineMatcher{}
+
+type bylineMatcher struct{}
+
+var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作者:", "作者：", "发布时间", "发布于", "更新时间", "发表于", "点击:", "点击：", "浏览:", "浏览：", "字数", "last modified", "updated:", "created by"}
+
+// MatchString reports whether a line reads like a byline.
+func (bylineMatcher) MatchString(line string) bool {
+	lower := strings.ToLower(line)
+	for _, w := range bylineWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(lower, "posted ")
+}
 
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
 
