@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
@@ -128,6 +129,7 @@ func zhNumber(s string) float64 {
 // statedDuration finds an outage length the text states outright, in
 // minutes; 0 when none.
 func statedDuration(text, lang string) int {
+	text = unitWindows(text, lang)
 	if lang == "zh" {
 		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
 			v, _ := strconv.ParseFloat(m[1], 64)
@@ -178,21 +180,40 @@ func statedDuration(text, lang string) int {
 	return 0
 }
 
-var severityRe = regexp.MustCompile(`(?i)\b(P[0-4]|SEV[- ]?[0-4]|Severity[- ]?[0-4]|S[0-4])\b(?:\s*(?:级|incident|事故|故障|outage))`)
-var severityLoose = regexp.MustCompile(`(?i)(?:^|[^A-Za-z0-9])(P[0-4]|SEV[- ]?[0-4])(?:[^A-Za-z0-9]|$)`)
-
-// findSeverity returns a severity as written (P0, SEV-1), or "".
+// findSeverity returns a severity as written (P0, SEV-1, SEV1), or "".
+// P0-P4 count in the title, or before 级/事故/故障/incident/outage; SEV and
+// Severity followed by a digit count anywhere.
 func findSeverity(title, text string) string {
-	for _, s := range []string{title, text} {
-		if m := severityRe.FindStringSubmatch(s); m != nil {
-			return strings.ToUpper(m[1])
+	for k, s := range []string{title, head(text, 8000)} {
+		lower := strings.ToLower(s)
+		for i := 0; i+1 < len(lower); i++ {
+			if i > 0 && isLetterOrDigit(lower[i-1]) {
+				continue
+			}
+			switch {
+			case lower[i] == 'p' && lower[i+1] >= '0' && lower[i+1] <= '4' && (i+2 == len(lower) || !isLetterOrDigit(lower[i+2])):
+				after := strings.TrimLeft(lower[i+2:], " ")
+				if k == 0 || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "事故") || strings.HasPrefix(after, "故障") ||
+					strings.HasPrefix(after, "incident") || strings.HasPrefix(after, "outage") {
+					return "P" + lower[i+1:i+2]
+				}
+			case strings.HasPrefix(lower[i:], "sev"):
+				rest := lower[i+3:]
+				rest = strings.TrimPrefix(rest, "erity")
+				sep := ""
+				if rest != "" && (rest[0] == '-' || rest[0] == ' ') {
+					sep, rest = "-", rest[1:]
+				}
+				if rest != "" && rest[0] >= '0' && rest[0] <= '4' && (len(rest) == 1 || !isLetterOrDigit(rest[1])) {
+					return "SEV" + sep + rest[:1]
+				}
+			}
 		}
-	}
-	if m := severityLoose.FindStringSubmatch(title); m != nil {
-		return strings.ToUpper(m[1])
 	}
 	return ""
 }
+
+func isLetterOrDigit(b byte) bool { return isLetterByte(b) || isDigitByte(b) }
 
 var (
 	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部))$`)
@@ -334,4 +355,44 @@ func monthOf(name string) int {
 		return 0
 	}
 	return int(m)
+}
+
+// unitWindows keeps only the stretches of text around words of time
+// ("minutes", "小时"), where a stated duration can be: the duration
+// patterns are costly to run over a whole write-up.
+func unitWindows(text, lang string) string {
+	units := []string{"minute", "hour", "hrs", " day", "min"}
+	if lang == "zh" {
+		units = []string{"小时", "分钟", "钟头", "天"}
+	}
+	lower := strings.ToLower(text)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(lower); {
+		at, unit := -1, ""
+		for _, u := range units {
+			if j := strings.Index(lower[i:], u); j >= 0 && (at < 0 || j < at) {
+				at, unit = j, u
+			}
+		}
+		if at < 0 {
+			break
+		}
+		at += i
+		from, to := max(last, at-90), min(len(text), at+len(unit)+40)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+		if from < last {
+			from = last
+		}
+		b.WriteString(text[from:to])
+		b.WriteString("\n")
+		last = to
+		i = to
+	}
+	return b.String()
 }

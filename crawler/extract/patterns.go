@@ -56,16 +56,18 @@ func cueWeight(c string) (string, float64) {
 var (
 	cuesOnce sync.Once
 	enCues   map[string][]wordCue // by first word
-	zhCues   []zhCue
+	zhCues   map[rune][]zhCue     // by first character
 )
 
 func loadCues() {
 	enCues = map[string][]wordCue{}
+	zhCues = map[rune][]zhCue{}
 	for _, p := range data.Patterns() {
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
-				zhCues = append(zhCues, zhCue{p.ID, c, w})
+				first := []rune(c)[0]
+				zhCues[first] = append(zhCues[first], zhCue{p.ID, c, w})
 				continue
 			}
 			words := splitWords(strings.ToLower(c))
@@ -119,12 +121,20 @@ func scoreText(scores map[string]float64, text string, w float64) {
 			}
 		}
 	}
-	for _, c := range zhCues {
-		n := strings.Count(lower, c.text)
-		if n > 3 {
-			n = 3
+	// Chinese cues in one pass over the text, by their first character
+	for i, r := range lower {
+		if r < 0x2e80 {
+			continue
 		}
-		scores[c.pattern] += float64(n) * w * c.weight
+		for _, c := range zhCues[r] {
+			if strings.HasPrefix(lower[i:], c.text) {
+				key := c.pattern + "\x00" + c.text
+				if counts[key] < 3 {
+					counts[key]++
+					scores[c.pattern] += w * c.weight
+				}
+			}
+		}
 	}
 }
 

@@ -65,6 +65,9 @@ func labelled(b block) block {
 			return b
 		}
 	}
+	if c := strings.IndexAny(t, ":："); c < 0 || c > 130 {
+		return b // no label ends within its first words
+	}
 	m := leadLabel.FindStringSubmatch(t)
 	if m == nil {
 		return b

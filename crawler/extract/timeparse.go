@@ -96,6 +96,9 @@ func adjustHour(h int, period string) int {
 // stamp and the length of s it used, or ok false.
 func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	st = stamp{year: -1, month: -1, day: -1, hour: -1, min: -1, sec: -1}
+	if !mayStartStamp(s) {
+		return st, 0, false
+	}
 	var m []string
 	switch {
 	case reISO.MatchString(s):
@@ -178,4 +181,25 @@ func max0(n int) int {
 		return 0
 	}
 	return n
+}
+
+// mayStartStamp is a cheap test that s can start a time expression: a
+// digit, a month or weekday's initial, or a Chinese period word.
+func mayStartStamp(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9':
+		return true
+	case c < 0x80:
+		return strings.IndexByte("JFMASONDTWjfmasondtw", c) >= 0
+	}
+	for _, p := range []string{"凌晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "夜里"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
