@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -48,10 +49,6 @@ func classifyHeading(h string) data.Section {
 // "3.", "1)", "(2)", "第三部分", "Part 2:".
 var numbering = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十]+[）)、.．]|[（(]?\d{1,2}[）)]|\d{1,2}(?:\.\d{1,2})*[、.．)]?\s|\d{1,2}[、．]|第[一二三四五六七八九十\d]+[章节部分][：:、\s]?|part\s+\d+[:.]?)\s*`)
 
-// leadLabel matches a paragraph that opens with a label such as
-// "Root cause:" or "**Impact**:" or "影响："; the label is kept apart.
-var leadLabel = regexp.MustCompile(`^(?:\*\*|__)?([^:：*]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$`)
-
 // boldOnly matches a list item that is only a bold label: "**Key events**".
 var boldOnly = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?$`)
 
@@ -65,16 +62,19 @@ func labelled(b block) block {
 			return b
 		}
 	}
-	if c := strings.IndexAny(t, ":："); c < 0 || c > 130 {
+	c := strings.IndexAny(t, ":：")
+	if c < 0 || c > 130 {
 		return b // no label ends within its first words
 	}
-	m := leadLabel.FindStringSubmatch(t)
-	if m == nil {
+	label := strings.TrimSpace(strings.Trim(t[:c], "*_ "))
+	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*") {
 		return b
 	}
-	if sec := classifyHeading(m[1]); sec != "" && sec != secBoilerplate {
-		b.label = strings.TrimSpace(m[1])
-		b.text = m[2]
+	rest := t[c:]
+	_, size := utf8.DecodeRuneInString(rest)
+	rest = strings.TrimSpace(strings.TrimLeft(rest[size:], "*_ "))
+	if sec := classifyHeading(label); sec != "" && sec != secBoilerplate {
+		b.label, b.text = label, rest
 	}
 	return b
 }

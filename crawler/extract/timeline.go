@@ -44,9 +44,11 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	if lang == "zh" {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
-	if m := docZone.FindStringSubmatch(head(text, 6000)); m != nil {
-		if loc := zoneFor(m[1], lang); loc != nil {
-			tb.loc = loc
+	if h := head(text, 6000); strings.Contains(strings.ToLower(h), "time") {
+		if m := docZone.FindStringSubmatch(h); m != nil {
+			if loc := zoneFor(m[1], lang); loc != nil {
+				tb.loc = loc
+			}
 		}
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
