@@ -18,7 +18,7 @@ import (
 )
 
 // importExts are the file types import reads.
-var importExts = map[string]bool{".md": true, ".markdown": true, ".html": true, ".htm": true, ".txt": true}
+var importExts = map[string]bool{".md": true, ".markdown": true, ".html": true, ".htm": true, ".txt": true, ".pdf": true}
 
 const importBatch = 200
 

@@ -33,11 +33,11 @@ func TestImportSearchShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("import exit %d: %s", code, errs)
 	}
-	if !regexp.MustCompile(`^imported 6, updated 0, unchanged 0, skipped 1, failed 0`).MatchString(out) {
+	if !regexp.MustCompile(`^imported 7, updated 0, unchanged 0, skipped 1, failed 0`).MatchString(out) {
 		t.Errorf("import said %q", out)
 	}
 	out, errs, code = incidex(t, append([]string{"import"}, append(docs, "--data", dataDir)...)...)
-	if code != 0 || !strings.HasPrefix(out, "imported 0, updated 0, unchanged 6, skipped 0, failed 0") {
+	if code != 0 || !strings.HasPrefix(out, "imported 0, updated 0, unchanged 7, skipped 0, failed 0") {
 		t.Errorf("re-import exit %d said %q %s", code, out, errs)
 	}
 
@@ -114,7 +114,7 @@ func TestCommandErrors(t *testing.T) {
 		{[]string{"search", "--data", dataDir, "pattern:nope"}, 2, "not a failure pattern"},
 		{[]string{"search", "--data", dataDir, "--nope"}, 2, "flag provided but not defined"},
 		{[]string{"extract", "--json", "/no/such/file.md"}, 1, "no such file"},
-		{[]string{"extract", "--json", "x.pdf"}, 1, ""},
+		{[]string{"extract", "--json", "x.pdf"}, 1, "x.pdf"},
 		{[]string{"eval", "--corpus", dataDir}, 2, "--qrels"},
 	} {
 		_, errs, code := incidex(t, tc.args...)

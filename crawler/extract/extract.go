@@ -21,6 +21,7 @@ const (
 	FormatHTML     Format = "html"
 	FormatMarkdown Format = "markdown"
 	FormatText     Format = "text"
+	FormatPDF      Format = "pdf"
 )
 
 // MaxDocumentBytes caps what Extract reads of one document.
@@ -44,7 +45,7 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 	case ".txt", ".text":
 		return FormatText, nil
 	case ".pdf":
-		return "", fmt.Errorf("%w: PDF is not read yet", ErrUnsupported)
+		return FormatPDF, nil
 	}
 	ct := strings.ToLower(contentType)
 	switch {
@@ -54,6 +55,11 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatMarkdown, nil
 	case strings.HasPrefix(ct, "text/plain"):
 		return FormatText, nil
+	case strings.Contains(ct, "application/pdf"):
+		return FormatPDF, nil
+	}
+	if bytes.HasPrefix(body, []byte("%PDF-")) {
+		return FormatPDF, nil
 	}
 	head := bytes.ToLower(body[:min(len(body), 1024)])
 	if bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")) || bytes.Contains(head, []byte("<body")) {
@@ -71,12 +77,12 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 	if len(body) > MaxDocumentBytes {
 		body = body[:MaxDocumentBytes]
 	}
-	if bytes.IndexByte(body[:min(len(body), 8000)], 0) >= 0 && !utf16Like(body) {
-		return nil, fmt.Errorf("extract %s: binary content", source)
-	}
 	f, err := FormatOf(source, contentType, body)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", source, err)
+	}
+	if f != FormatPDF && bytes.IndexByte(body[:min(len(body), 8000)], 0) >= 0 && !utf16Like(body) {
+		return nil, fmt.Errorf("extract %s: binary content", source)
 	}
 	var d *document
 	switch f {
@@ -87,6 +93,12 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		}
 	case FormatMarkdown:
 		d = parseMarkdown(body)
+	case FormatPDF:
+		text, err := pdfText(body)
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", source, err)
+		}
+		d = parseText([]byte(text))
 	default:
 		d = parseText(body)
 	}

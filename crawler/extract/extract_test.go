@@ -103,6 +103,7 @@ func TestSectionsAndMetadata(t *testing.T) {
 		{"md-cert-expiry.md", "en", "expired internal certificate", "2021-11-02", "cron", "", "", "", "2021-10-29T09:00:00Z", "certificate"},
 		{"txt-accidental-delete.txt", "zh", "误删", "2020-06-05", "名单", "预演模式", "恢复的速度", "120", "2020-06-03T10:05:00+08:00", "data-loss"},
 		{"en-plain.txt", "en", "Kestrel DNS", "", "typo", "canary", "", "SERVFAIL", "2019-08-21T12:58:00Z", "dns"},
+		{"pdf-power-outage.pdf", "zh", "供电中断", "2022-08-19", "电池", "双路供电", "备用电源", "1200台", "2022-08-16T02:14:00+08:00", "power-facility"},
 	} {
 		in := extractFixture(t, tc.file)
 		check := func(what, got, want string) {
@@ -151,7 +152,16 @@ func TestRejects(t *testing.T) {
 	if _, err := Extract([]byte("   \n\n  "), "x.md", ""); err == nil {
 		t.Error("an empty document was accepted")
 	}
-	if _, err := Extract([]byte("%PDF-1.4"), "x.pdf", ""); err == nil {
-		t.Error("a PDF was accepted before PDF support exists")
+	if _, err := Extract([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer"), "x.pdf", ""); err == nil {
+		t.Error("a malformed PDF was accepted")
+	}
+	pdfBody, err := os.ReadFile("testdata/pdf-power-outage.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{100, len(pdfBody) / 2, len(pdfBody) - 50} {
+		if in, err := Extract(pdfBody[:cut], "x.pdf", ""); err == nil && in.Title == "" && in.Text == "" {
+			t.Errorf("a PDF cut at %d gave an empty incident and no error", cut)
+		}
 	}
 }

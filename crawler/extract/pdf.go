@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// maxPDFText caps the text read from one PDF.
+const maxPDFText = 4 << 20
+
+// pdfText returns the text of a PDF in reading order, one line a row, with
+// rows that a paragraph wrapped joined again. PDF readers can panic on
+// malformed files; a panic becomes an error.
+func pdfText(body []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("malformed PDF: %v", r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		return "", fmt.Errorf("read PDF: %w", err)
+	}
+	rd, err := r.GetPlainText()
+	if err != nil {
+		return "", fmt.Errorf("read PDF text: %w", err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(rd, maxPDFText))
+	if err != nil {
+		return "", fmt.Errorf("read PDF text: %w", err)
+	}
+	return unwrapLines(string(raw)), nil
+}
+
+// unwrapLines joins a line that runs on into the next: a long line that
+// does not end a sentence, followed by one that does not start a heading,
+// a list item or a time.
+func unwrapLines(s string) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		line = strings.TrimRight(line, " \t\r")
+		b.WriteString(line)
+		if i+1 == len(lines) {
+			break
+		}
+		next := strings.TrimSpace(lines[i+1])
+		long := utf8.RuneCountInString(line) >= 25 && strings.IndexFunc(line, isHan) >= 0 || len(line) >= 60
+		if long && next != "" && !sentenceEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
+			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && !mayStartStamp(next) {
+			if !isHanEnd(line) {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func isHanEnd(s string) bool {
+	r, ok := lastRune(s)
+	return ok && (isHan(r) || r > 0x3000)
+}
