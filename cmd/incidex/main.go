@@ -22,7 +22,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"serve", "serve the web UI and JSON API", runServe},
-		{"import", "import postmortem files or folders (.md .markdown .html .htm .txt)", runImport},
+		{"import", "import postmortem files or folders (.md .markdown .html .htm .txt .pdf)", runImport},
 		{"search", "search from the terminal", runSearch},
 		{"show", "print one incident", runShow},
 		{"extract", "extract one document and print the incident; touches no index", runExtract},

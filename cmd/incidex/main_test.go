@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -196,5 +198,32 @@ func TestEval(t *testing.T) {
 	// q2: the one relevant document found is first; the missing one caps nDCG below 1
 	if rep.PerQuery[1].NDCG >= 1 || rep.PerQuery[1].NDCG < 0.8 {
 		t.Errorf("q2 ndcg %v", rep.PerQuery[1].NDCG)
+	}
+}
+
+func TestExtractURL(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(fixtures, "zh-fiber-cut.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	defer ts.Close()
+	out, errs, code := incidex(t, "extract", "--json", "--allow-private", ts.URL+"/2023/03/outage?utm_source=feed#top")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var in data.Incident
+	if err := json.Unmarshal([]byte(out), &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.URL != ts.URL+"/2023/03/outage" || in.ID != data.IDFor(in.URL) || !strings.Contains(in.Title, "青禾邮箱") {
+		t.Errorf("got url %q id %q title %q", in.URL, in.ID, in.Title)
+	}
+	// without --allow-private the loopback server is refused
+	if _, errs, code := incidex(t, "extract", "--json", ts.URL+"/x"); code != 1 || !strings.Contains(errs, "private") {
+		t.Errorf("loopback without --allow-private: exit %d %q", code, errs)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/crawler/extract"
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
@@ -124,20 +125,28 @@ func runShow(args []string, stdout, stderr io.Writer) error {
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
-	fs, _ := newFlags("extract", "FILE", stderr)
+	fs, _ := newFlags("extract", "FILE|URL", stderr)
 	asJSON := fs.Bool("json", false, "print the incident as JSON")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return fmt.Errorf("%w: name one file", errUsage)
+		return fmt.Errorf("%w: name one file or URL", errUsage)
 	}
+	var in *data.Incident
 	if strings.HasPrefix(pos[0], "http://") || strings.HasPrefix(pos[0], "https://") {
-		return fmt.Errorf("%w: extracting a URL comes with the crawler; save the page and extract the file", errUsage)
-	}
-	in, err := extract.File(pos[0])
-	if err != nil {
+		f := crawler.New(crawler.WithAllowPrivateNetworks(*allowPrivate))
+		resp, err := f.Fetch(context.Background(), pos[0], crawler.Conditional{})
+		if err != nil {
+			return err
+		}
+		in, err = extract.Extract(resp.Body, crawler.Canonical(resp.URL), resp.ContentType)
+		if err != nil {
+			return err
+		}
+	} else if in, err = extract.File(pos[0]); err != nil {
 		return err
 	}
 	if *asJSON {

@@ -146,7 +146,8 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	if n < len(s) && s[n] >= '0' && s[n] <= '9' {
 		return st, 0, false // "16:325289" is not a time
 	}
-	if st.month > 12 || st.day > 31 || st.hour > 24 || st.min > 59 || st.sec > 60 || (st.month == 0) {
+	if st.month > 12 || st.day > 31 || st.hour > 24 || st.min > 59 || st.sec > 60 || st.month == 0 || st.day == 0 ||
+		st.year >= 0 && (st.year < 1900 || st.year > 2200) {
 		return st, 0, false
 	}
 	if st.hour == 24 {
