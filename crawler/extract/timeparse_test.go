@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestTimeForms resolves the time forms write-ups use against a write-up
+// dated 2022-04-10 (for year inference), in Chinese (+08:00 by default)
+// and English (UTC by default).
+func TestTimeForms(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in, want, text string
+	}{
+		{"zh", "5月18日 04:00，确认新的应急预案", "2022-05-18T04:00:00+08:00", "5月18日 04:00"},
+		{"zh", "5 月 17 日 23:15，值班运维接到系统报警", "2022-05-17T23:15:00+08:00", "5 月 17 日 23:15"},
+		{"zh", "2021-05-18 22:15 邮件系统恢复", "2021-05-18T22:15:00+08:00", "2021-05-18 22:15"},
+		{"zh", "2021年5月18日凌晨3点，光缆中断", "2021-05-18T03:00:00+08:00", "2021年5月18日凌晨3点"},
+		{"zh", "4月8日下午2点30分 发布回滚", "2022-04-08T14:30:00+08:00", "4月8日下午2点30分"},
+		{"en", "08:25 UTC - failover started", "2022-04-10T08:25:00Z", "08:25 UTC"}, // on the write-up's day
+		{"en", "April 4 - sites went dark", "2022-04-04T00:00:00Z", "April 4"},
+		{"en", "Apr 4, 2022 2:10pm PST: paged", "2022-04-04T14:10:00-08:00", "Apr 4, 2022 2:10pm PST"},
+		{"en", "4 December 2019 at 00:30 CET nodes deleted", "2019-12-04T00:30:00+01:00", "4 December 2019 at 00:30 CET"},
+		{"en", "2019-12-04T00:30:00+08:00 deploy", "2019-12-04T00:30:00+08:00", "2019-12-04T00:30:00+08:00"},
+		{"en", "Dec 31 23:59 clock stepped back", "2021-12-31T23:59:00Z", "Dec 31 23:59"}, // written in April about December
+	} {
+		tb := newTimelineBuilder(tc.lang, "2022-04-10", "")
+		st, _, ok := parseStamp(tc.in, tc.lang)
+		if !ok {
+			t.Errorf("%q: no time found", tc.in)
+			continue
+		}
+		if st.text != tc.text {
+			t.Errorf("%q: time_text %q, want %q", tc.in, st.text, tc.text)
+		}
+		if tc.want == "" {
+			continue
+		}
+		got, ok := tb.resolve(st, nil)
+		if !ok || got.Format("2006-01-02T15:04:05Z07:00") != tc.want {
+			t.Errorf("%q: at %v (%v), want %s", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+// TestDatesCarryForward: a clock time takes the date of the event before
+// it, and rolls over midnight.
+func TestDatesCarryForward(t *testing.T) {
+	tb := newTimelineBuilder("zh", "2023-03-15", "")
+	for _, line := range []string{"3月11日 23:40 光缆中断", "23:55 启动切换", "00:20 确认挖断", "02:35 网络恢复"} {
+		if !tb.add(line, nil, atStart) {
+			t.Fatalf("%q not an event", line)
+		}
+	}
+	want := []string{"2023-03-11T23:40:00+08:00", "2023-03-11T23:55:00+08:00", "2023-03-12T00:20:00+08:00", "2023-03-12T02:35:00+08:00"}
+	for i, ev := range tb.events {
+		if ev.At != want[i] {
+			t.Errorf("event %d at %s, want %s", i, ev.At, want[i])
+		}
+	}
+}
+
+func TestStatedDuration(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       int
+	}{
+		{"zh", "平台无法正常访问，持续了近8个小时(14时10分至21时45分)", 480},
+		{"zh", "邮件服务中断 23 小时", 1380},
+		{"zh", "本次故障持续时间超过 3 个半小时", 210},
+		{"zh", "tailscale.com 在约 90 分钟内不可用", 90},
+		{"en", "The outage lasted about 90 minutes.", 90},
+		{"en", "users were affected for 2 hours and 6 minutes", 126},
+		{"en", "No stated length here, only 5 servers.", 0},
+	} {
+		if got := statedDuration(tc.text, tc.lang); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
