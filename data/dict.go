@@ -22,3 +22,10 @@ var ChineseStopWords string
 //
 //go:embed dict/orgs.txt
 var KnownOrgs string
+
+// Thesaurus is the bilingual failure-engineering thesaurus: one concept a
+// line, "pattern-id: term | term | ..." ("-" for a concept that is no
+// failure pattern); '#' starts a comment line.
+//
+//go:embed dict/thesaurus.txt
+var Thesaurus string

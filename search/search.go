@@ -267,25 +267,49 @@ func mergeFilters(dst *Filters, src Filters) {
 }
 
 // buildQuery turns clauses and filters into one bleve query; positive is
-// false when nothing is searched for, only filtered.
+// false when nothing is searched for, only filtered. The words typed
+// outside phrases and field scopes are looked up in the thesaurus: a
+// concept found there is searched in all its wordings, both languages, and
+// through the failure pattern it names.
 func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 	fields := indexer.TextFields
 	if f.Section != "" {
 		fields = []string{f.Section}
 	}
+	th, _ := DefaultThesaurus()
 	bq := bleve.NewBooleanQuery()
 	var should []query.Query
+	var free []string
 	for _, c := range clauses {
 		cf := fields
 		if c.Field != "" {
 			cf = []string{c.Field}
 		}
-		q := clauseQuery(c, cf)
-		if c.Exclude {
-			bq.AddMustNot(q)
-			continue
+		switch {
+		case c.Exclude:
+			bq.AddMustNot(clauseQuery(c, cf))
+		case c.Phrase || c.Field != "" || th == nil:
+			should = append(should, clauseQuery(c, cf))
+		default:
+			free = append(free, c.Text)
 		}
-		should = append(should, q)
+	}
+	if len(free) > 0 {
+		matches, rest := th.Find(strings.Join(free, " "))
+		seen := map[int]bool{}
+		for _, m := range matches {
+			if seen[m.Concept] {
+				continue
+			}
+			seen[m.Concept] = true
+			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields))
+		}
+		for _, w := range strings.Fields(rest) {
+			if strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、") == "" {
+				continue
+			}
+			should = append(should, clauseQuery(Clause{Text: w}, fields))
+		}
 	}
 	positive := len(should) > 0
 	if positive {
@@ -301,6 +325,50 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 	deleted.SetField(indexer.FieldDeleted)
 	bq.AddMustNot(deleted)
 	return bq, positive
+}
+
+// Weights of a concept's parts.
+const (
+	synonymWeight = 0.6 // another wording of the concept than the one typed
+	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
+	patternBoost  = 1.5 // incidents tagged with the concept's pattern
+)
+
+// conceptFields are the fields a concept's other wordings are searched in.
+var conceptFields = []string{indexer.FieldTitle, indexer.FieldCause, indexer.FieldSummary, indexer.FieldText}
+
+// conceptQuery searches every wording of a concept: the one typed in all
+// fields at full weight, the others in the main fields at synonymWeight,
+// and incidents tagged with its pattern.
+func conceptQuery(c Concept, typed string, fields []string) query.Query {
+	var dis []query.Query
+	scale := 1.0
+	if c.Pattern == "" {
+		scale = genericWeight
+	}
+	for _, t := range c.Terms {
+		w, fs := synonymWeight, conceptFields
+		if t == typed {
+			w, fs = 1, fields
+		}
+		for _, f := range fs {
+			if len(fields) == 1 && f != fields[0] {
+				continue // a section filter limits the wordings too
+			}
+			q := bleve.NewMatchPhraseQuery(t)
+			q.SetField(f)
+			q.Analyzer = indexer.QueryAnalyzer
+			q.SetBoost(fieldBoosts[f] * w * scale)
+			dis = append(dis, q)
+		}
+	}
+	if c.Pattern != "" {
+		tq := bleve.NewTermQuery(c.Pattern)
+		tq.SetField(indexer.FieldPatterns)
+		tq.SetBoost(patternBoost)
+		dis = append(dis, tq)
+	}
+	return bleve.NewDisjunctionQuery(dis...)
 }
 
 // clauseQuery searches one word or phrase in the given fields. Each field

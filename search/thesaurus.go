@@ -1,0 +1,174 @@
+package search
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Concept is one line of the thesaurus: terms in both languages that name
+// the same thing, and the failure pattern they point to ("" for none).
+type Concept struct {
+	Pattern string
+	Terms   []string
+}
+
+// Thesaurus finds concepts in queries.
+type Thesaurus struct {
+	concepts []Concept
+	byFirst  map[rune][]termRef // terms by their first rune, longest first
+}
+
+type termRef struct {
+	term    string
+	concept int
+}
+
+var (
+	thesaurusOnce sync.Once
+	thesaurus     *Thesaurus
+	thesaurusErr  error
+)
+
+// DefaultThesaurus returns the embedded thesaurus, parsed once.
+func DefaultThesaurus() (*Thesaurus, error) {
+	thesaurusOnce.Do(func() { thesaurus, thesaurusErr = ParseThesaurus(data.Thesaurus) })
+	return thesaurus, thesaurusErr
+}
+
+// ParseThesaurus reads the thesaurus format. The first definition of a term
+// wins; a later concept that repeats it does not get it.
+func ParseThesaurus(src string) (*Thesaurus, error) {
+	th := &Thesaurus{byFirst: map[rune][]termRef{}}
+	seen := map[string]bool{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("thesaurus line %d: no \"pattern:\" before the terms", n+1)
+		}
+		id = strings.TrimSpace(id)
+		if id == "-" {
+			id = ""
+		} else if _, ok := data.PatternByID(id); !ok {
+			return nil, fmt.Errorf("thesaurus line %d: unknown pattern %q", n+1, id)
+		}
+		c := Concept{Pattern: id}
+		for _, t := range strings.Split(rest, "|") {
+			t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+			if t == "" || seen[t] {
+				continue
+			}
+			seen[t] = true
+			c.Terms = append(c.Terms, t)
+		}
+		if len(c.Terms) == 0 {
+			continue
+		}
+		idx := len(th.concepts)
+		th.concepts = append(th.concepts, c)
+		for _, t := range c.Terms {
+			r, _ := utf8.DecodeRuneInString(t)
+			th.byFirst[r] = append(th.byFirst[r], termRef{t, idx})
+		}
+	}
+	for r := range th.byFirst {
+		refs := th.byFirst[r]
+		sort.SliceStable(refs, func(i, j int) bool { return len(refs[i].term) > len(refs[j].term) })
+	}
+	return th, nil
+}
+
+// Concepts returns every concept.
+func (th *Thesaurus) Concepts() []Concept { return th.concepts }
+
+// ConceptsOf returns the concepts linked to a failure pattern.
+func (th *Thesaurus) ConceptsOf(pattern string) []Concept {
+	var out []Concept
+	for _, c := range th.concepts {
+		if c.Pattern == pattern {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Match is a concept found in a text, and the term as found.
+type Match struct {
+	Concept int
+	Term    string
+	Start   int // byte offsets in the lowercased text
+	End     int
+}
+
+// Find returns the concepts named in text, longest term first at each
+// place, not overlapping, and the text that is left over. English terms
+// match whole words; Chinese terms match anywhere.
+func (th *Thesaurus) Find(text string) ([]Match, string) {
+	lower := strings.ToLower(text)
+	var out []Match
+	var rest strings.Builder
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		matched := false
+		if isWordStart(lower, i) {
+			for _, ref := range th.byFirst[r] {
+				if !strings.HasPrefix(lower[i:], ref.term) {
+					continue
+				}
+				end := i + len(ref.term)
+				if isLatinEnd(ref.term) && end < len(lower) && isWordRune(runeAt(lower, end)) {
+					continue // "route" is not in "routes…" unless whole
+				}
+				out = append(out, Match{Concept: ref.concept, Term: ref.term, Start: i, End: end})
+				rest.WriteByte(' ')
+				i = end
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			rest.WriteString(lower[i : i+size])
+			i += size
+		}
+	}
+	return out, rest.String()
+}
+
+// isWordStart: a Latin letter or digit starts a word only after a
+// non-word character; a Chinese character can start a term anywhere.
+func isWordStart(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !isLatinWord(r) {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isLatinWord(prev)
+}
+
+func isLatinEnd(term string) bool {
+	r, _ := utf8.DecodeLastRuneInString(term)
+	return isLatinWord(r)
+}
+
+func isWordRune(r rune) bool { return isLatinWord(r) }
+
+func isLatinWord(r rune) bool {
+	return r < 0x250 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
