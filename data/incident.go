@@ -65,7 +65,10 @@ type Incident struct {
 	Lessons         string          `json:"lessons"`
 	Timeline        []TimelineEvent `json:"timeline"`
 	Patterns        []string        `json:"patterns"`
-	Text            string          `json:"text"`
+	// Tags are the write-up's own keywords and categories, where it has
+	// them (Markdown front matter, meta keywords).
+	Tags []string `json:"tags,omitempty"`
+	Text string   `json:"text"`
 	// Similar lists the ids of the incidents most like this one; it is
 	// filled in at read time by the search layer and never stored.
 	Similar []SimilarIncident `json:"similar,omitempty"`

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -161,6 +162,7 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 		FieldRemediation: in.Remediation,
 		FieldLessons:     in.Lessons,
 		FieldText:        in.Text,
+		FieldTags:        strings.Join(in.Tags, "\n"),
 		FieldLang:        in.Lang,
 		FieldPatterns:    in.Patterns,
 		FieldURL:         in.URL,

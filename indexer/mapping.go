@@ -34,6 +34,7 @@ const (
 	FieldRemediation = "remediation"
 	FieldLessons     = "lessons"
 	FieldText        = "text"
+	FieldTags        = "tags"
 	FieldOrg         = "org"
 	FieldLang        = "lang"
 	FieldPatterns    = "patterns"
@@ -48,11 +49,11 @@ const (
 )
 
 // TextFields are the analysed text fields, the sections first.
-var TextFields = []string{FieldTitle, FieldSummary, FieldImpact, FieldTimeline, FieldCause, FieldRemediation, FieldLessons, FieldText}
+var TextFields = []string{FieldTitle, FieldTags, FieldSummary, FieldImpact, FieldTimeline, FieldCause, FieldRemediation, FieldLessons, FieldText}
 
 // MappingVersion changes whenever the mapping, the analyzers or the
 // dictionaries change in a way that needs the index rebuilt.
-const MappingVersion = "1"
+const MappingVersion = "2"
 
 const docType = "incident"
 

@@ -42,7 +42,7 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string
 			break
 		}
 		tl, ok := locs[field]
-		if !ok || field == indexer.FieldTitle {
+		if !ok || field == indexer.FieldTitle || field == indexer.FieldTags {
 			continue
 		}
 		text := fieldText(in, field)

@@ -114,6 +114,7 @@ func (s *Searcher) Count() (uint64, error) { return s.ix.Count() }
 // title say what an incident is about; the main text repeats everything.
 var fieldBoosts = map[string]float64{
 	indexer.FieldTitle:       3,
+	indexer.FieldTags:        2.5,
 	indexer.FieldCause:       2.5,
 	indexer.FieldSummary:     2,
 	indexer.FieldRemediation: 1.5,
@@ -308,7 +309,11 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 			if strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、") == "" {
 				continue
 			}
-			should = append(should, clauseQuery(Clause{Text: w}, fields))
+			q := clauseQuery(Clause{Text: w}, fields)
+			if weakWords[w] {
+				q.(*query.DisjunctionQuery).SetBoost(weakWeight)
+			}
+			should = append(should, q)
 		}
 	}
 	positive := len(should) > 0
@@ -330,12 +335,36 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 // Weights of a concept's parts.
 const (
 	synonymWeight = 0.6 // another wording of the concept than the one typed
+	crossWeight   = 1.0 // a wording in the other language
 	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
 	patternBoost  = 1.5 // incidents tagged with the concept's pattern
 )
 
+// weakWords are words people put in a query that say little about which
+// incident they want ("导致", "caused", "suddenly"); they count for little.
+var weakWords = map[string]bool{}
+
+const weakWeight = 0.15
+
+func init() {
+	for _, w := range strings.Fields(`导致 出现 发生 造成 引起 引发 问题 情况 系统 相关 进行 因为 所以 后 时 之后 以后 期间 一些 某些 全部 所有 突然 慢慢 很多 大量 无法 不能 后来 然后 一次 我们 他们
+		caused causing cause because went came back when all at once our their had have has started start suddenly slowly until instead nobody
+		time times it its after before during while then took take made make could would should got get left without some any many much very`) {
+		weakWords[w] = true
+	}
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2e80 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
+}
+
 // conceptFields are the fields a concept's other wordings are searched in.
-var conceptFields = []string{indexer.FieldTitle, indexer.FieldCause, indexer.FieldSummary, indexer.FieldText}
+var conceptFields = []string{indexer.FieldTitle, indexer.FieldTags, indexer.FieldCause, indexer.FieldSummary, indexer.FieldText}
 
 // conceptQuery searches every wording of a concept: the one typed in all
 // fields at full weight, the others in the main fields at synonymWeight,
@@ -346,10 +375,14 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 	if c.Pattern == "" {
 		scale = genericWeight
 	}
+	typedZh := hasHan(typed)
 	for _, t := range c.Terms {
 		w, fs := synonymWeight, conceptFields
-		if t == typed {
+		switch {
+		case t == typed:
 			w, fs = 1, fields
+		case hasHan(t) != typedZh:
+			w = crossWeight // the other language: what a reader of it would write
 		}
 		for _, f := range fs {
 			if len(fields) == 1 && f != fields[0] {

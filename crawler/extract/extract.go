@@ -183,8 +183,12 @@ func build(d *document) *data.Incident {
 	in.Remediation = s.sectionText(data.SectionRemediation)
 	in.Lessons = s.sectionText(data.SectionLessons)
 	if in.Summary == "" {
+		in.Summary = d.summary
+	}
+	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
+	in.Tags = cleanTags(d.tags)
 	deriveSections(in)
 
 	first, last := span(tb.events, tb.clock)
@@ -205,7 +209,7 @@ func build(d *document) *data.Incident {
 		in.DurationMinutes = int(last.Sub(first).Minutes())
 	}
 	in.Severity = findSeverity(in.Title, in.Text)
-	in.Patterns = findPatterns(in.Title, s)
+	in.Patterns = findPatterns(in.Title, in.Tags, s)
 	in.Normalize()
 	return in
 }
@@ -238,4 +242,23 @@ func spanHasClock(tb *timelineBuilder) bool {
 		}
 	}
 	return false
+}
+
+// cleanTags trims, dedupes and caps a write-up's own tags.
+func cleanTags(tags []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range tags {
+		t = cleanSpace(t)
+		k := strings.ToLower(t)
+		if t == "" || seen[k] || len([]rune(t)) > 60 {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+		if len(out) == 30 {
+			break
+		}
+	}
+	return out
 }

@@ -111,7 +111,8 @@ func parseMarkdown(body []byte) *document {
 		published: normalizeDate(metaString(meta, "date", "published", "publishDate", "pubDate")),
 		org:       metaString(meta, "company", "org", "organization", "organisation"),
 		author:    metaString(meta, "author"),
-		tags:      append(metaList(meta, "tags"), metaList(meta, "categories")...),
+		tags:      append(append(metaList(meta, "tags"), metaList(meta, "categories")...), metaList(meta, "keywords")...),
+		summary:   metaString(meta, "summary", "description"),
 	}
 	rest = htmlComment.ReplaceAllString(rest, "")
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")

@@ -31,6 +31,7 @@ type document struct {
 	org       string
 	author    string
 	tags      []string
+	summary   string // a summary the page states apart from its body (front matter, meta description)
 	blocks    []block
 }
 

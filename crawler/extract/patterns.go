@@ -21,6 +21,7 @@ var sectionWeight = map[data.Section]float64{
 
 const (
 	titleWeight    = 3
+	tagWeight      = 2
 	textWeight     = 0.4 // text outside any section
 	patternMin     = 3   // least score for a pattern to be named
 	patternRelMin  = 0.4 // and at least this share of the best pattern's
@@ -140,10 +141,18 @@ func scoreText(scores map[string]float64, text string, w float64) {
 
 // findPatterns returns the failure patterns a write-up shows, most
 // relevant first.
-func findPatterns(title string, s sectioned) []string {
+func findPatterns(title string, tags []string, s sectioned) []string {
 	cuesOnce.Do(loadCues)
 	scores := map[string]float64{}
 	scoreText(scores, title, titleWeight)
+	for _, t := range tags {
+		// a tag that is a pattern's id names it; others are cue words
+		if _, ok := data.PatternByID(strings.ToLower(t)); ok {
+			scores[strings.ToLower(t)] += 2 * patternMin
+			continue
+		}
+		scoreText(scores, t, tagWeight)
+	}
 	for _, sec := range data.Sections {
 		if sec == data.SectionTimeline {
 			continue
