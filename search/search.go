@@ -3,7 +3,9 @@ package search
 import (
 	"context"
 	"fmt"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -311,7 +313,7 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 			}
 			q := clauseQuery(Clause{Text: w}, fields)
 			if weakWords[w] {
-				q.(*query.DisjunctionQuery).SetBoost(weakWeight)
+				q.(*sumQuery).SetBoost(weakWeight)
 			}
 			should = append(should, q)
 		}
@@ -333,18 +335,25 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 }
 
 // Weights of a concept's parts.
-const (
-	synonymWeight = 0.6 // another wording of the concept than the one typed
-	crossWeight   = 1.0 // a wording in the other language
-	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
-	patternBoost  = 1.5 // incidents tagged with the concept's pattern
+var (
+	synonymWeight = envF("W_SYN", 0.5) // another wording of the concept than the one typed
+	crossWeight   = envF("W_CROSS", 1.2) // a wording in the other language
+	genericWeight = envF("W_GEN", 0.5) // a concept that is no failure pattern (outage, server)
+	patternBoost  = envF("W_PAT", 3) // incidents tagged with the concept's pattern
 )
+
+func envF(k string, d float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
+		return v
+	}
+	return d
+}
 
 // weakWords are words people put in a query that say little about which
 // incident they want ("导致", "caused", "suddenly"); they count for little.
 var weakWords = map[string]bool{}
 
-const weakWeight = 0.15
+var weakWeight = envF("W_WEAK", 0.15)
 
 func init() {
 	for _, w := range strings.Fields(`导致 出现 发生 造成 引起 引发 问题 情况 系统 相关 进行 因为 所以 后 时 之后 以后 期间 一些 某些 全部 所有 突然 慢慢 很多 大量 无法 不能 后来 然后 一次 我们 他们
@@ -401,7 +410,7 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		tq.SetBoost(patternBoost)
 		dis = append(dis, tq)
 	}
-	return bleve.NewDisjunctionQuery(dis...)
+	return newSumQuery(dis...)
 }
 
 // clauseQuery searches one word or phrase in the given fields. Each field
@@ -432,7 +441,7 @@ func clauseQuery(c Clause, fields []string) query.Query {
 		q2.SetBoost(boost / 2)
 		dis = append(dis, q, q2)
 	}
-	return bleve.NewDisjunctionQuery(dis...)
+	return newSumQuery(dis...)
 }
 
 func filterQueries(f Filters) []query.Query {

@@ -1,0 +1,212 @@
+package search
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// sumQuery matches what any of its parts matches and scores a document by
+// the plain sum of its matching parts' scores. bleve's own disjunction
+// multiplies that sum by the share of parts that matched (its "coord"),
+// which makes a concept searched in many wordings and fields count for
+// almost nothing against a plain word: one concept with 80 parts, 4 of
+// them matching, would be scaled by 0.05.
+type sumQuery struct {
+	parts []query.Query
+	boost float64
+}
+
+func newSumQuery(parts ...query.Query) *sumQuery { return &sumQuery{parts: parts, boost: 1} }
+
+// SetBoost sets the weight of the whole query.
+func (q *sumQuery) SetBoost(b float64) { q.boost = b }
+
+// Boost returns the weight of the whole query.
+func (q *sumQuery) Boost() float64 { return q.boost }
+
+// Searcher implements query.Query.
+func (q *sumQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	var subs []bsearch.Searcher
+	for _, p := range q.parts {
+		s, err := p.Searcher(ctx, i, m, options)
+		if err != nil {
+			for _, o := range subs {
+				o.Close()
+			}
+			return nil, err
+		}
+		if _, none := s.(*searcher.MatchNoneSearcher); none {
+			s.Close()
+			continue
+		}
+		subs = append(subs, s)
+	}
+	if len(subs) == 0 {
+		return searcher.NewMatchNoneSearcher(i)
+	}
+	return &sumSearcher{subs: subs, curr: make([]*bsearch.DocumentMatch, len(subs)), boost: q.boost, explain: options.Explain}, nil
+}
+
+// sumSearcher walks its parts in document order, merging the matches of
+// one document into one.
+type sumSearcher struct {
+	subs    []bsearch.Searcher
+	curr    []*bsearch.DocumentMatch
+	boost   float64
+	explain bool
+	started bool
+}
+
+func (s *sumSearcher) start(ctx *bsearch.SearchContext, id index.IndexInternalID) error {
+	s.started = true
+	for i, sub := range s.subs {
+		var err error
+		if id == nil {
+			s.curr[i], err = sub.Next(ctx)
+		} else {
+			s.curr[i], err = sub.Advance(ctx, id)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Next returns the next document any part matches.
+func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(ctx, nil); err != nil {
+			return nil, err
+		}
+	}
+	first := -1
+	for i, c := range s.curr {
+		if c != nil && (first < 0 || c.IndexInternalID.Compare(s.curr[first].IndexInternalID) < 0) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil, nil
+	}
+	rv := s.curr[first]
+	sum := 0.0
+	var others []*bsearch.DocumentMatch
+	var expl []*bsearch.Explanation
+	var advance []int
+	for i, c := range s.curr {
+		if c == nil || !c.IndexInternalID.Equals(rv.IndexInternalID) {
+			continue
+		}
+		sum += c.Score
+		if s.explain && c.Expl != nil {
+			expl = append(expl, c.Expl)
+		}
+		if i != first {
+			others = append(others, c)
+		}
+		advance = append(advance, i)
+	}
+	if len(others) > 0 {
+		rv.FieldTermLocations = bsearch.MergeFieldTermLocations(rv.FieldTermLocations, others)
+		for _, o := range others {
+			ctx.DocumentMatchPool.Put(o)
+		}
+	}
+	rv.Score = sum * s.boost
+	if s.explain {
+		rv.Expl = &bsearch.Explanation{Value: rv.Score, Message: "sum of parts (no coord), times boost", Children: expl}
+	}
+	for _, i := range advance {
+		next, err := s.subs[i].Next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.curr[i] = next
+	}
+	return rv, nil
+}
+
+// Advance returns the first document at or after id that any part matches.
+func (s *sumSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(ctx, id); err != nil {
+			return nil, err
+		}
+		return s.Next(ctx)
+	}
+	for i, c := range s.curr {
+		if c == nil || c.IndexInternalID.Compare(id) >= 0 {
+			continue
+		}
+		ctx.DocumentMatchPool.Put(c)
+		next, err := s.subs[i].Advance(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		s.curr[i] = next
+	}
+	return s.Next(ctx)
+}
+
+// Close closes every part.
+func (s *sumSearcher) Close() error {
+	var first error
+	for _, sub := range s.subs {
+		if err := sub.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Weight is the sum of the parts' weights.
+func (s *sumSearcher) Weight() float64 {
+	w := 0.0
+	for _, sub := range s.subs {
+		w += sub.Weight()
+	}
+	return w
+}
+
+// SetQueryNorm passes the norm to every part.
+func (s *sumSearcher) SetQueryNorm(n float64) {
+	for _, sub := range s.subs {
+		sub.SetQueryNorm(n)
+	}
+}
+
+// Count is an upper bound of the documents matched.
+func (s *sumSearcher) Count() uint64 {
+	var n uint64
+	for _, sub := range s.subs {
+		n += sub.Count()
+	}
+	return n
+}
+
+// Min is 0: any part may match.
+func (s *sumSearcher) Min() int { return 0 }
+
+// Size estimates the searcher's memory.
+func (s *sumSearcher) Size() int {
+	n := 64 + 16*len(s.subs)
+	for _, sub := range s.subs {
+		n += sub.Size()
+	}
+	return n
+}
+
+// DocumentMatchPoolSize is what the parts need plus one each held here.
+func (s *sumSearcher) DocumentMatchPoolSize() int {
+	n := len(s.subs)
+	for _, sub := range s.subs {
+		n += sub.DocumentMatchPoolSize()
+	}
+	return n
+}
