@@ -90,7 +90,10 @@ func Open(dataDir string) (*Index, error) {
 	return &Index{idx: idx, path: path}, nil
 }
 
-// NewMemOnly returns an empty index held in memory, for tests and eval.
+// NewMemOnly returns an empty index held in memory, for tests and eval. It
+// is a scorch index like the one on disk (bleve's own NewMemOnly is the
+// older upsidedown kind, which scores with TF-IDF instead of BM25), so
+// that what eval measures is what serve ranks.
 func NewMemOnly() (*Index, error) {
 	if _, err := Segmenter(); err != nil {
 		return nil, err
@@ -99,7 +102,7 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexer: mapping: %w", err)
 	}
-	idx, err := bleve.NewMemOnly(m)
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: new in-memory index: %w", err)
 	}

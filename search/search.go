@@ -336,11 +336,18 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 
 // Weights of a concept's parts.
 var (
-	synonymWeight = envF("W_SYN", 0.5) // another wording of the concept than the one typed
+	synonymWeight = envF("W_SYN", 0.3) // another wording of the concept than the one typed
 	crossWeight   = envF("W_CROSS", 1.2) // a wording in the other language
+	partWeight    = envF("W_PART", 0.9)  // a wording inside the one typed
+	wordsWeight   = envF("W_WORDS", 0.5) // the words of a typed phrase, apart
 	genericWeight = envF("W_GEN", 0.5) // a concept that is no failure pattern (outage, server)
-	patternBoost  = envF("W_PAT", 3) // incidents tagged with the concept's pattern
+	patternBoost  = envF("W_PAT", 8) // incidents tagged with the concept's pattern
 )
+
+func init() {
+	bsearch.BM25_b = envF("BM25_B", 0.75)
+	bsearch.BM25_k1 = envF("BM25_K1", 1.2)
+}
 
 func envF(k string, d float64) float64 {
 	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
@@ -392,6 +399,8 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 			w, fs = 1, fields
 		case hasHan(t) != typedZh:
 			w = crossWeight // the other language: what a reader of it would write
+		case strings.Contains(typed, t):
+			w = partWeight // 光缆 in 光缆中断: a part of what was typed
 		}
 		for _, f := range fs {
 			if len(fields) == 1 && f != fields[0] {
@@ -401,6 +410,17 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 			q.SetField(f)
 			q.Analyzer = indexer.QueryAnalyzer
 			q.SetBoost(fieldBoosts[f] * w * scale)
+			dis = append(dis, q)
+		}
+	}
+	if strings.Contains(typed, " ") {
+		// the words of a typed phrase also count apart, as a plain query
+		// for them would: "admission controller webhook" for "admission webhook"
+		for _, f := range fields {
+			q := bleve.NewMatchQuery(typed)
+			q.SetField(f)
+			q.Analyzer = indexer.QueryAnalyzer
+			q.SetBoost(fieldBoosts[f] * wordsWeight * scale)
 			dis = append(dis, q)
 		}
 	}
