@@ -3,9 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
-	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -118,7 +116,7 @@ var fieldBoosts = map[string]float64{
 	indexer.FieldTitle:       3,
 	indexer.FieldTags:        2.5,
 	indexer.FieldCause:       2.5,
-	indexer.FieldSummary:     2,
+	indexer.FieldSummary:     3,
 	indexer.FieldRemediation: 1.5,
 	indexer.FieldImpact:      1.3,
 	indexer.FieldLessons:     1.2,
@@ -334,33 +332,22 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 	return bq, positive
 }
 
-// Weights of a concept's parts.
-var (
-	synonymWeight = envF("W_SYN", 0.3) // another wording of the concept than the one typed
-	crossWeight   = envF("W_CROSS", 1.2) // a wording in the other language
-	partWeight    = envF("W_PART", 0.9)  // a wording inside the one typed
-	wordsWeight   = envF("W_WORDS", 0.5) // the words of a typed phrase, apart
-	genericWeight = envF("W_GEN", 0.5) // a concept that is no failure pattern (outage, server)
-	patternBoost  = envF("W_PAT", 8) // incidents tagged with the concept's pattern
+// Weights of a concept's parts, tuned with incidex eval on the shared
+// corpus (see the issue notes for the tables).
+const (
+	synonymWeight = 0.3 // another wording of the concept than the one typed
+	crossWeight   = 1.2 // a wording in the other language
+	partWeight    = 0.9 // a wording inside the one typed
+	wordsWeight   = 0.5 // the words of a typed phrase, apart
+	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
+	patternBoost  = 8   // incidents tagged with the concept's pattern
 )
-
-func init() {
-	bsearch.BM25_b = envF("BM25_B", 0.75)
-	bsearch.BM25_k1 = envF("BM25_K1", 1.2)
-}
-
-func envF(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
-}
 
 // weakWords are words people put in a query that say little about which
 // incident they want ("导致", "caused", "suddenly"); they count for little.
 var weakWords = map[string]bool{}
 
-var weakWeight = envF("W_WEAK", 0.15)
+const weakWeight = 0.15
 
 func init() {
 	for _, w := range strings.Fields(`导致 出现 发生 造成 引起 引发 问题 情况 系统 相关 进行 因为 所以 后 时 之后 以后 期间 一些 某些 全部 所有 突然 慢慢 很多 大量 无法 不能 后来 然后 一次 我们 他们
