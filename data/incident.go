@@ -69,8 +69,8 @@ type Incident struct {
 	// them (Markdown front matter, meta keywords).
 	Tags []string `json:"tags,omitempty"`
 	Text string   `json:"text"`
-	// Similar lists the ids of the incidents most like this one; it is
-	// filled in at read time by the search layer and never stored.
+	// Similar lists the incidents most like this one; it is filled in at
+	// read time by the search layer and never stored.
 	Similar []SimilarIncident `json:"similar,omitempty"`
 }
 

@@ -102,9 +102,19 @@ type Searcher struct {
 // New returns a searcher over ix.
 func New(ix *indexer.Index) *Searcher { return &Searcher{ix: ix} }
 
-// Get returns one incident, or an error wrapping data.ErrNotFound.
+// Get returns one incident, with the incidents most like it, or an error
+// wrapping data.ErrNotFound.
 func (s *Searcher) Get(ctx context.Context, id string) (*data.Incident, error) {
-	return s.ix.Get(id)
+	in, err := s.ix.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	sim, err := s.Similar(ctx, in, SimilarCount)
+	if err != nil {
+		return nil, err
+	}
+	in.Similar = sim
+	return in, nil
 }
 
 // Count returns the number of incidents in the index.

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,5 +166,158 @@ func TestHighlightsMarkChineseAndEscape(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCrossLingual: a query in one language finds the write-ups in the
+// other through the thesaurus.
+func TestCrossLingual(t *testing.T) {
+	s := fixtureSearcher(t)
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"重连风暴", "fixture-06"},                // English thundering herd
+		{"闰秒", "fixture-08"},                  // English leap second
+		{"证书过期", "fixture-07"},                // English expired TLS certificate
+		{"fiber cut", "fixture-01"},           // 光缆中断
+		{"accidental deletion", "fixture-03"}, // 误删
+		{"canary", "fixture-05"},              // 灰度发布
+	} {
+		r, err := s.Search(context.Background(), Request{Query: tc.q, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !contains(ids(r), tc.want) {
+			t.Errorf("%q: top five %v lack %s", tc.q, ids(r), tc.want)
+		}
+	}
+}
+
+func TestFiltersSortAndPaging(t *testing.T) {
+	s := fixtureSearcher(t)
+	ctx := context.Background()
+	all, err := s.Search(ctx, Request{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		req  Request
+		ok   func(h Hit) bool
+	}{
+		{"lang", Request{Filters: Filters{Lang: "zh"}, Limit: 100}, func(h Hit) bool { return h.Lang == "zh" }},
+		{"year", Request{Filters: Filters{Years: []string{"2017"}}, Limit: 100}, func(h Hit) bool {
+			return strings.HasPrefix(h.StartedAt, "2017") || strings.HasPrefix(h.Published, "2017")
+		}},
+		{"from-to", Request{Filters: Filters{From: "2020-01-01", To: "2021-12-31"}, Limit: 100}, func(h Hit) bool { return h.Published >= "2020-01-01" && h.Published <= "2021-12-31" }},
+		{"pattern+org", Request{Filters: Filters{Patterns: []string{"certificate"}, Org: []string{"橙果出行"}}, Limit: 100}, func(h Hit) bool { return h.ID == "fixture-04" }},
+	} {
+		r, err := s.Search(ctx, tc.req)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if len(r.Hits) == 0 || uint64(len(r.Hits)) == all.Total {
+			t.Errorf("%s: %d hits of %d: the filter did nothing", tc.name, len(r.Hits), all.Total)
+		}
+		for _, h := range r.Hits {
+			if !tc.ok(h) {
+				t.Errorf("%s: hit %s (%s %s %s) does not pass", tc.name, h.ID, h.Lang, h.Published, h.StartedAt)
+			}
+		}
+		if r.Total != uint64(len(r.Hits)) {
+			t.Errorf("%s: total %d but %d hits", tc.name, r.Total, len(r.Hits))
+		}
+	}
+	// section scope: 证书 is in fixture-04's cause, not in its remediation only
+	r, err := s.Search(ctx, Request{Query: "限流", Filters: Filters{Section: "remediation"}})
+	if err != nil || !contains(ids(r), "fixture-02") {
+		t.Errorf("section=remediation 限流: %v %v", err, ids(r))
+	}
+	// sort by duration, longest first
+	r, err = s.Search(ctx, Request{Sort: SortDuration, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(r.Hits); i++ {
+		if r.Hits[i-1].DurationMinutes < r.Hits[i].DurationMinutes {
+			t.Errorf("duration sort: %d before %d", r.Hits[i-1].DurationMinutes, r.Hits[i].DurationMinutes)
+		}
+	}
+	// paging covers everything exactly once
+	seen := map[string]bool{}
+	for off := 0; off < 10; off += 3 {
+		p, err := s.Search(ctx, Request{Limit: 3, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range p.Hits {
+			if seen[h.ID] {
+				t.Errorf("%s on two pages", h.ID)
+			}
+			seen[h.ID] = true
+		}
+	}
+	if len(seen) != 10 {
+		t.Errorf("pages held %d incidents, want 10", len(seen))
+	}
+	for _, bad := range []Request{{Limit: 1000}, {Offset: -1}, {Sort: "random"}, {Filters: Filters{Section: "nope"}}, {Filters: Filters{From: "last week"}}} {
+		if _, err := s.Search(ctx, bad); !errors.Is(err, ErrBadQuery) {
+			t.Errorf("%+v: %v, want ErrBadQuery", bad, err)
+		}
+	}
+}
+
+// TestPatternWordsRankTaggedIncidents: naming a failure pattern in words
+// ranks the incidents tagged with it, even where the words do not appear.
+func TestPatternWordsRankTaggedIncidents(t *testing.T) {
+	s := fixtureSearcher(t)
+	r, err := s.Search(context.Background(), Request{Query: "惊群", Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(r)
+	if len(got) < 2 || !contains(got[:2], "fixture-02") || !contains(got[:2], "fixture-06") {
+		t.Errorf("惊群 (retry-storm): top %v, want fixture-02 and fixture-06 first", got)
+	}
+}
+
+func TestHighlightMerging(t *testing.T) {
+	text := "主从切换失败后，数据库主从切换再次失败"
+	spans := []span{{0, 12}, {12, 18}, {24, 33}, {33, 45}}
+	frags := fragments(text, spans)
+	joined := strings.Join(frags, " ")
+	if strings.Contains(joined, "</mark><mark>") {
+		t.Errorf("adjacent marks not merged: %s", joined)
+	}
+	if !strings.Contains(joined, "<mark>主从切换失败</mark>") {
+		t.Errorf("fragment %s lacks the merged mark", joined)
+	}
+	if got := markAll("a <b> & c", []span{{2, 5}}); got != "a <mark>&lt;b&gt;</mark> &amp; c" {
+		t.Errorf("markAll escaped as %q", got)
+	}
+}
+
+func TestSimilar(t *testing.T) {
+	s := fixtureSearcher(t)
+	in, err := s.Get(context.Background(), "fixture-07") // expired TLS certificate, English
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Similar) == 0 || len(in.Similar) > SimilarCount {
+		t.Fatalf("similar: %+v", in.Similar)
+	}
+	var simIDs []string
+	for _, x := range in.Similar {
+		if x.ID == in.ID {
+			t.Errorf("an incident is listed as like itself")
+		}
+		simIDs = append(simIDs, x.ID)
+	}
+	if simIDs[0] != "fixture-04" { // 证书过期, the other certificate incident
+		t.Errorf("most similar to fixture-07: %v, want fixture-04 first", simIDs)
+	}
+	if _, err := s.Get(context.Background(), "nope"); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("Get(nope): %v", err)
 	}
 }

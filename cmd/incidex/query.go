@@ -110,7 +110,7 @@ func runShow(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	in, err := ix.Get(pos[0])
+	in, err := search.New(ix).Get(context.Background(), pos[0])
 	if err != nil {
 		if errors.Is(err, data.ErrNotFound) {
 			return fmt.Errorf("no incident with id %s", pos[0])
@@ -180,6 +180,12 @@ func printIncident(w io.Writer, in *data.Incident) {
 	for _, sec := range []data.Section{data.SectionSummary, data.SectionImpact, data.SectionCause, data.SectionRemediation, data.SectionLessons} {
 		if t := in.Section(sec); t != "" {
 			fmt.Fprintf(w, "\n## %s\n%s\n", sec, t)
+		}
+	}
+	if len(in.Similar) > 0 {
+		fmt.Fprintf(w, "\n## incidents like this one\n")
+		for _, s := range in.Similar {
+			fmt.Fprintf(w, "%s  %s  %s %s\n", s.ID, s.Title, s.Org, s.Published)
 		}
 	}
 	if len(in.Timeline) > 0 {
