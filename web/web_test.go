@@ -340,6 +340,8 @@ func TestIncidentPage(t *testing.T) {
 		`href="/api/v1/incidents/fixture-01"`,
 	}, nil)
 	checkNeedles(t, ts, "/incidents/fixture-10", http.StatusOK, []string{"6 h 28 min", "09:37 UTC", `lang="en"`}, nil)
+	// incidents like this one: the other expired-certificate incident
+	checkNeedles(t, ts, "/incidents/fixture-07", http.StatusOK, []string{"相似故障", `href="/incidents/fixture-04"`}, nil)
 }
 
 func TestIncidentPageSourceAndEmptySections(t *testing.T) {
@@ -400,6 +402,9 @@ func TestAPIIncident(t *testing.T) {
 	}
 	if in.Timeline[0].At != "2017-09-08T14:22:00+08:00" || in.Timeline[0].TimeText != "9月8日 14:22" {
 		t.Errorf("timeline[0] %+v", in.Timeline[0])
+	}
+	if len(in.Similar) == 0 || in.Similar[0].ID == "fixture-01" {
+		t.Errorf("similar incidents %+v", in.Similar)
 	}
 }
 
