@@ -116,7 +116,7 @@ func knownScope(s string) bool {
 		return true
 	}
 	switch s {
-	case "org", "pattern", "lang", "year":
+	case "org", "pattern", "lang", "year", "from", "to", "since", "until":
 		return true
 	}
 	return false
@@ -152,6 +152,15 @@ func (p *Parsed) scope(scope, val string, c Clause) error {
 			return fmt.Errorf("%w: lang: takes zh or en, not %s", ErrBadQuery, quoteCap(val))
 		}
 		p.Filters.Lang = val
+	case "from", "since", "to", "until":
+		if _, err := parseDay(val); err != nil {
+			return fmt.Errorf("%w: %s: takes a date like 2021-05-18, 2021-05 or 2021, not %s", ErrBadQuery, scope, quoteCap(val))
+		}
+		if scope == "from" || scope == "since" {
+			p.Filters.From = val
+		} else {
+			p.Filters.To = val
+		}
 	case "year":
 		from, to, ok := strings.Cut(val, "..")
 		if !ok {

@@ -28,6 +28,8 @@ func TestParse(t *testing.T) {
 		{in: "year:2019..2021", filters: Filters{Years: []string{"2019", "2020", "2021"}}},
 		{in: "http://example.com/x note:this", clauses: []Clause{{Text: "http://example.com/x"}, {Text: "note:this"}}},
 		{in: "- lonely dash", clauses: []Clause{{Text: "-"}, {Text: "lonely"}, {Text: "dash"}}},
+		{in: "from:2021-05 to:2022 光缆", clauses: []Clause{{Text: "光缆"}}, filters: Filters{From: "2021-05", To: "2022"}},
+		{in: "since:yesterday", err: "date"},
 		{in: "pattern:meteor", err: "not a failure pattern"},
 		{in: "lang:fr", err: "zh or en"},
 		{in: "year:20x1", err: "year"},
