@@ -210,3 +210,64 @@ func (s *sumSearcher) DocumentMatchPoolSize() int {
 	}
 	return n
 }
+
+// constQuery matches what its inner query matches and gives every match
+// the same score: its boost, times the query norm. A failure-pattern tag
+// is there or not; scored by BM25 its weight would depend on how many other
+// patterns the incident has (the field's length), which says nothing.
+type constQuery struct {
+	inner query.Query
+	boost float64
+}
+
+func newConstQuery(inner query.Query, boost float64) *constQuery {
+	return &constQuery{inner: inner, boost: boost}
+}
+
+// Searcher implements query.Query.
+func (q *constQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	s, err := q.inner.Searcher(ctx, i, m, options)
+	if err != nil {
+		return nil, err
+	}
+	return &constSearcher{Searcher: s, boost: q.boost, norm: 1, explain: options.Explain}, nil
+}
+
+type constSearcher struct {
+	bsearch.Searcher
+	boost, norm float64
+	explain     bool
+}
+
+func (s *constSearcher) score(dm *bsearch.DocumentMatch) *bsearch.DocumentMatch {
+	if dm != nil {
+		dm.Score = s.boost * s.norm
+		if s.explain {
+			dm.Expl = &bsearch.Explanation{Value: dm.Score, Message: "constant (boost times query norm)"}
+		}
+	}
+	return dm
+}
+
+// Next implements bsearch.Searcher.
+func (s *constSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(ctx)
+	return s.score(dm), err
+}
+
+// Advance implements bsearch.Searcher.
+func (s *constSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(ctx, id)
+	return s.score(dm), err
+}
+
+// Weight is 0: a constant takes no share of the query norm, so adding one
+// does not lower the scores of the query's other parts.
+func (s *constSearcher) Weight() float64 { return 0 }
+
+// SetQueryNorm keeps the norm, so that the constant scales like the
+// query's other scores.
+func (s *constSearcher) SetQueryNorm(n float64) {
+	s.norm = n
+	s.Searcher.SetQueryNorm(n)
+}
