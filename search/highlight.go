@@ -37,6 +37,7 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string
 	if len(locs) == 0 {
 		return out
 	}
+	shown := map[string]bool{}
 	for _, field := range highlightOrder {
 		if len(out) >= maxHighlightSec || (field == indexer.FieldText && len(out) > 0) {
 			break
@@ -54,7 +55,14 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string
 				}
 			}
 		}
-		if frags := fragments(text, spans); len(frags) > 0 {
+		var frags []string
+		for _, f := range fragments(text, spans) {
+			if !shown[f] { // a cause drawn from the summary says it twice
+				shown[f] = true
+				frags = append(frags, f)
+			}
+		}
+		if len(frags) > 0 {
 			out[field] = frags
 		}
 	}

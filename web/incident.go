@@ -88,7 +88,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		JSONURL:   "/api/v1/incidents/" + in.ID,
 	}
 	if v.Heading == "" {
-		v.Heading = "Untitled incident " + in.ID
+		v.Heading = untitled(in.Summary, in.ID)
 	}
 	v.Title = v.Heading + " · incidex"
 	if in.Org != "" {

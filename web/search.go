@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -183,7 +184,7 @@ func hitOf(h search.Hit) hitView {
 		Severity:  h.Severity,
 	}
 	if hv.Title == "" {
-		hv.Title = "Untitled incident " + h.ID
+		hv.Title = untitled(h.Summary, h.ID)
 	}
 	if frags := h.Highlights["title"]; len(frags) > 0 && h.Title != "" {
 		hv.TitleHTML = safeFragment(frags[0])
@@ -316,4 +317,17 @@ func sortOptions(current string, p params) []sortOption {
 		out[i] = sortOption{Label: o.l, URL: n.url(1), Current: o.key == current}
 	}
 	return out
+}
+
+// untitled names an incident whose write-up has no title by the opening of
+// its summary, else by its id.
+func untitled(summary, id string) string {
+	r := []rune(strings.Join(strings.Fields(summary), " "))
+	if len(r) == 0 {
+		return "Untitled incident " + id
+	}
+	if len(r) > 70 {
+		return string(r[:70]) + "…"
+	}
+	return string(r)
 }
