@@ -29,3 +29,9 @@ var KnownOrgs string
 //
 //go:embed dict/thesaurus.txt
 var Thesaurus string
+
+// DefaultSources is the embedded default sources file (YAML, the format of
+// CONTRACT.md's sources file).
+//
+//go:embed sources.yaml
+var DefaultSources []byte

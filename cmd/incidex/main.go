@@ -23,6 +23,8 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the web UI and JSON API", runServe},
 		{"import", "import postmortem files or folders (.md .markdown .html .htm .txt .pdf)", runImport},
+		{"crawl", "one crawl pass over the sources (or --url seeds), for cron", runCrawl},
+		{"reindex", "re-extract every stored raw document into the index, offline", runReindex},
 		{"search", "search from the terminal", runSearch},
 		{"show", "print one incident", runShow},
 		{"extract", "extract one document and print the incident; touches no index", runExtract},

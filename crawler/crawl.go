@@ -1,0 +1,409 @@
+package crawler
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/crawler/extract"
+	"github.com/incidex/incidex/data"
+)
+
+// Limits of one pass.
+const (
+	maxListingPages = 20  // next-page hops of one listing
+	maxLinksPerSrc  = 500 // documents taken from one source per pass
+)
+
+// IndexFunc puts an incident into the index; the crawler does not know the
+// index, cmd connects them.
+type IndexFunc func(in *data.Incident) error
+
+// Summary counts what a pass did.
+type Summary struct {
+	Fetched   int `json:"fetched"`
+	New       int `json:"new"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	Failed    int `json:"failed"`
+	Robots    int `json:"blocked_by_robots"`
+	Skipped   int `json:"not_postmortems"`
+}
+
+// String is CONTRACT's summary line of a pass.
+func (s Summary) String() string {
+	return fmt.Sprintf("fetched %d, new %d, updated %d, unchanged %d, failed %d, blocked by robots %d (not postmortems: %d)",
+		s.Fetched, s.New, s.Updated, s.Unchanged, s.Failed, s.Robots, s.Skipped)
+}
+
+func (s *Summary) add(o Summary) {
+	s.Fetched += o.Fetched
+	s.New += o.New
+	s.Updated += o.Updated
+	s.Unchanged += o.Unchanged
+	s.Failed += o.Failed
+	s.Robots += o.Robots
+	s.Skipped += o.Skipped
+}
+
+// SourceStatus is what the crawler did with one source.
+type SourceStatus struct {
+	Name      string    `json:"name"`
+	URL       string    `json:"url"`
+	LastPass  time.Time `json:"last_pass"`
+	NextPass  time.Time `json:"next_pass"`
+	Counts    Summary   `json:"counts"`
+	LastError string    `json:"last_error,omitempty"`
+}
+
+// Crawler runs crawl passes over sources.
+type Crawler struct {
+	store  *Store
+	fetch  *Fetcher
+	pol    Politeness
+	index  IndexFunc
+	log    *slog.Logger
+	mu     sync.Mutex
+	status map[string]*SourceStatus
+}
+
+// Config configures a Crawler.
+type Config struct {
+	Store        *Store
+	Index        IndexFunc
+	AllowPrivate bool
+	Politeness   Politeness
+	Fetcher      []Option // more fetcher options (tests: timeouts, size caps)
+	Logger       *slog.Logger
+}
+
+// NewCrawler returns a crawler over a raw store.
+func NewCrawler(c Config) *Crawler {
+	opts := append([]Option{WithAllowPrivateNetworks(c.AllowPrivate)}, c.Fetcher...)
+	log := c.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Crawler{store: c.Store, fetch: New(opts...), pol: c.Politeness, index: c.Index, log: log, status: map[string]*SourceStatus{}}
+}
+
+// Status returns the status of every source crawled, by name.
+func (c *Crawler) Status() []SourceStatus {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]SourceStatus, 0, len(c.status))
+	for _, s := range c.status {
+		out = append(out, *s)
+	}
+	return out
+}
+
+// Pass crawls every source once. A failing source never stops the others;
+// a cancelled ctx stops the pass between fetches.
+func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
+	pl := newPolite(c.fetch, c.pol)
+	var total Summary
+	for i := range sources {
+		if ctx.Err() != nil {
+			break
+		}
+		src := &sources[i]
+		sum, err := c.crawlSource(ctx, pl, src)
+		total.add(sum)
+		c.mu.Lock()
+		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: time.Now().UTC(), Counts: sum}
+		if err != nil {
+			st.LastError = err.Error()
+			c.log.Warn("source failed", slog.String("source", src.Name), slog.Any("error", err))
+		}
+		c.status[src.Name] = st
+		c.mu.Unlock()
+	}
+	return total
+}
+
+// SetNext records when a source's next pass is due.
+func (c *Crawler) SetNext(name string, t time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.status[name]; ok {
+		st.NextPass = t
+	} else {
+		c.status[name] = &SourceStatus{Name: name, NextPass: t}
+	}
+}
+
+// crawlSource fetches a source's start page, finds the documents it leads
+// to, and takes each of them.
+func (c *Crawler) crawlSource(ctx context.Context, pl *polite, src *Source) (Summary, error) {
+	var sum Summary
+	resp, err := pl.get(ctx, src.URL, Conditional{})
+	if err != nil {
+		if errors.Is(err, ErrRobots) {
+			sum.Robots++
+		} else {
+			sum.Failed++
+		}
+		return sum, err
+	}
+	sum.Fetched++
+	kind := src.Kind
+	if kind == "" {
+		kind = guessKind(resp.ContentType, resp.Body)
+		if kind == KindPage && src.follow != nil {
+			kind = KindListing
+		}
+	}
+	var links []string
+	switch kind {
+	case KindPage:
+		c.take(ctx, pl, src, resp.URL, resp, true, &sum)
+		return sum, nil
+	case KindFeed:
+		links, err = feedLinks(resp.Body, resp.URL)
+		if err != nil {
+			return sum, fmt.Errorf("%s: feed: %w", src.Name, err)
+		}
+		links = filter(links, src)
+	case KindSitemap:
+		links, err = c.sitemap(ctx, pl, src, resp, &sum)
+		if err != nil {
+			return sum, err
+		}
+	case KindListing:
+		links = c.listing(ctx, pl, src, resp, &sum)
+	}
+	seen := map[string]bool{}
+	for _, l := range links {
+		if ctx.Err() != nil || len(seen) >= maxLinksPerSrc {
+			break
+		}
+		cl := Canonical(l)
+		if seen[cl] {
+			continue
+		}
+		seen[cl] = true
+		c.take(ctx, pl, src, l, nil, false, &sum)
+	}
+	return sum, nil
+}
+
+func filter(links []string, src *Source) []string {
+	if src.follow == nil {
+		return links
+	}
+	var out []string
+	for _, l := range links {
+		if src.Follows(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (c *Crawler) sitemap(ctx context.Context, pl *polite, src *Source, resp *Response, sum *Summary) ([]string, error) {
+	links, index, err := sitemapLinks(resp.Body, resp.URL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: sitemap: %w", src.Name, err)
+	}
+	if !index {
+		return filter(links, src), nil
+	}
+	var all []string
+	for i, child := range links {
+		if i >= 20 || ctx.Err() != nil {
+			break
+		}
+		r, err := pl.get(ctx, child, Conditional{})
+		if err != nil {
+			sum.Failed++
+			continue
+		}
+		sum.Fetched++
+		more, _, err := sitemapLinks(r.Body, r.URL)
+		if err == nil {
+			all = append(all, more...)
+		}
+	}
+	return filter(all, src), nil
+}
+
+func (c *Crawler) listing(ctx context.Context, pl *polite, src *Source, resp *Response, sum *Summary) []string {
+	var all []string
+	visited := map[string]bool{Canonical(resp.URL): true}
+	for page := 0; resp != nil && page < maxListingPages; page++ {
+		links, next := listingLinks(resp.Body, resp.URL, src)
+		all = append(all, links...)
+		if next == "" || visited[Canonical(next)] || ctx.Err() != nil {
+			break
+		}
+		visited[Canonical(next)] = true
+		r, err := pl.get(ctx, next, Conditional{})
+		switch {
+		case errors.Is(err, ErrRobots):
+			sum.Robots++
+			return all
+		case err != nil:
+			sum.Failed++
+			return all
+		}
+		sum.Fetched++
+		resp = r
+	}
+	return all
+}
+
+// take fetches one document (unless resp is given), stores it, and
+// indexes it when it is a postmortem that changed.
+func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string, resp *Response, direct bool, sum *Summary) {
+	key := Canonical(link)
+	st, err := c.store.State(key)
+	if err != nil {
+		sum.Failed++
+		return
+	}
+	if resp == nil {
+		resp, err = pl.get(ctx, link, Conditional{ETag: st.ETag, LastModified: st.Modified})
+		st.LastFetch = time.Now().UTC()
+		switch {
+		case errors.Is(err, ErrRobots):
+			sum.Robots++
+			return
+		case err != nil:
+			sum.Failed++
+			st.Failures++
+			st.LastError = err.Error()
+			var se *StatusError
+			if errors.As(err, &se) {
+				st.Status = se.Code
+			}
+			_ = c.store.PutState(st)
+			return
+		}
+		sum.Fetched++
+	}
+	st.LastError, st.Failures, st.Status = "", 0, resp.Status
+	if resp.NotModified {
+		sum.Unchanged++
+		_ = c.store.PutState(st)
+		return
+	}
+	hash := sha256.Sum256(resp.Body)
+	h := hex.EncodeToString(hash[:])
+	if h == st.Hash && st.IncidentID != "" {
+		sum.Unchanged++ // same bytes, no validators
+		st.ETag, st.Modified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+		_ = c.store.PutState(st)
+		return
+	}
+	doc := &Document{
+		URL: key, FinalURL: resp.URL, Source: src.Name, ContentType: resp.ContentType,
+		ETag: resp.Header.Get("ETag"), Modified: resp.Header.Get("Last-Modified"), FetchedAt: resp.FetchedAt, Hash: h, Body: resp.Body,
+	}
+	if err := c.store.PutDocument(doc); err != nil {
+		sum.Failed++
+		c.log.Error("store", slog.String("url", key), slog.Any("error", err))
+		return
+	}
+	st.ETag, st.Modified, st.Hash = doc.ETag, doc.Modified, h
+	in, reason, err := c.incidentOf(doc, direct)
+	st.Reason = reason
+	if err != nil || in == nil {
+		st.Postmortem = false
+		if err != nil {
+			st.LastError = err.Error()
+			sum.Failed++
+		} else {
+			sum.Skipped++
+		}
+		_ = c.store.PutState(st)
+		return
+	}
+	// the same content under another URL is one incident
+	if other, err := c.store.FindHash(h, key); err == nil && other != "" {
+		st.Postmortem, st.Reason = false, "same content as "+other
+		sum.Unchanged++
+		_ = c.store.PutState(st)
+		return
+	}
+	isNew := st.IncidentID == ""
+	if err := c.index(in); err != nil {
+		sum.Failed++
+		st.LastError = err.Error()
+		_ = c.store.PutState(st)
+		return
+	}
+	st.Postmortem, st.IncidentID = true, in.ID
+	if isNew {
+		sum.New++
+	} else {
+		sum.Updated++
+	}
+	_ = c.store.PutState(st)
+}
+
+// incidentOf extracts a stored document; it returns nil (and why) when
+// the document is not a postmortem. A page named directly (a page source
+// or a --url seed) is taken as one.
+func (c *Crawler) incidentOf(doc *Document, direct bool) (*data.Incident, string, error) {
+	id := doc.URL
+	if canon := canonicalLink(doc.Body, doc.FinalURL); canon != "" && strings.HasPrefix(doc.ContentType, "text/html") {
+		id = Canonical(canon)
+	}
+	in, err := extract.Extract(doc.Body, id, doc.ContentType)
+	if err != nil {
+		return nil, "", err
+	}
+	ok, reason := IsPostmortem(in)
+	if !ok && !direct {
+		return nil, reason, nil
+	}
+	return in, reason, nil
+}
+
+// postmortemWords in a title say a page is a postmortem.
+var postmortemWords = []string{"postmortem", "post-mortem", "post mortem", "incident", "outage", "root cause", "rca", "disruption",
+	"downtime", "service event", "availability report", "复盘", "故障", "事故", "宕机", "中断", "停机", "事件报告", "说明"}
+
+// IsPostmortem decides whether an extracted page is a postmortem: points
+// for a title that says so (2), a cause (1), a timeline of two events or
+// more (1), remediation or lessons (1), a failure pattern (1); three
+// points and 400 characters of text make one. It returns the reason.
+func IsPostmortem(in *data.Incident) (bool, string) {
+	score := 0
+	var why []string
+	title := strings.ToLower(in.Title)
+	for _, w := range postmortemWords {
+		if strings.Contains(title, w) {
+			score += 2
+			why = append(why, "title")
+			break
+		}
+	}
+	if in.Cause != "" {
+		score++
+		why = append(why, "cause")
+	}
+	if len(in.Timeline) >= 2 {
+		score++
+		why = append(why, "timeline")
+	}
+	if in.Remediation != "" || in.Lessons != "" {
+		score++
+		why = append(why, "remediation")
+	}
+	if len(in.Patterns) > 0 {
+		score++
+		why = append(why, "patterns")
+	}
+	n := utf8.RuneCountInString(in.Text)
+	ok := score >= 3 && n >= 400
+	return ok, fmt.Sprintf("score %d (%s), %d characters", score, strings.Join(why, ", "), n)
+}

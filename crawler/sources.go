@@ -1,0 +1,129 @@
+package crawler
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Kinds of source.
+const (
+	KindPage    = "page"
+	KindFeed    = "feed"
+	KindSitemap = "sitemap"
+	KindListing = "listing"
+)
+
+// Source is one entry of the sources file.
+type Source struct {
+	Name   string        `yaml:"name"`
+	URL    string        `yaml:"url"`
+	Kind   string        `yaml:"kind"`
+	Follow string        `yaml:"follow"`
+	Next   string        `yaml:"next"`
+	Every  time.Duration `yaml:"-"`
+	// EveryText is every as written ("24h").
+	EveryText string `yaml:"every"`
+
+	follow *regexp.Regexp
+}
+
+// Sources is a sources file.
+type Sources struct {
+	AllowPrivate bool     `yaml:"allow_private"`
+	Sources      []Source `yaml:"sources"`
+}
+
+// LoadSources reads a sources file, or the embedded default list when path
+// is "".
+func LoadSources(path string) (*Sources, error) {
+	b := data.DefaultSources
+	if path != "" {
+		var err error
+		if b, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("sources: %w", err)
+		}
+	}
+	return ParseSources(b)
+}
+
+// ParseSources reads and checks the YAML of a sources file.
+func ParseSources(b []byte) (*Sources, error) {
+	var s Sources
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("sources: %w", err)
+	}
+	seen := map[string]bool{}
+	for i := range s.Sources {
+		src := &s.Sources[i]
+		if err := src.check(); err != nil {
+			return nil, fmt.Errorf("sources: entry %d: %w", i+1, err)
+		}
+		if seen[src.Name] {
+			return nil, fmt.Errorf("sources: name %q is used twice", src.Name)
+		}
+		seen[src.Name] = true
+	}
+	return &s, nil
+}
+
+func (src *Source) check() error {
+	u, err := url.Parse(src.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("url %q is not an http or https URL", src.URL)
+	}
+	if src.Name == "" {
+		src.Name = u.Host + u.Path
+	}
+	switch src.Kind {
+	case "", KindPage, KindFeed, KindSitemap, KindListing:
+	default:
+		return fmt.Errorf("%s: kind %q is not page, feed, sitemap or listing", src.Name, src.Kind)
+	}
+	if src.Follow != "" {
+		re, err := regexp.Compile(src.Follow)
+		if err != nil {
+			return fmt.Errorf("%s: follow: %w", src.Name, err)
+		}
+		src.follow = re
+	}
+	if src.EveryText != "" {
+		d, err := time.ParseDuration(src.EveryText)
+		if err != nil || d < time.Minute {
+			return fmt.Errorf("%s: every %q is not a duration of a minute or more", src.Name, src.EveryText)
+		}
+		src.Every = d
+	}
+	return nil
+}
+
+// Follows reports whether a link found on the source may be fetched: it
+// matches follow, or, without follow, it is on the source's own host.
+func (src *Source) Follows(link string) bool {
+	if src.follow != nil {
+		return src.follow.MatchString(link)
+	}
+	a, err1 := url.Parse(src.URL)
+	b, err2 := url.Parse(link)
+	return err1 == nil && err2 == nil && strings.EqualFold(a.Host, b.Host)
+}
+
+// SeedSource makes a source of a --url seed: kind guessed, links followed
+// on its own host only.
+func SeedSource(raw string) (Source, error) {
+	src := Source{URL: raw}
+	if err := src.check(); err != nil {
+		return Source{}, err
+	}
+	src.Name = "url:" + src.Name
+	return src, nil
+}
