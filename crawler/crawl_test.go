@@ -82,7 +82,9 @@ func newBlog(t *testing.T) *blog {
 	mux.HandleFunc("/2021/11/cert-expiry.md", func(w http.ResponseWriter, r *http.Request) { serve(w, r, "text/markdown; charset=utf-8", md) })
 	mux.HandleFunc("/2022/08/power.pdf", func(w http.ResponseWriter, r *http.Request) { serve(w, r, "application/pdf", pdf) })
 	mux.HandleFunc("/about", func(w http.ResponseWriter, r *http.Request) { serve(w, r, "text/html", about) })
-	mux.HandleFunc("/private/", func(w http.ResponseWriter, r *http.Request) { t.Errorf("fetched %s, which robots.txt disallows", r.URL.Path) })
+	mux.HandleFunc("/private/", func(w http.ResponseWriter, r *http.Request) {
+		t.Errorf("fetched %s, which robots.txt disallows", r.URL.Path)
+	})
 	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
 		host := "http://" + r.Host
 		serve(w, r, "application/rss+xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>blog</title>
