@@ -227,3 +227,53 @@ func TestExtractURL(t *testing.T) {
 		t.Errorf("loopback without --allow-private: exit %d %q", code, errs)
 	}
 }
+
+func TestCrawlAndReindex(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(fixtures, "en-thundering-herd.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(page)
+	}))
+	defer ts.Close()
+	dataDir := t.TempDir()
+	out, errs, code := incidex(t, "crawl", "--data", dataDir, "--allow-private", "--delay", "1ms", "--url", ts.URL+"/2022/06/herd")
+	if code != 0 || !strings.HasPrefix(out, "fetched 1, new 1,") {
+		t.Fatalf("crawl: exit %d %q %s", code, out, errs)
+	}
+	out, _, code = incidex(t, "crawl", "--data", dataDir, "--allow-private", "--delay", "1ms", "--url", ts.URL+"/2022/06/herd")
+	if code != 0 || !strings.Contains(out, "new 0, updated 0, unchanged 1") {
+		t.Errorf("second crawl: %q", out)
+	}
+	out, _, _ = incidex(t, "search", "--data", dataDir, "thundering herd")
+	if !strings.Contains(out, "1 incidents") {
+		t.Errorf("search after crawl: %q", out)
+	}
+	out, errs, code = incidex(t, "reindex", "--data", dataDir)
+	if code != 0 || !strings.HasPrefix(out, "reindexed 1 postmortems from 1 stored documents") {
+		t.Errorf("reindex: exit %d %q %s", code, out, errs)
+	}
+	out, _, _ = incidex(t, "search", "--data", dataDir, "thundering herd")
+	if !strings.Contains(out, "1 incidents") {
+		t.Errorf("search after reindex: %q", out)
+	}
+	// without --allow-private the loopback seed is refused, and says so
+	out, _, _ = incidex(t, "crawl", "--data", dataDir, "--url", ts.URL+"/x")
+	if !strings.Contains(out, "failed 1") {
+		t.Errorf("crawl of loopback without --allow-private: %q", out)
+	}
+	if _, errs, code := incidex(t, "serve", "--data", dataDir, "--crawl-every", "5s"); code != 2 || !strings.Contains(errs, "crawl-every") {
+		t.Errorf("serve --crawl-every 5s: exit %d %q", code, errs)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -15,6 +16,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/incidex/incidex/crawler"
+	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
 	"github.com/incidex/incidex/search"
 	"github.com/incidex/incidex/web"
@@ -23,12 +26,23 @@ import (
 func runServe(args []string, stdout, stderr io.Writer) error {
 	fs, dataDir := newFlags("serve", "", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	sourcesFile := fs.String("sources", "", "sources file (YAML); the embedded default list without it")
+	every := fs.String("crawl-every", "6h", "time between crawl passes (jittered), or off")
+	allowPrivate := fs.Bool("allow-private", false, "let the crawler fetch loopback, private and link-local addresses")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, pos[0])
+	}
+	interval, err := crawlInterval(*every)
+	if err != nil {
+		return err
+	}
+	srcs, err := crawler.LoadSources(*sourcesFile)
+	if err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	start := time.Now()
@@ -37,6 +51,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
+	store, err := crawler.OpenStore(*dataDir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
 	n, _ := ix.Count()
 
 	gin.SetMode(gin.ReleaseMode)
@@ -60,6 +79,18 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	var crawlDone chan struct{}
+	if interval > 0 {
+		c := crawler.NewCrawler(crawler.Config{
+			Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
+		})
+		crawlDone = make(chan struct{})
+		go func() {
+			defer close(crawlDone)
+			schedule(ctx, c, srcs.Sources, interval, log)
+		}()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -75,5 +106,47 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("shutdown: %w", err)
 		}
 	}
+	if crawlDone != nil {
+		<-crawlDone // the pass stops between fetches
+	}
 	return nil
+}
+
+// crawlInterval reads --crawl-every: a duration of a minute or more, or off.
+func crawlInterval(v string) (time.Duration, error) {
+	if v == "off" || v == "0" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < time.Minute {
+		return 0, fmt.Errorf("%w: --crawl-every takes a duration of a minute or more (6h, 30m) or off, not %q", errUsage, v)
+	}
+	return d, nil
+}
+
+// firstPassDelay lets serve answer before its first crawl pass starts.
+const firstPassDelay = 10 * time.Second
+
+// schedule runs a crawl pass soon after start and then every interval,
+// each wait jittered by up to a tenth; passes never overlap (one
+// goroutine), and a cancelled ctx ends the pass between fetches.
+func schedule(ctx context.Context, c *crawler.Crawler, sources []crawler.Source, interval time.Duration, log *slog.Logger) {
+	wait := firstPassDelay
+	for {
+		next := time.Now().Add(wait)
+		for _, s := range sources {
+			c.SetNext(s.Name, next)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+		start := time.Now()
+		sum := c.Pass(ctx, sources)
+		log.Info("crawl pass", slog.String("summary", sum.String()), slog.Duration("took", time.Since(start)))
+		wait = interval + time.Duration(rand.Int64N(int64(interval)/10+1))
+	}
 }
