@@ -368,42 +368,62 @@ func (c *Crawler) incidentOf(doc *Document, direct bool) (*data.Incident, string
 	return in, reason, nil
 }
 
-// postmortemWords in a title say a page is a postmortem.
+// postmortemWords in a title say a page is about an incident.
 var postmortemWords = []string{"postmortem", "post-mortem", "post mortem", "incident", "outage", "root cause", "rca", "disruption",
-	"downtime", "service event", "availability report", "复盘", "故障", "事故", "宕机", "中断", "停机", "事件报告", "说明"}
+	"downtime", "service event", "availability", "degradation", "degraded", "failure", "failed", "fails", "crash", "breach", "leak",
+	"data loss", "overload", "partition", "down", "unavailable", "interruption", "errors", "issues", "delay", "deleted", "deletes", "bug", "flaw",
+	"复盘", "故障", "事故", "宕机", "中断", "停机", "事件", "异常", "不可用", "泄露", "误删", "说明"}
 
-// IsPostmortem decides whether an extracted page is a postmortem: points
-// for a title that says so (2), a cause (1), a timeline of two events or
-// more (1), remediation or lessons (1), a failure pattern (1); three
-// points and 400 characters of text make one. It returns the reason.
+// narrativeWords tell how an incident went; a postmortem uses several.
+var narrativeWords = []string{"root cause", "caused", "outage", "failure", "impact", "restored", "resolved", "mitigat", "customers", "downtime",
+	"incident", "recover", "rollback", "rolled back", "原因", "导致", "影响", "恢复", "故障", "用户", "处理", "整改"}
+
+// IsPostmortem decides whether an extracted page is an incident write-up:
+// points for a title that names an incident (2), a cause (1), a timeline
+// of two events or more (1), remediation or lessons (1), a failure
+// pattern (1, and 1 more for two), and three or more of the words that
+// tell an incident (1); three points and 300 characters of text make
+// one. It returns the reason, kept in the URL's state.
 func IsPostmortem(in *data.Incident) (bool, string) {
 	score := 0
 	var why []string
+	point := func(n int, w string) {
+		score += n
+		why = append(why, w)
+	}
 	title := strings.ToLower(in.Title)
 	for _, w := range postmortemWords {
 		if strings.Contains(title, w) {
-			score += 2
-			why = append(why, "title")
+			point(2, "title")
 			break
 		}
 	}
 	if in.Cause != "" {
-		score++
-		why = append(why, "cause")
+		point(1, "cause")
 	}
 	if len(in.Timeline) >= 2 {
-		score++
-		why = append(why, "timeline")
+		point(1, "timeline")
 	}
 	if in.Remediation != "" || in.Lessons != "" {
-		score++
-		why = append(why, "remediation")
+		point(1, "remediation")
 	}
 	if len(in.Patterns) > 0 {
-		score++
-		why = append(why, "patterns")
+		point(1, "patterns")
 	}
-	n := utf8.RuneCountInString(in.Text)
-	ok := score >= 3 && n >= 400
-	return ok, fmt.Sprintf("score %d (%s), %d characters", score, strings.Join(why, ", "), n)
+	if len(in.Patterns) > 1 {
+		point(1, "patterns")
+	}
+	text := strings.ToLower(in.Text)
+	n := 0
+	for _, w := range narrativeWords {
+		if strings.Contains(text, w) {
+			n++
+		}
+	}
+	if n >= 3 {
+		point(1, "narrative")
+	}
+	chars := utf8.RuneCountInString(in.Text)
+	ok := score >= 3 && chars >= 300
+	return ok, fmt.Sprintf("score %d (%s), %d characters", score, strings.Join(why, ", "), chars)
 }
