@@ -4,7 +4,8 @@ import "github.com/gin-gonic/gin"
 
 // routes registers every route of incidex's web interface.
 func (s *server) routes(r *gin.Engine) {
-	r.Use(s.recovery(), securityHeaders())
+	s.metrics = newMetrics(s)
+	r.Use(s.recovery(), securityHeaders(), s.metrics.middleware())
 
 	r.GET("/", s.searchPage)
 	r.GET("/incidents/:id", s.incidentPage)
@@ -13,8 +14,10 @@ func (s *server) routes(r *gin.Engine) {
 	api.GET("/search", s.apiSearch)
 	api.GET("/incidents/:id", s.apiIncident)
 	api.GET("/patterns", s.apiPatterns)
+	api.GET("/sources", s.apiSources)
 
 	r.GET("/healthz", s.healthz)
+	r.GET("/metrics", s.metrics.handler())
 	r.GET("/static/*filepath", s.static)
 	r.HEAD("/static/*filepath", s.static)
 

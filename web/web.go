@@ -23,11 +23,16 @@ type Searcher interface {
 type Deps struct {
 	Searcher Searcher
 	Logger   *slog.Logger
+	// Crawl reports the crawler's status by source; nil when no crawler
+	// runs.
+	Crawl func() []SourceStatus
 }
 
 // server holds what the handlers share.
 type server struct {
 	searcher  Searcher
+	crawl     func() []SourceStatus
+	metrics   *metrics
 	log       *slog.Logger
 	templates map[string]*pageTemplate
 	assets    map[string]*asset
@@ -60,6 +65,7 @@ func New(deps Deps) *gin.Engine {
 	}
 	s := &server{
 		searcher:  deps.Searcher,
+		crawl:     deps.Crawl,
 		log:       logger,
 		templates: tpls,
 		assets:    assets,

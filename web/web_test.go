@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -633,4 +634,30 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+func TestMetricsAndSources(t *testing.T) {
+	now := time.Date(2026, 11, 22, 4, 0, 0, 0, time.UTC)
+	ts := httptest.NewServer(web.New(web.Deps{
+		Searcher: fixtures,
+		Crawl: func() []web.SourceStatus {
+			return []web.SourceStatus{{Name: "blog", URL: "https://blog.example.invalid/", LastPass: now, NextPass: now.Add(6 * time.Hour), Fetched: 12, New: 3, Failed: 1, LastError: "fetch x: HTTP 503"}}
+		},
+	}))
+	defer ts.Close()
+	get(t, ts, "/?q=光缆")
+	checkNeedles(t, ts, "/metrics", http.StatusOK, []string{
+		"incidex_incidents 10",
+		`incidex_http_requests_total{route="/",status="200"} 1`,
+		`incidex_crawl_documents{outcome="new",source="blog"} 3`,
+		`incidex_crawl_source_failing{source="blog"} 1`,
+		"incidex_crawl_next_pass_timestamp_seconds",
+	}, nil)
+	r := checkNeedles(t, ts, "/api/v1/sources", http.StatusOK, []string{`"name":"blog"`, `"last_error":"fetch x: HTTP 503"`}, nil)
+	if !strings.HasPrefix(r.header.Get("Content-Type"), "application/json") {
+		t.Errorf("sources content type %q", r.header.Get("Content-Type"))
+	}
+	// without a crawler: an empty list, not an error
+	plain, _ := newServer(t, fixtures)
+	checkNeedles(t, plain, "/api/v1/sources", http.StatusOK, []string{`{"sources":[]}`}, nil)
 }

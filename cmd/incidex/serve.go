@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sort"
 	"syscall"
 	"time"
 
@@ -59,8 +60,15 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	n, _ := ix.Count()
 
 	gin.SetMode(gin.ReleaseMode)
+	var c *crawler.Crawler
+	if interval > 0 {
+		c = crawler.NewCrawler(crawler.Config{
+			Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
+		})
+	}
 	srv := &http.Server{
-		Handler:           web.New(web.Deps{Searcher: search.New(ix), Logger: log}),
+		Handler:           web.New(web.Deps{Searcher: search.New(ix), Logger: log, Crawl: crawlStatus(c)}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -80,11 +88,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var crawlDone chan struct{}
-	if interval > 0 {
-		c := crawler.NewCrawler(crawler.Config{
-			Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
-			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
-		})
+	if c != nil {
 		crawlDone = make(chan struct{})
 		go func() {
 			defer close(crawlDone)
@@ -148,5 +152,25 @@ func schedule(ctx context.Context, c *crawler.Crawler, sources []crawler.Source,
 		sum := c.Pass(ctx, sources)
 		log.Info("crawl pass", slog.String("summary", sum.String()), slog.Duration("took", time.Since(start)))
 		wait = interval + time.Duration(rand.Int64N(int64(interval)/10+1))
+	}
+}
+
+// crawlStatus adapts the crawler's status to the web layer's; nil when no
+// crawler runs.
+func crawlStatus(c *crawler.Crawler) func() []web.SourceStatus {
+	if c == nil {
+		return nil
+	}
+	return func() []web.SourceStatus {
+		var out []web.SourceStatus
+		for _, s := range c.Status() {
+			out = append(out, web.SourceStatus{
+				Name: s.Name, URL: s.URL, LastPass: s.LastPass, NextPass: s.NextPass,
+				Fetched: s.Counts.Fetched, New: s.Counts.New, Updated: s.Counts.Updated, Unchanged: s.Counts.Unchanged,
+				Failed: s.Counts.Failed, Robots: s.Counts.Robots, LastError: s.LastError,
+			})
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+		return out
 	}
 }
