@@ -72,6 +72,7 @@ type Crawler struct {
 	log    *slog.Logger
 	mu     sync.Mutex
 	status map[string]*SourceStatus
+	prog   func(string)
 }
 
 // Config configures a Crawler.
@@ -82,6 +83,8 @@ type Config struct {
 	Politeness   Politeness
 	Fetcher      []Option // more fetcher options (tests: timeouts, size caps)
 	Logger       *slog.Logger
+	// Progress, when set, is called after each document a pass takes.
+	Progress func(url string)
 }
 
 // NewCrawler returns a crawler over a raw store.
@@ -91,7 +94,7 @@ func NewCrawler(c Config) *Crawler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{store: c.Store, fetch: New(opts...), pol: c.Politeness, index: c.Index, log: log, status: map[string]*SourceStatus{}}
+	return &Crawler{store: c.Store, fetch: New(opts...), pol: c.Politeness, index: c.Index, log: log, status: map[string]*SourceStatus{}, prog: c.Progress}
 }
 
 // Status returns the status of every source crawled, by name.
@@ -263,6 +266,9 @@ func (c *Crawler) listing(ctx context.Context, pl *polite, src *Source, resp *Re
 // take fetches one document (unless resp is given), stores it, and
 // indexes it when it is a postmortem that changed.
 func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string, resp *Response, direct bool, sum *Summary) {
+	if c.prog != nil {
+		defer c.prog(link)
+	}
 	key := Canonical(link)
 	st, err := c.store.State(key)
 	if err != nil {

@@ -57,9 +57,12 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	}
 	defer ix.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	prog := newProgress(stderr, -1, "crawl")
+	defer prog.Finish()
 	c := crawler.NewCrawler(crawler.Config{
 		Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
 		AllowPrivate: *allowPrivate || srcs.AllowPrivate, Politeness: crawler.Politeness{Delay: *delay}, Logger: log,
+		Progress: func(string) { prog.Add(1) },
 	})
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -62,7 +62,9 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	defer ix.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	start := time.Now()
-	st, err := importFiles(ix, files, log)
+	prog := newProgress(stderr, len(files), "import")
+	st, err := importFiles(ix, files, log, prog.Add)
+	prog.Finish()
 	st.skipped += skipped
 	if err != nil {
 		return err
@@ -128,7 +130,7 @@ func collectFiles(paths []string) (files []string, skipped int, err error) {
 
 // importFiles extracts and indexes files in batches. An incident whose
 // content is unchanged is not rewritten.
-func importFiles(ix *indexer.Index, files []string, log *slog.Logger) (*importStats, error) {
+func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int)) (*importStats, error) {
 	st := &importStats{}
 	var batch []*data.Incident
 	flush := func() error {
@@ -139,6 +141,9 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger) (*importSt
 		return nil
 	}
 	for _, f := range files {
+		if done != nil {
+			done(1)
+		}
 		in, err := extract.File(f)
 		if err != nil {
 			log.Warn("import failed", slog.String("path", f), slog.Any("error", err))
