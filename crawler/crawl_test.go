@@ -287,3 +287,93 @@ func TestIsPostmortem(t *testing.T) {
 		t.Errorf("a postmortem was refused: %s", why)
 	}
 }
+
+// TestDeadHostDoesNotStallThePass: a host that keeps failing is skipped
+// after BreakAfter failures, and the other sources still run.
+func TestDeadHostDoesNotStallThePass(t *testing.T) {
+	var dead int
+	deadSite := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		dead++
+		if r.URL.Path == "/feed.xml" {
+			host := "http://" + r.Host
+			var items strings.Builder
+			for i := 0; i < 20; i++ {
+				fmt.Fprintf(&items, "<item><link>%s/p%d</link></item>", host, i)
+			}
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel>%s</channel></rss>`, items.String())
+			return
+		}
+		http.Error(w, "down", http.StatusBadGateway)
+	}))
+	defer deadSite.Close()
+	site := newBlog(t)
+	store, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	idx := &memIndex{byID: map[string]*data.Incident{}}
+	c := NewCrawler(Config{Store: store, Index: idx.put, AllowPrivate: true,
+		Politeness: Politeness{Delay: time.Millisecond, Backoff: time.Millisecond, Retries: 1, BreakAfter: 3}})
+	sum := c.Pass(context.Background(), []Source{{Name: "dead", URL: deadSite.URL + "/feed.xml"}, {Name: "ok", URL: site.URL + "/2023/03/fiber-cut", Kind: KindPage}})
+	if sum.New != 1 {
+		t.Errorf("the healthy source after the dead one: %s", sum)
+	}
+	// 1 feed + 3 failing items with one retry each, then the circuit opens
+	if dead > 1+3*2 {
+		t.Errorf("the dead host got %d requests; its circuit should open after 3 failures", dead)
+	}
+	var st SourceStatus
+	for _, s := range c.Status() {
+		if s.Name == "dead" {
+			st = s
+		}
+	}
+	if st.Counts.Failed != 20 {
+		t.Errorf("dead source status %+v", st)
+	}
+}
+
+// BenchmarkCrawlPass measures pages per second with the rate limit lifted,
+// extraction and the raw store included (the index is a map).
+func BenchmarkCrawlPass(b *testing.B) {
+	body, err := os.ReadFile(filepath.Join("extract", "testdata", "en-thundering-herd.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	const pages = 100
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/robots.txt":
+			http.NotFound(w, r)
+		case r.URL.Path == "/feed.xml":
+			var items strings.Builder
+			for i := 0; i < pages; i++ {
+				fmt.Fprintf(&items, "<item><link>http://%s/p%d</link></item>", r.Host, i)
+			}
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<rss version="2.0"><channel>%s</channel></rss>`, items.String())
+		default:
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(append(body, []byte("<!-- "+r.URL.Path+" -->")...))
+		}
+	}))
+	defer site.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		store, err := OpenStore(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		idx := &memIndex{byID: map[string]*data.Incident{}}
+		c := NewCrawler(Config{Store: store, Index: idx.put, AllowPrivate: true, Politeness: Politeness{Delay: time.Nanosecond}})
+		c.Pass(context.Background(), []Source{{Name: "bench", URL: site.URL + "/feed.xml"}})
+		store.Close()
+	}
+	b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -74,3 +74,22 @@ func TestYearAndTimelineText(t *testing.T) {
 		t.Error("year of an undated incident is not 0")
 	}
 }
+
+func TestCatalogue(t *testing.T) {
+	entries, err := Catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 100 {
+		t.Fatalf("catalogue has %d entries", len(entries))
+	}
+	for _, e := range entries {
+		in := e.Incident("c1")
+		if err := in.Validate(); err != nil {
+			t.Errorf("%s: %v", e.URL, err)
+		}
+		if e.Title == "" || e.URL == "" || e.Summary == "" {
+			t.Errorf("entry %+v lacks a title, url or summary", e)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
 	"github.com/incidex/incidex/search"
 )
 
@@ -275,5 +277,36 @@ func TestCrawlAndReindex(t *testing.T) {
 	}
 	if _, errs, code := incidex(t, "serve", "--data", dataDir, "--crawl-every", "5s"); code != 2 || !strings.Contains(errs, "crawl-every") {
 		t.Errorf("serve --crawl-every 5s: exit %d %q", code, errs)
+	}
+}
+
+// TestServeSeedsCatalogue: a fresh data folder gets the built-in catalogue
+// on first start, and a crawled page replaces its entry.
+func TestSeedCatalogue(t *testing.T) {
+	ix, err := indexer.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	n, err := seedCatalogue(ix)
+	if err != nil || n < 100 {
+		t.Fatalf("seeded %d: %v", n, err)
+	}
+	res, err := search.New(ix).Search(context.Background(), search.Request{Query: "SimpleDB"})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("SimpleDB in the catalogue: %v %+v", err, res)
+	}
+	hit := res.Hits[0]
+	// the crawled page has the same id: it replaces the entry
+	crawled := &data.Incident{ID: hit.ID, URL: hit.URL, Title: "Summary of the Amazon SimpleDB Service Disruption", Lang: "en", Text: "full text"}
+	if err := ix.Put(crawled); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := ix.Count(); c != uint64(n) {
+		t.Errorf("count %d after the crawl, want %d", c, n)
+	}
+	got, _ := ix.Get(hit.ID)
+	if got.Title != crawled.Title || len(got.Tags) != 0 {
+		t.Errorf("entry not replaced: %+v", got)
 	}
 }

@@ -58,6 +58,16 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	defer store.Close()
 	n, _ := ix.Count()
+	if n == 0 {
+		// a fresh data folder: the built-in catalogue gives serve something
+		// to search before its first crawl pass; a crawled page replaces
+		// its entry (same id)
+		k, err := seedCatalogue(ix)
+		if err != nil {
+			return err
+		}
+		n = uint64(k)
+	}
 
 	gin.SetMode(gin.ReleaseMode)
 	var c *crawler.Crawler
@@ -173,4 +183,26 @@ func crawlStatus(c *crawler.Crawler) func() []web.SourceStatus {
 		sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 		return out
 	}
+}
+
+// seedCatalogue indexes the built-in catalogue of known postmortems.
+func seedCatalogue(ix *indexer.Index) (int, error) {
+	entries, err := data.Catalogue()
+	if err != nil {
+		return 0, err
+	}
+	var ins []*data.Incident
+	seen := map[string]bool{}
+	for _, e := range entries {
+		id := data.IDFor(crawler.Canonical(e.URL))
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		ins = append(ins, e.Incident(id))
+	}
+	if err := ix.Put(ins...); err != nil {
+		return 0, fmt.Errorf("seed the catalogue: %w", err)
+	}
+	return len(ins), nil
 }
