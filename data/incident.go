@@ -69,6 +69,9 @@ type Incident struct {
 	// them (Markdown front matter, meta keywords).
 	Tags []string `json:"tags,omitempty"`
 	Text string   `json:"text"`
+	// DeletedAt is set (RFC 3339) when the incident is hidden by
+	// incidex delete; it is purged after a grace period.
+	DeletedAt string `json:"deleted_at,omitempty"`
 	// Similar lists the incidents most like this one; it is filled in at
 	// read time by the search layer and never stored.
 	Similar []SimilarIncident `json:"similar,omitempty"`

@@ -115,8 +115,24 @@ func (ix *Index) Bleve() bleve.Index { return ix.idx }
 // Close closes the index.
 func (ix *Index) Close() error { return ix.idx.Close() }
 
-// Count returns the number of incidents in the index.
-func (ix *Index) Count() (uint64, error) { return ix.idx.DocCount() }
+// Count returns the number of incidents in the index, deleted ones left
+// out.
+func (ix *Index) Count() (uint64, error) {
+	all, err := ix.idx.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("indexer: count: %w", err)
+	}
+	q := bleve.NewTermQuery("true")
+	q.SetField(FieldDeleted)
+	res, err := ix.idx.Search(bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("indexer: count deleted: %w", err)
+	}
+	if res.Total > all {
+		return 0, nil
+	}
+	return all - res.Total, nil
+}
 
 // Hash returns a content hash of an incident, used to tell an unchanged
 // re-import from an update.
@@ -171,7 +187,7 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 		FieldURL:         in.URL,
 		FieldSource:      string(src),
 		FieldHash:        Hash(in),
-		FieldDeleted:     "false",
+		FieldDeleted:     strconv.FormatBool(in.DeletedAt != ""),
 		FieldDuration:    float64(in.DurationMinutes),
 	}
 	if in.Org != "" {
@@ -189,8 +205,69 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 	return doc, nil
 }
 
-// Get returns the stored incident with the given id, or data.ErrNotFound.
+// Get returns the stored incident with the given id, or data.ErrNotFound;
+// a deleted incident is not found.
 func (ix *Index) Get(id string) (*data.Incident, error) {
+	in, err := ix.GetAny(id)
+	if err != nil {
+		return nil, err
+	}
+	if in.DeletedAt != "" {
+		return nil, fmt.Errorf("indexer: get %s: deleted: %w", id, data.ErrNotFound)
+	}
+	return in, nil
+}
+
+// SetDeleted hides (deleted true) or restores an incident. It returns
+// data.ErrNotFound for an unknown id.
+func (ix *Index) SetDeleted(id string, deleted bool, now time.Time) error {
+	in, err := ix.GetAny(id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case deleted && in.DeletedAt == "":
+		in.DeletedAt = now.UTC().Format(time.RFC3339)
+	case !deleted:
+		in.DeletedAt = ""
+	default:
+		return nil // already deleted
+	}
+	return ix.Put(in)
+}
+
+// Purge removes the incidents deleted before cutoff for good; it returns
+// how many. Raw documents are not the index's: the crawler keeps them.
+func (ix *Index) Purge(cutoff time.Time) (int, error) {
+	q := bleve.NewTermQuery("true")
+	q.SetField(FieldDeleted)
+	sr := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+	sr.Fields = []string{FieldSource}
+	res, err := ix.idx.Search(sr)
+	if err != nil {
+		return 0, fmt.Errorf("indexer: find deleted: %w", err)
+	}
+	n := 0
+	for _, h := range res.Hits {
+		src, _ := h.Fields[FieldSource].(string)
+		in, err := Decode([]byte(src))
+		if err != nil {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339, in.DeletedAt)
+		if err != nil || !t.Before(cutoff) {
+			continue
+		}
+		if err := ix.Delete(in.ID); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// GetAny returns the stored incident with the given id, deleted or not.
+func (ix *Index) GetAny(id string) (*data.Incident, error) {
 	if !data.ValidID(id) {
 		return nil, fmt.Errorf("indexer: get %q: %w", id, data.ErrNotFound)
 	}

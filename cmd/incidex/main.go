@@ -28,6 +28,8 @@ func commands() []command {
 		{"search", "search from the terminal", runSearch},
 		{"show", "print one incident", runShow},
 		{"extract", "extract one document and print the incident; touches no index", runExtract},
+		{"delete", "hide an incident (soft delete; restorable for 30 days)", runDelete},
+		{"restore", "bring a deleted incident back", runRestore},
 		{"eval", "score a query set against a corpus (nDCG@10, MRR, recall)", runEval},
 	}
 }

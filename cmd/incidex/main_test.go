@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
@@ -308,5 +310,65 @@ func TestSeedCatalogue(t *testing.T) {
 	got, _ := ix.Get(hit.ID)
 	if got.Title != crawled.Title || len(got.Tags) != 0 {
 		t.Errorf("entry not replaced: %+v", got)
+	}
+}
+
+func TestDeleteRestore(t *testing.T) {
+	dataDir := t.TempDir()
+	docs, _ := filepath.Glob(filepath.Join(fixtures, "*.*"))
+	if _, errs, code := incidex(t, append([]string{"import", "--data", dataDir}, docs...)...); code != 0 {
+		t.Fatal(errs)
+	}
+	var res search.Result
+	out, _, _ := incidex(t, "search", "--data", dataDir, "--json", "光缆中断")
+	json.Unmarshal([]byte(out), &res)
+	id := res.Hits[0].ID
+	total := res.Total
+	if out, errs, code := incidex(t, "delete", "--data", dataDir, id); code != 0 || !strings.HasPrefix(out, "deleted "+id) {
+		t.Fatalf("delete: %d %s %s", code, out, errs)
+	}
+	out, _, _ = incidex(t, "search", "--data", dataDir, "--json", "光缆中断")
+	json.Unmarshal([]byte(out), &res)
+	for _, h := range res.Hits {
+		if h.ID == id {
+			t.Errorf("a deleted incident is still found")
+		}
+	}
+	if res.Total != total-1 {
+		t.Errorf("total %d after delete, want %d", res.Total, total-1)
+	}
+	if _, errs, code := incidex(t, "show", "--data", dataDir, id); code != 1 || !strings.Contains(errs, "no incident") {
+		t.Errorf("show of a deleted incident: %d %s", code, errs)
+	}
+	if _, _, code := incidex(t, "restore", "--data", dataDir, id); code != 0 {
+		t.Fatal("restore failed")
+	}
+	if _, _, code := incidex(t, "show", "--data", dataDir, id); code != 0 {
+		t.Errorf("show after restore failed")
+	}
+	if _, errs, code := incidex(t, "delete", "--data", dataDir, "0000000000000000"); code != 1 || !strings.Contains(errs, "no incident") {
+		t.Errorf("delete of an unknown id: %d %s", code, errs)
+	}
+	if _, _, code := incidex(t, "delete", "--data", dataDir, "../etc"); code != 2 {
+		t.Errorf("delete of a bad id: exit %d", code)
+	}
+	// purge: a deletion older than the grace period goes for good
+	ix, err := indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	before, _ := ix.Count()
+	if err := ix.SetDeleted(id, true, time.Now().Add(-PurgeAfter-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ix.Purge(time.Now().Add(-PurgeAfter)); err != nil || n != 1 {
+		t.Errorf("purge: %d %v", n, err)
+	}
+	if _, err := ix.GetAny(id); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("purged incident still stored: %v", err)
+	}
+	if after, _ := ix.Count(); after != before-1 {
+		t.Errorf("count %d after purge, want %d", after, before-1)
 	}
 }

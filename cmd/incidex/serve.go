@@ -57,6 +57,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if k, err := ix.Purge(time.Now().Add(-PurgeAfter)); err != nil {
+		log.Warn("purge of deleted incidents failed", slog.Any("error", err))
+	} else if k > 0 {
+		log.Info("purged deleted incidents", slog.Int("count", k))
+	}
 	n, _ := ix.Count()
 	if n == 0 {
 		// a fresh data folder: the built-in catalogue gives serve something
