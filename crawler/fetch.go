@@ -40,6 +40,9 @@ type Fetcher struct {
 	maxBody      int64
 	allowPrivate bool
 	timeout      time.Duration
+	// allowAddr, when set, decides alone which addresses may be dialled
+	// (tests: one loopback port allowed, another refused).
+	allowAddr func(address string) bool
 }
 
 // Option configures a Fetcher.
@@ -81,6 +84,12 @@ func New(opts ...Option) *Fetcher {
 // checkAddress refuses private addresses at connect time, after DNS: a name
 // that resolves to 127.0.0.1 is refused like 127.0.0.1 itself.
 func (f *Fetcher) checkAddress(network, address string, _ syscall.RawConn) error {
+	if f.allowAddr != nil {
+		if !f.allowAddr(address) {
+			return fmt.Errorf("%s: %w", address, ErrPrivateAddress)
+		}
+		return nil
+	}
 	if f.allowPrivate {
 		return nil
 	}

@@ -140,3 +140,24 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestRedirectToRefusedAddress: the address check runs on every address
+// dialled, redirects included. Here one loopback server stands for a
+// public site and another for a private one.
+func TestRedirectToRefusedAddress(t *testing.T) {
+	private := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		t.Error("the private server was reached")
+	}))
+	defer private.Close()
+	public := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, private.URL+"/admin", http.StatusFound)
+	}))
+	defer public.Close()
+	f := New()
+	publicAddr := strings.TrimPrefix(public.URL, "http://")
+	f.allowAddr = func(address string) bool { return address == publicAddr }
+	_, err := f.Fetch(context.Background(), public.URL+"/post", Conditional{})
+	if !errors.Is(err, ErrPrivateAddress) {
+		t.Errorf("redirect to the refused address: %v, want ErrPrivateAddress", err)
+	}
+}

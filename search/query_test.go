@@ -118,3 +118,24 @@ func TestThesaurusLinksEveryPattern(t *testing.T) {
 		t.Error("a thesaurus line without a pattern was accepted")
 	}
 }
+
+// FuzzParse: the query parser never panics; what it accepts builds a bleve
+// query, and what it refuses is a bad-query error.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"光缆中断", `"thundering herd" -dns`, "cause:光缆 org:GitHub pattern:retry-storm", "year:2019..2021", `"unclosed`, "-", "--", "原因：", "from:2021-05 to:2022", "a:b:c", "\"\"", "-\"x\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		p, err := Parse(q)
+		if err != nil {
+			if !errors.Is(err, ErrBadQuery) {
+				t.Fatalf("Parse(%q): %v is not a bad-query error", q, err)
+			}
+			return
+		}
+		bq, _ := buildQuery(p.Clauses, p.Filters)
+		if bq == nil {
+			t.Fatalf("Parse(%q) gave no query", q)
+		}
+	})
+}

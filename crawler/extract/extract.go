@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -89,7 +91,9 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 	case FormatHTML:
 		d, err = parseHTML(body, contentType)
 		if err != nil {
-			return nil, fmt.Errorf("extract %s: parse HTML: %w", source, err)
+			// markup too broken or too deep for the parser (it refuses
+			// more than 512 open elements): keep its text
+			d = parseText([]byte(html.UnescapeString(tagRE.ReplaceAllString(string(toUTF8HTML(body, contentType)), "\n"))))
 		}
 	case FormatMarkdown:
 		d = parseMarkdown(body)
@@ -110,6 +114,8 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 	in.ID = data.IDFor(source)
 	return in, nil
 }
+
+var tagRE = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>`)
 
 func utf16Like(b []byte) bool {
 	return bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff})
