@@ -221,3 +221,14 @@ func (s *Store) Counts() (docs, urls int, err error) {
 	})
 	return docs, urls, err
 }
+
+// CopyTo writes a consistent copy of the raw store to path, while it stays
+// in use.
+func (s *Store) CopyTo(path string) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		if err := tx.CopyFile(path, 0o600); err != nil {
+			return fmt.Errorf("crawler: copy the raw store to %s: %w", path, err)
+		}
+		return nil
+	})
+}

@@ -43,12 +43,36 @@ type Index struct {
 	path string
 }
 
-// IndexDir is the folder of the index inside the data folder.
-func IndexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
+// currentFile names, inside the data folder, the folder of the index in
+// use. A rebuild writes a new index beside it and swaps it in by renaming
+// a new currentFile over the old one: atomic, so a crash leaves either the
+// old index or the new one, never half of one.
+const currentFile = "CURRENT"
+
+// IndexDir is the folder of the index in use inside the data folder.
+func IndexDir(dataDir string) string {
+	if b, err := os.ReadFile(filepath.Join(dataDir, currentFile)); err == nil {
+		if name := strings.TrimSpace(string(b)); name != "" && !strings.ContainsAny(name, "/\\") && name != ".." {
+			return filepath.Join(dataDir, name)
+		}
+	}
+	return filepath.Join(dataDir, "index")
+}
 
 // Open opens the index in dataDir, creating the folder and an empty index
-// when there is none yet.
+// when there is none yet. An index built with another mapping version
+// gives ErrVersion: Rebuild it.
 func Open(dataDir string) (*Index, error) {
+	return open(dataDir, true)
+}
+
+// OpenAnyVersion opens the index whatever mapping version built it, to
+// read it for a rebuild.
+func OpenAnyVersion(dataDir string) (*Index, error) {
+	return open(dataDir, false)
+}
+
+func open(dataDir string, checkVersion bool) (*Index, error) {
 	if _, err := Segmenter(); err != nil {
 		return nil, err
 	}
@@ -57,7 +81,7 @@ func Open(dataDir string) (*Index, error) {
 		idx, err := bleve.OpenUsing(path, runtimeConfig())
 		if err != nil {
 			if errors.Is(err, bbolterrors.ErrTimeout) {
-				return nil, fmt.Errorf("indexer: %q is in use by another incidex process (is incidex serve running on this data folder?): %w", path, ErrLocked)
+				return nil, fmt.Errorf("indexer: %q is in use by another incidex process (is incidex serve running on this data folder? stop it first): %w", path, ErrLocked)
 			}
 			return nil, fmt.Errorf("indexer: open %q: %w", path, err)
 		}
@@ -66,15 +90,19 @@ func Open(dataDir string) (*Index, error) {
 			idx.Close()
 			return nil, fmt.Errorf("indexer: read version of %q: %w", path, err)
 		}
-		if string(v) != MappingVersion {
+		if checkVersion && string(v) != MappingVersion {
 			idx.Close()
-			return nil, fmt.Errorf("indexer: %q has mapping version %q, this build needs %q: %w", path, v, MappingVersion, ErrVersion)
+			return nil, fmt.Errorf("indexer: %q was built with mapping version %q, this build needs %q (run incidex reindex): %w", path, v, MappingVersion, ErrVersion)
 		}
 		return &Index{idx: idx, path: path}, nil
 	}
 	if err := os.MkdirAll(dataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("indexer: create data folder: %w", err)
 	}
+	return create(path)
+}
+
+func create(path string) (*Index, error) {
 	m, err := NewMapping()
 	if err != nil {
 		return nil, fmt.Errorf("indexer: mapping: %w", err)
@@ -88,6 +116,110 @@ func Open(dataDir string) (*Index, error) {
 		return nil, fmt.Errorf("indexer: write version: %w", err)
 	}
 	return &Index{idx: idx, path: path}, nil
+}
+
+// Rebuild builds a new index beside the one in use, lets fill put every
+// incident into it, and swaps it in only when fill succeeded; on any
+// error, or a crash, the old index stays in use. The old index's folder is
+// removed after the swap, and leftovers of interrupted rebuilds before.
+func Rebuild(dataDir string, fill func(*Index) error) error {
+	if _, err := Segmenter(); err != nil {
+		return err
+	}
+	old := IndexDir(dataDir)
+	cleanLeftovers(dataDir, old)
+	name := fmt.Sprintf("index-%d", time.Now().UnixNano())
+	path := filepath.Join(dataDir, name)
+	nix, err := create(path)
+	if err != nil {
+		return err
+	}
+	if err := fill(nix); err != nil {
+		nix.Close()
+		os.RemoveAll(path)
+		return err
+	}
+	if err := nix.Close(); err != nil {
+		os.RemoveAll(path)
+		return fmt.Errorf("indexer: close the new index: %w", err)
+	}
+	tmp := filepath.Join(dataDir, currentFile+".tmp")
+	if err := writeSync(tmp, []byte(name+"\n")); err != nil {
+		os.RemoveAll(path)
+		return err
+	}
+	if err := os.Rename(tmp, filepath.Join(dataDir, currentFile)); err != nil {
+		os.RemoveAll(path)
+		return fmt.Errorf("indexer: swap in the new index: %w", err)
+	}
+	syncDir(dataDir)
+	if err := os.RemoveAll(old); err != nil {
+		return fmt.Errorf("indexer: remove the old index: %w", err)
+	}
+	return nil
+}
+
+// cleanLeftovers removes index folders that are not the one in use: what
+// an interrupted rebuild left behind.
+func cleanLeftovers(dataDir, current string) {
+	entries, _ := os.ReadDir(dataDir)
+	for _, e := range entries {
+		p := filepath.Join(dataDir, e.Name())
+		if e.IsDir() && strings.HasPrefix(e.Name(), "index-") && p != current {
+			os.RemoveAll(p)
+		}
+	}
+}
+
+func writeSync(path string, b []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return fmt.Errorf("indexer: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("indexer: %w", err)
+	}
+	return f.Close()
+}
+
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// Each calls fn for every incident stored, deleted ones included, in
+// batches; it stops at fn's first error.
+func (ix *Index) Each(fn func(*data.Incident) error) error {
+	const page = 500
+	for from := 0; ; from += page {
+		sr := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, from, false)
+		sr.Fields = []string{FieldSource}
+		sr.SortBy([]string{"_id"})
+		res, err := ix.idx.Search(sr)
+		if err != nil {
+			return fmt.Errorf("indexer: list: %w", err)
+		}
+		for _, h := range res.Hits {
+			src, _ := h.Fields[FieldSource].(string)
+			in, err := Decode([]byte(src))
+			if err != nil {
+				return err
+			}
+			if err := fn(in); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+	}
 }
 
 // NewMemOnly returns an empty index held in memory, for tests and eval. It
@@ -323,6 +455,19 @@ func Decode(src []byte) (*data.Incident, error) {
 func (ix *Index) Delete(id string) error {
 	if err := ix.idx.Delete(id); err != nil {
 		return fmt.Errorf("indexer: delete %s: %w", id, err)
+	}
+	return nil
+}
+
+// CopyTo writes a consistent copy of the open index into dir (which must
+// not exist), while it keeps serving: bleve copies a snapshot.
+func (ix *Index) CopyTo(dir string) error {
+	c, ok := ix.idx.(bleve.IndexCopyable)
+	if !ok {
+		return errors.New("indexer: this index cannot be copied online")
+	}
+	if err := c.CopyTo(bleve.FileSystemDirectory(dir)); err != nil {
+		return fmt.Errorf("indexer: copy to %s: %w", dir, err)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -75,8 +76,10 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// runReindex re-extracts every stored raw document and puts the postmortems
-// into the index again, without touching the network.
+// runReindex re-extracts every stored raw document (crawled or imported)
+// into a new index, keeps what has no raw document (catalogue entries) and
+// every deletion as it was, and swaps the new index in only when it is
+// complete.
 func runReindex(args []string, stdout, stderr io.Writer) error {
 	fs, dataDir := newFlags("reindex", "", stderr)
 	pos, err := parseFlags(fs, args)
@@ -91,43 +94,90 @@ func runReindex(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	ix, err := indexer.Open(*dataDir)
+	st, err := rebuild(*dataDir, store)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	var n, indexed, failed int
-	var batch []*data.Incident
-	err = store.EachDocument(func(d *crawler.Document) error {
-		n++
-		st, err := store.State(d.URL)
-		if err != nil || !st.Postmortem {
-			return nil
-		}
-		in, err := extract.Extract(d.Body, d.URL, d.ContentType)
-		if err != nil {
-			failed++
-			return nil
-		}
-		if st.IncidentID != "" {
-			in.ID = st.IncidentID // as at crawl time (it follows rel=canonical)
-		}
-		batch = append(batch, in)
-		indexed++
-		if len(batch) >= importBatch {
-			if err := ix.Put(batch...); err != nil {
-				return err
-			}
-			batch = batch[:0]
-		}
-		return nil
-	})
-	if err == nil {
-		err = ix.Put(batch...)
-	}
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "reindexed %d postmortems from %d stored documents, failed %d\n", indexed, n, failed)
+	fmt.Fprintf(stdout, "reindexed %d postmortems from %d stored documents, kept %d incidents without one, failed %d\n", st.extracted, st.docs, st.kept, st.failed)
 	return nil
+}
+
+type rebuildStats struct{ docs, extracted, kept, failed int }
+
+// rebuild builds the index anew from the raw store and the old index.
+func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
+	var st rebuildStats
+	old, err := indexer.OpenAnyVersion(dataDir)
+	if err != nil {
+		return st, err
+	}
+	oldClosed := false
+	defer func() {
+		if !oldClosed {
+			old.Close()
+		}
+	}()
+	err = indexer.Rebuild(dataDir, func(nix *indexer.Index) error {
+		put := map[string]bool{}
+		var batch []*data.Incident
+		flush := func() error {
+			err := nix.Put(batch...)
+			batch = batch[:0]
+			return err
+		}
+		err := store.EachDocument(func(d *crawler.Document) error {
+			st.docs++
+			us, err := store.State(d.URL)
+			if err != nil || !us.Postmortem {
+				return nil
+			}
+			source, ct := d.URL, d.ContentType
+			if p, ok := strings.CutPrefix(d.URL, "file://"); ok {
+				source = p // an imported file: its id comes from its path
+			}
+			in, err := extract.Extract(d.Body, source, ct)
+			if err != nil {
+				st.failed++
+				return nil
+			}
+			if us.IncidentID != "" {
+				in.ID = us.IncidentID // as at crawl time (it follows rel=canonical)
+			}
+			if prev, err := old.GetAny(in.ID); err == nil {
+				in.DeletedAt = prev.DeletedAt
+			}
+			put[in.ID] = true
+			st.extracted++
+			batch = append(batch, in)
+			if len(batch) >= importBatch {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// what has no raw document (catalogue entries, incidents put by
+		// other means) goes over as it is
+		err = old.Each(func(in *data.Incident) error {
+			if put[in.ID] {
+				return nil
+			}
+			st.kept++
+			batch = append(batch, in)
+			if len(batch) >= importBatch {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		oldClosed = true
+		return old.Close()
+	})
+	return st, err
 }

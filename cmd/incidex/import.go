@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/crawler/extract"
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
@@ -60,10 +63,15 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
+	store, err := crawler.OpenStore(*dataDir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	start := time.Now()
 	prog := newProgress(stderr, len(files), "import")
-	st, err := importFiles(ix, files, log, prog.Add)
+	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store))
 	prog.Finish()
 	st.skipped += skipped
 	if err != nil {
@@ -130,7 +138,11 @@ func collectFiles(paths []string) (files []string, skipped int, err error) {
 
 // importFiles extracts and indexes files in batches. An incident whose
 // content is unchanged is not rewritten.
-func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int)) (*importStats, error) {
+// keepFunc keeps an imported file's bytes in the raw store, so that
+// reindex can extract it again without the file.
+type keepFunc func(path string, body []byte, in *data.Incident) error
+
+func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc) (*importStats, error) {
 	st := &importStats{}
 	var batch []*data.Incident
 	flush := func() error {
@@ -144,7 +156,7 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if done != nil {
 			done(1)
 		}
-		in, err := extract.File(f)
+		body, in, err := readAndExtract(f)
 		if err != nil {
 			log.Warn("import failed", slog.String("path", f), slog.Any("error", err))
 			st.fail(f, err)
@@ -164,6 +176,11 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		default:
 			st.updated++
 		}
+		if keep != nil {
+			if err := keep(f, body, in); err != nil {
+				return st, err
+			}
+		}
 		batch = append(batch, in)
 		if len(batch) >= importBatch {
 			if err := flush(); err != nil {
@@ -172,4 +189,35 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		}
 	}
 	return st, flush()
+}
+
+// readAndExtract reads a file (refusing one over the size cap before
+// reading it) and extracts it; its id comes from its absolute path.
+func readAndExtract(path string) ([]byte, *data.Incident, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if fi.Size() > extract.MaxDocumentBytes {
+		return nil, nil, fmt.Errorf("extract %s: %d bytes is over the %d-byte limit", path, fi.Size(), extract.MaxDocumentBytes)
+	}
+	body, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	in, err := extract.Extract(body, path, "")
+	return body, in, err
+}
+
+// keepInStore returns a keepFunc writing to the raw store.
+func keepInStore(store *crawler.Store) keepFunc {
+	return func(path string, body []byte, in *data.Incident) error {
+		sum := sha256.Sum256(body)
+		key := "file://" + path
+		doc := &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: time.Now().UTC(), Hash: hex.EncodeToString(sum[:]), Body: body}
+		if err := store.PutDocument(doc); err != nil {
+			return err
+		}
+		return store.PutState(crawler.URLState{URL: key, LastFetch: doc.FetchedAt, Status: 200, Hash: doc.Hash, Postmortem: true, IncidentID: in.ID, Reason: "imported"})
+	}
 }

@@ -30,6 +30,7 @@ func commands() []command {
 		{"extract", "extract one document and print the incident; touches no index", runExtract},
 		{"delete", "hide an incident (soft delete; restorable for 30 days)", runDelete},
 		{"restore", "bring a deleted incident back", runRestore},
+		{"backup", "write a consistent copy of the data folder to DIR (also while serve runs)", runBackup},
 		{"eval", "score a query set against a corpus (nDCG@10, MRR, recall)", runEval},
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
 	"github.com/incidex/incidex/search"
@@ -370,5 +372,120 @@ func TestDeleteRestore(t *testing.T) {
 	}
 	if after, _ := ix.Count(); after != before-1 {
 		t.Errorf("count %d after purge, want %d", after, before-1)
+	}
+}
+
+// TestReindexKeepsEverything: reindex rebuilds from the raw store (the
+// imported files may be gone), keeps deletions and incidents without a raw
+// document, and swaps the index atomically.
+func TestReindexKeepsEverything(t *testing.T) {
+	dataDir := t.TempDir()
+	src := t.TempDir()
+	docs, _ := filepath.Glob(filepath.Join(fixtures, "*.*"))
+	for _, d := range docs {
+		b, _ := os.ReadFile(d)
+		os.WriteFile(filepath.Join(src, filepath.Base(d)), b, 0o644)
+	}
+	if _, errs, code := incidex(t, "import", "--data", dataDir, src); code != 0 {
+		t.Fatal(errs)
+	}
+	ix, err := indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := seedCatalogue(ix) // incidents with no raw document
+	before, _ := ix.Count()
+	var res search.Result
+	r, _ := search.New(ix).Search(context.Background(), search.Request{Query: "光缆中断"})
+	res = *r
+	deleted := res.Hits[0].ID
+	if err := ix.SetDeleted(deleted, true, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	os.RemoveAll(src) // the files are gone; the raw store has them
+	oldDir := indexer.IndexDir(dataDir)
+	out, errs, code := incidex(t, "reindex", "--data", dataDir)
+	if code != 0 || !strings.HasPrefix(out, fmt.Sprintf("reindexed %d postmortems from %d stored documents, kept %d", len(docs), len(docs), n)) {
+		t.Fatalf("reindex: %d %q %s", code, out, errs)
+	}
+	if indexer.IndexDir(dataDir) == oldDir {
+		t.Errorf("the index was not swapped")
+	}
+	if _, err := os.Stat(oldDir); !os.IsNotExist(err) {
+		t.Errorf("the old index folder is still there: %v", err)
+	}
+	ix, err = indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if after, _ := ix.Count(); after != before-1 {
+		t.Errorf("%d incidents after reindex, want %d (one deleted)", after, before-1)
+	}
+	if _, err := ix.Get(deleted); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("the deleted incident came back: %v", err)
+	}
+}
+
+// TestRebuildFailureKeepsOldIndex: a failed rebuild leaves the old index in
+// use and no leftovers.
+func TestRebuildFailureKeepsOldIndex(t *testing.T) {
+	dataDir := t.TempDir()
+	ix, err := indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Put(&data.Incident{ID: "keep1", Title: "光缆中断", Lang: "zh"})
+	ix.Close()
+	cur := indexer.IndexDir(dataDir)
+	err = indexer.Rebuild(dataDir, func(*indexer.Index) error { return errors.New("disk full") })
+	if err == nil || indexer.IndexDir(dataDir) != cur {
+		t.Fatalf("failed rebuild: %v, index dir %s", err, indexer.IndexDir(dataDir))
+	}
+	entries, _ := os.ReadDir(dataDir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "index-") {
+			t.Errorf("leftover %s", e.Name())
+		}
+	}
+	ix, err = indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Get("keep1"); err != nil {
+		t.Errorf("old index lost its incident: %v", err)
+	}
+}
+
+// TestVersionChangeRebuilds: an index built by another mapping version is
+// refused by Open and rebuilt by serve's rebuild, nothing lost.
+func TestVersionChangeRebuilds(t *testing.T) {
+	dataDir := t.TempDir()
+	docs, _ := filepath.Glob(filepath.Join(fixtures, "*.md"))
+	if _, errs, code := incidex(t, append([]string{"import", "--data", dataDir}, docs...)...); code != 0 {
+		t.Fatal(errs)
+	}
+	ix, err := indexer.OpenAnyVersion(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Bleve().SetInternal([]byte("incidex_mapping_version"), []byte("0"))
+	ix.Close()
+	if _, errs, code := incidex(t, "search", "--data", dataDir, "cert"); code != 1 || !strings.Contains(errs, "incidex reindex") {
+		t.Errorf("search on an old index: %d %q", code, errs)
+	}
+	store, err := crawler.OpenStore(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := rebuild(dataDir, store)
+	store.Close()
+	if err != nil || st.extracted != len(docs) {
+		t.Fatalf("rebuild: %+v %v", st, err)
+	}
+	if out, errs, code := incidex(t, "search", "--data", dataDir, "certificate"); code != 0 || !strings.Contains(out, "1 incidents") {
+		t.Errorf("search after the rebuild: %d %q %s", code, out, errs)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"sort"
 	"syscall"
 	"time"
@@ -47,16 +48,28 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	start := time.Now()
-	ix, err := indexer.Open(*dataDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
 	store, err := crawler.OpenStore(*dataDir)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	ix, err := indexer.Open(*dataDir)
+	if errors.Is(err, indexer.ErrVersion) {
+		// the mapping or the dictionaries changed: results from the old
+		// index would be silently wrong, so it is rebuilt, beside the old
+		// one, before serving
+		log.Info("the index was built by another version of incidex; rebuilding it")
+		st, rerr := rebuild(*dataDir, store)
+		if rerr != nil {
+			return fmt.Errorf("rebuild the index: %w", rerr)
+		}
+		log.Info("index rebuilt", slog.Int("extracted", st.extracted), slog.Int("kept", st.kept), slog.Int("failed", st.failed))
+		ix, err = indexer.Open(*dataDir)
+	}
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
 	if k, err := ix.Purge(time.Now().Add(-PurgeAfter)); err != nil {
 		log.Warn("purge of deleted incidents failed", slog.Any("error", err))
 	} else if k > 0 {
@@ -82,8 +95,10 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
 		})
 	}
+	engine := web.New(web.Deps{Searcher: search.New(ix), Logger: log, Crawl: crawlStatus(c)})
+	engine.POST("/api/v1/admin/backup", backupHandler(ix, store))
 	srv := &http.Server{
-		Handler:           web.New(web.Deps{Searcher: search.New(ix), Logger: log, Crawl: crawlStatus(c)}),
+		Handler:           engine,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -94,6 +109,10 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
+	if err := os.WriteFile(filepath.Join(*dataDir, addrFile), []byte(ln.Addr().String()+"\n"), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", addrFile, err)
+	}
+	defer os.Remove(filepath.Join(*dataDir, addrFile))
 	log.Info("serving", slog.String("url", "http://"+ln.Addr().String()+"/"), slog.String("data", *dataDir),
 		slog.Uint64("incidents", n), slog.Duration("startup", time.Since(start)))
 	if n == 0 {
