@@ -4,7 +4,9 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -47,6 +49,7 @@ type sectionView struct {
 type eventView struct {
 	TimeText string
 	At       timeView
+	Offset   string // from the incident's start: T+2h15m, T+0, T−5m
 	Text     string
 }
 
@@ -58,19 +61,19 @@ type similarView struct {
 func (s *server) incidentPage(c *gin.Context) {
 	id := c.Param("id")
 	if !data.ValidID(id) {
-		s.fail(c, http.StatusNotFound, "There is no incident with this id.")
+		s.fail(c, http.StatusNotFound, msg(uiOf(c), "error.noincident"))
 		return
 	}
 	in, err := s.searcher.Get(c.Request.Context(), id)
 	if errors.Is(err, data.ErrNotFound) {
-		s.fail(c, http.StatusNotFound, "There is no incident with this id. It may have been removed.")
+		s.fail(c, http.StatusNotFound, msg(uiOf(c), "error.removed"))
 		return
 	}
 	if err != nil {
 		s.serverError(c, err)
 		return
 	}
-	s.render(c, http.StatusOK, "incident.html", incidentViewOf(s.base(""), in))
+	s.render(c, http.StatusOK, "incident.html", incidentViewOf(s.base(c, ""), in))
 }
 
 func incidentViewOf(b base, in *data.Incident) *incidentView {
@@ -88,7 +91,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		JSONURL:   "/api/v1/incidents/" + in.ID,
 	}
 	if v.Heading == "" {
-		v.Heading = untitled(in.Summary, in.ID)
+		v.Heading = untitled(in.Summary, in.ID, b.UI)
 	}
 	v.Title = v.Heading + " · incidex"
 	if in.Org != "" {
@@ -100,16 +103,21 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		v.SourceText = u
 	}
 	for _, id := range in.Patterns {
-		v.Patterns = append(v.Patterns, patternChip(id))
+		v.Patterns = append(v.Patterns, patternChip(id, b.UI))
 	}
 	for _, sec := range data.Sections {
 		sv := sectionView{ID: string(sec), Label: sectionLabel(string(sec))}
 		if sec == data.SectionTimeline {
+			start, hasStart := timelineStart(in)
 			for _, ev := range in.Timeline {
 				if strings.TrimSpace(ev.Text) == "" && ev.TimeText == "" {
 					continue
 				}
-				sv.Events = append(sv.Events, eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: ev.Text})
+				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: ev.Text}
+				if at, err := time.Parse(time.RFC3339, ev.At); err == nil && hasStart {
+					e.Offset = formatOffset(at.Sub(start))
+				}
+				sv.Events = append(sv.Events, e)
 			}
 			if len(sv.Events) > 0 {
 				v.Sections = append(v.Sections, sv)
@@ -126,6 +134,55 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		}
 	}
 	return v
+}
+
+// timelineStart is when an incident began: its started_at, else the time
+// of the first timeline event that has one.
+func timelineStart(in *data.Incident) (time.Time, bool) {
+	if t, err := time.Parse(time.RFC3339, in.StartedAt); err == nil {
+		return t, true
+	}
+	for _, ev := range in.Timeline {
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// formatOffset writes how long after the start an event happened, as
+// T+2h15m, T+3d4h, T+45s, T+0, or T−5m for an event before the start.
+// Under a day it is exact to the minute (to the second under a minute);
+// from a day on, to the hour.
+func formatOffset(d time.Duration) string {
+	sign := "+"
+	if d < 0 {
+		sign, d = "−", -d // U+2212 MINUS SIGN
+	}
+	if d < time.Second {
+		return "T+0"
+	}
+	var b strings.Builder
+	b.WriteString("T" + sign)
+	switch {
+	case d < time.Minute:
+		b.WriteString(strconv.Itoa(int(d/time.Second)) + "s")
+	case d < 24*time.Hour:
+		h, m := int(d/time.Hour), int(d%time.Hour/time.Minute)
+		if h > 0 {
+			b.WriteString(strconv.Itoa(h) + "h")
+		}
+		if m > 0 {
+			b.WriteString(strconv.Itoa(m) + "m")
+		}
+	default:
+		days, h := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour)
+		b.WriteString(strconv.Itoa(days) + "d")
+		if h > 0 {
+			b.WriteString(strconv.Itoa(h) + "h")
+		}
+	}
+	return b.String()
 }
 
 func timeOf(s string) timeView {

@@ -95,18 +95,25 @@ func (s *server) fail(c *gin.Context, status int, msg string) {
 		c.AbortWithStatusJSON(status, gin.H{"error": msg})
 		return
 	}
-	v := &errorView{base: s.base(""), Status: status, Message: msg}
+	v := &errorView{base: s.base(c, ""), Status: status, Message: msg}
 	switch status {
 	case http.StatusNotFound:
-		v.Heading = "Page not found 页面不存在"
+		v.Heading = v.T("error.404")
 		if v.Message == "" {
-			v.Message = "There is nothing at this address. It may have been mistyped, or the incident was removed."
+			v.Message = v.T("error.404text")
 		}
 	case http.StatusInternalServerError:
-		v.Heading = "Something went wrong 服务器错误"
+		v.Heading = v.T("error.500")
 		if v.Message == "" {
-			v.Message = "The server could not answer this request. The error has been logged; please try again."
+			v.Message = v.T("error.500text")
 		}
+	case http.StatusTooManyRequests:
+		v.Heading = v.T("error.toomany")
+		if v.Message == "" {
+			v.Message = v.T("error.toomanytext")
+		}
+	case http.StatusBadRequest:
+		v.Heading = v.T("error.badrequest")
 	default:
 		v.Heading = http.StatusText(status)
 	}

@@ -20,7 +20,7 @@ var templateFS embed.FS
 const layoutTemplate = "layout.html"
 
 // pageTemplates are the pages; each defines "content".
-var pageTemplates = []string{"search.html", "incident.html", "error.html"}
+var pageTemplates = []string{"search.html", "incident.html", "error.html", "patterns.html", "sources.html"}
 
 type pageTemplate struct {
 	name string
@@ -55,13 +55,54 @@ type base struct {
 	CSS          string
 	HeaderSearch bool   // show the small search box in the header
 	HeaderQuery  string // its value
+	UI           string // the interface language: en or zh
+	HTMLLang     string // its <html lang>
+	SwitchURL    string // this page in the other interface language
+	Nav          string // the header's current item: search, patterns, sources
+	FeedURL      string // the Atom feed of the page, for <link rel="alternate">
 }
 
-func (s *server) base(title string) base {
+func (s *server) base(c *gin.Context, title string) base {
 	if title == "" {
 		title = "incidex"
 	}
-	return base{Title: title, CSS: s.cssURL, HeaderSearch: true}
+	ui := uiOf(c)
+	return base{
+		Title: title, CSS: s.cssURL, HeaderSearch: true,
+		UI: ui, HTMLLang: langAttr(ui), SwitchURL: switchURL(c, other(ui)),
+	}
+}
+
+// T returns the interface string of key in the page's language.
+func (b base) T(key string) string { return msg(b.UI, key) }
+
+// Main is a bilingual label in the page's language.
+func (b base) Main(l label) string {
+	if b.UI == uiZH && l.ZH != "" {
+		return l.ZH
+	}
+	return l.EN
+}
+
+// Sub is a bilingual label in the other language, shown small after
+// Main; empty when the label has only one.
+func (b base) Sub(l label) string {
+	if l.EN == "" || l.ZH == "" {
+		return ""
+	}
+	if b.UI == uiZH {
+		return l.EN
+	}
+	return l.ZH
+}
+
+// pair is a label in the page's language with its other-language name.
+type pair struct{ Main, Sub string }
+
+// Pair is the interface string of key in the page's language, with the
+// string in the other language to show small after it.
+func (b base) Pair(key string) pair {
+	return pair{Main: msg(b.UI, key), Sub: msg(other(b.UI), key)}
 }
 
 // render executes a page into a buffer first, so that a template error
@@ -84,6 +125,8 @@ func (s *server) render(c *gin.Context, status int, name string, view any) {
 		return
 	}
 	c.Header("Cache-Control", "no-cache")
+	// The language of a page follows the ui cookie and Accept-Language.
+	c.Header("Vary", "Cookie, Accept-Language")
 	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
 }
 

@@ -97,13 +97,16 @@ type sortOption struct {
 // facet sidebar and paging. An empty query lists every incident.
 func (s *server) searchPage(c *gin.Context) {
 	req, err := parseRequest(c)
-	v := &searchView{base: s.base(""), Q: req.Query}
+	v := &searchView{base: s.base(c, ""), Q: req.Query}
 	v.HeaderSearch = false
+	v.Nav = "search"
+	lang := v.UI
 	if req.Query != "" {
 		v.Title = req.Query + " · incidex"
 	}
 	p := paramsOf(req)
-	v.Active, v.ClearURL = activeFilters(req, p)
+	v.FeedURL = feedURL(p)
+	v.Active, v.ClearURL = activeFilters(req, p, lang)
 	v.Hidden = hiddenFields(p)
 	v.SectionOpt = sectionOptions(req.Filters.Section)
 	if req.Query == "" || err != nil {
@@ -140,13 +143,13 @@ func (s *server) searchPage(c *gin.Context) {
 	}
 	v.Total, v.TookMS = res.Total, res.TookMS
 	for _, h := range res.Hits {
-		v.Hits = append(v.Hits, hitOf(h))
+		v.Hits = append(v.Hits, hitOf(h, lang))
 	}
 	if len(v.Hits) > 0 {
 		v.First = res.Offset + 1
 		v.Last = res.Offset + len(v.Hits)
 	}
-	v.Facets = facetGroups(res.Facets, p)
+	v.Facets = facetGroups(res.Facets, p, lang)
 	current := req.Sort
 	if current == search.SortRelevance && req.Query == "" {
 		// Without words there is no relevance: the search lists newest first.
@@ -173,7 +176,7 @@ func exampleLinks() []exampleLink {
 	return out
 }
 
-func hitOf(h search.Hit) hitView {
+func hitOf(h search.Hit, lang string) hitView {
 	hv := hitView{
 		URL:       incidentURL(h.ID),
 		Title:     h.Title,
@@ -184,13 +187,13 @@ func hitOf(h search.Hit) hitView {
 		Severity:  h.Severity,
 	}
 	if hv.Title == "" {
-		hv.Title = untitled(h.Summary, h.ID)
+		hv.Title = untitled(h.Summary, h.ID, lang)
 	}
 	if frags := h.Highlights["title"]; len(frags) > 0 && h.Title != "" {
 		hv.TitleHTML = safeFragment(frags[0])
 	}
 	for _, id := range h.Patterns {
-		hv.Patterns = append(hv.Patterns, patternChip(id))
+		hv.Patterns = append(hv.Patterns, patternChip(id, lang))
 	}
 	for _, sec := range sortedKeys(h.Highlights) {
 		sn := snippet{Label: sectionLabel(sec)}
@@ -207,7 +210,7 @@ func hitOf(h search.Hit) hitView {
 
 // facetGroups turns the facets into sidebar links: a value not filtered
 // on adds its filter, an active one removes it.
-func facetGroups(f search.Facets, p params) []facetGroup {
+func facetGroups(f search.Facets, p params, lang string) []facetGroup {
 	item := func(key, term, text, sub, title string, count int) facetItem {
 		it := facetItem{Text: text, Sub: sub, Title: title, Count: count}
 		if p.has(key, term) {
@@ -221,8 +224,8 @@ func facetGroups(f search.Facets, p params) []facetGroup {
 	var pats, orgs, years, langs facetGroup
 	pats.Label = label{"Failure pattern", "故障模式"}
 	for _, fc := range f.Patterns {
-		ch := patternChip(fc.Term)
-		pats.Items = append(pats.Items, item("pattern", fc.Term, ch.Text, ch.ZH, ch.Title, fc.Count))
+		ch := patternChip(fc.Term, lang)
+		pats.Items = append(pats.Items, item("pattern", fc.Term, ch.Text, ch.Sub, ch.Title, fc.Count))
 	}
 	orgs.Label = label{"Organisation", "公司"}
 	for _, fc := range f.Org {
@@ -241,32 +244,37 @@ func facetGroups(f search.Facets, p params) []facetGroup {
 
 // activeFilters lists the filters of the URL, each with a link that
 // removes it, and the link that removes them all.
-func activeFilters(req search.Request, p params) ([]activeFilter, string) {
+func activeFilters(req search.Request, p params, lang string) ([]activeFilter, string) {
 	var out []activeFilter
 	add := func(key, val, text string) {
-		out = append(out, activeFilter{Label: text, URL: p.without(key, val).url(1)})
+		out = append(out, activeFilter{Label: msg(lang, "filter."+key) + text, URL: p.without(key, val).url(1)})
 	}
 	f := req.Filters
 	for _, id := range f.Patterns {
-		add("pattern", id, "pattern: "+patternShortName(id))
+		add("pattern", id, patternChip(id, lang).Text)
 	}
 	for _, o := range f.Org {
-		add("org", o, "org: "+o)
+		add("org", o, o)
 	}
 	for _, y := range f.Years {
-		add("year", y, "year: "+y)
+		add("year", y, y)
 	}
 	if f.Lang != "" {
-		add("lang", f.Lang, "language: "+langName(f.Lang))
+		add("lang", f.Lang, langName(f.Lang))
 	}
 	if f.From != "" {
-		add("from", f.From, "from: "+f.From)
+		add("from", f.From, f.From)
 	}
 	if f.To != "" {
-		add("to", f.To, "to: "+f.To)
+		add("to", f.To, f.To)
 	}
 	if f.Section != "" {
-		add("section", f.Section, "only in: "+sectionLabel(f.Section).EN)
+		l := sectionLabel(f.Section)
+		name := l.EN
+		if lang == uiZH && l.ZH != "" {
+			name = l.ZH
+		}
+		add("section", f.Section, name)
 	}
 	none := params{v: map[string][]string{}}
 	for _, k := range []string{"q", "sort", "limit"} {
@@ -321,10 +329,10 @@ func sortOptions(current string, p params) []sortOption {
 
 // untitled names an incident whose write-up has no title by the opening of
 // its summary, else by its id.
-func untitled(summary, id string) string {
+func untitled(summary, id, lang string) string {
 	r := []rune(strings.Join(strings.Fields(summary), " "))
 	if len(r) == 0 {
-		return "Untitled incident " + id
+		return msg(lang, "incident.untitled") + " " + id
 	}
 	if len(r) > 70 {
 		return string(r[:70]) + "…"

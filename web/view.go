@@ -40,18 +40,23 @@ var snippetOrder = []string{"cause", "summary", "remediation", "impact", "timeli
 
 // chip is a failure pattern shown as a link.
 type chip struct {
-	Text  string // short English name
-	ZH    string // short Chinese name
+	Text  string // short name in the interface's language
+	Sub   string // short name in the other language
 	Title string // the full names, for the tooltip
 	URL   string
 }
 
-// patternChip describes a pattern id; URL lists the incidents with it.
-func patternChip(id string) chip {
+// patternChip describes a pattern id in the interface language lang; URL
+// lists the incidents with it.
+func patternChip(id, lang string) chip {
 	c := chip{Text: patternShortName(id), Title: id, URL: "/?pattern=" + url.QueryEscape(id)}
 	if p, ok := data.PatternByID(id); ok {
-		c.ZH = shortZH(p.ZH)
+		c.Sub = shortZH(p.ZH)
 		c.Title = p.EN + " · " + p.ZH
+		if lang == uiZH {
+			c.Text, c.Sub = c.Sub, c.Text
+			c.Title = p.ZH + " · " + p.EN
+		}
 	}
 	return c
 }

@@ -26,6 +26,12 @@ type Deps struct {
 	// Crawl reports the crawler's status by source; nil when no crawler
 	// runs.
 	Crawl func() []SourceStatus
+	// APIRate and APIBurst limit the requests each client may send to
+	// /api/: a token bucket of APIBurst tokens refilled at APIRate a
+	// second. Zero means DefaultAPIRate and DefaultAPIBurst; a negative
+	// APIRate turns the limit off.
+	APIRate  float64
+	APIBurst int
 }
 
 // server holds what the handlers share.
@@ -37,6 +43,7 @@ type server struct {
 	templates map[string]*pageTemplate
 	assets    map[string]*asset
 	cssURL    string
+	limiter   *clientLimiter // of /api/; nil when off
 }
 
 // New returns the Gin engine serving incidex's pages and API. It parses
@@ -70,6 +77,10 @@ func New(deps Deps) *gin.Engine {
 		templates: tpls,
 		assets:    assets,
 		cssURL:    "/static/style.css?v=" + css.etag[1:13],
+		limiter:   newClientLimiter(deps.APIRate, deps.APIBurst),
+	}
+	if _, ok := assets["openapi.json"]; !ok {
+		panic(`web: missing static file "openapi.json"`)
 	}
 	r := gin.New()
 	// Trust no proxy headers unless the caller says otherwise.

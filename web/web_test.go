@@ -306,6 +306,7 @@ func TestNoInlineScriptOrStyle(t *testing.T) {
 	}{
 		{ts, "/"}, {ts, "/?q=onerror"}, {ts, "/incidents/fixture-10"}, {ts, "/incidents/fixture-01"},
 		{ts, "/nope"}, {ts, "/?sort=bogus"}, {empty, "/"},
+		{ts, "/patterns"}, {ts, "/sources"}, {empty, "/patterns"}, {ts, "/?q=onerror&ui=zh"},
 	} {
 		r := get(t, c.ts, c.path)
 		if strings.Contains(strings.ToLower(r.body), "<script") {
@@ -500,7 +501,8 @@ func TestSecurityHeaders(t *testing.T) {
 		"Referrer-Policy":         "same-origin",
 		"X-Frame-Options":         "DENY",
 	}
-	for _, p := range []string{"/", "/incidents/fixture-01", "/api/v1/search?q=dns", "/healthz", "/static/style.css", "/nope", "/api/v1/nope", "/?sort=bogus"} {
+	for _, p := range []string{"/", "/incidents/fixture-01", "/api/v1/search?q=dns", "/healthz", "/static/style.css", "/nope", "/api/v1/nope", "/?sort=bogus",
+		"/patterns", "/sources", "/feed.atom", "/feed.atom?sort=bogus", "/api/v1/openapi.json"} {
 		r := get(t, ts, p)
 		for k, v := range want {
 			if got := r.header.Get(k); got != v {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -73,4 +74,25 @@ func dropTook(s string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// TestBenchSmoke runs the benchmark command on the fixtures: every column
+// is filled and no query fails.
+func TestBenchSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts serve")
+	}
+	out, errs, code := incidex(t, "bench", "--corpus", fixtures, "--k", "2", "--queries", "30", "--json")
+	if code != 0 {
+		t.Fatalf("bench: %d %s", code, errs)
+	}
+	var rows []benchRow
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 1 {
+		t.Fatalf("bench JSON: %v %s", err, out)
+	}
+	r := rows[0]
+	files, _, _ := collectFiles([]string{fixtures})
+	if r.Docs != 2*len(files) || r.DocsPerSec <= 0 || r.GseMBPerSec <= 0 || r.IndexMB <= 0 || r.FirstAnswerMS <= 0 || r.Queries != 30 || r.Errors != 0 || r.P99MS < r.P50MS {
+		t.Errorf("bench row %+v", r)
+	}
 }

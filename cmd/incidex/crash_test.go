@@ -13,10 +13,6 @@ import (
 	"github.com/incidex/incidex/indexer"
 )
 
-// childEnv makes the test binary run incidex itself (see TestMain), so a
-// test can kill a real incidex process.
-const childEnv = "INCIDEX_TEST_CHILD_ARGS"
-
 func TestMain(m *testing.M) {
 	if args := os.Getenv(childEnv); args != "" {
 		os.Exit(run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr))

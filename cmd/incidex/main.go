@@ -31,6 +31,7 @@ func commands() []command {
 		{"delete", "hide an incident (soft delete; restorable for 30 days)", runDelete},
 		{"restore", "bring a deleted incident back", runRestore},
 		{"backup", "write a consistent copy of the data folder to DIR (also while serve runs)", runBackup},
+		{"bench", "measure import, index size, start-up, query latency and memory on a corpus (--load: searches while crawling)", runBench},
 		{"eval", "score a query set against a corpus (nDCG@10, MRR, recall)", runEval},
 	}
 }

@@ -31,6 +31,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	sourcesFile := fs.String("sources", "", "sources file (YAML); the embedded default list without it")
 	every := fs.String("crawl-every", "6h", "time between crawl passes (jittered), or off")
 	allowPrivate := fs.Bool("allow-private", false, "let the crawler fetch loopback, private and link-local addresses")
+	apiRate := fs.Float64("api-rate", 20, "API requests per second per client (a burst of twice that); -1 for no limit")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -95,7 +96,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
 		})
 	}
-	engine := web.New(web.Deps{Searcher: search.New(ix), Logger: log, Crawl: crawlStatus(c)})
+	burst := int(2 * *apiRate)
+	if burst < 1 {
+		burst = 1
+	}
+	engine := web.New(web.Deps{Searcher: search.New(ix), Logger: log, Crawl: crawlStatus(c), APIRate: *apiRate, APIBurst: burst})
 	engine.POST("/api/v1/admin/backup", backupHandler(ix, store))
 	srv := &http.Server{
 		Handler:           engine,
