@@ -197,7 +197,7 @@ func build(d *document) *data.Incident {
 	in.Tags = cleanTags(d.tags)
 	deriveSections(in)
 
-	first, last := span(tb.events, tb.clock)
+	first, last := span(tb.events, tb.clock, in.Published)
 	if !spanHasClock(tb) {
 		// no clock time in the timeline: a stated range says more
 		if s, e := tb.statedRange(in.Summary + "\n" + in.Text); !s.IsZero() {

@@ -504,7 +504,14 @@ var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\
 // with a clock time count when there are any; a first event a day or more
 // before all the others (a latent change that set it up) does not start
 // it; it ends at the last event that says it is resolved, else the last.
-func span(events []data.TimelineEvent, clock []bool) (start, end time.Time) {
+func span(events []data.TimelineEvent, clock []bool, published string) (start, end time.Time) {
+	// dates far from the write-up's own (an epoch, a history) are not the
+	// incident's: from two years before it to a month after
+	lo, hi := time.Time{}, time.Time{}
+	if p, err := time.Parse("2006-01-02", published); err == nil {
+		lo, hi = p.AddDate(-2, 0, 0), p.AddDate(0, 1, 0)
+	}
+	near := func(t time.Time) bool { return lo.IsZero() || !t.Before(lo) && !t.After(hi) }
 	type ev struct {
 		t    time.Time
 		text string
@@ -512,14 +519,14 @@ func span(events []data.TimelineEvent, clock []bool) (start, end time.Time) {
 	var all []ev
 	anyClock := false
 	for i, e := range events {
-		if t, err := time.Parse(time.RFC3339, e.At); err == nil && clock[i] {
+		if t, err := time.Parse(time.RFC3339, e.At); err == nil && clock[i] && near(t) {
 			anyClock = true
 			all = append(all, ev{t, e.Text})
 		}
 	}
 	if !anyClock {
 		for _, e := range events {
-			if t, err := time.Parse(time.RFC3339, e.At); err == nil {
+			if t, err := time.Parse(time.RFC3339, e.At); err == nil && near(t) {
 				all = append(all, ev{t, e.Text})
 			}
 		}

@@ -2,6 +2,9 @@ package extract
 
 import (
 	"testing"
+	"time"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestTimeForms resolves the time forms write-ups use against a write-up
@@ -75,5 +78,22 @@ func TestStatedDuration(t *testing.T) {
 		if got := statedDuration(tc.text, tc.lang); got != tc.want {
 			t.Errorf("%q: %d, want %d", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestSpanIgnoresFarDates: a date far from the write-up's own (the Unix
+// epoch in an article about date bugs) does not start the incident.
+func TestSpanIgnoresFarDates(t *testing.T) {
+	evs := []data.TimelineEvent{
+		{At: "1970-01-01T00:00:00Z", Text: "the epoch"},
+		{At: "2024-02-29T08:00:00Z", Text: "payments failed"},
+		{At: "2024-02-29T11:30:00Z", Text: "resolved"},
+	}
+	start, end := span(evs, []bool{true, true, true}, "2024-03-02")
+	if start.Format(time.RFC3339) != "2024-02-29T08:00:00Z" || end.Format(time.RFC3339) != "2024-02-29T11:30:00Z" {
+		t.Errorf("span %v – %v", start, end)
+	}
+	if start, _ := span(evs, []bool{true, true, true}, ""); start.Year() != 1970 {
+		t.Errorf("without a write-up date every event counts; got %v", start)
 	}
 }
