@@ -120,8 +120,14 @@ func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 		src := &sources[i]
 		sum, err := c.crawlSource(ctx, pl, src)
 		total.add(sum)
+		if ctx.Err() != nil {
+			break // stopped: this source's pass did not finish
+		}
 		c.mu.Lock()
 		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: time.Now().UTC(), Counts: sum}
+		if prev, ok := c.status[src.Name]; ok {
+			st.NextPass = prev.NextPass
+		}
 		if err != nil {
 			st.LastError = err.Error()
 			c.log.Warn("source failed", slog.String("source", src.Name), slog.Any("error", err))
@@ -133,13 +139,13 @@ func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 }
 
 // SetNext records when a source's next pass is due.
-func (c *Crawler) SetNext(name string, t time.Time) {
+func (c *Crawler) SetNext(src Source, t time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if st, ok := c.status[name]; ok {
+	if st, ok := c.status[src.Name]; ok {
 		st.NextPass = t
 	} else {
-		c.status[name] = &SourceStatus{Name: name, NextPass: t}
+		c.status[src.Name] = &SourceStatus{Name: src.Name, URL: src.URL, NextPass: t}
 	}
 }
 

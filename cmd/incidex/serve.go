@@ -178,7 +178,7 @@ func schedule(ctx context.Context, c *crawler.Crawler, sources []crawler.Source,
 	for {
 		next := time.Now().Add(wait)
 		for _, s := range sources {
-			c.SetNext(s.Name, next)
+			c.SetNext(s, next)
 		}
 		t := time.NewTimer(wait)
 		select {
