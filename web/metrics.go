@@ -16,8 +16,8 @@ import (
 type SourceStatus struct {
 	Name      string    `json:"name"`
 	URL       string    `json:"url"`
-	LastPass  time.Time `json:"last_pass"`
-	NextPass  time.Time `json:"next_pass"`
+	LastPass  time.Time `json:"last_pass,omitzero"`
+	NextPass  time.Time `json:"next_pass,omitzero"`
 	Fetched   int       `json:"fetched"`
 	New       int       `json:"new"`
 	Updated   int       `json:"updated"`
