@@ -13,10 +13,10 @@ var paragraphCues = []struct {
 	sec data.Section
 	re  *regexp.Regexp
 }{
-	{data.SectionCause, regexp.MustCompile(`(?i)原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`)},
-	{data.SectionRemediation, regexp.MustCompile(`(?i)改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`)},
-	{data.SectionLessons, regexp.MustCompile(`(?i)教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)},
-	{data.SectionImpact, regexp.MustCompile(`(?i)影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`)},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`)},
+	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`)},
+	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)},
+	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`)},
 }
 
 // cueSection classifies a paragraph by its cue words: the section with the
