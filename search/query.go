@@ -137,7 +137,7 @@ func (p *Parsed) scope(scope, val string, c Clause) error {
 		return fmt.Errorf("%w: %s: needs a value after it", ErrBadQuery, scope)
 	}
 	if c.Exclude {
-		return fmt.Errorf("%w: -%s: exclusion works on words, not on %s:", ErrBadQuery, scope, scope)
+		return fmt.Errorf("%w: -%s: exclusion works on words, not on the %s scope", ErrBadQuery, scope, scope)
 	}
 	switch scope {
 	case "org":

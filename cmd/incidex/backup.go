@@ -40,7 +40,7 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	if err := checkBackupDir(dst); err != nil {
 		return err
 	}
-	ix, err := indexer.Open(*dataDir)
+	ix, store, closeAll, err := openDataFolder(*dataDir)
 	if errors.Is(err, indexer.ErrLocked) {
 		// serve has the data folder: it takes the snapshot itself
 		return backupThroughServer(*dataDir, dst, stdout)
@@ -48,12 +48,7 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	store, err := crawler.OpenStore(*dataDir)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+	defer closeAll()
 	if err := backup(ix, store, dst); err != nil {
 		return err
 	}

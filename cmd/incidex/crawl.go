@@ -47,16 +47,11 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 		}
 		list = append(list, s)
 	}
-	store, err := crawler.OpenStore(*dataDir)
+	ix, store, closeAll, err := openDataFolder(*dataDir)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	ix, err := indexer.Open(*dataDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
+	defer closeAll()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	prog := newProgress(stderr, -1, "crawl")
 	defer prog.Finish()

@@ -58,16 +58,11 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ix, err := indexer.Open(*dataDir)
+	ix, store, closeAll, err := openDataFolder(*dataDir)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	store, err := crawler.OpenStore(*dataDir)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+	defer closeAll()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	start := time.Now()
 	prog := newProgress(stderr, len(files), "import")
@@ -156,7 +151,7 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if done != nil {
 			done(1)
 		}
-		body, in, err := readAndExtract(f)
+		body, in, err := extract.ReadFile(f)
 		if err != nil {
 			log.Warn("import failed", slog.String("path", f), slog.Any("error", err))
 			st.fail(f, err)
@@ -191,24 +186,6 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 	return st, flush()
 }
 
-// readAndExtract reads a file (refusing one over the size cap before
-// reading it) and extracts it; its id comes from its absolute path.
-func readAndExtract(path string) ([]byte, *data.Incident, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	if fi.Size() > extract.MaxDocumentBytes {
-		return nil, nil, fmt.Errorf("extract %s: %d bytes is over the %d-byte limit", path, fi.Size(), extract.MaxDocumentBytes)
-	}
-	body, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	in, err := extract.Extract(body, path, "")
-	return body, in, err
-}
-
 // keepInStore returns a keepFunc writing to the raw store.
 func keepInStore(store *crawler.Store) keepFunc {
 	return func(path string, body []byte, in *data.Incident) error {
@@ -220,4 +197,19 @@ func keepInStore(store *crawler.Store) keepFunc {
 		}
 		return store.PutState(crawler.URLState{URL: key, LastFetch: doc.FetchedAt, Status: 200, Hash: doc.Hash, Postmortem: true, IncidentID: in.ID, Reason: "imported"})
 	}
+}
+
+// openDataFolder opens a data folder's index and raw store, for the
+// commands that write both; closeAll closes them.
+func openDataFolder(dataDir string) (*indexer.Index, *crawler.Store, func(), error) {
+	ix, err := indexer.Open(dataDir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	store, err := crawler.OpenStore(dataDir)
+	if err != nil {
+		ix.Close()
+		return nil, nil, nil, err
+	}
+	return ix, store, func() { store.Close(); ix.Close() }, nil
 }

@@ -123,22 +123,31 @@ func utf16Like(b []byte) bool {
 
 // File extracts a file on disk; its id comes from its absolute path.
 func File(path string) (*data.Incident, error) {
+	_, in, err := ReadFile(path)
+	return in, err
+}
+
+// ReadFile reads a file (refusing one over MaxDocumentBytes before reading
+// it) and extracts it; it returns the bytes too, for a caller that keeps
+// them. The incident's id comes from the file's absolute path.
+func ReadFile(path string) ([]byte, *data.Incident, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, fmt.Errorf("extract %s: %w", path, err)
+		return nil, nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	fi, err := os.Stat(abs)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		return nil, nil, fmt.Errorf("extract: %w", err)
 	}
 	if fi.Size() > MaxDocumentBytes {
-		return nil, fmt.Errorf("extract %s: %d bytes is over the %d-byte limit", path, fi.Size(), MaxDocumentBytes)
+		return nil, nil, fmt.Errorf("extract %s: %d bytes is over the %d-byte limit", path, fi.Size(), MaxDocumentBytes)
 	}
 	body, err := os.ReadFile(abs)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		return nil, nil, fmt.Errorf("extract: %w", err)
 	}
-	return Extract(body, abs, "")
+	in, err := Extract(body, abs, "")
+	return body, in, err
 }
 
 // build fills an incident from a parsed document.
