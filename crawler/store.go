@@ -103,20 +103,55 @@ type record struct {
 // PutDocument stores a fetched document, replacing the earlier copy of the
 // same URL.
 func (s *Store) PutDocument(d *Document) error {
+	return s.PutMany([]*Document{d}, nil)
+}
+
+// encodeRecord is the stored form of d.
+func encodeRecord(d *Document) ([]byte, error) {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 	if _, err := zw.Write(d.Body); err != nil {
-		return fmt.Errorf("crawler: compress %s: %w", d.URL, err)
+		return nil, fmt.Errorf("crawler: compress %s: %w", d.URL, err)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("crawler: compress %s: %w", d.URL, err)
+		return nil, fmt.Errorf("crawler: compress %s: %w", d.URL, err)
 	}
-	v, err := json.Marshal(record{Meta: *d, Body: buf.Bytes()})
-	if err != nil {
-		return err
+	return json.Marshal(record{Meta: *d, Body: buf.Bytes()})
+}
+
+// PutMany stores documents and URL states in one transaction: all of them
+// or, on error, none.
+func (s *Store) PutMany(docs []*Document, states []URLState) error {
+	keys := make([][]byte, len(docs))
+	vals := make([][]byte, len(docs))
+	for i, d := range docs {
+		v, err := encodeRecord(d)
+		if err != nil {
+			return err
+		}
+		keys[i], vals[i] = []byte(d.URL), v
+	}
+	svals := make([][]byte, len(states))
+	for i, st := range states {
+		v, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
+		svals[i] = v
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDocs).Put([]byte(d.URL), v)
+		b := tx.Bucket(bucketDocs)
+		for i := range keys {
+			if err := b.Put(keys[i], vals[i]); err != nil {
+				return fmt.Errorf("crawler: store %s: %w", keys[i], err)
+			}
+		}
+		for i, st := range states {
+			if err := putState(tx, st, svals[i]); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 
@@ -182,21 +217,19 @@ func (s *Store) State(url string) (URLState, error) {
 
 // PutState records what is known of a URL.
 func (s *Store) PutState(st URLState) error {
-	v, err := json.Marshal(st)
-	if err != nil {
-		return err
-	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		if st.Postmortem && st.Hash != "" {
-			hb := tx.Bucket(bucketHash)
-			if hb.Get([]byte(st.Hash)) == nil {
-				if err := hb.Put([]byte(st.Hash), []byte(st.URL)); err != nil {
-					return err
-				}
+	return s.PutMany(nil, []URLState{st})
+}
+
+func putState(tx *bolt.Tx, st URLState, v []byte) error {
+	if st.Postmortem && st.Hash != "" {
+		hb := tx.Bucket(bucketHash)
+		if hb.Get([]byte(st.Hash)) == nil {
+			if err := hb.Put([]byte(st.Hash), []byte(st.URL)); err != nil {
+				return err
 			}
 		}
-		return tx.Bucket(bucketState).Put([]byte(st.URL), v)
-	})
+	}
+	return tx.Bucket(bucketState).Put([]byte(st.URL), v)
 }
 
 // FindHash returns the URL where a postmortem with the given content hash

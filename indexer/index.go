@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,7 +42,12 @@ func runtimeConfig() map[string]interface{} {
 type Index struct {
 	idx  bleve.Index
 	path string
+	gen  atomic.Uint64 // bumped after every write
 }
+
+// Generation changes after every write to the index: a result computed at
+// one generation may be reused while it stays the same.
+func (ix *Index) Generation() uint64 { return ix.gen.Load() }
 
 // currentFile names, inside the data folder, the folder of the index in
 // use. A rebuild writes a new index beside it and swaps it in by renaming
@@ -293,6 +299,7 @@ func (ix *Index) Put(incidents ...*data.Incident) error {
 			return fmt.Errorf("indexer: index %s: %w", in.ID, err)
 		}
 	}
+	defer ix.gen.Add(1)
 	if err := ix.idx.Batch(b); err != nil {
 		return fmt.Errorf("indexer: write batch of %d: %w", len(incidents), err)
 	}
@@ -453,6 +460,7 @@ func Decode(src []byte) (*data.Incident, error) {
 
 // Delete removes an incident from the index.
 func (ix *Index) Delete(id string) error {
+	defer ix.gen.Add(1)
 	if err := ix.idx.Delete(id); err != nil {
 		return fmt.Errorf("indexer: delete %s: %w", id, err)
 	}

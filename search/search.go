@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
@@ -47,6 +48,9 @@ type Request struct {
 	Sort    string
 	Limit   int
 	Offset  int
+	// NoCache computes the result afresh rather than reusing the one an
+	// equal request got while the index did not change.
+	NoCache bool
 }
 
 // Hit is one incident in a result.
@@ -96,11 +100,24 @@ type Result struct {
 
 // Searcher answers searches over one index.
 type Searcher struct {
-	ix *indexer.Index
+	ix    *indexer.Index
+	cache *lru.Cache[string, cached]
 }
 
+// cached is a result, and the index generation it was computed at.
+type cached struct {
+	gen uint64
+	res *Result
+}
+
+// CacheSize is how many results a Searcher keeps for repeated searches.
+const CacheSize = 1024
+
 // New returns a searcher over ix.
-func New(ix *indexer.Index) *Searcher { return &Searcher{ix: ix} }
+func New(ix *indexer.Index) *Searcher {
+	c, _ := lru.New[string, cached](CacheSize)
+	return &Searcher{ix: ix, cache: c}
+}
 
 // Get returns one incident, with the incidents most like it, or an error
 // wrapping data.ErrNotFound.
@@ -187,7 +204,8 @@ func parseDay(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("not a date: %q", s)
 }
 
-// Search runs a request.
+// Search runs a request. A result is kept and given again to an equal
+// request until the index changes; results are read-only for callers.
 func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
 	parsed, err := Parse(req.Query)
@@ -198,17 +216,37 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	if err := req.Validate(); err != nil {
 		return nil, err
 	}
+	gen := s.ix.Generation()
+	key := fmt.Sprintf("%q %q %d %d %q %q %q %q %q %q %q", req.Query, req.Sort, req.Limit, req.Offset,
+		req.Filters.Patterns, req.Filters.Org, req.Filters.Lang, req.Filters.Years, req.Filters.From, req.Filters.To, req.Filters.Section)
+	if !req.NoCache {
+		if c, ok := s.cache.Get(key); ok && c.gen == gen {
+			res := *c.res
+			res.TookMS = time.Since(start).Milliseconds()
+			return &res, nil
+		}
+	}
+	res, err := s.search(ctx, req, parsed, start)
+	if err != nil {
+		return nil, err
+	}
+	s.cache.Add(key, cached{gen: gen, res: res})
+	return res, nil
+}
+
+func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, start time.Time) (*Result, error) {
 	q, positive := buildQuery(parsed.Clauses, req.Filters)
 	sr := bleve.NewSearchRequestOptions(q, req.Limit, req.Offset, false)
 	sr.Fields = []string{indexer.FieldSource}
-	sr.IncludeLocations = positive
+	// Ties are broken by date, then by index order: sorting on _id would
+	// load the id of every hit, not just of those shown.
 	switch {
 	case req.Sort == SortDate || (req.Sort == SortRelevance && !positive):
-		sr.SortBy([]string{"-" + indexer.FieldPublished, "-_score", "_id"})
+		sr.SortBy([]string{"-" + indexer.FieldPublished, "-_score"})
 	case req.Sort == SortDuration:
-		sr.SortBy([]string{"-" + indexer.FieldDuration, "-_score", "_id"})
+		sr.SortBy([]string{"-" + indexer.FieldDuration, "-_score"})
 	default:
-		sr.SortBy([]string{"-_score", "-" + indexer.FieldPublished, "_id"})
+		sr.SortBy([]string{"-_score", "-" + indexer.FieldPublished})
 	}
 	sr.AddFacet("patterns", bleve.NewFacetRequest(indexer.FieldPatterns, 30))
 	sr.AddFacet("org", bleve.NewFacetRequest(indexer.FieldOrg, 20))
@@ -222,6 +260,12 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 		Query: req.Query, Total: res.Total, Offset: req.Offset, Limit: req.Limit, Sort: req.Sort,
 		Hits: make([]Hit, 0, len(res.Hits)), Filter: req.Filters,
 	}
+	var locs map[string]bsearch.FieldTermLocationMap
+	if positive && len(res.Hits) > 0 {
+		if locs, err = s.locations(ctx, q, res.Hits); err != nil {
+			return nil, err
+		}
+	}
 	for _, h := range res.Hits {
 		src, _ := h.Fields[indexer.FieldSource].(string)
 		in, err := indexer.Decode([]byte(src))
@@ -231,7 +275,7 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 		hit := Hit{
 			ID: in.ID, Title: in.Title, URL: in.URL, Org: in.Org, Lang: in.Lang, Published: in.Published,
 			StartedAt: in.StartedAt, DurationMinutes: in.DurationMinutes, Severity: in.Severity, Summary: excerpt(in.Summary, 240),
-			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, h.Locations),
+			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID]),
 		}
 		if req.Sort != SortRelevance || !positive {
 			hit.Score = 0
@@ -246,6 +290,28 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	sort.Slice(out.Facets.Year, func(i, j int) bool { return out.Facets.Year[i].Term > out.Facets.Year[j].Term })
 	out.TookMS = time.Since(start).Milliseconds()
+	return out, nil
+}
+
+// locations finds where q matched in the hits shown, for highlighting: the
+// query again, on those documents only, so that the search over all of
+// them need not gather the positions of every match.
+func (s *Searcher) locations(ctx context.Context, q query.Query, hits bsearch.DocumentMatchCollection) (map[string]bsearch.FieldTermLocationMap, error) {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	sr.IncludeLocations = true
+	sr.Score = "none"
+	res, err := s.ix.Bleve().SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: highlight: %w", err)
+	}
+	out := make(map[string]bsearch.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = h.Locations
+	}
 	return out, nil
 }
 
@@ -380,6 +446,15 @@ func hasHan(s string) bool {
 // conceptFields are the fields a concept's other wordings are searched in.
 var conceptFields = []string{indexer.FieldTitle, indexer.FieldTags, indexer.FieldCause, indexer.FieldSummary, indexer.FieldText}
 
+// exactFields are the fields a constant bonus looks in: the sections are
+// parts of the main text, so the text stands for them.
+func exactFields(fields []string) []string {
+	if len(fields) == len(indexer.TextFields) {
+		return []string{indexer.FieldTitle, indexer.FieldTags, indexer.FieldSummary, indexer.FieldText}
+	}
+	return fields
+}
+
 // conceptQuery searches every wording of a concept: the one typed in all
 // fields at full weight, the others in the main fields at synonymWeight,
 // and incidents tagged with its pattern.
@@ -404,11 +479,7 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 			if len(fields) == 1 && f != fields[0] {
 				continue // a section filter limits the wordings too
 			}
-			q := bleve.NewMatchPhraseQuery(t)
-			q.SetField(f)
-			q.Analyzer = indexer.QueryAnalyzer
-			q.SetBoost(fieldBoosts[f] * w * scale)
-			dis = append(dis, q)
+			dis = append(dis, phraseQuery(t, f, fieldBoosts[f]*w*scale))
 		}
 	}
 	if hasHan(typed) {
@@ -418,11 +489,8 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		// English the eval showed no gain
 		// (see the issue notes).
 		var any []query.Query
-		for _, f := range fields {
-			q := bleve.NewMatchPhraseQuery(typed)
-			q.SetField(f)
-			q.Analyzer = indexer.QueryAnalyzer
-			any = append(any, q)
+		for _, f := range exactFields(fields) {
+			any = append(any, phraseQuery(typed, f, 1))
 		}
 		dis = append(dis, newConstQuery(newSumQuery(any...), exactWeight*scale))
 	}
@@ -457,11 +525,7 @@ func clauseQuery(c Clause, fields []string) query.Query {
 			boost = 1
 		}
 		if c.Phrase {
-			q := bleve.NewMatchPhraseQuery(c.Text)
-			q.SetField(f)
-			q.Analyzer = indexer.QueryAnalyzer
-			q.SetBoost(boost)
-			dis = append(dis, q)
+			dis = append(dis, phraseQuery(c.Text, f, boost))
 			continue
 		}
 		q := bleve.NewMatchQuery(c.Text)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/incidex/incidex/data"
 	"github.com/incidex/incidex/indexer"
@@ -319,5 +320,58 @@ func TestSimilar(t *testing.T) {
 	}
 	if _, err := s.Get(context.Background(), "nope"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("Get(nope): %v", err)
+	}
+}
+
+// TestCacheFollowsTheIndex: a repeated search is answered from the cache
+// while the index is unchanged, and afresh once it changes (a new incident,
+// a deletion), so that a cached answer never hides a write.
+func TestCacheFollowsTheIndex(t *testing.T) {
+	s := fixtureSearcher(t)
+	ctx := context.Background()
+	req := Request{Query: "光缆中断", Limit: 10}
+	first, err := s.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Hits) == 0 || &first.Hits[0] != &again.Hits[0] {
+		t.Fatalf("the repeated search was not served from the cache (%d hits)", len(first.Hits))
+	}
+	fresh, err := s.Search(ctx, Request{Query: req.Query, Limit: 10, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &fresh.Hits[0] == &first.Hits[0] || strings.Join(ids(fresh), " ") != strings.Join(ids(first), " ") {
+		t.Fatalf("NoCache: got %v, cached %v", ids(fresh), ids(first))
+	}
+
+	in := &data.Incident{
+		ID: "cache-new-incident", Title: "光缆中断导致支付全部失败", Lang: "zh",
+		Summary: "施工挖断光缆，光缆中断后支付服务无法恢复。", Cause: "市政施工挖断机房出口光缆。",
+		Text: "市政施工挖断机房出口光缆，光缆中断后支付服务全部失败。",
+	}
+	if err := s.ix.Put(in); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Total != first.Total+1 || !contains(ids(after), in.ID) {
+		t.Fatalf("after a write: total %d (before %d), hits %v", after.Total, first.Total, ids(after))
+	}
+	if err := s.ix.SetDeleted(in.ID, true, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := s.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gone.Total != first.Total || contains(ids(gone), in.ID) {
+		t.Fatalf("after a deletion: total %d, hits %v", gone.Total, ids(gone))
 	}
 }

@@ -32,6 +32,9 @@ func parseRequest(c *gin.Context) (search.Request, error) {
 		return req, badf("the query is %d bytes long, the limit is %d", len(q), search.MaxQueryLen)
 	}
 	req.Query = q
+	// a client asking for a fresh answer (a browser's hard reload, or
+	// incidex bench measuring the search itself) gets one
+	req.NoCache = strings.Contains(c.GetHeader("Cache-Control"), "no-cache") || c.GetHeader("Pragma") == "no-cache"
 
 	f := &req.Filters
 	var err error

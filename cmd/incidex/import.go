@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -131,71 +132,134 @@ func collectFiles(paths []string) (files []string, skipped int, err error) {
 	return files, skipped, nil
 }
 
-// importFiles extracts and indexes files in batches. An incident whose
-// content is unchanged is not rewritten.
-// keepFunc keeps an imported file's bytes in the raw store, so that
-// reindex can extract it again without the file.
-type keepFunc func(path string, body []byte, in *data.Incident) error
+// keepFunc keeps imported files' bytes in the raw store, so that reindex
+// can extract them again without the files. It is called once per batch,
+// before the batch is indexed.
+type keepFunc func(batch []extracted) error
 
+// extracted is one file read and taken apart.
+type extracted struct {
+	path string
+	body []byte
+	in   *data.Incident
+	err  error
+}
+
+// extractFiles reads and extracts files on every core and hands the results
+// to fn in the order of files. It stops at fn's first error.
+func extractFiles(files []string, fn func(extracted) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	type job struct {
+		path string
+		out  chan extracted
+	}
+	jobs := make(chan job, 64)
+	order := make(chan chan extracted, 64)
+	quit := make(chan struct{})
+	defer close(quit)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		for _, f := range files {
+			out := make(chan extracted, 1)
+			select {
+			case order <- out:
+			case <-quit:
+				return
+			}
+			jobs <- job{f, out}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				body, in, err := extract.ReadFile(j.path)
+				if err == nil {
+					in.Normalize()
+				}
+				j.out <- extracted{path: j.path, body: body, in: in, err: err}
+			}
+		}()
+	}
+	for out := range order {
+		if err := fn(<-out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// importFiles extracts files in parallel and indexes them in batches. An
+// incident whose content is unchanged is not rewritten.
 func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc) (*importStats, error) {
 	st := &importStats{}
-	var batch []*data.Incident
+	var batch []extracted
 	flush := func() error {
-		if err := ix.Put(batch...); err != nil {
+		if len(batch) == 0 {
+			return nil
+		}
+		if keep != nil {
+			if err := keep(batch); err != nil {
+				return err
+			}
+		}
+		ins := make([]*data.Incident, len(batch))
+		for i, e := range batch {
+			ins[i] = e.in
+		}
+		if err := ix.Put(ins...); err != nil {
 			return err
 		}
 		batch = batch[:0]
 		return nil
 	}
-	for _, f := range files {
+	err := extractFiles(files, func(e extracted) error {
 		if done != nil {
 			done(1)
 		}
-		body, in, err := extract.ReadFile(f)
-		if err != nil {
-			log.Warn("import failed", slog.String("path", f), slog.Any("error", err))
-			st.fail(f, err)
-			continue
+		if e.err != nil {
+			log.Warn("import failed", slog.String("path", e.path), slog.Any("error", e.err))
+			st.fail(e.path, e.err)
+			return nil
 		}
-		old, err := ix.StoredHash(in.ID)
+		old, err := ix.StoredHash(e.in.ID)
 		if err != nil {
-			return st, err
+			return err
 		}
-		in.Normalize()
 		switch {
 		case old == "":
 			st.imported++
-		case old == indexer.Hash(in):
+		case old == indexer.Hash(e.in):
 			st.unchanged++
-			continue
+			return nil
 		default:
 			st.updated++
 		}
-		if keep != nil {
-			if err := keep(f, body, in); err != nil {
-				return st, err
-			}
-		}
-		batch = append(batch, in)
+		batch = append(batch, e)
 		if len(batch) >= importBatch {
-			if err := flush(); err != nil {
-				return st, err
-			}
+			return flush()
 		}
+		return nil
+	})
+	if err != nil {
+		return st, err
 	}
 	return st, flush()
 }
 
 // keepInStore returns a keepFunc writing to the raw store.
 func keepInStore(store *crawler.Store) keepFunc {
-	return func(path string, body []byte, in *data.Incident) error {
-		sum := sha256.Sum256(body)
-		key := "file://" + path
-		doc := &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: time.Now().UTC(), Hash: hex.EncodeToString(sum[:]), Body: body}
-		if err := store.PutDocument(doc); err != nil {
-			return err
+	return func(batch []extracted) error {
+		now := time.Now().UTC()
+		docs := make([]*crawler.Document, len(batch))
+		states := make([]crawler.URLState, len(batch))
+		for i, e := range batch {
+			sum := sha256.Sum256(e.body)
+			key := "file://" + e.path
+			docs[i] = &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: now, Hash: hex.EncodeToString(sum[:]), Body: e.body}
+			states[i] = crawler.URLState{URL: key, LastFetch: now, Status: 200, Hash: docs[i].Hash, Postmortem: true, IncidentID: e.in.ID, Reason: "imported"}
 		}
-		return store.PutState(crawler.URLState{URL: key, LastFetch: doc.FetchedAt, Status: 200, Hash: doc.Hash, Postmortem: true, IncidentID: in.ID, Reason: "imported"})
+		return store.PutMany(docs, states)
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/incidex/incidex/data"
@@ -12,11 +13,12 @@ import (
 var paragraphCues = []struct {
 	sec data.Section
 	re  *regexp.Regexp
+	pre []string // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`)},
-	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`)},
-	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)},
-	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`)},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`), nil},
+	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
+	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
+	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
 }
 
 // cueSection classifies a paragraph by its cue words: the section with the
@@ -24,9 +26,13 @@ var paragraphCues = []struct {
 // are what make an analysis); cause first on a tie; "" when none.
 func cueSection(text string) data.Section {
 	best, bestN := data.Section(""), 0.0
+	lower := strings.ToLower(text)
 	for _, c := range paragraphCues {
+		if c.pre != nil && !containsAny(lower, c.pre) {
+			continue // no cue can match: the regexp need not run
+		}
 		distinct := map[string]bool{}
-		for _, m := range c.re.FindAllString(strings.ToLower(text), 8) {
+		for _, m := range c.re.FindAllString(lower, 8) {
 			distinct[m] = true
 		}
 		n := float64(len(distinct))
@@ -38,6 +44,78 @@ func cueSection(text string) data.Section {
 		}
 	}
 	return best
+}
+
+func init() {
+	for i := range paragraphCues {
+		paragraphCues[i].pre = literalPrefixes(paragraphCues[i].re)
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// literalPrefixes returns literals such that every match of re starts
+// with one of them (word boundaries aside), or nil when re's alternatives
+// do not all start with a literal. A text holding none of them cannot
+// match, which is far quicker to learn with strings.Contains than by
+// running a regexp of many alternatives.
+func literalPrefixes(re *regexp.Regexp) []string {
+	var out []string
+	for _, alt := range topAlternatives(re.String()) {
+		// each alternative on its own: parsed whole, the parser factors
+		// common prefixes out ("w" for "were down|was down")
+		a, err := syntax.Parse(alt, syntax.Perl)
+		if err != nil {
+			return nil
+		}
+		if a.Op == syntax.OpConcat {
+			i := 0
+			for i < len(a.Sub) && a.Sub[i].Op == syntax.OpWordBoundary {
+				i++
+			}
+			if i == len(a.Sub) {
+				return nil
+			}
+			a = a.Sub[i]
+		}
+		if a.Op != syntax.OpLiteral || a.Flags&syntax.FoldCase != 0 || len(a.Rune) == 0 {
+			return nil
+		}
+		out = append(out, string(a.Rune))
+	}
+	return out
+}
+
+// topAlternatives splits a regexp's source at the | outside parentheses
+// and brackets.
+func topAlternatives(src string) []string {
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, src[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, src[start:])
 }
 
 // sentences cuts text into sentences, Chinese and English.

@@ -165,3 +165,31 @@ func TestRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestCuePrefilter: the literal prefilter of the paragraph cues never
+// turns away a text its regexp matches, and does turn away texts without
+// cues.
+func TestCuePrefilter(t *testing.T) {
+	texts := []string{
+		"the outage was caused by a bad config push", "we were down for 2 hours", "it was down", "we'll add alerts",
+		"we are going to shard the queue", "resolved the incident by restarting", "根本原因是光缆被挖断", "预计本周内完成改造",
+		"lessons learned: test restores", "what went wrong", "the weather was nice", "今天天气很好", "causing a cascade", "because",
+		"error rates rose", "affected customers saw errors",
+	}
+	for _, c := range paragraphCues {
+		if c.pre == nil {
+			t.Fatalf("%s: no literal prefixes found", c.sec)
+		}
+		for _, text := range texts {
+			if c.re.MatchString(text) && !containsAny(text, c.pre) {
+				t.Errorf("%s: the prefilter turns away %q, which the regexp matches", c.sec, text)
+			}
+		}
+	}
+	if got := cueSection("the weather was nice and the team had lunch"); got != "" {
+		t.Errorf("a paragraph without cues: %q", got)
+	}
+	if got := topAlternatives(`a|b(c|d)|[|]x|\|y`); strings.Join(got, ",") != `a,b(c|d),[|]x,\|y` {
+		t.Errorf("topAlternatives: %q", got)
+	}
+}

@@ -94,14 +94,28 @@ func metaList(meta map[string]interface{}, key string) []string {
 
 // inlineMarkdown strips inline markup, keeping the words.
 func inlineMarkdown(s string) string {
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdRefLink.ReplaceAllString(s, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = htmlTag.ReplaceAllString(s, "")
-	s = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'").Replace(s)
+	// each regexp runs only where its syntax can be: most lines are
+	// plain text
+	if strings.Contains(s, "](") {
+		s = mdImage.ReplaceAllString(s, "")
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "][") {
+		s = mdRefLink.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '`') >= 0 {
+		s = mdCode.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = htmlTag.ReplaceAllString(s, "")
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = entityReplacer.Replace(s)
+	}
 	return s
 }
+
+var entityReplacer = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'")
 
 func parseMarkdown(body []byte) *document {
 	src := string(toUTF8Text(body))
@@ -231,6 +245,9 @@ func parseMarkdown(body []byte) *document {
 }
 
 func stripEmphasis(s string) string {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "__") {
+		return s
+	}
 	return mdEmphasis.ReplaceAllString(s, "$2")
 }
 
