@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -106,10 +107,19 @@ func (s *Store) PutDocument(d *Document) error {
 	return s.PutMany([]*Document{d}, nil)
 }
 
+// gzipWriters are reused: a new one allocates its compressor's whole
+// state, which costs more than compressing a page.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return zw
+}}
+
 // encodeRecord is the stored form of d.
 func encodeRecord(d *Document) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
 	if _, err := zw.Write(d.Body); err != nil {
 		return nil, fmt.Errorf("crawler: compress %s: %w", d.URL, err)
 	}

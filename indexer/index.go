@@ -1,15 +1,19 @@
 package indexer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -276,9 +280,57 @@ func (ix *Index) Count() (uint64, error) {
 // re-import from an update.
 func Hash(in *data.Incident) string {
 	b, _ := json.Marshal(in)
+	return hashJSON(b)
+}
+
+func hashJSON(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:12])
 }
+
+// The stored source is the incident's JSON, gzipped: it is most of what
+// the index stores, and gzip makes it a quarter smaller than the snappy
+// compression the index applies to it. Decode also reads plain JSON.
+var (
+	gzipWriters = sync.Pool{New: func() any {
+		zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+		return zw
+	}}
+	gzipReaders sync.Pool
+)
+
+func compress(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(b) / 2)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decompress(b []byte) ([]byte, error) {
+	zr, _ := gzipReaders.Get().(*gzip.Reader)
+	if zr == nil {
+		var err error
+		if zr, err = gzip.NewReader(bytes.NewReader(b)); err != nil {
+			return nil, err
+		}
+	} else if err := zr.Reset(bytes.NewReader(b)); err != nil {
+		return nil, err
+	}
+	defer gzipReaders.Put(zr)
+	return io.ReadAll(io.LimitReader(zr, maxSource))
+}
+
+// maxSource caps a decompressed source: far above any incident the
+// extractor makes (its input is capped), far below a gzip bomb.
+const maxSource = 64 << 20
 
 // Put indexes incidents in one batch, replacing those with the same ids.
 func (ix *Index) Put(incidents ...*data.Incident) error {
@@ -307,9 +359,13 @@ func (ix *Index) Put(incidents ...*data.Incident) error {
 }
 
 func document(in *data.Incident) (map[string]interface{}, error) {
-	src, err := json.Marshal(in)
+	js, err := json.Marshal(in)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: encode %s: %w", in.ID, err)
+	}
+	src, err := compress(js)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: compress %s: %w", in.ID, err)
 	}
 	doc := map[string]interface{}{
 		FieldTitle:       in.Title,
@@ -325,7 +381,7 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 		FieldPatterns:    in.Patterns,
 		FieldURL:         in.URL,
 		FieldSource:      string(src),
-		FieldHash:        Hash(in),
+		FieldHash:        hashJSON(js),
 		FieldDeleted:     strconv.FormatBool(in.DeletedAt != ""),
 		FieldDuration:    float64(in.DurationMinutes),
 	}
@@ -450,6 +506,13 @@ func (ix *Index) StoredHash(id string) (string, error) {
 
 // Decode parses a stored incident source.
 func Decode(src []byte) (*data.Incident, error) {
+	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
+		js, err := decompress(src)
+		if err != nil {
+			return nil, fmt.Errorf("indexer: decompress stored incident: %w", err)
+		}
+		src = js
+	}
 	var in data.Incident
 	if err := json.Unmarshal(src, &in); err != nil {
 		return nil, fmt.Errorf("indexer: decode stored incident: %w", err)

@@ -1,8 +1,12 @@
 package indexer
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
+
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/incidex/incidex/data"
 )
@@ -95,5 +99,45 @@ func TestVersionMismatch(t *testing.T) {
 	ix.Close()
 	if _, err := Open(dir); !errors.Is(err, ErrVersion) {
 		t.Errorf("Open of an old index: %v, want ErrVersion", err)
+	}
+}
+
+// TestStoredSourceIsCompressed: the source is stored gzipped (smaller than
+// the JSON), comes back whole, and the plain JSON of an older index, or a
+// corrupt source, decodes or fails cleanly.
+func TestStoredSourceIsCompressed(t *testing.T) {
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	in := sample("gz1", "光缆中断")
+	in.Text = strings.Repeat("主备光缆同时中断，华北一区网络不可用。", 200)
+	if err := ix.Put(in); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ix.Bleve().Document("gz1")
+	if err != nil || doc == nil {
+		t.Fatalf("document: %v", err)
+	}
+	var src []byte
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == FieldSource {
+			src = f.Value()
+		}
+	})
+	js, _ := json.Marshal(in)
+	if len(src) < 2 || src[0] != 0x1f || src[1] != 0x8b || len(src)*4 > len(js) {
+		t.Fatalf("stored source: %d bytes, starts %x; JSON is %d bytes", len(src), src[:min(2, len(src))], len(js))
+	}
+	got, err := ix.Get("gz1")
+	if err != nil || got.Text != in.Text || got.Title != in.Title {
+		t.Fatalf("Get: %v, text %d bytes (want %d)", err, len(got.Text), len(in.Text))
+	}
+	if old, err := Decode(js); err != nil || old.Text != in.Text {
+		t.Errorf("plain JSON source: %v", err)
+	}
+	if _, err := Decode(append([]byte{0x1f, 0x8b}, "not gzip"...)); err == nil {
+		t.Error("a corrupt gzip source decoded without error")
 	}
 }
