@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/incidex/incidex/data"
 )
 
 type tok struct {
@@ -128,5 +130,44 @@ func BenchmarkSegmentRaw(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		s.Segment(text)
+	}
+}
+
+// BenchmarkPut indexes batches of 200 incidents, Chinese and English, into
+// an index on disk; bytes are the text of the incidents.
+func BenchmarkPut(b *testing.B) {
+	zh := strings.Repeat("5月17日23:15，华北一区核心机房的主备光缆同时被施工挖断，网络中断，主备切换失败，客户端集中重连造成重连风暴。", 20)
+	en := strings.Repeat("At 08:25 UTC a configuration push removed the route to the primary database; the failover promoted a replica that was missing recent writes and clients retried all at once. ", 20)
+	mk := func(i int) *data.Incident {
+		in := sample(fmt.Sprintf("bench-%d", i), "光缆中断与主备切换失败")
+		if i%2 == 1 {
+			in.Title, in.Lang, in.Org = "Database failover lost writes", "en", "Kestrel"
+			in.Text, in.Summary, in.Cause = en, en[:200], en[:120]
+		} else {
+			in.Text, in.Summary = zh, zh[:240]
+		}
+		return in
+	}
+	batch := make([]*data.Incident, 200)
+	var size int64
+	for i := range batch {
+		batch[i] = mk(i)
+		size += int64(len(batch[i].Text) + len(batch[i].Summary) + len(batch[i].Cause))
+	}
+	ix, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		for i, in := range batch {
+			in.ID = fmt.Sprintf("bench-%d-%d", n, i)
+		}
+		if err := ix.Put(batch...); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

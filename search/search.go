@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -100,9 +101,14 @@ type Result struct {
 
 // Searcher answers searches over one index.
 type Searcher struct {
-	ix    *indexer.Index
-	cache *lru.Cache[string, cached]
+	ix           *indexer.Index
+	cache        *lru.Cache[string, cached]
+	hits, misses atomic.Uint64
 }
+
+// CacheStats returns how many searches the result cache answered and how
+// many it did not, since the searcher was made.
+func (s *Searcher) CacheStats() (hits, misses uint64) { return s.hits.Load(), s.misses.Load() }
 
 // cached is a result, and the index generation it was computed at.
 type cached struct {
@@ -221,11 +227,13 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 		req.Filters.Patterns, req.Filters.Org, req.Filters.Lang, req.Filters.Years, req.Filters.From, req.Filters.To, req.Filters.Section)
 	if !req.NoCache {
 		if c, ok := s.cache.Get(key); ok && c.gen == gen {
+			s.hits.Add(1)
 			res := *c.res
 			res.TookMS = time.Since(start).Milliseconds()
 			return &res, nil
 		}
 	}
+	s.misses.Add(1)
 	res, err := s.search(ctx, req, parsed, start)
 	if err != nil {
 		return nil, err
@@ -293,15 +301,20 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 	return out, nil
 }
 
-// locations finds where q matched in the hits shown, for highlighting: the
-// query again, on those documents only, so that the search over all of
-// them need not gather the positions of every match.
+// locations finds where q's terms are in the hits shown, for
+// highlighting: a search for them on those documents only, so that the
+// search over all documents need not gather the positions of every match.
+// The words of a phrase are marked wherever they are in a hit.
 func (s *Searcher) locations(ctx context.Context, q query.Query, hits bsearch.DocumentMatchCollection) (map[string]bsearch.FieldTermLocationMap, error) {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	hq := highlightQuery(q)
+	if hq == nil {
+		return nil, nil
+	}
+	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), hq), len(ids), 0, false)
 	sr.IncludeLocations = true
 	sr.Score = "none"
 	res, err := s.ix.Bleve().SearchInContext(ctx, sr)

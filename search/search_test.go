@@ -375,3 +375,30 @@ func TestCacheFollowsTheIndex(t *testing.T) {
 		t.Fatalf("after a deletion: total %d, hits %v", gone.Total, ids(gone))
 	}
 }
+
+// BenchmarkSearch runs a mix of queries over the fixtures, each computed
+// afresh (uncached) or answered from the result cache (cached).
+func BenchmarkSearch(b *testing.B) {
+	s := fixtureSearcher(b)
+	reqs := []Request{
+		{Query: "光缆中断"}, {Query: "重连风暴"}, {Query: "certificate expired"}, {Query: "database failover replica"},
+		{Query: "机房停电导致服务中断"}, {Query: "outage", Filters: Filters{Lang: "zh"}}, {Query: "cause:光缆"},
+		{Query: "rollback", Sort: SortDate}, {Filters: Filters{Patterns: []string{"dns"}}},
+	}
+	for _, fresh := range []bool{true, false} {
+		name := "cached"
+		if fresh {
+			name = "uncached"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				req := reqs[i%len(reqs)]
+				req.Limit, req.NoCache = 10, fresh
+				if _, err := s.Search(context.Background(), req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

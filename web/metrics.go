@@ -52,6 +52,13 @@ func newMetrics(s *server) *metrics {
 		}
 		return float64(n)
 	})
+	if cs, ok := s.searcher.(interface{ CacheStats() (uint64, uint64) }); ok {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "incidex_search_cache_hits_total", Help: "Searches answered from the result cache.",
+		}, func() float64 { h, _ := cs.CacheStats(); return float64(h) }), prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "incidex_search_cache_misses_total", Help: "Searches computed afresh.",
+		}, func() float64 { _, m := cs.CacheStats(); return float64(m) }))
+	}
 	m.reg.MustRegister(m.requests, m.latency, incidents, &crawlCollector{s: s},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -662,4 +663,44 @@ func TestMetricsAndSources(t *testing.T) {
 	// without a crawler: an empty list, not an error
 	plain, _ := newServer(t, fixtures)
 	checkNeedles(t, plain, "/api/v1/sources", http.StatusOK, []string{`{"sources":[]}`}, nil)
+}
+
+// TestSearchCacheThroughHTTP: a repeated API search is a cache hit, and a
+// request with Cache-Control: no-cache is computed afresh; /metrics counts
+// both.
+func TestSearchCacheThroughHTTP(t *testing.T) {
+	ts, _ := newServer(t, fixtures)
+	counter := func(name string) float64 {
+		t.Helper()
+		for _, line := range strings.Split(get(t, ts, "/metrics").body, "\n") {
+			if v, ok := strings.CutPrefix(line, name+" "); ok {
+				f, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					t.Fatalf("%s: %v", line, err)
+				}
+				return f
+			}
+		}
+		t.Fatalf("no %s in /metrics", name)
+		return 0
+	}
+	const path = "/api/v1/search?q=%E5%85%89%E7%BC%86%E4%B8%AD%E6%96%AD&limit=3" // 光缆中断
+	get(t, ts, path)
+	hits, misses := counter("incidex_search_cache_hits_total"), counter("incidex_search_cache_misses_total")
+	if r := get(t, ts, path); r.status != http.StatusOK {
+		t.Fatalf("status %d", r.status)
+	}
+	if h := counter("incidex_search_cache_hits_total"); h != hits+1 {
+		t.Errorf("cache hits %v after a repeated search, want %v", h, hits+1)
+	}
+	req, _ := http.NewRequest(http.MethodGet, ts.URL+path, nil)
+	req.Header.Set("Cache-Control", "no-cache")
+	res, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if m := counter("incidex_search_cache_misses_total"); m != misses+1 {
+		t.Errorf("cache misses %v after a no-cache search, want %v", m, misses+1)
+	}
 }

@@ -77,7 +77,7 @@ func dropTook(s string) string {
 }
 
 // TestBenchSmoke runs the benchmark command on the fixtures: every column
-// is filled and no query fails.
+// is filled and no query fails, cached (30) or uncached (30).
 func TestBenchSmoke(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts serve")
@@ -92,7 +92,8 @@ func TestBenchSmoke(t *testing.T) {
 	}
 	r := rows[0]
 	files, _, _ := collectFiles([]string{fixtures})
-	if r.Docs != 2*len(files) || r.DocsPerSec <= 0 || r.GseMBPerSec <= 0 || r.IndexMB <= 0 || r.FirstAnswerMS <= 0 || r.Queries != 30 || r.Errors != 0 || r.P99MS < r.P50MS {
+	if r.Docs != 2*len(files) || r.DocsPerSec <= 0 || r.GseMBPerSec <= 0 || r.IndexMB <= 0 || r.FirstAnswerMS <= 0 || r.Queries != 60 || r.Errors != 0 || r.P99MS < r.P50MS ||
+		r.FreshP50MS <= 0 || r.FreshP99MS < r.FreshP50MS || r.ServeRSSMB <= 0 || r.ImportRSSMB <= 0 {
 		t.Errorf("bench row %+v", r)
 	}
 }
