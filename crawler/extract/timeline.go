@@ -22,6 +22,9 @@ var tableZone = regexp.MustCompile(`\b(UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|C
 
 // docZone finds a zone stated for the whole write-up ("All times are in
 // UTC", "times in PDT").
+// docZoneCues are the words docZone starts with, lower-cased.
+var docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
+
 var docZone = regexp.MustCompile(`(?i)(?:all times|times are|times in|time zone|timezone|times shown)[^.\n]{0,30}?\b(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
 
 // timelineBuilder resolves stamps into times, carrying the date forward
@@ -44,7 +47,7 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	if lang == "zh" {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
-	if h := head(text, 6000); strings.Contains(strings.ToLower(h), "time") {
+	if h := head(text, 6000); containsAny(strings.ToLower(h), docZoneCues) {
 		if m := docZone.FindStringSubmatch(h); m != nil {
 			if loc := zoneFor(m[1], lang); loc != nil {
 				tb.loc = loc
@@ -563,15 +566,29 @@ var (
 // them, on the incident's day; zero times when none is stated.
 func (tb *timelineBuilder) statedRange(text string) (start, end time.Time) {
 	text = head(text, 4000)
+	// one regexp run each, and the English one only where "from" or
+	// "between" comes before a number: both are slow on long texts
+	var zm, em []int
+	if tb.lang == "zh" {
+		zm = zhRange.FindStringSubmatchIndex(text)
+	}
+	if zm == nil && fromNumber(text) {
+		em = enRange.FindStringSubmatchIndex(text)
+	}
+	sub := func(m []int, i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
 	b := tb.baseDay
 	// the day is the last date written shortly before the range
-	if loc := zhRange.FindStringIndex(text); loc != nil && tb.lang == "zh" {
-		if d := incidentDayBefore(text[max(0, loc[0]-300):loc[0]], tb.lang, tb.refYear); !d.IsZero() {
-			b = d
-		}
-	} else if loc := enRange.FindStringIndex(text); loc != nil {
-		if d := incidentDayBefore(text[max(0, loc[0]-300):loc[0]], tb.lang, tb.refYear); !d.IsZero() {
-			b = d
+	for _, m := range [][]int{zm, em} {
+		if m != nil {
+			if d := incidentDayBefore(text[max(0, m[0]-300):m[0]], tb.lang, tb.refYear); !d.IsZero() {
+				b = d
+			}
+			break
 		}
 	}
 	if b.IsZero() {
@@ -580,12 +597,16 @@ func (tb *timelineBuilder) statedRange(text string) (start, end time.Time) {
 	at := func(h, m int, loc *time.Location) time.Time {
 		return time.Date(b.Year(), b.Month(), b.Day(), h, m, 0, 0, loc)
 	}
-	if m := zhRange.FindStringSubmatch(text); m != nil && tb.lang == "zh" {
-		h1, m1, h2, m2 := atoi(m[1]), max0(atoi(m[2])), atoi(m[3]), max0(atoi(m[4]))
+	if m := zm; m != nil {
+		h1, m1, h2, m2 := atoi(sub(m, 1)), max0(atoi(sub(m, 2))), atoi(sub(m, 3)), max0(atoi(sub(m, 4)))
 		if h1 <= 24 && h2 <= 24 && m1 < 60 && m2 < 60 {
 			start, end = at(h1, m1, tb.loc), at(h2, m2, tb.loc)
 		}
-	} else if m := enRange.FindStringSubmatch(text); m != nil && (m[2] != "" || m[3] != "") && (m[6] != "" || m[7] != "") {
+	} else if em != nil && (sub(em, 2) != "" || sub(em, 3) != "") && (sub(em, 6) != "" || sub(em, 7) != "") {
+		m := make([]string, 9)
+		for i := range m {
+			m[i] = sub(em, i)
+		}
 		loc := tb.loc
 		for _, z := range []string{m[8], m[4]} {
 			if l := zoneFor(z, tb.lang); z != "" && l != nil {
@@ -605,4 +626,38 @@ func (tb *timelineBuilder) statedRange(text string) (start, end time.Time) {
 		end = end.AddDate(0, 0, 1) // past midnight
 	}
 	return start, end
+}
+
+// fromNumber reports whether "from" or "between", in any case, is followed
+// by white space and a digit somewhere in text: where enRange can match.
+func fromNumber(text string) bool {
+	for _, w := range []string{"from", "between"} {
+		for i := 0; i+len(w) < len(text); {
+			j := indexFold(text[i:], w)
+			if j < 0 {
+				break
+			}
+			k := i + j + len(w)
+			n := k
+			for n < len(text) && (text[n] == ' ' || text[n] == '\t' || text[n] == '\n' || text[n] == '\r' || text[n] == '\f') {
+				n++
+			}
+			if n > k && n < len(text) && text[n] >= '0' && text[n] <= '9' {
+				return true
+			}
+			i = k
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index for an ASCII lower-case word, in any case.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		c := s[i] | 0x20
+		if c == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
 }

@@ -98,3 +98,27 @@ func TestSpanIgnoresFarDates(t *testing.T) {
 		t.Errorf("without a write-up date: %v", start)
 	}
 }
+
+// TestFromNumber: the prefilter of stated English ranges says yes to every
+// text enRange matches.
+func TestFromNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The outage lasted from 9:16 PM to 11:16 PM PDT.", true},
+		{"BETWEEN\t14:02 and 15:21 UTC errors rose", true},
+		{"traffic from\n2 regions", true},
+		{"from9 to 10", false},
+		{"we moved away from Redis", false},
+		{"between", false},
+		{"", false},
+	} {
+		if got := fromNumber(tc.text); got != tc.want {
+			t.Errorf("fromNumber(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if enRange.MatchString(tc.text) && !fromNumber(tc.text) {
+			t.Errorf("%q: enRange matches but the prefilter says no", tc.text)
+		}
+	}
+}
