@@ -3,6 +3,7 @@ package indexer
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	index "github.com/blevesearch/bleve_index_api"
 	bbolterrors "go.etcd.io/bbolt/errors"
 
@@ -528,6 +530,48 @@ func (ix *Index) Delete(id string) error {
 		return fmt.Errorf("indexer: delete %s: %w", id, err)
 	}
 	return nil
+}
+
+// Compact merges the index's segments into one and returns when done; a
+// served index gets there by itself in the background.
+func (ix *Index) Compact(ctx context.Context) error {
+	if ix.path == "" {
+		return nil // in memory: scorch runs no merger, and would wait forever
+	}
+	sc, err := ix.scorch()
+	if err != nil {
+		return err
+	}
+	if err := sc.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+		return fmt.Errorf("indexer: compact: %w", err)
+	}
+	return nil
+}
+
+// DiskBytes returns the bytes of the index's files on disk, and of those
+// the current snapshot uses (the rest are replaced segments not yet
+// removed).
+func (ix *Index) DiskBytes() (total, live uint64, err error) {
+	sc, err := ix.scorch()
+	if err != nil {
+		return 0, 0, err
+	}
+	m := sc.StatsMap()
+	total, _ = m["CurOnDiskBytes"].(uint64)
+	live, _ = m["num_bytes_used_disk_by_root"].(uint64)
+	return total, live, nil
+}
+
+func (ix *Index) scorch() (*scorch.Scorch, error) {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil, errors.New("indexer: not a scorch index")
+	}
+	return sc, nil
 }
 
 // CopyTo writes a consistent copy of the open index into dir (which must

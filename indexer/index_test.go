@@ -1,10 +1,13 @@
 package indexer
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -139,5 +142,49 @@ func TestStoredSourceIsCompressed(t *testing.T) {
 	}
 	if _, err := Decode(append([]byte{0x1f, 0x8b}, "not gzip"...)); err == nil {
 		t.Error("a corrupt gzip source decoded without error")
+	}
+}
+
+// TestCompact: a compacted index on disk is one segment and answers as
+// before; compacting an in-memory index (which runs no merger) returns at
+// once instead of waiting forever.
+func TestCompact(t *testing.T) {
+	ix, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for i := 0; i < 5; i++ {
+		if err := ix.Put(sample(fmt.Sprintf("c%d", i), "光缆中断")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	total, live, err := ix.DiskBytes()
+	if err != nil || live == 0 || total < live {
+		t.Errorf("disk bytes: total %d, live %d, %v", total, live, err)
+	}
+	if n, _ := ix.Count(); n != 5 {
+		t.Errorf("count %d after compaction", n)
+	}
+	mem, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if err := mem.Put(sample("m1", "光缆中断")); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- mem.Compact(context.Background()) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("in-memory compact: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Compact of an in-memory index did not return")
 	}
 }

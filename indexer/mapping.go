@@ -102,7 +102,11 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		fm.Analyzer = IndexAnalyzer
 		fm.Store = false
 		fm.IncludeInAll = false
-		fm.IncludeTermVectors = true // term locations drive our highlighter
+		// term positions drive phrase queries and our highlighter; the
+		// main text, which holds the sections again, does without: its
+		// positions would be a quarter of the index (search treats a
+		// phrase there as its words together)
+		fm.IncludeTermVectors = f != FieldText
 		fm.DocValues = false
 		doc.AddFieldMappingsAt(f, fm)
 	}

@@ -32,9 +32,13 @@ type span struct{ start, end int }
 // from the term locations bleve found, per section. Adjacent and
 // overlapping marks are merged into one. The main text is used only when
 // no section matched.
-func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string][]string {
+//
+// The main text keeps no term positions (they would be a quarter of the
+// index): its marks are found by looking for textTerms, the terms the query
+// sought in it, in the text itself.
+func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap, textTerms []string) map[string][]string {
 	out := map[string][]string{}
-	if len(locs) == 0 {
+	if len(locs) == 0 && len(textTerms) == 0 {
 		return out
 	}
 	shown := map[string]bool{}
@@ -43,11 +47,17 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap) map[string
 			break
 		}
 		tl, ok := locs[field]
+		if field == indexer.FieldText {
+			ok = len(textTerms) > 0
+		}
 		if !ok || field == indexer.FieldTitle || field == indexer.FieldTags {
 			continue
 		}
 		text := fieldText(in, field)
 		var spans []span
+		if field == indexer.FieldText {
+			spans = textSpans(text, textTerms)
+		}
 		for _, ls := range tl {
 			for _, l := range ls {
 				if int(l.End) <= len(text) && l.Start < l.End {
@@ -219,4 +229,45 @@ func widen(text string, from, to, n int) (int, int) {
 		s++
 	}
 	return s, e
+}
+
+// maxTextSpans caps the marks looked for in a main text.
+const maxTextSpans = 200
+
+// textSpans finds terms in text: a Chinese term where it is written, an
+// English one (a stem: "certif", "retri") where a word starts with it, in
+// any case, marked to the end of that word.
+func textSpans(text string, terms []string) []span {
+	lower := []byte(text)
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A' // ASCII only: offsets stay those of text
+		}
+	}
+	isWord := func(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+	var spans []span
+	for _, t := range terms {
+		if len(t) < 2 {
+			continue
+		}
+		han := hasHan(t)
+		for from := 0; from < len(lower) && len(spans) < maxTextSpans; {
+			i := strings.Index(string(lower[from:]), t)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(t)
+			from = end
+			if !han {
+				if start > 0 && isWord(lower[start-1]) {
+					continue
+				}
+				for end < len(lower) && isWord(lower[end]) {
+					end++
+				}
+			}
+			spans = append(spans, span{start, end})
+		}
+	}
+	return spans
 }

@@ -269,8 +269,18 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 		Hits: make([]Hit, 0, len(res.Hits)), Filter: req.Filters,
 	}
 	var locs map[string]bsearch.FieldTermLocationMap
+	var textTerms []string
 	if positive && len(res.Hits) > 0 {
-		if locs, err = s.locations(ctx, q, res.Hits); err != nil {
+		terms := map[fieldTerm]bool{}
+		queryTerms(q, terms)
+		for ft := range terms {
+			if ft.field == indexer.FieldText {
+				textTerms = append(textTerms, ft.term)
+				delete(terms, ft) // the text keeps no positions
+			}
+		}
+		sort.Strings(textTerms)
+		if locs, err = s.locations(ctx, terms, res.Hits); err != nil {
 			return nil, err
 		}
 	}
@@ -283,7 +293,7 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 		hit := Hit{
 			ID: in.ID, Title: in.Title, URL: in.URL, Org: in.Org, Lang: in.Lang, Published: in.Published,
 			StartedAt: in.StartedAt, DurationMinutes: in.DurationMinutes, Severity: in.Severity, Summary: excerpt(in.Summary, 240),
-			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID]),
+			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID], textTerms),
 		}
 		if req.Sort != SortRelevance || !positive {
 			hit.Score = 0
@@ -305,12 +315,12 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 // highlighting: a search for them on those documents only, so that the
 // search over all documents need not gather the positions of every match.
 // The words of a phrase are marked wherever they are in a hit.
-func (s *Searcher) locations(ctx context.Context, q query.Query, hits bsearch.DocumentMatchCollection) (map[string]bsearch.FieldTermLocationMap, error) {
+func (s *Searcher) locations(ctx context.Context, terms map[fieldTerm]bool, hits bsearch.DocumentMatchCollection) (map[string]bsearch.FieldTermLocationMap, error) {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	hq := highlightQuery(q)
+	hq := highlightQuery(terms)
 	if hq == nil {
 		return nil, nil
 	}

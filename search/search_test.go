@@ -402,3 +402,63 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// TestTextHighlightsWithoutPositions: the main text keeps no term
+// positions, yet a hit that matched only there shows a fragment of it
+// with the words marked: Chinese where written, English by stem to the end
+// of the word, any case, escaped.
+func TestTextHighlightsWithoutPositions(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	in := &data.Incident{
+		ID: "text-only", Title: "Weekly operations notes", Lang: "en",
+		Summary: "A quiet week with one event.",
+		Text:    "A quiet week with one event.\nOn Tuesday the <b>Certificates</b> of the edge proxies expired; renewal had been disabled. 之后我们恢复了证书。",
+	}
+	if err := ix.Put(in); err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(ix).Search(context.Background(), Request{Query: "certificates expired 证书", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits %v", ids(res))
+	}
+	frags := strings.Join(res.Hits[0].Highlights[indexer.FieldText], " … ")
+	for _, want := range []string{"&lt;b&gt;<mark>Certificates</mark>&lt;/b&gt;", "<mark>expired</mark>", "<mark>证书</mark>"} {
+		if !strings.Contains(frags, want) {
+			t.Errorf("text highlights %q lack %q", frags, want)
+		}
+	}
+	if got := textSpans("precertified certif CERTIFICATE", []string{"certif"}); len(got) != 2 || got[0] != (span{13, 19}) || got[1] != (span{20, 31}) {
+		t.Errorf("textSpans: %v", got)
+	}
+}
+
+// TestPhraseInText: a quoted phrase is exact in the sections, and in the
+// main text (which keeps no positions) its words must all be there.
+func TestPhraseInText(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Put(
+		&data.Incident{ID: "cause-exact", Title: "A", Lang: "en", Cause: "The disk filled up on the primary.", Text: "The disk filled up on the primary."},
+		&data.Incident{ID: "text-apart", Title: "B", Lang: "en", Text: "The log disk was fine. Later the queue filled up."},
+		&data.Incident{ID: "text-missing", Title: "C", Lang: "en", Text: "The disk was replaced."},
+	); err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(ix).Search(context.Background(), Request{Query: `"disk filled"`, Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(ids(res), " "); got != "cause-exact text-apart" {
+		t.Errorf(`"disk filled": %s, want the exact cause first, then the text with both words`, got)
+	}
+}

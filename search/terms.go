@@ -110,6 +110,20 @@ func phraseQuery(text, field string, boost float64) query.Query {
 		q.SetBoost(boost)
 		return q
 	}
+	if field == indexer.FieldText {
+		// the main text keeps no positions (a quarter of the index,
+		// and the sections, which keep theirs, are in it anyway): a
+		// phrase there is its words together
+		var and []query.Query
+		for _, t := range p.terms() {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(field)
+			and = append(and, tq)
+		}
+		q := bleve.NewConjunctionQuery(and...)
+		q.SetBoost(boost)
+		return q
+	}
 	q := query.NewMultiPhraseQuery(p.slots, field)
 	q.SetBoost(boost)
 	return q
@@ -166,12 +180,11 @@ func queryTerms(q query.Query, out map[fieldTerm]bool) {
 	}
 }
 
-// highlightQuery looks for every term of q in its field, as a plain
-// disjunction of term queries: for finding where the shown hits matched,
-// which needs none of q's scoring and phrase checks.
-func highlightQuery(q query.Query) query.Query {
-	set := map[fieldTerm]bool{}
-	queryTerms(q, set)
+// highlightQuery looks for every term of a query (queryTerms) in its
+// field, as a plain disjunction of term queries: for finding where the
+// shown hits matched, which needs none of the query's scoring and phrase
+// checks.
+func highlightQuery(set map[fieldTerm]bool) query.Query {
 	if len(set) == 0 {
 		return nil
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -183,19 +182,27 @@ func benchOne(corpus string, k, queries, conc int, cpuProfile string, stderr io.
 	}
 	start := time.Now()
 	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store))
-	closeAll()
 	if err != nil {
+		closeAll()
 		return row, err
 	}
 	row.ImportSeconds = time.Since(start).Seconds()
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
+	// the bytes of the segments in use: the import ends by merging them
+	// into one, whose file replaces the many; the replaced files are gone
+	// once serve opens the index
+	_, live, err := ix.DiskBytes()
+	closeAll()
+	if err != nil {
+		return row, err
+	}
+	row.IndexMB = float64(live) / 1e6
+	row.IndexVsText = row.IndexMB / row.TextMB
 	row.DocsPerSec = float64(st.imported) / row.ImportSeconds
 	row.MBPerSec = row.TextMB / row.ImportSeconds
 	row.ImportVsGse = row.MBPerSec / row.GseMBPerSec
-	row.IndexMB = float64(dirSize(indexer.IndexDir(dataDir))) / 1e6
-	row.IndexVsText = row.IndexMB / row.TextMB
 
 	// serve as its own process: time to first answer, latency, RSS
 	exe, err := os.Executable()
@@ -322,19 +329,6 @@ func peakRSS(pid int) int {
 		}
 	}
 	return 0
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				n += fi.Size()
-			}
-		}
-		return nil
-	})
-	return n
 }
 
 // runLoad runs concurrent searches through the web layer on loopback while

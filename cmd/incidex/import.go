@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -244,8 +245,23 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 	if err != nil {
 		return st, err
 	}
-	return st, flush()
+	if err := flush(); err != nil {
+		return st, err
+	}
+	changed := st.imported + st.updated
+	if total, err := ix.Count(); err == nil && changed > 0 && (changed >= compactAfter || uint64(2*changed) >= total) {
+		// a bulk import ends with one segment: smaller, and quicker to
+		// search than the many its batches made
+		if err := ix.Compact(context.Background()); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
 }
+
+// compactAfter is how many new or changed incidents make an import end by
+// merging the index into one segment; so does changing half the index.
+const compactAfter = 1000
 
 // keepInStore returns a keepFunc writing to the raw store.
 func keepInStore(store *crawler.Store) keepFunc {
