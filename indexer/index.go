@@ -146,7 +146,11 @@ func Rebuild(dataDir string, fill func(*Index) error) error {
 	if err != nil {
 		return err
 	}
-	if err := fill(nix); err != nil {
+	err = fill(nix)
+	if err == nil {
+		err = nix.Compact(context.Background()) // a whole index at once: one segment
+	}
+	if err != nil {
 		nix.Close()
 		os.RemoveAll(path)
 		return err
