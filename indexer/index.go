@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -22,6 +21,8 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	index "github.com/blevesearch/bleve_index_api"
+	gojson "github.com/goccy/go-json"
+	"github.com/klauspost/compress/zstd"
 	bbolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/incidex/incidex/data"
@@ -285,57 +286,54 @@ func (ix *Index) Count() (uint64, error) {
 // Hash returns a content hash of an incident, used to tell an unchanged
 // re-import from an update.
 func Hash(in *data.Incident) string {
-	b, _ := json.Marshal(in)
-	return hashJSON(b)
+	_, h, _ := encodeSource(in)
+	return h
 }
 
-func hashJSON(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:12])
+// encodeSource returns the JSON of an incident without its main text, and
+// the content hash of the whole.
+func encodeSource(in *data.Incident) (js []byte, hash string, err error) {
+	rest := *in
+	rest.Text = ""
+	js, err = json.Marshal(&rest)
+	if err != nil {
+		return nil, "", err
+	}
+	h := sha256.New()
+	h.Write(js)
+	h.Write([]byte{0})
+	h.Write([]byte(in.Text))
+	return js, hex.EncodeToString(h.Sum(nil)[:12]), nil
 }
 
-// The stored source is the incident's JSON, gzipped: it is most of what
-// the index stores, and gzip makes it a quarter smaller than the snappy
-// compression the index applies to it. Decode also reads plain JSON.
+// The stored source is the incident's JSON without its main text, a
+// newline, and the text, compressed with zstd: a quarter smaller than the
+// snappy the index applies, quick to decompress, and only the small JSON
+// part needs parsing. Decode also reads the gzipped and plain JSON of older
+// indexes.
 var (
-	gzipWriters = sync.Pool{New: func() any {
-		zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
-		return zw
-	}}
-	gzipReaders sync.Pool
+	zenc, _ = zstd.NewWriter(nil)
+	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderMaxMemory(maxSource))
 )
 
-func compress(b []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(b) / 2)
-	zw := gzipWriters.Get().(*gzip.Writer)
-	defer gzipWriters.Put(zw)
-	zw.Reset(&buf)
-	if _, err := zw.Write(b); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+func compress(b []byte) []byte { return zenc.EncodeAll(b, make([]byte, 0, len(b)/3+64)) }
 
 func decompress(b []byte) ([]byte, error) {
-	zr, _ := gzipReaders.Get().(*gzip.Reader)
-	if zr == nil {
-		var err error
-		if zr, err = gzip.NewReader(bytes.NewReader(b)); err != nil {
+	switch {
+	case len(b) >= 4 && b[0] == 0x28 && b[1] == 0xb5 && b[2] == 0x2f && b[3] == 0xfd:
+		return zdec.DecodeAll(b, nil)
+	case len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b:
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
 			return nil, err
 		}
-	} else if err := zr.Reset(bytes.NewReader(b)); err != nil {
-		return nil, err
+		return io.ReadAll(io.LimitReader(zr, maxSource))
 	}
-	defer gzipReaders.Put(zr)
-	return io.ReadAll(io.LimitReader(zr, maxSource))
+	return b, nil
 }
 
 // maxSource caps a decompressed source: far above any incident the
-// extractor makes (its input is capped), far below a gzip bomb.
+// extractor makes (its input is capped), far below a compression bomb.
 const maxSource = 64 << 20
 
 // Put indexes incidents in one batch, replacing those with the same ids.
@@ -365,13 +363,9 @@ func (ix *Index) Put(incidents ...*data.Incident) error {
 }
 
 func document(in *data.Incident) (map[string]interface{}, error) {
-	js, err := json.Marshal(in)
+	js, hash, err := encodeSource(in)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: encode %s: %w", in.ID, err)
-	}
-	src, err := compress(js)
-	if err != nil {
-		return nil, fmt.Errorf("indexer: compress %s: %w", in.ID, err)
 	}
 	doc := map[string]interface{}{
 		FieldTitle:       in.Title,
@@ -386,8 +380,8 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 		FieldLang:        in.Lang,
 		FieldPatterns:    in.Patterns,
 		FieldURL:         in.URL,
-		FieldSource:      string(src),
-		FieldHash:        hashJSON(js),
+		FieldSource:      string(compress(append(append(js, '\n'), in.Text...))),
+		FieldHash:        hash,
 		FieldDeleted:     strconv.FormatBool(in.DeletedAt != ""),
 		FieldDuration:    float64(in.DurationMinutes),
 	}
@@ -512,16 +506,17 @@ func (ix *Index) StoredHash(id string) (string, error) {
 
 // Decode parses a stored incident source.
 func Decode(src []byte) (*data.Incident, error) {
-	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
-		js, err := decompress(src)
-		if err != nil {
-			return nil, fmt.Errorf("indexer: decompress stored incident: %w", err)
-		}
-		src = js
+	src, err := decompress(src)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: decompress stored incident: %w", err)
 	}
+	js, text, split := bytes.Cut(src, []byte{'\n'}) // JSON holds no raw newline
 	var in data.Incident
-	if err := json.Unmarshal(src, &in); err != nil {
+	if err := gojson.Unmarshal(js, &in); err != nil {
 		return nil, fmt.Errorf("indexer: decode stored incident: %w", err)
+	}
+	if split {
+		in.Text = string(text)
 	}
 	in.Normalize()
 	return &in, nil

@@ -1,6 +1,8 @@
 package indexer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -105,9 +107,10 @@ func TestVersionMismatch(t *testing.T) {
 	}
 }
 
-// TestStoredSourceIsCompressed: the source is stored gzipped (smaller than
-// the JSON), comes back whole, and the plain JSON of an older index, or a
-// corrupt source, decodes or fails cleanly.
+// TestStoredSourceIsCompressed: the source (the JSON without the main
+// text, then the text) is stored zstd-compressed and comes back whole; the
+// plain and gzipped JSON of older indexes still decode; a corrupt source
+// fails cleanly.
 func TestStoredSourceIsCompressed(t *testing.T) {
 	ix, err := NewMemOnly()
 	if err != nil {
@@ -129,19 +132,30 @@ func TestStoredSourceIsCompressed(t *testing.T) {
 			src = f.Value()
 		}
 	})
-	js, _ := json.Marshal(in)
-	if len(src) < 2 || src[0] != 0x1f || src[1] != 0x8b || len(src)*4 > len(js) {
-		t.Fatalf("stored source: %d bytes, starts %x; JSON is %d bytes", len(src), src[:min(2, len(src))], len(js))
+	zstdMagic := []byte{0x28, 0xb5, 0x2f, 0xfd}
+	if !bytes.HasPrefix(src, zstdMagic) || len(src)*4 > len(in.Text) {
+		t.Fatalf("stored source %x…, %d bytes for a text of %d", src[:min(4, len(src))], len(src), len(in.Text))
 	}
 	got, err := ix.Get("gz1")
 	if err != nil || got.Text != in.Text || got.Title != in.Title {
 		t.Fatalf("Get: %v, text %d bytes (want %d)", err, len(got.Text), len(in.Text))
 	}
-	if old, err := Decode(js); err != nil || old.Text != in.Text {
-		t.Errorf("plain JSON source: %v", err)
+	var all []*data.Incident
+	if err := ix.Each(func(in *data.Incident) error { all = append(all, in); return nil }); err != nil || len(all) != 1 || all[0].Text != in.Text {
+		t.Errorf("Each: %v, %d incidents", err, len(all))
 	}
-	if _, err := Decode(append([]byte{0x1f, 0x8b}, "not gzip"...)); err == nil {
-		t.Error("a corrupt gzip source decoded without error")
+	js, _ := json.Marshal(in)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(js)
+	zw.Close()
+	for name, old := range map[string][]byte{"plain": js, "gzip": gz.Bytes()} {
+		if o, err := Decode(old); err != nil || o.Text != in.Text {
+			t.Errorf("%s JSON source: %v", name, err)
+		}
+	}
+	if _, err := Decode(append(zstdMagic, "not zstd"...)); err == nil {
+		t.Error("a corrupt source decoded without error")
 	}
 }
 

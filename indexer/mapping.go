@@ -53,7 +53,7 @@ var TextFields = []string{FieldTitle, FieldTags, FieldSummary, FieldImpact, Fiel
 
 // MappingVersion changes whenever the mapping, the analyzers or the
 // dictionaries change in a way that needs the index rebuilt.
-const MappingVersion = "2"
+const MappingVersion = "3"
 
 const docType = "incident"
 

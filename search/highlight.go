@@ -53,20 +53,23 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap, textTerms 
 		if !ok || field == indexer.FieldTitle || field == indexer.FieldTags {
 			continue
 		}
-		text := fieldText(in, field)
+		var body string
 		var spans []span
 		if field == indexer.FieldText {
-			spans = textSpans(text, textTerms)
+			body = in.Text
+			spans = textSpans(body, textTerms)
+		} else {
+			body = fieldText(in, field)
 		}
 		for _, ls := range tl {
 			for _, l := range ls {
-				if int(l.End) <= len(text) && l.Start < l.End {
+				if int(l.End) <= len(body) && l.Start < l.End {
 					spans = append(spans, span{int(l.Start), int(l.End)})
 				}
 			}
 		}
 		var frags []string
-		for _, f := range fragments(text, spans) {
+		for _, f := range fragments(body, spans) {
 			if !shown[f] { // a cause drawn from the summary says it twice
 				shown[f] = true
 				frags = append(frags, f)
@@ -94,8 +97,6 @@ func fieldText(in *data.Incident, field string) string {
 	switch field {
 	case indexer.FieldTitle:
 		return in.Title
-	case indexer.FieldText:
-		return in.Text
 	}
 	sec, _ := data.ParseSection(field)
 	return in.Section(sec)
