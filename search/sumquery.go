@@ -2,6 +2,8 @@ package search
 
 import (
 	"context"
+	"encoding/binary"
+	"math"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -49,33 +51,67 @@ func (q *sumQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.
 	if len(subs) == 0 {
 		return searcher.NewMatchNoneSearcher(i)
 	}
-	return &sumSearcher{subs: subs, curr: make([]*bsearch.DocumentMatch, len(subs)), boost: q.boost, explain: options.Explain}, nil
+	return &sumSearcher{subs: subs, curr: make([]*bsearch.DocumentMatch, len(subs)), keys: make([]uint64, len(subs)), boost: q.boost, explain: options.Explain}, nil
 }
 
 // sumSearcher walks its parts in document order, merging the matches of
-// one document into one.
+// one document into one. keys holds each part's current document as a
+// number (scorch's internal ids are 8 big-endian bytes), so that finding
+// the next document is a loop over integers; any other id makes it compare
+// the bytes (slow).
 type sumSearcher struct {
 	subs    []bsearch.Searcher
 	curr    []*bsearch.DocumentMatch
+	keys    []uint64
+	slow    bool
 	boost   float64
 	explain bool
 	started bool
+
+	others  []*bsearch.DocumentMatch // reused by Next
+	advance []int
+	expl    []*bsearch.Explanation
+}
+
+// done is the key of a part with no more matches.
+const done = math.MaxUint64
+
+func (s *sumSearcher) set(i int, dm *bsearch.DocumentMatch) {
+	s.curr[i] = dm
+	switch {
+	case dm == nil:
+		s.keys[i] = done
+	case len(dm.IndexInternalID) == 8:
+		s.keys[i] = binary.BigEndian.Uint64(dm.IndexInternalID)
+	default:
+		s.slow = true
+	}
 }
 
 func (s *sumSearcher) start(ctx *bsearch.SearchContext, id index.IndexInternalID) error {
 	s.started = true
 	for i, sub := range s.subs {
+		var dm *bsearch.DocumentMatch
 		var err error
 		if id == nil {
-			s.curr[i], err = sub.Next(ctx)
+			dm, err = sub.Next(ctx)
 		} else {
-			s.curr[i], err = sub.Advance(ctx, id)
+			dm, err = sub.Advance(ctx, id)
 		}
 		if err != nil {
 			return err
 		}
+		s.set(i, dm)
 	}
 	return nil
+}
+
+// same reports whether part i is on the document of part first.
+func (s *sumSearcher) same(i, first int) bool {
+	if s.slow {
+		return s.curr[i] != nil && s.curr[i].IndexInternalID.Equals(s.curr[first].IndexInternalID)
+	}
+	return s.keys[i] == s.keys[first]
 }
 
 // Next returns the next document any part matches.
@@ -86,9 +122,18 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 		}
 	}
 	first := -1
-	for i, c := range s.curr {
-		if c != nil && (first < 0 || c.IndexInternalID.Compare(s.curr[first].IndexInternalID) < 0) {
-			first = i
+	if s.slow {
+		for i, c := range s.curr {
+			if c != nil && (first < 0 || c.IndexInternalID.Compare(s.curr[first].IndexInternalID) < 0) {
+				first = i
+			}
+		}
+	} else {
+		low := uint64(done)
+		for i, k := range s.keys {
+			if k < low {
+				low, first = k, i
+			}
 		}
 	}
 	if first < 0 {
@@ -96,38 +141,40 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 	}
 	rv := s.curr[first]
 	sum := 0.0
-	var others []*bsearch.DocumentMatch
-	var expl []*bsearch.Explanation
-	var advance []int
+	s.others, s.advance, s.expl = s.others[:0], s.advance[:0], s.expl[:0]
+	locs := false
 	for i, c := range s.curr {
-		if c == nil || !c.IndexInternalID.Equals(rv.IndexInternalID) {
+		if c == nil || !s.same(i, first) {
 			continue
 		}
 		sum += c.Score
 		if s.explain && c.Expl != nil {
-			expl = append(expl, c.Expl)
+			s.expl = append(s.expl, c.Expl)
 		}
 		if i != first {
-			others = append(others, c)
+			s.others = append(s.others, c)
+			locs = locs || c.FieldTermLocations != nil
 		}
-		advance = append(advance, i)
+		s.advance = append(s.advance, i)
 	}
-	if len(others) > 0 {
-		rv.FieldTermLocations = bsearch.MergeFieldTermLocations(rv.FieldTermLocations, others)
-		for _, o := range others {
+	if len(s.others) > 0 {
+		if locs {
+			rv.FieldTermLocations = bsearch.MergeFieldTermLocations(rv.FieldTermLocations, s.others)
+		}
+		for _, o := range s.others {
 			ctx.DocumentMatchPool.Put(o)
 		}
 	}
 	rv.Score = sum * s.boost
 	if s.explain {
-		rv.Expl = &bsearch.Explanation{Value: rv.Score, Message: "sum of parts (no coord), times boost", Children: expl}
+		rv.Expl = &bsearch.Explanation{Value: rv.Score, Message: "sum of parts (no coord), times boost", Children: append([]*bsearch.Explanation(nil), s.expl...)}
 	}
-	for _, i := range advance {
+	for _, i := range s.advance {
 		next, err := s.subs[i].Next(ctx)
 		if err != nil {
 			return nil, err
 		}
-		s.curr[i] = next
+		s.set(i, next)
 	}
 	return rv, nil
 }
@@ -149,7 +196,7 @@ func (s *sumSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternal
 		if err != nil {
 			return nil, err
 		}
-		s.curr[i] = next
+		s.set(i, next)
 	}
 	return s.Next(ctx)
 }
