@@ -143,8 +143,9 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 	sum := 0.0
 	s.others, s.advance, s.expl = s.others[:0], s.advance[:0], s.expl[:0]
 	locs := false
+	key := s.keys[first]
 	for i, c := range s.curr {
-		if c == nil || !s.same(i, first) {
+		if c == nil || (!s.slow && s.keys[i] != key) || (s.slow && !s.same(i, first)) {
 			continue
 		}
 		sum += c.Score
