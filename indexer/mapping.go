@@ -51,6 +51,12 @@ const (
 // TextFields are the analysed text fields, the sections first.
 var TextFields = []string{FieldTitle, FieldTags, FieldSummary, FieldImpact, FieldTimeline, FieldCause, FieldRemediation, FieldLessons, FieldText}
 
+// KeepsPositions reports whether a text field keeps term positions, which
+// phrase queries and highlights need. The main text, which holds the
+// sections again, does without: its positions would be a quarter of the
+// index (search treats a phrase there as its words together).
+func KeepsPositions(field string) bool { return field != FieldText }
+
 // MappingVersion changes whenever the mapping, the analyzers or the
 // dictionaries change in a way that needs the index rebuilt.
 const MappingVersion = "3"
@@ -102,11 +108,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		fm.Analyzer = IndexAnalyzer
 		fm.Store = false
 		fm.IncludeInAll = false
-		// term positions drive phrase queries and our highlighter; the
-		// main text, which holds the sections again, does without: its
-		// positions would be a quarter of the index (search treats a
-		// phrase there as its words together)
-		fm.IncludeTermVectors = f != FieldText
+		fm.IncludeTermVectors = KeepsPositions(f)
 		fm.DocValues = false
 		doc.AddFieldMappingsAt(f, fm)
 	}

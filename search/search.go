@@ -276,7 +276,9 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 		for ft := range terms {
 			if ft.field == indexer.FieldText {
 				textTerms = append(textTerms, ft.term)
-				delete(terms, ft) // the text keeps no positions
+			}
+			if !indexer.KeepsPositions(ft.field) {
+				delete(terms, ft) // no locations to ask for
 			}
 		}
 		sort.Strings(textTerms)
@@ -470,7 +472,8 @@ func hasHan(s string) bool {
 var conceptFields = []string{indexer.FieldTitle, indexer.FieldTags, indexer.FieldCause, indexer.FieldSummary, indexer.FieldText}
 
 // exactFields are the fields a constant bonus looks in: the sections are
-// parts of the main text, so the text stands for them.
+// parts of the main text, so the text stands for them (where, keeping no
+// positions, the typed word's parts count found together).
 func exactFields(fields []string) []string {
 	if len(fields) == len(indexer.TextFields) {
 		return []string{indexer.FieldTitle, indexer.FieldTags, indexer.FieldSummary, indexer.FieldText}

@@ -106,14 +106,6 @@ func (s *sumSearcher) start(ctx *bsearch.SearchContext, id index.IndexInternalID
 	return nil
 }
 
-// same reports whether part i is on the document of part first.
-func (s *sumSearcher) same(i, first int) bool {
-	if s.slow {
-		return s.curr[i] != nil && s.curr[i].IndexInternalID.Equals(s.curr[first].IndexInternalID)
-	}
-	return s.keys[i] == s.keys[first]
-}
-
 // Next returns the next document any part matches.
 func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
 	if !s.started {
@@ -145,7 +137,7 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 	locs := false
 	key := s.keys[first]
 	for i, c := range s.curr {
-		if c == nil || (!s.slow && s.keys[i] != key) || (s.slow && !s.same(i, first)) {
+		if c == nil || (!s.slow && s.keys[i] != key) || (s.slow && !c.IndexInternalID.Equals(rv.IndexInternalID)) {
 			continue
 		}
 		sum += c.Score

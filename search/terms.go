@@ -97,6 +97,18 @@ func analyze(analyzer, text string) phrase {
 // same matches and score, without the positions a phrase searcher reads.
 func phraseQuery(text, field string, boost float64) query.Query {
 	p := analyze(indexer.QueryAnalyzer, text)
+	if terms := p.terms(); len(terms) > 1 && !indexer.KeepsPositions(field) {
+		// no positions there: a phrase is its words together
+		var and []query.Query
+		for _, t := range terms {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(field)
+			and = append(and, tq)
+		}
+		q := bleve.NewConjunctionQuery(and...)
+		q.SetBoost(boost)
+		return q
+	}
 	switch {
 	case !p.ok || len(p.slots) == 0:
 		q := bleve.NewMatchPhraseQuery(text) // bleve's own handling of the odd cases
@@ -107,20 +119,6 @@ func phraseQuery(text, field string, boost float64) query.Query {
 	case len(p.slots) == 1:
 		q := bleve.NewTermQuery(p.slots[0][0])
 		q.SetField(field)
-		q.SetBoost(boost)
-		return q
-	}
-	if field == indexer.FieldText {
-		// the main text keeps no positions (a quarter of the index,
-		// and the sections, which keep theirs, are in it anyway): a
-		// phrase there is its words together
-		var and []query.Query
-		for _, t := range p.terms() {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(field)
-			and = append(and, tq)
-		}
-		q := bleve.NewConjunctionQuery(and...)
 		q.SetBoost(boost)
 		return q
 	}

@@ -72,7 +72,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	conc := fs.Int("concurrency", 4, "clients at once")
 	asJSON := fs.Bool("json", false, "print the rows as JSON")
 	load := fs.Bool("load", false, "load test: searches while a crawl pass indexes, in one process")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the import phase to this file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the import phase (of the last --k) to this file")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -182,13 +182,13 @@ func benchOne(corpus string, k, queries, conc int, cpuProfile string, stderr io.
 	}
 	start := time.Now()
 	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store))
-	if err != nil {
-		closeAll()
-		return row, err
-	}
 	row.ImportSeconds = time.Since(start).Seconds()
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()
+	}
+	if err != nil {
+		closeAll()
+		return row, err
 	}
 	// the bytes of the segments in use: the import ends by merging them
 	// into one, whose file replaces the many; the replaced files are gone

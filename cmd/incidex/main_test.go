@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -488,4 +489,36 @@ func TestVersionChangeRebuilds(t *testing.T) {
 	if out, errs, code := incidex(t, "search", "--data", dataDir, "certificate"); code != 0 || !strings.Contains(out, "1 incidents") {
 		t.Errorf("search after the rebuild: %d %q %s", code, out, errs)
 	}
+}
+
+// TestTuneGC: the collector settings import and serve choose give way to
+// GOGC and GOMEMLIMIT from the environment, and come back as they were.
+func TestTuneGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	percent := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(percent)
+	limit := debug.SetMemoryLimit(-1)
+	restore := tuneGC(250, 300<<20)
+	if p, l := debug.SetGCPercent(250), debug.SetMemoryLimit(-1); p != 250 || l != 300<<20 {
+		t.Errorf("tuned: percent %d, limit %d", p, l)
+	}
+	restore()
+	if p, l := debug.SetGCPercent(100), debug.SetMemoryLimit(-1); p != 100 || l != limit {
+		t.Errorf("restored: percent %d, limit %d (want 100, %d)", p, l, limit)
+	}
+
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	restore = tuneGC(250, 300<<20)
+	if p, l := debug.SetGCPercent(250), debug.SetMemoryLimit(-1); p != 250 || l != limit {
+		t.Errorf("with GOMEMLIMIT: percent %d, limit %d (the limit must stay %d)", p, l, limit)
+	}
+	restore()
+
+	t.Setenv("GOGC", "100")
+	restore = tuneGC(250, 300<<20)
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Errorf("with GOGC: percent %d, want it left at 100", p)
+	}
+	restore()
 }

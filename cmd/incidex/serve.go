@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"syscall"
 	"time"
@@ -43,12 +42,10 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, pos[0])
 	}
-	if os.Getenv("GOGC") == "" {
-		// searches allocate briskly and the heap stays small: collecting
-		// half as often takes a fifth off uncached search latency
-		// (incidex bench, issue 8), for some tens of MB
-		debug.SetGCPercent(serveGCPercent)
-	}
+	// searches allocate briskly and the heap stays small: collecting half
+	// as often takes a fifth off uncached search latency (incidex bench,
+	// issue 8), for some tens of MB
+	tuneGC(serveGCPercent, -1)
 	interval, err := crawlInterval(*every)
 	if err != nil {
 		return err

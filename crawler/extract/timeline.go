@@ -20,12 +20,13 @@ var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 // "Date and Time in CET".
 var tableZone = regexp.MustCompile(`\b(UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
 
-// docZone finds a zone stated for the whole write-up ("All times are in
-// UTC", "times in PDT").
-// docZoneCues are the words docZone starts with, lower-cased.
-var docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
-
-var docZone = regexp.MustCompile(`(?i)(?:all times|times are|times in|time zone|timezone|times shown)[^.\n]{0,30}?\b(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+// docZoneCues are the words that state a zone for the whole write-up,
+// lower-cased; docZone finds the zone after them ("All times are in UTC",
+// "times in PDT").
+var (
+	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
+	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+)
 
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
