@@ -40,6 +40,9 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	if err := checkBackupDir(dst); err != nil {
 		return err
 	}
+	if err := requireData(*dataDir); err != nil {
+		return err
+	}
 	ix, store, closeAll, err := openDataFolder(*dataDir)
 	if errors.Is(err, indexer.ErrLocked) {
 		// serve has the data folder: it takes the snapshot itself

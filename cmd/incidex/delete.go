@@ -33,6 +33,9 @@ func setDeleted(name string, deleted bool, args []string, stdout, stderr io.Writ
 	if len(pos) != 1 || !data.ValidID(pos[0]) {
 		return fmt.Errorf("%w: name one incident id (letters, digits, '-' and '_')", errUsage)
 	}
+	if err := requireData(*dataDir); err != nil {
+		return err
+	}
 	ix, err := indexer.Open(*dataDir)
 	if err != nil {
 		return err

@@ -31,14 +31,23 @@ func newFlags(name, args string, stderr io.Writer) (*flag.FlagSet, *string) {
 
 // parseFlags parses flags that may stand before, between or after the
 // positional arguments ("incidex search 光缆 --json").
+//
+// A flag error is returned, not printed: the flag package would print it
+// and the usage too, and the command prints it once more.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(out)
+				usage()
 				return nil, errHelp
 			}
-			return nil, fmt.Errorf("%w: %s", errUsage, firstLine(err.Error()))
+			return nil, fmt.Errorf("%w: %s ('incidex %s --help' lists the flags)", errUsage, firstLine(err.Error()), fs.Name())
 		}
 		args = fs.Args()
 		if len(args) == 0 {

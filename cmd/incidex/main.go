@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/incidex/incidex/indexer"
 )
 
 // errUsage marks an error in how the command was called (exit code 2).
@@ -46,6 +49,22 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Run 'incidex COMMAND --help' for a command's flags.")
 }
 
+// errorText is an error's message without the prefixes that would repeat
+// the "incidex COMMAND:" it is printed after ("extract: …", "usage: …").
+func errorText(name string, err error) string {
+	if errors.Is(err, indexer.ErrLocked) {
+		return "the data folder is held by another incidex process, most likely incidex serve: stop it first (search, show and backup work while serve runs)"
+	}
+	msg := err.Error()
+	for {
+		trimmed := strings.TrimPrefix(strings.TrimPrefix(msg, errUsage.Error()+": "), name+": ")
+		if trimmed == msg {
+			return msg
+		}
+		msg = trimmed
+	}
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -69,10 +88,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case errors.Is(err, errHelp):
 			return 0
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(stderr, "incidex %s: %v\n", c.name, err)
+			fmt.Fprintf(stderr, "incidex %s: %s\n", c.name, errorText(c.name, err))
 			return 2
 		default:
-			fmt.Fprintf(stderr, "incidex %s: %v\n", c.name, err)
+			fmt.Fprintf(stderr, "incidex %s: %s\n", c.name, errorText(c.name, err))
 			return 1
 		}
 	}

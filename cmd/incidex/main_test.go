@@ -137,7 +137,13 @@ func TestCommandErrors(t *testing.T) {
 }
 
 func TestEmptyQueryOnEmptyIndex(t *testing.T) {
-	out, errs, code := incidex(t, "search", "--data", t.TempDir(), "--json")
+	dataDir := t.TempDir()
+	ix, err := indexer.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	out, errs, code := incidex(t, "search", "--data", dataDir, "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

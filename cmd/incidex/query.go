@@ -11,7 +11,6 @@ import (
 	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/crawler/extract"
 	"github.com/incidex/incidex/data"
-	"github.com/incidex/incidex/indexer"
 	"github.com/incidex/incidex/search"
 )
 
@@ -52,12 +51,15 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%w: unknown filter %q: use pattern, org, lang, year, from, to or section", errUsage, k)
 		}
 	}
-	ix, err := indexer.Open(*dataDir)
+	if err := checkRequest(req); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	rd, err := openReader(*dataDir)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	res, err := search.New(ix).Search(context.Background(), req)
+	defer rd.close()
+	res, err := rd.search(req)
 	if err != nil {
 		if errors.Is(err, search.ErrBadQuery) {
 			return fmt.Errorf("%w: %v", errUsage, err)
@@ -69,7 +71,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%d incidents (%d ms)\n", res.Total, res.TookMS)
 	for i, h := range res.Hits {
-		fmt.Fprintf(stdout, "\n%d. %s\n   %s", req.Offset+i+1, h.Title, h.ID)
+		fmt.Fprintf(stdout, "\n%d. %s\n   %s", req.Offset+i+1, displayTitle(h.Title, h.Summary), h.ID)
 		for _, s := range []string{h.Org, h.Published, strings.Join(h.Patterns, ",")} {
 			if s != "" {
 				fmt.Fprintf(stdout, " · %s", s)
@@ -83,6 +85,42 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// checkRequest finds what is wrong with a request before any index is
+// opened: a query that cannot be read, a filter or a limit out of range.
+func checkRequest(req search.Request) error {
+	p, err := search.Parse(req.Query)
+	if err != nil {
+		return err
+	}
+	f := &req.Filters
+	f.Patterns = append(append([]string(nil), f.Patterns...), p.Filters.Patterns...)
+	for _, v := range []struct {
+		dst *string
+		src string
+	}{{&f.Lang, p.Filters.Lang}, {&f.From, p.Filters.From}, {&f.To, p.Filters.To}} {
+		if v.src != "" {
+			*v.dst = v.src
+		}
+	}
+	return req.Validate()
+}
+
+// displayTitle is an incident's title, or for a write-up without one the
+// opening of its summary, as the web pages show it.
+func displayTitle(title, summary string) string {
+	if t := strings.Join(strings.Fields(title), " "); t != "" {
+		return t
+	}
+	r := []rune(strings.Join(strings.Fields(summary), " "))
+	switch {
+	case len(r) == 0:
+		return "(untitled)"
+	case len(r) > 70:
+		return string(r[:70]) + "…"
+	}
+	return string(r)
 }
 
 // terminalMarks shows a highlight fragment on a terminal: marks as
@@ -105,12 +143,12 @@ func runShow(args []string, stdout, stderr io.Writer) error {
 	if !data.ValidID(pos[0]) {
 		return fmt.Errorf("%w: %q is not an incident id (letters, digits, '-' and '_')", errUsage, pos[0])
 	}
-	ix, err := indexer.Open(*dataDir)
+	rd, err := openReader(*dataDir)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	in, err := search.New(ix).Get(context.Background(), pos[0])
+	defer rd.close()
+	in, err := rd.get(pos[0])
 	if err != nil {
 		if errors.Is(err, data.ErrNotFound) {
 			return fmt.Errorf("no incident with id %s", pos[0])
@@ -164,7 +202,7 @@ func writeJSON(w io.Writer, v interface{}) error {
 }
 
 func printIncident(w io.Writer, in *data.Incident) {
-	fmt.Fprintf(w, "%s\n", in.Title)
+	fmt.Fprintf(w, "%s\n", displayTitle(in.Title, in.Summary))
 	for _, kv := range [][2]string{
 		{"id", in.ID}, {"url", in.URL}, {"org", in.Org}, {"lang", in.Lang}, {"published", in.Published},
 		{"started", in.StartedAt}, {"ended", in.EndedAt}, {"severity", in.Severity},
