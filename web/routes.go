@@ -2,28 +2,32 @@ package web
 
 import "github.com/gin-gonic/gin"
 
-// routes registers every route of incidex's web interface.
+// routes registers every route of incidex's web interface. Every GET
+// route answers HEAD too (the same headers, no body: net/http drops it).
 func (s *server) routes(r *gin.Engine) {
 	s.metrics = newMetrics(s)
 	r.Use(s.recovery(), securityHeaders(), s.metrics.middleware(), uiLanguage())
 
-	r.GET("/", s.searchPage)
-	r.GET("/incidents/:id", s.incidentPage)
-	r.GET("/patterns", s.patternsPage)
-	r.GET("/sources", s.sourcesPage)
-	r.GET("/feed.atom", s.feed)
+	get := func(g gin.IRoutes, path string, h gin.HandlerFunc) {
+		g.GET(path, h)
+		g.HEAD(path, h)
+	}
+	get(r, "/", s.searchPage)
+	get(r, "/incidents/:id", s.incidentPage)
+	get(r, "/patterns", s.patternsPage)
+	get(r, "/sources", s.sourcesPage)
+	get(r, "/feed.atom", s.feed)
 
 	api := r.Group("/api/v1", s.rateLimit(s.limiter))
-	api.GET("/search", s.apiSearch)
-	api.GET("/incidents/:id", s.apiIncident)
-	api.GET("/patterns", s.apiPatterns)
-	api.GET("/sources", s.apiSources)
-	api.GET("/openapi.json", s.openAPI)
+	get(api, "/search", s.apiSearch)
+	get(api, "/incidents/:id", s.apiIncident)
+	get(api, "/patterns", s.apiPatterns)
+	get(api, "/sources", s.apiSources)
+	get(api, "/openapi.json", s.openAPI)
 
-	r.GET("/healthz", s.healthz)
-	r.GET("/metrics", s.metrics.handler())
-	r.GET("/static/*filepath", s.static)
-	r.HEAD("/static/*filepath", s.static)
+	get(r, "/healthz", s.healthz)
+	get(r, "/metrics", s.metrics.handler())
+	get(r, "/static/*filepath", s.static)
 
 	r.NoRoute(s.notFound)
 }
