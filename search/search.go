@@ -69,6 +69,9 @@ type Hit struct {
 	Score           float64             `json:"score"`
 	Patterns        []string            `json:"patterns"`
 	Highlights      map[string][]string `json:"highlights"`
+	// Via lists the marked wordings the user did not type, which the
+	// thesaurus added for words they did.
+	Via []Via `json:"via,omitempty"`
 }
 
 // FacetCount is one value of a facet and how many incidents have it.
@@ -286,6 +289,11 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 			return nil, err
 		}
 	}
+	var concepts []typedConcept
+	var typed []string
+	if positive {
+		concepts, typed = queryConcepts(parsed.Clauses)
+	}
 	for _, h := range res.Hits {
 		src, _ := h.Fields[indexer.FieldSource].(string)
 		in, err := indexer.Decode([]byte(src))
@@ -297,6 +305,7 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 			StartedAt: in.StartedAt, DurationMinutes: in.DurationMinutes, Severity: in.Severity, Summary: excerpt(in.Summary, 240),
 			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID], textTerms),
 		}
+		hit.Via = viaOf(concepts, typed, hit.Highlights)
 		if req.Sort != SortRelevance || !positive {
 			hit.Score = 0
 		}

@@ -142,6 +142,7 @@ var msgs = map[string]map[string]string{
 		"empty.heading":       "No postmortems yet",
 		"filters.aria":        "Filters",
 		"filters.heading":     "Filters",
+		"filters.toggle":      "Filters",
 		"filters.clear":       "Clear all",
 		"filters.remove":      "Remove this filter",
 		"filters.removearia":  "Remove filter",
@@ -169,6 +170,10 @@ var msgs = map[string]map[string]string{
 		"filter.from":         "from: ",
 		"filter.to":           "to: ",
 		"filter.section":      "only in: ",
+
+		"via.synonym": "matched %s for %s (synonym)",
+		"via.english": "matched %s, the English for %s",
+		"via.chinese": "matched %s, the Chinese for %s",
 
 		"incident.back":      "← Search",
 		"incident.org":       "Organisation",
@@ -209,6 +214,7 @@ var msgs = map[string]map[string]string{
 		"sources.error":     "Last error",
 		"sources.never":     "never",
 		"sources.unplanned": "not scheduled",
+		"sources.running":   "after the pass running now",
 		"sources.total":     "Total",
 		"sources.json":      "View as JSON",
 
@@ -244,6 +250,7 @@ var msgs = map[string]map[string]string{
 		"empty.heading":       "还没有故障复盘",
 		"filters.aria":        "筛选",
 		"filters.heading":     "筛选条件",
+		"filters.toggle":      "筛选",
 		"filters.clear":       "清除全部",
 		"filters.remove":      "移除此筛选条件",
 		"filters.removearia":  "移除筛选条件",
@@ -271,6 +278,10 @@ var msgs = map[string]map[string]string{
 		"filter.from":         "起：",
 		"filter.to":           "止：",
 		"filter.section":      "仅搜索：",
+
+		"via.synonym": "匹配了 %s（%s 的同义词）",
+		"via.english": "匹配了 %s（%s 的英文说法）",
+		"via.chinese": "匹配了 %s（%s 的中文说法）",
 
 		"incident.back":      "← 搜索",
 		"incident.org":       "公司",
@@ -311,6 +322,7 @@ var msgs = map[string]map[string]string{
 		"sources.error":     "最近的错误",
 		"sources.never":     "尚未运行",
 		"sources.unplanned": "未安排",
+		"sources.running":   "本轮抓取结束后安排",
 		"sources.total":     "合计",
 		"sources.json":      "查看 JSON",
 

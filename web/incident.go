@@ -29,6 +29,7 @@ type incidentView struct {
 	SourceLink string // the source URL when it is http(s), to link to
 	SourceText string // the source when it is anything else, shown as text
 	JSONURL    string
+	BackURL    string // the search the incident was opened from
 	Patterns   []chip
 	Sections   []sectionView
 	Similar    []similarView
@@ -73,7 +74,24 @@ func (s *server) incidentPage(c *gin.Context) {
 		s.serverError(c, err)
 		return
 	}
-	s.render(c, http.StatusOK, "incident.html", incidentViewOf(s.base(c, ""), in))
+	v := incidentViewOf(s.base(c, ""), in)
+	v.BackURL = backURL(c)
+	s.render(c, http.StatusOK, "incident.html", v)
+}
+
+// backURL is the search an incident page was opened from: a result links
+// to its incident with the search's parameters, which the page's "←
+// Search" gives back. Parameters that are no search lead to the search
+// page.
+func backURL(c *gin.Context) string {
+	if c.Request.URL.RawQuery == "" {
+		return "/"
+	}
+	req, err := parseRequest(c)
+	if err != nil {
+		return "/"
+	}
+	return paramsOf(req).url(req.Offset/max(req.Limit, 1) + 1)
 }
 
 func incidentViewOf(b base, in *data.Incident) *incidentView {

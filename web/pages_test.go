@@ -178,8 +178,8 @@ func TestSourcesPage(t *testing.T) {
 		`<a class="source-url" href="https://blog.example.invalid/tag/postmortem/" rel="noopener noreferrer nofollow">`,
 		`<time datetime="2026-11-22T04:00:00Z">2026-11-22 04:00 UTC</time>`,
 		`<time datetime="2026-11-22T10:00:00Z">2026-11-22 10:00 UTC</time>`,
-		`<td class="num">12</td>`, `<td class="num">13</td>`, // fetched, and the total
-		`<td class="num">6</td>`,
+		`<td class="num" data-label="Fetched">12</td>`, `<td class="num" data-label="Fetched">13</td>`, // fetched, and the total
+		`<td class="num" data-label="Unchanged">6</td>`,
 		"fetch &lt;b&gt;x&lt;/b&gt;: HTTP 503 &amp; &#34;more&#34;",
 		`<tr class="is-failing">`,
 		// a source that is not a web address is shown, not linked; an unrun one says so
@@ -657,10 +657,10 @@ func TestTimelineOffsets(t *testing.T) {
 		return `<span class="timeline-offset" title="Time since the incident began">` + strings.ReplaceAll(s, "+", "&#43;") + `</span>`
 	}
 	r := checkNeedles(t, ts, "/incidents/timed", http.StatusOK, []string{
-		offset("T−5m") + `<span class="timeline-time">23:10</span><time class="timeline-at" datetime="2021-05-17T23:10:00&#43;08:00">2021-05-17 23:10 &#43;08:00</time>`,
-		offset("T+0") + `<span class="timeline-time">23:15</span>`,
-		offset("T+2h15m") + `<span class="timeline-time">01:30</span>`,
-		offset("T+2d") + `<span class="timeline-time">19日 23:45</span>`,
+		offset("T−5m") + `<time class="timeline-time" datetime="2021-05-17T23:10:00&#43;08:00" title="2021-05-17 23:10 &#43;08:00">23:10</time>`,
+		offset("T+0") + `<time class="timeline-time" datetime="2021-05-17T15:15:00Z" title="2021-05-17 15:15 UTC">23:15</time>`,
+		offset("T+2h15m") + `<time class="timeline-time" datetime="2021-05-18T01:30:00&#43;08:00" title="2021-05-18 01:30 &#43;08:00">01:30</time>`,
+		offset("T+2d") + `<time class="timeline-time" datetime="2021-05-19T23:45:00&#43;08:00" title="2021-05-19 23:45 &#43;08:00">19日 23:45</time>`,
 		offset("T+30s"),
 		`<div class="timeline-when"><span class="timeline-time">later</span>` + "\n",
 	}, nil)
@@ -668,8 +668,8 @@ func TestTimelineOffsets(t *testing.T) {
 		t.Errorf("%d offsets, want 5", n)
 	}
 	checkNeedles(t, ts, "/incidents/nostart", http.StatusOK, []string{
-		offset("T+0") + `<span class="timeline-time">9:00</span>`,
-		offset("T+1h5m") + `<span class="timeline-time">10:05</span>`,
+		offset("T+0") + `<time class="timeline-time" datetime="2021-05-17T09:00:00&#43;08:00" title="2021-05-17 09:00 &#43;08:00">9:00</time>`,
+		offset("T+1h5m") + `<time class="timeline-time" datetime="2021-05-17T10:05:00&#43;08:00" title="2021-05-17 10:05 &#43;08:00">10:05</time>`,
 		`<div class="timeline-when"><span class="timeline-time">某天</span>` + "\n",
 	}, nil)
 	checkNeedles(t, ts, "/incidents/notimes", http.StatusOK, []string{"morning"}, []string{"timeline-offset"})
@@ -677,10 +677,12 @@ func TestTimelineOffsets(t *testing.T) {
 	// A fixture: the leap second came one second before the start.
 	real, _ := newServer(t, fixtures)
 	checkNeedles(t, real, "/incidents/fixture-08", http.StatusOK, []string{
-		offset("T−1s") + `<span class="timeline-time">23:59:60 UTC</span>`,
-		offset("T+1h34m") + `<span class="timeline-time">01:34 UTC</span>`,
+		offset("T−1s") + `<time class="timeline-time" datetime="`,
+		`>23:59:60 UTC</time>`,
+		offset("T+1h34m") + `<time class="timeline-time" datetime="`,
+		`>01:34 UTC</time>`,
 	}, nil)
-	checkNeedles(t, real, "/incidents/fixture-01", http.StatusOK, []string{offset("T+3h26m") + `<span class="timeline-time">9月8日 17:48</span>`}, nil)
+	checkNeedles(t, real, "/incidents/fixture-01", http.StatusOK, []string{offset("T+3h26m") + `<time class="timeline-time" datetime="2017-09-08T17:48:00&#43;08:00" title="2017-09-08 17:48 &#43;08:00">9月8日 17:48</time>`}, nil)
 }
 
 // The new pages and the Chinese interface work under the CSP too.

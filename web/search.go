@@ -2,10 +2,13 @@ package web
 
 import (
 	"errors"
+	"fmt"
+	"html"
 	"html/template"
 	"log/slog"
 	"net/http"
 	"strings"
+	"unicode"
 
 	"github.com/gin-gonic/gin"
 
@@ -60,7 +63,8 @@ type hitView struct {
 	Severity  string
 	Patterns  []chip
 	Snippets  []snippet
-	Summary   string // plain text, shown when nothing is highlighted
+	Summary   string          // plain text, shown when nothing is highlighted
+	Via       []template.HTML // "matched 挖断 for 光缆": marks the thesaurus added
 }
 
 type snippet struct {
@@ -142,8 +146,16 @@ func (s *server) searchPage(c *gin.Context) {
 		}
 	}
 	v.Total, v.TookMS = res.Total, res.TookMS
+	limit := max(res.Limit, 1)
+	v.Page = res.Offset/limit + 1
+	// an incident's page links back to this search: its link carries it
+	back := strings.TrimPrefix(p.url(v.Page), "/")
 	for _, h := range res.Hits {
-		v.Hits = append(v.Hits, hitOf(h, lang))
+		hv := hitOf(h, lang)
+		if hv.URL != "" {
+			hv.URL += back
+		}
+		v.Hits = append(v.Hits, hv)
 	}
 	if len(v.Hits) > 0 {
 		v.First = res.Offset + 1
@@ -157,8 +169,6 @@ func (s *server) searchPage(c *gin.Context) {
 	}
 	v.Sorts = sortOptions(current, p)
 
-	limit := max(res.Limit, 1)
-	v.Page = res.Offset/limit + 1
 	if res.Offset > 0 {
 		v.PrevURL = p.url(max(v.Page-1, 1))
 	}
@@ -204,6 +214,9 @@ func hitOf(h search.Hit, lang string) hitView {
 	}
 	if len(hv.Snippets) == 0 {
 		hv.Summary = h.Summary
+	}
+	for _, v := range h.Via {
+		hv.Via = append(hv.Via, viaHTML(v, lang))
 	}
 	return hv
 }
@@ -325,6 +338,41 @@ func sortOptions(current string, p params) []sortOption {
 		out[i] = sortOption{Label: o.l, URL: n.url(1), Current: o.key == current}
 	}
 	return out
+}
+
+// viaHTML says, in the interface language, that a hit was marked for a
+// wording the user did not type: "matched “挖断” for “光缆” (synonym)".
+// Each wording carries its own language.
+func viaHTML(v search.Via, ui string) template.HTML {
+	key := "via.synonym"
+	if v.OtherLanguage {
+		key = "via.english"
+		if hasHan(v.Term) {
+			key = "via.chinese"
+		}
+	}
+	word := func(w string) string {
+		return `<span class="via-term" lang="` + wordLang(w) + `">` + html.EscapeString(w) + `</span>`
+	}
+	return template.HTML(fmt.Sprintf(html.EscapeString(msg(ui, key)), word(v.Term), word(v.For))) //nolint:gosec // every part escaped
+}
+
+// wordLang is the HTML lang of a query word: Chinese when it holds a Han
+// character.
+func wordLang(w string) string {
+	if hasHan(w) {
+		return "zh-CN"
+	}
+	return "en"
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // untitled names an incident whose write-up has no title by the opening of

@@ -44,6 +44,11 @@ func (s *server) sourcesPage(c *gin.Context) {
 		}
 		sv.LastRaw, sv.LastText = passTime(st.LastPass, v.T("sources.never"))
 		sv.NextRaw, sv.NextText = passTime(st.NextPass, v.T("sources.unplanned"))
+		if !st.NextPass.IsZero() && !st.LastPass.IsZero() && st.NextPass.Before(st.LastPass) {
+			// the pass planned for NextPass is the one running: the
+			// next is planned when it ends
+			sv.NextRaw, sv.NextText = "", v.T("sources.running")
+		}
 		t := &v.Totals
 		t.Fetched += st.Fetched
 		t.New += st.New

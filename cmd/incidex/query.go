@@ -83,6 +83,9 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stdout, "   %s: %s\n", sec, terminalMarks(frag))
 			}
 		}
+		for _, v := range h.Via {
+			fmt.Fprintf(stdout, "   matched %s for %s\n", v.Term, v.For)
+		}
 	}
 	return nil
 }
