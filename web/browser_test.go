@@ -28,43 +28,13 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	chromium := findChromium()
-	if chromium == "" {
-		t.Skip("no chromium binary (tried /usr/bin/chromium, chromium, chromium-browser); browser test skipped")
-	}
 	artifacts := artifactsDir(t)
 	ts, serverLog := newServer(t, fixtures)
-
-	// The user data dir is removed by hand: t.TempDir fails the test when
-	// Chromium leaves a file behind while it shuts down.
-	profile, err := os.MkdirTemp("", "incidex-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := os.RemoveAll(profile); err != nil {
-			t.Logf("remove chromium profile: %v", err)
-		}
-	})
 
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, allocCancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer allocCancel() // waits for Chromium to exit
+	allocCtx := startChromium(t, ctx)
 
 	pageErrs := &pageErrors{}
 	ctx, tabCancel := chromedp.NewContext(allocCtx, chromedp.WithListener(pageErrs.listen))
@@ -178,6 +148,43 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("browser: %s", e)
 	}
 	t.Logf("browser scenario took %s", time.Since(start).Round(time.Millisecond))
+}
+
+// startChromium starts headless Chromium for the test, or skips it when
+// there is none; the browser ends with ctx.
+func startChromium(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	chromium := findChromium()
+	if chromium == "" {
+		t.Skip("no chromium binary (tried /usr/bin/chromium, chromium, chromium-browser); browser test skipped")
+	}
+	// The user data dir is removed by hand: t.TempDir fails the test when
+	// Chromium leaves a file behind while it shuts down.
+	profile, err := os.MkdirTemp("", "incidex-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.RemoveAll(profile); err != nil {
+			t.Logf("remove chromium profile: %v", err)
+		}
+	})
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, allocCancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(allocCancel) // waits for Chromium to exit
+	return allocCtx
 }
 
 // findChromium returns the path of a Chromium binary, or "".

@@ -147,6 +147,7 @@ var msgs = map[string]map[string]string{
 		"filters.remove":      "Remove this filter",
 		"filters.removearia":  "Remove filter",
 		"results.aria":        "Results",
+		"results.heading":     "Incidents matching ",
 		"results.of":          "of",
 		"results.incidents":   "incidents",
 		"results.ms":          "ms",
@@ -214,7 +215,7 @@ var msgs = map[string]map[string]string{
 		"sources.error":     "Last error",
 		"sources.never":     "never",
 		"sources.unplanned": "not scheduled",
-		"sources.running":   "after the pass running now",
+		"sources.running":   "running now",
 		"sources.total":     "Total",
 		"sources.json":      "View as JSON",
 
@@ -255,6 +256,7 @@ var msgs = map[string]map[string]string{
 		"filters.remove":      "移除此筛选条件",
 		"filters.removearia":  "移除筛选条件",
 		"results.aria":        "搜索结果",
+		"results.heading":     "搜索结果：",
 		"results.of":          "共",
 		"results.incidents":   "起故障",
 		"results.ms":          "毫秒",
@@ -322,7 +324,7 @@ var msgs = map[string]map[string]string{
 		"sources.error":     "最近的错误",
 		"sources.never":     "尚未运行",
 		"sources.unplanned": "未安排",
-		"sources.running":   "本轮抓取结束后安排",
+		"sources.running":   "正在运行",
 		"sources.total":     "合计",
 		"sources.json":      "查看 JSON",
 

@@ -155,10 +155,10 @@ func TestSourcesNextPassDuringPass(t *testing.T) {
 	defer ts.Close()
 	r := get(t, ts, "/sources")
 	contains(t, "sources", r, []string{
-		`<td data-label="Next pass"><span class="faint">after the pass running now</span></td>`,
-		`<time datetime="2026-11-22T10:00:00Z">2026-11-22 10:00 UTC</time>`,
+		`<td data-label="Next pass"><span class="faint">running now</span></td>`,
+		`<time datetime="2026-11-22T10:00:00Z"><span class="day">2026-11-22</span> 10:00 UTC</time>`,
 	}, []string{`<time datetime="2026-11-22T04:00:00Z">`})
-	contains(t, "sources zh", getWith(t, ts, "/sources?ui=zh", nil), []string{"本轮抓取结束后安排"}, nil)
+	contains(t, "sources zh", getWith(t, ts, "/sources?ui=zh", nil), []string{"正在运行"}, nil)
 }
 
 // TestTimelineOneTime: each timeline event shows one time.

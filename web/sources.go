@@ -23,7 +23,11 @@ type sourceView struct {
 	LastRaw  string
 	NextText string
 	NextRaw  string
-	Failing  bool
+	// the date and the time of day of LastText and NextText, so that a
+	// narrow column breaks between them and not inside the date
+	LastDay, LastClock string
+	NextDay, NextClock string
+	Failing            bool
 }
 
 // sourcesPage serves GET /sources: what the crawler did with each source
@@ -49,6 +53,8 @@ func (s *server) sourcesPage(c *gin.Context) {
 			// next is planned when it ends
 			sv.NextRaw, sv.NextText = "", v.T("sources.running")
 		}
+		sv.LastDay, sv.LastClock, _ = strings.Cut(sv.LastText, " ")
+		sv.NextDay, sv.NextClock, _ = strings.Cut(sv.NextText, " ")
 		t := &v.Totals
 		t.Fetched += st.Fetched
 		t.New += st.New

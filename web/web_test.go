@@ -145,7 +145,7 @@ func TestSearchPage(t *testing.T) {
 		"/?q=光缆中断":              {`<mark>光缆`, `href="/incidents/fixture-01`, `value="光缆中断"`, "Cause", "原因", `href="/?pattern=network"`, "3 h 26 min"},
 		"/?q=thundering+herd":   {`href="/incidents/fixture-06`, "<mark>thundering herd</mark>", "Driftwood Chat"},
 		"/":                     {"光缆中断", "thundering herd", "certificate expired", "误删", "<strong>10</strong> incidents", `<span class="sort-current" aria-current="true">Newest`, "Failure pattern", "Organisation", "Year", "Language", "橙果出行"},
-		"/?pattern=retry-storm": {`href="/incidents/fixture-02`, `href="/incidents/fixture-06`, "<strong>2</strong> incidents", `aria-label="Remove filter pattern: retry storm"`},
+		"/?pattern=retry-storm": {`href="/incidents/fixture-02`, `href="/incidents/fixture-06`, "<strong>2</strong> incidents", `<span class="visually-hidden">Remove filter pattern: retry storm</span>`},
 		"/?pattern=network":     {"<strong>1</strong> incident ", `href="/incidents/fixture-01`},
 		"/?q=cause:清理脚本":        {`href="/incidents/fixture-03`},
 	} {
@@ -170,7 +170,7 @@ func TestSearchPageFacetsAndFilters(t *testing.T) {
 	// Two filters together: both shown, each removable on its own.
 	checkNeedles(t, ts, "/?pattern=retry-storm&lang=en", http.StatusOK, []string{
 		`href="/incidents/fixture-06`,
-		`aria-label="Remove filter language: English"`,
+		`<span class="visually-hidden">Remove filter language: English</span>`,
 		`href="/?pattern=retry-storm"`,
 		`href="/?lang=en"`,
 	}, []string{`href="/incidents/fixture-02`})

@@ -1,0 +1,189 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/incidex/incidex/web"
+)
+
+// axeRun runs axe-core's WCAG 2 A/AA rules and best practices on the page
+// and returns its violations, each with up to five of its elements.
+const axeRun = `axe.run(document, {
+  runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+  resultTypes: ['violations'],
+}).then(r => r.violations.map(v => ({
+  id: v.id, impact: v.impact || '', help: v.help, count: v.nodes.length,
+  nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\s+/g, ' ')),
+})))`
+
+// axeViolation is one rule axe-core found broken on a page.
+type axeViolation struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Count  int      `json:"count"`
+	Nodes  []string `json:"nodes"`
+}
+
+// overflowCheck names the elements that stick out to the right of the
+// viewport, when the document is wider than it.
+const overflowCheck = `(() => {
+  const vw = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= vw) return [];
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > vw + 1 && out.length < 8) {
+      out.push(el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : '') + ' right=' + Math.round(r.right));
+    }
+  }
+  return ['document scroll width ' + document.documentElement.scrollWidth + ' > viewport ' + vw, ...out];
+})()`
+
+// TestAccessibility opens every kind of page (the home page, Chinese and
+// English results, a filtered search, incidents in both languages, the
+// patterns, the sources, an error page) in headless Chromium at 1366 and
+// 390 px, and fails on any critical or serious axe-core violation (WCAG 2
+// A/AA and best practices) and, at 390 px, on a document wider than the
+// viewport. The pages' CSP allows no inline script, so axe-core is injected
+// through the DevTools protocol. Screenshots go to $INCIDEX_ARTIFACTS.
+//
+// It skips when no Chromium binary is installed and under -short.
+func TestAccessibility(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	axe, err := os.ReadFile(filepath.Join("testdata", "axe", "axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	artifacts := artifactsDir(t)
+	now := time.Now().UTC().Truncate(time.Minute)
+	ts := httptest.NewServer(web.New(web.Deps{
+		Searcher: fixtures,
+		Crawl: func() []web.SourceStatus {
+			return []web.SourceStatus{
+				{Name: "cinderpath-engineering-blog", URL: "https://engineering.cinderpath.example.invalid/tags/postmortem-and-incident-reviews/feed.xml",
+					LastPass: now.Add(-2 * time.Hour), NextPass: now.Add(4 * time.Hour), Fetched: 14, New: 3, Updated: 1, Unchanged: 10, Failed: 1,
+					LastError: "fetch https://engineering.cinderpath.example.invalid/tags/postmortem-and-incident-reviews/2026/11/a-very-long-path-without-any-break-in-it.html: dial tcp: lookup engineering.cinderpath.example.invalid on 10.255.255.53:53: no such host"},
+				{Name: "marlowe-status", URL: "https://status.marlowe.example.invalid/", LastPass: now.Add(time.Minute), NextPass: now, Fetched: 2, New: 2},
+				{Name: "quillfeather-sre", URL: "https://sre.quillfeather.example.invalid/", NextPass: now.Add(time.Hour)},
+			}
+		},
+	}))
+	t.Cleanup(ts.Close)
+
+	ctx, cancel := context.WithTimeout(t.Context(), 4*time.Minute)
+	defer cancel()
+	allocCtx := startChromium(t, ctx)
+	ctx, tabCancel := chromedp.NewContext(allocCtx)
+	defer tabCancel()
+
+	pages := []struct{ name, path string }{
+		{"home", "/?ui=en"},
+		{"search-zh", "/?ui=zh&q=" + "%E5%85%89%E7%BC%86%E4%B8%AD%E6%96%AD"},
+		{"search-en", "/?ui=en&q=thundering+herd"},
+		{"search-filtered-zh", "/?ui=zh&q=dns&lang=en&sort=date"},
+		{"incident-zh", "/incidents/fixture-01?ui=zh&q=%E5%85%89%E7%BC%86"},
+		{"incident-en", "/incidents/fixture-06?ui=en"},
+		{"patterns", "/patterns?ui=en"},
+		{"patterns-zh", "/patterns?ui=zh"},
+		{"sources", "/sources?ui=en"},
+		{"not-found", "/incidents/no-such-incident?ui=en"},
+	}
+	for _, width := range []int64{1366, 390} {
+		for _, p := range pages {
+			name := fmt.Sprintf("%s-%d", p.name, width)
+			err := chromedp.Do(ctx,
+				chromedp.EmulateViewport(width, 900),
+				chromedp.Navigate(ts.URL+p.path),
+				chromedp.WaitReady(chromedp.CSS("body")),
+			)
+			if err != nil {
+				t.Fatalf("%s: open %s: %v", name, p.path, err)
+			}
+			if width == 390 {
+				over, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](overflowCheck))
+				if err != nil {
+					t.Fatalf("%s: overflow check: %v", name, err)
+				}
+				if len(over) > 0 {
+					t.Errorf("%s: the page is wider than the phone: %s", name, strings.Join(over, "; "))
+				}
+			}
+			vs, err := runAxe(ctx, axe)
+			if err != nil {
+				t.Fatalf("%s: axe-core: %v", name, err)
+			}
+			for _, v := range vs {
+				msg := fmt.Sprintf("%s: %s (%s, %d elements): %s\n\t%s", name, v.ID, v.Impact, v.Count, v.Help, strings.Join(v.Nodes, "\n\t"))
+				if v.Impact == "critical" || v.Impact == "serious" {
+					t.Error(msg)
+				} else {
+					t.Log(msg)
+				}
+			}
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				t.Fatalf("%s: screenshot: %v", name, err)
+			}
+			if err := os.WriteFile(filepath.Join(artifacts, "a11y-"+name+".png"), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	// The dark theme's colours, on the pages with the most kinds of text.
+	dark := func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		return chromedp.Void{}, discard(cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}))
+	}
+	if err := chromedp.Do(ctx, dark); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages[:7] {
+		name := p.name + "-dark"
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900), chromedp.Navigate(ts.URL+p.path)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		vs, err := runAxe(ctx, axe)
+		if err != nil {
+			t.Fatalf("%s: axe-core: %v", name, err)
+		}
+		for _, v := range vs {
+			if v.Impact == "critical" || v.Impact == "serious" {
+				t.Errorf("%s: %s (%s, %d elements): %s\n\t%s", name, v.ID, v.Impact, v.Count, v.Help, strings.Join(v.Nodes, "\n\t"))
+			}
+		}
+	}
+}
+
+// runAxe injects axe-core into the page through the DevTools protocol
+// (not through the page, whose CSP forbids it) and runs it.
+func runAxe(ctx context.Context, src []byte) ([]axeViolation, error) {
+	bypass := func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		return chromedp.Void{}, discard(cdp.Call(ctx, t, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true}))
+	}
+	if err := chromedp.Do(ctx, bypass); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
+		return nil, fmt.Errorf("inject: %w", err)
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](axeRun, chromedp.EvalAwaitPromise))
+}
+
+// discard keeps the error of a protocol call whose answer is empty.
+func discard(_ cdp.Empty, err error) error { return err }
