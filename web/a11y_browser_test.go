@@ -52,6 +52,14 @@ const overflowCheck = `(() => {
   return ['document scroll width ' + document.documentElement.scrollWidth + ' > viewport ' + vw, ...out];
 })()`
 
+// focusCheck names the focused element and its outline ("" for none).
+const focusCheck = `(() => {
+  const el = document.activeElement;
+  const cs = getComputedStyle(el);
+  const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 ? cs.outlineStyle + ' ' + cs.outlineWidth : '';
+  return [el.tagName.toLowerCase() + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : ''), outline];
+})()`
+
 // TestAccessibility opens every kind of page (the home page, Chinese and
 // English results, a filtered search, incidents in both languages, the
 // patterns, the sources, an error page) in headless Chromium at 1366 and
@@ -142,6 +150,25 @@ func TestAccessibility(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(artifacts, "a11y-"+name+".png"), png, 0o644); err != nil {
 				t.Fatal(err)
 			}
+		}
+	}
+
+	// Focus is visible: the first tab stops of the search page (links,
+	// the query box, the menu, the button, the filters) each draw an
+	// outline when reached from the keyboard.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 900), chromedp.Navigate(ts.URL+"/?ui=en&q=dns")); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 12 {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+			t.Fatal(err)
+		}
+		f, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](focusCheck))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f) != 2 || f[1] == "" {
+			t.Errorf("tab stop %d (%v) shows no focus outline", i+1, f)
 		}
 	}
 

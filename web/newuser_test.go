@@ -95,7 +95,7 @@ func TestBackToSearch(t *testing.T) {
 		t.Errorf("the result links to %s: the search is not in it", link)
 	}
 	inc := get(t, ts, link)
-	back := regexp.MustCompile(`<p class="crumbs"><a href="([^"]*)">← Search</a>`).FindStringSubmatch(inc.body)
+	back := regexp.MustCompile(`<p class="crumbs" lang="en"><a href="([^"]*)">← Search</a>`).FindStringSubmatch(inc.body)
 	if back == nil {
 		t.Fatalf("no ← Search on %s", link)
 	}
@@ -106,7 +106,7 @@ func TestBackToSearch(t *testing.T) {
 	// opened without a search, or with parameters that are none: the search page
 	for _, path := range []string{"/incidents/fixture-01", "/incidents/fixture-01?sort=%3Cb%3E", "/incidents/fixture-01?page=x"} {
 		r := get(t, ts, path)
-		if r.status != http.StatusOK || !strings.Contains(r.body, `<p class="crumbs"><a href="/">`) {
+		if r.status != http.StatusOK || !strings.Contains(r.body, `<p class="crumbs" lang="en"><a href="/">`) {
 			t.Errorf("%s: status %d, ← Search is not /", path, r.status)
 		}
 	}
@@ -121,7 +121,7 @@ func TestChipsInInterfaceLanguage(t *testing.T) {
 	en := getWith(t, ts, "/?q=dns&ui=en", nil)
 	contains(t, "chips en", en, []string{`<a class="chip" href="/?pattern=dns" title="DNS failure · DNS 解析故障">DNS</a>`, `>config change</a>`}, nil)
 	inc := getWith(t, ts, "/incidents/fixture-09?ui=zh", nil)
-	contains(t, "incident chips zh", inc, []string{`>配置变更错误 <span class="sub">config change</span></a>`}, nil)
+	contains(t, "incident chips zh", inc, []string{`>配置变更错误 <span class="sub" lang="en">config change</span></a>`}, nil)
 }
 
 // TestFacetsCollapsible: the facets are in a <details>, before the
@@ -174,4 +174,27 @@ func TestTimelineOneTime(t *testing.T) {
 			t.Errorf("an event shows %d times: %s", n, e)
 		}
 	}
+}
+
+// TestMixedLanguage: text in another language than the element around it
+// says which: the labels of the interface inside a Chinese incident on an
+// English page, the other language's names shown small.
+func TestMixedLanguage(t *testing.T) {
+	ts, _ := newServer(t, fixtures)
+	inc := getWith(t, ts, "/incidents/fixture-01?ui=en", nil)
+	contains(t, "zh incident, en page", inc, []string{
+		`<html lang="en">`, `<article class="incident" lang="zh-CN">`,
+		`<p class="crumbs" lang="en">`, `<dt lang="en">Organisation <span class="sub" lang="zh-CN">公司</span></dt>`,
+		`<h2 lang="en">Cause <span class="sub" lang="zh-CN">原因</span></h2>`,
+		`aria-label="Failure patterns" lang="en">`,
+	}, nil)
+	res := getWith(t, ts, "/?q="+url.QueryEscape("光缆中断")+"&ui=en", nil)
+	contains(t, "zh hit, en page", res, []string{
+		`<article class="hit" lang="zh-CN">`, `<span class="snippet-label" lang="en">Cause <span class="sub" lang="zh-CN">原因</span></span>`,
+		`<ul class="chips" aria-label="Failure patterns" lang="en">`,
+	}, nil)
+	zh := getWith(t, ts, "/incidents/fixture-06?ui=zh", nil)
+	contains(t, "en incident, zh page", zh, []string{
+		`<html lang="zh-CN">`, `<article class="incident" lang="en">`, `<dt lang="zh-CN">公司 <span class="sub" lang="en">Organisation</span></dt>`,
+	}, nil)
 }

@@ -64,7 +64,7 @@ func TestPatternsPage(t *testing.T) {
 	r := checkNeedles(t, ts, "/patterns", http.StatusOK, []string{
 		"<h1>Failure patterns</h1>",
 		`<li class="pattern-card" id="retry-storm">`,
-		`<a href="/?pattern=retry-storm">retry storm <span class="sub">重试/重连风暴</span></a>`,
+		`<a href="/?pattern=retry-storm">retry storm <span class="sub" lang="zh-CN">重试/重连风暴</span></a>`,
 		"retry or reconnect storm, thundering herd",
 		`<strong>2</strong> incidents`,
 		// the chart of retry storms: 2022 and 2023, on the collection's axis 2017–2024
@@ -75,7 +75,7 @@ func TestPatternsPage(t *testing.T) {
 		`href="/?org=Driftwood%20Chat&amp;pattern=retry-storm">Driftwood Chat</a>`,
 		`href="/?org=%E7%9F%A5%E9%9F%B3IM&amp;pattern=retry-storm">知音IM</a>`,
 		// failover: three incidents, three organisations
-		`<a href="/?pattern=failover">failover <span class="sub">`, `<strong>3</strong> incidents`,
+		`<a href="/?pattern=failover">failover <span class="sub" lang="zh-CN">`, `<strong>3</strong> incidents`,
 		// no incident shows a security pattern
 		`<li class="pattern-card is-empty" id="security">`, "No incident shows this pattern yet.",
 		`<a href="/patterns" aria-current="page">Patterns</a>`,
@@ -108,7 +108,7 @@ func TestPatternsPage(t *testing.T) {
 	// Chinese interface: the names the other way round.
 	zh := getWith(t, ts, "/patterns", map[string]string{"Accept-Language": "zh-CN,zh;q=0.9"})
 	contains(t, "/patterns zh", zh, []string{
-		"<h1>故障模式</h1>", `<a href="/?pattern=retry-storm">重试/重连风暴 <span class="sub">retry storm</span></a>`,
+		"<h1>故障模式</h1>", `<a href="/?pattern=retry-storm">重试/重连风暴 <span class="sub" lang="en">retry storm</span></a>`,
 		"<strong>2</strong> 起", "还没有故障属于这一模式。", "逐年故障数",
 	}, []string{"No incident shows this pattern yet."})
 }
@@ -475,7 +475,7 @@ func TestUILanguage(t *testing.T) {
 	contains(t, "zh search", r, []string{
 		`<html lang="zh-CN">`, `<button class="search-button" type="submit">搜索</button>`,
 		`<a href="/" aria-current="page">搜索</a>`, `<a href="/patterns">故障模式</a>`, `<a href="/sources">数据源</a>`,
-		"起故障", "订阅（Atom）", "原因 <span class=\"sub\">Cause</span>",
+		"起故障", "订阅（Atom）", "原因 <span class=\"sub\" lang=\"en\">Cause</span>",
 		`href="/?q=%E5%85%89%E7%BC%86%E4%B8%AD%E6%96%AD&amp;ui=en"`, ">English</a>",
 	}, []string{"Subscribe (Atom)", `<html lang="en">`})
 	if r.header.Get("Set-Cookie") != "" {
@@ -487,7 +487,7 @@ func TestUILanguage(t *testing.T) {
 	contains(t, "zh empty search", getWith(t, ts, "/?q=zzzyyyxxx", zhHeader), []string{"没有匹配的故障复盘。"}, []string{"No incident matches"})
 	contains(t, "zh bad search", getWith(t, ts, "/?sort=bogus", zhHeader), []string{"无法执行搜索"}, nil)
 	contains(t, "zh incident", getWith(t, ts, "/incidents/fixture-06", zhHeader), []string{
-		"公司 <span class=\"sub\">Organisation</span>", "← 搜索", "时间线 <span class=\"sub\">Timeline</span>", "查看 JSON",
+		"公司 <span class=\"sub\" lang=\"en\">Organisation</span>", "← 搜索", "时间线 <span class=\"sub\" lang=\"en\">Timeline</span>", "查看 JSON",
 	}, []string{"View as JSON"})
 	contains(t, "zh 404", getWith(t, ts, "/nope", zhHeader), []string{"页面不存在", "← 返回搜索"}, []string{"Page not found"})
 	contains(t, "zh 404 incident", getWith(t, ts, "/incidents/nope", zhHeader), []string{"没有这个编号的故障复盘"}, nil)

@@ -96,14 +96,19 @@ func (b base) Sub(l label) string {
 	return l.ZH
 }
 
-// pair is a label in the page's language with its other-language name.
-type pair struct{ Main, Sub string }
+// pair is a label in the page's language with its other-language name,
+// and that language (for the HTML lang attribute).
+type pair struct{ Main, Sub, SubLang string }
 
 // Pair is the interface string of key in the page's language, with the
 // string in the other language to show small after it.
 func (b base) Pair(key string) pair {
-	return pair{Main: msg(b.UI, key), Sub: msg(other(b.UI), key)}
+	return pair{Main: msg(b.UI, key), Sub: msg(other(b.UI), key), SubLang: b.SubLang()}
 }
+
+// SubLang is the HTML lang of the labels in the other language, shown
+// small after those in the page's.
+func (b base) SubLang() string { return langAttr(other(b.UI)) }
 
 // render executes a page into a buffer first, so that a template error
 // becomes a clean 500 rather than half a page.
