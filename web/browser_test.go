@@ -19,7 +19,8 @@ import (
 )
 
 // TestBrowser drives the search page and an incident page in headless
-// Chromium: type a query, filter by a facet, open a result. It fails on any
+// Chromium: type a query, filter by a facet, open a result; then, at phone
+// width, open the collapsed facets above the results. It fails on any
 // console error or uncaught exception, and saves full-page screenshots to
 // $INCIDEX_ARTIFACTS (a temporary folder when unset).
 //
@@ -141,6 +142,36 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the timeline of %s has no events", location())
 	}
 	screenshot("browser-incident.png")
+
+	// On a phone the facets come before the results, collapsed: the
+	// toggle opens them and a facet filters the search.
+	must("phone", chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/?q="+url.QueryEscape("光缆"))))
+	must("toggle", within(10*time.Second, chromedp.WaitVisible(chromedp.CSS(`summary.filters-toggle`))))
+	order, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('summary.filters-toggle').getBoundingClientRect().bottom <= document.querySelector('article.hit').getBoundingClientRect().top`))
+	must("order", err)
+	if !order {
+		t.Errorf("at 390 px the filters toggle is not above the results")
+	}
+	// checkVisibility, unlike the box size chromedp looks at, knows that
+	// a closed <details> hides its content
+	shown := func() bool {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector(`+strconv.Quote(facetLink)+`).checkVisibility()`))
+		must("facet visibility", err)
+		return v
+	}
+	if shown() {
+		t.Errorf("at 390 px the facets are open before the toggle is used")
+	}
+	must("open facets", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`summary.filters-toggle`))))
+	if !shown() {
+		t.Errorf("at 390 px the toggle did not open the facets")
+	}
+	click(facetLink)
+	if u := location(); u.Query().Get("pattern") == "" || u.Query().Get("q") != "光缆" {
+		t.Errorf("the facet on a phone led to %s", u)
+	}
+	screenshot("browser-search-390.png")
 
 	// Let late console messages arrive before the check.
 	must("settle", chromedp.Do(ctx, chromedp.Sleep(100*time.Millisecond)))
