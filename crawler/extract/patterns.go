@@ -8,27 +8,33 @@ import (
 	"github.com/incidex/incidex/data"
 )
 
-// sectionWeight is how much a cue counts in each part of a write-up: the
-// cause says what failed; remediation and lessons talk about much else.
-var sectionWeight = map[data.Section]float64{
-	data.SectionCause:       3,
-	data.SectionSummary:     2,
-	data.SectionImpact:      1,
-	data.SectionTimeline:    1,
-	data.SectionRemediation: 0.5,
-	data.SectionLessons:     0.5,
-}
-
+// The views a write-up's failure patterns are read from. What the cause
+// says counts far above mentions elsewhere: a pattern is the pattern of the
+// thing that caused the incident, not of its consequences.
 const (
-	titleWeight    = 3
-	tagWeight      = 2
-	textWeight     = 0.4 // text outside any section
-	patternMin     = 3   // least score for a pattern to be named
-	patternRelMin  = 0.4 // and at least this share of the best pattern's
-	patternsListed = 5
+	viewCausal  = iota // the clauses that state a cause ("due to X", "X导致…")
+	viewCause          // the cause section
+	viewTitle          // the title
+	viewSummary        // the summary and impact
+	viewRest           // the whole text, tags included
+	numViews
 )
 
-// wordCue is an English cue: a phrase of one or more words.
+var viewNames = [numViews]string{"k", "c", "t", "s", "r"}
+
+// viewWeight is how much a cue counts in each view for the cue lexicon's
+// own score.
+var viewWeight = [numViews]float64{4, 2.5, 2, 1, 0.3}
+
+const (
+	patternsListed  = 4    // at most this many patterns
+	lexiconFirstMin = 1    // least lexicon score for the main pattern to be named without a model
+	lexiconMin      = 2    // least lexicon score for another pattern
+	lexiconRelMin   = 0.45 // and at least this share of the best pattern's
+)
+
+// wordCue is an English cue: a phrase of one or more words, each word
+// matched whole or, with a trailing "*", as a prefix.
 type wordCue struct {
 	pattern string
 	words   []string
@@ -55,15 +61,20 @@ func cueWeight(c string) (string, float64) {
 }
 
 var (
-	cuesOnce sync.Once
-	enCues   map[string][]wordCue // by first word
-	zhCues   map[rune][]zhCue     // by first character
+	cuesOnce    sync.Once
+	enCues      map[string][]wordCue // by first word (a prefix cue by its first three letters)
+	zhCues      map[rune][]zhCue     // by first character
+	patternIdx  map[string]int
+	patternList []string
 )
 
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	zhCues = map[rune][]zhCue{}
-	for _, p := range data.Patterns() {
+	patternIdx = map[string]int{}
+	for i, p := range data.Patterns() {
+		patternIdx[p.ID] = i
+		patternList = append(patternList, p.ID)
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
@@ -71,12 +82,33 @@ func loadCues() {
 				zhCues[first] = append(zhCues[first], zhCue{p.ID, c, w})
 				continue
 			}
-			words := splitWords(strings.ToLower(c))
-			if len(words) > 0 {
-				enCues[words[0]] = append(enCues[words[0]], wordCue{p.ID, words, w})
+			words := strings.Fields(strings.ToLower(c))
+			for k := range words {
+				words[k] = strings.Map(func(r rune) rune {
+					if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' {
+						return r
+					}
+					return -1
+				}, words[k])
 			}
+			if len(words) == 0 || words[0] == "" || words[0] == "*" {
+				continue
+			}
+			key := words[0]
+			if strings.HasSuffix(key, "*") {
+				key = prefixKey(key[:len(key)-1])
+			}
+			enCues[key] = append(enCues[key], wordCue{p.ID, words, w})
 		}
 	}
+}
+
+// prefixKey is the lookup key of a prefix cue: its first three letters.
+func prefixKey(s string) string {
+	if len(s) > 3 {
+		return s[:3] + "*"
+	}
+	return s + "*"
 }
 
 // splitWords cuts lowercased text into words of ASCII letters and digits.
@@ -86,25 +118,38 @@ func splitWords(s string) []string {
 	})
 }
 
-// wordIs compares a text word with a cue word, allowing a plural "s".
+// wordIs compares a text word with a cue word: equal, or with a plural
+// "s"/"es", or starting with a prefix cue ("misconfigur*").
 func wordIs(w, cue string) bool {
-	return w == cue || len(w) == len(cue)+1 && w[len(w)-1] == 's' && w[:len(cue)] == cue
+	if strings.HasSuffix(cue, "*") {
+		return strings.HasPrefix(w, cue[:len(cue)-1])
+	}
+	return w == cue || len(w) == len(cue)+1 && w[len(w)-1] == 's' && w[:len(cue)] == cue ||
+		len(w) == len(cue)+2 && strings.HasSuffix(w, "es") && w[:len(cue)] == cue
 }
 
-// scoreText adds the cue hits of one text, times w, to scores. A cue counts
-// at most three times per text.
-func scoreText(scores map[string]float64, text string, w float64) {
+// scoreText adds the cue hits of one text, times w, to scores (indexed as
+// data.Patterns()). A cue counts at most three times per text.
+func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
 	lower := strings.ToLower(text)
 	counts := map[string]int{} // by pattern + cue
+	hit := func(pattern, key string, cw float64) {
+		key = pattern + "\x00" + key
+		if counts[key] < 3 {
+			counts[key]++
+			scores[patternIdx[pattern]] += w * cw
+		}
+	}
 	words := splitWords(lower)
 	for i, word := range words {
 		cands := enCues[word]
-		if len(cands) == 0 && len(word) > 1 && word[len(word)-1] == 's' {
-			cands = enCues[word[:len(word)-1]]
+		if len(word) > 1 && word[len(word)-1] == 's' {
+			cands = append(cands[:len(cands):len(cands)], enCues[word[:len(word)-1]]...)
 		}
+		cands = append(cands[:len(cands):len(cands)], enCues[prefixKey(word)]...)
 	next:
 		for _, c := range cands {
 			if i+len(c.words) > len(words) {
@@ -115,11 +160,7 @@ func scoreText(scores map[string]float64, text string, w float64) {
 					continue next
 				}
 			}
-			key := c.pattern + "\x00" + strings.Join(c.words, " ")
-			if counts[key] < 3 {
-				counts[key]++
-				scores[c.pattern] += w * c.weight
-			}
+			hit(c.pattern, strings.Join(c.words, " "), c.weight)
 		}
 	}
 	// Chinese cues in one pass over the text, by their first character
@@ -129,67 +170,192 @@ func scoreText(scores map[string]float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
-				key := c.pattern + "\x00" + c.text
-				if counts[key] < 3 {
-					counts[key]++
-					scores[c.pattern] += w * c.weight
-				}
+				hit(c.pattern, c.text, c.weight)
 			}
 		}
 	}
 }
 
-// findPatterns returns the failure patterns a write-up shows, most
-// relevant first.
-func findPatterns(title string, tags []string, s sectioned) []string {
+// patternViews cuts an incident into the texts its patterns are read from.
+func patternViews(in *data.Incident) [numViews]string {
+	var v [numViews]string
+	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	v[viewCause] = in.Cause
+	v[viewTitle] = in.Title
+	v[viewSummary] = in.Summary + "\n" + in.Impact
+	v[viewRest] = in.Text + "\n" + strings.Join(in.Tags, "\n")
+	return v
+}
+
+// lexiconScores scores every pattern by the cue lexicon in each view.
+func lexiconScores(views [numViews]string) [numViews][]float64 {
 	cuesOnce.Do(loadCues)
-	scores := map[string]float64{}
-	scoreText(scores, title, titleWeight)
-	for _, t := range tags {
-		// a tag that is a pattern's id names it; others are cue words
-		if _, ok := data.PatternByID(strings.ToLower(t)); ok {
-			scores[strings.ToLower(t)] += 2 * patternMin
-			continue
-		}
-		scoreText(scores, t, tagWeight)
-	}
-	for _, sec := range data.Sections {
-		if sec == data.SectionTimeline {
-			continue
-		}
-		scoreText(scores, s.sectionText(sec), sectionWeight[sec])
-	}
-	var unsectioned []string
-	for i, b := range s.blocks {
-		if s.secs[i] == "" || s.secs[i] == data.SectionTimeline {
-			unsectioned = append(unsectioned, b.text)
-		}
-	}
-	scoreText(scores, strings.Join(unsectioned, "\n"), textWeight*2)
-	type ps struct {
-		id    string
-		score float64
-	}
-	var all []ps
-	best := 0.0
-	for id, sc := range scores {
-		all = append(all, ps{id, sc})
-		if sc > best {
-			best = sc
-		}
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].score != all[j].score {
-			return all[i].score > all[j].score
-		}
-		return all[i].id < all[j].id
-	})
-	out := []string{}
-	for _, p := range all {
-		if p.score < patternMin || p.score < best*patternRelMin || len(out) >= patternsListed {
-			break
-		}
-		out = append(out, p.id)
+	var out [numViews][]float64
+	for v := range views {
+		out[v] = make([]float64, len(patternList))
+		scoreText(out[v], views[v], 1)
 	}
 	return out
+}
+
+// findPatterns returns the failure patterns a write-up shows, the main
+// failure (the pattern of its cause) first.
+func findPatterns(in *data.Incident) []string {
+	views := patternViews(in)
+	lex := lexiconScores(views)
+	if m := patternModel(); m != nil {
+		return m.rank(views, lex)
+	}
+	return lexiconRank(lex)
+}
+
+// lexiconRank orders the patterns by the lexicon alone.
+func lexiconRank(lex [numViews][]float64) []string {
+	total := make([]float64, len(patternList))
+	for v := range lex {
+		for p, s := range lex[v] {
+			total[p] += viewWeight[v] * s
+		}
+	}
+	return topPatterns(total, lexiconFirstMin, lexiconMin, lexiconRelMin)
+}
+
+// topPatterns lists, best first and at most patternsListed, the best
+// pattern when it scores at least firstMin and the next ones that score at
+// least min and rel of the best.
+func topPatterns(score []float64, firstMin, min, rel float64) []string {
+	order := make([]int, len(score))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := []string{}
+	if len(order) == 0 || score[order[0]] < firstMin {
+		return out
+	}
+	best := score[order[0]]
+	out = append(out, patternList[order[0]])
+	for _, p := range order[1:] {
+		s := score[p]
+		if len(out) >= patternsListed || s < min || s < best*rel {
+			break
+		}
+		out = append(out, patternList[p])
+	}
+	return out
+}
+
+// Cause markers: a cause stated after them ("due to X") or before them
+// ("X caused Y"), English and Chinese. A sentence naming its root cause
+// counts whole.
+var (
+	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
+	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down"}
+	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
+	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
+	causeWholeZH  = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
+)
+
+// causalSpans returns, for each sentence of text that states a cause, the
+// part that names the cause: after "due to"/由于, before "caused"/导致, or
+// the whole sentence when it names a root cause.
+func causalSpans(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, sent := range sentences(text) {
+		if seen[sent] {
+			continue
+		}
+		seen[sent] = true
+		if span := causalSpan(sent); span != "" {
+			out = append(out, span)
+		}
+	}
+	return out
+}
+
+func causalSpan(sent string) string {
+	lower := strings.ToLower(sent)
+	for _, m := range causeWholeEN {
+		if strings.Contains(lower, m) {
+			return sent
+		}
+	}
+	for _, m := range causeWholeZH {
+		if strings.Contains(sent, m) {
+			return sent
+		}
+	}
+	best := ""
+	for _, m := range causeAfterEN {
+		if i := strings.Index(lower, m); i >= 0 && isWordStart(lower, i) {
+			best = cutAtBefore(sent[i+len(m):], strings.ToLower(sent[i+len(m):]))
+			break
+		}
+	}
+	if best == "" {
+		for _, m := range causeAfterZH {
+			if i := strings.Index(sent, m); i >= 0 {
+				best = cutAtBefore(sent[i+len(m):], strings.ToLower(sent[i+len(m):]))
+				break
+			}
+		}
+	}
+	if best == "" {
+		for _, m := range causeBeforeEN {
+			if i := strings.Index(lower, m); i >= 0 {
+				best = sent[:i]
+				break
+			}
+		}
+	}
+	if best == "" {
+		for _, m := range causeBeforeZH {
+			if i := strings.Index(sent, m); i > 0 {
+				best = lastClause(sent[:i])
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(best)
+}
+
+// cutAtBefore ends a cause stated after its marker where a consequence
+// starts ("due to X, causing Y", "由于X，导致Y").
+func cutAtBefore(s, lower string) string {
+	end := len(s)
+	for _, m := range causeBeforeEN {
+		if i := strings.Index(lower, m); i >= 0 && i < end {
+			end = i
+		}
+	}
+	for _, m := range causeBeforeZH {
+		if i := strings.Index(s, m); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return s[:end]
+}
+
+// lastClause keeps what follows the last clause break of a Chinese
+// sentence part, unless that leaves almost nothing.
+func lastClause(s string) string {
+	i := strings.LastIndexAny(s, "，,：:")
+	if i < 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i:], "，,：:")
+	if len([]rune(strings.TrimSpace(rest))) < 4 {
+		return s
+	}
+	return rest
+}
+
+func isWordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := s[i-1]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
 }
