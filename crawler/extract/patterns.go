@@ -17,14 +17,15 @@ const (
 	viewTitle          // the title
 	viewSummary        // the summary and impact
 	viewRest           // the whole text, tags included
+	viewRemedy         // remediation and lessons: what is to be fixed says what failed too
 	numViews
 )
 
-var viewNames = [numViews]string{"k", "c", "t", "s", "r"}
+var viewNames = [numViews]string{"k", "c", "t", "s", "r", "m"}
 
 // viewWeight is how much a cue counts in each view for the cue lexicon's
 // own score.
-var viewWeight = [numViews]float64{4, 2.5, 2, 1, 0.3}
+var viewWeight = [numViews]float64{4, 2.5, 2, 1, 0.3, 0}
 
 const (
 	patternsListed  = 4    // at most this many patterns
@@ -184,6 +185,7 @@ func patternViews(in *data.Incident) [numViews]string {
 	v[viewTitle] = in.Title
 	v[viewSummary] = in.Summary + "\n" + in.Impact
 	v[viewRest] = in.Text + "\n" + strings.Join(in.Tags, "\n")
+	v[viewRemedy] = in.Remediation + "\n" + in.Lessons
 	return v
 }
 
