@@ -6,11 +6,13 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -65,6 +67,7 @@ type PatternModel struct {
 type Head struct {
 	Bias    []float64
 	Weights map[string][]Weight
+	byHash  map[uint64][]Weight // Weights by the hash of the feature's name
 }
 
 // Weight is one feature's weight for one pattern.
@@ -75,22 +78,32 @@ type Weight struct {
 
 // Scores returns the head's linear score of each pattern.
 func (h *Head) Scores(feats map[string]float64) []float64 {
+	names := make([]string, 0, len(feats))
+	for f := range feats {
+		names = append(names, f)
+	}
+	sort.Strings(names) // the same sum in the same order every time
 	out := append([]float64(nil), h.Bias...)
-	for f, x := range feats {
+	for _, f := range names {
 		for _, w := range h.Weights[f] {
-			out[w.Pattern] += x * w.W
+			out[w.Pattern] += feats[f] * w.W
 		}
 	}
 	return out
 }
 
-// Rank orders the patterns of an incident's features: the main head's
-// choice first, then the set head's, best first.
+// Rank orders the patterns of an incident's features (PatternFeatures):
+// the main head's choice first, then the set head's, best first.
 func (m *PatternModel) Rank(feats map[string]float64) []string {
-	main := softmax(m.Main.Scores(feats))
-	set := m.Set.Scores(feats)
+	return m.rankScores(m.Main.Scores(feats), m.Set.Scores(feats))
+}
+
+// rankScores ranks from the heads' linear scores.
+func (m *PatternModel) rankScores(mainScore, setScore []float64) []string {
+	main := softmax(mainScore)
+	set := make([]float64, len(setScore))
 	for i := range set {
-		set[i] = sigmoid(set[i]) + m.Mix*main[i]
+		set[i] = sigmoid(setScore[i]) + m.Mix*main[i]
 	}
 	first := 0
 	for i := range main {
@@ -120,8 +133,56 @@ func (m *PatternModel) Rank(feats map[string]float64) []string {
 	return out
 }
 
+// rank is Rank without building the feature map: each feature is looked
+// up by the hash of its name, each view's terms sorted so that the sums
+// come out the same every time.
 func (m *PatternModel) rank(views [numViews]string, lex [numViews][]float64) []string {
-	return m.Rank(patternFeatures(views, lex))
+	mainScore := append([]float64(nil), m.Main.Bias...)
+	setScore := append([]float64(nil), m.Set.Bias...)
+	add := func(h uint64, x float64) {
+		for _, w := range m.Main.byHash[h] {
+			mainScore[w.Pattern] += x * w.W
+		}
+		for _, w := range m.Set.byHash[h] {
+			setScore[w.Pattern] += x * w.W
+		}
+	}
+	lexFeatures(lex, func(name string, x float64) { add(fnvString(fnvOffset, name), x) })
+	var hs []uint64
+	for _, mv := range modelViews {
+		hs = hs[:0]
+		base := fnvString(fnvOffset, mv.name+":")
+		for _, part := range mv.parts {
+			eachTerm(views[part], func(a, b string) {
+				h := fnvString(base, a)
+				if b != "" {
+					h = fnvString(fnvByte(h, '_'), b)
+				}
+				hs = append(hs, h)
+			})
+		}
+		if len(hs) == 0 {
+			continue
+		}
+		slices.Sort(hs)
+		hs = slices.Compact(hs)
+		x := 1 / math.Sqrt(float64(len(hs)))
+		for _, h := range hs {
+			add(h, x)
+		}
+	}
+	return m.rankScores(mainScore, setScore)
+}
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+func fnvByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
@@ -161,34 +222,16 @@ var modelViews = []struct {
 
 func patternFeatures(views [numViews]string, lex [numViews][]float64) map[string]float64 {
 	feats := map[string]float64{}
-	for v := range lex {
-		for p, s := range lex[v] {
-			if s > 0 {
-				feats["lex:"+viewNames[v]+":"+patternList[p]] = math.Log1p(s)
-			}
-		}
-	}
-	// each pattern's share of the best lexicon score, all views weighed
-	total := make([]float64, len(patternList))
-	best := 0.0
-	for v := range lex {
-		for p, s := range lex[v] {
-			total[p] += viewWeight[v] * s
-			best = math.Max(best, total[p])
-		}
-	}
-	for p, s := range total {
-		if s > 0 {
-			feats["lex:share:"+patternList[p]] = s / best
-			if s == best {
-				feats["lex:top:"+patternList[p]] = 1
-			}
-		}
-	}
+	lexFeatures(lex, func(name string, x float64) { feats[name] = x })
 	for _, mv := range modelViews {
 		terms := map[string]bool{}
 		for _, part := range mv.parts {
-			addTerms(terms, views[part])
+			eachTerm(views[part], func(a, b string) {
+				if b != "" {
+					a += "_" + b
+				}
+				terms[a] = true
+			})
 		}
 		if len(terms) == 0 {
 			continue
@@ -201,57 +244,117 @@ func patternFeatures(views [numViews]string, lex [numViews][]float64) map[string
 	return feats
 }
 
-// addTerms adds the terms of text: English word stems and pairs of
-// neighbouring stems (stop words left out), Chinese character pairs.
-func addTerms(terms map[string]bool, text string) {
-	prev := ""
-	var han []rune
-	flushHan := func() {
-		for i := 0; i+1 < len(han); i++ {
-			terms[string(han[i:i+2])] = true
+// lexFeatures calls f with each lexicon feature: the log of each
+// pattern's score in each view, its share of the best pattern's score all
+// views weighed, and which pattern that best one is.
+func lexFeatures(lex [numViews][]float64, f func(name string, x float64)) {
+	lexNamesOnce.Do(func() {
+		for v := range lexNames {
+			for _, p := range patternList {
+				lexNames[v] = append(lexNames[v], "lex:"+viewNames[v]+":"+p)
+			}
 		}
-		han = han[:0]
+		for _, p := range patternList {
+			shareNames = append(shareNames, "lex:share:"+p)
+			topNames = append(topNames, "lex:top:"+p)
+		}
+	})
+	var total [64]float64
+	best := 0.0
+	for v := range lex {
+		for p, s := range lex[v] {
+			if s > 0 {
+				f(lexNames[v][p], math.Log1p(s))
+				total[p] += viewWeight[v] * s
+			}
+		}
 	}
-	word := make([]byte, 0, 32)
-	flushWord := func() {
-		if len(word) == 0 {
+	for p := range patternList {
+		best = math.Max(best, total[p])
+	}
+	for p := range patternList {
+		if s := total[p]; s > 0 {
+			f(shareNames[p], s/best)
+			if s == best {
+				f(topNames[p], 1)
+			}
+		}
+	}
+}
+
+var (
+	lexNamesOnce         sync.Once
+	lexNames             [numViews][]string
+	shareNames, topNames []string
+)
+
+// eachTerm calls f with each term of text: an English word stem (f(stem,
+// "")), a pair of neighbouring stems with no stop word or punctuation
+// between them (f(first, second)), and each pair of neighbouring Chinese
+// characters. Terms repeat as often as they occur.
+func eachTerm(text string, f func(a, b string)) {
+	prev := ""
+	hanPrev := -1 // byte offset of the previous Chinese character of a run
+	var lowerBuf [64]byte
+	wordStart := -1
+	flushWord := func(end int) {
+		if wordStart < 0 {
 			return
 		}
-		w := string(word)
-		word = word[:0]
-		if len(w) < 3 || stopWords[w] {
+		w := text[wordStart:end]
+		wordStart = -1
+		if len(w) < 3 || len(w) > len(lowerBuf) {
 			prev = ""
 			return
 		}
-		st := Stem(w)
-		terms[st] = true
+		lw := w
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'A' && w[i] <= 'Z' {
+				b := lowerBuf[:len(w)]
+				copy(b, w)
+				for k := i; k < len(b); k++ {
+					if b[k] >= 'A' && b[k] <= 'Z' {
+						b[k] += 'a' - 'A'
+					}
+				}
+				lw = string(b)
+				break
+			}
+		}
+		if stopWords[lw] {
+			prev = ""
+			return
+		}
+		st := Stem(lw)
+		f(st, "")
 		if prev != "" {
-			terms[prev+"_"+st] = true
+			f(prev, st)
 		}
 		prev = st
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
-		case r >= 'a' && r <= 'z':
-			flushHan()
-			word = append(word, byte(r))
-		case r >= 'A' && r <= 'Z':
-			flushHan()
-			word = append(word, byte(r+'a'-'A'))
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			hanPrev = -1
+			if wordStart < 0 {
+				wordStart = i
+			}
 		case isHan(r):
-			flushWord()
+			flushWord(i)
 			prev = ""
-			han = append(han, r)
+			if hanPrev >= 0 {
+				f(text[hanPrev:i+utf8.RuneLen(r)], "")
+			}
+			hanPrev = i
 		default:
-			flushWord()
-			flushHan()
+			flushWord(i)
+			hanPrev = -1
 			if r != ' ' && r != '-' {
 				prev = "" // a pair never spans punctuation
 			}
 		}
 	}
-	flushWord()
-	flushHan()
+	flushWord(len(text))
 }
 
 // Stem cuts the commonest English endings off a lowercase word, so that
@@ -374,6 +477,8 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 	if m.Main.Bias == nil || m.Set.Bias == nil {
 		return nil, fmt.Errorf("pattern model: a head is missing")
 	}
+	m.Main.index()
+	m.Set.index()
 	return m, nil
 }
 
@@ -413,3 +518,11 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+
+// index fills byHash from Weights.
+func (h *Head) index() {
+	h.byHash = make(map[uint64][]Weight, len(h.Weights))
+	for name, ws := range h.Weights {
+		h.byHash[fnvString(fnvOffset, name)] = ws
+	}
+}

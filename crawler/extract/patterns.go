@@ -37,14 +37,16 @@ const (
 // wordCue is an English cue: a phrase of one or more words, each word
 // matched whole or, with a trailing "*", as a prefix.
 type wordCue struct {
-	pattern string
+	pattern int // index in data.Patterns()
+	id      int // the cue's number
 	words   []string
 	weight  float64
 }
 
 // zhCue is a Chinese cue, matched as a substring.
 type zhCue struct {
-	pattern string
+	pattern int
+	id      int
 	text    string
 	weight  float64
 }
@@ -65,22 +67,21 @@ var (
 	cuesOnce    sync.Once
 	enCues      map[string][]wordCue // by first word (a prefix cue by its first three letters)
 	zhCues      map[rune][]zhCue     // by first character
-	patternIdx  map[string]int
 	patternList []string
+	numCues     int
 )
 
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	zhCues = map[rune][]zhCue{}
-	patternIdx = map[string]int{}
 	for i, p := range data.Patterns() {
-		patternIdx[p.ID] = i
 		patternList = append(patternList, p.ID)
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
 				first := []rune(c)[0]
-				zhCues[first] = append(zhCues[first], zhCue{p.ID, c, w})
+				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w})
+				numCues++
 				continue
 			}
 			words := strings.Fields(strings.ToLower(c))
@@ -99,7 +100,8 @@ func loadCues() {
 			if strings.HasSuffix(key, "*") {
 				key = prefixKey(key[:len(key)-1])
 			}
-			enCues[key] = append(enCues[key], wordCue{p.ID, words, w})
+			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w})
+			numCues++
 		}
 	}
 }
@@ -136,32 +138,32 @@ func scoreText(scores []float64, text string, w float64) {
 		return
 	}
 	lower := strings.ToLower(text)
-	counts := map[string]int{} // by pattern + cue
-	hit := func(pattern, key string, cw float64) {
-		key = pattern + "\x00" + key
-		if counts[key] < 3 {
-			counts[key]++
-			scores[patternIdx[pattern]] += w * cw
+	counts := make([]uint8, numCues)
+	hit := func(pattern, id int, cw float64) {
+		if counts[id] < 3 {
+			counts[id]++
+			scores[pattern] += w * cw
 		}
 	}
 	words := splitWords(lower)
 	for i, word := range words {
-		cands := enCues[word]
+		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
-			cands = append(cands[:len(cands):len(cands)], enCues[word[:len(word)-1]]...)
+			lists[1] = enCues[word[:len(word)-1]]
 		}
-		cands = append(cands[:len(cands):len(cands)], enCues[prefixKey(word)]...)
-	next:
-		for _, c := range cands {
-			if i+len(c.words) > len(words) {
-				continue
-			}
-			for k, cw := range c.words {
-				if !wordIs(words[i+k], cw) {
-					continue next
+		for _, cands := range lists {
+		next:
+			for _, c := range cands {
+				if i+len(c.words) > len(words) {
+					continue
 				}
+				for k, cw := range c.words {
+					if !wordIs(words[i+k], cw) {
+						continue next
+					}
+				}
+				hit(c.pattern, c.id, c.weight)
 			}
-			hit(c.pattern, strings.Join(c.words, " "), c.weight)
 		}
 	}
 	// Chinese cues in one pass over the text, by their first character
@@ -171,7 +173,7 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
-				hit(c.pattern, c.text, c.weight)
+				hit(c.pattern, c.id, c.weight)
 			}
 		}
 	}
