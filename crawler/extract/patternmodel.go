@@ -61,6 +61,9 @@ type PatternModel struct {
 	// Mix is how much of the main head's probability is added to the set
 	// head's when ranking the further patterns.
 	Mix float64
+	// Blend is how much each pattern's share of the best lexicon score
+	// adds to the main head's linear score.
+	Blend float64
 }
 
 // Head is one linear layer: a bias and sparse feature weights per pattern.
@@ -95,11 +98,23 @@ func (h *Head) Scores(feats map[string]float64) []float64 {
 // Rank orders the patterns of an incident's features (PatternFeatures):
 // the main head's choice first, then the set head's, best first.
 func (m *PatternModel) Rank(feats map[string]float64) []string {
-	return m.rankScores(m.Main.Scores(feats), m.Set.Scores(feats))
+	prior := make([]float64, len(m.Patterns))
+	for i, p := range m.Patterns {
+		prior[i] = feats["lex:cause:"+p]
+	}
+	return m.RankScores(m.Main.Scores(feats), m.Set.Scores(feats), prior)
 }
 
-// rankScores ranks from the heads' linear scores.
-func (m *PatternModel) rankScores(mainScore, setScore []float64) []string {
+// RankScores ranks from the heads' linear scores and each pattern's share
+// of the best lexicon score in what the cause says (the lex:cause
+// features), which Blend times adds to the main head's scores. The model
+// never learns to undo it: the cause's lexicon stays the backbone where
+// write-ups differ from those the model learned from.
+func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string {
+	mainScore = slices.Clone(mainScore)
+	for i := range mainScore {
+		mainScore[i] += m.Blend * prior[i]
+	}
 	main := softmax(mainScore)
 	set := make([]float64, len(setScore))
 	for i := range set {
@@ -136,7 +151,7 @@ func (m *PatternModel) rankScores(mainScore, setScore []float64) []string {
 // rank is Rank without building the feature map: each feature is looked
 // up by the hash of its name, each view's terms sorted so that the sums
 // come out the same every time.
-func (m *PatternModel) rank(views [numViews]string, lex [numViews][]float64) []string {
+func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []string {
 	mainScore := append([]float64(nil), m.Main.Bias...)
 	setScore := append([]float64(nil), m.Set.Bias...)
 	add := func(h uint64, x float64) {
@@ -147,7 +162,13 @@ func (m *PatternModel) rank(views [numViews]string, lex [numViews][]float64) []s
 			setScore[w.Pattern] += x * w.W
 		}
 	}
-	lexFeatures(lex, func(name string, x float64) { add(fnvString(fnvOffset, name), x) })
+	prior := make([]float64, len(m.Patterns))
+	lexFeatures(lex, func(name string, x float64) {
+		add(fnvString(fnvOffset, name), x)
+		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
+			prior[slices.Index(m.Patterns, p)] = x
+		}
+	})
 	var hs []uint64
 	for _, mv := range modelViews {
 		hs = hs[:0]
@@ -171,7 +192,7 @@ func (m *PatternModel) rank(views [numViews]string, lex [numViews][]float64) []s
 			add(h, x)
 		}
 	}
-	return m.rankScores(mainScore, setScore)
+	return m.RankScores(mainScore, setScore, prior)
 }
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
@@ -220,7 +241,7 @@ var modelViews = []struct {
 	parts []int
 }{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"r", []int{viewRest}}, {"m", []int{viewRemedy}}}
 
-func patternFeatures(views [numViews]string, lex [numViews][]float64) map[string]float64 {
+func patternFeatures(views [numViews]string, lex [numLex][]float64) map[string]float64 {
 	feats := map[string]float64{}
 	lexFeatures(lex, func(name string, x float64) { feats[name] = x })
 	for _, mv := range modelViews {
@@ -247,7 +268,7 @@ func patternFeatures(views [numViews]string, lex [numViews][]float64) map[string
 // lexFeatures calls f with each lexicon feature: the log of each
 // pattern's score in each view, its share of the best pattern's score all
 // views weighed, and which pattern that best one is.
-func lexFeatures(lex [numViews][]float64, f func(name string, x float64)) {
+func lexFeatures(lex [numLex][]float64, f func(name string, x float64)) {
 	lexNamesOnce.Do(func() {
 		for v := range lexNames {
 			for _, p := range patternList {
@@ -256,6 +277,7 @@ func lexFeatures(lex [numViews][]float64, f func(name string, x float64)) {
 		}
 		for _, p := range patternList {
 			shareNames = append(shareNames, "lex:share:"+p)
+			causeNames = append(causeNames, "lex:cause:"+p)
 			topNames = append(topNames, "lex:top:"+p)
 		}
 	})
@@ -269,8 +291,21 @@ func lexFeatures(lex [numViews][]float64, f func(name string, x float64)) {
 			}
 		}
 	}
+	var cause [64]float64
+	bestCause := 0.0
+	for _, v := range causeRows {
+		for p, s := range lex[v] {
+			cause[p] += viewWeight[v] * s
+		}
+	}
 	for p := range patternList {
 		best = math.Max(best, total[p])
+		bestCause = math.Max(bestCause, cause[p])
+	}
+	for p := range patternList {
+		if cause[p] > 0 {
+			f(causeNames[p], cause[p]/bestCause)
+		}
 	}
 	for p := range patternList {
 		if s := total[p]; s > 0 {
@@ -282,10 +317,13 @@ func lexFeatures(lex [numViews][]float64, f func(name string, x float64)) {
 	}
 }
 
+// causeRows are the lexicon rows of what the cause says.
+var causeRows = []int{viewCausal, viewCause, lexFirstClause, lexClauseVotes}
+
 var (
-	lexNamesOnce         sync.Once
-	lexNames             [numViews][]string
-	shareNames, topNames []string
+	lexNamesOnce                     sync.Once
+	lexNames                         [numLex][]string
+	shareNames, topNames, causeNames []string
 )
 
 // eachTerm calls f with each term of text: an English word stem (f(stem,
@@ -419,6 +457,8 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 				m.Rel = v
 			case "mix":
 				m.Mix = v
+			case "blend":
+				m.Blend = v
 			default:
 				return nil, bad(fmt.Errorf("unknown param %q", f[1]))
 			}
@@ -488,7 +528,7 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("# incidex failure-pattern model: written by scripts/trainpatterns, read by crawler/extract\n")
 	fmt.Fprintf(&b, "patterns %s\n", strings.Join(m.Patterns, " "))
-	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix))
+	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend))
 	for _, h := range []struct {
 		name string
 		h    *Head

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -19,13 +20,17 @@ const (
 	viewRest           // the whole text, tags included
 	viewRemedy         // remediation and lessons: what is to be fixed says what failed too
 	numViews
+	// two more lexicon rows, read of the causal clauses one by one
+	lexFirstClause = numViews     // the best pattern of the first clause with a cue
+	lexClauseVotes = numViews + 1 // in how many clauses each pattern is the best
+	numLex         = numViews + 2
 )
 
-var viewNames = [numViews]string{"k", "c", "t", "s", "r", "m"}
+var viewNames = [numLex]string{"k", "c", "t", "s", "r", "m", "k1", "kv"}
 
 // viewWeight is how much a cue counts in each view for the cue lexicon's
 // own score.
-var viewWeight = [numViews]float64{4, 2.5, 2, 1, 0.3, 0}
+var viewWeight = [numLex]float64{4, 2.5, 2, 1, 0.3, 0, 2, 1}
 
 const (
 	patternsListed  = 4    // at most this many patterns
@@ -71,11 +76,20 @@ var (
 	numCues     int
 )
 
+// triggerPatterns are the patterns of what sets an incident off; the others
+// name the component that failed (network, database) or what followed
+// (cascading failure, retry storm, late detection). Where a cause names
+// both, the trigger is the main failure.
+var triggerPatterns = []string{"config-change", "deployment", "automation", "human-error", "software-bug", "hardware", "power-facility", "certificate", "time", "security", "dependency"}
+
+var isTrigger []bool // by pattern index
+
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	zhCues = map[rune][]zhCue{}
 	for i, p := range data.Patterns() {
 		patternList = append(patternList, p.ID)
+		isTrigger = append(isTrigger, slices.Contains(triggerPatterns, p.ID))
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
@@ -192,12 +206,43 @@ func patternViews(in *data.Incident) [numViews]string {
 }
 
 // lexiconScores scores every pattern by the cue lexicon in each view.
-func lexiconScores(views [numViews]string) [numViews][]float64 {
+func lexiconScores(views [numViews]string) [numLex][]float64 {
 	cuesOnce.Do(loadCues)
-	var out [numViews][]float64
-	for v := range views {
+	var out [numLex][]float64
+	for v := range out {
 		out[v] = make([]float64, len(patternList))
-		scoreText(out[v], views[v], 1)
+	}
+	for v := range views {
+		if v != viewCausal {
+			scoreText(out[v], views[v], 1)
+		}
+	}
+	// the causal clauses one by one: which pattern each names best, a
+	// trigger counting double ("a configuration change to the routers" is
+	// a configuration change first)
+	clause := make([]float64, len(patternList))
+	first := true
+	for _, c := range strings.Split(views[viewCausal], "\n") {
+		clear(clause)
+		scoreText(clause, c, 1)
+		best := -1
+		for p, s := range clause {
+			if isTrigger[p] {
+				s *= 2
+				clause[p] = s
+			}
+			out[viewCausal][p] += s
+			if s > 0 && (best < 0 || s > clause[best]) {
+				best = p
+			}
+		}
+		if best >= 0 {
+			out[lexClauseVotes][best]++
+			if first {
+				out[lexFirstClause][best] = 1
+				first = false
+			}
+		}
 	}
 	return out
 }
@@ -214,7 +259,7 @@ func findPatterns(in *data.Incident) []string {
 }
 
 // lexiconRank orders the patterns by the lexicon alone.
-func lexiconRank(lex [numViews][]float64) []string {
+func lexiconRank(lex [numLex][]float64) []string {
 	total := make([]float64, len(patternList))
 	for v := range lex {
 		for p, s := range lex[v] {

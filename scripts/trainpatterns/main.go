@@ -33,11 +33,13 @@ import (
 type options struct {
 	corpus, silver, train, out string
 	cv                         bool
-	lambda                     float64
+	lambda, lambdaLex          float64
 	minDF, iters               int
 	drop                       string
 	verbose                    bool
-	prune                      float64
+	prune, lowWeight           float64
+	crossLex                   bool
+	blend                      float64
 }
 
 func main() {
@@ -48,10 +50,14 @@ func main() {
 	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
 	flag.Float64Var(&o.lambda, "lambda", 1e-3, "L2 regularisation")
+	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
 	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
 	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
 	flag.Float64Var(&o.prune, "prune", 0.1, "weights smaller than this are left out of the model")
+	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
+	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
+	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -63,7 +69,8 @@ func main() {
 // doc is one labelled incident.
 type doc struct {
 	line   int
-	labels []int // pattern indexes, main first
+	weight float64 // how much the document counts in training: less when labelled with low confidence
+	labels []int   // pattern indexes, main first
 	feats  map[string]float64
 	text   string // title and text, for the proper-noun count
 	org    string
@@ -96,7 +103,7 @@ func run(o options) error {
 		}{{"learned on odd, scored on even", half(true), half(false)}, {"learned on even, scored on odd", half(false), half(true)}} {
 			m := fit(o, h.train, len(pats))
 			s := score(m, h.test)
-			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend)
 			if o.verbose {
 				perPattern(m, h.test)
 				for _, mn := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
@@ -128,7 +135,7 @@ func run(o options) error {
 	if err := os.WriteFile(o.out, b, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix)
+	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend)
 	return nil
 }
 
@@ -151,6 +158,7 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 			Path        string   `json:"path"`
 			Patterns    []string `json:"patterns"`
 			NotIncident bool     `json:"not_incident"`
+			Confidence  string   `json:"confidence"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("labels line %d: %w", line+1, err)
@@ -158,7 +166,10 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		if r.NotIncident || len(r.Patterns) == 0 {
 			continue
 		}
-		d := &doc{line: line}
+		d := &doc{line: line, weight: 1}
+		if r.Confidence == "low" {
+			d.weight = o.lowWeight
+		}
 		for _, p := range r.Patterns {
 			i, ok := pidx[p]
 			if !ok {
@@ -204,33 +215,23 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 		}
 	}
 	m := learn(o, docs, np)
-	m.FirstMin, m.Min, m.Rel, m.Mix = tune(preds)
+	m.Blend = o.blend
+	m.FirstMin, m.Min, m.Rel, m.Mix = tune(preds, o.blend)
 	return m
 }
 
 // pred is a model's output for one document, before thresholds.
 type pred struct {
-	main, set []float64
-	labels    []int
+	main, set, share []float64 // the heads' linear scores, the lexicon shares
+	labels           []int
 }
 
 func predict(m *extract.PatternModel, d *doc) pred {
-	main := m.Main.Scores(d.feats)
-	set := m.Set.Scores(d.feats)
-	mx := math.Inf(-1)
-	for _, v := range main {
-		mx = math.Max(mx, v)
+	share := make([]float64, len(m.Patterns))
+	for i, p := range m.Patterns {
+		share[i] = d.feats["lex:cause:"+p]
 	}
-	sum := 0.0
-	for i := range main {
-		main[i] = math.Exp(main[i] - mx)
-		sum += main[i]
-	}
-	for i := range main {
-		main[i] /= sum
-		set[i] = 1 / (1 + math.Exp(-set[i]))
-	}
-	return pred{main, set, d.labels}
+	return pred{m.Main.Scores(d.feats), m.Set.Scores(d.feats), share, d.labels}
 }
 
 // tally counts what score_patterns.py counts.
@@ -299,9 +300,8 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 
 // tune picks the thresholds that give the best F1 (then the most "any")
 // on out-of-fold predictions.
-func tune(preds []pred) (firstMin, min, rel, mix float64) {
-	np := len(patternNames())
-	m := &extract.PatternModel{Patterns: patternNames(), Main: extract.Head{Bias: make([]float64, np)}, Set: extract.Head{Bias: make([]float64, np)}}
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
+	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
 	for _, fm := range []float64{0, 0.1, 0.2} {
 		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
@@ -310,7 +310,7 @@ func tune(preds []pred) (firstMin, min, rel, mix float64) {
 					m.FirstMin, m.Min, m.Rel, m.Mix = fm, mn, rl, mx
 					var t tally
 					for _, p := range preds {
-						t.add(rankPred(m, p), p.labels)
+						t.add(m.RankScores(p.main, p.set, p.share), p.labels)
 					}
 					s := t.balance()
 					if s > best+1e-9 {
@@ -321,16 +321,6 @@ func tune(preds []pred) (firstMin, min, rel, mix float64) {
 		}
 	}
 	return firstMin, min, rel, mix
-}
-
-// rankPred ranks like PatternModel.Rank from stored probabilities: a head
-// with no weights whose biases are the logits.
-func rankPred(m *extract.PatternModel, p pred) []string {
-	for i := range p.main {
-		m.Main.Bias[i] = math.Log(math.Max(p.main[i], 1e-300))
-		m.Set.Bias[i] = math.Log(p.set[i]) - math.Log1p(-math.Min(p.set[i], 1-1e-15))
-	}
-	return m.Rank(nil)
 }
 
 // learn fits both heads on docs.
@@ -408,7 +398,7 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 				if in[p] {
 					gs--
 				}
-				sc[p], ss[p] = gm/n, gs/n
+				sc[p], ss[p] = d.weight*gm/n, d.weight*gs/n
 				gMainB[p] += sc[p]
 				gSetB[p] += ss[p]
 			}
@@ -427,7 +417,11 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 				}
 				gk := g[k]
 				if reg {
-					gk += o.lambda * w[k]
+					if lexOf[k/np] >= 0 {
+						gk += o.lambdaLex * w[k]
+					} else {
+						gk += o.lambda * w[k]
+					}
 				}
 				acc[k] += gk * gk
 				if acc[k] > 0 {
@@ -436,8 +430,12 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 			}
 		}
 		mask := func(k int) bool { return allowed(k/np, k%np) }
+		var setMask func(int) bool
+		if !o.crossLex {
+			setMask = mask
+		}
 		step(mainW, gMainW, accMainW, true, mask)
-		step(setW, gSetW, accSetW, true, mask)
+		step(setW, gSetW, accSetW, true, setMask)
 		step(mainB, gMainB, accMainB, false, nil)
 		step(setB, gSetB, accSetB, false, nil)
 	}
