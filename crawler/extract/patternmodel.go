@@ -61,6 +61,8 @@ type PatternModel struct {
 	// Mix is how much of the main head's probability is added to the set
 	// head's when ranking the further patterns.
 	Mix float64
+	// byHash holds both heads' weights by the hash of the feature's name.
+	byHash map[uint64]hashedWeights
 	// Blend is how much each pattern's share of the best lexicon score
 	// adds to the main head's linear score.
 	Blend float64
@@ -70,7 +72,6 @@ type PatternModel struct {
 type Head struct {
 	Bias    []float64
 	Weights map[string][]Weight
-	byHash  map[uint64][]Weight // Weights by the hash of the feature's name
 }
 
 // Weight is one feature's weight for one pattern.
@@ -155,10 +156,14 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 	mainScore := append([]float64(nil), m.Main.Bias...)
 	setScore := append([]float64(nil), m.Set.Bias...)
 	add := func(h uint64, x float64) {
-		for _, w := range m.Main.byHash[h] {
+		hw, ok := m.byHash[h]
+		if !ok {
+			return
+		}
+		for _, w := range hw.main {
 			mainScore[w.Pattern] += x * w.W
 		}
-		for _, w := range m.Set.byHash[h] {
+		for _, w := range hw.set {
 			setScore[w.Pattern] += x * w.W
 		}
 	}
@@ -239,7 +244,7 @@ func PatternFeatures(in *data.Incident) map[string]float64 {
 var modelViews = []struct {
 	name  string
 	parts []int
-}{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"r", []int{viewRest}}, {"m", []int{viewRemedy}}}
+}{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"m", []int{viewRemedy}}}
 
 func patternFeatures(views [numViews]string, lex [numLex][]float64) map[string]float64 {
 	feats := map[string]float64{}
@@ -517,8 +522,7 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 	if m.Main.Bias == nil || m.Set.Bias == nil {
 		return nil, fmt.Errorf("pattern model: a head is missing")
 	}
-	m.Main.index()
-	m.Set.index()
+	m.index()
 	return m, nil
 }
 
@@ -559,10 +563,21 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 
 func num(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
-// index fills byHash from Weights.
-func (h *Head) index() {
-	h.byHash = make(map[uint64][]Weight, len(h.Weights))
-	for name, ws := range h.Weights {
-		h.byHash[fnvString(fnvOffset, name)] = ws
+type hashedWeights struct{ main, set []Weight }
+
+// index fills byHash from the heads' Weights.
+func (m *PatternModel) index() {
+	m.byHash = make(map[uint64]hashedWeights, len(m.Main.Weights)+len(m.Set.Weights))
+	for name, ws := range m.Main.Weights {
+		h := fnvString(fnvOffset, name)
+		hw := m.byHash[h]
+		hw.main = ws
+		m.byHash[h] = hw
+	}
+	for name, ws := range m.Set.Weights {
+		h := fnvString(fnvOffset, name)
+		hw := m.byHash[h]
+		hw.set = ws
+		m.byHash[h] = hw
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -84,12 +85,45 @@ var triggerPatterns = []string{"config-change", "deployment", "automation", "hum
 
 var isTrigger []bool // by pattern index
 
+// absencePatterns are the patterns whose absence is the failure ("no
+// alert fired", "没有备份"): a negation before their cues does not cancel
+// them as it cancels the others' ("no canary stage" names no deployment).
+var absencePatterns = []string{"monitoring", "backup-restore", "failover", "communication", "capacity"}
+
+var isAbsence []bool // by pattern index
+
+// negators are the English words that negate the cue one or two words on.
+var negators = map[string]bool{"no": true, "without": true, "never": true, "lack": true, "lacked": true, "lacking": true}
+
+// negatedZH reports whether a Chinese cue right after before is negated:
+// 没有、缺少、缺乏、无 or 未 within the three characters before it.
+func negatedZH(before string) bool {
+	n := 0
+	for i := len(before); i > 0 && n < 3; n++ {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+		switch r {
+		case '无', '未':
+			return true
+		case '有', '少', '乏':
+			if i > 0 {
+				p, _ := utf8.DecodeLastRuneInString(before[:i])
+				if r == '有' && p == '没' || r != '有' && p == '缺' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	zhCues = map[rune][]zhCue{}
 	for i, p := range data.Patterns() {
 		patternList = append(patternList, p.ID)
 		isTrigger = append(isTrigger, slices.Contains(triggerPatterns, p.ID))
+		isAbsence = append(isAbsence, slices.Contains(absencePatterns, p.ID))
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
@@ -176,6 +210,9 @@ func scoreText(scores []float64, text string, w float64) {
 						continue next
 					}
 				}
+				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
+					continue // "there was no canary stage" names no deployment
+				}
 				hit(c.pattern, c.id, c.weight)
 			}
 		}
@@ -187,6 +224,9 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
+				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
+					continue
+				}
 				hit(c.pattern, c.id, c.weight)
 			}
 		}
@@ -299,7 +339,7 @@ func topPatterns(score []float64, firstMin, min, rel float64) []string {
 // counts whole.
 var (
 	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
-	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down"}
+	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out "}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
 	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
 	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
@@ -310,18 +350,97 @@ var (
 // part that names the cause: after "due to"/由于, before "caused"/导致, or
 // the whole sentence when it names a root cause.
 func causalSpans(text string) []string {
+	markersOnce.Do(loadMarkers)
+	// where the markers are, found in the whole text at once (most
+	// sentences have none)
+	lower := asciiLower(text)
+	var hits []int
+	for _, m := range allMarkers {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], m)
+			if j < 0 {
+				break
+			}
+			hits = append(hits, i+j)
+			i += j + len(m)
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	slices.Sort(hits)
 	var out []string
 	seen := map[string]bool{}
-	for _, sent := range sentences(text) {
+	h := 0
+	eachSentence(text, func(start, end int) {
+		for h < len(hits) && hits[h] < start {
+			h++
+		}
+		if h == len(hits) || hits[h] >= end {
+			return
+		}
+		sent := strings.TrimSpace(text[start:end])
 		if seen[sent] {
-			continue
+			return
 		}
 		seen[sent] = true
 		if span := causalSpan(sent); span != "" {
 			out = append(out, span)
 		}
-	}
+	})
 	return out
+}
+
+var (
+	markersOnce sync.Once
+	allMarkers  []string // every cause marker, trimmed
+)
+
+func loadMarkers() {
+	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH} {
+		for _, m := range ms {
+			allMarkers = append(allMarkers, strings.TrimSpace(m))
+		}
+	}
+}
+
+// asciiLower lowercases ASCII letters only, so that byte offsets stay.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// eachSentence calls f with the byte range of each sentence of text: cut
+// at line ends, after 。！？；!? and after a full stop followed by a space
+// (not one inside a number).
+func eachSentence(text string, f func(start, end int)) {
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		end := false
+		switch r {
+		case '\n', '。', '！', '？', '!', '?', '；':
+			end = true
+		case '.':
+			next := i + 1
+			end = next == len(text) || text[next] == ' ' || text[next] == '\n'
+		}
+		i += size
+		if end {
+			if i > start {
+				f(start, i)
+			}
+			start = i
+		}
+	}
+	if start < len(text) {
+		f(start, len(text))
+	}
 }
 
 func causalSpan(sent string) string {

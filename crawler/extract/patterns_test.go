@@ -218,3 +218,28 @@ func TestStem(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedCues checks that a negated cue names no pattern, unless the
+// pattern is an absence ("no alert fired" is a monitoring failure).
+func TestNegatedCues(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	idx := func(id string) int { return slices.Index(patternList, id) }
+	for _, tc := range []struct {
+		text, pattern string
+		counts        bool
+	}{
+		{"There was no canary stage and no staged rollout.", "deployment", false},
+		{"The change was rolled out to every region by a canary deployment.", "deployment", true},
+		{"Without a configuration change review, nothing stopped it.", "config-change", false},
+		{"No alerts fired for two hours.", "monitoring", true},
+		{"这次变更没有灰度发布。", "deployment", false},
+		{"新版本发布后接口报错。", "deployment", true},
+		{"数据库没有备份，恢复耗时很长。", "backup-restore", true},
+	} {
+		scores := make([]float64, len(patternList))
+		scoreText(scores, tc.text, 1)
+		if got := scores[idx(tc.pattern)] > 0; got != tc.counts {
+			t.Errorf("%q: %s scored %v, want counted %v", tc.text, tc.pattern, scores[idx(tc.pattern)], tc.counts)
+		}
+	}
+}
