@@ -416,7 +416,7 @@ func asciiLower(s string) string {
 }
 
 // eachSentence calls f with the byte range of each sentence of text: cut
-// at line ends, after 。！？；!? and after a full stop followed by a space
+// at line ends, after 。！？；!?; and after a full stop followed by a space
 // (not one inside a number).
 func eachSentence(text string, f func(start, end int)) {
 	start := 0
@@ -424,7 +424,7 @@ func eachSentence(text string, f func(start, end int)) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		end := false
 		switch r {
-		case '\n', '。', '！', '？', '!', '?', '；':
+		case '\n', '。', '！', '？', '!', '?', '；', ';':
 			end = true
 		case '.':
 			next := i + 1
@@ -444,49 +444,84 @@ func eachSentence(text string, f func(start, end int)) {
 }
 
 func causalSpan(sent string) string {
-	lower := strings.ToLower(sent)
-	for _, m := range causeWholeEN {
-		if strings.Contains(lower, m) {
-			return sent
-		}
+	lower := asciiLower(sent) // byte offsets as in sent
+	// a sentence naming its root cause: what follows the words ("Root
+	// cause: X", "根因是X"), else what precedes them ("identified X as the
+	// root cause")
+	i, m := firstMarker(lower, causeWholeEN, true)
+	if j, mz := firstMarker(lower, causeWholeZH, false); j >= 0 && (i < 0 || j < i) {
+		i, m = j, mz
 	}
-	for _, m := range causeWholeZH {
-		if strings.Contains(sent, m) {
-			return sent
-		}
-	}
-	best := ""
-	for _, m := range causeAfterEN {
-		if i := strings.Index(lower, m); i >= 0 && isWordStart(lower, i) {
-			best = cutAtBefore(sent[i+len(m):], strings.ToLower(sent[i+len(m):]))
-			break
-		}
-	}
-	if best == "" {
-		for _, m := range causeAfterZH {
-			if i := strings.Index(sent, m); i >= 0 {
-				best = cutAtBefore(sent[i+len(m):], strings.ToLower(sent[i+len(m):]))
-				break
+	if i >= 0 {
+		rest := trimCopula(sent[i+len(m):])
+		before := strings.TrimSpace(sent[:i])
+		if len(strings.Fields(rest)) >= 3 || utf8.RuneCountInString(rest) >= 4 && strings.IndexFunc(rest, isHan) >= 0 || before == "" {
+			if sub := clauseSpan(rest, true); sub != "" {
+				return sub
 			}
+			return rest
+		}
+		return before
+	}
+	return clauseSpan(sent, false)
+}
+
+// clauseSpan returns the cause a clause states by its first marker:
+// after "due to"/由于 up to where a consequence starts, or before
+// "caused"/导致 (from the last clause break unless whole is set); "" when
+// it has none.
+func clauseSpan(sent string, whole bool) string {
+	lower := asciiLower(sent)
+	ia, ma := firstMarker(lower, causeAfterEN, true)
+	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
+		ia, ma = j, mz
+	}
+	ib, _ := firstMarker(lower, causeBeforeEN, false)
+	zhBefore := false
+	if j, _ := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
+		ib, zhBefore = j, true
+	}
+	switch {
+	case ib > 0 && (ia < 0 || ib < ia-1): // " caused " inside "was caused by" is no earlier
+		if zhBefore && !whole {
+			return strings.TrimSpace(lastClause(sent[:ib]))
+		}
+		return strings.TrimSpace(sent[:ib])
+	case ia >= 0:
+		rest := sent[ia+len(ma):]
+		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
+	}
+	return ""
+}
+
+// firstMarker returns where the earliest of markers occurs in lower, and
+// which; English markers (wordStart) only at the start of a word.
+func firstMarker(lower string, markers []string, wordStart bool) (int, string) {
+	at, which := -1, ""
+	for _, m := range markers {
+		if i := strings.Index(lower, m); i >= 0 && (at < 0 || i < at) && (!wordStart || isWordStart(lower, i)) {
+			at, which = i, m
 		}
 	}
-	if best == "" {
-		for _, m := range causeBeforeEN {
-			if i := strings.Index(lower, m); i >= 0 {
-				best = sent[:i]
-				break
-			}
+	return at, which
+}
+
+// trimCopula drops the punctuation and linking words between "root
+// cause" and the cause itself ("was", "of the outage is", "是", "为").
+func trimCopula(s string) string {
+	s = strings.TrimLeft(s, " :：,，-—")
+	lower := asciiLower(s)
+	for _, c := range []string{"of this incident was ", "of the incident was ", "of the issue was ", "of the outage was ", "of this issue was ", "was that ", "is that ", "was ", "is ", "are ", "were "} {
+		if strings.HasPrefix(lower, c) {
+			return strings.TrimSpace(s[len(c):])
 		}
 	}
-	if best == "" {
-		for _, m := range causeBeforeZH {
-			if i := strings.Index(sent, m); i > 0 {
-				best = lastClause(sent[:i])
-				break
-			}
+	for _, c := range []string{"是", "为", "在于"} {
+		if strings.HasPrefix(s, c) {
+			return s[len(c):]
 		}
 	}
-	return strings.TrimSpace(best)
+	return strings.TrimSpace(s)
 }
 
 // cutAtBefore ends a cause stated after its marker where a consequence

@@ -136,11 +136,16 @@ func TestCausalSpan(t *testing.T) {
 		{"The outage was caused by a bad certificate rotation.", "a bad certificate rotation."},
 		{"Requests failed due to an expired token, causing a retry storm.", "an expired token,"},
 		{"A faulty switch caused packet loss in the region.", "A faulty switch"},
-		{"Engineers identified a recent configuration update as the preliminary root cause.", "Engineers identified a recent configuration update as the preliminary root cause."},
+		{"Engineers identified a recent configuration update as the preliminary root cause.", "Engineers identified a recent configuration update as the preliminary"},
+		{"Root cause: A power disruption in one hall caused storage servers to shut down; a bug kept some down.", "A power disruption in one hall"},
+		{"The root cause of the issue was an expired certificate.", "an expired certificate."},
+		{"We are still investigating the root cause.", "We are still investigating the"},
 		{"The servers were restarted at 10:00.", ""},
 		{"由于配置下发错误，导致网关全部不可用。", "配置下发错误，"},
 		{"值班人员发现，磁盘写满引起数据库停止写入。", "磁盘写满"},
-		{"根因是证书过期。", "根因是证书过期。"},
+		{"根因是证书过期。", "证书过期。"},
+		{"本次故障的根因是运维人员误操作，删除了路由配置，导致服务不可用。", "运维人员误操作，删除了路由配置，"},
+		{"由于磁盘写满，导致数据库停止写入，原因是日志没有轮转。", "磁盘写满，"},
 		{"服务在十分钟后恢复。", ""},
 	} {
 		if got := causalSpan(tc.sent); got != tc.want {
