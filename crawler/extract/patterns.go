@@ -372,7 +372,9 @@ func causalSpans(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	h := 0
+	prevStart, lastStart := 0, 0
 	eachSentence(text, func(start, end int) {
+		prevStart, lastStart = lastStart, start
 		for h < len(hits) && hits[h] < start {
 			h++
 		}
@@ -384,11 +386,30 @@ func causalSpans(text string) []string {
 			return
 		}
 		seen[sent] = true
-		if span := causalSpan(sent); span != "" {
+		span := causalSpan(sent)
+		if anaphoric(span) && start > 0 {
+			// "This caused …": the cause is what the sentence before says
+			span = strings.TrimSpace(text[prevStart:start])
+		}
+		if span != "" {
 			out = append(out, span)
 		}
 	})
 	return out
+}
+
+// anaphoric reports whether a cause is only a pointer back ("This", "This
+// issue", "这", "此次变更" is not).
+func anaphoric(span string) bool {
+	f := strings.Fields(asciiLower(strings.TrimRight(span, ",，")))
+	if len(f) == 0 || len(f) > 3 {
+		return span == "这" || span == "此" || span == "这一" || span == "这些"
+	}
+	switch f[0] {
+	case "this", "that", "these", "those", "it", "which":
+		return len(f) == 1 || len(f) == 2 && (f[1] == "incident" || f[1] == "issue" || f[1] == "problem" || f[1] == "event" || f[1] == "outage" || f[1] == "disruption" || f[1] == "also") || len(f) == 3 && f[1] == "in" && f[2] == "turn"
+	}
+	return false
 }
 
 var (

@@ -248,3 +248,13 @@ func TestNegatedCues(t *testing.T) {
 		}
 	}
 }
+
+// TestCausalSpansAnaphora checks that "This caused …" points back to the
+// sentence before.
+func TestCausalSpansAnaphora(t *testing.T) {
+	got := causalSpans("At 10:02 an engineer pushed a malformed firewall rule to the edge fleet. This caused errors for every customer. Service recovered at 10:40.")
+	want := []string{"At 10:02 an engineer pushed a malformed firewall rule to the edge fleet."}
+	if !slices.Equal(got, want) {
+		t.Errorf("causalSpans = %q, want %q", got, want)
+	}
+}
