@@ -99,6 +99,9 @@ func (h *Head) Scores(feats map[string]float64) []float64 {
 // Rank orders the patterns of an incident's features (PatternFeatures):
 // the main head's choice first, then the set head's, best first.
 func (m *PatternModel) Rank(feats map[string]float64) []string {
+	if !HasCueEvidence(feats) {
+		return []string{}
+	}
 	prior := make([]float64, len(m.Patterns))
 	for i, p := range m.Patterns {
 		prior[i] = feats["lex:cause:"+p]
@@ -168,7 +171,9 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 		}
 	}
 	prior := make([]float64, len(m.Patterns))
+	evidence := false
 	lexFeatures(lex, func(name string, x float64) {
+		evidence = true
 		add(fnvString(fnvOffset, name), x)
 		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
 			prior[slices.Index(m.Patterns, p)] = x
@@ -197,7 +202,21 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 			add(h, x)
 		}
 	}
+	if !evidence {
+		return []string{} // no cue of any pattern: nothing to name
+	}
 	return m.RankScores(mainScore, setScore, prior)
+}
+
+// HasCueEvidence reports whether features hold any lexicon cue: without
+// one, a write-up names no pattern.
+func HasCueEvidence(feats map[string]float64) bool {
+	for f := range feats {
+		if strings.HasPrefix(f, "lex:") {
+			return true
+		}
+	}
+	return false
 }
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211

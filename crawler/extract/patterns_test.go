@@ -258,3 +258,12 @@ func TestCausalSpansAnaphora(t *testing.T) {
 		t.Errorf("causalSpans = %q, want %q", got, want)
 	}
 }
+
+// TestNoCueNoPattern checks that a write-up without a cue of any pattern
+// names none, whatever the model's biases.
+func TestNoCueNoPattern(t *testing.T) {
+	in := extractString(t, "offsite", "# Notes from the team offsite\n\nWe met in the lake house, walked in the hills and planned the next quarter's roadmap together.\n")
+	if len(in.Patterns) != 0 {
+		t.Errorf("patterns %v, want none", in.Patterns)
+	}
+}

@@ -224,6 +224,7 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 type pred struct {
 	main, set, share []float64 // the heads' linear scores, the lexicon shares
 	labels           []int
+	evidence         bool // any lexicon cue at all (else no pattern is named)
 }
 
 func predict(m *extract.PatternModel, d *doc) pred {
@@ -231,7 +232,7 @@ func predict(m *extract.PatternModel, d *doc) pred {
 	for i, p := range m.Patterns {
 		share[i] = d.feats["lex:cause:"+p]
 	}
-	return pred{m.Main.Scores(d.feats), m.Set.Scores(d.feats), share, d.labels}
+	return pred{m.Main.Scores(d.feats), m.Set.Scores(d.feats), share, d.labels, extract.HasCueEvidence(d.feats)}
 }
 
 // tally counts what score_patterns.py counts.
@@ -303,14 +304,20 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
-	for _, fm := range []float64{0, 0.1, 0.2} {
+	// the main failure is named whenever a cue is found (a write-up with
+	// none names nothing); the thresholds trim the further patterns
+	for _, fm := range []float64{0} {
 		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
 			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
 				for _, mx := range []float64{0, 0.5, 1} {
 					m.FirstMin, m.Min, m.Rel, m.Mix = fm, mn, rl, mx
 					var t tally
 					for _, p := range preds {
-						t.add(m.RankScores(p.main, p.set, p.share), p.labels)
+						got := []string{}
+						if p.evidence {
+							got = m.RankScores(p.main, p.set, p.share)
+						}
+						t.add(got, p.labels)
 					}
 					s := t.balance()
 					if s > best+1e-9 {
