@@ -224,7 +224,7 @@ func build(d *document) *data.Incident {
 		in.DurationMinutes = int(last.Sub(first).Minutes())
 	}
 	in.Severity = findSeverity(in.Title, in.Text)
-	in.Patterns = findPatterns(in.Title, in.Tags, s)
+	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
 }

@@ -1,43 +1,58 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
 
-// sectionWeight is how much a cue counts in each part of a write-up: the
-// cause says what failed; remediation and lessons talk about much else.
-var sectionWeight = map[data.Section]float64{
-	data.SectionCause:       3,
-	data.SectionSummary:     2,
-	data.SectionImpact:      1,
-	data.SectionTimeline:    1,
-	data.SectionRemediation: 0.5,
-	data.SectionLessons:     0.5,
-}
-
+// The views a write-up's failure patterns are read from. What the cause
+// says counts far above mentions elsewhere: a pattern is the pattern of the
+// thing that caused the incident, not of its consequences.
 const (
-	titleWeight    = 3
-	tagWeight      = 2
-	textWeight     = 0.4 // text outside any section
-	patternMin     = 3   // least score for a pattern to be named
-	patternRelMin  = 0.4 // and at least this share of the best pattern's
-	patternsListed = 5
+	viewCausal  = iota // the clauses that state a cause ("due to X", "X导致…")
+	viewCause          // the cause section
+	viewTitle          // the title
+	viewSummary        // the summary and impact
+	viewRest           // the whole text, tags included
+	viewRemedy         // remediation and lessons: what is to be fixed says what failed too
+	numViews
+	// two more lexicon rows, read of the causal clauses one by one
+	lexFirstClause = numViews     // the best pattern of the first clause with a cue
+	lexClauseVotes = numViews + 1 // in how many clauses each pattern is the best
+	numLex         = numViews + 2
 )
 
-// wordCue is an English cue: a phrase of one or more words.
+var viewNames = [numLex]string{"k", "c", "t", "s", "r", "m", "k1", "kv"}
+
+// viewWeight is how much a cue counts in each view for the cue lexicon's
+// own score.
+var viewWeight = [numLex]float64{4, 2.5, 2, 1, 0.3, 0, 2, 1}
+
+const (
+	patternsListed  = 4    // at most this many patterns
+	lexiconFirstMin = 1    // least lexicon score for the main pattern to be named without a model
+	lexiconMin      = 2    // least lexicon score for another pattern
+	lexiconRelMin   = 0.45 // and at least this share of the best pattern's
+)
+
+// wordCue is an English cue: a phrase of one or more words, each word
+// matched whole or, with a trailing "*", as a prefix.
 type wordCue struct {
-	pattern string
+	pattern int // index in data.Patterns()
+	id      int // the cue's number
 	words   []string
 	weight  float64
 }
 
 // zhCue is a Chinese cue, matched as a substring.
 type zhCue struct {
-	pattern string
+	pattern int
+	id      int
 	text    string
 	weight  float64
 }
@@ -55,28 +70,96 @@ func cueWeight(c string) (string, float64) {
 }
 
 var (
-	cuesOnce sync.Once
-	enCues   map[string][]wordCue // by first word
-	zhCues   map[rune][]zhCue     // by first character
+	cuesOnce    sync.Once
+	enCues      map[string][]wordCue // by first word (a prefix cue by its first three letters)
+	zhCues      map[rune][]zhCue     // by first character
+	patternList []string
+	numCues     int
 )
+
+// triggerPatterns are the patterns of what sets an incident off; the others
+// name the component that failed (network, database) or what followed
+// (cascading failure, retry storm, late detection). Where a cause names
+// both, the trigger is the main failure.
+var triggerPatterns = []string{"config-change", "deployment", "automation", "human-error", "software-bug", "hardware", "power-facility", "certificate", "time", "security", "dependency"}
+
+var isTrigger []bool // by pattern index
+
+// absencePatterns are the patterns whose absence is the failure ("no
+// alert fired", "没有备份"): a negation before their cues does not cancel
+// them as it cancels the others' ("no canary stage" names no deployment).
+var absencePatterns = []string{"monitoring", "backup-restore", "failover", "communication", "capacity"}
+
+var isAbsence []bool // by pattern index
+
+// negators are the English words that negate the cue one or two words on.
+var negators = map[string]bool{"no": true, "without": true, "never": true, "lack": true, "lacked": true, "lacking": true}
+
+// negatedZH reports whether a Chinese cue right after before is negated:
+// 没有、缺少、缺乏、无 or 未 within the three characters before it.
+func negatedZH(before string) bool {
+	n := 0
+	for i := len(before); i > 0 && n < 3; n++ {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+		switch r {
+		case '无', '未':
+			return true
+		case '有', '少', '乏':
+			if i > 0 {
+				p, _ := utf8.DecodeLastRuneInString(before[:i])
+				if r == '有' && p == '没' || r != '有' && p == '缺' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 func loadCues() {
 	enCues = map[string][]wordCue{}
 	zhCues = map[rune][]zhCue{}
-	for _, p := range data.Patterns() {
+	for i, p := range data.Patterns() {
+		patternList = append(patternList, p.ID)
+		isTrigger = append(isTrigger, slices.Contains(triggerPatterns, p.ID))
+		isAbsence = append(isAbsence, slices.Contains(absencePatterns, p.ID))
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			if strings.IndexFunc(c, isHan) >= 0 {
 				first := []rune(c)[0]
-				zhCues[first] = append(zhCues[first], zhCue{p.ID, c, w})
+				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w})
+				numCues++
 				continue
 			}
-			words := splitWords(strings.ToLower(c))
-			if len(words) > 0 {
-				enCues[words[0]] = append(enCues[words[0]], wordCue{p.ID, words, w})
+			words := strings.Fields(strings.ToLower(c))
+			for k := range words {
+				words[k] = strings.Map(func(r rune) rune {
+					if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' {
+						return r
+					}
+					return -1
+				}, words[k])
 			}
+			if len(words) == 0 || words[0] == "" || words[0] == "*" {
+				continue
+			}
+			key := words[0]
+			if strings.HasSuffix(key, "*") {
+				key = prefixKey(key[:len(key)-1])
+			}
+			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w})
+			numCues++
 		}
 	}
+}
+
+// prefixKey is the lookup key of a prefix cue: its first three letters.
+func prefixKey(s string) string {
+	if len(s) > 3 {
+		return s[:3] + "*"
+	}
+	return s + "*"
 }
 
 // splitWords cuts lowercased text into words of ASCII letters and digits.
@@ -86,39 +169,51 @@ func splitWords(s string) []string {
 	})
 }
 
-// wordIs compares a text word with a cue word, allowing a plural "s".
+// wordIs compares a text word with a cue word: equal, or with a plural
+// "s"/"es", or starting with a prefix cue ("misconfigur*").
 func wordIs(w, cue string) bool {
-	return w == cue || len(w) == len(cue)+1 && w[len(w)-1] == 's' && w[:len(cue)] == cue
+	if strings.HasSuffix(cue, "*") {
+		return strings.HasPrefix(w, cue[:len(cue)-1])
+	}
+	return w == cue || len(w) == len(cue)+1 && w[len(w)-1] == 's' && w[:len(cue)] == cue ||
+		len(w) == len(cue)+2 && strings.HasSuffix(w, "es") && w[:len(cue)] == cue
 }
 
-// scoreText adds the cue hits of one text, times w, to scores. A cue counts
-// at most three times per text.
-func scoreText(scores map[string]float64, text string, w float64) {
+// scoreText adds the cue hits of one text, times w, to scores (indexed as
+// data.Patterns()). A cue counts at most three times per text.
+func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
 	lower := strings.ToLower(text)
-	counts := map[string]int{} // by pattern + cue
+	counts := make([]uint8, numCues)
+	hit := func(pattern, id int, cw float64) {
+		if counts[id] < 3 {
+			counts[id]++
+			scores[pattern] += w * cw
+		}
+	}
 	words := splitWords(lower)
 	for i, word := range words {
-		cands := enCues[word]
-		if len(cands) == 0 && len(word) > 1 && word[len(word)-1] == 's' {
-			cands = enCues[word[:len(word)-1]]
+		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
+		if len(word) > 1 && word[len(word)-1] == 's' {
+			lists[1] = enCues[word[:len(word)-1]]
 		}
-	next:
-		for _, c := range cands {
-			if i+len(c.words) > len(words) {
-				continue
-			}
-			for k, cw := range c.words {
-				if !wordIs(words[i+k], cw) {
-					continue next
+		for _, cands := range lists {
+		next:
+			for _, c := range cands {
+				if i+len(c.words) > len(words) {
+					continue
 				}
-			}
-			key := c.pattern + "\x00" + strings.Join(c.words, " ")
-			if counts[key] < 3 {
-				counts[key]++
-				scores[c.pattern] += w * c.weight
+				for k, cw := range c.words {
+					if !wordIs(words[i+k], cw) {
+						continue next
+					}
+				}
+				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
+					continue // "there was no canary stage" names no deployment
+				}
+				hit(c.pattern, c.id, c.weight)
 			}
 		}
 	}
@@ -129,67 +224,362 @@ func scoreText(scores map[string]float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
-				key := c.pattern + "\x00" + c.text
-				if counts[key] < 3 {
-					counts[key]++
-					scores[c.pattern] += w * c.weight
+				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
+					continue
 				}
+				hit(c.pattern, c.id, c.weight)
 			}
 		}
 	}
 }
 
-// findPatterns returns the failure patterns a write-up shows, most
-// relevant first.
-func findPatterns(title string, tags []string, s sectioned) []string {
+// patternViews cuts an incident into the texts its patterns are read from.
+func patternViews(in *data.Incident) [numViews]string {
+	var v [numViews]string
+	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	v[viewCause] = in.Cause
+	v[viewTitle] = in.Title
+	v[viewSummary] = in.Summary + "\n" + in.Impact
+	v[viewRest] = in.Text + "\n" + strings.Join(in.Tags, "\n")
+	v[viewRemedy] = in.Remediation + "\n" + in.Lessons
+	return v
+}
+
+// lexiconScores scores every pattern by the cue lexicon in each view.
+func lexiconScores(views [numViews]string) [numLex][]float64 {
 	cuesOnce.Do(loadCues)
-	scores := map[string]float64{}
-	scoreText(scores, title, titleWeight)
-	for _, t := range tags {
-		// a tag that is a pattern's id names it; others are cue words
-		if _, ok := data.PatternByID(strings.ToLower(t)); ok {
-			scores[strings.ToLower(t)] += 2 * patternMin
-			continue
-		}
-		scoreText(scores, t, tagWeight)
+	var out [numLex][]float64
+	for v := range out {
+		out[v] = make([]float64, len(patternList))
 	}
-	for _, sec := range data.Sections {
-		if sec == data.SectionTimeline {
-			continue
-		}
-		scoreText(scores, s.sectionText(sec), sectionWeight[sec])
-	}
-	var unsectioned []string
-	for i, b := range s.blocks {
-		if s.secs[i] == "" || s.secs[i] == data.SectionTimeline {
-			unsectioned = append(unsectioned, b.text)
+	for v := range views {
+		if v != viewCausal {
+			scoreText(out[v], views[v], 1)
 		}
 	}
-	scoreText(scores, strings.Join(unsectioned, "\n"), textWeight*2)
-	type ps struct {
-		id    string
-		score float64
-	}
-	var all []ps
-	best := 0.0
-	for id, sc := range scores {
-		all = append(all, ps{id, sc})
-		if sc > best {
-			best = sc
+	// the causal clauses one by one: which pattern each names best, a
+	// trigger counting double ("a configuration change to the routers" is
+	// a configuration change first)
+	clause := make([]float64, len(patternList))
+	first := true
+	for _, c := range strings.Split(views[viewCausal], "\n") {
+		clear(clause)
+		scoreText(clause, c, 1)
+		best := -1
+		for p, s := range clause {
+			if isTrigger[p] {
+				s *= 2
+				clause[p] = s
+			}
+			out[viewCausal][p] += s
+			if s > 0 && (best < 0 || s > clause[best]) {
+				best = p
+			}
 		}
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].score != all[j].score {
-			return all[i].score > all[j].score
+		if best >= 0 {
+			out[lexClauseVotes][best]++
+			if first {
+				out[lexFirstClause][best] = 1
+				first = false
+			}
 		}
-		return all[i].id < all[j].id
-	})
-	out := []string{}
-	for _, p := range all {
-		if p.score < patternMin || p.score < best*patternRelMin || len(out) >= patternsListed {
-			break
-		}
-		out = append(out, p.id)
 	}
 	return out
+}
+
+// findPatterns returns the failure patterns a write-up shows, the main
+// failure (the pattern of its cause) first.
+func findPatterns(in *data.Incident) []string {
+	views := patternViews(in)
+	lex := lexiconScores(views)
+	if m := patternModel(); m != nil {
+		return m.rank(views, lex)
+	}
+	return lexiconRank(lex)
+}
+
+// lexiconRank orders the patterns by the lexicon alone.
+func lexiconRank(lex [numLex][]float64) []string {
+	total := make([]float64, len(patternList))
+	for v := range lex {
+		for p, s := range lex[v] {
+			total[p] += viewWeight[v] * s
+		}
+	}
+	return topPatterns(total, lexiconFirstMin, lexiconMin, lexiconRelMin)
+}
+
+// topPatterns lists, best first and at most patternsListed, the best
+// pattern when it scores at least firstMin and the next ones that score at
+// least min and rel of the best.
+func topPatterns(score []float64, firstMin, min, rel float64) []string {
+	order := make([]int, len(score))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := []string{}
+	if len(order) == 0 || score[order[0]] < firstMin {
+		return out
+	}
+	best := score[order[0]]
+	out = append(out, patternList[order[0]])
+	for _, p := range order[1:] {
+		s := score[p]
+		if len(out) >= patternsListed || s < min || s < best*rel {
+			break
+		}
+		out = append(out, patternList[p])
+	}
+	return out
+}
+
+// Cause markers: a cause stated after them ("due to X") or before them
+// ("X caused Y"), English and Chinese. A sentence naming its root cause
+// counts whole.
+var (
+	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
+	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out "}
+	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
+	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
+	causeWholeZH  = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
+)
+
+// causalSpans returns, for each sentence of text that states a cause, the
+// part that names the cause: after "due to"/由于, before "caused"/导致, or
+// the whole sentence when it names a root cause.
+func causalSpans(text string) []string {
+	markersOnce.Do(loadMarkers)
+	// where the markers are, found in the whole text at once (most
+	// sentences have none)
+	lower := asciiLower(text)
+	var hits []int
+	for _, m := range allMarkers {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], m)
+			if j < 0 {
+				break
+			}
+			hits = append(hits, i+j)
+			i += j + len(m)
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	slices.Sort(hits)
+	var out []string
+	seen := map[string]bool{}
+	h := 0
+	prevStart, lastStart := 0, 0
+	eachSentence(text, func(start, end int) {
+		prevStart, lastStart = lastStart, start
+		for h < len(hits) && hits[h] < start {
+			h++
+		}
+		if h == len(hits) || hits[h] >= end {
+			return
+		}
+		sent := strings.TrimSpace(text[start:end])
+		if seen[sent] {
+			return
+		}
+		seen[sent] = true
+		span := causalSpan(sent)
+		if anaphoric(span) && start > 0 {
+			// "This caused …": the cause is what the sentence before says
+			span = strings.TrimSpace(text[prevStart:start])
+		}
+		if span != "" {
+			out = append(out, span)
+		}
+	})
+	return out
+}
+
+// anaphoric reports whether a cause is only a pointer back ("This", "This
+// issue", "这", "此次变更" is not).
+func anaphoric(span string) bool {
+	f := strings.Fields(asciiLower(strings.TrimRight(span, ",，")))
+	if len(f) == 0 || len(f) > 3 {
+		return span == "这" || span == "此" || span == "这一" || span == "这些"
+	}
+	switch f[0] {
+	case "this", "that", "these", "those", "it", "which":
+		return len(f) == 1 || len(f) == 2 && (f[1] == "incident" || f[1] == "issue" || f[1] == "problem" || f[1] == "event" || f[1] == "outage" || f[1] == "disruption" || f[1] == "also") || len(f) == 3 && f[1] == "in" && f[2] == "turn"
+	}
+	return false
+}
+
+var (
+	markersOnce sync.Once
+	allMarkers  []string // every cause marker, trimmed
+)
+
+func loadMarkers() {
+	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH} {
+		for _, m := range ms {
+			allMarkers = append(allMarkers, strings.TrimSpace(m))
+		}
+	}
+}
+
+// asciiLower lowercases ASCII letters only, so that byte offsets stay.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// eachSentence calls f with the byte range of each sentence of text: cut
+// at line ends, after 。！？；!?; and after a full stop followed by a space
+// (not one inside a number).
+func eachSentence(text string, f func(start, end int)) {
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		end := false
+		switch r {
+		case '\n', '。', '！', '？', '!', '?', '；', ';':
+			end = true
+		case '.':
+			next := i + 1
+			end = next == len(text) || text[next] == ' ' || text[next] == '\n'
+		}
+		i += size
+		if end {
+			if i > start {
+				f(start, i)
+			}
+			start = i
+		}
+	}
+	if start < len(text) {
+		f(start, len(text))
+	}
+}
+
+func causalSpan(sent string) string {
+	lower := asciiLower(sent) // byte offsets as in sent
+	// a sentence naming its root cause: what follows the words ("Root
+	// cause: X", "根因是X"), else what precedes them ("identified X as the
+	// root cause")
+	i, m := firstMarker(lower, causeWholeEN, true)
+	if j, mz := firstMarker(lower, causeWholeZH, false); j >= 0 && (i < 0 || j < i) {
+		i, m = j, mz
+	}
+	if i >= 0 {
+		rest := trimCopula(sent[i+len(m):])
+		before := strings.TrimSpace(sent[:i])
+		if len(strings.Fields(rest)) >= 3 || utf8.RuneCountInString(rest) >= 4 && strings.IndexFunc(rest, isHan) >= 0 || before == "" {
+			if sub := clauseSpan(rest, true); sub != "" {
+				return sub
+			}
+			return rest
+		}
+		return before
+	}
+	return clauseSpan(sent, false)
+}
+
+// clauseSpan returns the cause a clause states by its first marker:
+// after "due to"/由于 up to where a consequence starts, or before
+// "caused"/导致 (from the last clause break unless whole is set); "" when
+// it has none.
+func clauseSpan(sent string, whole bool) string {
+	lower := asciiLower(sent)
+	ia, ma := firstMarker(lower, causeAfterEN, true)
+	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
+		ia, ma = j, mz
+	}
+	ib, _ := firstMarker(lower, causeBeforeEN, false)
+	zhBefore := false
+	if j, _ := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
+		ib, zhBefore = j, true
+	}
+	switch {
+	case ib > 0 && (ia < 0 || ib < ia-1): // " caused " inside "was caused by" is no earlier
+		if zhBefore && !whole {
+			return strings.TrimSpace(lastClause(sent[:ib]))
+		}
+		return strings.TrimSpace(sent[:ib])
+	case ia >= 0:
+		rest := sent[ia+len(ma):]
+		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
+	}
+	return ""
+}
+
+// firstMarker returns where the earliest of markers occurs in lower, and
+// which; English markers (wordStart) only at the start of a word.
+func firstMarker(lower string, markers []string, wordStart bool) (int, string) {
+	at, which := -1, ""
+	for _, m := range markers {
+		if i := strings.Index(lower, m); i >= 0 && (at < 0 || i < at) && (!wordStart || isWordStart(lower, i)) {
+			at, which = i, m
+		}
+	}
+	return at, which
+}
+
+// trimCopula drops the punctuation and linking words between "root
+// cause" and the cause itself ("was", "of the outage is", "是", "为").
+func trimCopula(s string) string {
+	s = strings.TrimLeft(s, " :：,，-—")
+	lower := asciiLower(s)
+	for _, c := range []string{"of this incident was ", "of the incident was ", "of the issue was ", "of the outage was ", "of this issue was ", "was that ", "is that ", "was ", "is ", "are ", "were "} {
+		if strings.HasPrefix(lower, c) {
+			return strings.TrimSpace(s[len(c):])
+		}
+	}
+	for _, c := range []string{"是", "为", "在于"} {
+		if strings.HasPrefix(s, c) {
+			return s[len(c):]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// cutAtBefore ends a cause stated after its marker where a consequence
+// starts ("due to X, causing Y", "由于X，导致Y").
+func cutAtBefore(s, lower string) string {
+	end := len(s)
+	for _, m := range causeBeforeEN {
+		if i := strings.Index(lower, m); i >= 0 && i < end {
+			end = i
+		}
+	}
+	for _, m := range causeBeforeZH {
+		if i := strings.Index(s, m); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return s[:end]
+}
+
+// lastClause keeps what follows the last clause break of a Chinese
+// sentence part, unless that leaves almost nothing.
+func lastClause(s string) string {
+	i := strings.LastIndexAny(s, "，,：:")
+	if i < 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i:], "，,：:")
+	if len([]rune(strings.TrimSpace(rest))) < 4 {
+		return s
+	}
+	return rest
+}
+
+func isWordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := s[i-1]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
 }

@@ -1,0 +1,602 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+)
+
+// The pattern model is a linear model over the words of an incident's cause,
+// title, summary and text (English word stems and word pairs, Chinese
+// character pairs) and over the cue lexicon's score of each pattern in each
+// view. It has two heads: "main" (softmax: which pattern is the main
+// failure) and "set" (one logistic classifier per pattern: is the pattern
+// there at all). scripts/trainpatterns learns it from labelled write-ups
+// and writes patternmodel.txt, which is embedded here; without it the
+// lexicon ranks alone.
+//
+//go:embed patternmodel.txt
+var patternModelText []byte
+
+var (
+	modelOnce sync.Once
+	model     *PatternModel
+)
+
+// patternModel returns the embedded pattern model, nil when there is none.
+func patternModel() *PatternModel {
+	modelOnce.Do(func() {
+		if len(bytes.TrimSpace(patternModelText)) == 0 {
+			return
+		}
+		m, err := ParsePatternModel(patternModelText)
+		if err != nil {
+			panic(fmt.Sprintf("extract: embedded patternmodel.txt: %v", err))
+		}
+		model = m
+	})
+	return model
+}
+
+// PatternModel is a learned ranking of failure patterns.
+type PatternModel struct {
+	Patterns []string // ids, in data.Patterns() order
+	Main     Head     // softmax over the patterns: the main failure
+	Set      Head     // a logistic classifier per pattern: present at all
+	// FirstMin is the least probability (main head) for any pattern to be
+	// named; Min and Rel the least set-head probability, and its share of
+	// the first pattern's, for each further one.
+	FirstMin, Min, Rel float64
+	// Mix is how much of the main head's probability is added to the set
+	// head's when ranking the further patterns.
+	Mix float64
+	// byHash holds both heads' weights by the hash of the feature's name.
+	byHash map[uint64]hashedWeights
+	// Blend is how much each pattern's share of the best lexicon score
+	// adds to the main head's linear score.
+	Blend float64
+}
+
+// Head is one linear layer: a bias and sparse feature weights per pattern.
+type Head struct {
+	Bias    []float64
+	Weights map[string][]Weight
+}
+
+// Weight is one feature's weight for one pattern.
+type Weight struct {
+	Pattern int
+	W       float64
+}
+
+// Scores returns the head's linear score of each pattern.
+func (h *Head) Scores(feats map[string]float64) []float64 {
+	names := make([]string, 0, len(feats))
+	for f := range feats {
+		names = append(names, f)
+	}
+	sort.Strings(names) // the same sum in the same order every time
+	out := append([]float64(nil), h.Bias...)
+	for _, f := range names {
+		for _, w := range h.Weights[f] {
+			out[w.Pattern] += feats[f] * w.W
+		}
+	}
+	return out
+}
+
+// Rank orders the patterns of an incident's features (PatternFeatures):
+// the main head's choice first, then the set head's, best first.
+func (m *PatternModel) Rank(feats map[string]float64) []string {
+	if !HasCueEvidence(feats) {
+		return []string{}
+	}
+	prior := make([]float64, len(m.Patterns))
+	for i, p := range m.Patterns {
+		prior[i] = feats["lex:cause:"+p]
+	}
+	return m.RankScores(m.Main.Scores(feats), m.Set.Scores(feats), prior)
+}
+
+// RankScores ranks from the heads' linear scores and each pattern's share
+// of the best lexicon score in what the cause says (the lex:cause
+// features), which Blend times adds to the main head's scores. The model
+// never learns to undo it: the cause's lexicon stays the backbone where
+// write-ups differ from those the model learned from.
+func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string {
+	mainScore = slices.Clone(mainScore)
+	for i := range mainScore {
+		mainScore[i] += m.Blend * prior[i]
+	}
+	main := softmax(mainScore)
+	set := make([]float64, len(setScore))
+	for i := range set {
+		set[i] = sigmoid(setScore[i]) + m.Mix*main[i]
+	}
+	first := 0
+	for i := range main {
+		if main[i] > main[first] {
+			first = i
+		}
+	}
+	out := []string{}
+	if main[first] < m.FirstMin {
+		return out
+	}
+	out = append(out, m.Patterns[first])
+	order := make([]int, 0, len(set))
+	for i := range set {
+		if i != first {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return set[order[a]] > set[order[b]] })
+	top := math.Max(set[first], set[order[0]])
+	for _, p := range order {
+		if len(out) >= patternsListed || set[p] < m.Min || set[p] < top*m.Rel {
+			break
+		}
+		out = append(out, m.Patterns[p])
+	}
+	return out
+}
+
+// rank is Rank without building the feature map: each feature is looked
+// up by the hash of its name, each view's terms sorted so that the sums
+// come out the same every time.
+func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []string {
+	mainScore := append([]float64(nil), m.Main.Bias...)
+	setScore := append([]float64(nil), m.Set.Bias...)
+	add := func(h uint64, x float64) {
+		hw, ok := m.byHash[h]
+		if !ok {
+			return
+		}
+		for _, w := range hw.main {
+			mainScore[w.Pattern] += x * w.W
+		}
+		for _, w := range hw.set {
+			setScore[w.Pattern] += x * w.W
+		}
+	}
+	prior := make([]float64, len(m.Patterns))
+	evidence := false
+	lexFeatures(lex, func(name string, x float64) {
+		evidence = true
+		add(fnvString(fnvOffset, name), x)
+		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
+			prior[slices.Index(m.Patterns, p)] = x
+		}
+	})
+	var hs []uint64
+	for _, mv := range modelViews {
+		hs = hs[:0]
+		base := fnvString(fnvOffset, mv.name+":")
+		for _, part := range mv.parts {
+			eachTerm(views[part], func(a, b string) {
+				h := fnvString(base, a)
+				if b != "" {
+					h = fnvString(fnvByte(h, '_'), b)
+				}
+				hs = append(hs, h)
+			})
+		}
+		if len(hs) == 0 {
+			continue
+		}
+		slices.Sort(hs)
+		hs = slices.Compact(hs)
+		x := 1 / math.Sqrt(float64(len(hs)))
+		for _, h := range hs {
+			add(h, x)
+		}
+	}
+	if !evidence {
+		return []string{} // no cue of any pattern: nothing to name
+	}
+	return m.RankScores(mainScore, setScore, prior)
+}
+
+// HasCueEvidence reports whether features hold any lexicon cue: without
+// one, a write-up names no pattern.
+func HasCueEvidence(feats map[string]float64) bool {
+	for f := range feats {
+		if strings.HasPrefix(f, "lex:") {
+			return true
+		}
+	}
+	return false
+}
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+func fnvByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+func softmax(s []float64) []float64 {
+	out := make([]float64, len(s))
+	mx := math.Inf(-1)
+	for _, x := range s {
+		mx = math.Max(mx, x)
+	}
+	sum := 0.0
+	for i, x := range s {
+		out[i] = math.Exp(x - mx)
+		sum += out[i]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+// PatternFeatures returns the features the pattern model reads of an
+// incident: "lex:V:P" the log of the lexicon score of pattern P in view V,
+// and "V:T" for each term T of view V (word stems, word pairs joined by
+// "_", Chinese character pairs), each view's terms scaled to unit length.
+func PatternFeatures(in *data.Incident) map[string]float64 {
+	views := patternViews(in)
+	return patternFeatures(views, lexiconScores(views))
+}
+
+// modelViews are the views whose terms are features; the title and the
+// summary make one.
+var modelViews = []struct {
+	name  string
+	parts []int
+}{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"m", []int{viewRemedy}}}
+
+func patternFeatures(views [numViews]string, lex [numLex][]float64) map[string]float64 {
+	feats := map[string]float64{}
+	lexFeatures(lex, func(name string, x float64) { feats[name] = x })
+	for _, mv := range modelViews {
+		terms := map[string]bool{}
+		for _, part := range mv.parts {
+			eachTerm(views[part], func(a, b string) {
+				if b != "" {
+					a += "_" + b
+				}
+				terms[a] = true
+			})
+		}
+		if len(terms) == 0 {
+			continue
+		}
+		x := 1 / math.Sqrt(float64(len(terms)))
+		for t := range terms {
+			feats[mv.name+":"+t] = x
+		}
+	}
+	return feats
+}
+
+// lexFeatures calls f with each lexicon feature: the log of each
+// pattern's score in each view, its share of the best pattern's score all
+// views weighed, and which pattern that best one is.
+func lexFeatures(lex [numLex][]float64, f func(name string, x float64)) {
+	lexNamesOnce.Do(func() {
+		for v := range lexNames {
+			for _, p := range patternList {
+				lexNames[v] = append(lexNames[v], "lex:"+viewNames[v]+":"+p)
+			}
+		}
+		for _, p := range patternList {
+			shareNames = append(shareNames, "lex:share:"+p)
+			causeNames = append(causeNames, "lex:cause:"+p)
+			topNames = append(topNames, "lex:top:"+p)
+		}
+	})
+	var total [64]float64
+	best := 0.0
+	for v := range lex {
+		for p, s := range lex[v] {
+			if s > 0 {
+				f(lexNames[v][p], math.Log1p(s))
+				total[p] += viewWeight[v] * s
+			}
+		}
+	}
+	var cause [64]float64
+	bestCause := 0.0
+	for _, v := range causeRows {
+		for p, s := range lex[v] {
+			cause[p] += viewWeight[v] * s
+		}
+	}
+	for p := range patternList {
+		best = math.Max(best, total[p])
+		bestCause = math.Max(bestCause, cause[p])
+	}
+	for p := range patternList {
+		if cause[p] > 0 {
+			f(causeNames[p], cause[p]/bestCause)
+		}
+	}
+	for p := range patternList {
+		if s := total[p]; s > 0 {
+			f(shareNames[p], s/best)
+			if s == best {
+				f(topNames[p], 1)
+			}
+		}
+	}
+}
+
+// causeRows are the lexicon rows of what the cause says.
+var causeRows = []int{viewCausal, viewCause, lexFirstClause, lexClauseVotes}
+
+var (
+	lexNamesOnce                     sync.Once
+	lexNames                         [numLex][]string
+	shareNames, topNames, causeNames []string
+)
+
+// eachTerm calls f with each term of text: an English word stem (f(stem,
+// "")), a pair of neighbouring stems with no stop word or punctuation
+// between them (f(first, second)), and each pair of neighbouring Chinese
+// characters. Terms repeat as often as they occur.
+func eachTerm(text string, f func(a, b string)) {
+	prev := ""
+	hanPrev := -1 // byte offset of the previous Chinese character of a run
+	var lowerBuf [64]byte
+	wordStart := -1
+	flushWord := func(end int) {
+		if wordStart < 0 {
+			return
+		}
+		w := text[wordStart:end]
+		wordStart = -1
+		if len(w) < 3 || len(w) > len(lowerBuf) {
+			prev = ""
+			return
+		}
+		lw := w
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'A' && w[i] <= 'Z' {
+				b := lowerBuf[:len(w)]
+				copy(b, w)
+				for k := i; k < len(b); k++ {
+					if b[k] >= 'A' && b[k] <= 'Z' {
+						b[k] += 'a' - 'A'
+					}
+				}
+				lw = string(b)
+				break
+			}
+		}
+		if stopWords[lw] {
+			prev = ""
+			return
+		}
+		st := Stem(lw)
+		f(st, "")
+		if prev != "" {
+			f(prev, st)
+		}
+		prev = st
+	}
+	for i, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			hanPrev = -1
+			if wordStart < 0 {
+				wordStart = i
+			}
+		case isHan(r):
+			flushWord(i)
+			prev = ""
+			if hanPrev >= 0 {
+				f(text[hanPrev:i+utf8.RuneLen(r)], "")
+			}
+			hanPrev = i
+		default:
+			flushWord(i)
+			hanPrev = -1
+			if r != ' ' && r != '-' {
+				prev = "" // a pair never spans punctuation
+			}
+		}
+	}
+	flushWord(len(text))
+}
+
+// Stem cuts the commonest English endings off a lowercase word, so that
+// "misconfigured", "misconfiguration" and "misconfigurations" share a stem.
+func Stem(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			w = w[:len(w)-len(suf)]
+			if suf == "ies" || suf == "ied" {
+				w += "y"
+			}
+			break
+		}
+	}
+	return w
+}
+
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for was were are this that with from have has had not but its our they their them
+	which when what who will would could should been being into onto over under also than then there these those such some
+	any all can may might one two more most other only out about after before during while where here very just you your
+	his her she him how why each both few own same too does did doing because due caused cause causing result resulted
+	resulting led lead leading triggered trigger root issue issues incident problem time minutes hours day days team teams
+	we us it is be as at by on in of to or an if no so up do`) {
+		stopWords[w] = true
+	}
+}
+
+// ParsePatternModel reads a model written by MarshalText.
+func ParsePatternModel(b []byte) (*PatternModel, error) {
+	m := &PatternModel{}
+	var head *Head
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		bad := func(err error) error { return fmt.Errorf("pattern model line %d: %w", line, err) }
+		switch f[0] {
+		case "patterns":
+			m.Patterns = f[1:]
+		case "param":
+			if len(f) != 3 {
+				return nil, bad(fmt.Errorf("want: param NAME VALUE"))
+			}
+			v, err := strconv.ParseFloat(f[2], 64)
+			if err != nil {
+				return nil, bad(err)
+			}
+			switch f[1] {
+			case "first_min":
+				m.FirstMin = v
+			case "min":
+				m.Min = v
+			case "rel":
+				m.Rel = v
+			case "mix":
+				m.Mix = v
+			case "blend":
+				m.Blend = v
+			default:
+				return nil, bad(fmt.Errorf("unknown param %q", f[1]))
+			}
+		case "head":
+			if len(f) != 2 || f[1] != "main" && f[1] != "set" {
+				return nil, bad(fmt.Errorf("want: head main|set"))
+			}
+			head = &m.Set
+			if f[1] == "main" {
+				head = &m.Main
+			}
+			head.Weights = map[string][]Weight{}
+		case "bias", "f":
+			if head == nil || len(m.Patterns) == 0 {
+				return nil, bad(fmt.Errorf("%s before patterns and head", f[0]))
+			}
+			if f[0] == "bias" {
+				if len(f)-1 != len(m.Patterns) {
+					return nil, bad(fmt.Errorf("%d biases for %d patterns", len(f)-1, len(m.Patterns)))
+				}
+				head.Bias = make([]float64, len(m.Patterns))
+				for i, s := range f[1:] {
+					v, err := strconv.ParseFloat(s, 64)
+					if err != nil {
+						return nil, bad(err)
+					}
+					head.Bias[i] = v
+				}
+				continue
+			}
+			if len(f) < 3 {
+				return nil, bad(fmt.Errorf("want: f FEATURE P:W..."))
+			}
+			ws := make([]Weight, 0, len(f)-2)
+			for _, s := range f[2:] {
+				ps, wv, ok := strings.Cut(s, ":")
+				p, err1 := strconv.Atoi(ps)
+				v, err2 := strconv.ParseFloat(wv, 64)
+				if !ok || err1 != nil || err2 != nil || p < 0 || p >= len(m.Patterns) {
+					return nil, bad(fmt.Errorf("bad weight %q", s))
+				}
+				ws = append(ws, Weight{p, v})
+			}
+			head.Weights[f[1]] = ws
+		default:
+			return nil, bad(fmt.Errorf("unknown record %q", f[0]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("pattern model: %w", err)
+	}
+	cuesOnce.Do(loadCues)
+	if strings.Join(m.Patterns, " ") != strings.Join(patternList, " ") {
+		return nil, fmt.Errorf("pattern model: its patterns %v are not data/patterns.json's", m.Patterns)
+	}
+	if m.Main.Bias == nil || m.Set.Bias == nil {
+		return nil, fmt.Errorf("pattern model: a head is missing")
+	}
+	m.index()
+	return m, nil
+}
+
+// MarshalText writes the model in the text form ParsePatternModel reads,
+// features sorted, so that the same model gives the same bytes.
+func (m *PatternModel) MarshalText() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("# incidex failure-pattern model: written by scripts/trainpatterns, read by crawler/extract\n")
+	fmt.Fprintf(&b, "patterns %s\n", strings.Join(m.Patterns, " "))
+	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend))
+	for _, h := range []struct {
+		name string
+		h    *Head
+	}{{"main", &m.Main}, {"set", &m.Set}} {
+		fmt.Fprintf(&b, "head %s\nbias", h.name)
+		for _, v := range h.h.Bias {
+			b.WriteString(" " + num(v))
+		}
+		b.WriteByte('\n')
+		names := make([]string, 0, len(h.h.Weights))
+		for f := range h.h.Weights {
+			names = append(names, f)
+		}
+		sort.Strings(names)
+		for _, f := range names {
+			if len(h.h.Weights[f]) == 0 || strings.IndexFunc(f, unicode.IsSpace) >= 0 {
+				continue
+			}
+			b.WriteString("f " + f)
+			for _, w := range h.h.Weights[f] {
+				fmt.Fprintf(&b, " %d:%s", w.Pattern, num(w.W))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes(), nil
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+
+type hashedWeights struct{ main, set []Weight }
+
+// index fills byHash from the heads' Weights.
+func (m *PatternModel) index() {
+	m.byHash = make(map[uint64]hashedWeights, len(m.Main.Weights)+len(m.Set.Weights))
+	for name, ws := range m.Main.Weights {
+		h := fnvString(fnvOffset, name)
+		hw := m.byHash[h]
+		hw.main = ws
+		m.byHash[h] = hw
+	}
+	for name, ws := range m.Set.Weights {
+		h := fnvString(fnvOffset, name)
+		hw := m.byHash[h]
+		hw.set = ws
+		m.byHash[h] = hw
+	}
+}

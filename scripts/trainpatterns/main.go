@@ -1,0 +1,630 @@
+// Command trainpatterns learns crawler/extract's failure-pattern model from
+// write-ups labelled by reading (../shared/eval/patterns-silver.jsonl) and
+// writes it where the extractor embeds it.
+//
+//	go run ./scripts/trainpatterns                 # learn from every document, write crawler/extract/patternmodel.txt
+//	go run ./scripts/trainpatterns -cv             # held-out scores: learn on one half, score the other, both ways
+//	go run ./scripts/trainpatterns -train odd -out /tmp/odd.txt   # a model of one half only
+//
+// Training is deterministic: the same documents give the same file. The
+// thresholds (how sure the model must be to name a pattern) are chosen on
+// out-of-fold predictions within the training documents, never on the
+// documents scored.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/incidex/incidex/crawler/extract"
+	"github.com/incidex/incidex/data"
+)
+
+type options struct {
+	corpus, silver, train, out string
+	cv                         bool
+	lambda, lambdaLex          float64
+	minDF, iters               int
+	drop                       string
+	verbose                    bool
+	prune, lowWeight           float64
+	crossLex                   bool
+	blend                      float64
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.corpus, "corpus", "../shared/corpus", "the corpus the silver paths are relative to")
+	flag.StringVar(&o.silver, "silver", "../shared/eval/patterns-silver.jsonl", "labelled documents (JSON lines)")
+	flag.StringVar(&o.train, "train", "all", "documents to learn from: all, odd or even (by line, as score_patterns.py --half)")
+	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
+	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
+	flag.Float64Var(&o.lambda, "lambda", 1e-3, "L2 regularisation")
+	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
+	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
+	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
+	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
+	flag.Float64Var(&o.prune, "prune", 0.1, "weights smaller than this are left out of the model")
+	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
+	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
+	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
+	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
+	flag.Parse()
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "trainpatterns:", err)
+		os.Exit(1)
+	}
+}
+
+// doc is one labelled incident.
+type doc struct {
+	line   int
+	weight float64 // how much the document counts in training: less when labelled with low confidence
+	labels []int   // pattern indexes, main first
+	feats  map[string]float64
+	text   string // title and text, for the proper-noun count
+	org    string
+}
+
+func run(o options) error {
+	pats := data.Patterns()
+	pidx := map[string]int{}
+	for i, p := range pats {
+		pidx[p.ID] = i
+	}
+	docs, err := load(o, pidx)
+	if err != nil {
+		return err
+	}
+	slog.Info("loaded", "docs", len(docs))
+	half := func(odd bool) []*doc {
+		var out []*doc
+		for _, d := range docs {
+			if (d.line%2 == 1) == odd {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	if o.cv {
+		for _, h := range []struct {
+			name        string
+			train, test []*doc
+		}{{"learned on odd, scored on even", half(true), half(false)}, {"learned on even, scored on odd", half(false), half(true)}} {
+			m := fit(o, h.train, len(pats))
+			s := score(m, h.test)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend)
+			if o.verbose {
+				perPattern(m, h.test)
+				for _, mn := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
+					for _, rl := range []float64{0, 0.5} {
+						m.Min, m.Rel, m.Mix = mn, rl, 1
+						fmt.Printf("  min %.2f rel %.2f: %s\n", mn, rl, score(m, h.test))
+					}
+				}
+			}
+		}
+		return nil
+	}
+	var train []*doc
+	switch o.train {
+	case "all":
+		train = docs
+	case "odd":
+		train = half(true)
+	case "even":
+		train = half(false)
+	default:
+		return fmt.Errorf("-train %q: want all, odd or even", o.train)
+	}
+	m := fit(o, train, len(pats))
+	b, err := m.MarshalText()
+	if err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := os.WriteFile(o.out, b, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend)
+	return nil
+}
+
+func load(o options, pidx map[string]int) ([]*doc, error) {
+	f, err := os.Open(o.silver)
+	if err != nil {
+		return nil, fmt.Errorf("labels: %w", err)
+	}
+	defer f.Close()
+	var docs []*doc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := -1
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		line++
+		var r struct {
+			Path        string   `json:"path"`
+			Patterns    []string `json:"patterns"`
+			NotIncident bool     `json:"not_incident"`
+			Confidence  string   `json:"confidence"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("labels line %d: %w", line+1, err)
+		}
+		if r.NotIncident || len(r.Patterns) == 0 {
+			continue
+		}
+		d := &doc{line: line, weight: 1}
+		if r.Confidence == "low" {
+			d.weight = o.lowWeight
+		}
+		for _, p := range r.Patterns {
+			i, ok := pidx[p]
+			if !ok {
+				return nil, fmt.Errorf("labels line %d: unknown pattern %q", line+1, p)
+			}
+			d.labels = append(d.labels, i)
+		}
+		in, err := extract.File(filepath.Join(o.corpus, r.Path))
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return nil, fmt.Errorf("labels line %d: %w", line+1, err)
+			}
+			slog.Warn("skipped", "path", r.Path, "err", err)
+			continue
+		}
+		d.feats = extract.PatternFeatures(in)
+		d.text = in.Title + "\n" + in.Text
+		d.org = in.Org
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("labels: %w", err)
+	}
+	return docs, nil
+}
+
+// fit learns a model from docs, its thresholds chosen on out-of-fold
+// predictions (two folds) within docs.
+func fit(o options, docs []*doc, np int) *extract.PatternModel {
+	var a, b []*doc
+	for i, d := range docs {
+		if i%2 == 0 {
+			a = append(a, d)
+		} else {
+			b = append(b, d)
+		}
+	}
+	var preds []pred
+	for _, f := range [][2][]*doc{{a, b}, {b, a}} {
+		m := learn(o, f[0], np)
+		for _, d := range f[1] {
+			preds = append(preds, predict(m, d))
+		}
+	}
+	m := learn(o, docs, np)
+	m.Blend = o.blend
+	m.FirstMin, m.Min, m.Rel, m.Mix = tune(preds, o.blend)
+	return m
+}
+
+// pred is a model's output for one document, before thresholds.
+type pred struct {
+	main, set, share []float64 // the heads' linear scores, the lexicon shares
+	labels           []int
+	evidence         bool // any lexicon cue at all (else no pattern is named)
+}
+
+func predict(m *extract.PatternModel, d *doc) pred {
+	share := make([]float64, len(m.Patterns))
+	for i, p := range m.Patterns {
+		share[i] = d.feats["lex:cause:"+p]
+	}
+	return pred{m.Main.Scores(d.feats), m.Set.Scores(d.feats), share, d.labels, extract.HasCueEvidence(d.feats)}
+}
+
+// tally counts what score_patterns.py counts.
+type tally struct{ n, first, any, tp, fp, fn int }
+
+func (t tally) String() string {
+	pct := func(x int) float64 { return 100 * float64(x) / math.Max(1, float64(t.n)) }
+	return fmt.Sprintf("first %.1f%% any %.1f%% P %.2f R %.2f (%d docs)", pct(t.first), pct(t.any),
+		float64(t.tp)/math.Max(1, float64(t.tp+t.fp)), float64(t.tp)/math.Max(1, float64(t.tp+t.fn)), t.n)
+}
+
+// balance is what the thresholds are chosen for: the worst of precision,
+// recall and the main failure among the tags, each as a share of its
+// target (0.65, 0.60, 75 %).
+func (t tally) balance() float64 {
+	p := float64(t.tp) / math.Max(1, float64(t.tp+t.fp))
+	r := float64(t.tp) / math.Max(1, float64(t.tp+t.fn))
+	a := float64(t.any) / math.Max(1, float64(t.n))
+	return math.Min(math.Min(p/0.65, r/0.60), a/0.75)
+}
+
+func (t *tally) add(got []string, want []int) {
+	names := patternNames()
+	t.n++
+	w := map[string]bool{}
+	for _, l := range want {
+		w[names[l]] = true
+	}
+	if len(got) > 0 && got[0] == names[want[0]] {
+		t.first++
+	}
+	g := map[string]bool{}
+	for _, p := range got {
+		g[p] = true
+		if p == names[want[0]] {
+			t.any++
+		}
+		if w[p] {
+			t.tp++
+		} else {
+			t.fp++
+		}
+	}
+	for p := range w {
+		if !g[p] {
+			t.fn++
+		}
+	}
+}
+
+func patternNames() []string {
+	var out []string
+	for _, p := range data.Patterns() {
+		out = append(out, p.ID)
+	}
+	return out
+}
+
+func score(m *extract.PatternModel, docs []*doc) tally {
+	var t tally
+	for _, d := range docs {
+		t.add(m.Rank(d.feats), d.labels)
+	}
+	return t
+}
+
+// tune picks the thresholds that give the best F1 (then the most "any")
+// on out-of-fold predictions.
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
+	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
+	best := -1.0
+	// the main failure is named whenever a cue is found (a write-up with
+	// none names nothing); the thresholds trim the further patterns
+	for _, fm := range []float64{0} {
+		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
+			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
+				for _, mx := range []float64{0, 0.5, 1} {
+					m.FirstMin, m.Min, m.Rel, m.Mix = fm, mn, rl, mx
+					var t tally
+					for _, p := range preds {
+						got := []string{}
+						if p.evidence {
+							got = m.RankScores(p.main, p.set, p.share)
+						}
+						t.add(got, p.labels)
+					}
+					s := t.balance()
+					if s > best+1e-9 {
+						best, firstMin, min, rel, mix = s, fm, mn, rl, mx
+					}
+				}
+			}
+		}
+	}
+	return firstMin, min, rel, mix
+}
+
+// learn fits both heads on docs.
+func learn(o options, docs []*doc, np int) *extract.PatternModel {
+	vocab, lexOf := vocabulary(o, docs)
+	// sparse rows
+	type entry struct {
+		f int
+		x float64
+	}
+	rows := make([][]entry, len(docs))
+	for i, d := range docs {
+		for name, x := range d.feats {
+			if f, ok := vocab[name]; ok {
+				rows[i] = append(rows[i], entry{f, x})
+			}
+		}
+		sort.Slice(rows[i], func(a, b int) bool { return rows[i][a].f < rows[i][b].f })
+	}
+	nf := len(vocab)
+	allowed := func(f, p int) bool { return lexOf[f] < 0 || lexOf[f] == p }
+	n := float64(len(docs))
+
+	// main head: softmax regression; set head: one logistic regression a
+	// pattern. Full-batch gradient steps with AdaGrad, from zero.
+	mainW := make([]float64, nf*np)
+	mainB := make([]float64, np)
+	setW := make([]float64, nf*np)
+	setB := make([]float64, np)
+	gMainW := make([]float64, nf*np)
+	gSetW := make([]float64, nf*np)
+	accMainW := make([]float64, nf*np)
+	accSetW := make([]float64, nf*np)
+	accMainB := make([]float64, np)
+	accSetB := make([]float64, np)
+	gMainB := make([]float64, np)
+	gSetB := make([]float64, np)
+	const lr = 0.5
+	sc := make([]float64, np)
+	ss := make([]float64, np)
+	for it := 0; it < o.iters; it++ {
+		clear(gMainW)
+		clear(gSetW)
+		clear(gMainB)
+		clear(gSetB)
+		for i, d := range docs {
+			copy(sc, mainB)
+			copy(ss, setB)
+			for _, e := range rows[i] {
+				base := e.f * np
+				for p := 0; p < np; p++ {
+					sc[p] += e.x * mainW[base+p]
+					ss[p] += e.x * setW[base+p]
+				}
+			}
+			mx := math.Inf(-1)
+			for _, v := range sc {
+				mx = math.Max(mx, v)
+			}
+			sum := 0.0
+			for p := range sc {
+				sc[p] = math.Exp(sc[p] - mx)
+				sum += sc[p]
+			}
+			in := make([]bool, np)
+			for _, l := range d.labels {
+				in[l] = true
+			}
+			for p := 0; p < np; p++ {
+				gm := sc[p] / sum
+				if p == d.labels[0] {
+					gm--
+				}
+				gs := 1 / (1 + math.Exp(-ss[p]))
+				if in[p] {
+					gs--
+				}
+				sc[p], ss[p] = d.weight*gm/n, d.weight*gs/n
+				gMainB[p] += sc[p]
+				gSetB[p] += ss[p]
+			}
+			for _, e := range rows[i] {
+				base := e.f * np
+				for p := 0; p < np; p++ {
+					gMainW[base+p] += e.x * sc[p]
+					gSetW[base+p] += e.x * ss[p]
+				}
+			}
+		}
+		step := func(w, g, acc []float64, reg bool, f func(int) bool) {
+			for k := range w {
+				if f != nil && !f(k) {
+					continue
+				}
+				gk := g[k]
+				if reg {
+					if lexOf[k/np] >= 0 {
+						gk += o.lambdaLex * w[k]
+					} else {
+						gk += o.lambda * w[k]
+					}
+				}
+				acc[k] += gk * gk
+				if acc[k] > 0 {
+					w[k] -= lr * gk / math.Sqrt(acc[k])
+				}
+			}
+		}
+		mask := func(k int) bool { return allowed(k/np, k%np) }
+		var setMask func(int) bool
+		if !o.crossLex {
+			setMask = mask
+		}
+		step(mainW, gMainW, accMainW, true, mask)
+		step(setW, gSetW, accSetW, true, setMask)
+		step(mainB, gMainB, accMainB, false, nil)
+		step(setB, gSetB, accSetB, false, nil)
+	}
+	m := &extract.PatternModel{Patterns: patternNames()}
+	names := make([]string, nf)
+	for name, f := range vocab {
+		names[f] = name
+	}
+	head := func(w, b []float64) extract.Head {
+		h := extract.Head{Bias: append([]float64(nil), b...), Weights: map[string][]extract.Weight{}}
+		for f := 0; f < nf; f++ {
+			for p := 0; p < np; p++ {
+				if v := w[f*np+p]; math.Abs(v) >= o.prune {
+					h.Weights[names[f]] = append(h.Weights[names[f]], extract.Weight{Pattern: p, W: round(v)})
+				}
+			}
+		}
+		return h
+	}
+	m.Main = head(mainW, mainB)
+	m.Set = head(setW, setB)
+	return m
+}
+
+func round(v float64) float64 {
+	r, _ := json.Number(fmt.Sprintf("%.3g", v)).Float64()
+	return r
+}
+
+// vocabulary keeps the features worth learning: every lexicon score, and
+// the terms found in at least minDF training documents that are not proper
+// names (a word written with a capital inside sentences most of the time:
+// company, product and place names, months) or part of an organisation's
+// name. It returns each feature's index and, for lexicon scores, the
+// pattern it is of (else -1).
+func vocabulary(o options, docs []*doc) (map[string]int, []int) {
+	proper := properStems(docs)
+	orgHan := map[string]bool{}
+	for _, d := range docs {
+		rs := []rune(d.org)
+		for i := 0; i+1 < len(rs); i++ {
+			orgHan[string(rs[i:i+2])] = true
+		}
+	}
+	df := map[string]int{}
+	for _, d := range docs {
+		for name := range d.feats {
+			df[name]++
+		}
+	}
+	pidx := map[string]int{}
+	for i, p := range patternNames() {
+		pidx[p] = i
+	}
+	var names []string
+	for name, n := range df {
+		if dropped(o.drop, name) {
+			continue
+		}
+		if strings.HasPrefix(name, "lex:") {
+			names = append(names, name)
+			continue
+		}
+		if n < o.minDF {
+			continue
+		}
+		_, term, _ := strings.Cut(name, ":")
+		skip := orgHan[term]
+		for _, w := range strings.Split(term, "_") {
+			skip = skip || proper[w]
+		}
+		if !skip {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	vocab := make(map[string]int, len(names))
+	lexOf := make([]int, len(names))
+	for i, name := range names {
+		vocab[name] = i
+		lexOf[i] = -1
+		if strings.HasPrefix(name, "lex:") {
+			lexOf[i] = pidx[name[strings.LastIndexByte(name, ':')+1:]]
+		}
+	}
+	return vocab, lexOf
+}
+
+// properStems returns the stems of words that, inside sentences, are
+// capitalised (not all capitals: acronyms such as DNS stay) more often than
+// not.
+func properStems(docs []*doc) map[string]bool {
+	capital, total := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		start := true
+		word := []rune{}
+		flush := func() {
+			if len(word) < 3 {
+				word = word[:0]
+				return
+			}
+			w := strings.ToLower(string(word))
+			st := extract.Stem(w)
+			total[st]++
+			upper := 0
+			for _, r := range word {
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			if !start && unicode.IsUpper(word[0]) && upper < len(word) {
+				capital[st]++
+			}
+			word = word[:0]
+			start = false
+		}
+		for _, r := range d.text {
+			switch {
+			case r < 128 && unicode.IsLetter(r):
+				word = append(word, r)
+			default:
+				flush()
+				if strings.ContainsRune(".!?:\n#*>|-", r) {
+					start = true
+				}
+			}
+		}
+		flush()
+	}
+	out := map[string]bool{}
+	for st, n := range total {
+		if capital[st]*2 > n {
+			out[st] = true
+		}
+	}
+	return out
+}
+
+func dropped(prefixes, name string) bool {
+	for _, p := range strings.Split(prefixes, ",") {
+		if p != "" && strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// perPattern prints, for each pattern, how often it was labelled, named
+// rightly, named wrongly, and labelled and named first.
+func perPattern(m *extract.PatternModel, docs []*doc) {
+	names := patternNames()
+	type c struct{ want, tp, fp, wantFirst, firstOK, gotFirst int }
+	cs := make([]c, len(names))
+	idx := map[string]int{}
+	for i, n := range names {
+		idx[n] = i
+	}
+	for _, d := range docs {
+		got := m.Rank(d.feats)
+		w := map[int]bool{}
+		for _, l := range d.labels {
+			w[l] = true
+			cs[l].want++
+		}
+		cs[d.labels[0]].wantFirst++
+		for k, g := range got {
+			p := idx[g]
+			if w[p] {
+				cs[p].tp++
+			} else {
+				cs[p].fp++
+			}
+			if k == 0 {
+				cs[p].gotFirst++
+				if p == d.labels[0] {
+					cs[p].firstOK++
+				}
+			}
+		}
+	}
+	fmt.Printf("  %-18s %5s %5s %5s | %6s %6s %6s\n", "pattern", "want", "tp", "fp", "want1", "got1", "ok1")
+	for i, n := range names {
+		fmt.Printf("  %-18s %5d %5d %5d | %6d %6d %6d\n", n, cs[i].want, cs[i].tp, cs[i].fp, cs[i].wantFirst, cs[i].gotFirst, cs[i].firstOK)
+	}
+}
