@@ -1,0 +1,170 @@
+package crawler
+
+import (
+	"encoding/json"
+	"hash/fnv"
+	"math/bits"
+	"strings"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Near-duplicate detection: the same write-up reached under two URLs
+// (mirrors, reposts, an imported copy of a crawled page) is one incident.
+// Each indexed write-up's text gets a 64-bit SimHash over shingles of four
+// tokens (a word of a Latin script, or one Han character, so that Chinese
+// needs no segmenter here); two texts of similar length whose SimHashes
+// differ in at most nearBits bits are the same write-up.
+const (
+	shingleTokens = 4
+	nearBits      = 3
+	minPrintToks  = 60 // shorter texts are not compared: too little to tell
+)
+
+// Print is the fingerprint of one indexed write-up.
+type Print struct {
+	ID     string `json:"id"`
+	URL    string `json:"url"`
+	Hash   uint64 `json:"hash"`
+	Tokens int    `json:"tokens"`
+}
+
+// Fingerprint returns the SimHash of a text and its number of tokens.
+func Fingerprint(text string) (uint64, int) {
+	var toks []string
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			toks = append(toks, word.String())
+			word.Reset()
+		}
+	}
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			flush()
+			toks = append(toks, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			word.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	if len(toks) < shingleTokens {
+		return 0, len(toks)
+	}
+	var v [64]int
+	h := fnv.New64a()
+	for i := 0; i+shingleTokens <= len(toks); i++ {
+		h.Reset()
+		for _, t := range toks[i : i+shingleTokens] {
+			h.Write([]byte(t))
+			h.Write([]byte{0})
+		}
+		x := h.Sum64()
+		for b := 0; b < 64; b++ {
+			if x&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out, len(toks)
+}
+
+// near reports whether two prints are of the same write-up.
+func near(a, b Print) bool {
+	if a.Tokens < minPrintToks || b.Tokens < minPrintToks {
+		return false
+	}
+	lo, hi := min(a.Tokens, b.Tokens), max(a.Tokens, b.Tokens)
+	if float64(lo) < 0.8*float64(hi) {
+		return false
+	}
+	return bits.OnesCount64(a.Hash^b.Hash) <= nearBits
+}
+
+var bucketPrints = []byte("prints") // incident id → Print
+
+// loadPrints reads every print once; later calls use the copy in memory.
+func (s *Store) loadPrints() error {
+	if s.prints != nil {
+		return nil
+	}
+	s.prints = map[string]Print{}
+	return s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPrints)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var p Print
+			if json.Unmarshal(v, &p) == nil {
+				s.prints[string(k)] = p
+			}
+			return nil
+		})
+	})
+}
+
+// NearDuplicate returns the print of another incident whose text is the
+// same write-up as p's, if one is known.
+func (s *Store) NearDuplicate(p Print) (Print, bool, error) {
+	s.printMu.Lock()
+	defer s.printMu.Unlock()
+	if err := s.loadPrints(); err != nil {
+		return Print{}, false, err
+	}
+	if p.Tokens < minPrintToks {
+		return Print{}, false, nil
+	}
+	best, found := Print{}, false
+	for oid, o := range s.prints {
+		if oid == p.ID || !near(p, o) {
+			continue
+		}
+		if !found || oid < best.ID { // a stable answer among several
+			best, found = o, true
+		}
+	}
+	return best, found, nil
+}
+
+// PutPrints records the fingerprints of indexed write-ups, in one
+// transaction.
+func (s *Store) PutPrints(ps []Print) error {
+	s.printMu.Lock()
+	defer s.printMu.Unlock()
+	if err := s.loadPrints(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPrints)
+		for _, p := range ps {
+			v, err := json.Marshal(p)
+			if err != nil {
+				return err
+			}
+			if err := b.Put([]byte(p.ID), v); err != nil {
+				return err
+			}
+			s.prints[p.ID] = p
+		}
+		return nil
+	})
+}
+
+// NewPrint is the print of an incident's text.
+func NewPrint(id, url, text string) Print {
+	h, n := Fingerprint(text)
+	return Print{ID: id, URL: url, Hash: h, Tokens: n}
+}
