@@ -6,7 +6,6 @@ import (
 	"strings"
 )
 
-
 // trackingParams are query parameters that say where a visitor came from,
 // not which page they want.
 var trackingParams = map[string]bool{
