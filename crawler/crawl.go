@@ -532,6 +532,9 @@ func (c *Crawler) index(j *job, in *data.Incident, st URLState, sum *Summary) {
 	if j.hint != nil {
 		fillFromCatalogue(in, j.hint)
 	}
+	if st.IncidentID != "" {
+		in.ID = st.IncidentID // the id this URL was given before (it may be a catalogue entry's)
+	}
 	p := NewPrint(in.ID, in.URL, in.Text)
 	if other, dup, err := c.store.NearDuplicate(p); err == nil && dup {
 		st.Postmortem, st.SameAs = false, other.URL
@@ -554,6 +557,7 @@ func (c *Crawler) index(j *job, in *data.Incident, st URLState, sum *Summary) {
 		sum.Updated++
 	}
 	_ = c.store.PutState(st)
+	p.ID, p.URL = in.ID, in.URL // as the index callback left them
 	_ = c.store.PutPrints([]Print{p})
 }
 

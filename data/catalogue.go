@@ -59,3 +59,13 @@ func (e CatalogueEntry) Incident(id string) *Incident {
 	in.Normalize()
 	return in
 }
+
+// IsStub reports whether an incident is a catalogue stub: marked so, or
+// seeded before stubs were marked (the catalogue tag alone, and no text
+// but its summary).
+func (in *Incident) IsStub() bool {
+	if in.Stub {
+		return true
+	}
+	return len(in.Tags) == 1 && in.Tags[0] == CatalogueTag && in.Text == in.Summary
+}

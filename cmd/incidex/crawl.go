@@ -55,8 +55,12 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	prog := newProgress(stderr, -1, "crawl")
 	defer prog.Finish()
+	put, err := crawlIndexFunc(ix)
+	if err != nil {
+		return err
+	}
 	c := crawler.NewCrawler(crawler.Config{
-		Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+		Store: store, Index: put,
 		AllowPrivate: *allowPrivate || srcs.AllowPrivate, Politeness: crawler.Politeness{Delay: *delay}, Logger: log,
 		Progress: func(string) { prog.Add(1) },
 	})
@@ -112,6 +116,10 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 			old.Close()
 		}
 	}()
+	m, err := newMerger(old)
+	if err != nil {
+		return st, err
+	}
 	err = indexer.Rebuild(dataDir, func(nix *indexer.Index) error {
 		put := map[string]bool{}
 		var batch []*data.Incident
@@ -135,8 +143,10 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 				st.failed++
 				return nil
 			}
-			if us.IncidentID != "" {
-				in.ID = us.IncidentID // as at crawl time (it follows rel=canonical)
+			// the id it was given at crawl or import time (it follows
+			// rel=canonical and the catalogue entry it replaced)
+			if err := m.resolve(in, us.IncidentID, source); err != nil {
+				return err
 			}
 			if prev, err := old.GetAny(in.ID); err == nil {
 				in.DeletedAt = prev.DeletedAt

@@ -30,6 +30,7 @@ const importBatch = 200
 
 type importStats struct {
 	imported, updated, unchanged, skipped, failed int
+	copies                                        int // near-duplicates of a write-up already indexed
 	reasons                                       []string
 }
 
@@ -42,6 +43,9 @@ func (s *importStats) fail(path string, err error) {
 
 func (s *importStats) String() string {
 	line := fmt.Sprintf("imported %d, updated %d, unchanged %d, skipped %d, failed %d", s.imported, s.updated, s.unchanged, s.skipped, s.failed)
+	if s.copies > 0 {
+		line += fmt.Sprintf(", copies of another write-up %d", s.copies)
+	}
 	if len(s.reasons) > 0 {
 		line += " (" + strings.Join(s.reasons, "; ") + ")"
 	}
@@ -69,7 +73,11 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	start := time.Now()
 	prog := newProgress(stderr, len(files), "import")
-	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store))
+	ident, err := sourceIdentity(ix, store)
+	if err != nil {
+		return err
+	}
+	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store), ident)
 	prog.Finish()
 	st.skipped += skipped
 	if err != nil {
@@ -191,9 +199,59 @@ func extractFiles(files []string, fn func(extracted) error) error {
 	return nil
 }
 
+// identityFunc gives an extracted file its incident id; it returns a
+// non-empty sameAs when the file is a copy of a write-up indexed under
+// another id (then it is not indexed).
+type identityFunc func(e *extracted) (sameAs string, err error)
+
+// pathIdentity names every file's incident by its path, even one that
+// names its source URL: eval and bench score and replicate files, each its
+// own incident.
+func pathIdentity(e *extracted) (string, error) {
+	e.in.URL = e.path
+	e.in.ID = data.IDFor(e.path)
+	return "", nil
+}
+
+// sourceIdentity is import's identity: the source URL the file names (set
+// by extract), else the id the file was given before, else the catalogue
+// entry of the same title whose stub it replaces, else its path; and a
+// near-duplicate of another write-up already indexed is that write-up.
+func sourceIdentity(ix *indexer.Index, store *crawler.Store) (identityFunc, error) {
+	m, err := newMerger(ix)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]string{} // id → the file of this run that has it
+	return func(e *extracted) (string, error) {
+		st, err := store.State("file://" + e.path)
+		if err != nil {
+			return "", err
+		}
+		if err := m.resolve(e.in, st.IncidentID, e.path); err != nil {
+			return "", err
+		}
+		if other, ok := byID[e.in.ID]; ok && other != e.path {
+			return other, nil // a second file of the same source URL
+		}
+		p := crawler.NewPrint(e.in.ID, e.in.URL, e.in.Text)
+		if o, dup, err := store.NearDuplicate(p); err != nil {
+			return "", err
+		} else if dup {
+			return o.URL, nil
+		}
+		byID[e.in.ID] = e.path
+		return "", nil
+	}, nil
+}
+
 // importFiles extracts files in parallel and indexes them in batches. An
-// incident whose content is unchanged is not rewritten.
-func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc) (*importStats, error) {
+// incident whose content is unchanged is not rewritten. ident (nil:
+// pathIdentity) names each incident.
+func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc, ident identityFunc) (*importStats, error) {
+	if ident == nil {
+		ident = pathIdentity
+	}
 	// extraction and analysis allocate briskly: collecting half as often
 	// takes 7 % off the CPU (incidex bench, issue 8); the soft limit keeps
 	// the heap from growing past what a small machine has
@@ -226,6 +284,15 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if e.err != nil {
 			log.Warn("import failed", slog.String("path", e.path), slog.Any("error", e.err))
 			st.fail(e.path, e.err)
+			return nil
+		}
+		sameAs, err := ident(&e)
+		if err != nil {
+			return err
+		}
+		if sameAs != "" {
+			st.copies++
+			log.Warn("not indexed: a copy of another write-up", slog.String("path", e.path), slog.String("same_as", sameAs))
 			return nil
 		}
 		old, err := ix.StoredHash(e.in.ID)
@@ -295,13 +362,18 @@ func keepInStore(store *crawler.Store) keepFunc {
 		now := time.Now().UTC()
 		docs := make([]*crawler.Document, len(batch))
 		states := make([]crawler.URLState, len(batch))
+		prints := make([]crawler.Print, len(batch))
 		for i, e := range batch {
 			sum := sha256.Sum256(e.body)
 			key := "file://" + e.path
 			docs[i] = &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: now, Hash: hex.EncodeToString(sum[:]), Body: e.body}
 			states[i] = crawler.URLState{URL: key, LastFetch: now, Status: 200, Hash: docs[i].Hash, Postmortem: true, IncidentID: e.in.ID, Reason: "imported"}
+			prints[i] = crawler.NewPrint(e.in.ID, e.in.URL, e.in.Text)
 		}
-		return store.PutMany(docs, states)
+		if err := store.PutMany(docs, states); err != nil {
+			return err
+		}
+		return store.PutPrints(prints)
 	}
 }
 

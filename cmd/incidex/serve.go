@@ -98,8 +98,12 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	gin.SetMode(gin.ReleaseMode)
 	var c *crawler.Crawler
 	if interval > 0 {
+		put, err := crawlIndexFunc(ix)
+		if err != nil {
+			return err
+		}
 		c = crawler.NewCrawler(crawler.Config{
-			Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+			Store: store, Index: put,
 			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
 		})
 	}
