@@ -67,7 +67,7 @@ func (s *Searcher) Similar(ctx context.Context, in *data.Incident, n int) ([]dat
 	deleted.SetField(indexer.FieldDeleted)
 	bq.AddMustNot(self, deleted)
 	// more than n: the incident itself under another id and stubs are
-	// left out (stubs only fill a list that write-ups cannot)
+	// left out (stubs are listed only when no write-up is like it)
 	sr := bleve.NewSearchRequestOptions(bq, 3*n+5, 0, false)
 	sr.Fields = []string{indexer.FieldSource}
 	res, err := s.ix.Bleve().SearchInContext(ctx, sr)
@@ -91,11 +91,8 @@ func (s *Searcher) Similar(ctx context.Context, in *data.Incident, n int) ([]dat
 			out = append(out, si)
 		}
 	}
-	for _, si := range stubs {
-		if len(out) >= n {
-			break
-		}
-		out = append(out, si)
+	if len(out) == 0 { // stubs only when no write-up is like it
+		out = stubs[:min(len(stubs), n)]
 	}
 	return out, nil
 }

@@ -13,12 +13,13 @@ import (
 )
 
 // A catalogue stub is a title, an organisation and a line of our own
-// wording; a write-up that matches as well is the better answer. Ranked
-// by relevance, a stub's score counts stubWeight of itself, over a window
+// wording, which repeats the title's words; a write-up that matches as
+// well is the better answer. Ranked by relevance, a stub's score counts
+// stubWeight of itself (it must match ten times better), over a window
 // of the hits up to the page shown and stubWindowExtra beyond it (the
 // first pages only: a stub pushed off a page reappears on the next one).
 const (
-	stubWeight      = 0.5
+	stubWeight      = 0.1
 	stubWindowExtra = 20
 	stubWindowMax   = 200
 )

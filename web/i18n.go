@@ -181,6 +181,9 @@ var msgs = map[string]map[string]string{
 		"incident.similar":   "Similar incidents",
 		"incident.untitled":  "Untitled incident",
 		"incident.json":      "View as JSON",
+		"stub.badge":         "Not fetched yet",
+		"stub.note":          "A known write-up, not fetched yet: what is shown is the catalogue's line. Read the original.",
+		"stub.read":          "Read the original →",
 		"incident.offset":    "Time since the incident began",
 
 		"patterns.title":    "Failure patterns",
@@ -283,6 +286,9 @@ var msgs = map[string]map[string]string{
 		"incident.similar":   "相似故障",
 		"incident.untitled":  "无标题故障",
 		"incident.json":      "查看 JSON",
+		"stub.badge":         "尚未抓取",
+		"stub.note":          "已知的故障复盘，全文尚未抓取：这里只是目录中的一行介绍。请阅读原文。",
+		"stub.read":          "阅读原文 →",
 		"incident.offset":    "距故障开始的时间",
 
 		"patterns.title":    "故障模式",
