@@ -58,12 +58,15 @@ func (s *Summary) add(o Summary) {
 
 // SourceStatus is what the crawler did with one source.
 type SourceStatus struct {
-	Name      string    `json:"name"`
-	URL       string    `json:"url"`
-	LastPass  time.Time `json:"last_pass"`
-	NextPass  time.Time `json:"next_pass"`
-	Counts    Summary   `json:"counts"`
-	LastError string    `json:"last_error,omitempty"`
+	Name     string    `json:"name"`
+	URL      string    `json:"url"`
+	LastPass time.Time `json:"last_pass"`
+	NextPass time.Time `json:"next_pass"`
+	Counts   Summary   `json:"counts"`
+	// Answered is true when the source's start page (feed, list, status
+	// page, catalogue) could be read on the last pass.
+	Answered  bool   `json:"answered"`
+	LastError string `json:"last_error,omitempty"`
 }
 
 // Crawler runs crawl passes over sources.
@@ -154,6 +157,7 @@ func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 	pl := newPolite(c.fetch, c.pol)
 	sums := make([]Summary, len(sources))
 	errs := make([]error, len(sources))
+	answered := make([]bool, len(sources))
 	var (
 		jobMu sync.Mutex
 		jobs  []*job
@@ -175,6 +179,7 @@ func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 			var sum Summary
 			found, err := c.discover(ctx, pl, i, &sources[i], &sum)
 			errs[i] = err
+			answered[i] = sum.Fetched > 0 || (sources[i].Kind == KindCatalogue && err == nil)
 			sumMu.Lock()
 			sums[i].add(sum)
 			sumMu.Unlock()
@@ -240,7 +245,7 @@ func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 	now := time.Now().UTC()
 	for i := range sources {
 		src := &sources[i]
-		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: now, Counts: sums[i]}
+		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: now, Counts: sums[i], Answered: answered[i]}
 		if prev, ok := c.status[src.Name]; ok {
 			st.NextPass = prev.NextPass
 		}

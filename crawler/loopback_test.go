@@ -155,13 +155,13 @@ func (n *lbNet) serve(w http.ResponseWriter, r *http.Request) {
 	n.hits[u]++
 	n.perHost[r.Host]++
 	cond := r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != ""
-	if n.recordUn && !cond && r.URL.Path != "/robots.txt" {
-		n.uncond = append(n.uncond, u)
-	}
 	if strings.HasPrefix(r.URL.Path, "/private/") {
 		n.forbid = append(n.forbid, u)
 	}
 	body, ok := n.pages[u]
+	if n.recordUn && !cond && ok { // a document that exists, asked without validators
+		n.uncond = append(n.uncond, u)
+	}
 	n.mu.Unlock()
 	ct := "text/html; charset=utf-8"
 	switch {
@@ -251,7 +251,10 @@ sources:
   - name: status
     url: %s
     kind: statuspage
-`, lb.hosts[0], lb.hosts[2], status)))
+  - name: gone
+    url: %s/old-status
+    kind: statuspage
+`, lb.hosts[0], lb.hosts[2], status, lb.hosts[6])))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,6 +268,11 @@ sources:
 	}
 	sort.Strings(per)
 	t.Logf("requests per host (robots.txt included): %s", strings.Join(per, ", "))
+	for _, st := range c.Status() {
+		if st.Answered != (st.Name != "gone") {
+			t.Errorf("source %s: answered %v (%s)", st.Name, st.Answered, st.LastError)
+		}
+	}
 	if took >= 25*time.Second {
 		t.Errorf("the pass took %s at one request a second per host, want under 25 s", took)
 	}

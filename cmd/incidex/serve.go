@@ -217,7 +217,7 @@ func crawlStatus(c *crawler.Crawler) func() []web.SourceStatus {
 			out = append(out, web.SourceStatus{
 				Name: s.Name, URL: s.URL, LastPass: s.LastPass, NextPass: s.NextPass,
 				Fetched: s.Counts.Fetched, New: s.Counts.New, Updated: s.Counts.Updated, Unchanged: s.Counts.Unchanged,
-				Failed: s.Counts.Failed, Robots: s.Counts.Robots, LastError: s.LastError,
+				Failed: s.Counts.Failed, Robots: s.Counts.Robots, Answered: s.Answered, LastError: s.LastError,
 			})
 		}
 		sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
