@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"unicode"
 
@@ -12,26 +13,47 @@ import (
 
 // Near-duplicate detection: the same write-up reached under two URLs
 // (mirrors, reposts, an imported copy of a crawled page) is one incident.
-// Each indexed write-up's text gets a 64-bit SimHash over shingles of four
-// tokens (a word of a Latin script, or one Han character, so that Chinese
-// needs no segmenter here); two texts of similar length whose SimHashes
-// differ in at most nearBits bits are the same write-up.
+// Each indexed write-up's text is cut into shingles of four tokens (a
+// word of a Latin script, or one Han character, so that Chinese needs no
+// segmenter here) and kept as a 64-bit SimHash and a MinHash signature of
+// them. Two texts of similar length are the same write-up when their
+// SimHashes are close (a quick filter) and the MinHash estimate of the
+// Jaccard similarity of their shingles is nearJaccard or more (short texts
+// make SimHash alone too noisy: three words added to ninety move it five
+// bits).
 const (
 	shingleTokens = 4
-	nearBits      = 3
+	nearBits      = 20 // SimHash prefilter
+	nearJaccard   = 0.7
+	minHashes     = 64
 	minPrintToks  = 60 // shorter texts are not compared: too little to tell
 )
 
+// minSeeds are the multipliers and offsets of the MinHash functions.
+var minSeeds = func() (s [minHashes][2]uint64) {
+	r := rand.New(rand.NewPCG(0x1dc0ffee, 0x5eed))
+	for i := range s {
+		s[i] = [2]uint64{r.Uint64() | 1, r.Uint64()}
+	}
+	return s
+}()
+
 // Print is the fingerprint of one indexed write-up.
 type Print struct {
-	ID     string `json:"id"`
-	URL    string `json:"url"`
-	Hash   uint64 `json:"hash"`
-	Tokens int    `json:"tokens"`
+	ID     string   `json:"id"`
+	URL    string   `json:"url"`
+	Hash   uint64   `json:"hash"`
+	Tokens int      `json:"tokens"`
+	Min    []uint32 `json:"min,omitempty"`
 }
 
 // Fingerprint returns the SimHash of a text and its number of tokens.
 func Fingerprint(text string) (uint64, int) {
+	h, n, _ := fingerprint(text)
+	return h, n
+}
+
+func fingerprint(text string) (uint64, int, []uint32) {
 	var toks []string
 	var word strings.Builder
 	flush := func() {
@@ -53,7 +75,11 @@ func Fingerprint(text string) (uint64, int) {
 	}
 	flush()
 	if len(toks) < shingleTokens {
-		return 0, len(toks)
+		return 0, len(toks), nil
+	}
+	mins := make([]uint32, minHashes)
+	for i := range mins {
+		mins[i] = ^uint32(0)
 	}
 	var v [64]int
 	h := fnv.New64a()
@@ -64,6 +90,11 @@ func Fingerprint(text string) (uint64, int) {
 			h.Write([]byte{0})
 		}
 		x := h.Sum64()
+		for i, s := range minSeeds {
+			if m := uint32((x*s[0] + s[1]) >> 32); m < mins[i] {
+				mins[i] = m
+			}
+		}
 		for b := 0; b < 64; b++ {
 			if x&(1<<b) != 0 {
 				v[b]++
@@ -78,7 +109,7 @@ func Fingerprint(text string) (uint64, int) {
 			out |= 1 << b
 		}
 	}
-	return out, len(toks)
+	return out, len(toks), mins
 }
 
 // near reports whether two prints are of the same write-up.
@@ -87,10 +118,19 @@ func near(a, b Print) bool {
 		return false
 	}
 	lo, hi := min(a.Tokens, b.Tokens), max(a.Tokens, b.Tokens)
-	if float64(lo) < 0.8*float64(hi) {
+	if float64(lo) < nearJaccard*float64(hi) || bits.OnesCount64(a.Hash^b.Hash) > nearBits {
 		return false
 	}
-	return bits.OnesCount64(a.Hash^b.Hash) <= nearBits
+	if len(a.Min) != minHashes || len(b.Min) != minHashes {
+		return false
+	}
+	same := 0
+	for i := range a.Min {
+		if a.Min[i] == b.Min[i] {
+			same++
+		}
+	}
+	return float64(same) >= nearJaccard*minHashes
 }
 
 var bucketPrints = []byte("prints") // incident id → Print
@@ -163,8 +203,21 @@ func (s *Store) PutPrints(ps []Print) error {
 	})
 }
 
+// NotePrint remembers a print for the near-duplicate checks of this
+// process without storing it (an import stores its batch's prints when it
+// writes the batch).
+func (s *Store) NotePrint(p Print) error {
+	s.printMu.Lock()
+	defer s.printMu.Unlock()
+	if err := s.loadPrints(); err != nil {
+		return err
+	}
+	s.prints[p.ID] = p
+	return nil
+}
+
 // NewPrint is the print of an incident's text.
 func NewPrint(id, url, text string) Print {
-	h, n := Fingerprint(text)
-	return Print{ID: id, URL: url, Hash: h, Tokens: n}
+	h, n, m := fingerprint(text)
+	return Print{ID: id, URL: url, Hash: h, Tokens: n, Min: m}
 }

@@ -222,6 +222,10 @@ func sourceIdentity(ix *indexer.Index, store *crawler.Store) (identityFunc, erro
 	if err != nil {
 		return nil, err
 	}
+	return mergerIdentity(m, store), nil
+}
+
+func mergerIdentity(m *merger, store *crawler.Store) identityFunc {
 	byID := map[string]string{} // id → the file of this run that has it
 	return func(e *extracted) (string, error) {
 		st, err := store.State("file://" + e.path)
@@ -241,8 +245,8 @@ func sourceIdentity(ix *indexer.Index, store *crawler.Store) (identityFunc, erro
 			return o.URL, nil
 		}
 		byID[e.in.ID] = e.path
-		return "", nil
-	}, nil
+		return "", store.NotePrint(p)
+	}
 }
 
 // importFiles extracts files in parallel and indexes them in batches. An

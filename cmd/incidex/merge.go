@@ -43,6 +43,11 @@ func newMerger(ix *indexer.Index) (*merger, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newMergerOf(ix, entries), nil
+}
+
+// newMergerOf is a merger over the given catalogue.
+func newMergerOf(ix *indexer.Index, entries []data.CatalogueEntry) *merger {
 	m := &merger{ix: ix, byID: map[string]*data.CatalogueEntry{}, byTitle: map[string][]string{}, slugOf: map[string]string{}, bySlug: map[string][]string{}, claimed: map[string]bool{}}
 	for i := range entries {
 		e := &entries[i]
@@ -60,7 +65,7 @@ func newMerger(ix *indexer.Index) (*merger, error) {
 			m.bySlug[sl] = append(m.bySlug[sl], id)
 		}
 	}
-	return m, nil
+	return m
 }
 
 // slug is a file name without its extension, case, spaces and
