@@ -540,7 +540,7 @@ func (c *Crawler) index(j *job, in *data.Incident, st URLState, sum *Summary) {
 	if st.IncidentID != "" {
 		in.ID = st.IncidentID // the id this URL was given before (it may be a catalogue entry's)
 	}
-	p := NewPrint(in.ID, in.URL, in.Text)
+	p := NewPrint(in)
 	if other, dup, err := c.store.NearDuplicate(p); err == nil && dup {
 		st.Postmortem, st.SameAs = false, other.URL
 		st.Reason = "near-duplicate of " + other.URL

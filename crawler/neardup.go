@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/incidex/incidex/data"
 )
 
 // Near-duplicate detection: the same write-up reached under two URLs
@@ -17,7 +19,7 @@ import (
 // word of a Latin script, or one Han character, so that Chinese needs no
 // segmenter here) and kept as a 64-bit SimHash and a MinHash signature of
 // them. Two texts of similar length are the same write-up when their
-// SimHashes are close (a quick filter) and the MinHash estimate of the
+// SimHashes are close (a quick filter), their titles agree, and the MinHash estimate of the
 // Jaccard similarity of their shingles is nearJaccard or more (short texts
 // make SimHash alone too noisy: three words added to ninety move it five
 // bits).
@@ -43,6 +45,7 @@ type Print struct {
 	ID     string   `json:"id"`
 	URL    string   `json:"url"`
 	Hash   uint64   `json:"hash"`
+	Title  string   `json:"title,omitempty"` // folded
 	Tokens int      `json:"tokens"`
 	Min    []uint32 `json:"min,omitempty"`
 }
@@ -115,6 +118,12 @@ func fingerprint(text string) (uint64, int, []uint32) {
 // near reports whether two prints are of the same write-up.
 func near(a, b Print) bool {
 	if a.Tokens < minPrintToks || b.Tokens < minPrintToks {
+		return false
+	}
+	// pages of one template (a status page's subscribe form, a site's
+	// chrome) can share most of their words: two titles that differ, one
+	// not within the other, are two write-ups
+	if a.Title != "" && b.Title != "" && !strings.Contains(a.Title, b.Title) && !strings.Contains(b.Title, a.Title) {
 		return false
 	}
 	lo, hi := min(a.Tokens, b.Tokens), max(a.Tokens, b.Tokens)
@@ -217,7 +226,18 @@ func (s *Store) NotePrint(p Print) error {
 }
 
 // NewPrint is the print of an incident's text.
-func NewPrint(id, url, text string) Print {
-	h, n, m := fingerprint(text)
-	return Print{ID: id, URL: url, Hash: h, Tokens: n, Min: m}
+func NewPrint(in *data.Incident) Print {
+	h, n, m := fingerprint(in.Text)
+	return Print{ID: in.ID, URL: in.URL, Title: foldTitle(in.Title), Hash: h, Tokens: n, Min: m}
+}
+
+// foldTitle is a title without case, spaces and punctuation.
+func foldTitle(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -20,7 +21,7 @@ func TestFingerprintNearDuplicates(t *testing.T) {
 	// of its own
 	repost := strings.Replace(string(a), "<nav>", "<nav>Reposted with permission from the Quillmark blog. ", 1)
 	repost = strings.Replace(repost, "http://a.example", "http://mirror.example", 1)
-	fp := func(s string) Print { return NewPrint("", "", s) }
+	fp := func(s string) Print { return NewPrint(&data.Incident{Text: s}) }
 	if !near(fp(string(a)), fp(repost)) {
 		t.Errorf("a repost is not a near-duplicate")
 	}
@@ -58,5 +59,25 @@ func TestMirrorIsOneIncident(t *testing.T) {
 	st, _ := store.State(Canonical(copySrv.URL + "/p"))
 	if st.SameAs != Canonical(orig.URL+"/p") {
 		t.Errorf("the mirror's state says same as %q, want %q", st.SameAs, Canonical(orig.URL+"/p"))
+	}
+}
+
+// TestTemplatePagesAreNotCopies: two status pages of one template, whose
+// text is mostly the same subscribe form, are two incidents.
+func TestTemplatePagesAreNotCopies(t *testing.T) {
+	var codes strings.Builder
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&codes, "Region%d (+%d) ", i, 200+i)
+	}
+	form := "Subscribe to updates of this incident by email or text message. Choose your country code: " + codes.String()
+	a := &data.Incident{Title: "Degraded performance of the payments API", Text: form + "We are investigating degraded performance of the payments API."}
+	b := &data.Incident{Title: "Delayed webhook deliveries", Text: form + "Webhook deliveries are delayed by up to twenty minutes."}
+	if near(NewPrint(a), NewPrint(b)) {
+		t.Errorf("two incidents of one status-page template are near-duplicates")
+	}
+	// the test above can fail: without the titles, the two are one
+	a.Title, b.Title = "", ""
+	if !near(NewPrint(a), NewPrint(b)) {
+		t.Errorf("without titles, the two pages are not near-duplicates: the test proves nothing")
 	}
 }

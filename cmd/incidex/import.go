@@ -238,7 +238,7 @@ func mergerIdentity(m *merger, store *crawler.Store) identityFunc {
 		if other, ok := byID[e.in.ID]; ok && other != e.path {
 			return other, nil // a second file of the same source URL
 		}
-		p := crawler.NewPrint(e.in.ID, e.in.URL, e.in.Text)
+		p := crawler.NewPrint(e.in)
 		if o, dup, err := store.NearDuplicate(p); err != nil {
 			return "", err
 		} else if dup {
@@ -372,7 +372,7 @@ func keepInStore(store *crawler.Store) keepFunc {
 			key := "file://" + e.path
 			docs[i] = &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: now, Hash: hex.EncodeToString(sum[:]), Body: e.body}
 			states[i] = crawler.URLState{URL: key, LastFetch: now, Status: 200, Hash: docs[i].Hash, Postmortem: true, IncidentID: e.in.ID, Reason: "imported"}
-			prints[i] = crawler.NewPrint(e.in.ID, e.in.URL, e.in.Text)
+			prints[i] = crawler.NewPrint(e.in)
 		}
 		if err := store.PutMany(docs, states); err != nil {
 			return err
