@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -54,6 +55,7 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	defer closeAll()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	prog := newProgress(stderr, -1, "crawl")
+	var progMu sync.Mutex
 	defer prog.Finish()
 	put, err := crawlIndexFunc(ix)
 	if err != nil {
@@ -62,7 +64,7 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	c := crawler.NewCrawler(crawler.Config{
 		Store: store, Index: put,
 		AllowPrivate: *allowPrivate || srcs.AllowPrivate, Politeness: crawler.Politeness{Delay: *delay}, Logger: log,
-		Progress: func(string) { prog.Add(1) },
+		Progress: func(string) { progMu.Lock(); prog.Add(1); progMu.Unlock() }, // from several hosts' workers
 	})
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
