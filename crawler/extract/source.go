@@ -16,7 +16,7 @@ var sourceKeys = []string{"url", "source", "link", "original_url", "canonical_ur
 // sourceLine is a first-lines statement of where a text was published:
 // "原文：<URL>", "> 来源：[URL](URL)", "Source: URL", "Originally published
 // at URL".
-var sourceLine = regexp.MustCompile(`(?i)^\s*(?:>\s*)?(?:\*\*|__)?(?:原文链接|原文地址|原文|来源|转载自|source|original(?:ly published)?(?: at| on)?|original article|canonical url)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*[<\[(]?\s*(https?://[^\s<>\[\]()"']+)`)
+var sourceLine = regexp.MustCompile(`(?i)^\s*(?:>\s*)?(?:\*{1,2}|_{1,2})?(?:原文链接|原文地址|原文|来源|转载自|source|original(?:ly published)?(?: at| on)?|original article|canonical url)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*[<\[(]?\s*(https?://[^\s<>\[\]()"']+)`)
 
 // canonicalTag is an HTML page's own statement of its URL.
 var canonicalTag = regexp.MustCompile(`(?is)<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*>|<meta\b[^>]*\bproperty\s*=\s*["']og:url["'][^>]*>`)
@@ -56,7 +56,7 @@ func SourceURL(body []byte, f Format) string {
 				break
 			}
 			if m := sourceLine.FindStringSubmatch(line); m != nil {
-				if u := webURL(strings.TrimRight(m[1], ".,;:。，")); u != "" {
+				if u := webURL(strings.TrimRight(m[1], ".,;:。，*_")); u != "" {
 					return u
 				}
 			}
