@@ -225,6 +225,21 @@ func (s *Store) NotePrint(p Print) error {
 	return nil
 }
 
+// DropPrint forgets the print of an incident that is gone (or moves to
+// another id).
+func (s *Store) DropPrint(id string) error {
+	s.printMu.Lock()
+	defer s.printMu.Unlock()
+	if err := s.loadPrints(); err != nil {
+		return err
+	}
+	if _, ok := s.prints[id]; !ok {
+		return nil
+	}
+	delete(s.prints, id)
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketPrints).Delete([]byte(id)) })
+}
+
 // NewPrint is the print of an incident's text.
 func NewPrint(in *data.Incident) Print {
 	h, n, m := fingerprint(in.Text)

@@ -181,7 +181,7 @@ func benchOne(corpus string, k, queries, conc int, cpuProfile string, stderr io.
 		}
 	}
 	start := time.Now()
-	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store), nil)
+	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store, false), nil)
 	row.ImportSeconds = time.Since(start).Seconds()
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()

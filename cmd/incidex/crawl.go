@@ -124,6 +124,7 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 	}
 	err = indexer.Rebuild(dataDir, func(nix *indexer.Index) error {
 		put := map[string]bool{}
+		gone := map[string]bool{} // ids a write-up moved away from
 		var batch []*data.Incident
 		flush := func() error {
 			err := nix.Put(batch...)
@@ -147,8 +148,12 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 			}
 			// the id it was given at crawl or import time (it follows
 			// rel=canonical and the catalogue entry it replaced)
-			if err := m.resolve(in, us.IncidentID, source); err != nil {
+			stale, err := m.resolve(in, us.IncidentID, source)
+			if err != nil {
 				return err
+			}
+			if stale != "" {
+				gone[stale] = true
 			}
 			if prev, err := old.GetAny(in.ID); err == nil {
 				in.DeletedAt = prev.DeletedAt
@@ -167,7 +172,7 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 		// what has no raw document (catalogue entries, incidents put by
 		// other means) goes over as it is
 		err = old.Each(func(in *data.Incident) error {
-			if put[in.ID] {
+			if put[in.ID] || gone[in.ID] {
 				return nil
 			}
 			st.kept++

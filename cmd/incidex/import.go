@@ -77,7 +77,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store), ident)
+	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store, true), ident)
 	prog.Finish()
 	st.skipped += skipped
 	if err != nil {
@@ -153,6 +153,10 @@ type extracted struct {
 	body []byte
 	in   *data.Incident
 	err  error
+	// stale is the id an earlier import gave the file, when it has
+	// another now; that incident is deleted
+	stale string
+	own   bool // stale is the id the file keeps (deleted only if it is a copy)
 }
 
 // extractFiles reads and extracts files on every core and hands the results
@@ -232,8 +236,20 @@ func mergerIdentity(m *merger, store *crawler.Store) identityFunc {
 		if err != nil {
 			return "", err
 		}
-		if err := m.resolve(e.in, st.IncidentID, e.path); err != nil {
+		stale, err := m.resolve(e.in, st.IncidentID, e.path)
+		if err != nil {
 			return "", err
+		}
+		e.stale = stale
+		if st.IncidentID != "" && st.IncidentID == e.in.ID {
+			e.stale = st.IncidentID // only if it turns out a copy (below)
+			e.own = true
+		}
+		if stale != "" {
+			// the file's own earlier print is no other write-up
+			if err := store.DropPrint(stale); err != nil {
+				return "", err
+			}
 		}
 		if other, ok := byID[e.in.ID]; ok && other != e.path {
 			return other, nil // a second file of the same source URL
@@ -278,6 +294,13 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if err := ix.Put(ins...); err != nil {
 			return err
 		}
+		for _, e := range batch {
+			if e.stale != "" && !e.own && e.stale != e.in.ID {
+				if err := ix.Delete(e.stale); err != nil {
+					return err
+				}
+			}
+		}
 		batch = batch[:0]
 		return nil
 	}
@@ -295,6 +318,11 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 			return err
 		}
 		if sameAs != "" {
+			if e.stale != "" { // what an earlier import made of this file
+				if err := ix.Delete(e.stale); err != nil {
+					return err
+				}
+			}
 			st.copies++
 			log.Warn("not indexed: a copy of another write-up", slog.String("path", e.path), slog.String("same_as", sameAs))
 			return nil
@@ -360,8 +388,10 @@ const importMemoryLimit = 384 << 20
 // merging the index into one segment; so does changing half the index.
 const compactAfter = 1000
 
-// keepInStore returns a keepFunc writing to the raw store.
-func keepInStore(store *crawler.Store) keepFunc {
+// keepInStore returns a keepFunc writing to the raw store; with prints, it
+// keeps the write-ups' fingerprints too (for the near-duplicate checks of
+// later imports and crawls; not for bench's replicas).
+func keepInStore(store *crawler.Store, withPrints bool) keepFunc {
 	return func(batch []extracted) error {
 		now := time.Now().UTC()
 		docs := make([]*crawler.Document, len(batch))
@@ -376,6 +406,9 @@ func keepInStore(store *crawler.Store) keepFunc {
 		}
 		if err := store.PutMany(docs, states); err != nil {
 			return err
+		}
+		if !withPrints {
+			return nil
 		}
 		return store.PutPrints(prints)
 	}

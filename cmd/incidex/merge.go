@@ -123,23 +123,32 @@ func (m *merger) byName(title, name string) string {
 // resolve sets a write-up's id (and URL, where it names none) and fills
 // what it lacks from the catalogue entry it replaces. knownID is the id
 // the same file or URL was given before (from the raw store), if any;
-// name is the file's path or the page's URL.
-func (m *merger) resolve(in *data.Incident, knownID, name string) error {
+// name is the file's path or the page's URL. It returns the earlier id
+// when the write-up moves away from it (a folder imported by an older
+// build: the file's path id gives way to its source URL's or its
+// catalogue entry's), for the caller to delete.
+func (m *merger) resolve(in *data.Incident, knownID, name string) (stale string, err error) {
 	in.Stub = false
-	if knownID != "" {
-		in.ID = knownID
-	} else {
-		_, err := m.ix.GetAny(in.ID)
-		switch {
-		case err == nil:
-			// a stub or an earlier write-up of the same URL: replaced
-		case !errors.Is(err, data.ErrNotFound):
-			return err
-		default:
+	fromPath := !isWebURL(in.URL) // a file that names no source URL
+	switch {
+	case knownID != "" && knownID != data.IDFor(name) && (fromPath || isWebURL(name)):
+		in.ID = knownID // given by an earlier merge (or a crawl's rel=canonical)
+	default:
+		exists := false
+		if !fromPath {
+			_, err := m.ix.GetAny(in.ID)
+			switch {
+			case err == nil:
+				exists = true // a stub or an earlier write-up of the same URL: replaced
+			case !errors.Is(err, data.ErrNotFound):
+				return "", err
+			}
+		}
+		if !exists {
 			if id := m.byName(in.Title, name); id != "" && id != in.ID {
 				ok, err := m.free(id)
 				if err != nil {
-					return err
+					return "", err
 				}
 				if ok {
 					in.ID = id
@@ -156,7 +165,10 @@ func (m *merger) resolve(in *data.Incident, knownID, name string) error {
 	m.mu.Lock()
 	m.claimed[in.ID] = true
 	m.mu.Unlock()
-	return nil
+	if knownID != "" && knownID != in.ID {
+		stale = knownID
+	}
+	return stale, nil
 }
 
 // free reports whether a catalogue id may be taken by a write-up found by
@@ -213,7 +225,7 @@ func crawlIndexFunc(ix *indexer.Index) (crawler.IndexFunc, error) {
 	return func(in *data.Incident) error {
 		mu.Lock()
 		defer mu.Unlock()
-		if err := m.resolve(in, "", in.URL); err != nil {
+		if _, err := m.resolve(in, "", in.URL); err != nil {
 			return err
 		}
 		return ix.Put(in)

@@ -71,7 +71,7 @@ func TestImportIdentity(t *testing.T) {
 	})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ident := mergerIdentity(newMergerOf(ix, testCatalogue), store)
-	st, err := importFiles(ix, files, log, nil, keepInStore(store), ident)
+	st, err := importFiles(ix, files, log, nil, keepInStore(store, true), ident)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestImportIdentity(t *testing.T) {
 	}
 	// again: in place, nothing new
 	ident = mergerIdentity(newMergerOf(ix, testCatalogue), store)
-	st, err = importFiles(ix, files, log, nil, keepInStore(store), ident)
+	st, err = importFiles(ix, files, log, nil, keepInStore(store, true), ident)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,5 +109,46 @@ func TestImportIdentity(t *testing.T) {
 	}
 	if n, _ := ix.Count(); n != 5 {
 		t.Errorf("%d incidents after the second import, want 5", n)
+	}
+}
+
+// TestImportUpgradesAnOlderFolder: a folder where an older build imported
+// the files under their paths, beside the catalogue's stubs, ends with one
+// incident per postmortem when the files are imported again.
+func TestImportUpgradesAnOlderFolder(t *testing.T) {
+	ix, store, closeAll, err := openDataFolder(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeAll()
+	for _, e := range testCatalogue {
+		if err := ix.Put(e.Incident(data.IDFor(crawler.Canonical(e.URL)))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files := writeFiles(t, t.TempDir(), map[string]string{
+		"fiber.md":                 "---\nurl: https://blog.quillmark.example/2021/05/fiber-cut\n---\n\n# Fiber cut in the Harborview region\n\n" + fiberText + "\n",
+		"repost.md":                "# Fiber cut in the Harborview region\n\nReposted with permission.\n\n" + fiberText + "\n",
+		"PM-007-Queue-overflow.md": "# Queue overflow\n\nOn February 3 the payment queue overflowed after a partner replayed a day of webhooks; 3% of payments were delayed by up to two hours. We raised the worker cap.\n",
+	})
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	// the older build: every file under its path, stubs left as they were
+	if _, err := importFiles(ix, files, log, nil, keepInStore(store, false), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.Count(); n != 6 {
+		t.Fatalf("older build: %d incidents, want 3 stubs and 3 files", n)
+	}
+	st, err := importFiles(ix, files, log, nil, keepInStore(store, true), mergerIdentity(newMergerOf(ix, testCatalogue), store))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.Count(); n != 3 || st.copies != 1 {
+		t.Errorf("after the import: %d incidents (%s), want the 2 write-ups that replaced their stubs and the stub left", n, st)
+	}
+	for _, p := range files {
+		if _, err := ix.GetAny(data.IDFor(p)); err == nil {
+			t.Errorf("%s is still indexed under its path", filepath.Base(p))
+		}
 	}
 }
