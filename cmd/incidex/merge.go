@@ -32,7 +32,7 @@ type merger struct {
 	ix      *indexer.Index
 	byID    map[string]*data.CatalogueEntry // the built-in catalogue by id
 	byTitle map[string][]string             // normalised title → catalogue ids
-	slugOf  map[string]string               // catalogue id → the name of the document file its URL ends in
+	slugOf  map[string]string               // catalogue id → the last segment of its URL, as a file name
 	bySlug  map[string][]string             // that name → catalogue ids
 	mu      sync.Mutex
 	claimed map[string]bool // stub ids taken in this run (not yet in the index)
@@ -59,10 +59,12 @@ func newMergerOf(ix *indexer.Index, entries []data.CatalogueEntry) *merger {
 		if t := normTitle(e.Title); t != "" {
 			m.byTitle[t] = append(m.byTitle[t], id)
 		}
-		if u, err := url.Parse(e.URL); err == nil && docExt[strings.ToLower(path.Ext(u.Path))] {
+		if u, err := url.Parse(e.URL); err == nil {
 			sl := slug(path.Base(u.Path))
-			m.slugOf[id] = sl
-			m.bySlug[sl] = append(m.bySlug[sl], id)
+			m.slugOf[id] = sl // with its title
+			if docExt[strings.ToLower(path.Ext(u.Path))] {
+				m.bySlug[sl] = append(m.bySlug[sl], id) // alone: a document file's name
+			}
 		}
 	}
 	return m
