@@ -230,6 +230,10 @@ func crawlIndexFunc(ix *indexer.Index) (crawler.IndexFunc, error) {
 		if _, err := m.resolve(in, "", in.URL); err != nil {
 			return err
 		}
+		// an incident the user deleted stays deleted when its page changes
+		if old, err := ix.GetAny(in.ID); err == nil && old.DeletedAt != "" {
+			in.DeletedAt = old.DeletedAt
+		}
 		return ix.Put(in)
 	}, nil
 }

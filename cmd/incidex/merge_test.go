@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/data"
@@ -150,5 +151,44 @@ func TestImportUpgradesAnOlderFolder(t *testing.T) {
 		if _, err := ix.GetAny(data.IDFor(p)); err == nil {
 			t.Errorf("%s is still indexed under its path", filepath.Base(p))
 		}
+	}
+}
+
+// TestCrawlKeepsDeletion: a crawled page replaces its stub, and a page the
+// user deleted stays deleted when it changes.
+func TestCrawlKeepsDeletion(t *testing.T) {
+	ix, _, closeAll, err := openDataFolder(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeAll()
+	put, err := crawlIndexFunc(ix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := "https://blog.corvid.example/2019/lag-spike"
+	id := data.IDFor(u)
+	if err := ix.Put((data.CatalogueEntry{URL: u, Org: "Corvid Games", Title: "Corvid Games lag spike", Summary: "x"}).Incident(id)); err != nil {
+		t.Fatal(err)
+	}
+	page := &data.Incident{ID: id, URL: u, Title: "Lag spike in matchmaking", Lang: "en", Text: "Matchmaking lagged for an hour."}
+	page.Normalize()
+	if err := put(page); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Get(id)
+	if err != nil || got.IsStub() || got.Org != "" && got.Org != "Corvid Games" {
+		t.Fatalf("the crawled page did not replace its stub: %v %+v", err, got)
+	}
+	if err := ix.SetDeleted(id, true, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	changed := *page
+	changed.Text += " Updated with the cause."
+	if err := put(&changed); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Get(id); err == nil {
+		t.Errorf("a deleted incident came back when its page changed")
 	}
 }
