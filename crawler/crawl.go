@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"net/url"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -55,25 +58,33 @@ func (s *Summary) add(o Summary) {
 
 // SourceStatus is what the crawler did with one source.
 type SourceStatus struct {
-	Name      string    `json:"name"`
-	URL       string    `json:"url"`
-	LastPass  time.Time `json:"last_pass"`
-	NextPass  time.Time `json:"next_pass"`
-	Counts    Summary   `json:"counts"`
-	LastError string    `json:"last_error,omitempty"`
+	Name     string    `json:"name"`
+	URL      string    `json:"url"`
+	LastPass time.Time `json:"last_pass"`
+	NextPass time.Time `json:"next_pass"`
+	Counts   Summary   `json:"counts"`
+	// Answered is true when the source's start page (feed, list, status
+	// page, catalogue) could be read on the last pass.
+	Answered  bool   `json:"answered"`
+	LastError string `json:"last_error,omitempty"`
 }
 
 // Crawler runs crawl passes over sources.
 type Crawler struct {
-	store  *Store
-	fetch  *Fetcher
-	pol    Politeness
-	index  IndexFunc
-	log    *slog.Logger
-	mu     sync.Mutex
-	status map[string]*SourceStatus
-	prog   func(string)
+	store   *Store
+	fetch   *Fetcher
+	pol     Politeness
+	put     IndexFunc
+	log     *slog.Logger
+	workers int
+	recheck time.Duration
+	mu      sync.Mutex
+	status  map[string]*SourceStatus
+	prog    func(string)
 }
+
+// DefaultWorkers is how many hosts a pass works on at once.
+const DefaultWorkers = 8
 
 // Config configures a Crawler.
 type Config struct {
@@ -83,8 +94,16 @@ type Config struct {
 	Politeness   Politeness
 	Fetcher      []Option // more fetcher options (tests: timeouts, size caps)
 	Logger       *slog.Logger
-	// Progress, when set, is called after each document a pass takes.
+	// Progress, when set, is called after each document a pass takes
+	// (from several goroutines).
 	Progress func(url string)
+	// Workers is how many hosts a pass works on at once (default 8);
+	// each host keeps its own rate limit, robots.txt and circuit breaker.
+	Workers int
+	// Recheck is how long a document found through a catalogue or a
+	// links page stays unasked after a fetch (default 30 days; a source's
+	// every overrides it); a negative value asks every pass.
+	Recheck time.Duration
 }
 
 // NewCrawler returns a crawler over a raw store.
@@ -94,7 +113,16 @@ func NewCrawler(c Config) *Crawler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{store: c.Store, fetch: New(opts...), pol: c.Politeness, index: c.Index, log: log, status: map[string]*SourceStatus{}, prog: c.Progress}
+	workers := c.Workers
+	if workers <= 0 {
+		workers = DefaultWorkers
+	}
+	recheck := c.Recheck
+	if recheck == 0 {
+		recheck = DefaultRecheck
+	}
+	return &Crawler{store: c.Store, fetch: New(opts...), pol: c.Politeness, put: c.Index, log: log, workers: workers, recheck: recheck,
+		status: map[string]*SourceStatus{}, prog: c.Progress}
 }
 
 // Status returns the status of every source crawled, by name.
@@ -108,34 +136,134 @@ func (c *Crawler) Status() []SourceStatus {
 	return out
 }
 
-// Pass crawls every source once. A failing source never stops the others;
-// a cancelled ctx stops the pass between fetches.
+// job is one document to take.
+type job struct {
+	src     int // index of its source
+	link    string
+	key     string // canonical
+	direct  bool   // taken as a postmortem without classification
+	hint    *data.CatalogueEntry
+	recheck time.Duration
+}
+
+// Pass crawls every source once. It first reads the sources' start pages
+// (feeds, listings, catalogues, links pages, status pages), several at
+// once, then fetches the documents they lead to host by host, up to
+// Workers hosts at the same time: a pass takes about as long as its
+// busiest host. A document named by several sources is fetched once. A
+// failing source never stops the others; a cancelled ctx stops the pass
+// between fetches.
 func (c *Crawler) Pass(ctx context.Context, sources []Source) Summary {
 	pl := newPolite(c.fetch, c.pol)
-	var total Summary
+	sums := make([]Summary, len(sources))
+	errs := make([]error, len(sources))
+	answered := make([]bool, len(sources))
+	var (
+		jobMu sync.Mutex
+		jobs  []*job
+		seen  = map[string]bool{}
+		sumMu sync.Mutex
+	)
+	sem := make(chan struct{}, c.workers)
+	var wg sync.WaitGroup
 	for i := range sources {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-sem }()
+			var sum Summary
+			found, err := c.discover(ctx, pl, i, &sources[i], &sum)
+			errs[i] = err
+			answered[i] = sum.Fetched > 0 || (sources[i].Kind == KindCatalogue && err == nil)
+			sumMu.Lock()
+			sums[i].add(sum)
+			sumMu.Unlock()
+			jobMu.Lock()
+			for _, j := range found {
+				if !seen[j.key] {
+					seen[j.key] = true
+					jobs = append(jobs, j)
+				}
+			}
+			jobMu.Unlock()
+		}(i)
+	}
+	wg.Wait()
+
+	// the documents, grouped by host, the busiest hosts first
+	byHost := map[string][]*job{}
+	var hosts []string
+	for _, j := range jobs {
+		h := hostOf(j.link)
+		if _, ok := byHost[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], j)
+	}
+	sort.SliceStable(hosts, func(a, b int) bool { return len(byHost[hosts[a]]) > len(byHost[hosts[b]]) })
+	for _, h := range hosts {
 		if ctx.Err() != nil {
 			break
 		}
+		wg.Add(1)
+		go func(list []*job) {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-sem }()
+			for _, j := range list {
+				if ctx.Err() != nil {
+					return
+				}
+				var sum Summary
+				c.take(ctx, pl, &sources[j.src], j, nil, &sum)
+				sumMu.Lock()
+				sums[j.src].add(sum)
+				sumMu.Unlock()
+			}
+		}(byHost[h])
+	}
+	wg.Wait()
+
+	var total Summary
+	for _, s := range sums {
+		total.add(s)
+	}
+	if ctx.Err() != nil {
+		return total // stopped: the sources' passes did not finish
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now().UTC()
+	for i := range sources {
 		src := &sources[i]
-		sum, err := c.crawlSource(ctx, pl, src)
-		total.add(sum)
-		if ctx.Err() != nil {
-			break // stopped: this source's pass did not finish
-		}
-		c.mu.Lock()
-		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: time.Now().UTC(), Counts: sum}
+		st := &SourceStatus{Name: src.Name, URL: src.URL, LastPass: now, Counts: sums[i], Answered: answered[i]}
 		if prev, ok := c.status[src.Name]; ok {
 			st.NextPass = prev.NextPass
 		}
-		if err != nil {
-			st.LastError = err.Error()
-			c.log.Warn("source failed", slog.String("source", src.Name), slog.Any("error", err))
+		if errs[i] != nil {
+			st.LastError = errs[i].Error()
+			c.log.Warn("source failed", slog.String("source", src.Name), slog.Any("error", errs[i]))
 		}
 		c.status[src.Name] = st
-		c.mu.Unlock()
 	}
 	return total
+}
+
+func hostOf(link string) string {
+	u, err := url.Parse(link)
+	if err != nil {
+		return link
+	}
+	return strings.ToLower(u.Host)
 }
 
 // SetNext records when a source's next pass is due.
@@ -149,18 +277,29 @@ func (c *Crawler) SetNext(src Source, t time.Time) {
 	}
 }
 
-// crawlSource fetches a source's start page, finds the documents it leads
-// to, and takes each of them.
-func (c *Crawler) crawlSource(ctx context.Context, pl *polite, src *Source) (Summary, error) {
-	var sum Summary
-	resp, err := pl.get(ctx, src.URL, Conditional{})
+// discover reads a source's start page and returns the documents it
+// leads to (a page source and a status page are taken at once).
+func (c *Crawler) discover(ctx context.Context, pl *polite, i int, src *Source, sum *Summary) ([]*job, error) {
+	if src.Kind == KindCatalogue {
+		return c.catalogue(ctx, pl, i, src, sum)
+	}
+	if src.Kind == KindStatuspage {
+		return nil, c.statuspage(ctx, pl, src, sum)
+	}
+	var resp *Response
+	var err error
+	if src.Kind == KindLinks {
+		resp, err = c.startPage(ctx, pl, src.URL)
+	} else {
+		resp, err = pl.get(ctx, src.URL, Conditional{})
+	}
 	if err != nil {
 		if errors.Is(err, ErrRobots) {
 			sum.Robots++
 		} else {
 			sum.Failed++
 		}
-		return sum, err
+		return nil, err
 	}
 	sum.Fetched++
 	kind := src.Kind
@@ -173,25 +312,28 @@ func (c *Crawler) crawlSource(ctx context.Context, pl *polite, src *Source) (Sum
 	var links []string
 	switch kind {
 	case KindPage:
-		c.take(ctx, pl, src, resp.URL, resp, true, &sum)
-		return sum, nil
+		c.take(ctx, pl, src, &job{src: i, link: resp.URL, key: Canonical(resp.URL), direct: true}, resp, sum)
+		return nil, nil
 	case KindFeed:
 		links, err = feedLinks(resp.Body, resp.URL)
 		if err != nil {
-			return sum, fmt.Errorf("%s: feed: %w", src.Name, err)
+			return nil, fmt.Errorf("%s: feed: %w", src.Name, err)
 		}
 		links = filter(links, src)
 	case KindSitemap:
-		links, err = c.sitemap(ctx, pl, src, resp, &sum)
+		links, err = c.sitemap(ctx, pl, src, resp, sum)
 		if err != nil {
-			return sum, err
+			return nil, err
 		}
 	case KindListing:
-		links = c.listing(ctx, pl, src, resp, &sum)
+		links = c.listing(ctx, pl, src, resp, sum)
+	case KindLinks:
+		links = filter(pageLinks(resp), src)
 	}
-	seen := map[string]bool{}
+	var out []*job
+	seen := map[string]bool{Canonical(src.URL): true, Canonical(resp.URL): true}
 	for _, l := range links {
-		if ctx.Err() != nil || len(seen) >= maxLinksPerSrc {
+		if len(out) >= maxLinksPerSrc {
 			break
 		}
 		cl := Canonical(l)
@@ -199,9 +341,46 @@ func (c *Crawler) crawlSource(ctx context.Context, pl *polite, src *Source) (Sum
 			continue
 		}
 		seen[cl] = true
-		c.take(ctx, pl, src, l, nil, false, &sum)
+		out = append(out, &job{src: i, link: l, key: cl, recheck: src.recheck(c.recheck)})
 	}
-	return sum, nil
+	return out, nil
+}
+
+// startPage fetches a source's start page with a conditional GET and
+// keeps it in the raw store; a 304 gives the stored copy.
+func (c *Crawler) startPage(ctx context.Context, pl *polite, link string) (*Response, error) {
+	key := Canonical(link)
+	st, err := c.store.State(key)
+	if err != nil {
+		return nil, err
+	}
+	var cond Conditional
+	if old, err := c.store.Document(key); err == nil && old != nil {
+		cond = Conditional{ETag: st.ETag, LastModified: st.Modified}
+	}
+	resp, err := pl.get(ctx, link, cond)
+	if err != nil {
+		return nil, err
+	}
+	st.LastFetch, st.Status = time.Now().UTC(), resp.Status
+	if resp.NotModified {
+		old, err := c.store.Document(key)
+		if err != nil || old == nil {
+			return nil, fmt.Errorf("%s: 304 without a stored copy", link)
+		}
+		resp.Body, resp.ContentType, resp.URL = old.Body, old.ContentType, old.FinalURL
+		_ = c.store.PutState(st)
+		return resp, nil
+	}
+	hash := sha256.Sum256(resp.Body)
+	doc := &Document{URL: key, FinalURL: resp.URL, Source: "start page", ContentType: resp.ContentType,
+		ETag: resp.Header.Get("ETag"), Modified: resp.Header.Get("Last-Modified"), FetchedAt: resp.FetchedAt,
+		Hash: hex.EncodeToString(hash[:]), Body: resp.Body}
+	st.ETag, st.Modified, st.Hash, st.Postmortem, st.Reason = doc.ETag, doc.Modified, doc.Hash, false, "a source's start page"
+	if err := c.store.PutMany([]*Document{doc}, []URLState{st}); err != nil {
+		return nil, err
+	}
+	return resp, nil
 }
 
 func filter(links []string, src *Source) []string {
@@ -271,18 +450,21 @@ func (c *Crawler) listing(ctx context.Context, pl *polite, src *Source, resp *Re
 
 // take fetches one document (unless resp is given), stores it, and
 // indexes it when it is a postmortem that changed.
-func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string, resp *Response, direct bool, sum *Summary) {
+func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, j *job, resp *Response, sum *Summary) {
 	if c.prog != nil {
-		defer c.prog(link)
+		defer c.prog(j.link)
 	}
-	key := Canonical(link)
+	key := j.key
 	st, err := c.store.State(key)
 	if err != nil {
 		sum.Failed++
 		return
 	}
+	if resp == nil && j.recheck > 0 && !st.LastFetch.IsZero() && time.Since(st.LastFetch) < j.recheck && (st.Failures == 0 || st.Status == http.StatusNotFound) {
+		return // fetched lately: not due yet
+	}
 	if resp == nil {
-		resp, err = pl.get(ctx, link, Conditional{ETag: st.ETag, LastModified: st.Modified})
+		resp, err = pl.get(ctx, j.link, Conditional{ETag: st.ETag, LastModified: st.Modified})
 		st.LastFetch = time.Now().UTC()
 		switch {
 		case errors.Is(err, ErrRobots):
@@ -309,7 +491,7 @@ func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string
 	}
 	hash := sha256.Sum256(resp.Body)
 	h := hex.EncodeToString(hash[:])
-	if h == st.Hash && st.IncidentID != "" {
+	if h == st.Hash && (st.IncidentID != "" || st.SameAs != "") {
 		sum.Unchanged++ // same bytes, no validators
 		st.ETag, st.Modified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 		_ = c.store.PutState(st)
@@ -325,7 +507,7 @@ func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string
 		return
 	}
 	st.ETag, st.Modified, st.Hash = doc.ETag, doc.Modified, h
-	in, reason, err := c.incidentOf(doc, direct)
+	in, reason, err := c.incidentOf(doc, j.direct)
 	st.Reason = reason
 	if err != nil || in == nil {
 		st.Postmortem = false
@@ -340,25 +522,68 @@ func (c *Crawler) take(ctx context.Context, pl *polite, src *Source, link string
 	}
 	// the same content under another URL is one incident
 	if other, err := c.store.FindHash(h, key); err == nil && other != "" {
-		st.Postmortem, st.Reason = false, "same content as "+other
+		st.Postmortem, st.Reason, st.SameAs = false, "same content as "+other, other
+		sum.Unchanged++
+		_ = c.store.PutState(st)
+		return
+	}
+	c.index(j, in, st, sum)
+}
+
+// index puts a taken postmortem into the index, unless it is a
+// near-duplicate of one indexed under another URL (then this URL is
+// remembered as a copy of that one), and counts it.
+func (c *Crawler) index(j *job, in *data.Incident, st URLState, sum *Summary) {
+	if j.hint != nil {
+		fillFromCatalogue(in, j.hint)
+	}
+	if st.IncidentID != "" {
+		in.ID = st.IncidentID // the id this URL was given before (it may be a catalogue entry's)
+	}
+	p := NewPrint(in)
+	if other, dup, err := c.store.NearDuplicate(p); err == nil && dup {
+		st.Postmortem, st.SameAs = false, other.URL
+		st.Reason = "near-duplicate of " + other.URL
 		sum.Unchanged++
 		_ = c.store.PutState(st)
 		return
 	}
 	isNew := st.IncidentID == ""
-	if err := c.index(in); err != nil {
+	if err := c.put(in); err != nil {
 		sum.Failed++
 		st.LastError = err.Error()
 		_ = c.store.PutState(st)
 		return
 	}
-	st.Postmortem, st.IncidentID = true, in.ID
+	st.Postmortem, st.IncidentID, st.SameAs = true, in.ID, ""
 	if isNew {
 		sum.New++
 	} else {
 		sum.Updated++
 	}
 	_ = c.store.PutState(st)
+	p.ID, p.URL = in.ID, in.URL // as the index callback left them
+	_ = c.store.PutPrints([]Print{p})
+}
+
+// fillFromCatalogue keeps the catalogue's value of a field the page does
+// not give (a write-up over a stub, field by field).
+func fillFromCatalogue(in *data.Incident, e *data.CatalogueEntry) {
+	if in.Org == "" {
+		in.Org = e.Org
+	}
+	if in.Published == "" {
+		in.Published = e.Date
+	}
+	if in.Title == "" {
+		in.Title = e.Title
+	}
+	if in.Lang == "" {
+		in.Lang = e.Lang
+	}
+	if len(in.Patterns) == 0 && len(e.Patterns) > 0 {
+		in.Patterns = e.Patterns
+	}
 }
 
 // incidentOf extracts a stored document; it returns nil (and why) when

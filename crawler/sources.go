@@ -19,7 +19,24 @@ const (
 	KindFeed    = "feed"
 	KindSitemap = "sitemap"
 	KindListing = "listing"
+	// KindCatalogue is a JSON list in data/catalogue.json's format; each
+	// known URL is fetched once and re-checked rarely.
+	KindCatalogue = "catalogue"
+	// KindLinks is a page (HTML or Markdown) whose outbound links are
+	// each fetched once as candidate postmortems.
+	KindLinks = "links"
+	// KindStatuspage is a hosted status page: each resolved incident with
+	// its updates as the timeline.
+	KindStatuspage = "statuspage"
 )
+
+// BuiltinCatalogue is the url of a catalogue source that reads incidex's
+// own catalogue (data/catalogue.json, built in).
+const BuiltinCatalogue = "builtin:catalogue"
+
+// DefaultRecheck is how long a document found through a catalogue or a
+// links page stays unasked after a fetch, unless its source says every.
+const DefaultRecheck = 30 * 24 * time.Hour
 
 // Source is one entry of the sources file.
 type Source struct {
@@ -78,16 +95,24 @@ func ParseSources(b []byte) (*Sources, error) {
 
 func (src *Source) check() error {
 	u, err := url.Parse(src.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	web := err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	switch {
+	case web:
+		if src.Name == "" {
+			src.Name = u.Host + u.Path
+		}
+	case src.Kind == KindCatalogue && src.URL != "":
+		// the built-in catalogue or a local file
+		if src.Name == "" {
+			src.Name = src.URL
+		}
+	default:
 		return fmt.Errorf("url %q is not an http or https URL", src.URL)
 	}
-	if src.Name == "" {
-		src.Name = u.Host + u.Path
-	}
 	switch src.Kind {
-	case "", KindPage, KindFeed, KindSitemap, KindListing:
+	case "", KindPage, KindFeed, KindSitemap, KindListing, KindCatalogue, KindLinks, KindStatuspage:
 	default:
-		return fmt.Errorf("%s: kind %q is not page, feed, sitemap or listing", src.Name, src.Kind)
+		return fmt.Errorf("%s: kind %q is not page, feed, sitemap, listing, catalogue, links or statuspage", src.Name, src.Kind)
 	}
 	if src.Follow != "" {
 		re, err := regexp.Compile(src.Follow)
@@ -107,14 +132,30 @@ func (src *Source) check() error {
 }
 
 // Follows reports whether a link found on the source may be fetched: it
-// matches follow, or, without follow, it is on the source's own host.
+// matches follow, or, without follow, it is on the source's own host (any
+// host for a catalogue or a links page).
 func (src *Source) Follows(link string) bool {
 	if src.follow != nil {
 		return src.follow.MatchString(link)
 	}
+	if src.Kind == KindCatalogue || src.Kind == KindLinks {
+		return true
+	}
 	a, err1 := url.Parse(src.URL)
 	b, err2 := url.Parse(link)
 	return err1 == nil && err2 == nil && strings.EqualFold(a.Host, b.Host)
+}
+
+// recheck is how long a document found through the source stays unasked
+// after a fetch (0: asked every pass, conditionally).
+func (src *Source) recheck(def time.Duration) time.Duration {
+	if src.Kind != KindCatalogue && src.Kind != KindLinks {
+		return 0
+	}
+	if src.Every > 0 {
+		return src.Every
+	}
+	return def
 }
 
 // SeedSource makes a source of a --url seed: kind guessed, links followed

@@ -55,11 +55,16 @@ type URLState struct {
 	Postmortem bool      `json:"postmortem"`
 	IncidentID string    `json:"incident_id,omitempty"`
 	Reason     string    `json:"reason,omitempty"` // why it is or is not a postmortem
+	// SameAs is the URL of the write-up this one is a near-duplicate of
+	// (kept there, this URL remembered here).
+	SameAs string `json:"same_as,omitempty"`
 }
 
 // Store is the raw store.
 type Store struct {
-	db *bolt.DB
+	db      *bolt.DB
+	printMu sync.Mutex
+	prints  map[string]Print // loaded on first use
 }
 
 // StorePath is the raw store's file in the data folder.
@@ -78,7 +83,7 @@ func OpenStore(dataDir string) (*Store, error) {
 		return nil, fmt.Errorf("crawler: open raw store: %w", err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketDocs, bucketState, bucketHash} {
+		for _, b := range [][]byte{bucketDocs, bucketState, bucketHash, bucketPrints} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

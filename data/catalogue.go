@@ -25,6 +25,18 @@ const CatalogueTag = "catalogue"
 //go:embed catalogue.json
 var catalogueJSON []byte
 
+// ParseCatalogue reads a catalogue in catalogue.json's format.
+func ParseCatalogue(b []byte) ([]CatalogueEntry, error) {
+	var out []CatalogueEntry
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, fmt.Errorf("data: catalogue: %w", err)
+	}
+	return out, nil
+}
+
+// CatalogueJSON returns the built-in catalogue as JSON.
+func CatalogueJSON() []byte { return catalogueJSON }
+
 // Catalogue returns the built-in catalogue of known public postmortems
 // (built by scripts/make_catalogue.py from the shared corpus's manifest).
 func Catalogue() ([]CatalogueEntry, error) {
@@ -35,13 +47,25 @@ func Catalogue() ([]CatalogueEntry, error) {
 	return out, nil
 }
 
-// Incident returns the catalogue entry as an incident with the given id
-// (the id its crawled page will have, so that the crawl replaces it).
+// Incident returns the catalogue entry as a stub incident with the given
+// id (the id its crawled page or an imported copy naming its URL will
+// have, so that the write-up replaces it). Its date is the incident's (or
+// the write-up's) where the catalogue knows it, else none.
 func (e CatalogueEntry) Incident(id string) *Incident {
 	in := &Incident{
-		ID: id, URL: e.URL, Title: e.Title, Org: e.Org, Lang: e.Lang, Published: e.Date,
+		ID: id, URL: e.URL, Stub: true, Title: e.Title, Org: e.Org, Lang: e.Lang, Published: e.Date,
 		Summary: e.Summary, Patterns: e.Patterns, Tags: []string{CatalogueTag}, Text: e.Summary,
 	}
 	in.Normalize()
 	return in
+}
+
+// IsStub reports whether an incident is a catalogue stub: marked so, or
+// seeded before stubs were marked (the catalogue tag alone, and no text
+// but its summary).
+func (in *Incident) IsStub() bool {
+	if in.Stub {
+		return true
+	}
+	return len(in.Tags) == 1 && in.Tags[0] == CatalogueTag && in.Text == in.Summary
 }

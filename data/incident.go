@@ -48,8 +48,12 @@ type TimelineEvent struct {
 // Incident is one postmortem, as extracted from its page or file. Unknown
 // values are empty strings, 0 or empty slices, never made up.
 type Incident struct {
-	ID              string          `json:"id"`
-	URL             string          `json:"url"`
+	ID  string `json:"id"`
+	URL string `json:"url"`
+	// Stub is true for a catalogue entry whose write-up has not been
+	// fetched or imported yet: a title, an organisation and a line of our
+	// own, not the text.
+	Stub            bool            `json:"stub,omitempty"`
 	Title           string          `json:"title"`
 	Org             string          `json:"org"`
 	Lang            string          `json:"lang"`

@@ -28,6 +28,28 @@ def cue_patterns(text):
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], ids.index(kv[0])))
     return [k for k, v in ranked if v >= 1][:4]
 
+def ymd(s):
+    return s[:10] if re.match(r"\d{4}-\d{2}-\d{2}", s or "") else ""
+
+def incident_date(m, lab, url, title):
+    """The incident's date, or the write-up's, where known; never the date
+    a list or an archive republished it (a 1997 account dated 2025): a
+    page's publication date from the list counts only when the URL or the
+    title names the same year."""
+    if ymd(lab.get("start_time")):
+        return ymd(lab.get("start_time"))
+    d = ymd(m.get("date"))
+    translated = (lab.get("translation") or "none").startswith("machine")
+    republished = ymd(lab.get("source_published_at"))
+    if d and not translated and d != republished:
+        return d
+    u = re.search(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)", re.sub(r"^https?://web\.archive\.org/web/[^/]*/", "", url))
+    if u:
+        return "-".join(u.groups())
+    if republished and (republished[:4] in url or republished[:4] in title):
+        return republished
+    return ""
+
 out = []
 for line in open(sys.argv[1], encoding="utf-8"):
     m = json.loads(line)
@@ -58,8 +80,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
             desc += " Keywords: " + ", ".join(kws) + "."
         if pats:
             desc += " Failure patterns: " + "; ".join(names[p] for p in pats) + "."
-    date = m.get("date") or lab.get("start_time") or lab.get("source_published_at") or ""
-    date = date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date or "") else ""
+    date = incident_date(m, lab, url, title)
     out.append({"url": url, "org": org, "date": date, "lang": m.get("lang", "en"), "title": title, "patterns": pats, "summary": desc})
 
 json.dump(out, sys.stdout, ensure_ascii=False, indent=1)

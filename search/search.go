@@ -56,19 +56,22 @@ type Request struct {
 
 // Hit is one incident in a result.
 type Hit struct {
-	ID              string              `json:"id"`
-	Title           string              `json:"title"`
-	URL             string              `json:"url"`
-	Org             string              `json:"org"`
-	Lang            string              `json:"lang"`
-	Published       string              `json:"published"`
-	StartedAt       string              `json:"started_at"`
-	DurationMinutes int                 `json:"duration_minutes"`
-	Severity        string              `json:"severity"`
-	Summary         string              `json:"summary"` // plain text, the opening of the summary
-	Score           float64             `json:"score"`
-	Patterns        []string            `json:"patterns"`
-	Highlights      map[string][]string `json:"highlights"`
+	ID              string  `json:"id"`
+	Title           string  `json:"title"`
+	URL             string  `json:"url"`
+	Org             string  `json:"org"`
+	Lang            string  `json:"lang"`
+	Published       string  `json:"published"`
+	StartedAt       string  `json:"started_at"`
+	DurationMinutes int     `json:"duration_minutes"`
+	Severity        string  `json:"severity"`
+	Summary         string  `json:"summary"` // plain text, the opening of the summary
+	Score           float64 `json:"score"`
+	// Stub is true for a catalogue entry whose write-up is not fetched
+	// yet: its text is a line of ours, not the postmortem.
+	Stub       bool                `json:"stub"`
+	Patterns   []string            `json:"patterns"`
+	Highlights map[string][]string `json:"highlights"`
 	// Via lists the marked wordings the user did not type, which the
 	// thesaurus added for words they did.
 	Via []Via `json:"via,omitempty"`
@@ -247,7 +250,14 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 
 func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, start time.Time) (*Result, error) {
 	q, positive := buildQuery(parsed.Clauses, req.Filters)
-	sr := bleve.NewSearchRequestOptions(q, req.Limit, req.Offset, false)
+	// stubs rank below write-ups that match as well: the first pages are
+	// ranked over a window a little larger than they show (stubs.go)
+	demote := req.Sort == SortRelevance && positive && req.Offset+req.Limit <= stubWindowMax
+	size, from := req.Limit, req.Offset
+	if demote {
+		size, from = req.Offset+req.Limit+stubWindowExtra, 0
+	}
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	sr.Fields = []string{indexer.FieldSource}
 	// Ties are broken by date, then by index order: sorting on _id would
 	// load the id of every hit, not just of those shown.
@@ -266,6 +276,11 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 	res, err := s.ix.Bleve().SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if demote {
+		if res.Hits, err = s.demoteStubs(ctx, res.Hits, req.Offset, req.Limit); err != nil {
+			return nil, err
+		}
 	}
 	out := &Result{
 		Query: req.Query, Total: res.Total, Offset: req.Offset, Limit: req.Limit, Sort: req.Sort,
@@ -303,7 +318,7 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 		hit := Hit{
 			ID: in.ID, Title: in.Title, URL: in.URL, Org: in.Org, Lang: in.Lang, Published: in.Published,
 			StartedAt: in.StartedAt, DurationMinutes: in.DurationMinutes, Severity: in.Severity, Summary: excerpt(in.Summary, 240),
-			Score: h.Score, Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID], textTerms),
+			Score: h.Score, Stub: in.IsStub(), Patterns: in.Patterns, Highlights: highlights(in, locs[h.ID], textTerms),
 		}
 		hit.Via = viaOf(concepts, typed, hit.Highlights)
 		if req.Sort != SortRelevance || !positive {

@@ -66,22 +66,56 @@ func (s *Searcher) Similar(ctx context.Context, in *data.Incident, n int) ([]dat
 	deleted := bleve.NewTermQuery("true")
 	deleted.SetField(indexer.FieldDeleted)
 	bq.AddMustNot(self, deleted)
-	sr := bleve.NewSearchRequestOptions(bq, n, 0, false)
+	// more than n: the incident itself under another id and stubs are
+	// left out (stubs are listed only when no write-up is like it)
+	sr := bleve.NewSearchRequestOptions(bq, 3*n+5, 0, false)
 	sr.Fields = []string{indexer.FieldSource}
 	res, err := s.ix.Bleve().SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: similar to %s: %w", in.ID, err)
 	}
-	out := make([]data.SimilarIncident, 0, len(res.Hits))
+	out := make([]data.SimilarIncident, 0, n)
+	var stubs []data.SimilarIncident
 	for _, h := range res.Hits {
 		src, _ := h.Fields[indexer.FieldSource].(string)
 		other, err := indexer.Decode([]byte(src))
-		if err != nil {
+		if err != nil || sameIncident(in, other) {
 			continue
 		}
-		out = append(out, data.SimilarIncident{ID: other.ID, Title: other.Title, Org: other.Org, Published: other.Published, Score: h.Score})
+		si := data.SimilarIncident{ID: other.ID, Title: other.Title, Org: other.Org, Published: other.Published, Score: h.Score}
+		if other.IsStub() {
+			stubs = append(stubs, si)
+			continue
+		}
+		if len(out) < n {
+			out = append(out, si)
+		}
+	}
+	if len(out) == 0 { // stubs only when no write-up is like it
+		out = stubs[:min(len(stubs), n)]
 	}
 	return out, nil
+}
+
+// sameIncident reports whether other is in under another id: the same
+// source URL, or the same title of the same organisation.
+func sameIncident(in, other *data.Incident) bool {
+	if in.URL != "" && data.CanonicalURL(in.URL) == data.CanonicalURL(other.URL) {
+		return true
+	}
+	t := foldTitle(in.Title)
+	return t != "" && t == foldTitle(other.Title) && strings.EqualFold(in.Org, other.Org)
+}
+
+// foldTitle is a title without case, spaces and punctuation.
+func foldTitle(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // keyTerms analyses an incident's title, cause and remediation as a query

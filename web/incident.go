@@ -28,6 +28,7 @@ type incidentView struct {
 	Severity   string
 	SourceLink string // the source URL when it is http(s), to link to
 	SourceText string // the source when it is anything else, shown as text
+	Stub       bool   // a catalogue entry whose write-up is not fetched yet
 	JSONURL    string
 	BackURL    string // the search the incident was opened from
 	Patterns   []chip
@@ -107,6 +108,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		Duration:  formatDuration(in.DurationMinutes),
 		Severity:  in.Severity,
 		JSONURL:   "/api/v1/incidents/" + in.ID,
+		Stub:      in.IsStub(),
 	}
 	if v.Heading == "" {
 		v.Heading = untitled(in.Summary, in.ID, b.UI)

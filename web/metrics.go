@@ -24,7 +24,9 @@ type SourceStatus struct {
 	Unchanged int       `json:"unchanged"`
 	Failed    int       `json:"failed"`
 	Robots    int       `json:"blocked_by_robots"`
-	LastError string    `json:"last_error,omitempty"`
+	// Answered: the source's start page could be read on the last pass.
+	Answered  bool   `json:"answered"`
+	LastError string `json:"last_error,omitempty"`
 }
 
 // metrics are incidex's Prometheus metrics, in a registry of their own.

@@ -61,6 +61,7 @@ type hitView struct {
 	Published string
 	Duration  string
 	Severity  string
+	Stub      bool // a catalogue entry whose write-up is not fetched yet
 	Patterns  []chip
 	Snippets  []snippet
 	Summary   string          // plain text, shown when nothing is highlighted
@@ -195,6 +196,7 @@ func hitOf(h search.Hit, lang string) hitView {
 		Published: h.Published,
 		Duration:  formatDuration(h.DurationMinutes),
 		Severity:  h.Severity,
+		Stub:      h.Stub,
 	}
 	if hv.Title == "" {
 		hv.Title = untitled(h.Summary, h.ID, lang)

@@ -181,7 +181,7 @@ func benchOne(corpus string, k, queries, conc int, cpuProfile string, stderr io.
 		}
 	}
 	start := time.Now()
-	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store))
+	st, err := importFiles(ix, all, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, keepInStore(store, false), nil)
 	row.ImportSeconds = time.Since(start).Seconds()
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()
@@ -350,7 +350,7 @@ func runLoad(corpus string, queries, conc int, stdout io.Writer) error {
 		return err
 	}
 	half := len(files) / 2
-	if _, err := importFiles(ix, files[:half], slog.New(slog.NewTextHandler(io.Discard, nil)), nil, nil); err != nil {
+	if _, err := importFiles(ix, files[:half], slog.New(slog.NewTextHandler(io.Discard, nil)), nil, nil, nil); err != nil {
 		return err
 	}
 	// the other half is served by a local site the crawler reads

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -54,11 +55,16 @@ func runCrawl(args []string, stdout, stderr io.Writer) error {
 	defer closeAll()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	prog := newProgress(stderr, -1, "crawl")
+	var progMu sync.Mutex
 	defer prog.Finish()
+	put, err := crawlIndexFunc(ix)
+	if err != nil {
+		return err
+	}
 	c := crawler.NewCrawler(crawler.Config{
-		Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+		Store: store, Index: put,
 		AllowPrivate: *allowPrivate || srcs.AllowPrivate, Politeness: crawler.Politeness{Delay: *delay}, Logger: log,
-		Progress: func(string) { prog.Add(1) },
+		Progress: func(string) { progMu.Lock(); prog.Add(1); progMu.Unlock() }, // from several hosts' workers
 	})
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -112,8 +118,13 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 			old.Close()
 		}
 	}()
+	m, err := newMerger(old)
+	if err != nil {
+		return st, err
+	}
 	err = indexer.Rebuild(dataDir, func(nix *indexer.Index) error {
 		put := map[string]bool{}
+		gone := map[string]bool{} // ids a write-up moved away from
 		var batch []*data.Incident
 		flush := func() error {
 			err := nix.Put(batch...)
@@ -135,8 +146,14 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 				st.failed++
 				return nil
 			}
-			if us.IncidentID != "" {
-				in.ID = us.IncidentID // as at crawl time (it follows rel=canonical)
+			// the id it was given at crawl or import time (it follows
+			// rel=canonical and the catalogue entry it replaced)
+			stale, err := m.resolve(in, us.IncidentID, source)
+			if err != nil {
+				return err
+			}
+			if stale != "" {
+				gone[stale] = true
 			}
 			if prev, err := old.GetAny(in.ID); err == nil {
 				in.DeletedAt = prev.DeletedAt
@@ -155,7 +172,7 @@ func rebuild(dataDir string, store *crawler.Store) (rebuildStats, error) {
 		// what has no raw document (catalogue entries, incidents put by
 		// other means) goes over as it is
 		err = old.Each(func(in *data.Incident) error {
-			if put[in.ID] {
+			if put[in.ID] || gone[in.ID] {
 				return nil
 			}
 			st.kept++

@@ -84,7 +84,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	st, err := importFiles(ix, files, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, nil)
+	st, err := importFiles(ix, files, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, nil, nil)
 	if err != nil {
 		return err
 	}

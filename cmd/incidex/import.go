@@ -30,6 +30,7 @@ const importBatch = 200
 
 type importStats struct {
 	imported, updated, unchanged, skipped, failed int
+	copies                                        int // near-duplicates of a write-up already indexed
 	reasons                                       []string
 }
 
@@ -42,6 +43,9 @@ func (s *importStats) fail(path string, err error) {
 
 func (s *importStats) String() string {
 	line := fmt.Sprintf("imported %d, updated %d, unchanged %d, skipped %d, failed %d", s.imported, s.updated, s.unchanged, s.skipped, s.failed)
+	if s.copies > 0 {
+		line += fmt.Sprintf(", copies of another write-up %d", s.copies)
+	}
 	if len(s.reasons) > 0 {
 		line += " (" + strings.Join(s.reasons, "; ") + ")"
 	}
@@ -69,7 +73,11 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	start := time.Now()
 	prog := newProgress(stderr, len(files), "import")
-	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store))
+	ident, err := sourceIdentity(ix, store)
+	if err != nil {
+		return err
+	}
+	st, err := importFiles(ix, files, log, prog.Add, keepInStore(store, true), ident)
 	prog.Finish()
 	st.skipped += skipped
 	if err != nil {
@@ -145,6 +153,10 @@ type extracted struct {
 	body []byte
 	in   *data.Incident
 	err  error
+	// stale is the id an earlier import gave the file, when it has
+	// another now; that incident is deleted
+	stale string
+	own   bool // stale is the id the file keeps (deleted only if it is a copy)
 }
 
 // extractFiles reads and extracts files on every core and hands the results
@@ -191,9 +203,75 @@ func extractFiles(files []string, fn func(extracted) error) error {
 	return nil
 }
 
+// identityFunc gives an extracted file its incident id; it returns a
+// non-empty sameAs when the file is a copy of a write-up indexed under
+// another id (then it is not indexed).
+type identityFunc func(e *extracted) (sameAs string, err error)
+
+// pathIdentity names every file's incident by its path, even one that
+// names its source URL: eval and bench score and replicate files, each its
+// own incident.
+func pathIdentity(e *extracted) (string, error) {
+	e.in.URL = e.path
+	e.in.ID = data.IDFor(e.path)
+	return "", nil
+}
+
+// sourceIdentity is import's identity: the source URL the file names (set
+// by extract), else the id the file was given before, else the catalogue
+// entry of the same title whose stub it replaces, else its path; and a
+// near-duplicate of another write-up already indexed is that write-up.
+func sourceIdentity(ix *indexer.Index, store *crawler.Store) (identityFunc, error) {
+	m, err := newMerger(ix)
+	if err != nil {
+		return nil, err
+	}
+	return mergerIdentity(m, store), nil
+}
+
+func mergerIdentity(m *merger, store *crawler.Store) identityFunc {
+	byID := map[string]string{} // id → the file of this run that has it
+	return func(e *extracted) (string, error) {
+		st, err := store.State("file://" + e.path)
+		if err != nil {
+			return "", err
+		}
+		stale, err := m.resolve(e.in, st.IncidentID, e.path)
+		if err != nil {
+			return "", err
+		}
+		e.stale = stale
+		if st.IncidentID != "" && st.IncidentID == e.in.ID {
+			e.stale = st.IncidentID // only if it turns out a copy (below)
+			e.own = true
+		}
+		if stale != "" {
+			// the file's own earlier print is no other write-up
+			if err := store.DropPrint(stale); err != nil {
+				return "", err
+			}
+		}
+		if other, ok := byID[e.in.ID]; ok && other != e.path {
+			return other, nil // a second file of the same source URL
+		}
+		p := crawler.NewPrint(e.in)
+		if o, dup, err := store.NearDuplicate(p); err != nil {
+			return "", err
+		} else if dup {
+			return o.URL, nil
+		}
+		byID[e.in.ID] = e.path
+		return "", store.NotePrint(p)
+	}
+}
+
 // importFiles extracts files in parallel and indexes them in batches. An
-// incident whose content is unchanged is not rewritten.
-func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc) (*importStats, error) {
+// incident whose content is unchanged is not rewritten. ident (nil:
+// pathIdentity) names each incident.
+func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(int), keep keepFunc, ident identityFunc) (*importStats, error) {
+	if ident == nil {
+		ident = pathIdentity
+	}
 	// extraction and analysis allocate briskly: collecting half as often
 	// takes 7 % off the CPU (incidex bench, issue 8); the soft limit keeps
 	// the heap from growing past what a small machine has
@@ -216,6 +294,13 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if err := ix.Put(ins...); err != nil {
 			return err
 		}
+		for _, e := range batch {
+			if e.stale != "" && !e.own && e.stale != e.in.ID {
+				if err := ix.Delete(e.stale); err != nil {
+					return err
+				}
+			}
+		}
 		batch = batch[:0]
 		return nil
 	}
@@ -226,6 +311,20 @@ func importFiles(ix *indexer.Index, files []string, log *slog.Logger, done func(
 		if e.err != nil {
 			log.Warn("import failed", slog.String("path", e.path), slog.Any("error", e.err))
 			st.fail(e.path, e.err)
+			return nil
+		}
+		sameAs, err := ident(&e)
+		if err != nil {
+			return err
+		}
+		if sameAs != "" {
+			if e.stale != "" { // what an earlier import made of this file
+				if err := ix.Delete(e.stale); err != nil {
+					return err
+				}
+			}
+			st.copies++
+			log.Warn("not indexed: a copy of another write-up", slog.String("path", e.path), slog.String("same_as", sameAs))
 			return nil
 		}
 		old, err := ix.StoredHash(e.in.ID)
@@ -289,19 +388,29 @@ const importMemoryLimit = 384 << 20
 // merging the index into one segment; so does changing half the index.
 const compactAfter = 1000
 
-// keepInStore returns a keepFunc writing to the raw store.
-func keepInStore(store *crawler.Store) keepFunc {
+// keepInStore returns a keepFunc writing to the raw store; with prints, it
+// keeps the write-ups' fingerprints too (for the near-duplicate checks of
+// later imports and crawls; not for bench's replicas).
+func keepInStore(store *crawler.Store, withPrints bool) keepFunc {
 	return func(batch []extracted) error {
 		now := time.Now().UTC()
 		docs := make([]*crawler.Document, len(batch))
 		states := make([]crawler.URLState, len(batch))
+		prints := make([]crawler.Print, len(batch))
 		for i, e := range batch {
 			sum := sha256.Sum256(e.body)
 			key := "file://" + e.path
 			docs[i] = &crawler.Document{URL: key, FinalURL: key, Source: "import", FetchedAt: now, Hash: hex.EncodeToString(sum[:]), Body: e.body}
 			states[i] = crawler.URLState{URL: key, LastFetch: now, Status: 200, Hash: docs[i].Hash, Postmortem: true, IncidentID: e.in.ID, Reason: "imported"}
+			prints[i] = crawler.NewPrint(e.in)
 		}
-		return store.PutMany(docs, states)
+		if err := store.PutMany(docs, states); err != nil {
+			return err
+		}
+		if !withPrints {
+			return nil
+		}
+		return store.PutPrints(prints)
 	}
 }
 

@@ -93,13 +93,21 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		n = uint64(k)
+	} else if k, err := refreshStubs(ix); err != nil {
+		log.Warn("refreshing the catalogue's stubs failed", slog.Any("error", err))
+	} else if k > 0 {
+		log.Info("catalogue stubs refreshed", slog.Int("count", k))
 	}
 
 	gin.SetMode(gin.ReleaseMode)
 	var c *crawler.Crawler
 	if interval > 0 {
+		put, err := crawlIndexFunc(ix)
+		if err != nil {
+			return err
+		}
 		c = crawler.NewCrawler(crawler.Config{
-			Store: store, Index: func(in *data.Incident) error { return ix.Put(in) },
+			Store: store, Index: put,
 			AllowPrivate: *allowPrivate || srcs.AllowPrivate, Logger: log,
 		})
 	}
@@ -213,7 +221,7 @@ func crawlStatus(c *crawler.Crawler) func() []web.SourceStatus {
 			out = append(out, web.SourceStatus{
 				Name: s.Name, URL: s.URL, LastPass: s.LastPass, NextPass: s.NextPass,
 				Fetched: s.Counts.Fetched, New: s.Counts.New, Updated: s.Counts.Updated, Unchanged: s.Counts.Unchanged,
-				Failed: s.Counts.Failed, Robots: s.Counts.Robots, LastError: s.LastError,
+				Failed: s.Counts.Failed, Robots: s.Counts.Robots, Answered: s.Answered, LastError: s.LastError,
 			})
 		}
 		sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
@@ -239,6 +247,40 @@ func seedCatalogue(ix *indexer.Index) (int, error) {
 	}
 	if err := ix.Put(ins...); err != nil {
 		return 0, fmt.Errorf("seed the catalogue: %w", err)
+	}
+	return len(ins), nil
+}
+
+// refreshStubs rewrites the stubs of an existing data folder that the
+// built-in catalogue now describes otherwise (a date corrected, a stub
+// marked); it adds none and leaves write-ups and deleted stubs alone.
+func refreshStubs(ix *indexer.Index) (int, error) {
+	entries, err := data.Catalogue()
+	if err != nil {
+		return 0, err
+	}
+	var ins []*data.Incident
+	seen := map[string]bool{}
+	for _, e := range entries {
+		id := data.IDFor(crawler.Canonical(e.URL))
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		old, err := ix.GetAny(id)
+		if err != nil || !old.IsStub() || old.DeletedAt != "" {
+			continue
+		}
+		in := e.Incident(id)
+		if indexer.Hash(in) != indexer.Hash(old) {
+			ins = append(ins, in)
+		}
+	}
+	if len(ins) == 0 {
+		return 0, nil
+	}
+	if err := ix.Put(ins...); err != nil {
+		return 0, fmt.Errorf("refresh the catalogue's stubs: %w", err)
 	}
 	return len(ins), nil
 }

@@ -111,8 +111,18 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
 	}
 	in.URL = source
-	in.ID = data.IDFor(source)
+	if u := SourceURL(body, f); u != "" && !isWeb(source) {
+		// a file that names the page it was published at is that page:
+		// a crawl of it, a catalogue entry of it and the file are one
+		// incident
+		in.URL = u
+	}
+	in.ID = data.IDFor(in.URL)
 	return in, nil
+}
+
+func isWeb(source string) bool {
+	return strings.HasPrefix(source, "http://") || strings.HasPrefix(source, "https://")
 }
 
 var tagRE = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>`)
