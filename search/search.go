@@ -406,15 +406,20 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 			seen[m.Concept] = true
 			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields))
 		}
-		for _, w := range strings.Fields(rest) {
-			if strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、") == "" {
-				continue
+		units := queryUnits(rest)
+		for _, u := range units {
+			if u.han && u.run == 1 && len(units)+len(matches) > 1 {
+				continue // a lone character among other words says little
 			}
-			q := clauseQuery(Clause{Text: w}, fields)
-			if weakWords[w] {
+			q := unitQuery(u, fields)
+			if weakWords[u.text] {
 				q.(*sumQuery).SetBoost(weakWeight)
 			}
 			should = append(should, q)
+		}
+		if lexOn {
+			lex, _ := DefaultLexicon()
+			should = append(should, lexiconQueries(lex, units, fields)...)
 		}
 	}
 	positive := len(should) > 0
@@ -435,21 +440,21 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 
 // Weights of a concept's parts, tuned with incidex eval on the shared
 // corpus (see the issue notes for the tables).
-const (
+var (
 	synonymWeight = 0.3 // another wording of the concept than the one typed
 	crossWeight   = 1.2 // a wording in the other language
 	partWeight    = 0.9 // a wording inside the one typed
 	wordsWeight   = 0.5 // the words of a typed phrase, apart
 	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
-	patternBoost  = 8   // incidents tagged with the concept's pattern
-	exactWeight   = 28  // a Chinese word typed found whole (a constant, times the query norm)
+	patternBoost  = 4.0   // incidents tagged with the concept's pattern
+	exactWeight   = 28.0  // a Chinese word typed found whole (a constant, times the query norm)
 )
 
 // weakWords are words people put in a query that say little about which
 // incident they want ("导致", "caused", "suddenly"); they count for little.
 var weakWords = map[string]bool{}
 
-const weakWeight = 0.15
+var weakWeight = 0.15
 
 func init() {
 	for _, w := range strings.Fields(`导致 出现 发生 造成 引起 引发 问题 情况 系统 相关 进行 因为 所以 后 时 之后 以后 期间 一些 某些 全部 所有 突然 慢慢 很多 大量 无法 不能 后来 然后 一次 我们 他们
@@ -531,13 +536,21 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 			dis = append(dis, q)
 		}
 	}
+	sq := newSumQuery(dis...)
 	if c.Pattern != "" {
+		// the pattern tag is evidence for an incident that also says
+		// the concept in some wording, never on its own
 		tq := bleve.NewTermQuery(c.Pattern)
 		tq.SetField(indexer.FieldPatterns)
 		tq.SetBoost(patternBoost)
-		dis = append(dis, tq)
+		if patternAlone {
+			dis = append(dis, tq)
+			sq = newSumQuery(dis...)
+		} else {
+			sq.AddBonus(tq)
+		}
 	}
-	return newSumQuery(dis...)
+	return sq
 }
 
 // clauseQuery searches one word or phrase in the given fields. Each field
