@@ -441,13 +441,13 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 // Weights of a concept's parts, tuned with incidex eval on the shared
 // corpus (see the issue notes for the tables).
 var (
-	synonymWeight = 0.3 // another wording of the concept than the one typed
-	crossWeight   = 1.2 // a wording in the other language
-	partWeight    = 0.9 // a wording inside the one typed
-	wordsWeight   = 0.5 // the words of a typed phrase, apart
-	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
-	patternBoost  = 4.0   // incidents tagged with the concept's pattern
-	exactWeight   = 28.0  // a Chinese word typed found whole (a constant, times the query norm)
+	synonymWeight = 0.3  // another wording of the concept than the one typed
+	crossWeight   = 1.2  // a wording in the other language
+	partWeight    = 0.9  // a wording inside the one typed
+	wordsWeight   = 0.5  // the words of a typed phrase, apart
+	genericWeight = 0.5  // a concept that is no failure pattern (outage, server)
+	patternBoost  = 4.0  // incidents tagged with the concept's pattern
+	exactWeight   = 28.0 // a Chinese word typed found whole (a constant, times the query norm)
 )
 
 // weakWords are words people put in a query that say little about which
