@@ -13,7 +13,8 @@ surnames, literal/figurative readings, idioms, Taiwan/HK/dialect/archaic/
 literary/slang senses, bird and plant species), glosses longer than three
 words once cleaned, and any past the first six. Senses marked as
 computing, networking or electronics come first. Parenthesised notes are
-removed from a gloss, and a leading "to"/"a"/"an"/"the".
+removed from a gloss, and a leading "to"/"a"/"an"/"the"/"be"; a gloss keeps
+its case (proper names are capitalised, common words are not).
 
 CC-CEDICT is licensed CC BY-SA 4.0 (see data/dict/CEDICT-LICENSE.txt);
 the generated table is a derivative and carries the same licence.
@@ -61,10 +62,9 @@ def clean(gloss):
     g = ' '.join(g.split()).strip(' ,.;:!?-\'')
     g = LEAD.sub('', g)
     g = LEAD.sub('', g)  # "to a ..."
-    g = g.lower()
-    if not g or len(g.split()) > 3 or not re.search(r'[a-z]', g):
+    if not g or len(g.split()) > 3 or not re.search(r'[a-z]', g, re.I):
         return None
-    if not re.fullmatch(r"[a-z0-9 .'/&+-]+", g):
+    if not re.fullmatch(r"[A-Za-z0-9 .'/&+-]+", g):
         return None
     return g, preferred
 

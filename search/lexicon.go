@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,9 @@ import (
 type Lexicon struct {
 	zh map[string][]string // headword → glosses, most fitting first
 	en map[string][]string // gloss → headwords
+	// common holds the glosses that are ordinary words ("slack",
+	// "apple"), not only names ("Google")
+	common map[string]bool
 	// maxGloss is the longest gloss in words
 	maxGloss int
 }
@@ -55,7 +59,7 @@ func ParseLexicon(gz []byte) (*Lexicon, error) {
 	// one string for the whole table: headwords and glosses are slices of
 	// it, not a copy each
 	all := string(raw)
-	l := &Lexicon{zh: make(map[string][]string, 80000), en: make(map[string][]string, 120000)}
+	l := &Lexicon{zh: make(map[string][]string, 80000), en: make(map[string][]string, 120000), common: make(map[string]bool, 100000)}
 	for all != "" {
 		line := all
 		if i := strings.IndexByte(all, '\n'); i >= 0 {
@@ -67,7 +71,18 @@ func ParseLexicon(gz []byte) (*Lexicon, error) {
 		if !ok || head == "" || rest == "" {
 			continue
 		}
-		gl := strings.Split(rest, "|")
+		var gl []string
+		for _, g := range strings.Split(rest, "|") {
+			lg := g
+			if strings.ToLower(g) != g {
+				lg = strings.ToLower(g)
+			} else {
+				l.common[g] = true // a word, not only a name
+			}
+			if !slices.Contains(gl, lg) {
+				gl = append(gl, lg)
+			}
+		}
 		l.zh[head] = gl
 		for _, g := range gl {
 			l.en[g] = append(l.en[g], head)
@@ -81,6 +96,10 @@ func ParseLexicon(gz []byte) (*Lexicon, error) {
 	}
 	return l, nil
 }
+
+// Common reports whether an English word (lowercase) is an ordinary word
+// of the dictionary, not only a name: "slack" is, "google" is not.
+func (l *Lexicon) Common(w string) bool { return l.common[w] }
 
 // Len returns the number of Chinese headwords.
 func (l *Lexicon) Len() int { return len(l.zh) }

@@ -281,6 +281,9 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 				delete(terms, ft) // no locations to ask for
 			}
 		}
+		// a word the segmenter does not know is sought as its characters
+		// together; in the main text it is marked as typed
+		textTerms = append(textTerms, unknownWords(parsed.Clauses)...)
 		sort.Strings(textTerms)
 		if locs, err = s.locations(ctx, terms, res.Hits); err != nil {
 			return nil, err
@@ -397,7 +400,11 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 		}
 	}
 	if len(free) > 0 {
-		matches, rest := th.Find(strings.Join(free, " "))
+		orgs, text := findOrgs(strings.Join(free, " "))
+		for _, m := range orgs {
+			should = append(should, orgQuery(m, fields))
+		}
+		matches, rest := th.Find(text)
 		seen := map[int]bool{}
 		for _, m := range matches {
 			if seen[m.Concept] {
@@ -598,7 +605,7 @@ func filterQueries(f Filters) []query.Query {
 	for _, p := range f.Patterns {
 		terms(indexer.FieldPatterns, []string{p})
 	}
-	terms(indexer.FieldOrg, f.Org)
+	terms(indexer.FieldOrg, canonicalOrgs(f.Org))
 	terms(indexer.FieldYear, f.Years)
 	if f.Lang != "" {
 		terms(indexer.FieldLang, []string{f.Lang})

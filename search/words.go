@@ -152,7 +152,7 @@ func init() {
 	if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_LEXW"), 64); err == nil {
 		lexWeight = v
 	}
-	for name, p := range map[string]*float64{"SYN": &synonymWeight, "CROSS": &crossWeight, "PART": &partWeight, "WORDS": &wordsWeight, "GENERIC": &genericWeight, "PAT": &patternBoost, "EXACT": &exactWeight, "WEAK": &weakWeight} {
+	for name, p := range map[string]*float64{"SYN": &synonymWeight, "CROSS": &crossWeight, "PART": &partWeight, "WORDS": &wordsWeight, "GENERIC": &genericWeight, "PAT": &patternBoost, "EXACT": &exactWeight, "WEAK": &weakWeight, "ORG": &orgWeight, "ORGALIAS": &orgAliasWeight} {
 		if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_"+name), 64); err == nil {
 			*p = v
 		}
@@ -163,3 +163,20 @@ func init() {
 }
 
 var patternAlone = os.Getenv("INCIDEX_PATALONE") != ""
+
+// unknownWords returns the Chinese words of a query's clauses that the
+// segmenter cuts into single characters (语雀), as typed.
+func unknownWords(clauses []Clause) []string {
+	var out []string
+	for _, c := range clauses {
+		if c.Exclude || !hasHan(c.Text) {
+			continue
+		}
+		for _, u := range queryUnits(c.Text) {
+			if u.run > 1 {
+				out = append(out, u.text)
+			}
+		}
+	}
+	return out
+}
