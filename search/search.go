@@ -243,7 +243,12 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 }
 
 func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, start time.Time) (*Result, error) {
-	q, positive := buildQuery(parsed.Clauses, req.Filters)
+	st, err := newTermStats(ctx, s.ix)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	q, positive := buildQuery(parsed.Clauses, req.Filters, st)
+	st.close()
 	sr := bleve.NewSearchRequestOptions(q, req.Limit, req.Offset, false)
 	sr.Fields = []string{indexer.FieldSource}
 	// Ties are broken by date, then by index order: sorting on _id would
@@ -376,7 +381,7 @@ func mergeFilters(dst *Filters, src Filters) {
 // outside phrases and field scopes are looked up in the thesaurus: a
 // concept found there is searched in all its wordings, both languages, and
 // through the failure pattern it names.
-func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
+func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) {
 	fields := indexer.TextFields
 	if f.Section != "" {
 		fields = []string{f.Section}
@@ -411,7 +416,7 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 				continue
 			}
 			seen[m.Concept] = true
-			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields))
+			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields, st.weight(m.Term)))
 		}
 		units := queryUnits(rest)
 		for _, u := range units {
@@ -419,9 +424,11 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 				continue // a lone character among other words says little
 			}
 			q := unitQuery(u, fields)
+			w := st.weight(u.text)
 			if weakWords[u.text] {
-				q.(*sumQuery).SetBoost(weakWeight)
+				w *= weakWeight
 			}
+			q.SetBoost(w)
 			should = append(should, q)
 		}
 		if lexOn {
@@ -496,7 +503,7 @@ func exactFields(fields []string) []string {
 // conceptQuery searches every wording of a concept: the one typed in all
 // fields at full weight, the others in the main fields at synonymWeight,
 // and incidents tagged with its pattern.
-func conceptQuery(c Concept, typed string, fields []string) query.Query {
+func conceptQuery(c Concept, typed string, fields []string, same float64) *sumQuery {
 	var dis []query.Query
 	scale := 1.0
 	if c.Pattern == "" {
@@ -507,11 +514,13 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		w, fs := synonymWeight, conceptFields
 		switch {
 		case t == typed:
-			w, fs = 1, fields
+			w, fs = same, fields
 		case hasHan(t) != typedZh:
 			w = crossWeight // the other language: what a reader of it would write
 		case strings.Contains(typed, t):
-			w = partWeight // 光缆 in 光缆中断: a part of what was typed
+			w = partWeight * same // 光缆 in 光缆中断: a part of what was typed
+		default:
+			w *= same
 		}
 		for _, f := range fs {
 			if len(fields) == 1 && f != fields[0] {
@@ -530,7 +539,7 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		for _, f := range exactFields(fields) {
 			any = append(any, phraseQuery(typed, f, 1))
 		}
-		dis = append(dis, newConstQuery(newSumQuery(any...), exactWeight*scale))
+		dis = append(dis, newConstQuery(newSumQuery(any...), exactWeight*scale*same))
 	}
 	if strings.Contains(typed, " ") {
 		// the words of a typed phrase also count apart, as a plain query
@@ -563,7 +572,7 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 // clauseQuery searches one word or phrase in the given fields. Each field
 // is searched with the coarse query analyzer and, at half weight, with the
 // search-mode one, so that a long Chinese word also finds its parts.
-func clauseQuery(c Clause, fields []string) query.Query {
+func clauseQuery(c Clause, fields []string) *sumQuery {
 	var dis []query.Query
 	for _, f := range fields {
 		boost := fieldBoosts[f]

@@ -75,13 +75,14 @@ func analyzeTokens(text string) []token {
 
 // Weights of the general lexicon's words, under the thesaurus's.
 var (
-	lexWeight = 0.5 // a translation of a word the thesaurus does not know
+	lexWeight   = 0.8 // an English gloss of a Chinese word the thesaurus does not know
+	lexWeightZh = 0.5 // a Chinese headword of such an English word
 	lexAlts   = 3   // translations taken per word
 )
 
 // unitQuery searches one unit in fields: a word as clauseQuery does, a
 // run of single characters as a phrase.
-func unitQuery(u unit, fields []string) query.Query {
+func unitQuery(u unit, fields []string) *sumQuery {
 	if u.run > 1 {
 		return clauseQuery(Clause{Text: u.text, Phrase: true}, fields)
 	}
@@ -136,7 +137,7 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string) []query.Query {
 				continue
 			}
 			if hw := lex.Headwords(strings.Join(words, " ")); len(hw) > 0 {
-				add(hw, lexWeight)
+				add(hw, lexWeightZh)
 				i += n - 1
 				took = true
 			}
@@ -152,7 +153,10 @@ func init() {
 	if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_LEXW"), 64); err == nil {
 		lexWeight = v
 	}
-	for name, p := range map[string]*float64{"SYN": &synonymWeight, "CROSS": &crossWeight, "PART": &partWeight, "WORDS": &wordsWeight, "GENERIC": &genericWeight, "PAT": &patternBoost, "EXACT": &exactWeight, "WEAK": &weakWeight, "ORG": &orgWeight, "ORGALIAS": &orgAliasWeight} {
+	if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_LEXWZH"), 64); err == nil {
+		lexWeightZh = v
+	}
+	for name, p := range map[string]*float64{"SYN": &synonymWeight, "CROSS": &crossWeight, "PART": &partWeight, "WORDS": &wordsWeight, "GENERIC": &genericWeight, "PAT": &patternBoost, "EXACT": &exactWeight, "WEAK": &weakWeight, "ALPHA": &specAlpha, "ORG": &orgWeight, "ORGALIAS": &orgAliasWeight} {
 		if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_"+name), 64); err == nil {
 			*p = v
 		}
