@@ -1,9 +1,9 @@
 package search
 
 import (
-	"os"
 	"context"
 	"math"
+	"os"
 
 	index "github.com/blevesearch/bleve_index_api"
 

@@ -77,7 +77,7 @@ func analyzeTokens(text string) []token {
 var (
 	lexWeight   = 0.8 // an English gloss of a Chinese word the thesaurus does not know
 	lexWeightZh = 0.5 // a Chinese headword of such an English word
-	lexAlts   = 3   // translations taken per word
+	lexAlts     = 3   // translations taken per word
 )
 
 // unitQuery searches one unit in fields: a word as clauseQuery does, a
