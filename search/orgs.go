@@ -13,7 +13,7 @@ import (
 )
 
 // Weights of an organisation named in a query.
-var (
+const (
 	orgWeight      = 6.0 // incidents of the organisation (the org field), a constant
 	orgAliasWeight = 0.8 // its other names, both languages, in the text
 	orgNames       = 8   // names searched per organisation

@@ -419,7 +419,11 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields, st.weight(m.Term)))
 		}
 		units := queryUnits(rest)
-		for _, u := range units {
+		var lexq map[int]query.Query
+		if lex, err := DefaultLexicon(); err == nil {
+			lexq = lexiconQueries(lex, units, fields)
+		}
+		for i, u := range units {
 			if u.han && u.run == 1 && len(units)+len(matches) > 1 {
 				continue // a lone character among other words says little
 			}
@@ -429,11 +433,11 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 				w *= weakWeight
 			}
 			q.SetBoost(w)
+			if lq := lexq[i]; lq != nil {
+				// a word and its translations are one idea of the query
+				q = newSumQuery(q, lq)
+			}
 			should = append(should, q)
-		}
-		if lexOn {
-			lex, _ := DefaultLexicon()
-			should = append(should, lexiconQueries(lex, units, fields)...)
 		}
 	}
 	positive := len(should) > 0
@@ -454,13 +458,13 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 
 // Weights of a concept's parts, tuned with incidex eval on the shared
 // corpus (see the issue notes for the tables).
-var (
+const (
 	synonymWeight = 0.3  // another wording of the concept than the one typed
 	crossWeight   = 1.2  // a wording in the other language
 	partWeight    = 0.9  // a wording inside the one typed
 	wordsWeight   = 0.5  // the words of a typed phrase, apart
 	genericWeight = 0.5  // a concept that is no failure pattern (outage, server)
-	patternBoost  = 4.0  // incidents tagged with the concept's pattern
+	patternBoost  = 4.0  // incidents tagged with the concept's pattern, when they say it too (half of what it was: odd ids tied, even ids gained)
 	exactWeight   = 28.0 // a Chinese word typed found whole (a constant, times the query norm)
 )
 
@@ -468,7 +472,7 @@ var (
 // incident they want ("导致", "caused", "suddenly"); they count for little.
 var weakWords = map[string]bool{}
 
-var weakWeight = 0.15
+const weakWeight = 0.15
 
 func init() {
 	for _, w := range strings.Fields(`导致 出现 发生 造成 引起 引发 问题 情况 系统 相关 进行 因为 所以 后 时 之后 以后 期间 一些 某些 全部 所有 突然 慢慢 很多 大量 无法 不能 后来 然后 一次 我们 他们
@@ -559,12 +563,7 @@ func conceptQuery(c Concept, typed string, fields []string, same float64) *sumQu
 		tq := bleve.NewTermQuery(c.Pattern)
 		tq.SetField(indexer.FieldPatterns)
 		tq.SetBoost(patternBoost)
-		if patternAlone {
-			dis = append(dis, tq)
-			sq = newSumQuery(dis...)
-		} else {
-			sq.AddBonus(tq)
-		}
+		sq.AddBonus(tq)
 	}
 	return sq
 }

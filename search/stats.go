@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"math"
-	"os"
 
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -23,12 +22,6 @@ type termStats struct {
 // minLangDocs is how many write-ups a language needs for its statistics
 // to count; with fewer, every word weighs the same.
 const minLangDocs = 20
-
-// specAlpha sharpens specificity: a word's weight is its specificity to
-// this power.
-var specAlpha = 1.0
-
-var specHanOnly = os.Getenv("INCIDEX_SPECALL") == ""
 
 // newTermStats opens a reader on ix for one query; close it after.
 func newTermStats(ctx context.Context, ix *indexer.Index) (*termStats, error) {
@@ -61,11 +54,13 @@ func (st *termStats) df(field, term string) float64 {
 	return float64(tfr.Count())
 }
 
-// weight returns how much a query word or phrase says, in (0, 1]: the
-// idf of its rarest term among the write-ups of its language, over the
-// idf of a term only one of them has, to the power specAlpha.
+// weight returns how much a Chinese query word or phrase says, in
+// [0.05, 1]: the idf of its rarest term among the Chinese write-ups, over
+// the idf of a term only one of them has. English words weigh 1: most of
+// the collection is English, so BM25's own idf already says it (tried on
+// English words too, it lowered the eval).
 func (st *termStats) weight(text string) float64 {
-	if st == nil || (specHanOnly && !hasHan(text)) {
+	if st == nil || !hasHan(text) {
 		return 1
 	}
 	n := st.n[hasHan(text)]
@@ -83,5 +78,5 @@ func (st *termStats) weight(text string) float64 {
 	df = max(df, 1)
 	idf := func(d float64) float64 { return math.Log(1 + (n-d+0.5)/(d+0.5)) }
 	w := idf(df) / idf(1)
-	return math.Pow(max(w, 0.05), specAlpha)
+	return max(w, 0.05)
 }

@@ -1,8 +1,6 @@
 package search
 
 import (
-	"os"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -74,7 +72,7 @@ func analyzeTokens(text string) []token {
 }
 
 // Weights of the general lexicon's words, under the thesaurus's.
-var (
+const (
 	lexWeight   = 0.8 // an English gloss of a Chinese word the thesaurus does not know
 	lexWeightZh = 0.5 // a Chinese headword of such an English word
 	lexAlts     = 3   // translations taken per word
@@ -93,11 +91,12 @@ func unitQuery(u unit, fields []string) *sumQuery {
 // for their translations from the general lexicon: a Chinese word's
 // English glosses, an English word's (or two or three words') Chinese
 // headwords, each searched as a phrase in the main fields at lexWeight.
-func lexiconQueries(lex *Lexicon, units []unit, fields []string) []query.Query {
+func lexiconQueries(lex *Lexicon, units []unit, fields []string) map[int]query.Query {
 	if lex == nil {
 		return nil
 	}
-	var out []query.Query
+	out := map[int]query.Query{}
+	cur := 0
 	add := func(alts []string, weight float64) {
 		var parts []query.Query
 		n := 0
@@ -114,11 +113,12 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string) []query.Query {
 			}
 		}
 		if len(parts) > 0 {
-			out = append(out, newSumQuery(parts...))
+			out[cur] = newSumQuery(parts...)
 		}
 	}
 	for i := 0; i < len(units); i++ {
 		u := units[i]
+		cur = i
 		if u.han {
 			add(lex.Glosses(u.text), lexWeight)
 			continue
@@ -145,28 +145,6 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string) []query.Query {
 	}
 	return out
 }
-
-// lexOn switches the lexicon on (for measuring without it).
-var lexOn = os.Getenv("INCIDEX_NOLEX") == ""
-
-func init() {
-	if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_LEXW"), 64); err == nil {
-		lexWeight = v
-	}
-	if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_LEXWZH"), 64); err == nil {
-		lexWeightZh = v
-	}
-	for name, p := range map[string]*float64{"SYN": &synonymWeight, "CROSS": &crossWeight, "PART": &partWeight, "WORDS": &wordsWeight, "GENERIC": &genericWeight, "PAT": &patternBoost, "EXACT": &exactWeight, "WEAK": &weakWeight, "ALPHA": &specAlpha, "ORG": &orgWeight, "ORGALIAS": &orgAliasWeight} {
-		if v, err := strconv.ParseFloat(os.Getenv("INCIDEX_"+name), 64); err == nil {
-			*p = v
-		}
-	}
-	if v, err := strconv.Atoi(os.Getenv("INCIDEX_LEXALTS")); err == nil {
-		lexAlts = v
-	}
-}
-
-var patternAlone = os.Getenv("INCIDEX_PATALONE") != ""
 
 // unknownWords returns the Chinese words of a query's clauses that the
 // segmenter cuts into single characters (语雀), as typed.
