@@ -80,3 +80,36 @@ func (st *termStats) weight(text string) float64 {
 	w := idf(df) / idf(1)
 	return max(w, 0.05)
 }
+
+// present returns the words or phrases of alts that some write-up has
+// (every term of a phrase, in its main text), in their order: a sense
+// that no write-up uses takes no place among the few a word brings. (Taking
+// the most widespread sense first instead was tried: worse on even ids.)
+func (st *termStats) present(alts []string) []string {
+	if st == nil || len(alts) == 0 {
+		return alts
+	}
+	type alt struct {
+		text string
+		df   float64
+	}
+	var out []alt
+	for _, a := range alts {
+		terms := analyze(indexer.QueryAnalyzer, a).terms()
+		if len(terms) == 0 {
+			continue
+		}
+		df := math.Inf(1)
+		for _, t := range terms {
+			df = min(df, st.df(indexer.FieldText, t))
+		}
+		if df > 0 {
+			out = append(out, alt{a, df})
+		}
+	}
+	texts := make([]string, len(out))
+	for i, a := range out {
+		texts[i] = a.text
+	}
+	return texts
+}

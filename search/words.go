@@ -75,7 +75,7 @@ func analyzeTokens(text string) []token {
 const (
 	lexWeight   = 0.8 // an English gloss of a Chinese word the thesaurus does not know
 	lexWeightZh = 0.5 // a Chinese headword of such an English word
-	lexAlts     = 3   // translations taken per word
+	lexAlts     = 2   // translations taken per word
 )
 
 // unitQuery searches one unit in fields: a word as clauseQuery does, a
@@ -91,13 +91,14 @@ func unitQuery(u unit, fields []string) *sumQuery {
 // for their translations from the general lexicon: a Chinese word's
 // English glosses, an English word's (or two or three words') Chinese
 // headwords, each searched as a phrase in the main fields at lexWeight.
-func lexiconQueries(lex *Lexicon, units []unit, fields []string) map[int]query.Query {
+func lexiconQueries(lex *Lexicon, units []unit, fields []string, st *termStats) map[int]query.Query {
 	if lex == nil {
 		return nil
 	}
 	out := map[int]query.Query{}
 	cur := 0
 	add := func(alts []string, weight float64) {
+		alts = st.present(alts)
 		var parts []query.Query
 		n := 0
 		for _, a := range alts {
@@ -120,7 +121,8 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string) map[int]query.Q
 		u := units[i]
 		cur = i
 		if u.han {
-			add(lex.Glosses(u.text), lexWeight)
+			gl := lex.Glosses(u.text)
+			add(gl, lexWeight)
 			continue
 		}
 		// the longest run of English words that is a gloss
