@@ -38,7 +38,8 @@ var DefaultSources []byte
 
 // CEDICT is the general Chinese-English lexicon derived from CC-CEDICT
 // (CC BY-SA 4.0, see dict/CEDICT-LICENSE.txt) by scripts/make_cedict.py:
-// gzip of lines "simplified<TAB>gloss|gloss", sorted by headword.
+// gzip of two sorted sections, "#zh" (lines "simplified<TAB>gloss|gloss")
+// and "#en" (lines "gloss<TAB>headword|headword[<TAB>1]").
 //
 //go:embed dict/cedict.txt.gz
 var CEDICT []byte

