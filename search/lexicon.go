@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"slices"
@@ -54,10 +55,19 @@ func ParseLexicon(gz []byte) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: lexicon: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// gzip's trailer holds the size of the text: read it into one buffer
+	// rather than one that grows by doubling
+	var raw []byte
+	if n := len(gz); n >= 4 {
+		if size := binary.LittleEndian.Uint32(gz[n-4:]); size > 0 && size < 64<<20 {
+			raw = make([]byte, 0, size)
+		}
+	}
+	buf := bytes.NewBuffer(raw)
+	if _, err := io.Copy(buf, zr); err != nil {
 		return nil, fmt.Errorf("search: lexicon: %w", err)
 	}
+	raw = buf.Bytes()
 	// raw is never written again: the lines are slices of it
 	all := unsafe.String(unsafe.SliceData(raw), len(raw))
 	l := &Lexicon{zh: make([]string, 0, 80000), en: make([]string, 0, 160000)}
