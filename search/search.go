@@ -430,6 +430,9 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 			q := unitQuery(u, fields)
 			w := st.weight(u.text)
 			if weakWords[u.text] {
+				if len(units)+len(matches) > 1 {
+					continue // a word that says little, among others that say more
+				}
 				w *= weakWeight
 			}
 			q.SetBoost(w)
@@ -469,7 +472,9 @@ const (
 )
 
 // weakWords are words people put in a query that say little about which
-// incident they want ("导致", "caused", "suddenly"); they count for little.
+// incident they want ("导致", "caused", "suddenly"): among other words they
+// are left out (as a clause they would count in the share of the query an
+// incident matches), alone they count for little.
 var weakWords = map[string]bool{}
 
 const weakWeight = 0.15
