@@ -93,3 +93,25 @@ func TestCatalogue(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalOrg(t *testing.T) {
+	for in, want := range map[string]string{
+		"微软": "Microsoft", "microsoft": "Microsoft", "Azure": "Microsoft",
+		"AWS": "Amazon Web Services", "亚马逊": "Amazon Web Services", "Amazon": "Amazon Web Services",
+		"谷歌": "Google", "Google (Gmail)": "Google", "Alibaba Cloud": "阿里云",
+		"Ministry of Justice": "UK Ministry of Justice", "UK Ministry of Justice (Cloud Platform team)": "UK Ministry of Justice",
+		"RIM": "BlackBerry", "RIM (BlackBerry)": "BlackBerry", "  Travis  CI ": "Travis CI", "TravisCI": "Travis CI",
+		"USTC LUG (中国科学技术大学 Linux 用户协会)": "USTC LUG",
+		"Example Widgets Ltd": "Example Widgets Ltd", "Datagram (NYC data center)": "Datagram (NYC data center)",
+		"Nobody (at all)": "Nobody (at all)", "": "",
+	} {
+		if got := CanonicalOrg(in); got != want {
+			t.Errorf("CanonicalOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, o := range Orgs() {
+		if got := CanonicalOrg(o.Name); got != o.Name {
+			t.Errorf("CanonicalOrg(%q) = %q: a canonical name must map to itself (is it another line's name too?)", o.Name, got)
+		}
+	}
+}

@@ -35,3 +35,11 @@ var Thesaurus string
 //
 //go:embed sources.yaml
 var DefaultSources []byte
+
+// CEDICT is the general Chinese-English lexicon derived from CC-CEDICT
+// (CC BY-SA 4.0, see dict/CEDICT-LICENSE.txt) by scripts/make_cedict.py:
+// gzip of two sorted sections, "#zh" (lines "simplified<TAB>gloss|gloss")
+// and "#en" (lines "gloss<TAB>headword|headword[<TAB>1]").
+//
+//go:embed dict/cedict.txt.gz
+var CEDICT []byte

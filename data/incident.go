@@ -141,8 +141,10 @@ func (in *Incident) Year() int {
 }
 
 // Normalize replaces nil slices with empty ones so that the JSON shape is
-// always the same.
+// always the same, and gives the organisation its canonical name
+// (CanonicalOrg).
 func (in *Incident) Normalize() {
+	in.Org = CanonicalOrg(in.Org)
 	if in.Timeline == nil {
 		in.Timeline = []TimelineEvent{}
 	}

@@ -59,7 +59,7 @@ func KeepsPositions(field string) bool { return field != FieldText }
 
 // MappingVersion changes whenever the mapping, the analyzers or the
 // dictionaries change in a way that needs the index rebuilt.
-const MappingVersion = "3"
+const MappingVersion = "4" // 4: organisations under their canonical names (data.CanonicalOrg)
 
 const docType = "incident"
 

@@ -127,7 +127,15 @@ func mergeSpans(text string, spans []span) []span {
 		}
 		out = append(out, s)
 	}
-	return out
+	// a lone Chinese character is no match: 断 of 光缆中断 found in 判断
+	kept := out[:0]
+	for _, s := range out {
+		if r, n := utf8.DecodeRuneInString(text[s.start:s.end]); n == s.end-s.start && hasHan(string(r)) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
 }
 
 // markAll escapes the whole text with every span marked.
@@ -248,10 +256,10 @@ func textSpans(text string, terms []string) []span {
 	isWord := func(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
 	var spans []span
 	for _, t := range terms {
-		if len(t) < 2 {
-			continue
-		}
 		han := hasHan(t)
+		if len(t) < 2 || han && utf8.RuneCountInString(t) < 2 {
+			continue // a lone Chinese character would be marked inside other words
+		}
 		for from := 0; from < len(lower) && len(spans) < maxTextSpans; {
 			i := strings.Index(string(lower[from:]), t)
 			if i < 0 {

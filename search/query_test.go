@@ -133,7 +133,7 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		bq, _ := buildQuery(p.Clauses, p.Filters)
+		bq, _ := buildQuery(p.Clauses, p.Filters, nil)
 		if bq == nil {
 			t.Fatalf("Parse(%q) gave no query", q)
 		}

@@ -249,7 +249,12 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 }
 
 func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, start time.Time) (*Result, error) {
-	q, positive := buildQuery(parsed.Clauses, req.Filters)
+	st, err := newTermStats(ctx, s.ix)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	q, positive := buildQuery(parsed.Clauses, req.Filters, st)
+	st.close()
 	// stubs rank below write-ups that match as well: the first pages are
 	// ranked over a window a little larger than they show (stubs.go)
 	demote := req.Sort == SortRelevance && positive && req.Offset+req.Limit <= stubWindowMax
@@ -299,6 +304,9 @@ func (s *Searcher) search(ctx context.Context, req Request, parsed *Parsed, star
 				delete(terms, ft) // no locations to ask for
 			}
 		}
+		// a word the segmenter does not know is sought as its characters
+		// together; in the main text it is marked as typed
+		textTerms = append(textTerms, unknownWords(parsed.Clauses)...)
 		sort.Strings(textTerms)
 		if locs, err = s.locations(ctx, terms, res.Hits); err != nil {
 			return nil, err
@@ -397,7 +405,7 @@ func mergeFilters(dst *Filters, src Filters) {
 // outside phrases and field scopes are looked up in the thesaurus: a
 // concept found there is searched in all its wordings, both languages, and
 // through the failure pattern it names.
-func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
+func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) {
 	fields := indexer.TextFields
 	if f.Section != "" {
 		fields = []string{f.Section}
@@ -421,22 +429,40 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 		}
 	}
 	if len(free) > 0 {
-		matches, rest := th.Find(strings.Join(free, " "))
+		orgs, text := findOrgs(strings.Join(free, " "))
+		for _, m := range orgs {
+			should = append(should, orgQuery(m, fields))
+		}
+		matches, rest := th.Find(text)
 		seen := map[int]bool{}
 		for _, m := range matches {
 			if seen[m.Concept] {
 				continue
 			}
 			seen[m.Concept] = true
-			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields))
+			should = append(should, conceptQuery(th.concepts[m.Concept], m.Term, fields, st.weight(m.Term)))
 		}
-		for _, w := range strings.Fields(rest) {
-			if strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、") == "" {
-				continue
+		units := queryUnits(rest)
+		var lexq map[int]query.Query
+		if lex, err := DefaultLexicon(); err == nil {
+			lexq = lexiconQueries(lex, units, fields, st)
+		}
+		for i, u := range units {
+			if u.han && u.run == 1 && len(units)+len(matches) > 1 {
+				continue // a lone character among other words says little
 			}
-			q := clauseQuery(Clause{Text: w}, fields)
-			if weakWords[w] {
-				q.(*sumQuery).SetBoost(weakWeight)
+			q := unitQuery(u, fields)
+			w := st.weight(u.text)
+			if weakWords[u.text] {
+				if len(units)+len(matches) > 1 {
+					continue // a word that says little, among others that say more
+				}
+				w *= weakWeight
+			}
+			q.SetBoost(w)
+			if lq := lexq[i]; lq != nil {
+				// a word and its translations are one idea of the query
+				q = newSumQuery(q, lq)
 			}
 			should = append(should, q)
 		}
@@ -460,17 +486,19 @@ func buildQuery(clauses []Clause, f Filters) (query.Query, bool) {
 // Weights of a concept's parts, tuned with incidex eval on the shared
 // corpus (see the issue notes for the tables).
 const (
-	synonymWeight = 0.3 // another wording of the concept than the one typed
-	crossWeight   = 1.2 // a wording in the other language
-	partWeight    = 0.9 // a wording inside the one typed
-	wordsWeight   = 0.5 // the words of a typed phrase, apart
-	genericWeight = 0.5 // a concept that is no failure pattern (outage, server)
-	patternBoost  = 8   // incidents tagged with the concept's pattern
-	exactWeight   = 28  // a Chinese word typed found whole (a constant, times the query norm)
+	synonymWeight = 0.3  // another wording of the concept than the one typed
+	crossWeight   = 1.2  // a wording in the other language
+	partWeight    = 0.9  // a wording inside the one typed
+	wordsWeight   = 0.5  // the words of a typed phrase, apart
+	genericWeight = 0.5  // a concept that is no failure pattern (outage, server)
+	patternBoost  = 4.0  // incidents tagged with the concept's pattern, when they say it too (half of what it was: odd ids tied, even ids gained)
+	exactWeight   = 28.0 // a Chinese word typed found whole (a constant, times the query norm)
 )
 
 // weakWords are words people put in a query that say little about which
-// incident they want ("导致", "caused", "suddenly"); they count for little.
+// incident they want ("导致", "caused", "suddenly"): among other words they
+// are left out (as a clause they would count in the share of the query an
+// incident matches), alone they count for little.
 var weakWords = map[string]bool{}
 
 const weakWeight = 0.15
@@ -508,7 +536,7 @@ func exactFields(fields []string) []string {
 // conceptQuery searches every wording of a concept: the one typed in all
 // fields at full weight, the others in the main fields at synonymWeight,
 // and incidents tagged with its pattern.
-func conceptQuery(c Concept, typed string, fields []string) query.Query {
+func conceptQuery(c Concept, typed string, fields []string, same float64) *sumQuery {
 	var dis []query.Query
 	scale := 1.0
 	if c.Pattern == "" {
@@ -519,11 +547,13 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		w, fs := synonymWeight, conceptFields
 		switch {
 		case t == typed:
-			w, fs = 1, fields
+			w, fs = same, fields
 		case hasHan(t) != typedZh:
 			w = crossWeight // the other language: what a reader of it would write
 		case strings.Contains(typed, t):
-			w = partWeight // 光缆 in 光缆中断: a part of what was typed
+			w = partWeight * same // 光缆 in 光缆中断: a part of what was typed
+		default:
+			w *= same
 		}
 		for _, f := range fs {
 			if len(fields) == 1 && f != fields[0] {
@@ -542,7 +572,7 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 		for _, f := range exactFields(fields) {
 			any = append(any, phraseQuery(typed, f, 1))
 		}
-		dis = append(dis, newConstQuery(newSumQuery(any...), exactWeight*scale))
+		dis = append(dis, newConstQuery(newSumQuery(any...), exactWeight*scale*same))
 	}
 	if strings.Contains(typed, " ") {
 		// the words of a typed phrase also count apart, as a plain query
@@ -555,19 +585,22 @@ func conceptQuery(c Concept, typed string, fields []string) query.Query {
 			dis = append(dis, q)
 		}
 	}
+	sq := newSumQuery(dis...)
 	if c.Pattern != "" {
+		// the pattern tag is evidence for an incident that also says
+		// the concept in some wording, never on its own
 		tq := bleve.NewTermQuery(c.Pattern)
 		tq.SetField(indexer.FieldPatterns)
 		tq.SetBoost(patternBoost)
-		dis = append(dis, tq)
+		sq.AddBonus(tq)
 	}
-	return newSumQuery(dis...)
+	return sq
 }
 
 // clauseQuery searches one word or phrase in the given fields. Each field
 // is searched with the coarse query analyzer and, at half weight, with the
 // search-mode one, so that a long Chinese word also finds its parts.
-func clauseQuery(c Clause, fields []string) query.Query {
+func clauseQuery(c Clause, fields []string) *sumQuery {
 	var dis []query.Query
 	for _, f := range fields {
 		boost := fieldBoosts[f]
@@ -609,7 +642,7 @@ func filterQueries(f Filters) []query.Query {
 	for _, p := range f.Patterns {
 		terms(indexer.FieldPatterns, []string{p})
 	}
-	terms(indexer.FieldOrg, f.Org)
+	terms(indexer.FieldOrg, canonicalOrgs(f.Org))
 	terms(indexer.FieldYear, f.Years)
 	if f.Lang != "" {
 		terms(indexer.FieldLang, []string{f.Lang})

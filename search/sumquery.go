@@ -21,9 +21,15 @@ import (
 type sumQuery struct {
 	parts []query.Query
 	boost float64
+	// bonus parts count only for a document that a part before them
+	// matched too: supporting evidence, never the only evidence
+	bonus []query.Query
 }
 
 func newSumQuery(parts ...query.Query) *sumQuery { return &sumQuery{parts: parts, boost: 1} }
+
+// AddBonus adds parts that count only where another part matched.
+func (q *sumQuery) AddBonus(parts ...query.Query) { q.bonus = append(q.bonus, parts...) }
 
 // SetBoost sets the weight of the whole query.
 func (q *sumQuery) SetBoost(b float64) { q.boost = b }
@@ -34,7 +40,14 @@ func (q *sumQuery) Boost() float64 { return q.boost }
 // Searcher implements query.Query.
 func (q *sumQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options bsearch.SearcherOptions) (bsearch.Searcher, error) {
 	var subs []bsearch.Searcher
-	for _, p := range q.parts {
+	nMain := 0
+	for k, p := range append(q.parts[:len(q.parts):len(q.parts)], q.bonus...) {
+		if k == len(q.parts) {
+			nMain = len(subs)
+			if nMain == 0 {
+				break // bonus parts alone match nothing
+			}
+		}
 		s, err := p.Searcher(ctx, i, m, options)
 		if err != nil {
 			for _, o := range subs {
@@ -48,10 +61,13 @@ func (q *sumQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.
 		}
 		subs = append(subs, s)
 	}
+	if len(q.bonus) == 0 {
+		nMain = len(subs)
+	}
 	if len(subs) == 0 {
 		return searcher.NewMatchNoneSearcher(i)
 	}
-	return &sumSearcher{subs: subs, curr: make([]*bsearch.DocumentMatch, len(subs)), keys: make([]uint64, len(subs)), boost: q.boost, explain: options.Explain}, nil
+	return &sumSearcher{subs: subs, nMain: nMain, curr: make([]*bsearch.DocumentMatch, len(subs)), keys: make([]uint64, len(subs)), boost: q.boost, explain: options.Explain}, nil
 }
 
 // sumSearcher walks its parts in document order, merging the matches of
@@ -61,6 +77,7 @@ func (q *sumQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.
 // the bytes (slow).
 type sumSearcher struct {
 	subs    []bsearch.Searcher
+	nMain   int // subs from nMain on are bonus parts
 	curr    []*bsearch.DocumentMatch
 	keys    []uint64
 	slow    bool
@@ -106,13 +123,24 @@ func (s *sumSearcher) start(ctx *bsearch.SearchContext, id index.IndexInternalID
 	return nil
 }
 
-// Next returns the next document any part matches.
+// Next returns the next document any main part matches.
 func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
 	if !s.started {
 		if err := s.start(ctx, nil); err != nil {
 			return nil, err
 		}
 	}
+	for {
+		rv, ok, err := s.next(ctx)
+		if err != nil || ok {
+			return rv, err
+		}
+	}
+}
+
+// next merges the parts at the lowest document; ok is false when only
+// bonus parts matched it (then it is skipped).
+func (s *sumSearcher) next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, bool, error) {
 	first := -1
 	if s.slow {
 		for i, c := range s.curr {
@@ -129,17 +157,19 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 		}
 	}
 	if first < 0 {
-		return nil, nil
+		return nil, true, nil
 	}
 	rv := s.curr[first]
 	sum := 0.0
 	s.others, s.advance, s.expl = s.others[:0], s.advance[:0], s.expl[:0]
 	locs := false
 	key := s.keys[first]
+	main := false
 	for i, c := range s.curr {
 		if c == nil || (!s.slow && s.keys[i] != key) || (s.slow && !c.IndexInternalID.Equals(rv.IndexInternalID)) {
 			continue
 		}
+		main = main || i < s.nMain
 		sum += c.Score
 		if s.explain && c.Expl != nil {
 			s.expl = append(s.expl, c.Expl)
@@ -150,26 +180,32 @@ func (s *sumSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, 
 		}
 		s.advance = append(s.advance, i)
 	}
+	if !main {
+		ctx.DocumentMatchPool.Put(rv)
+		rv = nil
+	}
 	if len(s.others) > 0 {
-		if locs {
+		if locs && rv != nil {
 			rv.FieldTermLocations = bsearch.MergeFieldTermLocations(rv.FieldTermLocations, s.others)
 		}
 		for _, o := range s.others {
 			ctx.DocumentMatchPool.Put(o)
 		}
 	}
-	rv.Score = sum * s.boost
-	if s.explain {
-		rv.Expl = &bsearch.Explanation{Value: rv.Score, Message: "sum of parts (no coord), times boost", Children: append([]*bsearch.Explanation(nil), s.expl...)}
+	if rv != nil {
+		rv.Score = sum * s.boost
+		if s.explain {
+			rv.Expl = &bsearch.Explanation{Value: rv.Score, Message: "sum of parts (no coord), times boost", Children: append([]*bsearch.Explanation(nil), s.expl...)}
+		}
 	}
 	for _, i := range s.advance {
 		next, err := s.subs[i].Next(ctx)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		s.set(i, next)
 	}
-	return rv, nil
+	return rv, main, nil
 }
 
 // Advance returns the first document at or after id that any part matches.

@@ -40,8 +40,8 @@ func (p phrase) terms() []string {
 	return out
 }
 
-// analyze analyses text with the named analyzer.
-func analyze(analyzer, text string) phrase {
+// analyzerNamed returns one of the index's analyzers, or nil.
+func analyzerNamed(name string) analysis.Analyzer {
 	a := &analyzers
 	a.once.Do(func() {
 		a.byNm = map[string]analysis.Analyzer{}
@@ -56,7 +56,13 @@ func analyze(analyzer, text string) phrase {
 			}
 		}
 	})
-	an := a.byNm[analyzer]
+	return a.byNm[name]
+}
+
+// analyze analyses text with the named analyzer.
+func analyze(analyzer, text string) phrase {
+	a := &analyzers
+	an := analyzerNamed(analyzer)
 	if an == nil {
 		return phrase{}
 	}

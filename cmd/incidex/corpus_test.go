@@ -53,13 +53,14 @@ func TestSharedCorpusImportAndSearch(t *testing.T) {
 }
 
 // evalFloors are regression floors on the 64 visible queries: the
-// figures of the build they were measured on (nDCG@10 0.543 overall,
-// 0.418 cross-lingual, 0.481 Chinese on commit 80a6892), less bleve's
-// segment-dependent noise of about ±0.005. Raise them as search improves.
+// figures of the build they were measured on (nDCG@10 0.593 overall,
+// 0.531 cross-lingual, 0.576 Chinese, issue 13: general lexicon, org
+// aliases, query-word weights), less bleve's segment-dependent noise of
+// about ±0.005. Raise them as search improves.
 var evalFloors = map[string]float64{
-	"all":               0.535,
-	"kind:crosslingual": 0.41,
-	"lang:zh":           0.475,
+	"all":               0.588,
+	"kind:crosslingual": 0.525,
+	"lang:zh":           0.57,
 }
 
 // TestSharedCorpusEval keeps the ranking above the regression floors on

@@ -56,6 +56,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	start := time.Now()
+	search.PreloadLexicon() // parsed while the index and the segmenter load
 	store, err := crawler.OpenStore(*dataDir)
 	if err != nil {
 		return err

@@ -1,0 +1,172 @@
+package search
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
+)
+
+// generalIncidents are fictional write-ups for the general-vocabulary
+// tests: none of their words is in the thesaurus for the queries below.
+var generalIncidents = []*data.Incident{
+	{ID: "g-yuque", Lang: "zh", Org: "青禾科技", Published: "2024-03-02", Title: "团队知识库语雀无法打开的复盘",
+		Summary: "3月2日上午，青禾科技的团队文档托管在语雀，编辑器加载失败约两小时，同事无法打开共享文档。",
+		Text:    "3月2日上午，青禾科技的团队文档托管在语雀，编辑器加载失败约两小时，同事无法打开共享文档。我们随后把关键文档导出到本地。"},
+	{ID: "g-moque", Lang: "zh", Org: "青禾科技", Published: "2024-04-11", Title: "墨雀排班系统停摆",
+		Summary: "青禾科技自研的排班系统墨雀在数据迁移后停摆一天。",
+		Text:    "青禾科技自研的排班系统墨雀在数据迁移后停摆一天。"},
+	{ID: "g-canary", Lang: "zh", Org: "松塔支付", Published: "2024-02-10", Title: "金丝雀发布漏掉了一个配置项",
+		Summary: "松塔支付的金丝雀发布只覆盖了一个机房，新配置在全量后才暴露问题。",
+		Text:    "松塔支付的金丝雀发布只覆盖了一个机房，新配置在全量后才暴露问题。发布流程已补上检查。"},
+	{ID: "g-fiber", Lang: "zh", Org: "澄江网络", Published: "2023-11-20", Title: "城域网故障复盘",
+		Text: "施工挖断光缆，城域网光缆中断四小时。值班同学一度误判断为设备故障，网络时断时续，断开的链路在凌晨恢复。市政施工挖断了主干光缆，备用路由也经过同一管道。"},
+	{ID: "g-firewall", Lang: "en", Org: "Azure", Published: "2023-06-01", Title: "Northwind portal unreachable after a firewall rule change",
+		Summary: "A firewall rule pushed to the edge blocked the Northwind portal's traffic for 48 minutes.",
+		Text:    "A firewall rule pushed to the edge blocked the Northwind portal's traffic for 48 minutes. The rule was reverted."},
+	{ID: "g-printer", Lang: "en", Org: "Tailwind Traders", Published: "2022-09-14", Title: "Label printers stopped at the Tailwind warehouse",
+		Summary: "The label printers at the warehouse stopped printing for a shift after a driver update.",
+		Text:    "The label printers at the warehouse stopped printing for a shift after a driver update."},
+}
+
+func generalSearcher(t testing.TB) *Searcher {
+	t.Helper()
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	var ins []*data.Incident
+	for _, in := range generalIncidents {
+		c := *in
+		ins = append(ins, &c)
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	return New(ix)
+}
+
+// TestUnknownWordIsNoCharacters: 语雀, a word the segmenter does not know,
+// finds the write-up that says it and not the one that says 金丝雀 (which
+// shares 雀).
+// 墨雀, a made-up name that no dictionary knows, likewise.
+func TestUnknownWordIsNoCharacters(t *testing.T) {
+	s := generalSearcher(t)
+	for q, want := range map[string]string{"语雀": "g-yuque", "墨雀": "g-moque", "墨雀 停摆": "g-moque"} {
+		r, err := s.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(r); !slices.Equal(got, []string{want}) {
+			t.Fatalf("%s found %v, want only %s", q, got, want)
+		}
+		word := strings.Fields(q)[0]
+		marked := false
+		for _, frags := range r.Hits[0].Highlights {
+			for _, f := range frags {
+				marked = marked || strings.Contains(f, "<mark>"+word+"</mark>")
+			}
+		}
+		if !marked {
+			t.Errorf("%s: highlights %v do not mark %s", q, r.Hits[0].Highlights, word)
+		}
+	}
+}
+
+var markRe = regexp.MustCompile(`<mark>(.*?)</mark>`)
+
+// TestHighlightsMarkNoLoneCharacter: 光缆中断 marks 光缆, 中断 or the whole,
+// never 断 of 判断 or 时断时续.
+func TestHighlightsMarkNoLoneCharacter(t *testing.T) {
+	s := generalSearcher(t)
+	r, err := s.Search(context.Background(), Request{Query: "光缆中断"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].ID != "g-fiber" {
+		t.Fatalf("光缆中断 found %v, want g-fiber first", ids(r))
+	}
+	n := 0
+	for _, h := range r.Hits {
+		for _, frags := range h.Highlights {
+			for _, f := range frags {
+				for _, m := range markRe.FindAllStringSubmatch(f, -1) {
+					n++
+					if utf8.RuneCountInString(m[1]) == 1 && hasHan(m[1]) {
+						t.Errorf("%s: a lone character marked in %q", h.ID, f)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("nothing marked: %v", r.Hits[0].Highlights)
+	}
+}
+
+// TestLexiconFindsOtherLanguage: words the thesaurus does not know are
+// translated by the general lexicon: 防火墙 finds a write-up about a
+// firewall, "printer" one about 打印机 (and the reverse).
+func TestLexiconFindsOtherLanguage(t *testing.T) {
+	s := generalSearcher(t)
+	for q, want := range map[string]string{"防火墙": "g-firewall", "打印机": "g-printer", "编辑器": "g-yuque"} {
+		r, err := s.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].ID != want {
+			t.Errorf("%s found %v, want %s first", q, ids(r), want)
+		}
+	}
+	// the lexicon ranks under the words typed: an English query finds
+	// the English write-up that says it before anything translated
+	r, err := s.Search(context.Background(), Request{Query: "editor"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ids(r), "g-yuque") {
+		t.Errorf("editor found %v, want g-yuque (编辑器) among them", ids(r))
+	}
+}
+
+// TestOrgAliases: an organisation typed in one language finds the
+// write-ups of the other, and the facet and filter use the canonical name.
+func TestOrgAliases(t *testing.T) {
+	s := generalSearcher(t)
+	r, err := s.Search(context.Background(), Request{Query: "微软"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].ID != "g-firewall" {
+		t.Fatalf("微软 found %v, want g-firewall (a Microsoft Azure write-up) first", ids(r))
+	}
+	if r.Hits[0].Org != "Microsoft" {
+		t.Errorf("hit org %q, want the canonical Microsoft", r.Hits[0].Org)
+	}
+	all, err := s.Search(context.Background(), Request{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, f := range all.Facets.Org {
+		orgs = append(orgs, f.Term)
+	}
+	if !slices.Contains(orgs, "Microsoft") || slices.Contains(orgs, "Azure") {
+		t.Errorf("org facet %v, want Microsoft and no Azure", orgs)
+	}
+	for _, q := range []string{"org:微软", "org:Azure", "org:microsoft"} {
+		r, err := s.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(r); !slices.Equal(got, []string{"g-firewall"}) {
+			t.Errorf("%s found %v, want only g-firewall", q, got)
+		}
+	}
+}

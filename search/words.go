@@ -1,0 +1,166 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/incidex/incidex/indexer"
+)
+
+// unit is one thing a free query word stands for: an English word, a
+// Chinese word, or a run of single Chinese characters that the segmenter
+// does not know as a word (语雀), which is matched as a phrase, never by
+// its characters apart.
+type unit struct {
+	text string // as typed, lowercased
+	han  bool
+	run  int // for Chinese: characters a single-character run has (0: a dictionary word)
+}
+
+// queryUnits cuts the free text of a query into units with the query
+// analyzer: its stop words (both languages) are left out.
+func queryUnits(text string) []unit {
+	var out []unit
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、")
+		if w == "" {
+			continue
+		}
+		toks := analyzeTokens(w)
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			raw := strings.ToLower(w[t.start:t.end])
+			if !hasHan(raw) {
+				out = append(out, unit{text: raw})
+				continue
+			}
+			if utf8.RuneCountInString(raw) > 1 {
+				out = append(out, unit{text: raw, han: true})
+				continue
+			}
+			// a run of single characters, adjacent in the text
+			j := i
+			for j+1 < len(toks) && toks[j+1].start == toks[j].end && toks[j+1].single && hasHan(w[toks[j+1].start:toks[j+1].end]) {
+				j++
+			}
+			out = append(out, unit{text: w[t.start:toks[j].end], han: true, run: j - i + 1})
+			i = j
+		}
+	}
+	return out
+}
+
+// token is where an analysed term was in the text.
+type token struct {
+	start, end int
+	single     bool // one character
+}
+
+// analyzeTokens runs the query analyzer and returns where its terms are.
+func analyzeTokens(text string) []token {
+	an := analyzerNamed(indexer.QueryAnalyzer)
+	if an == nil {
+		return []token{{0, len(text), utf8.RuneCountInString(text) == 1}}
+	}
+	var out []token
+	for _, t := range an.Analyze([]byte(text)) {
+		out = append(out, token{t.Start, t.End, utf8.RuneCount([]byte(text[t.Start:t.End])) == 1})
+	}
+	return out
+}
+
+// Weights of the general lexicon's words, under the thesaurus's.
+const (
+	lexWeight   = 0.8 // an English gloss of a Chinese word the thesaurus does not know
+	lexWeightZh = 0.5 // a Chinese headword of such an English word
+	lexAlts     = 2   // translations taken per word
+)
+
+// unitQuery searches one unit in fields: a word as clauseQuery does, a
+// run of single characters as a phrase.
+func unitQuery(u unit, fields []string) *sumQuery {
+	if u.run > 1 {
+		return clauseQuery(Clause{Text: u.text, Phrase: true}, fields)
+	}
+	return clauseQuery(Clause{Text: u.text}, fields)
+}
+
+// lexiconQueries returns, for units the thesaurus did not know, queries
+// for their translations from the general lexicon: a Chinese word's
+// English glosses, an English word's (or two or three words') Chinese
+// headwords, each searched as a phrase in the main fields at lexWeight.
+func lexiconQueries(lex *Lexicon, units []unit, fields []string, st *termStats) map[int]query.Query {
+	if lex == nil {
+		return nil
+	}
+	out := map[int]query.Query{}
+	cur := 0
+	add := func(alts []string, weight float64) {
+		alts = st.present(alts)
+		var parts []query.Query
+		n := 0
+		for _, a := range alts {
+			if n == lexAlts {
+				break
+			}
+			n++
+			for _, f := range conceptFields {
+				if len(fields) == 1 && f != fields[0] {
+					continue
+				}
+				parts = append(parts, phraseQuery(a, f, fieldBoosts[f]*weight))
+			}
+		}
+		if len(parts) > 0 {
+			out[cur] = newSumQuery(parts...)
+		}
+	}
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		cur = i
+		if u.han {
+			gl := lex.Glosses(u.text)
+			add(gl, lexWeight)
+			continue
+		}
+		// the longest run of English words that is a gloss
+		took := false
+		for n := min(lex.maxGloss, len(units)-i); n >= 1 && !took; n-- {
+			words := make([]string, 0, n)
+			for _, v := range units[i : i+n] {
+				if v.han {
+					break
+				}
+				words = append(words, v.text)
+			}
+			if len(words) < n {
+				continue
+			}
+			if hw := lex.Headwords(strings.Join(words, " ")); len(hw) > 0 {
+				add(hw, lexWeightZh)
+				i += n - 1
+				took = true
+			}
+		}
+	}
+	return out
+}
+
+// unknownWords returns the Chinese words of a query's clauses that the
+// segmenter cuts into single characters (语雀), as typed.
+func unknownWords(clauses []Clause) []string {
+	var out []string
+	for _, c := range clauses {
+		if c.Exclude || !hasHan(c.Text) {
+			continue
+		}
+		for _, u := range queryUnits(c.Text) {
+			if u.run > 1 {
+				out = append(out, u.text)
+			}
+		}
+	}
+	return out
+}
