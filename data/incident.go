@@ -53,7 +53,7 @@ type Incident struct {
 	// Stub is true for a catalogue entry whose write-up has not been
 	// fetched or imported yet: a title, an organisation and a line of our
 	// own, not the text.
-	Stub            bool            `json:"stub,omitempty"`
+	Stub            bool            `json:"stub"`
 	Title           string          `json:"title"`
 	Org             string          `json:"org"`
 	Lang            string          `json:"lang"`

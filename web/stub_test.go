@@ -43,5 +43,5 @@ func TestStubBadge(t *testing.T) {
 		}
 	}
 	checkNeedles(t, ts, "/api/v1/incidents/stub42", 200, []string{`"stub":true`}, nil)
-	checkNeedles(t, ts, "/api/v1/incidents/full42", 200, nil, []string{`"stub"`})
+	checkNeedles(t, ts, "/api/v1/incidents/full42", 200, []string{`"stub":false`}, []string{`"stub":true`})
 }

@@ -163,6 +163,7 @@ func (m *merger) resolve(in *data.Incident, knownID, name string) (stale string,
 			in.URL = e.URL
 		}
 		fillFrom(in, e.Title, e.Org, e.Date, e.Lang, e.Patterns)
+		in.Normalize() // the catalogue's organisation under its canonical name, as stored
 	}
 	m.mu.Lock()
 	m.claimed[in.ID] = true

@@ -110,14 +110,17 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 	if strings.TrimSpace(in.Text) == "" && in.Title == "" {
 		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
 	}
-	in.URL = source
-	if u := SourceURL(body, f); u != "" && !isWeb(source) {
-		// a file that names the page it was published at is that page:
-		// a crawl of it, a catalogue entry of it and the file are one
-		// incident
+	// a page's URL is its source; a file is named by its path, which is
+	// never shown as a source, unless it names the page it was published
+	// at: then it is that page (a crawl of it, a catalogue entry of it and
+	// the file are one incident)
+	in.ID = data.IDFor(source)
+	if isWeb(source) {
+		in.URL = source
+	} else if u := SourceURL(body, f); u != "" {
 		in.URL = u
+		in.ID = data.IDFor(u)
 	}
-	in.ID = data.IDFor(in.URL)
 	return in, nil
 }
 
