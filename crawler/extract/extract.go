@@ -167,9 +167,13 @@ func build(d *document) *data.Incident {
 			break
 		}
 	}
+	closeAt, closeDate := letterClose(s.blocks)
 	in.Published = d.published
 	if in.Published == "" {
 		in.Published = textPublished(lines)
+	}
+	if in.Published == "" {
+		in.Published = closeDate // a letter dated under its signature
 	}
 	in.Org = d.org
 	if in.Org == "" {
@@ -191,6 +195,21 @@ func build(d *document) *data.Incident {
 		}
 	}
 	refineSections(&s, isEvent)
+	for i := closeAt; i < len(s.secs); i++ {
+		if !isEvent[i] {
+			s.secs[i] = secClosing
+		}
+	}
+	for i, b := range s.blocks {
+		if i > 12 {
+			break
+		}
+		if b.kind == kindPara && !isEvent[i] && isGreeting(b.text) {
+			s.secs[i] = secClosing // a letter's salutation reports nothing
+		}
+	}
+	tb.sortByTime()
+	in.Timeline = tb.events
 
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
@@ -203,6 +222,9 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
+	if in.Summary == "" {
+		in.Summary = firstParagraph(s)
+	}
 	in.Tags = cleanTags(d.tags)
 	deriveSections(in)
 
@@ -213,6 +235,11 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	first = frontMatterTime(d.startedAt, first)
+	last = frontMatterTime(d.endedAt, last)
+	if !last.IsZero() && !last.After(first) {
+		last = time.Time{}
+	}
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
 	}
@@ -220,13 +247,90 @@ func build(d *document) *data.Incident {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
-	if in.DurationMinutes == 0 && !last.IsZero() {
-		in.DurationMinutes = int(last.Sub(first).Minutes())
+	if !last.IsZero() && !first.IsZero() {
+		stated := time.Duration(in.DurationMinutes) * time.Minute
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
+			// the write-up states how long it lasted: it ended at the
+			// event that agrees, when there is one
+			best := time.Duration(-1)
+			for _, ev := range in.Timeline {
+				t, err := time.Parse(time.RFC3339, ev.At)
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedCue.MatchString(ev.Text) {
+					continue
+				}
+				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {
+					best, last = d, t
+					in.EndedAt = t.Format(time.RFC3339)
+				}
+			}
+		}
+		if !near(last.Sub(first), stated) {
+			in.DurationMinutes = int(last.Sub(first).Minutes())
+		}
+	}
+	if in.Title == "" {
+		in.Title = fallbackTitle(in.Summary, in.Text)
 	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	in.Patterns = findPatterns(in.Title, in.Tags, s)
 	in.Normalize()
 	return in
+}
+
+// near reports whether a duration is within 10 % of a stated one.
+func near(d, stated time.Duration) bool {
+	diff := d - stated
+	if diff < 0 {
+		diff = -diff
+	}
+	return stated > 0 && diff*10 <= stated
+}
+
+// frontMatterTime picks between a time the front matter states and the
+// one found in the text: the stated one, unless it is only a date (written
+// as midnight UTC) and the text's time falls on that day.
+func frontMatterTime(stated, found time.Time) time.Time {
+	if stated.IsZero() {
+		return found
+	}
+	if found.IsZero() {
+		return stated
+	}
+	if stated.Equal(stated.Truncate(24*time.Hour)) {
+		if d := found.Sub(stated); d > -14*time.Hour && d < 38*time.Hour {
+			return found
+		}
+	}
+	// the same wall clock in another zone: the text names the zone
+	if found.Format("2006-01-02 15:04") == stated.Format("2006-01-02 15:04") {
+		return found
+	}
+	return stated
+}
+
+// fallbackTitle names a write-up that has no title: the first sentence of
+// its summary or text, cut to about 90 characters at a word boundary.
+func fallbackTitle(summary, text string) string {
+	src := summary
+	if strings.TrimSpace(src) == "" {
+		src = text
+	}
+	src = strings.TrimSpace(strings.SplitN(strings.TrimSpace(src), "\n", 2)[0])
+	if sents := splitSentences(src); len(sents) > 0 {
+		src = strings.TrimSpace(sents[0])
+	}
+	src = strings.TrimRight(src, ".。")
+	if utf8.RuneCountInString(src) <= 90 {
+		return src
+	}
+	r := []rune(src)[:90]
+	cut := string(r)
+	if strings.IndexFunc(cut, isHan) < 0 {
+		if i := strings.LastIndexByte(cut, ' '); i > 40 {
+			cut = cut[:i]
+		}
+	}
+	return strings.TrimRight(cut, " ,，;；:：") + "…"
 }
 
 // leadSummary is the opening of a write-up that has no summary section:
@@ -235,10 +339,13 @@ func leadSummary(s sectioned) string {
 	var parts []string
 	n := 0
 	for i, b := range s.blocks {
+		if s.secs[i] == secClosing {
+			continue
+		}
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 {
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) {
 			continue
 		}
 		parts = append(parts, b.text)
@@ -248,6 +355,21 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// firstParagraph is the first paragraph of the opening that says
+// something (not a greeting, not a line), whatever its section: the summary
+// of a write-up whose opening is already its first event.
+func firstParagraph(s sectioned) string {
+	for i, b := range s.blocks {
+		if i > 10 {
+			break
+		}
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(b.text) >= 30 {
+			return b.text
+		}
+	}
+	return ""
 }
 
 func spanHasClock(tb *timelineBuilder) bool {

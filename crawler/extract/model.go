@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 type blockKind int
@@ -31,7 +32,9 @@ type document struct {
 	org       string
 	author    string
 	tags      []string
-	summary   string // a summary the page states apart from its body (front matter, meta description)
+	summary   string    // a summary the page states apart from its body (front matter, meta description)
+	startedAt time.Time // when the incident started and ended, as front matter states them
+	endedAt   time.Time
 	blocks    []block
 }
 

@@ -380,6 +380,44 @@ func (tb *timelineBuilder) dedupe() {
 	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
 }
 
+// sortByTime puts the events in time order. An event without a resolved
+// time stays after the event it followed; the order of events at the same
+// time is kept.
+func (tb *timelineBuilder) sortByTime() {
+	type group struct {
+		t       time.Time
+		members []int
+	}
+	var groups []group
+	for i, ev := range tb.events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || ev.At == "" {
+			if len(groups) == 0 {
+				groups = append(groups, group{})
+			}
+			groups[len(groups)-1].members = append(groups[len(groups)-1].members, i)
+			continue
+		}
+		groups = append(groups, group{t: t, members: []int{i}})
+	}
+	sorted := sort.SliceIsSorted(groups, func(i, j int) bool { return groups[i].t.Before(groups[j].t) })
+	if sorted {
+		return
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].t.Before(groups[j].t) })
+	events := make([]data.TimelineEvent, 0, len(tb.events))
+	clock := make([]bool, 0, len(tb.events))
+	outside := make([]bool, 0, len(tb.events))
+	for _, g := range groups {
+		for _, i := range g.members {
+			events = append(events, tb.events[i])
+			clock = append(clock, tb.clock[i])
+			outside = append(outside, tb.outside[i])
+		}
+	}
+	tb.events, tb.clock, tb.outside = events, clock, outside
+}
+
 // byline finds the line under a title that names the source and date.
 var byline = bylineMatcher{}
 

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/incidex/incidex/data"
+)
+
+// markupRE finds what must never reach a text field: HTML tags, attribute
+// debris of a tag cut across lines, Markdown links and images.
+var markupRE = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:="[^"]*")?)*\s*/?>|\b[a-z][a-z-]+="[^"]*"\s*/?>|!\[[^\]]*\]\(|\]\((?:https?:|/|#)`)
+
+// salutationRE is the greeting a letter opens with.
+var salutationRE = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您好|你好|大家好|dear\b|hi\b|hello\b|greetings\b)`)
+
+// invariants lists what is wrong with one extracted incident.
+func invariants(in *data.Incident) []string {
+	var bad []string
+	var start, end time.Time
+	if in.StartedAt != "" {
+		start, _ = time.Parse(time.RFC3339, in.StartedAt)
+	}
+	if in.EndedAt != "" {
+		end, _ = time.Parse(time.RFC3339, in.EndedAt)
+	}
+	var prev time.Time
+	for i, ev := range in.Timeline {
+		if ev.At == "" {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("timeline[%d].at %q", i, ev.At))
+			continue
+		}
+		if !prev.IsZero() && t.Before(prev) {
+			bad = append(bad, fmt.Sprintf("timeline out of order at %d (%s after %s)", i, ev.At, prev.Format(time.RFC3339)))
+			break
+		}
+		prev = t
+		// T+0 is the start: an event of the incident's day comes at or
+		// after it; a change days before (what set the incident up) and
+		// an event dated by its day alone may come before
+		dayOnly := !strings.ContainsAny(ev.TimeText, ":：时点") && t.Hour() == 0 && t.Minute() == 0
+		if !start.IsZero() && t.Before(start) && start.Sub(t) < 24*time.Hour && !dayOnly {
+			bad = append(bad, fmt.Sprintf("timeline[%d] at %s is before started_at %s (T+0 is not at the start)", i, ev.At, in.StartedAt))
+			break
+		}
+	}
+	if !start.IsZero() && !end.IsZero() {
+		span := end.Sub(start).Minutes()
+		d := float64(in.DurationMinutes)
+		if span <= 0 {
+			bad = append(bad, "ended_at is not after started_at")
+		} else if d < span*0.9-1 || d > span*1.1+1 {
+			bad = append(bad, fmt.Sprintf("duration %d min, but end-start is %.0f min", in.DurationMinutes, span))
+		}
+	}
+	fields := map[string]string{"title": in.Title, "summary": in.Summary, "impact": in.Impact, "cause": in.Cause,
+		"remediation": in.Remediation, "lessons": in.Lessons, "text": in.Text, "org": in.Org}
+	for i, ev := range in.Timeline {
+		fields[fmt.Sprintf("timeline[%d]", i)] = ev.Text
+	}
+	for name, v := range fields {
+		if m := markupRE.FindString(v); m != "" {
+			bad = append(bad, fmt.Sprintf("%s holds markup %q", name, m))
+		}
+	}
+	if strings.TrimSpace(in.Title) == "" {
+		bad = append(bad, "empty title")
+	}
+	if salutationRE.MatchString(strings.TrimSpace(in.Summary)) {
+		bad = append(bad, fmt.Sprintf("summary is a salutation: %q", head(in.Summary, 60)))
+	}
+	han, latin := 0, 0
+	for _, r := range in.Text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case han > latin && in.Lang != "zh":
+		bad = append(bad, fmt.Sprintf("lang %s, but %d Han characters and %d letters", in.Lang, han, latin))
+	case han == 0 && in.Lang != "en":
+		bad = append(bad, fmt.Sprintf("lang %s without a Han character", in.Lang))
+	}
+	return bad
+}
+
+// TestCorpusInvariants extracts every document of the shared corpus and
+// checks what must hold of any incident: the timeline in time order with
+// T+0 at the start, a duration that agrees with start and end, no markup
+// in any text field, a title, a summary that is not a greeting, and a
+// lang that matches the text. Skips without ../shared.
+func TestCorpusInvariants(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared", "corpus", "docs")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/corpus is not here")
+	}
+	n, failed := 0, 0
+	err := filepath.WalkDir(root, func(path string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() {
+			return err
+		}
+		if _, err := FormatOf(path, "", nil); err != nil || strings.HasSuffix(path, ".yaml") {
+			return nil
+		}
+		body, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		in, err := Extract(body, path, "")
+		if err != nil {
+			return nil // a document extract refuses is not an incident
+		}
+		n++
+		if bad := invariants(in); len(bad) > 0 {
+			failed++
+			rel, _ := filepath.Rel(root, path)
+			t.Errorf("%s: %s", rel, strings.Join(bad, "; "))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 100 {
+		t.Fatalf("only %d documents extracted", n)
+	}
+	t.Logf("%d documents, %d with a broken invariant", n, failed)
+}
+
+// TestInvariantsCatch proves the invariants see each fault.
+func TestInvariantsCatch(t *testing.T) {
+	good := func() *data.Incident {
+		return &data.Incident{Title: "Queue outage", Lang: "en", Summary: "The queue was down.", Text: "The queue was down.",
+			StartedAt: "2024-01-02T10:00:00Z", EndedAt: "2024-01-02T11:00:00Z", DurationMinutes: 60,
+			Timeline: []data.TimelineEvent{{At: "2024-01-02T10:00:00Z", Text: "alert"}, {At: "2024-01-02T11:00:00Z", Text: "resolved"}}}
+	}
+	if bad := invariants(good()); len(bad) > 0 {
+		t.Fatalf("a sound incident fails: %v", bad)
+	}
+	for name, spoil := range map[string]func(*data.Incident){
+		"order":      func(in *data.Incident) { in.Timeline[0], in.Timeline[1] = in.Timeline[1], in.Timeline[0] },
+		"t0":         func(in *data.Incident) { in.StartedAt = "2024-01-02T10:30:00Z"; in.DurationMinutes = 30 },
+		"duration":   func(in *data.Incident) { in.DurationMinutes = 4320 },
+		"markup":     func(in *data.Incident) { in.Text = `data-otp-enabled="false">津巴布韦（+263）` },
+		"image":      func(in *data.Incident) { in.Title = "# [![Cloud Platform](https://x/logo.png)](https://x/)" },
+		"title":      func(in *data.Incident) { in.Title = "" },
+		"salutation": func(in *data.Incident) { in.Summary = "尊敬的用户：您好！" },
+		"lang":       func(in *data.Incident) { in.Text = "邮件服务中断了二十三个小时" },
+	} {
+		in := good()
+		spoil(in)
+		if len(invariants(in)) == 0 {
+			t.Errorf("%s: the fault goes unseen", name)
+		}
+	}
+}
