@@ -296,7 +296,7 @@ func frontMatterTime(stated, found time.Time) time.Time {
 	if found.IsZero() {
 		return stated
 	}
-	if stated.Equal(stated.Truncate(24*time.Hour)) {
+	if stated.Equal(stated.Truncate(24 * time.Hour)) {
 		if d := found.Sub(stated); d > -14*time.Hour && d < 38*time.Hour {
 			return found
 		}
