@@ -43,6 +43,10 @@ func (d *document) add(b block) {
 	if b.text == "" && b.label == "" {
 		return
 	}
+	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：") {
+		d.blocks = append(d.blocks, splitInline(b)...)
+		return
+	}
 	d.blocks = append(d.blocks, b)
 }
 

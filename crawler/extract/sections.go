@@ -73,7 +73,7 @@ func labelled(b block) block {
 	rest := t[c:]
 	_, size := utf8.DecodeRuneInString(rest)
 	rest = strings.TrimSpace(strings.TrimLeft(rest[size:], "*_ "))
-	if sec := classifyHeading(label); sec != "" && sec != secBoilerplate {
+	if sec := labelSection(label); sec != "" && sec != secBoilerplate {
 		b.label, b.text = label, rest
 	}
 	return b
@@ -135,7 +135,7 @@ func assignSections(blocks []block) sectioned {
 			sec = labelSec
 		}
 		if b.label != "" {
-			if ls := classifyHeading(b.label); ls != "" {
+			if ls := labelSection(b.label); ls != "" {
 				sec = ls
 				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
 					labelSec, labelDepth = ls, b.depth

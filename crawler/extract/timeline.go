@@ -18,14 +18,14 @@ var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 
 // tableZone finds the zone a timeline table's header names: "Time (UTC)",
 // "Date and Time in CET".
-var tableZone = regexp.MustCompile(`\b(UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 
 // docZoneCues are the words that state a zone for the whole write-up,
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
 // "times in PDT").
 var (
 	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
-	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 
 // timelineBuilder resolves stamps into times, carrying the date forward
