@@ -229,7 +229,10 @@ func build(d *document) *data.Incident {
 	deriveSections(in)
 
 	first, last := span(tb.events, tb.clock, in.Published)
-	if !spanHasClock(tb) {
+	if rs, re, ok := tb.rangeIn(head(in.Summary, 1500) + "\n" + head(in.Text, 1500)); ok {
+		// a range the opening states beats times found further on
+		first, last = rs, re
+	} else if !spanHasClock(tb) {
 		// no clock time in the timeline: a stated range says more
 		if s, e := tb.statedRange(in.Summary + "\n" + in.Text); !s.IsZero() {
 			first, last = s, e

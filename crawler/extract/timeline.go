@@ -28,6 +28,10 @@ var (
 	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 
+// clockZone is a clock time written with its zone: "05:01 UTC", "9:16 PM
+// (PDT)".
+var clockZone = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s?\(?(` + zoneAlt + `)\b`)
+
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
 type timelineBuilder struct {
@@ -48,11 +52,28 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	if lang == "zh" {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
-	if h := head(text, 6000); containsAny(strings.ToLower(h), docZoneCues) {
+	h := head(text, 6000)
+	stated := false
+	if containsAny(strings.ToLower(h), docZoneCues) {
 		if m := docZone.FindStringSubmatch(h); m != nil {
 			if loc := zoneFor(m[1], lang); loc != nil {
-				tb.loc = loc
+				tb.loc, stated = loc, true
 			}
+		}
+	}
+	if !stated {
+		// times written with one zone, and only one, set the zone of
+		// those written without
+		name := ""
+		for _, m := range clockZone.FindAllStringSubmatch(h, 20) {
+			if name != "" && m[1] != name {
+				name = ""
+				break
+			}
+			name = m[1]
+		}
+		if loc := zoneFor(name, lang); name != "" && loc != nil {
+			tb.loc = loc
 		}
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
