@@ -158,8 +158,12 @@ func TestInvariantsCatch(t *testing.T) {
 		t.Fatalf("a sound incident fails: %v", bad)
 	}
 	for name, spoil := range map[string]func(*data.Incident){
-		"order":      func(in *data.Incident) { in.Timeline[0], in.Timeline[1] = in.Timeline[1], in.Timeline[0] },
-		"t0":         func(in *data.Incident) { in.StartedAt = "2024-01-02T10:30:00Z"; in.EndedAt = "2024-01-02T12:30:00Z"; in.DurationMinutes = 120 },
+		"order": func(in *data.Incident) { in.Timeline[0], in.Timeline[1] = in.Timeline[1], in.Timeline[0] },
+		"t0": func(in *data.Incident) {
+			in.StartedAt = "2024-01-02T10:30:00Z"
+			in.EndedAt = "2024-01-02T12:30:00Z"
+			in.DurationMinutes = 120
+		},
 		"duration":   func(in *data.Incident) { in.DurationMinutes = 4320 },
 		"markup":     func(in *data.Incident) { in.Text = `data-otp-enabled="false">津巴布韦（+263）` },
 		"image":      func(in *data.Incident) { in.Title = "# [![Cloud Platform](https://x/logo.png)](https://x/)" },
