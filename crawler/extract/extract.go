@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -152,8 +153,9 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
+	d.blocks = statusUpdates(d.blocks, detectLang(d.title))
+	in := &data.Incident{Title: pickTitle(d)}
 	s := assignSections(d.blocks)
-	in := &data.Incident{Title: cleanSpace(d.title)}
 	in.Text = s.mainText()
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
 
@@ -238,6 +240,10 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	if ongoingCue.MatchString(head(in.Summary, 1500)+"\n"+head(in.Text, 1500)) && !anyResolved(tb.events) {
+		// written while the outage went on: its end is not known
+		last = time.Time{}
+	}
 	first = frontMatterTime(d.startedAt, first)
 	last = frontMatterTime(d.endedAt, last)
 	if !last.IsZero() && !last.After(first) {
@@ -250,6 +256,9 @@ func build(d *document) *data.Incident {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
+	if last.IsZero() && ongoingCue.MatchString(head(in.Summary, 1500)+"\n"+head(in.Text, 1500)) {
+		in.DurationMinutes = expectedDuration(head(in.Summary, 1500) + "\n" + head(in.Text, 1500))
+	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
 		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
@@ -278,6 +287,73 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatterns(in.Title, in.Tags, s)
 	in.Normalize()
 	return in
+}
+
+// pickTitle is the document's title: the first of the names it gives
+// itself that is a title, else its first heading that is neither a
+// section's name nor site furniture.
+func pickTitle(d *document) string {
+	for _, t := range append([]string{d.title}, d.titles...) {
+		if c := cleanTitle(t, d.org); c != "" {
+			return c
+		}
+	}
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind != kindHeading || classifyHeading(b.text) != "" {
+			continue
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+var (
+	// ongoingCue says a write-up was written while the outage went on.
+	ongoingCue = regexp.MustCompile(`(?i)\b(?:still ongoing|is ongoing|remains? ongoing|(?:is|are|remains?) still (?:down|unavailable|degraded|recovering|being restored)|has not (?:yet )?been (?:fully )?(?:resolved|restored)|(?:is|are) not yet (?:fully )?(?:resolved|restored)|expected to last)\b|持续至今|至今(?:仍|尚)未|仍在(?:恢复|持续)|尚未(?:完全)?恢复|仍未(?:完全)?恢复`)
+	// expectedLength is how long an ongoing outage is expected to last:
+	// "expected to last about two weeks", "预计两周内恢复".
+	expectedLength = regexp.MustCompile(`(?i)(?:expected to (?:last|take)|could take|may take|预计|估计)[^.。\n]{0,40}?(\d+|an?|one|two|three|four|five|six|seven|ten|一|两|二|三|四|五|六|七|十)\s*(?:个)?\s*(weeks?|days?|hours?|周|星期|天|小时)`)
+)
+
+// expectedDuration reads how long an ongoing outage is expected to last,
+// in minutes; 0 when the write-up does not say.
+func expectedDuration(text string) int {
+	m := expectedLength.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		n = enNumerals[strings.ToLower(m[1])]
+		if n == 0 {
+			n = zhNumber(m[1])
+		}
+	}
+	unit := strings.ToLower(m[2])
+	switch {
+	case strings.HasPrefix(unit, "week") || unit == "周" || unit == "星期":
+		n *= 7 * 24 * 60
+	case strings.HasPrefix(unit, "day") || unit == "天":
+		n *= 24 * 60
+	default:
+		n *= 60
+	}
+	return int(n)
+}
+
+// anyResolved reports whether an event says the incident was resolved.
+func anyResolved(events []data.TimelineEvent) bool {
+	for _, ev := range events {
+		if resolvedCue.MatchString(ev.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether a duration is within 10 % of a stated one.

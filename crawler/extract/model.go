@@ -33,6 +33,7 @@ type document struct {
 	author    string
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)
+	titles    []string  // other names the page gives itself, best first (og:title, <title>)
 	startedAt time.Time // when the incident started and ended, as front matter states them
 	endedAt   time.Time
 	blocks    []block

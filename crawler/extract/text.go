@@ -22,7 +22,8 @@ var (
 // sentence, not too short to name anything, not too long.
 func isTitleLine(line string) bool {
 	n := utf8.RuneCountInString(line)
-	if n > 100 || sentenceEnd.MatchString(line) || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
+	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
+	if n > 100 || sentenceEnd.MatchString(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
 	if strings.IndexFunc(line, isHan) >= 0 {
@@ -62,12 +63,22 @@ func parseText(body []byte) *document {
 			inTOC = false
 		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if d.title == "" && isTitleLine(line) {
+		if m := printHeader.FindStringSubmatch(line); m != nil {
+			// a browser's header on a page printed to PDF names the page
+			if d.title == "" {
+				d.title = trimSiteName(m[1])
+			}
+			continue
+		}
+		if printFooter.MatchString(line) {
+			continue
+		}
+		if d.title == "" && isTitleLine(line) && cleanTitle(line, "") != "" {
 			d.title = line
 			prevBlank = false
 			continue
 		}
-		if line == d.title {
+		if line == d.title || d.title != "" && strings.ReplaceAll(line, " ", "") == strings.ReplaceAll(d.title, " ", "") {
 			continue // the title repeated above the body
 		}
 		n := utf8.RuneCountInString(line)
@@ -97,6 +108,11 @@ func parseText(body []byte) *document {
 	}
 	return d
 }
+
+// printFooter is the footer a browser prints on each page: the page's
+// address and the page number ("https://example.com/post 2/7"), or the
+// number alone.
+var printFooter = regexp.MustCompile(`^(?:(?:https?://|file:/)\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$`)
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'

@@ -330,6 +330,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
+	if statusBanner.MatchString(text) {
+		return false // a status page's date line: "February 03, 2018 All services available"
+	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
 			if t, ok := tb.resolve(st, zone); ok {
