@@ -153,7 +153,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	d.blocks = statusUpdates(d.blocks, detectLang(d.title))
+	d.blocks = statusUpdates(dropBanners(d.blocks), detectLang(d.title))
 	in := &data.Incident{Title: pickTitle(d)}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()

@@ -9,7 +9,7 @@ var (
 	// statusBanner is a status page's state line, never an incident's
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
-	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障))\.?$`)
+	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障))\.?$`)
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -129,4 +129,32 @@ func postedStamp(line, lang string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(rest[:n]), true
+}
+
+// dropBanners removes the status banners of a page ("All Systems
+// Operational") and splits a table row whose description holds several
+// labelled sections ("SUMMARY: … ROOT CAUSE: … REMEDIATION: …") into the
+// row, with the first part, and a paragraph for each other part.
+func dropBanners(blocks []block) []block {
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.kind != kindHeading && b.label == "" && statusBanner.MatchString(strings.TrimSpace(b.text)) {
+			continue
+		}
+		if b.kind == kindRow && len(b.cells) >= 2 {
+			last := b.cells[len(b.cells)-1]
+			if pieces := splitInline(labelled(block{kind: kindPara, text: last})); len(pieces) >= 2 {
+				first := pieces[0].text
+				if pieces[0].label != "" {
+					first = pieces[0].label + ": " + first
+				}
+				cells := append(append([]string(nil), b.cells[:len(b.cells)-1]...), first)
+				out = append(out, block{kind: kindRow, cells: cells, text: strings.Join(cells, " | ")})
+				out = append(out, pieces[1:]...)
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
 }

@@ -73,10 +73,15 @@ func parseText(body []byte) *document {
 		if printFooter.MatchString(line) {
 			continue
 		}
-		if d.title == "" && isTitleLine(line) && cleanTitle(line, "") != "" {
-			d.title = line
-			prevBlank = false
-			continue
+		if d.title == "" && isTitleLine(line) {
+			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
+				continue // a site's name or a date above the title
+			}
+			if cleanTitle(line, "") != "" {
+				d.title = line
+				prevBlank = false
+				continue
+			}
 		}
 		if line == d.title || d.title != "" && strings.ReplaceAll(line, " ", "") == strings.ReplaceAll(d.title, " ", "") {
 			continue // the title repeated above the body
