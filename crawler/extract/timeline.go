@@ -566,6 +566,9 @@ func head(s string, n int) string {
 // resolvedCue marks an event that ends an incident.
 var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
+// detectedCue marks the event a write-up names as the incident's start.
+var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
+
 // span returns when an incident started and ended by its timeline: events
 // with a clock time count when there are any; a first event a day or more
 // before all the others (a latent change that set it up) does not start
@@ -604,8 +607,40 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) {
 		all = all[1:]
 	}
+	// events days apart from the rest are another story (a beta test,
+	// the change that set it up, a follow-up weeks later): at the widest
+	// gap of two days or more, the side with most events is the incident
+	// when it lasts less than the gap
+	for k := 0; k < 3 && len(all) >= 2; k++ {
+		g := 0
+		for i := 1; i+1 < len(all); i++ {
+			if all[i+1].t.Sub(all[i].t) > all[g+1].t.Sub(all[g].t) {
+				g = i
+			}
+		}
+		gap := all[g+1].t.Sub(all[g].t)
+		if gap < 48*time.Hour {
+			break
+		}
+		before, after := all[:g+1], all[g+1:]
+		spanB, spanA := before[len(before)-1].t.Sub(before[0].t), after[len(after)-1].t.Sub(after[0].t)
+		switch {
+		case len(after) >= len(before) && len(after) >= 2 && spanA < gap:
+			all = after
+		case len(before) > len(after) && len(before) >= 2 && spanB < gap:
+			all = before
+		default:
+			k = 3
+		}
+	}
 	start = all[0].t
 	end = all[len(all)-1].t
+	for _, e := range all {
+		if detectedCue.MatchString(e.text) {
+			start = e.t // "First detected 2026-03-30 08:56" says when it began
+			break
+		}
+	}
 	for i := len(all) - 1; i > 0; i-- {
 		if resolvedCue.MatchString(all[i].text) {
 			end = all[i].t
