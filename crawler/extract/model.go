@@ -41,7 +41,7 @@ type document struct {
 
 func (d *document) add(b block) {
 	b.text = cleanSpace(b.text)
-	if b.text == "" && b.label == "" {
+	if b.text == "" && b.label == "" || b.kind != kindRow && imageCaption.MatchString(b.text) {
 		return
 	}
 	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：") {
@@ -50,6 +50,10 @@ func (d *document) add(b block) {
 	}
 	d.blocks = append(d.blocks, b)
 }
+
+// imageCaption is the name of a picture left in a page's text: "Screen
+// Shot 2015-08-07 at 6.21.24 PM", "截屏2021-03-02 10.11.12", "image.png".
+var imageCaption = regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片)$`)
 
 // cleanSpace folds runs of white space into one space and trims; it drops
 // zero-width and non-breaking oddities that pages are full of.

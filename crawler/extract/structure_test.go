@@ -105,7 +105,7 @@ func TestInlineLabels(t *testing.T) {
 // signature no remediation, its dated signature the published date; a
 // title is never a bullet with a date, a banner, a site's name or markup.
 func TestLetterAndTitles(t *testing.T) {
-	letter := "服务中断情况说明\n\n尊敬的用户：\n\n您好！\n\n感谢您一直以来对青禾网盘的支持！\n\n3月2日 21:05 起，青禾网盘上传服务中断，至 23:40 恢复。\n\n二、故障原因\n\n存储网关的证书过期，上传请求全部被拒绝。\n\n三、改进措施\n\n证书到期前 30 天自动告警并续期。\n\n再次向受影响的用户致以诚挚的歉意，感谢您的理解与支持！\n\n青禾网盘团队\n\n2024年3月4日\n"
+	letter := "服务中断情况说明\n\n尊敬的用户：\n\n您好！\n\n感谢您一直以来对青禾网盘的支持！\n\n3月2日 21:05 起，青禾网盘上传服务中断，至 23:40 恢复。\n\nScreen Shot 2024-03-02 at 9.15.02 PM\n\n二、故障原因\n\n存储网关的证书过期，上传请求全部被拒绝。\n\n三、改进措施\n\n证书到期前 30 天自动告警并续期。\n\n再次向受影响的用户致以诚挚的歉意，感谢您的理解与支持！\n\n青禾网盘团队\n\n2024年3月4日\n"
 	in, err := Extract([]byte(letter), "letter.txt", "")
 	if err != nil {
 		t.Fatal(err)
@@ -115,6 +115,9 @@ func TestLetterAndTitles(t *testing.T) {
 	}
 	if strings.Contains(in.Remediation, "歉意") || strings.Contains(in.Remediation, "青禾网盘团队") || !strings.Contains(in.Remediation, "自动告警") {
 		t.Errorf("remediation %q", in.Remediation)
+	}
+	if strings.Contains(in.Text, "Screen Shot") {
+		t.Errorf("an image's caption is in the text: %q", in.Text)
 	}
 	if in.Published != "2024-03-04" {
 		t.Errorf("published %q, want the signature's date", in.Published)
