@@ -240,7 +240,9 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
-	if ongoingCue.MatchString(head(in.Summary, 1500)+"\n"+head(in.Text, 1500)) && !anyResolved(tb.events) {
+	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
+	ongoing := isOngoing(opening)
+	if ongoing && !anyResolved(tb.events) {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
 	}
@@ -256,8 +258,8 @@ func build(d *document) *data.Incident {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
-	if last.IsZero() && ongoingCue.MatchString(head(in.Summary, 1500)+"\n"+head(in.Text, 1500)) {
-		in.DurationMinutes = expectedDuration(head(in.Summary, 1500) + "\n" + head(in.Text, 1500))
+	if last.IsZero() && ongoing {
+		in.DurationMinutes = expectedDuration(opening)
 	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
@@ -313,12 +315,24 @@ func pickTitle(d *document) string {
 }
 
 var (
-	// ongoingCue says a write-up was written while the outage went on.
-	ongoingCue = regexp.MustCompile(`(?i)\b(?:still ongoing|is ongoing|remains? ongoing|(?:is|are|remains?) still (?:down|unavailable|degraded|recovering|being restored)|has not (?:yet )?been (?:fully )?(?:resolved|restored)|(?:is|are) not yet (?:fully )?(?:resolved|restored)|expected to last)\b|持续至今|至今(?:仍|尚)未|仍在(?:恢复|持续)|尚未(?:完全)?恢复|仍未(?:完全)?恢复`)
 	// expectedLength is how long an ongoing outage is expected to last:
 	// "expected to last about two weeks", "预计两周内恢复".
 	expectedLength = regexp.MustCompile(`(?i)(?:expected to (?:last|take)|could take|may take|预计|估计)[^.。\n]{0,40}?(\d+|an?|one|two|three|four|five|six|seven|ten|一|两|二|三|四|五|六|七|十)\s*(?:个)?\s*(weeks?|days?|hours?|周|星期|天|小时)`)
 )
+
+// ongoingWords say a write-up was written while the outage went on,
+// lower-cased.
+var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "remain ongoing", "still down", "still unavailable", "still degraded",
+	"still recovering", "still being restored", "has not been resolved", "has not yet been resolved", "has not been fully resolved",
+	"has not been restored", "has not yet been restored", "has not been fully restored", "not yet resolved", "not yet restored",
+	"not yet fully resolved", "not yet fully restored", "expected to last",
+	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
+
+// isOngoing reports whether a write-up's opening says the outage was
+// still going on.
+func isOngoing(opening string) bool {
+	return containsAny(strings.ToLower(opening), ongoingWords)
+}
 
 // expectedDuration reads how long an ongoing outage is expected to last,
 // in minutes; 0 when the write-up does not say.

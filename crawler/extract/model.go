@@ -41,7 +41,7 @@ type document struct {
 
 func (d *document) add(b block) {
 	b.text = cleanSpace(b.text)
-	if b.text == "" && b.label == "" || b.kind != kindRow && imageCaption.MatchString(b.text) {
+	if b.text == "" && b.label == "" || b.kind != kindRow && len(b.text) < 120 && imageCaption.MatchString(b.text) {
 		return
 	}
 	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：") {

@@ -36,7 +36,7 @@ func stampsIn(text, lang string) []spanStamp {
 		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2])) {
 			continue
 		}
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' && strings.IndexByte("JFMASOND", c) >= 0) {
+		if !(c >= '0' && c <= '9' && mayBeTime(text[i:]) || c >= 'A' && c <= 'Z' && monthOf(leadingWord(text[i:])) > 0) {
 			continue
 		}
 		st, n, ok := parseStamp(text[i:], lang)
@@ -77,6 +77,9 @@ func stampsIn(text, lang string) []spanStamp {
 // other, else the last date written before the range, else the incident's
 // day, and the write-up's zone. ok is false when there is none.
 func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) {
+	if clockCount(text) < 2 {
+		return // a range has a clock time at both ends
+	}
 	stamps := stampsIn(text, tb.lang)
 	for k := 0; k+1 < len(stamps); k++ {
 		a, b := stamps[k], stamps[k+1]
@@ -156,4 +159,47 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		return start, end, true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// clockCount counts the clock times of text ("14:05", "14时", "9点"),
+// up to 2.
+func clockCount(text string) int {
+	n := 0
+	for i := 1; i+2 < len(text) && n < 2; i++ {
+		if (text[i] == ':' && isDigitByte(text[i-1]) && isDigitByte(text[i+1])) ||
+			isDigitByte(text[i-1]) && (strings.HasPrefix(text[i:], "时") || strings.HasPrefix(text[i:], "点")) {
+			n++
+		}
+	}
+	return n
+}
+
+// mayBeTime is a cheap test that a time expression can start at the digit
+// that s starts with: a separator of dates or clock times, or a month
+// name, follows within a few characters.
+func mayBeTime(s string) bool {
+	j := 0
+	for j < len(s) && j < 4 && isDigitByte(s[j]) {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	r := s[j:]
+	switch r[0] {
+	case ':', '-', '/', '.':
+		return true
+	case ' ':
+		r = strings.TrimLeft(r, " ")
+		if r != "" && (r[0] == 'a' || r[0] == 'p' || r[0] == 'A' || r[0] == 'P') {
+			return true // 9 pm
+		}
+		return monthOf(leadingWord(r)) > 0 || strings.HasPrefix(r, "年") || strings.HasPrefix(r, "月")
+	}
+	for _, p := range []string{"年", "月", "时", "点", "：", "am", "pm", "AM", "PM"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
 }

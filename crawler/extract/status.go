@@ -63,6 +63,10 @@ func statusUpdates(blocks []block, lang string) []block {
 	changed := false
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if !mayBeStatusWord(b.text) {
+			out = append(out, b)
+			continue
+		}
 		m := statusWord.FindStringSubmatch(strings.TrimSpace(b.text))
 		if m == nil || b.kind == kindRow || b.kind == kindHeading && i+1 < len(blocks) && blocks[i+1].kind == kindHeading {
 			out = append(out, b)
@@ -76,7 +80,7 @@ func statusUpdates(blocks []block, lang string) []block {
 		}
 		for ; stampText == "" && j < len(blocks) && j <= i+4; j++ {
 			nb := blocks[j]
-			if nb.kind == kindHeading && nb.level <= 3 || statusWord.MatchString(strings.TrimSpace(nb.text)) {
+			if nb.kind == kindHeading && nb.level <= 3 || mayBeStatusWord(nb.text) && statusWord.MatchString(strings.TrimSpace(nb.text)) {
 				break
 			}
 			t := strings.TrimSpace(nb.text)
@@ -118,6 +122,25 @@ func statusUpdates(blocks []block, lang string) []block {
 	return out
 }
 
+// statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
+var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
+	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "调查中", "正在调查", "更新", "事后分析"}
+
+// mayBeStatusWord is a cheap test that a block can open a status update.
+func mayBeStatusWord(t string) bool {
+	t = strings.TrimLeft(t, " *")
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'z' || t[0] >= 0x80) {
+		return false
+	}
+	l := strings.ToLower(head(t, 20))
+	for _, p := range statusWordPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // postedStamp reads a line that is only the time an update was posted.
 func postedStamp(line, lang string) (string, bool) {
 	rest := strings.TrimSpace(line[len(postedLine.FindString(line)):])
@@ -138,7 +161,7 @@ func postedStamp(line, lang string) (string, bool) {
 func dropBanners(blocks []block) []block {
 	out := blocks[:0:0]
 	for _, b := range blocks {
-		if b.kind != kindHeading && b.label == "" && statusBanner.MatchString(strings.TrimSpace(b.text)) {
+		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && statusBanner.MatchString(strings.TrimSpace(b.text)) {
 			continue
 		}
 		if b.kind == kindRow && len(b.cells) >= 2 {

@@ -63,14 +63,16 @@ func parseText(body []byte) *document {
 			inTOC = false
 		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if m := printHeader.FindStringSubmatch(line); m != nil {
-			// a browser's header on a page printed to PDF names the page
-			if d.title == "" {
-				d.title = trimSiteName(m[1])
+		if startsWithDigit(line) && strings.IndexByte(line, '/') >= 0 {
+			if m := printHeader.FindStringSubmatch(line); m != nil {
+				// a browser's header on a page printed to PDF names the page
+				if d.title == "" {
+					d.title = trimSiteName(m[1])
+				}
+				continue
 			}
-			continue
 		}
-		if printFooter.MatchString(line) {
+		if isDigitByte(line[len(line)-1]) && printFooter.MatchString(line) {
 			continue
 		}
 		if d.title == "" && isTitleLine(line) {

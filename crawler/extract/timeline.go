@@ -28,9 +28,35 @@ var (
 	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 
-// clockZone is a clock time written with its zone: "05:01 UTC", "9:16 PM
-// (PDT)".
-var clockZone = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s?\(?(` + zoneAlt + `)\b`)
+// clockTail is what may follow a clock time before its zone: seconds,
+// am/pm, a space, a bracket.
+var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
+
+// soleClockZone returns the zone written after clock times ("05:01 UTC",
+// "9:16 PM (PDT)") when the first twenty such times name only one, else "".
+func soleClockZone(h string) string {
+	name, n := "", 0
+	for i := 1; i+3 < len(h) && n < 20; i++ {
+		if h[i] != ':' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
+			continue
+		}
+		rest := h[i+3:]
+		rest = rest[len(clockTail.FindString(rest)):]
+		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
+			continue
+		}
+		z := reZone.FindStringSubmatch(head(rest, 40))
+		if z == nil || z[1] == "Z" {
+			continue
+		}
+		if name != "" && z[1] != name {
+			return ""
+		}
+		name = z[1]
+		n++
+	}
+	return name
+}
 
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
@@ -54,26 +80,32 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	h := head(text, 6000)
 	stated := false
-	if containsAny(strings.ToLower(h), docZoneCues) {
-		if m := docZone.FindStringSubmatch(h); m != nil {
-			if loc := zoneFor(m[1], lang); loc != nil {
-				tb.loc, stated = loc, true
+	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
+		// the zone within a few words after a cue: the regexp runs on
+		// those windows alone
+		for _, cue := range docZoneCues {
+			for i := 0; !stated; {
+				j := strings.Index(lower[i:], cue)
+				if j < 0 {
+					break
+				}
+				at := i + j
+				if m := docZone.FindStringSubmatch(h[at:min(len(h), at+len(cue)+50)]); m != nil {
+					if loc := zoneFor(m[1], lang); loc != nil {
+						tb.loc, stated = loc, true
+					}
+				}
+				i = at + len(cue)
 			}
 		}
 	}
 	if !stated {
 		// times written with one zone, and only one, set the zone of
 		// those written without
-		name := ""
-		for _, m := range clockZone.FindAllStringSubmatch(h, 20) {
-			if name != "" && m[1] != name {
-				name = ""
-				break
+		if name := soleClockZone(h); name != "" {
+			if loc := zoneFor(name, lang); loc != nil {
+				tb.loc = loc
 			}
-			name = m[1]
-		}
-		if loc := zoneFor(name, lang); name != "" && loc != nil {
-			tb.loc = loc
 		}
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
@@ -569,6 +601,17 @@ var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
+// mayBeDetected is a cheap test that detectedCue can match.
+func mayBeDetected(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= 0x80 {
+		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现")
+	}
+	return strings.IndexByte("DdFfIiOo", t[0]) >= 0
+}
+
 // span returns when an incident started and ended by its timeline: events
 // with a clock time count when there are any; a first event a day or more
 // before all the others (a latent change that set it up) does not start
@@ -636,7 +679,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	start = all[0].t
 	end = all[len(all)-1].t
 	for _, e := range all {
-		if detectedCue.MatchString(e.text) {
+		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) {
 			start = e.t // "First detected 2026-03-30 08:56" says when it began
 			break
 		}
