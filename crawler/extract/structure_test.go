@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/incidex/incidex/data"
 )
@@ -151,5 +152,24 @@ func TestOngoingOutage(t *testing.T) {
 	}
 	if in.StartedAt == "" || !strings.HasPrefix(in.StartedAt, "2023-05-04") {
 		t.Errorf("started %q", in.StartedAt)
+	}
+}
+
+// TestPIRHeadings: the headings of a post-incident review in questions
+// open the sections they ask about.
+func TestPIRHeadings(t *testing.T) {
+	for h, want := range map[string]data.Section{
+		"What went wrong and why?": data.SectionCause,
+		"How are we making incidents like this less likely or less impactful?": data.SectionRemediation,
+		"What went wrong": data.SectionLessons,
+		"What happened?":  data.SectionCause,
+	} {
+		if got := classifyHeading(h); got != want {
+			t.Errorf("%q opens %q, want %q", h, got, want)
+		}
+	}
+	tb := newTimelineBuilder("en", "", "Incident began at 2023-04-25 21:00 and ended at 2023-04-26 03:40 (times are in Coordinated Universal Time (UTC)).")
+	if tb.loc != time.UTC {
+		t.Errorf("zone %v, want UTC", tb.loc)
 	}
 }
