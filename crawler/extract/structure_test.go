@@ -37,6 +37,12 @@ func TestStructureFixtures(t *testing.T) {
 			cause: "misconfiguration resulted in inbound routing failure", remediation: "rolled back the configuration update",
 			notInSummary: []string{"Root cause", "status history", "rolled back"},
 		},
+		"pir-page.txt": {
+			title: "Post Incident Review (PIR) – Edge Gateway – Connectivity issues across multiple regions", started: "2024-02-07T07:50:00Z", ended: "2024-02-07T14:30:00Z", duration: 400,
+			cause: "health signal was misread", remediation: "automatic rollback",
+			notInSummary: []string{"Watch our", "This page contains", "Pricing"},
+			events:       []string{"Customer impact began", "Monitoring alerted", "The routing change", "The rollback completed"},
+		},
 		"zh-inline-labels-gbk.txt": {
 			title: "碧波云存储故障报告", started: "2023-11-01T09:12:00+08:00", ended: "2023-11-01T10:47:00+08:00", duration: 95,
 			cause: "磁盘配额写为 0", remediation: "扩容脚本增加配额校验",

@@ -38,11 +38,15 @@ func parseText(body []byte) *document {
 	lines := strings.Split(src, "\n")
 	prevBlank := true
 	inTOC := false
+	titleAt := titleLine(lines)
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
 			prevBlank = true
 			continue
+		}
+		if i < titleAt && d.title == "" {
+			continue // a site's menu and banners above the incident's title
 		}
 		if endMarker.MatchString(line) && len(d.blocks) > 3 {
 			break
@@ -98,7 +102,9 @@ func parseText(body []byte) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12):
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12),
+			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
+			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
@@ -114,6 +120,49 @@ func parseText(body []byte) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// titleIncidentWords name an incident in a title, lower-cased.
+var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告"}
+
+// titleLine picks the line of a text that is its title, when it is not the
+// first line that could be one: among the lines that could be, above the
+// first paragraph, one that names an incident, when the first does
+// not: the last of them, right above the write-up ("Post Incident Review
+// – Edge Gateway – Connectivity issues" under a menu and "Watch our
+// incident video series"). It returns -1 when the first such line will do.
+func titleLine(lines []string) int {
+	first, last := -1, -1
+	seen := 0
+	for i, raw := range lines {
+		if seen >= 15 {
+			break
+		}
+		line := cleanSpace(raw)
+		if line == "" || debrisLine.MatchString(line) {
+			continue
+		}
+		seen++
+		if utf8.RuneCountInString(line) > 200 || classifyHeading(line) != "" && first >= 0 {
+			break // the first paragraph or section
+		}
+		if !isTitleLine(line) || cleanTitle(line, "") == "" {
+			continue
+		}
+		named := containsAny(strings.ToLower(line), titleIncidentWords)
+		if first < 0 {
+			if named {
+				return -1
+			}
+			first = i
+			continue
+		}
+		if named {
+			last = i // the title stands right above the write-up
+		}
+	}
+	return last
 }
 
 // printFooter is the footer a browser prints on each page: the page's
