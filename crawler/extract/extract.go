@@ -423,7 +423,7 @@ func fallbackTitle(summary, text string) string {
 			cut = cut[:i]
 		}
 	}
-	return strings.TrimRight(cut, " ,，;；:：") + "…"
+	return strings.TrimRight(cut, " ,，;；:：") // cut, not marked: a title holds only the text's characters
 }
 
 // leadSummary is the opening of a write-up that has no summary section:
