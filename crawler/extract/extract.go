@@ -229,6 +229,9 @@ func build(d *document) *data.Incident {
 	}
 	in.Tags = cleanTags(d.tags)
 	deriveSections(in)
+	if in.Cause == "" {
+		in.Cause = causeFromEvents(in.Timeline)
+	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
 	if rs, re, ok := tb.rangeIn(head(in.Summary, 1500) + "\n" + head(in.Text, 1500)); ok {
@@ -368,6 +371,25 @@ func anyResolved(events []data.TimelineEvent) bool {
 		}
 	}
 	return false
+}
+
+// causeFromEvents is the cause of an incident whose write-up has no cause
+// section, as its timeline's updates state it ("We identified a
+// configuration change as the cause"): the sentences of the events that
+// say why.
+func causeFromEvents(events []data.TimelineEvent) string {
+	var out []string
+	for _, ev := range events {
+		for _, sent := range sentences(ev.Text) {
+			if cueSection(sent) == data.SectionCause {
+				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
+					sent = sent[i+2:] // "Update: We identified …"
+				}
+				out = append(out, strings.TrimSpace(sent))
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // near reports whether a duration is within 10 % of a stated one.

@@ -179,3 +179,34 @@ func TestPIRHeadings(t *testing.T) {
 		t.Errorf("zone %v, want UTC", tb.loc)
 	}
 }
+
+// TestStatusHistoryText: a status page's incident saved as text, updates
+// newest first with their times on the next line: the updates become the
+// timeline in time order, the site's name is not the title, and the
+// update that says why is the cause.
+func TestStatusHistoryText(t *testing.T) {
+	text := "Hubbub Status\n\nIncident with Actions and Pages\n\nResolved - This incident has been resolved.\nMar 5, 2024 - 17:05 UTC\n\n" +
+		"Update - We identified a faulty configuration change to the job scheduler as the cause and are rolling it back.\nMar 5, 2024 - 16:41 UTC\n\n" +
+		"Update - Actions jobs are delayed. We are investigating.\nMar 5, 2024 - 16:20 UTC\n\n" +
+		"Investigating - We are investigating reports of degraded performance for Actions and Pages.\nMar 5, 2024 - 16:02 UTC\n\n" +
+		"February 28, 2024 All services available\n"
+	in, err := Extract([]byte(text), "status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Incident with Actions and Pages" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.StartedAt != "2024-03-05T16:02:00Z" || in.EndedAt != "2024-03-05T17:05:00Z" || in.DurationMinutes != 63 {
+		t.Errorf("%s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	if len(in.Timeline) != 4 || !strings.HasPrefix(in.Timeline[0].Text, "Investigating:") || !strings.HasPrefix(in.Timeline[3].Text, "Resolved:") {
+		t.Errorf("timeline %v", in.Timeline)
+	}
+	if !strings.HasPrefix(in.Cause, "We identified a faulty configuration change") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if bad := invariants(in); len(bad) > 0 {
+		t.Error(bad)
+	}
+}
