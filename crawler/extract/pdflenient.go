@@ -121,7 +121,9 @@ func tidyPDFText(s string) string {
 	return b.String()
 }
 
-func wideRune(r rune) bool { return isHan(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef }
+func wideRune(r rune) bool {
+	return isHan(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
 
 // inflate decompresses a Flate stream, keeping what it read before an
 // error.
