@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -68,5 +69,25 @@ func TestZoneNames(t *testing.T) {
 	st, _, ok := parseStamp("2015-08-12 11:05 America/Los_Angeles", "en")
 	if !ok || st.loc == nil || st.loc.String() != "America/Los_Angeles" {
 		t.Errorf("a stamp with an IANA zone: %+v", st)
+	}
+}
+
+// TestStatedDurationForms reads durations stated as a field or before
+// what lasted them.
+func TestStatedDurationForms(t *testing.T) {
+	for text, want := range map[string]int{
+		"- **Time to resolve**: 20m":                    20,
+		"Duration: 1h 30m":                              90,
+		"Total downtime: 47 minutes of errors":          47,
+		"It was a 47-minute outage of the API.":         47,
+		"A 3 hour disruption hit the region.":           180,
+		"The outage lasted about 90 minutes.":           90,
+		"We will review the duration: it was long":      0,
+		"We run a 5-minute health check on every node.": 0,
+	} {
+		text := strings.ReplaceAll(text, "**", "")
+		if got := statedDuration(text, "en"); got != want {
+			t.Errorf("%q: %d min, want %d", text, got, want)
+		}
 	}
 }
