@@ -234,7 +234,11 @@ func build(d *document) *data.Incident {
 	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
-	if rs, re, ok := tb.rangeIn(head(in.Summary, 1500) + "\n" + head(in.Text, 1500)); ok {
+	lead := head(in.Text, 1500)
+	if !strings.Contains(lead, head(in.Summary, 200)) {
+		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
+	}
+	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
 		first, last = rs, re
 	} else if !spanHasClock(tb) {

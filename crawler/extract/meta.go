@@ -179,7 +179,11 @@ func statedDuration(text, lang string) int {
 			return int(math.Round(v))
 		}
 	}
-	if m := enDurationLabel.FindStringSubmatch(text); m != nil {
+	var m []string
+	if lower := strings.ToLower(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") {
+		m = enDurationLabel.FindStringSubmatch(text)
+	}
+	if m != nil {
 		// "Time to resolve: 1h 20m", "Duration: 47 minutes"
 		v, _ := strconv.ParseFloat(m[1], 64)
 		v *= unitMinutes(m[2])

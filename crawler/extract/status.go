@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -34,9 +35,14 @@ func cleanTitle(t, org string) string {
 	if strings.Contains(t, "](") || strings.Contains(t, "![") {
 		t = inlineMarkdown(t)
 	}
-	t = strings.TrimSpace(htmlTag.ReplaceAllString(t, ""))
+	if strings.IndexByte(t, '<') >= 0 {
+		t = strings.TrimSpace(htmlTag.ReplaceAllString(t, ""))
+	}
 	t = strings.TrimSpace(strings.TrimLeft(t, "#-*•·◇◆○●■□▪► "))
-	t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
+	hasDigit := strings.IndexFunc(t, unicode.IsDigit) >= 0
+	if hasDigit && startsWithDigit(t) {
+		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
+	}
 	t = cleanSpace(t)
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
@@ -47,7 +53,10 @@ func cleanTitle(t, org string) string {
 	if org != "" && strings.EqualFold(t, org) {
 		return ""
 	}
-	words := enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+	words := t
+	if hasDigit {
+		words = enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+	}
 	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 		return "" // a date or a number alone
 	}
