@@ -178,3 +178,69 @@ func TestInvariantsCatch(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusCases: the write-ups of the shared corpus that a new user saw
+// come out wrong. Skips without ../shared.
+func TestCorpusCases(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared", "corpus", "docs")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/corpus is not here")
+	}
+	get := func(rel string) *data.Incident {
+		t.Helper()
+		body, err := os.ReadFile(filepath.Join(root, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := Extract(body, rel, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	// Atlassian: an outage still going on ten days in
+	in := get("seeds/atlassian-outage-2022.txt")
+	if strings.HasPrefix(in.Title, "•") || !strings.Contains(in.Title, "Atlassian") {
+		t.Errorf("atlassian: title %q", in.Title)
+	}
+	if in.EndedAt != "" || in.DurationMinutes != 0 && in.DurationMinutes < 10*24*60 {
+		t.Errorf("atlassian: ended %q, duration %d min: an ongoing outage has no end and no 3 d", in.EndedAt, in.DurationMinutes)
+	}
+	if in.Summary == "" || !strings.HasPrefix(in.StartedAt, "2022-04-04") {
+		t.Errorf("atlassian: summary %q, started %q", in.Summary, in.StartedAt)
+	}
+	// 263: a letter
+	in = get("seeds/263-mail-outage-2021.txt")
+	if strings.Contains(in.Summary, "尊敬的") || strings.Contains(in.Summary, "您好") || in.Summary == "" {
+		t.Errorf("263: summary %q", in.Summary)
+	}
+	if strings.Contains(in.Remediation, "道歉") || strings.Contains(in.Remediation, "有限公司") {
+		t.Errorf("263: remediation ends with the letter's close: %q", in.Remediation[max(0, len(in.Remediation)-200):])
+	}
+	if in.Published != "2021-05-24" || in.StartedAt != "2021-05-17T23:15:00+08:00" {
+		t.Errorf("263: published %q, started %q", in.Published, in.StartedAt)
+	}
+	// LeanCloud: an image's caption, a timeline out of order
+	in = get("seeds/leancloud-im-outage-2015.txt")
+	if strings.Contains(in.Summary+in.Text, "Screen Shot") {
+		t.Error("leancloud: an image caption is in the text")
+	}
+	// MoJ: a beta test weeks before does not start the incident
+	in = get("moj-cloud-platform/2026-03-30-ingress-nginx-rollback.md")
+	if in.StartedAt != "2026-03-30T08:56:00Z" || in.DurationMinutes > 24*60 {
+		t.Errorf("moj: started %q, %d min", in.StartedAt, in.DurationMinutes)
+	}
+	// icco: front matter names the times and the company
+	in = get("icco-postmortems/01494547-7ee9-4169-a0c0-d921fa309d83.md")
+	if in.StartedAt != "2007-12-05T22:04:00Z" || in.EndedAt != "2007-12-06T06:08:00Z" || in.DurationMinutes != 484 || in.Org == "" {
+		t.Errorf("icco: %s – %s (%d min), org %q", in.StartedAt, in.EndedAt, in.DurationMinutes, in.Org)
+	}
+	if strings.Contains(in.Summary, "](") {
+		t.Errorf("icco: summary %q holds a link's markup", in.Summary)
+	}
+	// a status page translated into Chinese: no form markup, lang zh
+	in = get("opendoccn-hackernews-2024-zh/GitHub-Status-We-are-investigating-reports-of-degraded-performance-.md")
+	if strings.Contains(in.Text, "data-otp-enabled") || strings.Contains(in.Text, "<option") || in.Lang != "zh" {
+		t.Errorf("github zh: lang %s, text %q", in.Lang, head(in.Text, 300))
+	}
+}
