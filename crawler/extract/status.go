@@ -22,7 +22,7 @@ var (
 	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
-	siteName = regexp.MustCompile(`(?i)(?:status (?:dashboard|page|history)|^[\w .&-]{0,40}\bstatus$|^incident history$|^history$|^status$|状态页|状态历史)`)
+	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
