@@ -311,8 +311,8 @@ func pickTitle(d *document) string {
 		if i > 30 {
 			break
 		}
-		if b.kind != kindHeading || classifyHeading(b.text) != "" {
-			continue
+		if b.kind != kindHeading || classifyHeading(b.text) != "" && sectionNameLength(b.text) {
+			continue // "Root cause", but not "Multiple services impacted in east-3"
 		}
 		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) {
 			return c
@@ -394,6 +394,15 @@ func causeFromEvents(events []data.TimelineEvent) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// sectionNameLength reports whether a heading is short enough to be only a
+// section's name: four words, or ten Chinese characters, at most.
+func sectionNameLength(h string) bool {
+	if strings.IndexFunc(h, isHan) >= 0 {
+		return utf8.RuneCountInString(h) <= 10
+	}
+	return len(strings.Fields(h)) <= 4
 }
 
 // near reports whether a duration is within 10 % of a stated one.

@@ -253,6 +253,9 @@ func parseMarkdown(body []byte) *document {
 			cells := strings.Split(strings.Trim(trimmed, "|"), "|")
 			for k := range cells {
 				cells[k] = cleanSpace(inlineMarkdown(stripEmphasis(cells[k])))
+				if m := mdHeading.FindStringSubmatch(cells[k]); m != nil {
+					cells[k] = m[2] // "# Mini incident report …": a heading written in a cell
+				}
 			}
 			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
 			continue

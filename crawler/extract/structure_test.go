@@ -32,6 +32,11 @@ func TestStructureFixtures(t *testing.T) {
 			title: "Incident affecting Stratus Compute Engine", started: "2015-08-12T11:05:00-07:00", ended: "2015-08-12T11:46:00-07:00", duration: 41,
 			cause: "legacy configuration", remediation: "rolled back",
 		},
+		"cloud-health.md": {
+			title: "Multiple services impacted in east-3", started: "2023-04-25T21:00:00-07:00", ended: "2023-04-26T03:40:00-07:00", duration: 400,
+			cause: "cooling failure", remediation: "cooling units were repaired",
+			events: []string{"Incident began", "We are investigating", "The issue has been resolved", "Mini Incident Report"},
+		},
 		"rca-inline.txt": {
 			title: "RCA - Virtual Machines connectivity failures - West Nordic (Tracking ID 7QK-2RT)", started: "2022-12-22T00:35:00Z", ended: "2022-12-23T02:30:00Z", duration: 1555,
 			cause: "misconfiguration resulted in inbound routing failure", remediation: "rolled back the configuration update",
