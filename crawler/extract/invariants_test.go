@@ -206,6 +206,13 @@ func TestCorpusCases(t *testing.T) {
 	if in.EndedAt != "" || in.DurationMinutes != 0 && in.DurationMinutes < 10*24*60 {
 		t.Errorf("atlassian: ended %q, duration %d min: an ongoing outage has no end and no 3 d", in.EndedAt, in.DurationMinutes)
 	}
+	days := map[string]bool{}
+	for _, ev := range in.Timeline {
+		if days[ev.At] {
+			t.Errorf("atlassian: %s told twice in the timeline", ev.TimeText)
+		}
+		days[ev.At] = true
+	}
 	if in.Summary == "" || !strings.HasPrefix(in.StartedAt, "2022-04-04") {
 		t.Errorf("atlassian: summary %q, started %q", in.Summary, in.StartedAt)
 	}

@@ -417,7 +417,8 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 }
 
 // dedupe drops an event found outside the timeline that has the same time
-// as one of the timeline's own: the prose told of it twice.
+// as one of the timeline's own, or a paragraph's event dated by the same
+// day alone as an earlier one: the prose told of it twice.
 func (tb *timelineBuilder) dedupe() {
 	own := map[string]bool{}
 	for i, ev := range tb.events {
@@ -426,9 +427,16 @@ func (tb *timelineBuilder) dedupe() {
 		}
 	}
 	k := 0
+	days := map[string]bool{} // days already told of by a dated paragraph
 	for i, ev := range tb.events {
 		if tb.outside[i] && own[ev.At] {
 			continue
+		}
+		if tb.outside[i] && !tb.clock[i] && ev.At != "" {
+			if days[ev.At] {
+				continue // a later paragraph telling of the same day again
+			}
+			days[ev.At] = true
 		}
 		tb.events[k], tb.clock[k], tb.outside[k] = ev, tb.clock[i], tb.outside[i]
 		k++
