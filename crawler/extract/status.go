@@ -86,6 +86,8 @@ func statusUpdates(blocks []block, lang string) []block {
 		j := i + 1
 		if st, ok := postedStamp(body, lang); ok {
 			stampText, body = st, ""
+		} else if rest, st, ok := trailingStamp(body, lang); ok {
+			stampText, body = st, rest
 		}
 		for ; stampText == "" && j < len(blocks) && j <= i+4; j++ {
 			nb := blocks[j]
@@ -101,14 +103,11 @@ func statusUpdates(blocks []block, lang string) []block {
 				j++
 				break
 			}
-			// the time may close the body: "… resolved. Posted Feb 03, 2018 - 10:22 PST"
-			if k := strings.LastIndex(strings.ToLower(t), "posted "); k > 0 {
-				if st, ok := postedStamp(t[k:], lang); ok {
-					body = strings.TrimSpace(body + " " + strings.TrimSpace(t[:k]))
-					stampText = st
-					j++
-					break
-				}
+			if rest, st, ok := trailingStamp(t, lang); ok {
+				body = strings.TrimSpace(body + " " + rest)
+				stampText = st
+				j++
+				break
 			}
 			body = strings.TrimSpace(body + " " + t)
 		}
@@ -148,6 +147,28 @@ func mayBeStatusWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// trailingStamp splits the time an update was posted off the end of its
+// text: "… resolved. Posted Feb 03, 2018 - 10:22 PST", "… resolved. Mar 5,
+// 17:05 UTC".
+func trailingStamp(t, lang string) (string, string, bool) {
+	cuts := []int{strings.LastIndex(strings.ToLower(t), "posted ")}
+	if k := strings.LastIndex(t, ". "); k > 0 {
+		cuts = append(cuts, k+2)
+	}
+	if k := strings.LastIndex(t, "。"); k > 0 {
+		cuts = append(cuts, k+len("。"))
+	}
+	for _, k := range cuts {
+		if k <= 0 || k >= len(t) {
+			continue
+		}
+		if st, ok := postedStamp(t[k:], lang); ok {
+			return strings.TrimSpace(t[:k]), st, true
+		}
+	}
+	return "", "", false
 }
 
 // postedStamp reads a line that is only the time an update was posted.

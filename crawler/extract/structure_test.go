@@ -218,3 +218,28 @@ func TestStatusHistoryText(t *testing.T) {
 		t.Error(bad)
 	}
 }
+
+// TestStatusUpdateInline: an update whose state, text and time share one
+// line becomes one event.
+func TestStatusUpdateInline(t *testing.T) {
+	text := "Queue delays for Larkspur Pay webhooks\n\nResolved - This incident has been resolved. Mar 5, 2024 17:05 UTC\n\nIdentified - A stuck consumer was found and restarted. Posted Mar 5, 2024 16:40 UTC\n\nInvestigating - Webhook deliveries are delayed。2024年3月5日 16:02 UTC\n"
+	in, err := Extract([]byte(text), "inline-status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range in.Timeline {
+		got = append(got, ev.At+" "+ev.Text)
+	}
+	want := []string{
+		"2024-03-05T16:02:00Z Investigating: Webhook deliveries are delayed",
+		"2024-03-05T16:40:00Z Identified: A stuck consumer was found and restarted",
+		"2024-03-05T17:05:00Z Resolved: This incident has been resolved",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if in.Title != "Queue delays for Larkspur Pay webhooks" {
+		t.Errorf("title %q", in.Title)
+	}
+}

@@ -158,7 +158,7 @@ func titleLine(lines []string) int {
 			first = i
 			continue
 		}
-		if named {
+		if named && !strings.Contains(line, ". ") && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
 	}
