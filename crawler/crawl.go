@@ -405,7 +405,9 @@ var narrativeWords = []string{"root cause", "caused", "outage", "failure", "impa
 // of two events or more (1), remediation or lessons (1), a failure
 // pattern (1, and 1 more for two), and three or more of the words that
 // tell an incident (1); three points and 300 characters of text make
-// one. It returns the reason, kept in the URL's state.
+// one. A status page's incident (a title like "Example Status - Incident
+// with Actions" or "… 状态 - … 相关的事故") is one however little its page
+// says. It returns the reason, kept in the URL's state.
 func IsPostmortem(in *data.Incident) (bool, string) {
 	score := 0
 	var why []string
@@ -459,6 +461,6 @@ func IsPostmortem(in *data.Incident) (bool, string) {
 		point(1, "narrative")
 	}
 	chars := utf8.RuneCountInString(in.Text)
-	ok := score >= 3 && (chars >= 300 || statusIncident && chars >= 40)
+	ok := score >= 3 && (chars >= 300 || statusIncident)
 	return ok, fmt.Sprintf("score %d (%s), %d characters", score, strings.Join(why, ", "), chars)
 }
