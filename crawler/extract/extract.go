@@ -303,7 +303,7 @@ func build(d *document) *data.Incident {
 // section's name nor site furniture.
 func pickTitle(d *document) string {
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) {
 			return c
 		}
 	}
@@ -314,7 +314,7 @@ func pickTitle(d *document) string {
 		if b.kind != kindHeading || classifyHeading(b.text) != "" && sectionNameLength(b.text) {
 			continue // "Root cause", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
 			return c
 		}
 	}
@@ -394,6 +394,24 @@ func causeFromEvents(events []data.TimelineEvent) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// isOrgName reports whether a line is only the name of a known
+// organisation ("Google Cloud Platform" over a status page): a site's
+// name, not a title.
+func isOrgName(t string) bool {
+	if utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	orgsOnce.Do(loadOrgs)
+	for _, o := range knownOrgs {
+		for _, a := range o.aliases {
+			if strings.EqualFold(t, a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sectionNameLength reports whether a heading is short enough to be only a

@@ -243,3 +243,16 @@ func TestStatusUpdateInline(t *testing.T) {
 		t.Errorf("title %q", in.Title)
 	}
 }
+
+// TestOrgNameIsNoTitle: a page whose heading is only a known company's
+// name takes its title from the next heading.
+func TestOrgNameIsNoTitle(t *testing.T) {
+	md := "# Google Cloud\n\n## Load balancers dropped requests in two regions\n\nBetween 10:02 and 10:40 UTC on 2 June 2020 requests failed.\n"
+	in, err := Extract([]byte(md), "org-title.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Load balancers dropped requests in two regions" {
+		t.Errorf("title %q", in.Title)
+	}
+}
