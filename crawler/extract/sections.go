@@ -67,8 +67,11 @@ func labelled(b block) block {
 		return b // no label ends within its first words
 	}
 	label := strings.TrimSpace(strings.Trim(t[:c], "*_ "))
-	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*") {
-		return b
+	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*。，；,;") {
+		return b // a label is a name, not a sentence
+	}
+	if c > 0 && isDigitByte(t[c-1]) && c+1 < len(t) && isDigitByte(t[c+1]) {
+		return b // "by 14:30": a clock time, not a label
 	}
 	rest := t[c:]
 	_, size := utf8.DecodeRuneInString(rest)
