@@ -256,3 +256,29 @@ func TestOrgNameIsNoTitle(t *testing.T) {
 		t.Errorf("title %q", in.Title)
 	}
 }
+
+// TestPrintedPage: the text of a web page printed to PDF carries the
+// browser's header (date, time, page title) and footer (address, page
+// number) on every page, and the news site's menu above the article.
+func TestPrintedPage(t *testing.T) {
+	text := "3/14/24, 10:22 AM Billing outage at Quarry Mail: what went wrong - The Daily Byte\n" +
+		"The Daily Byte\nNews\nReviews\nPodcasts\nSubscribe\n\n" +
+		"Billing outage at Quarry Mail: what went wrong\n\n" +
+		"Quarry Mail's billing service failed for six hours on March 12, 2024 after a database migration locked the invoices table.\n\n" +
+		"https://dailybyte.example/2024/03/quarry-billing 1/2\n" +
+		"3/14/24, 10:22 AM Billing outage at Quarry Mail: what went wrong - The Daily Byte\n" +
+		"The company said it will run migrations in smaller batches.\n" +
+		"https://dailybyte.example/2024/03/quarry-billing 2/2\n"
+	in, err := Extract([]byte(text), "printed.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Billing outage at Quarry Mail: what went wrong" {
+		t.Errorf("title %q", in.Title)
+	}
+	for _, s := range []string{"10:22 AM", "1/2", "dailybyte.example", "Podcasts"} {
+		if strings.Contains(in.Text, s) {
+			t.Errorf("text holds the page's furniture %q:\n%s", s, in.Text)
+		}
+	}
+}

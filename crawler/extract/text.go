@@ -45,7 +45,7 @@ func parseText(body []byte) *document {
 			prevBlank = true
 			continue
 		}
-		if i < titleAt && d.title == "" {
+		if i < titleAt {
 			continue // a site's menu and banners above the incident's title
 		}
 		if endMarker.MatchString(line) && len(d.blocks) > 3 {
@@ -135,6 +135,7 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 func titleLine(lines []string) int {
 	first, last := -1, -1
 	seen := 0
+	printed := ""
 	for i, raw := range lines {
 		if seen >= 15 {
 			break
@@ -144,6 +145,17 @@ func titleLine(lines []string) int {
 			continue
 		}
 		seen++
+		if startsWithDigit(line) {
+			if m := printHeader.FindStringSubmatch(line); m != nil {
+				// a page printed to PDF: its title is the line that
+				// repeats the header's, under the site's menu
+				printed = strings.ReplaceAll(trimSiteName(m[1]), " ", "")
+				continue
+			}
+		}
+		if printed != "" && strings.ReplaceAll(line, " ", "") == printed {
+			return i
+		}
 		if utf8.RuneCountInString(line) > 200 || classifyHeading(line) != "" && first >= 0 {
 			break // the first paragraph or section
 		}
