@@ -202,12 +202,14 @@ func build(d *document) *data.Incident {
 			s.secs[i] = secClosing
 		}
 	}
+	letter := false
 	for i, b := range s.blocks {
 		if i > 12 {
 			break
 		}
 		if b.kind == kindPara && !isEvent[i] && isGreeting(b.text) {
 			s.secs[i] = secClosing // a letter's salutation reports nothing
+			letter = true
 		}
 	}
 	tb.sortByTime()
@@ -224,7 +226,8 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
-	if in.Summary == "" {
+	if in.Summary == "" && letter {
+		// a letter whose opening after its greeting is already an event
 		in.Summary = firstParagraph(s)
 	}
 	in.Tags = cleanTags(d.tags)
