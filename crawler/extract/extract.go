@@ -202,14 +202,12 @@ func build(d *document) *data.Incident {
 			s.secs[i] = secClosing
 		}
 	}
-	letter := false
 	for i, b := range s.blocks {
 		if i > 12 {
 			break
 		}
 		if b.kind == kindPara && !isEvent[i] && isGreeting(b.text) {
 			s.secs[i] = secClosing // a letter's salutation reports nothing
-			letter = true
 		}
 	}
 	tb.sortByTime()
@@ -226,8 +224,7 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
-	if in.Summary == "" && letter {
-		// a letter whose opening after its greeting is already an event
+	if in.Summary == "" {
 		in.Summary = firstParagraph(s)
 	}
 	in.Tags = cleanTags(d.tags)
@@ -514,8 +511,10 @@ func firstParagraph(s sectioned) string {
 		if i > 10 {
 			break
 		}
-		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(b.text) >= 30 {
-			return b.text
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 &&
+			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
+			return t
 		}
 	}
 	return ""
