@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -609,7 +610,16 @@ func (c *Crawler) incidentOf(doc *Document, direct bool) (*data.Incident, string
 var postmortemWords = []string{"postmortem", "post-mortem", "post mortem", "incident", "outage", "root cause", "rca", "disruption",
 	"downtime", "service event", "availability", "degradation", "degraded", "failure", "failed", "fails", "crash", "breach", "leak",
 	"data loss", "overload", "partition", "down", "unavailable", "interruption", "errors", "issues", "delay", "deleted", "deletes", "bug", "flaw",
-	"复盘", "故障", "事故", "宕机", "中断", "停机", "事件", "异常", "不可用", "泄露", "误删", "说明"}
+	"复盘", "故障", "事故", "宕机", "中断", "停机", "事件", "异常", "不可用", "泄露", "误删", "说明", "性能下降", "降级", "延迟", "报错"}
+
+// statusTitle is the title of a hosted status page's incident: "Example
+// Status - Incident with Actions", "Example 状态 - 与 API 请求相关的事故".
+var statusTitle = regexp.MustCompile(`(?i)^.{1,40}?(?:\bstatus|状态)\s*[-–—|:：]\s*\S`)
+
+// statusIncidentWords name an incident in a status page's title, where
+// even "issues" or 问题 does.
+var statusIncidentWords = []string{"incident", "outage", "degraded", "degradation", "disruption", "investigating", "issues", "errors", "unavailable", "delays",
+	"事故", "故障", "中断", "性能下降", "降级", "问题", "不可用", "异常", "延迟", "调查"}
 
 // narrativeWords tell how an incident went; a postmortem uses several.
 var narrativeWords = []string{"root cause", "caused", "outage", "failure", "impact", "restored", "resolved", "mitigat", "customers", "downtime",
@@ -620,7 +630,9 @@ var narrativeWords = []string{"root cause", "caused", "outage", "failure", "impa
 // of two events or more (1), remediation or lessons (1), a failure
 // pattern (1, and 1 more for two), and three or more of the words that
 // tell an incident (1); three points and 300 characters of text make
-// one. It returns the reason, kept in the URL's state.
+// one. A status page's incident (a title like "Example Status - Incident
+// with Actions" or "… 状态 - … 相关的事故") is one however little its page
+// says. It returns the reason, kept in the URL's state.
 func IsPostmortem(in *data.Incident) (bool, string) {
 	score := 0
 	var why []string
@@ -633,6 +645,19 @@ func IsPostmortem(in *data.Incident) (bool, string) {
 		if strings.Contains(title, w) {
 			point(2, "title")
 			break
+		}
+	}
+	// an incident of a status page is one however little it says
+	statusIncident := false
+	if statusTitle.MatchString(in.Title) && !strings.Contains(title, "history") && !strings.Contains(title, "历史") {
+		for _, w := range statusIncidentWords {
+			if strings.Contains(title, w) {
+				statusIncident = true
+				break
+			}
+		}
+		if statusIncident {
+			point(3, "status incident")
 		}
 	}
 	if in.Cause != "" {
@@ -661,6 +686,6 @@ func IsPostmortem(in *data.Incident) (bool, string) {
 		point(1, "narrative")
 	}
 	chars := utf8.RuneCountInString(in.Text)
-	ok := score >= 3 && chars >= 300
+	ok := score >= 3 && (chars >= 300 || statusIncident)
 	return ok, fmt.Sprintf("score %d (%s), %d characters", score, strings.Join(why, ", "), chars)
 }

@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -42,11 +41,11 @@ func TestImportSearchShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("import exit %d: %s", code, errs)
 	}
-	if !regexp.MustCompile(`^imported 7, updated 0, unchanged 0, skipped 1, failed 0`).MatchString(out) {
+	if !strings.HasPrefix(out, fmt.Sprintf("imported %d, updated 0, unchanged 0, skipped 1, failed 0", len(docs))) {
 		t.Errorf("import said %q", out)
 	}
 	out, errs, code = incidex(t, append([]string{"import"}, append(docs, "--data", dataDir)...)...)
-	if code != 0 || !strings.HasPrefix(out, "imported 0, updated 0, unchanged 7, skipped 0, failed 0") {
+	if code != 0 || !strings.HasPrefix(out, fmt.Sprintf("imported 0, updated 0, unchanged %d, skipped 0, failed 0", len(docs))) {
 		t.Errorf("re-import exit %d said %q %s", code, out, errs)
 	}
 

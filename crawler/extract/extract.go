@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -165,8 +166,9 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
+	d.blocks = statusUpdates(dropBanners(d.blocks), detectLang(d.title))
+	in := &data.Incident{Title: pickTitle(d)}
 	s := assignSections(d.blocks)
-	in := &data.Incident{Title: cleanSpace(d.title)}
 	in.Text = s.mainText()
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
 
@@ -180,9 +182,13 @@ func build(d *document) *data.Incident {
 			break
 		}
 	}
+	closeAt, closeDate := letterClose(s.blocks)
 	in.Published = d.published
 	if in.Published == "" {
 		in.Published = textPublished(lines)
+	}
+	if in.Published == "" {
+		in.Published = closeDate // a letter dated under its signature
 	}
 	in.Org = d.org
 	if in.Org == "" {
@@ -204,6 +210,21 @@ func build(d *document) *data.Incident {
 		}
 	}
 	refineSections(&s, isEvent)
+	for i := closeAt; i < len(s.secs); i++ {
+		if !isEvent[i] {
+			s.secs[i] = secClosing
+		}
+	}
+	for i, b := range s.blocks {
+		if i > 12 {
+			break
+		}
+		if b.kind == kindPara && !isEvent[i] && isGreeting(b.text) {
+			s.secs[i] = secClosing // a letter's salutation reports nothing
+		}
+	}
+	tb.sortByTime()
+	in.Timeline = tb.events
 
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
@@ -216,15 +237,39 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = leadSummary(s)
 	}
+	if in.Summary == "" {
+		in.Summary = firstParagraph(s)
+	}
 	in.Tags = cleanTags(d.tags)
 	deriveSections(in)
+	if in.Cause == "" {
+		in.Cause = causeFromEvents(in.Timeline)
+	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
-	if !spanHasClock(tb) {
+	lead := head(in.Text, 1500)
+	if !strings.Contains(lead, head(in.Summary, 200)) {
+		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
+	}
+	if rs, re, ok := tb.rangeIn(lead); ok {
+		// a range the opening states beats times found further on
+		first, last = rs, re
+	} else if !spanHasClock(tb) {
 		// no clock time in the timeline: a stated range says more
 		if s, e := tb.statedRange(in.Summary + "\n" + in.Text); !s.IsZero() {
 			first, last = s, e
 		}
+	}
+	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
+	ongoing := isOngoing(opening)
+	if ongoing && !anyResolved(tb.events) {
+		// written while the outage went on: its end is not known
+		last = time.Time{}
+	}
+	first = frontMatterTime(d.startedAt, first)
+	last = frontMatterTime(d.endedAt, last)
+	if !last.IsZero() && !last.After(first) {
+		last = time.Time{}
 	}
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
@@ -233,13 +278,218 @@ func build(d *document) *data.Incident {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
-	if in.DurationMinutes == 0 && !last.IsZero() {
-		in.DurationMinutes = int(last.Sub(first).Minutes())
+	if last.IsZero() && ongoing {
+		in.DurationMinutes = expectedDuration(opening)
+	}
+	if !last.IsZero() && !first.IsZero() {
+		stated := time.Duration(in.DurationMinutes) * time.Minute
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
+			// the write-up states how long it lasted: it ended at the
+			// event that agrees, when there is one
+			best := time.Duration(-1)
+			for _, ev := range in.Timeline {
+				t, err := time.Parse(time.RFC3339, ev.At)
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedCue.MatchString(ev.Text) {
+					continue
+				}
+				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {
+					best, last = d, t
+					in.EndedAt = t.Format(time.RFC3339)
+				}
+			}
+		}
+		if !near(last.Sub(first), stated) {
+			in.DurationMinutes = int(last.Sub(first).Minutes())
+		}
+	}
+	if in.Title == "" {
+		in.Title = fallbackTitle(in.Summary, in.Text)
 	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// pickTitle is the document's title: the first of the names it gives
+// itself that is a title, else its first heading that is neither a
+// section's name nor site furniture.
+func pickTitle(d *document) string {
+	for _, t := range append([]string{d.title}, d.titles...) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) {
+			return c
+		}
+	}
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind != kindHeading || classifyHeading(b.text) != "" && sectionNameLength(b.text) {
+			continue // "Root cause", but not "Multiple services impacted in east-3"
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+var (
+	// expectedLength is how long an ongoing outage is expected to last:
+	// "expected to last about two weeks", "预计两周内恢复".
+	expectedLength = regexp.MustCompile(`(?i)(?:expected to (?:last|take)|could take|may take|预计|估计)[^.。\n]{0,40}?(\d+|an?|one|two|three|four|five|six|seven|ten|一|两|二|三|四|五|六|七|十)\s*(?:个)?\s*(weeks?|days?|hours?|周|星期|天|小时)`)
+)
+
+// ongoingWords say a write-up was written while the outage went on,
+// lower-cased.
+var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "remain ongoing", "still down", "still unavailable", "still degraded",
+	"still recovering", "still being restored", "has not been resolved", "has not yet been resolved", "has not been fully resolved",
+	"has not been restored", "has not yet been restored", "has not been fully restored", "not yet resolved", "not yet restored",
+	"not yet fully resolved", "not yet fully restored", "expected to last",
+	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
+
+// isOngoing reports whether a write-up's opening says the outage was
+// still going on.
+func isOngoing(opening string) bool {
+	return containsAny(strings.ToLower(opening), ongoingWords)
+}
+
+// expectedDuration reads how long an ongoing outage is expected to last,
+// in minutes; 0 when the write-up does not say.
+func expectedDuration(text string) int {
+	m := expectedLength.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		n = enNumerals[strings.ToLower(m[1])]
+		if n == 0 {
+			n = zhNumber(m[1])
+		}
+	}
+	unit := strings.ToLower(m[2])
+	switch {
+	case strings.HasPrefix(unit, "week") || unit == "周" || unit == "星期":
+		n *= 7 * 24 * 60
+	case strings.HasPrefix(unit, "day") || unit == "天":
+		n *= 24 * 60
+	default:
+		n *= 60
+	}
+	return int(n)
+}
+
+// anyResolved reports whether an event says the incident was resolved.
+func anyResolved(events []data.TimelineEvent) bool {
+	for _, ev := range events {
+		if resolvedCue.MatchString(ev.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeFromEvents is the cause of an incident whose write-up has no cause
+// section, as its timeline's updates state it ("We identified a
+// configuration change as the cause"): the sentences of the events that
+// say why.
+func causeFromEvents(events []data.TimelineEvent) string {
+	var out []string
+	for _, ev := range events {
+		for _, sent := range sentences(ev.Text) {
+			if cueSection(sent) == data.SectionCause {
+				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
+					sent = sent[i+2:] // "Update: We identified …"
+				}
+				out = append(out, strings.TrimSpace(sent))
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// isOrgName reports whether a line is only the name of a known
+// organisation ("Google Cloud Platform" over a status page): a site's
+// name, not a title.
+func isOrgName(t string) bool {
+	if utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	orgsOnce.Do(loadOrgs)
+	for _, o := range knownOrgs {
+		for _, a := range o.aliases {
+			if strings.EqualFold(t, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionNameLength reports whether a heading is short enough to be only a
+// section's name: four words, or ten Chinese characters, at most.
+func sectionNameLength(h string) bool {
+	if strings.IndexFunc(h, isHan) >= 0 {
+		return utf8.RuneCountInString(h) <= 10
+	}
+	return len(strings.Fields(h)) <= 4
+}
+
+// near reports whether a duration is within 10 % of a stated one.
+func near(d, stated time.Duration) bool {
+	diff := d - stated
+	if diff < 0 {
+		diff = -diff
+	}
+	return stated > 0 && diff*10 <= stated
+}
+
+// frontMatterTime picks between a time the front matter states and the
+// one found in the text: the stated one, unless it is only a date (written
+// as midnight UTC) and the text's time falls on that day.
+func frontMatterTime(stated, found time.Time) time.Time {
+	if stated.IsZero() {
+		return found
+	}
+	if found.IsZero() {
+		return stated
+	}
+	if stated.Equal(stated.Truncate(24 * time.Hour)) {
+		if d := found.Sub(stated); d > -14*time.Hour && d < 38*time.Hour {
+			return found
+		}
+	}
+	// the same wall clock in another zone: the text names the zone
+	if found.Format("2006-01-02 15:04") == stated.Format("2006-01-02 15:04") {
+		return found
+	}
+	return stated
+}
+
+// fallbackTitle names a write-up that has no title: the first sentence of
+// its summary or text, cut to about 90 characters at a word boundary.
+func fallbackTitle(summary, text string) string {
+	src := summary
+	if strings.TrimSpace(src) == "" {
+		src = text
+	}
+	src = strings.TrimSpace(strings.SplitN(strings.TrimSpace(src), "\n", 2)[0])
+	if sents := splitSentences(src); len(sents) > 0 {
+		src = strings.TrimSpace(sents[0])
+	}
+	src = strings.TrimRight(src, ".。")
+	if utf8.RuneCountInString(src) <= 90 {
+		return src
+	}
+	r := []rune(src)[:90]
+	cut := string(r)
+	if strings.IndexFunc(cut, isHan) < 0 {
+		if i := strings.LastIndexByte(cut, ' '); i > 40 {
+			cut = cut[:i]
+		}
+	}
+	return strings.TrimRight(cut, " ,，;；:：") // cut, not marked: a title holds only the text's characters
 }
 
 // leadSummary is the opening of a write-up that has no summary section:
@@ -248,10 +498,13 @@ func leadSummary(s sectioned) string {
 	var parts []string
 	n := 0
 	for i, b := range s.blocks {
+		if s.secs[i] == secClosing {
+			continue
+		}
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 {
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) {
 			continue
 		}
 		parts = append(parts, b.text)
@@ -261,6 +514,23 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// firstParagraph is the first paragraph of the opening that says
+// something (not a greeting, not a line), whatever its section: the summary
+// of a write-up whose opening is already its first event.
+func firstParagraph(s sectioned) string {
+	for i, b := range s.blocks {
+		if i > 10 {
+			break
+		}
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 &&
+			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
+			return t
+		}
+	}
+	return ""
 }
 
 func spanHasClock(tb *timelineBuilder) bool {

@@ -102,7 +102,7 @@ func TestSectionsAndMetadata(t *testing.T) {
 		{"en-thundering-herd.html", "en", "June 9", "2022-06-09", "failover", "backoff", "recovered", "81%", "2022-06-09T14:02:00Z", "retry-storm"},
 		{"md-cert-expiry.md", "en", "expired internal certificate", "2021-11-02", "cron", "", "", "", "2021-10-29T09:00:00Z", "certificate"},
 		{"txt-accidental-delete.txt", "zh", "误删", "2020-06-05", "名单", "预演模式", "恢复的速度", "120", "2020-06-03T10:05:00+08:00", "data-loss"},
-		{"en-plain.txt", "en", "Kestrel DNS", "", "typo", "canary", "", "SERVFAIL", "2019-08-21T12:58:00Z", "dns"},
+		{"en-plain.txt", "en", "Kestrel DNS", "", "typo", "canary", "", "SERVFAIL", "2019-08-21T13:04:00Z", "dns"},
 		{"pdf-power-outage.pdf", "zh", "供电中断", "2022-08-19", "电池", "双路供电", "备用电源", "1200台", "2022-08-16T02:14:00+08:00", "power-facility"},
 	} {
 		in := extractFixture(t, tc.file)

@@ -23,6 +23,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("一、故障经过\n5月18日 04:00 确认新的应急预案\n- 1) 5 月 17 日 23:15，报警"), ".txt")
 	f.Add([]byte("## Timeline\n\n| Time | Event |\n|---|---|\n| 2019-12-04 00:30 | deleted |\n"), ".md")
 	f.Add([]byte("<table><tr><td>14:02</td><td><b>x</td></tr></table><h2>Root cause<h2>"), ".html")
+	f.Add([]byte("Resolved\nThis incident has been resolved.\nPosted Feb 03, 2018 - 10:22 PST\nInvestigating - We are looking.\nFeb 3, 09:10 PST"), ".txt")
+	f.Add([]byte("Summary of impact: Between 02:47 and 13:15 UTC on 18 Mar 2017, errors. Root cause: a bad config. Mitigation: rollback."), ".txt")
+	f.Add([]byte("影响：2021年5月17日23:15至次日 01:10，登录失败。原因：光缆中断。处理：切换链路。"), ".txt")
+	f.Add([]byte("# [![Logo](https://x/l.png)](https://x/)\n\nIncident began at **2015-08-12 11:05** and ended at **2015-08-12 11:46** (all times are **US/Pacific**)."), ".md")
 	f.Fuzz(func(t *testing.T, body []byte, ext string) {
 		if !strings.Contains(".txt .md .html", ext) || ext == "" {
 			ext = ".txt"

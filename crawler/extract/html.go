@@ -57,12 +57,29 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 	})
 
 	main := pickMain(root)
-	if h := strings.TrimSpace(main.Find("h1").First().Text()); h != "" {
-		d.title = h
-	} else if ogTitle != "" {
-		d.title = ogTitle
-	} else {
-		d.title = trimSiteName(headTitle)
+	// the title: the page's <h1>, a status page's incident name, og:title,
+	// the <title> without the site's name; build takes the first that is
+	// a title and not the site's furniture
+	var cands []string
+	main.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		if len(cands) < 3 {
+			cands = append(cands, cleanSpace(s.Text()))
+		}
+	})
+	main.Find(".incident-name, .incident-title").Each(func(_ int, s *goquery.Selection) {
+		if len(cands) < 5 {
+			cands = append(cands, cleanSpace(s.Text()))
+		}
+	})
+	cands = append(cands, ogTitle, trimSiteName(headTitle))
+	for _, c := range cands {
+		if c = strings.TrimSpace(c); c != "" {
+			if d.title == "" {
+				d.title = c
+			} else {
+				d.titles = append(d.titles, c)
+			}
+		}
 	}
 	for _, n := range main.Nodes {
 		walkHTML(d, n)

@@ -13,6 +13,7 @@ var (
 	htmlComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
 	mdImage       = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 	mdLink        = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdLinkTail    = regexp.MustCompile(`\]\((?:https?://|/|#|mailto:)[^)\s]*\)`)
 	mdRefLink     = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	mdRefDef      = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
 	mdHeading     = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
@@ -73,6 +74,45 @@ func metaString(meta map[string]interface{}, keys ...string) string {
 	return ""
 }
 
+// metaTime reads a time from front matter ("start_time:
+// 2007-12-05T22:04:00Z"), or the zero time.
+func metaTime(meta map[string]interface{}, keys ...string) time.Time {
+	for _, k := range keys {
+		switch v := meta[k].(type) {
+		case time.Time:
+			return v
+		case string:
+			for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02"} {
+				if t, err := time.Parse(layout, strings.TrimSpace(v)); err == nil {
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
+}
+
+var (
+	// htmlFurniture is a form control or script whose content is never
+	// text: a country picker of a subscribe form, an inline script.
+	htmlFurniture = regexp.MustCompile(`(?is)<(select|option|script|style|form|button|svg|noscript|template|iframe|textarea)\b.*?</(?:select|option|script|style|form|button|svg|noscript|template|iframe|textarea)\s*>`)
+	// htmlMultiline is a tag cut across lines, which the per-line
+	// cleanup cannot see.
+	htmlMultiline = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\n[^<>]*>`)
+)
+
+// stripHTMLBlocks drops the raw HTML a Markdown file carries: form
+// controls and scripts with their content, and tags written across lines.
+func stripHTMLBlocks(s string) string {
+	if strings.IndexByte(s, '<') < 0 {
+		return s
+	}
+	s = htmlFurniture.ReplaceAllString(s, "\n")
+	return htmlMultiline.ReplaceAllStringFunc(s, func(tag string) string {
+		return strings.Repeat("\n", strings.Count(tag, "\n"))
+	})
+}
+
 func metaList(meta map[string]interface{}, key string) []string {
 	var out []string
 	switch v := meta[key].(type) {
@@ -99,6 +139,8 @@ func inlineMarkdown(s string) string {
 	if strings.Contains(s, "](") {
 		s = mdImage.ReplaceAllString(s, "")
 		s = mdLink.ReplaceAllString(s, "$1")
+		// the end of a link whose text began in an earlier paragraph
+		s = mdLinkTail.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "][") {
 		s = mdRefLink.ReplaceAllString(s, "$1")
@@ -126,15 +168,20 @@ func parseMarkdown(body []byte) *document {
 		org:       metaString(meta, "company", "org", "organization", "organisation"),
 		author:    metaString(meta, "author"),
 		tags:      append(append(metaList(meta, "tags"), metaList(meta, "categories")...), metaList(meta, "keywords")...),
-		summary:   metaString(meta, "summary", "description"),
+		summary:   cleanSpace(inlineMarkdown(stripEmphasis(metaString(meta, "summary", "description")))),
 	}
+	d.title = cleanSpace(inlineMarkdown(stripEmphasis(d.title)))
+	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
+	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
 	rest = htmlComment.ReplaceAllString(rest, "")
+	rest = stripHTMLBlocks(rest)
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
 	refs := refLabels(lines)
 	var para []string
 	flush := func() {
 		if len(para) > 0 {
-			d.add(labelled(block{kind: kindPara, text: joinLines(para)}))
+			// a link cut across the paragraph's lines is whole again
+			d.add(labelled(block{kind: kindPara, text: inlineMarkdown(joinLines(para))}))
 			para = para[:0]
 		}
 	}
@@ -142,6 +189,7 @@ func parseMarkdown(body []byte) *document {
 	var item *block
 	flushItem := func() {
 		if item != nil {
+			item.text = inlineMarkdown(item.text)
 			d.add(labelled(*item))
 			item = nil
 		}
@@ -155,6 +203,9 @@ func parseMarkdown(body []byte) *document {
 		}
 		if inFence {
 			if strings.TrimSpace(line) != "" {
+				if strings.Contains(line, "](") {
+					line = mdLink.ReplaceAllString(mdImage.ReplaceAllString(line, ""), "$1")
+				}
 				d.add(block{kind: kindPara, text: line})
 			}
 			continue
@@ -202,6 +253,9 @@ func parseMarkdown(body []byte) *document {
 			cells := strings.Split(strings.Trim(trimmed, "|"), "|")
 			for k := range cells {
 				cells[k] = cleanSpace(inlineMarkdown(stripEmphasis(cells[k])))
+				if m := mdHeading.FindStringSubmatch(cells[k]); m != nil {
+					cells[k] = m[2] // "# Mini incident report …": a heading written in a cell
+				}
 			}
 			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
 			continue

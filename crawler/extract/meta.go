@@ -95,6 +95,26 @@ var (
 	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+)\s*(?:minutes?|mins?))?`)
 )
 
+var (
+	// enDurationLabel is a duration stated as a field: "Time to resolve:
+	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
+	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b(?:\s*(\d+)\s*(?:m|mins?|minutes?)\b)?`)
+	// enDurationHyphen is a duration before what lasted it: "a 47-minute
+	// outage", "a 3 hour disruption".
+	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
+)
+
+// unitMinutes is the minutes in one of a duration's units.
+func unitMinutes(unit string) float64 {
+	switch u := strings.ToLower(unit); {
+	case strings.HasPrefix(u, "h"):
+		return 60
+	case strings.HasPrefix(u, "d"):
+		return 24 * 60
+	}
+	return 1
+}
+
 // zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断".
 var zhDurationBefore = regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`)
 
@@ -158,6 +178,25 @@ func statedDuration(text, lang string) int {
 			}
 			return int(math.Round(v))
 		}
+	}
+	var m []string
+	if lower := strings.ToLower(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") {
+		m = enDurationLabel.FindStringSubmatch(text)
+	}
+	if m != nil {
+		// "Time to resolve: 1h 20m", "Duration: 47 minutes"
+		v, _ := strconv.ParseFloat(m[1], 64)
+		v *= unitMinutes(m[2])
+		if m[3] != "" {
+			extra, _ := strconv.ParseFloat(m[3], 64)
+			v += extra
+		}
+		return int(math.Round(v))
+	}
+	if m := enDurationHyphen.FindStringSubmatch(text); m != nil && !enDuration.MatchString(text) {
+		// "a 47-minute outage"
+		v, _ := strconv.ParseFloat(m[1], 64)
+		return int(math.Round(v * unitMinutes(m[2])))
 	}
 	if m := enDuration.FindStringSubmatch(text); m != nil {
 		v, err := strconv.ParseFloat(m[1], 64)
@@ -361,7 +400,7 @@ func monthOf(name string) int {
 // ("minutes", "小时"), where a stated duration can be: the duration
 // patterns are costly to run over a whole write-up.
 func unitWindows(text, lang string) string {
-	units := []string{"minute", "hour", "hrs", " day", "min"}
+	units := []string{"minute", "hour", "hrs", " day", "min", "duration", "time to", "downtime"}
 	if lang == "zh" {
 		units = []string{"小时", "分钟", "钟头", "天"}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 type blockKind int
@@ -31,17 +32,35 @@ type document struct {
 	org       string
 	author    string
 	tags      []string
-	summary   string // a summary the page states apart from its body (front matter, meta description)
+	summary   string    // a summary the page states apart from its body (front matter, meta description)
+	titles    []string  // other names the page gives itself, best first (og:title, <title>)
+	startedAt time.Time // when the incident started and ended, as front matter states them
+	endedAt   time.Time
 	blocks    []block
 }
 
 func (d *document) add(b block) {
 	b.text = cleanSpace(b.text)
-	if b.text == "" && b.label == "" {
+	if b.text == "" && b.label == "" || b.kind != kindRow && len(b.text) < 120 && imageCaption.MatchString(b.text) ||
+		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
+		return
+	}
+	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：") {
+		d.blocks = append(d.blocks, splitInline(b)...)
 		return
 	}
 	d.blocks = append(d.blocks, b)
 }
+
+// imageCaption is the name of a picture left in a page's text: "Screen
+// Shot 2015-08-07 at 6.21.24 PM", "截屏2021-03-02 10.11.12", "image.png".
+var imageCaption = regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片)$`)
+
+// subscribePrompt is a status page's offer of updates by mail or text
+// message: "Subscribe to updates for … via email and/or text message",
+// "通过电子邮件和/或短信订阅…的更新", "To receive SMS updates, please verify
+// your number".
+var subscribePrompt = regexp.MustCompile(`(?i)^(?:subscribe\b|get (?:email|sms|text) (?:updates|notifications)|to receive (?:sms|email|text) updates|要接收短信更新|.{0,40}?(?:订阅.{0,80}?(?:更新|通知)|subscribe to (?:updates|notifications|this incident)))`)
 
 // cleanSpace folds runs of white space into one space and trims; it drops
 // zero-width and non-breaking oddities that pages are full of.

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
@@ -16,7 +18,42 @@ const maxPDFText = 4 << 20
 // pdfText returns the text of a PDF in reading order, one line a row, with
 // rows that a paragraph wrapped joined again. PDF readers can panic on
 // malformed files; a panic becomes an error.
-func pdfText(body []byte) (text string, err error) {
+func pdfText(body []byte) (string, error) {
+	text, err := strictPDFText(body)
+	if err == nil && strings.TrimSpace(text) != "" {
+		return text, nil
+	}
+	// a PDF the strict reader refuses may still hold readable text
+	if lenient := lenientText(body); lenient != "" {
+		return unwrapLines(lenient), nil
+	}
+	if err == nil {
+		err = errors.New("PDF has no text")
+	}
+	return "", err
+}
+
+// lenientText runs the lenient reader, turning a panic into no text.
+func lenientText(body []byte) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			text = ""
+		}
+	}()
+	text = lenientPDFText(body)
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 50 {
+		return ""
+	}
+	return text
+}
+
+func strictPDFText(body []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			text, err = "", fmt.Errorf("malformed PDF: %v", r)

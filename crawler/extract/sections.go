@@ -18,10 +18,10 @@ var headingCues = []struct {
 	sec  data.Section
 	cues []string
 }{
-	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读"}},
-	{data.SectionTimeline, []string{"timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
-	{data.SectionCause, []string{"root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
-	{data.SectionRemediation, []string{"remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
+	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "communications more useful", "rate this"}},
+	{data.SectionTimeline, []string{"how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
+	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
+	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
 	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
 	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "影响", "故障现象", "现象", "受影响"}},
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
@@ -32,7 +32,7 @@ var headingCues = []struct {
 func classifyHeading(h string) data.Section {
 	h = strings.ToLower(strings.TrimSpace(numbering.ReplaceAllString(h, "")))
 	h = strings.Trim(h, " :：*#")
-	if h == "" || len([]rune(h)) > 60 {
+	if h == "" || len([]rune(h)) > 80 {
 		return ""
 	}
 	for _, hc := range headingCues {
@@ -67,13 +67,16 @@ func labelled(b block) block {
 		return b // no label ends within its first words
 	}
 	label := strings.TrimSpace(strings.Trim(t[:c], "*_ "))
-	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*") {
-		return b
+	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*。，；,;") {
+		return b // a label is a name, not a sentence
+	}
+	if c > 0 && isDigitByte(t[c-1]) && c+1 < len(t) && isDigitByte(t[c+1]) {
+		return b // "by 14:30": a clock time, not a label
 	}
 	rest := t[c:]
 	_, size := utf8.DecodeRuneInString(rest)
 	rest = strings.TrimSpace(strings.TrimLeft(rest[size:], "*_ "))
-	if sec := classifyHeading(label); sec != "" && sec != secBoilerplate {
+	if sec := labelSection(label); sec != "" && sec != secBoilerplate {
 		b.label, b.text = label, rest
 	}
 	return b
@@ -135,7 +138,7 @@ func assignSections(blocks []block) sectioned {
 			sec = labelSec
 		}
 		if b.label != "" {
-			if ls := classifyHeading(b.label); ls != "" {
+			if ls := labelSection(b.label); ls != "" {
 				sec = ls
 				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
 					labelSec, labelDepth = ls, b.depth

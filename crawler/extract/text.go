@@ -22,7 +22,8 @@ var (
 // sentence, not too short to name anything, not too long.
 func isTitleLine(line string) bool {
 	n := utf8.RuneCountInString(line)
-	if n > 100 || sentenceEnd.MatchString(line) || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
+	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
+	if n > 100 || sentenceEnd.MatchString(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
 	if strings.IndexFunc(line, isHan) >= 0 {
@@ -37,11 +38,15 @@ func parseText(body []byte) *document {
 	lines := strings.Split(src, "\n")
 	prevBlank := true
 	inTOC := false
+	titleAt := titleLine(lines)
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
 			prevBlank = true
 			continue
+		}
+		if i < titleAt {
+			continue // a site's menu and banners above the incident's title
 		}
 		if endMarker.MatchString(line) && len(d.blocks) > 3 {
 			break
@@ -62,12 +67,29 @@ func parseText(body []byte) *document {
 			inTOC = false
 		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if d.title == "" && isTitleLine(line) {
-			d.title = line
-			prevBlank = false
+		if startsWithDigit(line) && strings.IndexByte(line, '/') >= 0 {
+			if m := printHeader.FindStringSubmatch(line); m != nil {
+				// a browser's header on a page printed to PDF names the page
+				if d.title == "" {
+					d.title = trimSiteName(m[1])
+				}
+				continue
+			}
+		}
+		if isDigitByte(line[len(line)-1]) && printFooter.MatchString(line) {
 			continue
 		}
-		if line == d.title {
+		if d.title == "" && isTitleLine(line) {
+			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
+				continue // a site's name or a date above the title
+			}
+			if cleanTitle(line, "") != "" {
+				d.title = line
+				prevBlank = false
+				continue
+			}
+		}
+		if line == d.title || d.title != "" && strings.ReplaceAll(line, " ", "") == strings.ReplaceAll(d.title, " ", "") {
 			continue // the title repeated above the body
 		}
 		n := utf8.RuneCountInString(line)
@@ -80,7 +102,9 @@ func parseText(body []byte) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12):
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12),
+			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
+			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
@@ -97,6 +121,66 @@ func parseText(body []byte) *document {
 	}
 	return d
 }
+
+// titleIncidentWords name an incident in a title, lower-cased.
+var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告"}
+
+// titleLine picks the line of a text that is its title, when it is not the
+// first line that could be one: among the lines that could be, above the
+// first paragraph, one that names an incident, when the first does
+// not: the last of them, right above the write-up ("Post Incident Review
+// – Edge Gateway – Connectivity issues" under a menu and "Watch our
+// incident video series"). It returns -1 when the first such line will do.
+func titleLine(lines []string) int {
+	first, last := -1, -1
+	seen := 0
+	printed := ""
+	for i, raw := range lines {
+		if seen >= 15 {
+			break
+		}
+		line := cleanSpace(raw)
+		if line == "" || debrisLine.MatchString(line) {
+			continue
+		}
+		seen++
+		if startsWithDigit(line) {
+			if m := printHeader.FindStringSubmatch(line); m != nil {
+				// a page printed to PDF: its title is the line that
+				// repeats the header's, under the site's menu
+				printed = strings.ReplaceAll(trimSiteName(m[1]), " ", "")
+				continue
+			}
+		}
+		if printed != "" && strings.ReplaceAll(line, " ", "") == printed {
+			return i
+		}
+		if utf8.RuneCountInString(line) > 200 || classifyHeading(line) != "" && first >= 0 {
+			break // the first paragraph or section
+		}
+		if !isTitleLine(line) || cleanTitle(line, "") == "" {
+			continue
+		}
+		named := containsAny(strings.ToLower(line), titleIncidentWords)
+		if first < 0 {
+			if named {
+				return -1
+			}
+			first = i
+			continue
+		}
+		if named && !strings.Contains(line, ". ") && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
+			last = i // the title stands right above the write-up
+		}
+	}
+	return last
+}
+
+// printFooter is the footer a browser prints on each page: the page's
+// address and the page number ("https://example.com/post 2/7"), or the
+// number alone.
+var printFooter = regexp.MustCompile(`^(?:(?:https?://|file:/)\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$`)
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'

@@ -18,15 +18,45 @@ var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 
 // tableZone finds the zone a timeline table's header names: "Time (UTC)",
 // "Date and Time in CET".
-var tableZone = regexp.MustCompile(`\b(UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 
 // docZoneCues are the words that state a zone for the whole write-up,
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
 // "times in PDT").
 var (
 	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
-	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT)\b`)
+	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
+
+// clockTail is what may follow a clock time before its zone: seconds,
+// am/pm, a space, a bracket.
+var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
+
+// soleClockZone returns the zone written after clock times ("05:01 UTC",
+// "9:16 PM (PDT)") when the first twenty such times name only one, else "".
+func soleClockZone(h string) string {
+	name, n := "", 0
+	for i := 1; i+3 < len(h) && n < 20; i++ {
+		if h[i] != ':' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
+			continue
+		}
+		rest := h[i+3:]
+		rest = rest[len(clockTail.FindString(rest)):]
+		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
+			continue
+		}
+		z := reZone.FindStringSubmatch(head(rest, 40))
+		if z == nil || z[1] == "Z" {
+			continue
+		}
+		if name != "" && z[1] != name {
+			return ""
+		}
+		name = z[1]
+		n++
+	}
+	return name
+}
 
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
@@ -48,9 +78,32 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	if lang == "zh" {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
-	if h := head(text, 6000); containsAny(strings.ToLower(h), docZoneCues) {
-		if m := docZone.FindStringSubmatch(h); m != nil {
-			if loc := zoneFor(m[1], lang); loc != nil {
+	h := head(text, 6000)
+	stated := false
+	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
+		// the zone within a few words after a cue: the regexp runs on
+		// those windows alone
+		for _, cue := range docZoneCues {
+			for i := 0; !stated; {
+				j := strings.Index(lower[i:], cue)
+				if j < 0 {
+					break
+				}
+				at := i + j
+				if m := docZone.FindStringSubmatch(h[at:min(len(h), at+len(cue)+50)]); m != nil {
+					if loc := zoneFor(m[1], lang); loc != nil {
+						tb.loc, stated = loc, true
+					}
+				}
+				i = at + len(cue)
+			}
+		}
+	}
+	if !stated {
+		// times written with one zone, and only one, set the zone of
+		// those written without
+		if name := soleClockZone(h); name != "" {
+			if loc := zoneFor(name, lang); loc != nil {
 				tb.loc = loc
 			}
 		}
@@ -309,6 +362,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
+	if statusBanner.MatchString(text) {
+		return false // a status page's date line: "February 03, 2018 All services available"
+	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
 			if t, ok := tb.resolve(st, zone); ok {
@@ -361,7 +417,8 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 }
 
 // dedupe drops an event found outside the timeline that has the same time
-// as one of the timeline's own: the prose told of it twice.
+// as one of the timeline's own, or a paragraph's event dated by the same
+// day alone as an earlier one: the prose told of it twice.
 func (tb *timelineBuilder) dedupe() {
 	own := map[string]bool{}
 	for i, ev := range tb.events {
@@ -370,14 +427,59 @@ func (tb *timelineBuilder) dedupe() {
 		}
 	}
 	k := 0
+	days := map[string]bool{} // days already told of by a dated paragraph
 	for i, ev := range tb.events {
 		if tb.outside[i] && own[ev.At] {
 			continue
+		}
+		if tb.outside[i] && !tb.clock[i] && ev.At != "" {
+			if days[ev.At] {
+				continue // a later paragraph telling of the same day again
+			}
+			days[ev.At] = true
 		}
 		tb.events[k], tb.clock[k], tb.outside[k] = ev, tb.clock[i], tb.outside[i]
 		k++
 	}
 	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
+}
+
+// sortByTime puts the events in time order. An event without a resolved
+// time stays after the event it followed; the order of events at the same
+// time is kept.
+func (tb *timelineBuilder) sortByTime() {
+	type group struct {
+		t       time.Time
+		members []int
+	}
+	var groups []group
+	for i, ev := range tb.events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || ev.At == "" {
+			if len(groups) == 0 {
+				groups = append(groups, group{})
+			}
+			groups[len(groups)-1].members = append(groups[len(groups)-1].members, i)
+			continue
+		}
+		groups = append(groups, group{t: t, members: []int{i}})
+	}
+	sorted := sort.SliceIsSorted(groups, func(i, j int) bool { return groups[i].t.Before(groups[j].t) })
+	if sorted {
+		return
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].t.Before(groups[j].t) })
+	events := make([]data.TimelineEvent, 0, len(tb.events))
+	clock := make([]bool, 0, len(tb.events))
+	outside := make([]bool, 0, len(tb.events))
+	for _, g := range groups {
+		for _, i := range g.members {
+			events = append(events, tb.events[i])
+			clock = append(clock, tb.clock[i])
+			outside = append(outside, tb.outside[i])
+		}
+	}
+	tb.events, tb.clock, tb.outside = events, clock, outside
 }
 
 // byline finds the line under a title that names the source and date.
@@ -504,6 +606,20 @@ func head(s string, n int) string {
 // resolvedCue marks an event that ends an incident.
 var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
+// detectedCue marks the event a write-up names as the incident's start.
+var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
+
+// mayBeDetected is a cheap test that detectedCue can match.
+func mayBeDetected(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= 0x80 {
+		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现")
+	}
+	return strings.IndexByte("DdFfIiOo", t[0]) >= 0
+}
+
 // span returns when an incident started and ended by its timeline: events
 // with a clock time count when there are any; a first event a day or more
 // before all the others (a latent change that set it up) does not start
@@ -542,8 +658,40 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) {
 		all = all[1:]
 	}
+	// events days apart from the rest are another story (a beta test,
+	// the change that set it up, a follow-up weeks later): at the widest
+	// gap of two days or more, the side with most events is the incident
+	// when it lasts less than the gap
+	for k := 0; k < 3 && len(all) >= 2; k++ {
+		g := 0
+		for i := 1; i+1 < len(all); i++ {
+			if all[i+1].t.Sub(all[i].t) > all[g+1].t.Sub(all[g].t) {
+				g = i
+			}
+		}
+		gap := all[g+1].t.Sub(all[g].t)
+		if gap < 48*time.Hour {
+			break
+		}
+		before, after := all[:g+1], all[g+1:]
+		spanB, spanA := before[len(before)-1].t.Sub(before[0].t), after[len(after)-1].t.Sub(after[0].t)
+		switch {
+		case len(after) >= len(before) && len(after) >= 2 && spanA < gap:
+			all = after
+		case len(before) > len(after) && len(before) >= 2 && spanB < gap:
+			all = before
+		default:
+			k = 3
+		}
+	}
 	start = all[0].t
 	end = all[len(all)-1].t
+	for _, e := range all {
+		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) {
+			start = e.t // "First detected 2026-03-30 08:56" says when it began
+			break
+		}
+	}
 	for i := len(all) - 1; i > 0; i-- {
 		if resolvedCue.MatchString(all[i].text) {
 			end = all[i].t

@@ -4,7 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	_ "time/tzdata" // zone names must resolve on a machine without a zone database
 )
 
 // A time expression at the start of a line. Each pattern is anchored at
@@ -15,9 +17,41 @@ var (
 	reEnMD  = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reEnDM  = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reClock = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?)?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
-	reZone  = regexp.MustCompile(`^\s*\(?\s*(UTC|GMT|Z|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|北京时间)(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\s*\)?`)
+	reZone  = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
 	reOffs  = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
+
+// zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
+// "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
+// name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|北京时间`
+
+// offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
+var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
+
+// namedZones are the zones named in words, by their IANA names.
+var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles", "ET": "America/New_York", "EASTERN": "America/New_York",
+	"CENTRAL": "America/Chicago", "MOUNTAIN": "America/Denver"}
+
+var (
+	ianaMu    sync.Mutex
+	ianaCache = map[string]*time.Location{}
+)
+
+// ianaZone loads an IANA zone once.
+func ianaZone(name string) *time.Location {
+	ianaMu.Lock()
+	defer ianaMu.Unlock()
+	if loc, ok := ianaCache[name]; ok {
+		return loc
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		loc = nil
+	}
+	ianaCache[name] = loc
+	return loc
+}
 
 var monthByName = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -34,7 +68,35 @@ var zoneOffsets = map[string]int{
 }
 
 func zoneFor(name string, lang string) *time.Location {
-	name = strings.ToUpper(strings.TrimSpace(name))
+	name = strings.TrimSpace(name)
+	if strings.Contains(name, "/") {
+		return ianaZone(name)
+	}
+	name = strings.ToUpper(name)
+	if m := offsetZone.FindStringSubmatch(name); m != nil {
+		off := atoi(m[2])*3600 + max0(atoi(m[3]))*60
+		if m[1] == "-" {
+			off = -off
+		}
+		if off > 14*3600 || off < -12*3600 {
+			return nil
+		}
+		if off == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(strings.ReplaceAll(name, " ", ""), off)
+	}
+	if name == "COORDINATED UNIVERSAL TIME" {
+		return time.UTC
+	}
+	if strings.HasPrefix(name, "BEIJING") {
+		return time.FixedZone("CST", 8*3600)
+	}
+	if f := strings.Fields(name); len(f) > 0 {
+		if iana, ok := namedZones[f[0]]; ok {
+			return ianaZone(iana)
+		}
+	}
 	if name == "CST" {
 		if lang == "zh" {
 			return time.FixedZone("CST", 8*3600)
@@ -156,13 +218,6 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	if z := reZone.FindStringSubmatch(s[n:]); z != nil {
 		if loc := zoneFor(z[1], lang); loc != nil {
 			st.loc = loc
-			if z[2] != "" {
-				off := atoi(strings.TrimPrefix(z[2], "+")) * 3600
-				if strings.HasPrefix(z[2], "-") {
-					off = -atoi(z[2][1:]) * 3600
-				}
-				st.loc = time.FixedZone(z[1]+z[2], off)
-			}
 			n += len(z[0])
 		}
 	} else if o := reOffs.FindStringSubmatch(s[n:]); o != nil && st.hasClock() {

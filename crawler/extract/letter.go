@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+)
+
+// secClosing marks the close of a letter (apology, signature, date): it
+// stays in the text but belongs to no section.
+const secClosing data.Section = "~"
+
+var (
+	// greetingRE is the salutation or courtesy a letter to customers
+	// opens with: "尊敬的用户：", "您好！", "Dear customers,", "Thank you
+	// for your continued support".
+	greetingRE = regexp.MustCompile(`(?i)^(?:(?:尊敬的|亲爱的)[^。！!]{0,20}[：:，,！!]?$|(?:各位)?[^。]{0,10}(?:您好|你们好|大家好)[！!，,。]?$|(?:dear|hi|hello)\b[^.!]{0,40}[,:!]?$|(?:诚挚|衷心|非常|十分)?感谢(?:您|你|大家|各位)[^。]{0,40}(?:关注|支持|信任|厚爱|耐心|理解)[^。]{0,10}[！!。]?$|thank you for (?:your|being)[^.]{0,60}(?:support|patience|trust|loyalty)[^.]{0,20}[.!]?$)`)
+	// closingRE is what a letter ends with: an apology, a plea for
+	// understanding, thanks for patience.
+	closingRE = regexp.MustCompile(`(?i)道歉|致歉|歉意|谅解|敬请|深表|再次感谢|感谢.{0,20}(?:理解|支持|耐心)|apologi[sz]e|apologies|we are (?:deeply |truly |very )?sorry|thank you for your (?:patience|understanding|support)|sincerely|regards`)
+)
+
+// isGreeting reports whether a paragraph is a letter's salutation or
+// opening courtesy, not part of what it reports.
+func isGreeting(text string) bool {
+	t := strings.TrimSpace(text)
+	return utf8.RuneCountInString(t) <= 80 && greetingRE.MatchString(t)
+}
+
+// letterClose finds where a letter's closing starts: the signature lines
+// at the very end (short lines: a name, a date) and the apology or thanks
+// just before them. It returns the index of the first closing block (or
+// len(blocks) when there is none) and the date the signature carries
+// (YYYY-MM-DD), if any.
+func letterClose(blocks []block) (int, string) {
+	i := len(blocks)
+	date := ""
+	sig := 0
+	for i > 0 && sig < 3 {
+		b := blocks[i-1]
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindHeading && classifyHeading(t) != "" || b.kind == kindRow || b.label != "" || utf8.RuneCountInString(t) > 40 || sentenceEnd.MatchString(t) {
+			break
+		}
+		if d := normalizeDate(t); d != "" && utf8.RuneCountInString(t) <= 20 {
+			if date == "" {
+				date = d
+			}
+		}
+		i--
+		sig++
+	}
+	// the signature alone, without an apology before it, is only a
+	// closing when it is dated
+	start := i
+	for k := 0; k < 3 && start > 0; k++ {
+		b := blocks[start-1]
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindHeading || b.kind == kindRow || utf8.RuneCountInString(t) > 200 || !closingRE.MatchString(t) {
+			break
+		}
+		start--
+	}
+	switch {
+	case start < i:
+		return start, date
+	case sig > 0 && date != "":
+		return i, date
+	}
+	return len(blocks), ""
+}

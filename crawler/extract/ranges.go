@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A stated range is two time expressions joined by a range word:
+// "Between 00:35 UTC on 22 Dec 2016 to 02:30 UTC on 23 Dec 2016",
+// "Between 02:47 and 13:15 UTC on 18 Mar 2017", "Incident began at
+// 2015-08-12 11:05 and ended at 2015-08-12 11:46", "5月17日23:15至5月18日
+// 22:15", "从 14:10 到 21:45".
+var (
+	// rangeJoin is what stands between the two ends.
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on))\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*$`)
+	// rangeOpen is what a range joined by "and" starts with.
+	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*$`)
+	// onDate joins a clock time to the date after it: "00:35 UTC on 22
+	// Dec 2016", "11:05 PDT, March 3".
+	onDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?`)
+)
+
+// spanStamp is a time expression found in running text.
+type spanStamp struct {
+	st       stamp
+	pos, end int
+}
+
+// stampsIn finds the time expressions of text, each with the date written
+// after its clock time when there is one ("02:30 UTC on 23 Dec 2016").
+func stampsIn(text, lang string) []spanStamp {
+	var out []spanStamp
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2])) {
+			continue
+		}
+		if !(c >= '0' && c <= '9' && mayBeTime(text[i:]) || c >= 'A' && c <= 'Z' && monthOf(leadingWord(text[i:])) > 0) {
+			continue
+		}
+		st, n, ok := parseStamp(text[i:], lang)
+		if !ok || (!st.hasClock() && !st.hasDate()) {
+			continue
+		}
+		if !st.hasDate() && !strings.ContainsAny(st.text, ":：时点") && !strings.Contains(strings.ToLower(st.text), "m") {
+			continue // a bare number
+		}
+		end := i + n
+		if st.hasClock() && !st.hasDate() {
+			// "00:35 UTC on 22 Dec 2016"
+			if m := onDate.FindString(text[end:]); end+len(m) < len(text) {
+				if d, dn, ok := parseStamp(text[end+len(m):], lang); ok && d.hasDate() && !d.hasClock() {
+					st.year, st.month, st.day = d.year, d.month, d.day
+					if st.loc == nil {
+						st.loc = d.loc
+					}
+					end += len(m) + dn
+					if z := reZone.FindStringSubmatch(text[end:]); z != nil && st.loc == nil {
+						if loc := zoneFor(z[1], lang); loc != nil {
+							st.loc = loc
+							end += len(z[0])
+						}
+					}
+				}
+			}
+		}
+		st.text = strings.TrimSpace(text[i:end])
+		out = append(out, spanStamp{st: st, pos: i, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// rangeIn finds the first stated range of text with a clock time at both
+// ends and resolves it: a date or zone written at one end applies to the
+// other, else the last date written before the range, else the incident's
+// day, and the write-up's zone. ok is false when there is none.
+func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) {
+	if clockCount(text) < 2 {
+		return // a range has a clock time at both ends
+	}
+	stamps := stampsIn(text, tb.lang)
+	for k := 0; k+1 < len(stamps); k++ {
+		a, b := stamps[k], stamps[k+1]
+		if !a.st.hasClock() || !b.st.hasClock() {
+			continue
+		}
+		join := text[a.end:b.pos]
+		if len(join) > 40 || !rangeJoin.MatchString(join) {
+			continue
+		}
+		j := strings.ToLower(strings.TrimSpace(join))
+		if strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || strings.HasPrefix(j, "-") && !a.st.hasDate() && !b.st.hasDate() && tb.lang != "zh" {
+			// "between 02:47 and 13:15", "began at … and ended at …"
+			if !rangeOpen.MatchString(text[max(0, a.pos-40):a.pos]) {
+				continue
+			}
+		}
+		s, e := a.st, b.st
+		nextDay := strings.Contains(join, "次日") || strings.Contains(join, "第二天") || strings.Contains(strings.ToLower(join), "next day") || strings.Contains(strings.ToLower(join), "following day")
+		if s.loc == nil {
+			s.loc = e.loc
+		}
+		if e.loc == nil {
+			e.loc = s.loc
+		}
+		if !s.hasDate() && e.hasDate() {
+			s.year, s.month, s.day = e.year, e.month, e.day
+		}
+		if !e.hasDate() && s.hasDate() {
+			e.year, e.month, e.day = s.year, s.month, s.day
+		}
+		if !s.hasDate() {
+			d := incidentDayBefore(text[max(0, a.pos-300):a.pos], tb.lang, tb.refYear)
+			if d.IsZero() {
+				d = tb.baseDay
+			}
+			if d.IsZero() {
+				continue
+			}
+			s.year, s.month, s.day = d.Year(), int(d.Month()), d.Day()
+			e.year, e.month, e.day = s.year, s.month, s.day
+		}
+		if s.year < 0 {
+			s.year = e.year
+		}
+		if e.year < 0 {
+			e.year = s.year
+		}
+		if s.year < 0 {
+			switch {
+			case tb.refYear > 0:
+				s.year, e.year = tb.refYear, tb.refYear
+			case !tb.baseDay.IsZero():
+				s.year, e.year = tb.baseDay.Year(), tb.baseDay.Year()
+			default:
+				continue
+			}
+		}
+		sl, el := tb.loc, tb.loc
+		if s.loc != nil {
+			sl = s.loc
+		}
+		if e.loc != nil {
+			el = e.loc
+		}
+		start = time.Date(s.year, time.Month(s.month), s.day, s.hour, max0(s.min), max0(s.sec), 0, sl)
+		end = time.Date(e.year, time.Month(e.month), e.day, e.hour, max0(e.min), max0(e.sec), 0, el)
+		if nextDay && !b.st.hasDate() {
+			end = end.AddDate(0, 0, 1)
+		}
+		if !end.After(start) && !b.st.hasDate() {
+			end = end.AddDate(0, 0, 1) // past midnight
+		}
+		if !end.After(start) || end.Sub(start) > 45*24*time.Hour {
+			continue
+		}
+		return start, end, true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// clockCount counts the clock times of text ("14:05", "14时", "9点"),
+// up to 2.
+func clockCount(text string) int {
+	n := 0
+	for i := 1; i+2 < len(text) && n < 2; i++ {
+		if (text[i] == ':' && isDigitByte(text[i-1]) && isDigitByte(text[i+1])) ||
+			isDigitByte(text[i-1]) && (strings.HasPrefix(text[i:], "时") || strings.HasPrefix(text[i:], "点")) {
+			n++
+		}
+	}
+	return n
+}
+
+// mayBeTime is a cheap test that a time expression can start at the digit
+// that s starts with: a separator of dates or clock times, or a month
+// name, follows within a few characters.
+func mayBeTime(s string) bool {
+	j := 0
+	for j < len(s) && j < 4 && isDigitByte(s[j]) {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	r := s[j:]
+	switch r[0] {
+	case ':', '-', '/', '.':
+		return true
+	case ' ':
+		r = strings.TrimLeft(r, " ")
+		if r != "" && (r[0] == 'a' || r[0] == 'p' || r[0] == 'A' || r[0] == 'P') {
+			return true // 9 pm
+		}
+		return monthOf(leadingWord(r)) > 0 || strings.HasPrefix(r, "年") || strings.HasPrefix(r, "月")
+	}
+	for _, p := range []string{"年", "月", "时", "点", "：", "am", "pm", "AM", "PM"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// statusBanner is a status page's state line, never an incident's
+	// title or event: "All Systems Operational", "February 03, 2018 All
+	// services available", "No incidents reported today".
+	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障))\.?$`)
+	// statusWord is the state an update of a status page announces.
+	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
+	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
+	// 10:22 PST", "Posted 3 days ago. Mar 05, 2024 - 17:05 UTC", "发布于
+	// 2024年3月5日 17:05".
+	postedLine = regexp.MustCompile(`(?i)^(?:posted|发布于|发布时间[:：]?)?\s*(?:\d+\s+\w+\s+ago\.?\s*)?`)
+	// printHeader is the header a browser prints on each page of a web
+	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site".
+	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
+	// siteName is a heading that names a site, not an incident: "Example
+	// Cloud Status Dashboard", "Status History", "GitHub Status".
+	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	// leadDate is a date (with its bullet) written before a title.
+	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
+)
+
+// cleanTitle strips what is not a title's: bullets, a leading date, link
+// and image markup, a trailing site name. It returns "" for a line that is
+// no title at all: a status banner, a site's name, markup alone, a date.
+func cleanTitle(t, org string) string {
+	t = strings.TrimSpace(t)
+	if strings.Contains(t, "](") || strings.Contains(t, "![") {
+		t = inlineMarkdown(t)
+	}
+	if strings.IndexByte(t, '<') >= 0 {
+		t = strings.TrimSpace(htmlTag.ReplaceAllString(t, ""))
+	}
+	t = strings.TrimSpace(strings.TrimLeft(t, "#-*•·◇◆○●■□▪► "))
+	hasDigit := strings.IndexFunc(t, unicode.IsDigit) >= 0
+	if hasDigit && startsWithDigit(t) {
+		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
+	}
+	t = cleanSpace(t)
+	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
+		return ""
+	}
+	if statusBanner.MatchString(t) || siteName.MatchString(t) {
+		return ""
+	}
+	if org != "" && strings.EqualFold(t, org) {
+		return ""
+	}
+	words := t
+	if hasDigit {
+		words = enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+	}
+	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
+		return "" // a date or a number alone
+	}
+	return t
+}
+
+// statusUpdates folds the updates of a status page (a state word, what it
+// said, when it was posted) into one list item each that starts with its
+// time, "Feb 03, 2018 - 10:22 PST Resolved: This incident has been
+// resolved.", which the timeline reads as an event.
+func statusUpdates(blocks []block, lang string) []block {
+	var out []block
+	changed := false
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if !mayBeStatusWord(b.text) {
+			out = append(out, b)
+			continue
+		}
+		m := statusWord.FindStringSubmatch(strings.TrimSpace(b.text))
+		if m == nil || b.kind == kindRow || b.kind == kindHeading && i+1 < len(blocks) && blocks[i+1].kind == kindHeading {
+			out = append(out, b)
+			continue
+		}
+		body := strings.TrimSpace(m[2])
+		stampText := ""
+		j := i + 1
+		if st, ok := postedStamp(body, lang); ok {
+			stampText, body = st, ""
+		} else if rest, st, ok := trailingStamp(body, lang); ok {
+			stampText, body = st, rest
+		}
+		for ; stampText == "" && j < len(blocks) && j <= i+4; j++ {
+			nb := blocks[j]
+			if nb.kind == kindHeading && nb.level <= 3 || mayBeStatusWord(nb.text) && statusWord.MatchString(strings.TrimSpace(nb.text)) {
+				break
+			}
+			t := strings.TrimSpace(nb.text)
+			if nb.label != "" {
+				t = nb.label + ": " + t
+			}
+			if st, ok := postedStamp(t, lang); ok {
+				stampText = st
+				j++
+				break
+			}
+			if rest, st, ok := trailingStamp(t, lang); ok {
+				body = strings.TrimSpace(body + " " + rest)
+				stampText = st
+				j++
+				break
+			}
+			body = strings.TrimSpace(body + " " + t)
+		}
+		if stampText == "" {
+			out = append(out, b)
+			continue
+		}
+		state := strings.Trim(m[1], "*")
+		text := state
+		if body != "" {
+			text = state + ": " + body
+		}
+		out = append(out, block{kind: kindItem, text: stampText + " " + text})
+		changed = true
+		i = j - 1
+	}
+	if !changed {
+		return blocks
+	}
+	return out
+}
+
+// statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
+var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
+	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "调查中", "正在调查", "更新", "事后分析"}
+
+// mayBeStatusWord is a cheap test that a block can open a status update.
+func mayBeStatusWord(t string) bool {
+	t = strings.TrimLeft(t, " *")
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'z' || t[0] >= 0x80) {
+		return false
+	}
+	l := strings.ToLower(head(t, 20))
+	for _, p := range statusWordPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingStamp splits the time an update was posted off the end of its
+// text: "… resolved. Posted Feb 03, 2018 - 10:22 PST", "… resolved. Mar 5,
+// 17:05 UTC".
+func trailingStamp(t, lang string) (string, string, bool) {
+	cuts := []int{strings.LastIndex(strings.ToLower(t), "posted ")}
+	if k := strings.LastIndex(t, ". "); k > 0 {
+		cuts = append(cuts, k+2)
+	}
+	if k := strings.LastIndex(t, "。"); k > 0 {
+		cuts = append(cuts, k+len("。"))
+	}
+	for _, k := range cuts {
+		if k <= 0 || k >= len(t) {
+			continue
+		}
+		if st, ok := postedStamp(t[k:], lang); ok {
+			return strings.TrimSpace(t[:k]), st, true
+		}
+	}
+	return "", "", false
+}
+
+// postedStamp reads a line that is only the time an update was posted.
+func postedStamp(line, lang string) (string, bool) {
+	rest := strings.TrimSpace(line[len(postedLine.FindString(line)):])
+	if rest == "" {
+		return "", false
+	}
+	st, n, ok := parseStamp(rest, lang)
+	if !ok || !st.hasClock() || strings.Trim(rest[n:], " .,") != "" {
+		return "", false
+	}
+	return strings.TrimSpace(rest[:n]), true
+}
+
+// dropBanners removes the status banners of a page ("All Systems
+// Operational") and splits a table row whose description holds several
+// labelled sections ("SUMMARY: … ROOT CAUSE: … REMEDIATION: …") into the
+// row, with the first part, and a paragraph for each other part.
+func dropBanners(blocks []block) []block {
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && statusBanner.MatchString(strings.TrimSpace(b.text)) {
+			continue
+		}
+		if b.kind == kindRow && len(b.cells) >= 2 {
+			last := b.cells[len(b.cells)-1]
+			if pieces := splitInline(labelled(block{kind: kindPara, text: last})); len(pieces) >= 2 {
+				first := pieces[0].text
+				if pieces[0].label != "" {
+					first = pieces[0].label + ": " + first
+				}
+				cells := append(append([]string(nil), b.cells[:len(b.cells)-1]...), first)
+				out = append(out, block{kind: kindRow, cells: cells, text: strings.Join(cells, " | ")})
+				out = append(out, pieces[1:]...)
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
