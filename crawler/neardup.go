@@ -243,16 +243,5 @@ func (s *Store) DropPrint(id string) error {
 // NewPrint is the print of an incident's text.
 func NewPrint(in *data.Incident) Print {
 	h, n, m := fingerprint(in.Text)
-	return Print{ID: in.ID, URL: in.URL, Title: foldTitle(in.Title), Hash: h, Tokens: n, Min: m}
-}
-
-// foldTitle is a title without case, spaces and punctuation.
-func foldTitle(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return Print{ID: in.ID, URL: in.URL, Title: data.FoldTitle(in.Title), Hash: h, Tokens: n, Min: m}
 }

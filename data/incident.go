@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ErrNotFound is returned when an incident id is not in the index.
@@ -206,4 +207,16 @@ func ValidID(id string) bool {
 func IDFor(source string) string {
 	sum := sha256.Sum256([]byte(source))
 	return hex.EncodeToString(sum[:8])
+}
+
+// FoldTitle is a title without case, spaces and punctuation: two titles
+// that fold alike name the same write-up.
+func FoldTitle(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -103,19 +103,8 @@ func sameIncident(in, other *data.Incident) bool {
 	if in.URL != "" && data.CanonicalURL(in.URL) == data.CanonicalURL(other.URL) {
 		return true
 	}
-	t := foldTitle(in.Title)
-	return t != "" && t == foldTitle(other.Title) && strings.EqualFold(in.Org, other.Org)
-}
-
-// foldTitle is a title without case, spaces and punctuation.
-func foldTitle(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	t := data.FoldTitle(in.Title)
+	return t != "" && t == data.FoldTitle(other.Title) && strings.EqualFold(in.Org, other.Org)
 }
 
 // keyTerms analyses an incident's title, cause and remediation as a query

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/incidex/incidex/crawler"
 	"github.com/incidex/incidex/data"
@@ -56,7 +55,7 @@ func newMergerOf(ix *indexer.Index, entries []data.CatalogueEntry) *merger {
 			continue
 		}
 		m.byID[id] = e
-		if t := normTitle(e.Title); t != "" {
+		if t := data.FoldTitle(e.Title); t != "" {
 			m.byTitle[t] = append(m.byTitle[t], id)
 		}
 		if u, err := url.Parse(e.URL); err == nil {
@@ -74,18 +73,7 @@ func newMergerOf(ix *indexer.Index, entries []data.CatalogueEntry) *merger {
 // punctuation ("PM2021-002 - Flux bump.md" and "PM2021-002-Flux-bump.md"
 // are one name).
 func slug(name string) string {
-	return normTitle(strings.TrimSuffix(name, path.Ext(name)))
-}
-
-// normTitle is a title without case, spaces and punctuation.
-func normTitle(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return data.FoldTitle(strings.TrimSuffix(name, path.Ext(name)))
 }
 
 // byName returns the catalogue entry a write-up is by its title and its
@@ -94,7 +82,7 @@ func normTitle(s string) string {
 // entry of a title long enough to tell, else the one entry whose URL ends
 // in a document file of the same, long enough, name.
 func (m *merger) byName(title, name string) string {
-	ids := m.byTitle[normTitle(title)]
+	ids := m.byTitle[data.FoldTitle(title)]
 	base := ""
 	if !isWebURL(name) {
 		base = slug(path.Base(filepath.ToSlash(name)))
@@ -113,7 +101,7 @@ func (m *merger) byName(title, name string) string {
 			return found
 		}
 	}
-	if len(ids) == 1 && len([]rune(normTitle(title))) >= minTitleRunes {
+	if len(ids) == 1 && len([]rune(data.FoldTitle(title))) >= minTitleRunes {
 		return ids[0]
 	}
 	if base != "" && len(m.bySlug[base]) == 1 && len([]rune(base)) >= minTitleRunes {

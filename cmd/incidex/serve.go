@@ -232,11 +232,24 @@ func crawlStatus(c *crawler.Crawler) func() []web.SourceStatus {
 
 // seedCatalogue indexes the built-in catalogue of known postmortems.
 func seedCatalogue(ix *indexer.Index) (int, error) {
-	entries, err := data.Catalogue()
+	stubs, err := catalogueStubs()
 	if err != nil {
 		return 0, err
 	}
-	var ins []*data.Incident
+	if err := ix.Put(stubs...); err != nil {
+		return 0, fmt.Errorf("seed the catalogue: %w", err)
+	}
+	return len(stubs), nil
+}
+
+// catalogueStubs are the built-in catalogue's entries as stubs, one per
+// canonical URL.
+func catalogueStubs() ([]*data.Incident, error) {
+	entries, err := data.Catalogue()
+	if err != nil {
+		return nil, err
+	}
+	var stubs []*data.Incident
 	seen := map[string]bool{}
 	for _, e := range entries {
 		id := data.IDFor(crawler.Canonical(e.URL))
@@ -244,35 +257,25 @@ func seedCatalogue(ix *indexer.Index) (int, error) {
 			continue
 		}
 		seen[id] = true
-		ins = append(ins, e.Incident(id))
+		stubs = append(stubs, e.Incident(id))
 	}
-	if err := ix.Put(ins...); err != nil {
-		return 0, fmt.Errorf("seed the catalogue: %w", err)
-	}
-	return len(ins), nil
+	return stubs, nil
 }
 
 // refreshStubs rewrites the stubs of an existing data folder that the
 // built-in catalogue now describes otherwise (a date corrected, a stub
 // marked); it adds none and leaves write-ups and deleted stubs alone.
 func refreshStubs(ix *indexer.Index) (int, error) {
-	entries, err := data.Catalogue()
+	stubs, err := catalogueStubs()
 	if err != nil {
 		return 0, err
 	}
 	var ins []*data.Incident
-	seen := map[string]bool{}
-	for _, e := range entries {
-		id := data.IDFor(crawler.Canonical(e.URL))
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		old, err := ix.GetAny(id)
+	for _, in := range stubs {
+		old, err := ix.GetAny(in.ID)
 		if err != nil || !old.IsStub() || old.DeletedAt != "" {
 			continue
 		}
-		in := e.Incident(id)
 		if indexer.Hash(in) != indexer.Hash(old) {
 			ins = append(ins, in)
 		}
