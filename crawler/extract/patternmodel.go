@@ -61,6 +61,10 @@ type PatternModel struct {
 	// Mix is how much of the main head's probability is added to the set
 	// head's when ranking the further patterns.
 	Mix float64
+	// Alt, when above 0, names right after the first pattern every other
+	// pattern the main head finds at least Alt times as likely to be the
+	// main failure: where the model hesitates between two causes, both.
+	Alt float64
 	// byHash holds both heads' weights by the hash of the feature's name.
 	byHash map[uint64]hashedWeights
 	// Blend is how much each pattern's share of the best lexicon score
@@ -135,9 +139,26 @@ func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string
 		return out
 	}
 	out = append(out, m.Patterns[first])
+	named := make([]bool, len(main))
+	named[first] = true
+	if m.Alt > 0 {
+		alts := []int{}
+		for i := range main {
+			if i != first && main[i] >= m.Alt*main[first] {
+				alts = append(alts, i)
+			}
+		}
+		sort.SliceStable(alts, func(a, b int) bool { return main[alts[a]] > main[alts[b]] })
+		for _, p := range alts {
+			if len(out) < patternsListed {
+				out = append(out, m.Patterns[p])
+				named[p] = true
+			}
+		}
+	}
 	order := make([]int, 0, len(set))
 	for i := range set {
-		if i != first {
+		if !named[i] {
 			order = append(order, i)
 		}
 	}
@@ -483,6 +504,8 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 				m.Mix = v
 			case "blend":
 				m.Blend = v
+			case "alt":
+				m.Alt = v
 			default:
 				return nil, bad(fmt.Errorf("unknown param %q", f[1]))
 			}
@@ -551,7 +574,7 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("# incidex failure-pattern model: written by scripts/trainpatterns, read by crawler/extract\n")
 	fmt.Fprintf(&b, "patterns %s\n", strings.Join(m.Patterns, " "))
-	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend))
+	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\nparam alt %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend), num(m.Alt))
 	for _, h := range []struct {
 		name string
 		h    *Head

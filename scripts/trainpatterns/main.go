@@ -103,9 +103,13 @@ func run(o options) error {
 		}{{"learned on odd, scored on even", half(true), half(false)}, {"learned on even, scored on odd", half(false), half(true)}} {
 			m := fit(o, h.train, len(pats))
 			s := score(m, h.test)
-			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt)
 			if o.verbose {
 				perPattern(m, h.test)
+				for _, al := range []float64{0, 0.1, 0.2, 0.3, 0.5} {
+					m.Alt = al
+					fmt.Printf("  alt %.2f: %s\n", al, score(m, h.test))
+				}
 				for _, mn := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
 					for _, rl := range []float64{0, 0.5} {
 						m.Min, m.Rel, m.Mix = mn, rl, 1
@@ -135,7 +139,7 @@ func run(o options) error {
 	if err := os.WriteFile(o.out, b, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend)
+	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend, "alt", m.Alt)
 	return nil
 }
 
@@ -216,7 +220,7 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	m := learn(o, docs, np)
 	m.Blend = o.blend
-	m.FirstMin, m.Min, m.Rel, m.Mix = tune(preds, o.blend)
+	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = tune(preds, o.blend)
 	return m
 }
 
@@ -301,7 +305,7 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 
 // tune picks the thresholds that give the best F1 (then the most "any")
 // on out-of-fold predictions.
-func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
 	// the main failure is named whenever a cue is found (a write-up with
@@ -310,24 +314,26 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
 		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
 			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
 				for _, mx := range []float64{0, 0.5, 1} {
-					m.FirstMin, m.Min, m.Rel, m.Mix = fm, mn, rl, mx
-					var t tally
-					for _, p := range preds {
-						got := []string{}
-						if p.evidence {
-							got = m.RankScores(p.main, p.set, p.share)
+					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
+						m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = fm, mn, rl, mx, al
+						var t tally
+						for _, p := range preds {
+							got := []string{}
+							if p.evidence {
+								got = m.RankScores(p.main, p.set, p.share)
+							}
+							t.add(got, p.labels)
 						}
-						t.add(got, p.labels)
-					}
-					s := t.balance()
-					if s > best+1e-9 {
-						best, firstMin, min, rel, mix = s, fm, mn, rl, mx
+						s := t.balance()
+						if s > best+1e-9 {
+							best, firstMin, min, rel, mix, alt = s, fm, mn, rl, mx, al
+						}
 					}
 				}
 			}
 		}
 	}
-	return firstMin, min, rel, mix
+	return firstMin, min, rel, mix, alt
 }
 
 // learn fits both heads on docs.
@@ -623,6 +629,25 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 			}
 		}
 	}
+	conf := map[string]int{}
+	for _, d := range docs {
+		got := m.Rank(d.feats)
+		g := "-"
+		if len(got) > 0 {
+			g = got[0]
+		}
+		if g != names[d.labels[0]] {
+			conf[names[d.labels[0]]+" -> "+g]++
+		}
+	}
+	var confs []string
+	for k, v := range conf {
+		if v > 1 {
+			confs = append(confs, fmt.Sprintf("%s %d", k, v))
+		}
+	}
+	sort.Strings(confs)
+	fmt.Printf("  first wrong: %s\n", strings.Join(confs, "; "))
 	fmt.Printf("  %-18s %5s %5s %5s | %6s %6s %6s\n", "pattern", "want", "tp", "fp", "want1", "got1", "ok1")
 	for i, n := range names {
 		fmt.Printf("  %-18s %5d %5d %5d | %6d %6d %6d\n", n, cs[i].want, cs[i].tp, cs[i].fp, cs[i].wantFirst, cs[i].gotFirst, cs[i].firstOK)
