@@ -22,6 +22,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,6 +41,7 @@ type options struct {
 	prune, lowWeight           float64
 	crossLex                   bool
 	blend                      float64
+	perPattern                 bool
 }
 
 func main() {
@@ -49,7 +51,7 @@ func main() {
 	flag.StringVar(&o.train, "train", "all", "documents to learn from: all, odd or even (by line, as score_patterns.py --half)")
 	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
-	flag.Float64Var(&o.lambda, "lambda", 1e-3, "L2 regularisation")
+	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
 	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
 	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
@@ -58,6 +60,7 @@ func main() {
 	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
 	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
 	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
+	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -221,6 +224,9 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 	m := learn(o, docs, np)
 	m.Blend = o.blend
 	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = tune(preds, o.blend)
+	if o.perPattern {
+		m.SetMin = tunePerPattern(preds, m)
+	}
 	return m
 }
 
@@ -334,6 +340,44 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 		}
 	}
 	return firstMin, min, rel, mix, alt
+}
+
+// tunePerPattern starts every pattern's set-head threshold at the tuned
+// Min and moves each, one pattern at a time, to the value that scores best
+// on the out-of-fold predictions (two passes), the others held.
+func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
+	np := len(m.Patterns)
+	th := make([]float64, np)
+	for i := range th {
+		th[i] = m.Min
+	}
+	c := *m
+	eval := func() float64 {
+		c.SetMin = th
+		var t tally
+		for _, p := range preds {
+			got := []string{}
+			if p.evidence {
+				got = c.RankScores(p.main, p.set, p.share)
+			}
+			t.add(got, p.labels)
+		}
+		return t.balance()
+	}
+	best := eval()
+	for pass := 0; pass < 2; pass++ {
+		for p := 0; p < np; p++ {
+			keep := th[p]
+			for _, v := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.01} {
+				th[p] = v
+				if s := eval(); s > best+1e-9 {
+					best, keep = s, v
+				}
+			}
+			th[p] = keep
+		}
+	}
+	return slices.Clone(th)
 }
 
 // learn fits both heads on docs.
