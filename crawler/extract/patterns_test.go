@@ -303,7 +303,7 @@ func TestRankScoresAltAndSetMin(t *testing.T) {
 	for i := range m.SetMin {
 		m.SetMin[i] = 0.5
 	}
-	m.SetMin[idx("monitoring")] = 0.6    // monitoring's 0.40 is too little for it
+	m.SetMin[idx("monitoring")] = 0.6     // monitoring's 0.40 is too little for it
 	m.SetMin[idx("communication")] = 0.25 // communication's 0.30 is enough
 	if got := m.RankScores(main, set, prior); !slices.Equal(got, []string{"config-change", "communication"}) {
 		t.Errorf("SetMin: %v, want [config-change communication]", got)
