@@ -342,9 +342,14 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 	return firstMin, min, rel, mix, alt
 }
 
+// minLabelled is how many training documents must be labelled with a
+// pattern for it to get a threshold of its own.
+const minLabelled = 15
+
 // tunePerPattern starts every pattern's set-head threshold at the tuned
 // Min and moves each, one pattern at a time, to the value that scores best
-// on the out-of-fold predictions (two passes), the others held.
+// on the out-of-fold predictions (two passes), the others held; a pattern
+// labelled in fewer than minLabelled documents keeps Min.
 func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
 	np := len(m.Patterns)
 	th := make([]float64, np)
@@ -365,8 +370,17 @@ func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
 		return t.balance()
 	}
 	best := eval()
+	count := make([]int, np)
+	for _, p := range preds {
+		for _, l := range p.labels {
+			count[l]++
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for p := 0; p < np; p++ {
+			if count[p] < minLabelled {
+				continue // too few examples to choose a threshold of its own
+			}
 			keep := th[p]
 			for _, v := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.01} {
 				th[p] = v
