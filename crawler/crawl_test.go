@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -204,14 +205,19 @@ func TestCrawlBlog(t *testing.T) {
 	if sum.Failed < 3 { // loop, huge, slow
 		t.Errorf("failures %d, want the loop, the huge page and the slow page: %s", sum.Failed, sum)
 	}
-	if site.hits["/flaky"] != 2 || site.hits["/limited"] != 2 {
-		t.Errorf("flaky fetched %d times, limited %d times; want a retry each", site.hits["/flaky"], site.hits["/limited"])
+	// a request the pass gave up on (the slow page) may still be counted
+	// by the server as the test reads the counts
+	site.mu.Lock()
+	hits := maps.Clone(site.hits)
+	site.mu.Unlock()
+	if hits["/flaky"] != 2 || hits["/limited"] != 2 {
+		t.Errorf("flaky fetched %d times, limited %d times; want a retry each", hits["/flaky"], hits["/limited"])
 	}
-	if site.hits["/robots.txt"] != 1 {
-		t.Errorf("robots.txt fetched %d times, want once (cached per host)", site.hits["/robots.txt"])
+	if hits["/robots.txt"] != 1 {
+		t.Errorf("robots.txt fetched %d times, want once (cached per host)", hits["/robots.txt"])
 	}
-	if site.hits["/blog/page/2"] != 1 {
-		t.Errorf("page 2 of the listing fetched %d times", site.hits["/blog/page/2"])
+	if hits["/blog/page/2"] != 1 {
+		t.Errorf("page 2 of the listing fetched %d times", hits["/blog/page/2"])
 	}
 	docs, _, _ := store.Counts()
 	if docs < 8 {

@@ -61,6 +61,14 @@ type PatternModel struct {
 	// Mix is how much of the main head's probability is added to the set
 	// head's when ranking the further patterns.
 	Mix float64
+	// Alt, when above 0, names right after the first pattern every other
+	// pattern the main head finds at least Alt times as likely to be the
+	// main failure: where the model hesitates between two causes, both.
+	Alt float64
+	// SetMin, when not nil, is each pattern's own least set-head
+	// probability to be named after the first, in place of Min: some
+	// patterns are stated plainly when present, others only in passing.
+	SetMin []float64
 	// byHash holds both heads' weights by the hash of the feature's name.
 	byHash map[uint64]hashedWeights
 	// Blend is how much each pattern's share of the best lexicon score
@@ -135,21 +143,53 @@ func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string
 		return out
 	}
 	out = append(out, m.Patterns[first])
+	named := make([]bool, len(main))
+	named[first] = true
+	if m.Alt > 0 {
+		alts := []int{}
+		for i := range main {
+			if i != first && main[i] >= m.Alt*main[first] {
+				alts = append(alts, i)
+			}
+		}
+		sort.SliceStable(alts, func(a, b int) bool { return main[alts[a]] > main[alts[b]] })
+		for _, p := range alts {
+			if len(out) < patternsListed {
+				out = append(out, m.Patterns[p])
+				named[p] = true
+			}
+		}
+	}
 	order := make([]int, 0, len(set))
 	for i := range set {
-		if i != first {
+		if !named[i] {
 			order = append(order, i)
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return set[order[a]] > set[order[b]] })
 	top := math.Max(set[first], set[order[0]])
 	for _, p := range order {
-		if len(out) >= patternsListed || set[p] < m.Min || set[p] < top*m.Rel {
+		if len(out) >= patternsListed || set[p] < top*m.Rel {
 			break
+		}
+		if set[p] < m.minOf(p) {
+			if m.SetMin == nil {
+				break
+			}
+			continue // another pattern's own threshold may be lower
 		}
 		out = append(out, m.Patterns[p])
 	}
 	return out
+}
+
+// minOf is the least set-head probability for pattern p to be named
+// after the first: its own threshold if the model has one, else Min.
+func (m *PatternModel) minOf(p int) float64 {
+	if m.SetMin != nil {
+		return m.SetMin[p]
+	}
+	return m.Min
 }
 
 // rank is Rank without building the feature map: each feature is looked
@@ -483,8 +523,22 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 				m.Mix = v
 			case "blend":
 				m.Blend = v
+			case "alt":
+				m.Alt = v
 			default:
 				return nil, bad(fmt.Errorf("unknown param %q", f[1]))
+			}
+		case "setmin":
+			if len(f)-1 != len(m.Patterns) {
+				return nil, bad(fmt.Errorf("%d thresholds for %d patterns", len(f)-1, len(m.Patterns)))
+			}
+			m.SetMin = make([]float64, len(f)-1)
+			for i, s := range f[1:] {
+				v, err := strconv.ParseFloat(s, 64)
+				if err != nil {
+					return nil, bad(err)
+				}
+				m.SetMin[i] = v
 			}
 		case "head":
 			if len(f) != 2 || f[1] != "main" && f[1] != "set" {
@@ -551,7 +605,14 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("# incidex failure-pattern model: written by scripts/trainpatterns, read by crawler/extract\n")
 	fmt.Fprintf(&b, "patterns %s\n", strings.Join(m.Patterns, " "))
-	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend))
+	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\nparam alt %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend), num(m.Alt))
+	if m.SetMin != nil {
+		b.WriteString("setmin")
+		for _, v := range m.SetMin {
+			b.WriteString(" " + num(v))
+		}
+		b.WriteByte('\n')
+	}
 	for _, h := range []struct {
 		name string
 		h    *Head

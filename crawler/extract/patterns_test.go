@@ -202,6 +202,7 @@ func TestParsePatternModelRejects(t *testing.T) {
 		"bias count":        "patterns " + ids + "\nhead main\nbias 0 1\n",
 		"weight of nothing": "patterns " + ids + "\nhead main\nbias " + zeros + "\nf c:disk 99:1\n",
 		"bad number":        "patterns " + ids + "\nparam min x\n",
+		"setmin count":      "patterns " + ids + "\nsetmin 0.1 0.2\n",
 		"feature first":     "f c:disk 0:1\n",
 	} {
 		if _, err := ParsePatternModel([]byte(text)); err == nil {
@@ -265,5 +266,46 @@ func TestNoCueNoPattern(t *testing.T) {
 	in := extractString(t, "offsite", "# Notes from the team offsite\n\nWe met in the lake house, walked in the hills and planned the next quarter's roadmap together.\n")
 	if len(in.Patterns) != 0 {
 		t.Errorf("patterns %v, want none", in.Patterns)
+	}
+}
+
+// TestRankScoresAltAndSetMin checks the two ways further patterns are
+// named: a near second choice of the main head (Alt), and each pattern's
+// own set-head threshold (SetMin) in place of the shared Min.
+func TestRankScoresAltAndSetMin(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	n := len(patternList)
+	idx := func(id string) int { return slices.Index(patternList, id) }
+	main := make([]float64, n)
+	set := make([]float64, n)
+	prior := make([]float64, n)
+	for i := range set {
+		set[i] = -5 // sigmoid ≈ 0.007: named by no threshold below
+	}
+	main[idx("config-change")] = 2
+	main[idx("deployment")] = 2 - 0.5 // e^-0.5 ≈ 0.61 of the first's probability
+	set[idx("monitoring")] = -0.4     // ≈ 0.40
+	set[idx("communication")] = -0.85 // ≈ 0.30
+	m := &PatternModel{Patterns: patternList, Min: 0.5}
+	if got := m.RankScores(main, set, prior); !slices.Equal(got, []string{"config-change"}) {
+		t.Errorf("no Alt, Min 0.5: %v, want [config-change]", got)
+	}
+	m.Alt = 0.5
+	if got := m.RankScores(main, set, prior); !slices.Equal(got, []string{"config-change", "deployment"}) {
+		t.Errorf("Alt 0.5: %v, want [config-change deployment]", got)
+	}
+	m.Alt = 0.7
+	if got := m.RankScores(main, set, prior); !slices.Equal(got, []string{"config-change"}) {
+		t.Errorf("Alt 0.7: %v, want [config-change]", got)
+	}
+	m.Alt = 0
+	m.SetMin = make([]float64, n)
+	for i := range m.SetMin {
+		m.SetMin[i] = 0.5
+	}
+	m.SetMin[idx("monitoring")] = 0.6     // monitoring's 0.40 is too little for it
+	m.SetMin[idx("communication")] = 0.25 // communication's 0.30 is enough
+	if got := m.RankScores(main, set, prior); !slices.Equal(got, []string{"config-change", "communication"}) {
+		t.Errorf("SetMin: %v, want [config-change communication]", got)
 	}
 }

@@ -22,6 +22,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,6 +41,7 @@ type options struct {
 	prune, lowWeight           float64
 	crossLex                   bool
 	blend                      float64
+	perPattern                 bool
 }
 
 func main() {
@@ -49,7 +51,7 @@ func main() {
 	flag.StringVar(&o.train, "train", "all", "documents to learn from: all, odd or even (by line, as score_patterns.py --half)")
 	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
-	flag.Float64Var(&o.lambda, "lambda", 1e-3, "L2 regularisation")
+	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
 	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
 	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
@@ -58,6 +60,7 @@ func main() {
 	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
 	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
 	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
+	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -103,9 +106,13 @@ func run(o options) error {
 		}{{"learned on odd, scored on even", half(true), half(false)}, {"learned on even, scored on odd", half(false), half(true)}} {
 			m := fit(o, h.train, len(pats))
 			s := score(m, h.test)
-			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt)
 			if o.verbose {
 				perPattern(m, h.test)
+				for _, al := range []float64{0, 0.1, 0.2, 0.3, 0.5} {
+					m.Alt = al
+					fmt.Printf("  alt %.2f: %s\n", al, score(m, h.test))
+				}
 				for _, mn := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
 					for _, rl := range []float64{0, 0.5} {
 						m.Min, m.Rel, m.Mix = mn, rl, 1
@@ -135,7 +142,7 @@ func run(o options) error {
 	if err := os.WriteFile(o.out, b, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend)
+	slog.Info("model written", "path", o.out, "bytes", len(b), "docs", len(train), "first_min", m.FirstMin, "min", m.Min, "rel", m.Rel, "mix", m.Mix, "blend", m.Blend, "alt", m.Alt)
 	return nil
 }
 
@@ -216,7 +223,10 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	m := learn(o, docs, np)
 	m.Blend = o.blend
-	m.FirstMin, m.Min, m.Rel, m.Mix = tune(preds, o.blend)
+	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = tune(preds, o.blend)
+	if o.perPattern {
+		m.SetMin = tunePerPattern(preds, m)
+	}
 	return m
 }
 
@@ -301,7 +311,7 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 
 // tune picks the thresholds that give the best F1 (then the most "any")
 // on out-of-fold predictions.
-func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
 	// the main failure is named whenever a cue is found (a write-up with
@@ -310,24 +320,78 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix float64) {
 		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
 			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
 				for _, mx := range []float64{0, 0.5, 1} {
-					m.FirstMin, m.Min, m.Rel, m.Mix = fm, mn, rl, mx
-					var t tally
-					for _, p := range preds {
-						got := []string{}
-						if p.evidence {
-							got = m.RankScores(p.main, p.set, p.share)
+					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
+						m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = fm, mn, rl, mx, al
+						var t tally
+						for _, p := range preds {
+							got := []string{}
+							if p.evidence {
+								got = m.RankScores(p.main, p.set, p.share)
+							}
+							t.add(got, p.labels)
 						}
-						t.add(got, p.labels)
-					}
-					s := t.balance()
-					if s > best+1e-9 {
-						best, firstMin, min, rel, mix = s, fm, mn, rl, mx
+						s := t.balance()
+						if s > best+1e-9 {
+							best, firstMin, min, rel, mix, alt = s, fm, mn, rl, mx, al
+						}
 					}
 				}
 			}
 		}
 	}
-	return firstMin, min, rel, mix
+	return firstMin, min, rel, mix, alt
+}
+
+// minLabelled is how many training documents must be labelled with a
+// pattern for it to get a threshold of its own.
+const minLabelled = 15
+
+// tunePerPattern starts every pattern's set-head threshold at the tuned
+// Min and moves each, one pattern at a time, to the value that scores best
+// on the out-of-fold predictions (two passes), the others held; a pattern
+// labelled in fewer than minLabelled documents keeps Min.
+func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
+	np := len(m.Patterns)
+	th := make([]float64, np)
+	for i := range th {
+		th[i] = m.Min
+	}
+	c := *m
+	eval := func() float64 {
+		c.SetMin = th
+		var t tally
+		for _, p := range preds {
+			got := []string{}
+			if p.evidence {
+				got = c.RankScores(p.main, p.set, p.share)
+			}
+			t.add(got, p.labels)
+		}
+		return t.balance()
+	}
+	best := eval()
+	count := make([]int, np)
+	for _, p := range preds {
+		for _, l := range p.labels {
+			count[l]++
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for p := 0; p < np; p++ {
+			if count[p] < minLabelled {
+				continue // too few examples to choose a threshold of its own
+			}
+			keep := th[p]
+			for _, v := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.01} {
+				th[p] = v
+				if s := eval(); s > best+1e-9 {
+					best, keep = s, v
+				}
+			}
+			th[p] = keep
+		}
+	}
+	return slices.Clone(th)
 }
 
 // learn fits both heads on docs.
@@ -623,6 +687,25 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 			}
 		}
 	}
+	conf := map[string]int{}
+	for _, d := range docs {
+		got := m.Rank(d.feats)
+		g := "-"
+		if len(got) > 0 {
+			g = got[0]
+		}
+		if g != names[d.labels[0]] {
+			conf[names[d.labels[0]]+" -> "+g]++
+		}
+	}
+	var confs []string
+	for k, v := range conf {
+		if v > 1 {
+			confs = append(confs, fmt.Sprintf("%s %d", k, v))
+		}
+	}
+	sort.Strings(confs)
+	fmt.Printf("  first wrong: %s\n", strings.Join(confs, "; "))
 	fmt.Printf("  %-18s %5s %5s %5s | %6s %6s %6s\n", "pattern", "want", "tp", "fp", "want1", "got1", "ok1")
 	for i, n := range names {
 		fmt.Printf("  %-18s %5d %5d %5d | %6d %6d %6d\n", n, cs[i].want, cs[i].tp, cs[i].fp, cs[i].wantFirst, cs[i].gotFirst, cs[i].firstOK)
