@@ -217,3 +217,16 @@ func TestCommonWordLeftOut(t *testing.T) {
 		t.Errorf("warehouse alone: %d hits, want %d", alone.Total, len(ins))
 	}
 }
+
+// TestSearchModeOnlyForChinese: a word is also searched with the
+// search-mode analyzer so that a long Chinese word finds its parts; an
+// English word would only be counted twice, so it is searched once.
+func TestSearchModeOnlyForChinese(t *testing.T) {
+	fields := []string{indexer.FieldTitle, indexer.FieldText}
+	if got := len(clauseQuery(Clause{Text: "firewall"}, fields).parts); got != len(fields) {
+		t.Errorf("firewall: %d parts, want one per field (%d)", got, len(fields))
+	}
+	if got := len(clauseQuery(Clause{Text: "光缆中断"}, fields).parts); got != 2*len(fields) {
+		t.Errorf("光缆中断: %d parts, want two per field (%d)", got, 2*len(fields))
+	}
+}
