@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -168,5 +169,64 @@ func TestOrgAliases(t *testing.T) {
 		if got := ids(r); !slices.Equal(got, []string{"g-firewall"}) {
 			t.Errorf("%s found %v, want only g-firewall", q, got)
 		}
+	}
+}
+
+// TestCommonWordLeftOut: a word that most write-ups of its language have
+// ("warehouse" in every one of these) says nothing about which one is
+// meant: among other words it is left out, so "warehouse conveyor" ranks
+// and scores as "conveyor" does; alone it is still searched.
+func TestCommonWordLeftOut(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	var ins []*data.Incident
+	for i := range 2 * minLangDocs {
+		in := &data.Incident{ID: fmt.Sprintf("w-%02d", i), Lang: "en", Published: "2024-01-01",
+			Title: fmt.Sprintf("Shift %d at the Fernhill warehouse", i),
+			Text:  strings.Repeat("The Fernhill warehouse night shift stopped for an hour. ", 1+i%3)}
+		if i%5 == 0 {
+			in.Text += strings.Repeat("A conveyor belt jammed in the warehouse. ", 1+i%4)
+		}
+		ins = append(ins, in)
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	s := New(ix)
+	search := func(q string) *Result {
+		r, err := s.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return r
+	}
+	one, both := search("conveyor"), search("warehouse conveyor")
+	if one.Total == 0 || one.Total != both.Total {
+		t.Fatalf("conveyor: %d hits, warehouse conveyor: %d", one.Total, both.Total)
+	}
+	for i := range one.Hits {
+		if one.Hits[i].ID != both.Hits[i].ID || one.Hits[i].Score != both.Hits[i].Score {
+			t.Errorf("hit %d: conveyor %s %.4f, warehouse conveyor %s %.4f", i,
+				one.Hits[i].ID, one.Hits[i].Score, both.Hits[i].ID, both.Hits[i].Score)
+		}
+	}
+	if alone := search("warehouse"); alone.Total != uint64(len(ins)) {
+		t.Errorf("warehouse alone: %d hits, want %d", alone.Total, len(ins))
+	}
+}
+
+// TestSearchModeOnlyForChinese: a word is also searched with the
+// search-mode analyzer so that a long Chinese word finds its parts; an
+// English word would only be counted twice, so it is searched once.
+func TestSearchModeOnlyForChinese(t *testing.T) {
+	fields := []string{indexer.FieldTitle, indexer.FieldText}
+	if got := len(clauseQuery(Clause{Text: "firewall"}, fields).parts); got != len(fields) {
+		t.Errorf("firewall: %d parts, want one per field (%d)", got, len(fields))
+	}
+	if got := len(clauseQuery(Clause{Text: "光缆中断"}, fields).parts); got != 2*len(fields) {
+		t.Errorf("光缆中断: %d parts, want two per field (%d)", got, 2*len(fields))
 	}
 }

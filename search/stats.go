@@ -113,3 +113,25 @@ func (st *termStats) present(alts []string) []string {
 	}
 	return texts
 }
+
+// share is the part of the write-ups in a word's language that have it
+// (all of its terms, in the main text); 0 when the language has too few
+// write-ups to say.
+func (st *termStats) share(text string) float64 {
+	if st == nil {
+		return 0
+	}
+	n := st.n[hasHan(text)]
+	if n < minLangDocs {
+		return 0
+	}
+	terms := analyze(indexer.QueryAnalyzer, text).terms()
+	if len(terms) == 0 {
+		return 0
+	}
+	df := n
+	for _, t := range terms {
+		df = min(df, st.df(indexer.FieldText, t))
+	}
+	return df / n
+}
