@@ -41,7 +41,7 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap, textTerms 
 	if len(locs) == 0 && len(textTerms) == 0 {
 		return out
 	}
-	shown := map[string]bool{}
+	var shown []string // the plain text of the fragments kept so far
 	for _, field := range highlightOrder {
 		if len(out) >= maxHighlightSec || (field == indexer.FieldText && len(out) > 0) {
 			break
@@ -70,8 +70,10 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap, textTerms 
 		}
 		var frags []string
 		for _, f := range fragments(body, spans) {
-			if !shown[f] { // a cause drawn from the summary says it twice
-				shown[f] = true
+			// a summary drawn from the cause's paragraph says it twice,
+			// cut at another place: one passage is shown once
+			if core := fragmentCore(f); !shownAlready(shown, core) {
+				shown = append(shown, core)
 				frags = append(frags, f)
 			}
 		}
@@ -91,6 +93,43 @@ func highlights(in *data.Incident, locs bsearch.FieldTermLocationMap, textTerms 
 		}
 	}
 	return out
+}
+
+// fragmentCore is a fragment's text without its marks, the ellipses of its
+// cuts and the space around them.
+func fragmentCore(f string) string {
+	f = strings.NewReplacer("<mark>", "", "</mark>", "").Replace(f)
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(f), "…"))
+}
+
+// shownAlready reports whether a fragment's core is, or holds, the core of
+// one already shown, or lies within it: the same passage cut at another
+// place. A short core (a few words) is never taken for a passage.
+func shownAlready(shown []string, core string) bool {
+	const minPassage = 24 // bytes
+	for _, s := range shown {
+		if s == core {
+			return true
+		}
+		if len(core) >= minPassage && len(s) >= minPassage && (strings.Contains(s, core) || strings.Contains(core, s) || overlapping(s, core, minPassage)) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapping reports whether one text ends with at least n bytes that
+// the other begins with: two cuts of one passage.
+func overlapping(a, b string, n int) bool {
+	for _, p := range [2][2]string{{a, b}, {b, a}} {
+		head, tail := p[0], p[1]
+		for k := min(len(head), len(tail)); k >= n; k-- {
+			if strings.HasSuffix(tail, head[:k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func fieldText(in *data.Incident, field string) string {
