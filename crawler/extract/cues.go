@@ -25,6 +25,12 @@ var paragraphCues = []struct {
 // most distinct cues, a cause cue counting one and a half (causal words
 // are what make an analysis); cause first on a tie; "" when none.
 func cueSection(text string) data.Section {
+	sec, _ := cueScore(text)
+	return sec
+}
+
+// cueScore is cueSection with the weight of its winning cues.
+func cueScore(text string) (data.Section, float64) {
 	best, bestN := data.Section(""), 0.0
 	lower := strings.ToLower(text)
 	for _, c := range paragraphCues {
@@ -43,7 +49,7 @@ func cueSection(text string) data.Section {
 			best, bestN = c.sec, n
 		}
 	}
-	return best
+	return best, bestN
 }
 
 func init() {
@@ -157,6 +163,11 @@ func splitSentences(line string) []string {
 	return out
 }
 
+// minPlainCues is the cue weight a paragraph of a write-up without headings
+// needs to be placed in a section: two distinct cues, or one causal cue
+// and more.
+var minPlainCues = 2.0
+
 // refineSections places the blocks no heading placed: a paragraph outside
 // every section (after the opening) or one that closes a timeline goes
 // where its cue words say; the list after a paragraph that ends in a colon
@@ -167,6 +178,18 @@ func refineSections(s *sectioned, isEvent []bool) {
 		if b.kind == kindHeading {
 			firstHeading = i
 			break
+		}
+	}
+	// a write-up without headings (news, status-page posts, RCAs in
+	// plain paragraphs) has its opening as the lead and every later
+	// paragraph placed by its cue words
+	leadPara := -1
+	if firstHeading < 0 {
+		for i, b := range s.blocks {
+			if b.kind == kindPara {
+				leadPara = i
+				break
+			}
 		}
 	}
 	inherit := data.Section("")
@@ -190,8 +213,13 @@ func refineSections(s *sectioned, isEvent []bool) {
 		if b.kind != kindItem {
 			inherit = ""
 		}
-		lead := firstHeading < 0 || i < firstHeading
+		lead := i < firstHeading || firstHeading < 0 && i <= leadPara
 		switch {
+		case sec == "" && firstHeading < 0 && i > leadPara:
+			// no heading placed it: only cues that say it plainly
+			if c, n := cueScore(b.text); n >= minPlainCues {
+				s.secs[i] = c
+			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
 			if c := cueSection(b.text); c != "" {
 				s.secs[i] = c

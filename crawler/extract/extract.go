@@ -245,6 +245,9 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
+	if in.Cause == "" {
+		in.Cause = causeFromText(in.Text)
+	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
 	lead := head(in.Text, 1500)
@@ -403,6 +406,29 @@ func causeFromEvents(events []data.TimelineEvent) string {
 					sent = sent[i+2:] // "Update: We identified …"
 				}
 				out = append(out, strings.TrimSpace(sent))
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// statedCause matches a sentence that names a cause outright, not one that
+// only has a causal word (because, due to, 导致).
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+
+// maxCauseSentences is how many sentences of the text causeFromText takes.
+const maxCauseSentences = 3
+
+// causeFromText is the cause of a write-up that neither a section, its
+// summary nor its updates state apart: the first sentences of its text
+// that name it outright.
+func causeFromText(text string) string {
+	var out []string
+	for _, sent := range sentences(text) {
+		if statedCause.MatchString(strings.ToLower(sent)) {
+			out = append(out, strings.TrimSpace(sent))
+			if len(out) == maxCauseSentences {
+				break
 			}
 		}
 	}
