@@ -144,6 +144,9 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 			}
 			continue
 		}
+		if sec == data.SectionSummary && summaryRepeated(in) {
+			continue // drawn from the section that follows: shown there
+		}
 		if sv.Paragraphs = paragraphs(in.Section(sec)); len(sv.Paragraphs) > 0 {
 			v.Sections = append(v.Sections, sv)
 		}
@@ -154,6 +157,22 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		}
 	}
 	return v
+}
+
+// summaryRepeated reports whether an incident's summary is, word for word,
+// another of its sections (a write-up whose summary was drawn from its
+// impact or cause paragraph): the page shows that text once.
+func summaryRepeated(in *data.Incident) bool {
+	sum := strings.Join(strings.Fields(in.Summary), " ")
+	if sum == "" {
+		return false
+	}
+	for _, sec := range []string{in.Impact, in.Cause, in.Remediation, in.Lessons} {
+		if strings.Join(strings.Fields(sec), " ") == sum {
+			return true
+		}
+	}
+	return false
 }
 
 // timelineStart is when an incident began: its started_at, else the time
