@@ -3,7 +3,6 @@ package crawler
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path"
@@ -30,11 +29,7 @@ func (c *Crawler) catalogue(ctx context.Context, pl *polite, i int, src *Source,
 	case strings.HasPrefix(src.URL, "http://") || strings.HasPrefix(src.URL, "https://"):
 		resp, err := c.startPage(ctx, pl, src.URL)
 		if err != nil {
-			if errors.Is(err, ErrRobots) {
-				sum.Robots++
-			} else {
-				sum.Failed++
-			}
+			sum.refused(err)
 			return nil, err
 		}
 		sum.Fetched++

@@ -57,6 +57,15 @@ func (s *Summary) add(o Summary) {
 	s.Skipped += o.Skipped
 }
 
+// refused counts a fetch that failed: blocked by robots.txt, or failed.
+func (s *Summary) refused(err error) {
+	if errors.Is(err, ErrRobots) {
+		s.Robots++
+	} else {
+		s.Failed++
+	}
+}
+
 // SourceStatus is what the crawler did with one source.
 type SourceStatus struct {
 	Name     string    `json:"name"`
@@ -295,11 +304,7 @@ func (c *Crawler) discover(ctx context.Context, pl *polite, i int, src *Source, 
 		resp, err = pl.get(ctx, src.URL, Conditional{})
 	}
 	if err != nil {
-		if errors.Is(err, ErrRobots) {
-			sum.Robots++
-		} else {
-			sum.Failed++
-		}
+		sum.refused(err)
 		return nil, err
 	}
 	sum.Fetched++

@@ -101,11 +101,7 @@ func (c *Crawler) statuspage(ctx context.Context, pl *polite, src *Source, sum *
 	}
 	resp, err := c.startPage(ctx, pl, atom)
 	if err != nil {
-		if errors.Is(err, ErrRobots) {
-			sum.Robots++
-		} else {
-			sum.Failed++
-		}
+		sum.refused(err)
 		if firstErr != nil {
 			return fmt.Errorf("%w; %s: %v", firstErr, atom, err)
 		}

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -33,6 +34,25 @@ type Filters struct {
 	From     string   `json:"from,omitempty"`    // YYYY-MM-DD, inclusive
 	To       string   `json:"to,omitempty"`      // YYYY-MM-DD, inclusive
 	Section  string   `json:"section,omitempty"` // search only this section
+}
+
+// AddTo adds the filters to URL parameters, as the web pages and the API
+// read them (pattern, org, year, lang, from, to, section).
+func (f Filters) AddTo(v url.Values) {
+	for _, p := range f.Patterns {
+		v.Add("pattern", p)
+	}
+	for _, o := range f.Org {
+		v.Add("org", o)
+	}
+	for _, y := range f.Years {
+		v.Add("year", y)
+	}
+	for k, s := range map[string]string{"lang": f.Lang, "from": f.From, "to": f.To, "section": f.Section} {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
 }
 
 // Sort orders of a search.

@@ -63,17 +63,9 @@ func (st *termStats) weight(text string) float64 {
 	if st == nil || !hasHan(text) {
 		return 1
 	}
-	n := st.n[hasHan(text)]
-	if n < minLangDocs {
+	df, n, ok := st.docFreq(text)
+	if !ok {
 		return 1
-	}
-	terms := analyze(indexer.QueryAnalyzer, text).terms()
-	if len(terms) == 0 {
-		return 1
-	}
-	df := n
-	for _, t := range terms {
-		df = min(df, st.df(indexer.FieldText, t))
 	}
 	df = max(df, 1)
 	idf := func(d float64) float64 { return math.Log(1 + (n-d+0.5)/(d+0.5)) }
@@ -114,6 +106,26 @@ func (st *termStats) present(alts []string) []string {
 	return texts
 }
 
+// docFreq is how many write-ups in a word's language have all of its
+// terms in the main text (the df of its rarest term), and how many
+// write-ups that language has; false when the language has too few
+// write-ups to say or the word analyses to nothing.
+func (st *termStats) docFreq(text string) (df, n float64, ok bool) {
+	n = st.n[hasHan(text)]
+	if n < minLangDocs {
+		return 0, n, false
+	}
+	terms := analyze(indexer.QueryAnalyzer, text).terms()
+	if len(terms) == 0 {
+		return 0, n, false
+	}
+	df = n
+	for _, t := range terms {
+		df = min(df, st.df(indexer.FieldText, t))
+	}
+	return df, n, true
+}
+
 // share is the part of the write-ups in a word's language that have it
 // (all of its terms, in the main text); 0 when the language has too few
 // write-ups to say.
@@ -121,17 +133,9 @@ func (st *termStats) share(text string) float64 {
 	if st == nil {
 		return 0
 	}
-	n := st.n[hasHan(text)]
-	if n < minLangDocs {
+	df, n, ok := st.docFreq(text)
+	if !ok {
 		return 0
-	}
-	terms := analyze(indexer.QueryAnalyzer, text).terms()
-	if len(terms) == 0 {
-		return 0
-	}
-	df := n
-	for _, t := range terms {
-		df = min(df, st.df(indexer.FieldText, t))
 	}
 	return df / n
 }

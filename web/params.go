@@ -173,21 +173,7 @@ func paramsOf(req search.Request) params {
 	if req.Query != "" {
 		v.Set("q", req.Query)
 	}
-	f := req.Filters
-	for _, p := range f.Patterns {
-		v.Add("pattern", p)
-	}
-	for _, o := range f.Org {
-		v.Add("org", o)
-	}
-	for _, y := range f.Years {
-		v.Add("year", y)
-	}
-	for k, s := range map[string]string{"lang": f.Lang, "from": f.From, "to": f.To, "section": f.Section} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	req.Filters.AddTo(v)
 	if req.Sort != "" && req.Sort != search.SortRelevance {
 		v.Set("sort", req.Sort)
 	}

@@ -122,21 +122,7 @@ func (c *serveClient) search(req search.Request) (*search.Result, error) {
 	if req.Sort != "" {
 		v.Set("sort", req.Sort)
 	}
-	f := req.Filters
-	for _, p := range f.Patterns {
-		v.Add("pattern", p)
-	}
-	for _, o := range f.Org {
-		v.Add("org", o)
-	}
-	for _, y := range f.Years {
-		v.Add("year", y)
-	}
-	for k, s := range map[string]string{"lang": f.Lang, "from": f.From, "to": f.To, "section": f.Section} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	req.Filters.AddTo(v)
 	var res search.Result
 	if err := c.get("/api/v1/search?"+v.Encode(), &res); err != nil {
 		return nil, err
