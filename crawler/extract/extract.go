@@ -107,20 +107,24 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 	default:
 		d = parseText(body)
 	}
-	in := build(d)
-	if strings.TrimSpace(in.Text) == "" && in.Title == "" {
-		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
-	}
 	// a page's URL is its source; a file is named by its path, which is
 	// never shown as a source, unless it names the page it was published
 	// at: then it is that page (a crawl of it, a catalogue entry of it and
 	// the file are one incident)
-	in.ID = data.IDFor(source)
 	if isWeb(source) {
-		in.URL = source
-	} else if u := SourceURL(body, f); u != "" {
-		in.URL = u
-		in.ID = data.IDFor(u)
+		d.url = source
+	} else {
+		d.path = source
+		d.url = SourceURL(body, f)
+	}
+	in := build(d)
+	if strings.TrimSpace(in.Text) == "" && in.Title == "" {
+		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
+	}
+	in.ID = data.IDFor(source)
+	if d.url != "" {
+		in.URL = d.url
+		in.ID = data.IDFor(d.url)
 	}
 	return in, nil
 }
@@ -190,12 +194,22 @@ func build(d *document) *data.Incident {
 	if in.Published == "" {
 		in.Published = closeDate // a letter dated under its signature
 	}
+	if in.Published == "" {
+		in.Published = urlDay(d.url) // a blog's /2021/09/06/ address
+	}
 	in.Org = d.org
 	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
 	if in.Org == "" {
-		in.Org = knownOrgIn(in.Title, in.Text)
+		// the one the file's folder is named after (a team's own
+		// write-ups name the vendors they use, even in their titles,
+		// more often than themselves); else one the title names or the
+		// opening names most
+		in.Org = folderOrg(d.path)
+	}
+	if in.Org == "" {
+		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
 	if in.Org == "" {
 		in.Org = titleOrg(in.Title, in.Text)

@@ -164,7 +164,7 @@ func parseMarkdown(body []byte) *document {
 	meta, rest := frontMatter(src)
 	d := &document{
 		title:     metaString(meta, "title"),
-		published: normalizeDate(metaString(meta, "date", "published", "publishDate", "pubDate")),
+		published: normalizeDate(metaString(meta, "date", "published", "published_at", "publishDate", "publish_date", "pubDate", "datePublished", "source_published_at")),
 		org:       metaString(meta, "company", "org", "organization", "organisation"),
 		author:    metaString(meta, "author"),
 		tags:      append(append(metaList(meta, "tags"), metaList(meta, "categories")...), metaList(meta, "keywords")...),

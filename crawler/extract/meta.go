@@ -323,10 +323,10 @@ func isWordByte(b byte) bool {
 }
 
 // knownOrgIn names the known organisation a write-up is about: the one
-// its title names, else one its opening names at least four times and
-// twice as often as any other (postmortems mention the tools and vendors
-// they use, too).
-func knownOrgIn(title, text string) string {
+// its title names (byTitle), else one its opening names at least four
+// times and twice as often as any other (postmortems mention the tools and
+// vendors they use, too).
+func knownOrgIn(title, text string) (org string, byTitle bool) {
 	orgsOnce.Do(loadOrgs)
 	text = head(text, 6000)
 	best, bestScore, second := "", 0, 0
@@ -341,10 +341,13 @@ func knownOrgIn(title, text string) string {
 			second = score
 		}
 	}
-	if bestScore >= 100 || bestScore >= 4 && bestScore >= 2*second {
-		return best
+	if bestScore >= 100 {
+		return best, true
 	}
-	return ""
+	if bestScore >= 4 && bestScore >= 2*second {
+		return best, false
+	}
+	return "", false
 }
 
 // notOrg lists capitalised words that name things, not organisations.

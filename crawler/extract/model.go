@@ -37,6 +37,8 @@ type document struct {
 	startedAt time.Time // when the incident started and ended, as front matter states them
 	endedAt   time.Time
 	blocks    []block
+	path      string // the file it was read from ("" for a page)
+	url       string // the page it is, or that the file names as its source
 }
 
 func (d *document) add(b block) {

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// What a document's origin says about it when its text does not: the
+// folder a team keeps its write-ups in is often named after the team or
+// company ("acme-postmortems/"), and a blog's or news site's address
+// often holds the day the article was published ("/2021/09/06/").
+
+// folderWords are words of folder names that say "write-ups kept here",
+// not whose they are.
+var folderWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`postmortems postmortem post-mortems post-mortem pm pms incidents incident outages outage
+		reports report rca rcas retros retro reviews review status docs doc blog posts archive`) {
+		folderWords[w] = true
+	}
+}
+
+// plainWord is an alias that looks like an ordinary English word
+// (Square, Zoom, Medium): in a folder name it counts only beside a word
+// that says the folder holds write-ups ("zoom-incidents").
+var plainWord = regexp.MustCompile(`^[A-Z][a-z]+$`)
+
+// maxFolderLevels is how many folders above a file are read for an
+// organisation's name.
+const maxFolderLevels = 3
+
+// folderOrg names the known organisation that a file's folders are named
+// after ("dfds-postmortems" → DFDS, "moj-cloud-platform" → UK Ministry of
+// Justice), nearest folder first; "" when none is.
+func folderOrg(path string) string {
+	if path == "" || isWeb(path) {
+		return ""
+	}
+	orgsOnce.Do(loadOrgs)
+	dir := filepath.Dir(path)
+	for level := 0; level < maxFolderLevels; level++ {
+		name := filepath.Base(dir)
+		if name == "." || name == "/" || name == dir && level > 0 {
+			break
+		}
+		if org := orgOfName(name); org != "" {
+			return org
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return ""
+}
+
+// orgOfName matches the words of one folder name, alone and in pairs,
+// against the known organisations' names, ignoring case.
+func orgOfName(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
+	kept := false
+	for _, w := range words {
+		kept = kept || folderWords[w]
+	}
+	for n := 2; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			cand := strings.Join(words[i:i+n], " ")
+			if folderWords[cand] {
+				continue
+			}
+			for _, o := range knownOrgs {
+				for _, a := range o.aliases {
+					if la := strings.ToLower(a); la != cand && (n > 1 || strings.ReplaceAll(la, " ", "") != cand) {
+						continue // "ustclug" is "USTC LUG" written as one word
+					}
+					plain := true
+					for _, part := range strings.Fields(a) {
+						plain = plain && plainWord.MatchString(part)
+					}
+					if !plain || kept {
+						return o.name
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// urlDay reads the day an article was published from its address: a
+// path of /YYYY/MM/DD/ or a segment holding YYYY-MM-DD (an archived copy
+// is read for the address it archived). "" when the address holds none.
+func urlDay(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	p := u.Path
+	if strings.HasSuffix(u.Host, "archive.org") {
+		// /web/20230204234700/https://host/2011/09/09/…: the stamp is
+		// when it was archived, not published
+		if i := strings.Index(p, "/http"); i >= 0 {
+			return urlDay(p[i+1:])
+		}
+		return ""
+	}
+	if m := urlYMD.FindStringSubmatch(p); m != nil {
+		return plausibleDay(m[1], m[2], m[3])
+	}
+	if m := urlISO.FindStringSubmatch(p); m != nil {
+		return plausibleDay(m[1], m[2], m[3])
+	}
+	return ""
+}
+
+var (
+	urlYMD = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
+	urlISO = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+)
+
+// plausibleDay is the day if it is a real one, not after next year.
+func plausibleDay(y, m, d string) string {
+	yi, _ := strconv.Atoi(y)
+	if yi < 1990 || yi > time.Now().Year()+1 {
+		return ""
+	}
+	day := ymd(y, m, d)
+	if day == "" {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", day); err != nil {
+		return "" // 31 February
+	}
+	return day
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestFolderOrg(t *testing.T) {
+	for _, c := range []struct{ path, want string }{
+		{"/home/sre/moj-cloud-platform/2024-02-01-dns.md", "UK Ministry of Justice"},
+		{"/srv/pm/okta-incidents/2023/login.md", "Okta"},       // a plain word beside "incidents"
+		{"/srv/pm/ustclug-website/2018-outage.md", "USTC LUG"}, // "USTC LUG" written as one word
+		{"/data/leancloud/notes/2015-08-07.txt", "LeanCloud"},  // two folders up
+		{"/data/medium/articles/outage.md", ""},                // an ordinary word alone names no one
+		{"/data/zoom/outage.md", ""},                           // nor does a plain name alone
+		{"/data/zoom-outages/outage.md", "Zoom"},               // but beside "outages" it does
+		{"/data/postmortems/2021/outage.md", ""},               // no organisation at all
+		{"https://example.org/dfds-postmortems/x.html", ""},    // a page, not a file
+		{"", ""},
+	} {
+		if got := folderOrg(filepath.FromSlash(c.path)); got != c.want {
+			t.Errorf("folderOrg(%q) = %q, want %q", c.path, got, c.want)
+		}
+	}
+}
+
+func TestURLDay(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://techblog.example.com/2011/09/09/docs-outage-explained/", "2011-09-09"},
+		{"https://example.com/blog/2021/3/7/post", "2021-03-07"},
+		{"https://example.com/posts/2019-01-23-prow-hook-outage", "2019-01-23"},
+		{"https://web.archive.org/web/20230204234700/https://news.example.com/2012/10/29/storm/", "2012-10-29"},
+		{"https://web.archive.org/web/20230204234700/https://news.example.com/storm/", ""}, // the stamp is the capture's
+		{"https://example.com/2021/02/31/no-such-day/", ""},
+		{"https://example.com/1066/10/14/hastings/", ""},
+		{"https://example.com/release/1.2.3/", ""},
+		{"not a url", ""},
+	} {
+		if got := urlDay(c.url); got != c.want {
+			t.Errorf("urlDay(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
+// A team's own write-up names the vendors it uses more often than the
+// team; the folder it is kept in names the team.
+func TestExtractOrgFromFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "moj-cloud-platform")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	doc := `# Incident on 2025-06-02 - Pipelines could not deploy
+
+- **Key events**
+  - First detected 2025-06-02 09:12
+  - Resolved 2025-06-02 11:40
+
+- **Impact**: Teams could not deploy through their pipelines for two and a half hours.
+
+- **Context**: Our pipelines run on CircleCI. CircleCI rotated a signing key and CircleCI runners then refused our service-account tokens. CircleCI support confirmed the change.
+
+- **Resolution**: We issued new service-account tokens to every CircleCI project.
+`
+	path := filepath.Join(dir, "2025-06-02-pipelines.md")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in, err := File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "UK Ministry of Justice" {
+		t.Errorf("org %q, want the folder's UK Ministry of Justice", in.Org)
+	}
+	// the same text from a page is CircleCI's by its words alone
+	page, err := Extract([]byte(doc), "https://example.org/incidents/2025-06-02-pipelines.md", "text/markdown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Org != "CircleCI" {
+		t.Errorf("page org %q, want CircleCI", page.Org)
+	}
+}
+
+// Front matter's published_at and a blog's dated address give the day a
+// write-up was published.
+func TestPublishedFromFrontMatterAndAddress(t *testing.T) {
+	fm := "---\ntitle: Queue backlog\nsource_published_at: 2022-09-07T11:55:04-04:00\n---\n\nThe queue backed up for an hour after a worker deploy.\n"
+	in, err := Extract([]byte(fm), "queue.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2022-09-07" {
+		t.Errorf("published %q, want 2022-09-07 from source_published_at", in.Published)
+	}
+	md := "# 谷歌解释文档服务中断\n\n> 原文：<https://news.example.com/2011/09/09/docs-outage-explained/>\n\n文档服务本周中断了约一小时，原因是一次内存管理变更。\n"
+	in, err = Extract([]byte(md), "docs.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2011-09-09" {
+		t.Errorf("published %q, want 2011-09-09 from the source address %q", in.Published, in.URL)
+	}
+}
