@@ -347,7 +347,36 @@ func knownOrgIn(title, text string) (org string, byTitle bool) {
 	if bestScore >= 4 && bestScore >= 2*second {
 		return best, false
 	}
+	if bestScore >= 2 && second == 0 && ownName(text, best) {
+		return best, false // the only one named, twice, by the write-up's own voice
+	}
 	return "", false
+}
+
+// firstPerson finds the words a company uses of itself.
+var firstPerson = regexp.MustCompile(`我们|我司|本公司|\b(?:we|our|We|Our)\b`)
+
+// ownName reports whether a sentence of text names the organisation (by
+// any of its names) in the first person: "我们先来介绍一下 LeanCloud 聊天服务",
+// "our Acme dashboard".
+func ownName(text, name string) bool {
+	var aliases []string
+	for _, o := range knownOrgs {
+		if o.name == name {
+			aliases = o.aliases
+		}
+	}
+	for _, sent := range sentences(text) {
+		if !firstPerson.MatchString(sent) {
+			continue
+		}
+		for _, a := range aliases {
+			if countName(sent, a) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notOrg lists capitalised words that name things, not organisations.

@@ -103,3 +103,24 @@ func TestPublishedFromFrontMatterAndAddress(t *testing.T) {
 		t.Errorf("published %q, want 2011-09-09 from the source address %q", in.Published, in.URL)
 	}
 }
+
+// An organisation named twice and alone is the write-up's own when the
+// write-up speaks of it in the first person, and only then.
+func TestOrgNamedInFirstPerson(t *testing.T) {
+	own := "2025 年 3 月 2 日：对象存储上传失败故障报告\n\n3 月 2 日 10 点左右，部分用户上传文件失败，11 点 05 分恢复。\n\n为了说清楚问题，我们先介绍一下 Okta 登录网关的结构。网关前有两层负载均衡。\n\n后来发现 Okta 网关的一条路由配置写错了。\n"
+	in, err := Extract([]byte(own), "own.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "Okta" {
+		t.Errorf("org %q, want Okta (named in the first person)", in.Org)
+	}
+	vendor := "2025 年 3 月 2 日：登录失败故障报告\n\n3 月 2 日 10 点左右，部分用户无法登录，11 点 05 分恢复。\n\n登录依赖 Okta 提供的身份服务。当天 Okta 的一个区域出现故障。\n"
+	in, err = Extract([]byte(vendor), "vendor.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "" {
+		t.Errorf("org %q, want none: a vendor named in the third person is not the author", in.Org)
+	}
+}
