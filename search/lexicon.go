@@ -153,32 +153,95 @@ func (l *Lexicon) Common(w string) bool {
 // nil. "servers" finds the words of "server".
 func (l *Lexicon) Headwords(en string) []string {
 	en = strings.ToLower(strings.TrimSpace(en))
-	rest := find(l.en, en)
-	if rest == "" {
-		for _, suf := range []string{"s", "es"} {
-			if s, ok := strings.CutSuffix(en, suf); ok && len(s) > 2 {
-				if rest = find(l.en, s); rest != "" {
-					break
-				}
+	// an inflected word's headwords are its lemma's and its own, the
+	// group with the more common word first: "documents" is 文件, 文档 …
+	// before 公事 (the one word CEDICT glosses "documents"), "affected" 影响
+	// before 做作, but "news" 新闻 before new's 新生
+	var groups [][]string
+	var tops []float64
+	for _, w := range append(lemmas(en), en) {
+		rest := find(l.en, w)
+		if rest == "" {
+			continue
+		}
+		heads, _, _ := strings.Cut(rest, "\t")
+		group := strings.Split(heads, "|")
+		groups = append(groups, group)
+		tops = append(tops, l.byUse(group))
+		if w != en {
+			// the first lemma found is the one; the word itself follows
+			if r := find(l.en, en); r != "" {
+				h, _, _ := strings.Cut(r, "\t")
+				g := strings.Split(h, "|")
+				groups = append(groups, g)
+				tops = append(tops, l.byUse(g))
+			}
+			break
+		}
+	}
+	if len(groups) == 2 && tops[1] > tops[0] {
+		groups[0], groups[1] = groups[1], groups[0]
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, h := range g {
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, h)
 			}
 		}
 	}
-	if rest == "" {
-		return nil
+	return out
+}
+
+// lemmas returns the words an English word may be an inflection of, most
+// likely first: its singular, or its verb before -ed or -ing.
+func lemmas(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) > 2 && s != w {
+			out = append(out, s)
+		}
 	}
-	heads, _, _ := strings.Cut(rest, "\t")
-	out := strings.Split(heads, "|")
-	if len(out) < 2 {
-		return out
+	cut := func(suf string) (string, bool) { return strings.CutSuffix(w, suf) }
+	if s, ok := cut("ies"); ok {
+		add(s + "y")
 	}
+	if s, ok := cut("ied"); ok {
+		add(s + "y")
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		s, ok := cut(suf)
+		if !ok || len(s) < 3 {
+			continue // need, seed, bring
+		}
+		if n := len(s); n > 2 && s[n-1] == s[n-2] && strings.IndexByte("bdgklmnprt", s[n-1]) >= 0 {
+			add(s[:n-1]) // stopped → stop
+		}
+		add(s + "e") // resolved → resolve, degrading → degrade
+		add(s)       // deployed → deploy
+	}
+	if s, ok := cut("es"); ok {
+		add(s) // processes → process
+	}
+	if s, ok := cut("s"); ok && !strings.HasSuffix(w, "ss") {
+		add(s)
+	}
+	return out
+}
+
+// byUse orders headwords by how common the segmenter's dictionary says
+// each word is, most common first, and returns the first one's frequency.
+func (l *Lexicon) byUse(out []string) float64 {
 	seg, err := indexer.Segmenter()
-	if err != nil {
-		return out
+	if err != nil || len(out) == 0 {
+		return 0
 	}
 	freq := func(w string) float64 {
 		f, _, _ := seg.Dict.Find([]byte(w))
 		return f
 	}
 	sort.SliceStable(out, func(i, j int) bool { return freq(out[i]) > freq(out[j]) })
-	return out
+	return freq(out[0])
 }

@@ -36,6 +36,13 @@ func TestLexiconLookup(t *testing.T) {
 			t.Errorf("Headwords(%s) = %q, want %s among them", en, h, zh)
 		}
 	}
+	// an inflected word is looked up as its lemma, unless the word's own
+	// sense is the common one
+	for en, zh := range map[string]string{"documents": "文件", "affected": "影响", "restarted": "重新启动", "news": "新闻", "retries": "重试"} {
+		if h := l.Headwords(en); len(h) == 0 || !slices.Contains(h[:min(2, len(h))], zh) {
+			t.Errorf("Headwords(%s) = %q, want %s among the first two", en, h, zh)
+		}
+	}
 	// notes are not translations: no classifiers, variants or Taiwan forms
 	for _, g := range l.Glosses("服务器") {
 		if g != "server" {

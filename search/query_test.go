@@ -74,6 +74,12 @@ func TestThesaurusFind(t *testing.T) {
 		{"闰秒导致服务器故障", []string{"闰秒", "服务器故障"}, []string{"time", "hardware"}, "导致"},
 		// whole words only: "routes" is a term, "router" is another concept, "routing" in "reroutingx" is not matched
 		{"reroutingx", nil, nil, "reroutingx"},
+		// inflected English words find their terms: plural, past, -ing,
+		// a final e or y replaced, a doubled consonant
+		{"alerts deployed", []string{"alert", "deploy"}, []string{"monitoring", "deployment"}, ""},
+		{"mistakes releasing", []string{"mistake", "release"}, []string{"human-error", "deployment"}, ""},
+		// but a word that only begins like a term is not it
+		{"alertness deployer", nil, nil, "alertness deployer"},
 	} {
 		ms, rest := th.Find(tc.in)
 		var terms, pats []string
@@ -138,4 +144,15 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) gave no query", q)
 		}
 	})
+}
+
+// The s of a possessive is no word of the query.
+func TestQueryUnitsDropPossessive(t *testing.T) {
+	var got []string
+	for _, u := range queryUnits("vendor's gateway x 3 重连") {
+		got = append(got, u.text)
+	}
+	if want := []string{"vendor", "gateway", "3", "重连"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("queryUnits = %q, want %q", got, want)
+	}
 }

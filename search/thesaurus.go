@@ -121,12 +121,9 @@ func (th *Thesaurus) Find(text string) ([]Match, string) {
 		matched := false
 		if isWordStart(lower, i) {
 			for _, ref := range th.byFirst[r] {
-				if !strings.HasPrefix(lower[i:], ref.term) {
+				end, ok := matchTerm(lower, i, ref.term)
+				if !ok {
 					continue
-				}
-				end := i + len(ref.term)
-				if isLatinEnd(ref.term) && end < len(lower) && isWordRune(runeAt(lower, end)) {
-					continue // "route" is not in "routes…" unless whole
 				}
 				out = append(out, Match{Concept: ref.concept, Term: ref.term, Start: i, End: end})
 				rest.WriteByte(' ')
@@ -141,6 +138,73 @@ func (th *Thesaurus) Find(text string) ([]Match, string) {
 		}
 	}
 	return out, rest.String()
+}
+
+// inflections are the endings an English word takes that leave its
+// meaning alone (alerts, deployed, restarting): a term matches a word
+// that is the term with one of them.
+var inflections = []string{"s", "es", "ed", "d", "ing"}
+
+// matchTerm reports whether term is at lower[i:] and where it ends. A
+// Chinese term matches anywhere; an English one matches a whole word, as
+// written or inflected ("alert" matches "alerts", "degrade" "degraded" and
+// "degrading", "retry" "retries" and "retried"; "route" never matches
+// "router").
+func matchTerm(lower string, i int, term string) (int, bool) {
+	if !isLatinEnd(term) {
+		if strings.HasPrefix(lower[i:], term) {
+			return i + len(term), true
+		}
+		return 0, false
+	}
+	whole := func(end int) bool { return end >= len(lower) || !isWordRune(runeAt(lower, end)) }
+	if strings.HasPrefix(lower[i:], term) {
+		end := i + len(term)
+		if whole(end) {
+			return end, true
+		}
+		if len(term) < 3 {
+			return 0, false // "lb" is not in "lbs"
+		}
+		for _, suf := range inflections {
+			if strings.HasPrefix(lower[end:], suf) && whole(end+len(suf)) {
+				return end + len(suf), true
+			}
+		}
+		// a doubled last consonant: stop → stopped, stopping
+		last := term[len(term)-1]
+		if end < len(lower) && lower[end] == last && strings.IndexByte("bdgklmnprt", last) >= 0 {
+			for _, suf := range []string{"ed", "ing"} {
+				if strings.HasPrefix(lower[end+1:], suf) && whole(end+1+len(suf)) {
+					return end + 1 + len(suf), true
+				}
+			}
+		}
+		return 0, false
+	}
+	// a final e or y that the ending replaces: degrade → degrading,
+	// retry → retries, retried
+	if len(term) < 4 {
+		return 0, false
+	}
+	stem, last := term[:len(term)-1], term[len(term)-1]
+	if !strings.HasPrefix(lower[i:], stem) {
+		return 0, false
+	}
+	end := i + len(stem)
+	var sufs []string
+	switch last {
+	case 'e':
+		sufs = []string{"ing"}
+	case 'y':
+		sufs = []string{"ies", "ied"}
+	}
+	for _, suf := range sufs {
+		if strings.HasPrefix(lower[end:], suf) && whole(end+len(suf)) {
+			return end + len(suf), true
+		}
+	}
+	return 0, false
 }
 
 // isWordStart: a Latin letter or digit starts a word only after a

@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -33,6 +34,10 @@ func queryUnits(text string) []unit {
 			t := toks[i]
 			raw := strings.ToLower(w[t.start:t.end])
 			if !hasHan(raw) {
+				raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s") // vendor's: vendor
+				if len(raw) == 1 && !unicode.IsDigit(rune(raw[0])) {
+					continue // a possessive's s, left when the thesaurus took the word before it
+				}
 				out = append(out, unit{text: raw})
 				continue
 			}
