@@ -1,6 +1,10 @@
 package web
 
-import "github.com/gin-gonic/gin"
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
 
 // routes registers every route of incidex's web interface. Every GET
 // route answers HEAD too (the same headers, no body: net/http drops it).
@@ -13,6 +17,7 @@ func (s *server) routes(r *gin.Engine) {
 		g.HEAD(path, h)
 	}
 	get(r, "/", s.searchPage)
+	get(r, "/search", searchAlias)
 	get(r, "/incidents/:id", s.incidentPage)
 	get(r, "/patterns", s.patternsPage)
 	get(r, "/sources", s.sourcesPage)
@@ -30,4 +35,14 @@ func (s *server) routes(r *gin.Engine) {
 	get(r, "/static/*filepath", s.static)
 
 	r.NoRoute(s.notFound)
+}
+
+// searchAlias sends /search?q=… (where people and other engines put a
+// search page) to the search page, /?q=…, for good.
+func searchAlias(c *gin.Context) {
+	to := "/"
+	if q := c.Request.URL.RawQuery; q != "" {
+		to += "?" + q
+	}
+	c.Redirect(http.StatusMovedPermanently, to)
 }

@@ -187,13 +187,23 @@ func exampleLinks() []exampleLink {
 	return out
 }
 
+// hitDay is the day a hit shows: when the incident started, else when its
+// write-up was published (an outage of 2017 written up again in 2019 is
+// listed under 2017, as the year facet counts it).
+func hitDay(h search.Hit) string {
+	if len(h.StartedAt) >= 10 {
+		return h.StartedAt[:10]
+	}
+	return h.Published
+}
+
 func hitOf(h search.Hit, lang string) hitView {
 	hv := hitView{
 		URL:       incidentURL(h.ID),
 		Title:     h.Title,
 		Lang:      langAttr(h.Lang),
 		Org:       h.Org,
-		Published: h.Published,
+		Published: hitDay(h),
 		Duration:  formatDuration(h.DurationMinutes),
 		Severity:  h.Severity,
 		Stub:      h.Stub,
