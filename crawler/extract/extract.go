@@ -528,8 +528,27 @@ func fallbackTitle(summary, text string) string {
 		if i := strings.LastIndexByte(cut, ' '); i > 40 {
 			cut = cut[:i]
 		}
+		// nor does it end on a word that leads into what was cut
+		// ("… users being disconnected to")
+		for {
+			i := strings.LastIndexByte(cut, ' ')
+			if i < 40 || !danglingWords[strings.ToLower(cut[i+1:])] {
+				break
+			}
+			cut = strings.TrimRight(cut[:i], " ,")
+		}
 	}
 	return strings.TrimRight(cut, " ,，;；:：") // cut, not marked: a title holds only the text's characters
+}
+
+// danglingWords lead into the words after them: a title cut short does
+// not end on one.
+var danglingWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an the to of in on at by for from with and or but as that which who whose than into onto over under about after before during while when where its their our his her was were is are be been being has have had would could should will can may not no") {
+		danglingWords[w] = true
+	}
 }
 
 // leadSummary is the opening of a write-up that has no summary section:

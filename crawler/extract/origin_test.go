@@ -124,3 +124,20 @@ func TestOrgNamedInFirstPerson(t *testing.T) {
 		t.Errorf("org %q, want none: a vendor named in the third person is not the author", in.Org)
 	}
 }
+
+// A write-up that names itself nowhere is titled by its first sentence,
+// cut short at a word that does not lead into the words cut.
+func TestFallbackTitleCut(t *testing.T) {
+	for _, c := range []struct{ summary, want string }{
+		{"A mix of retries and a slow cache results in a large number of Quillpad's users being disconnected to the sync service for an hour.",
+			"A mix of retries and a slow cache results in a large number of Quillpad's users"},
+		{"The nightly export job filled the shared volume.", "The nightly export job filled the shared volume"},
+		{"夜间导出任务写满了共享卷，导致编辑服务在两个小时里无法保存文档，所有用户受到影响，这段话很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。",
+			"夜间导出任务写满了共享卷，导致编辑服务在两个小时里无法保存文档，所有用户受到影响，这段话很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长"},
+	} {
+		got := fallbackTitle(c.summary, "")
+		if got != c.want {
+			t.Errorf("fallbackTitle(%q)\n = %q\nwant %q", c.summary, got, c.want)
+		}
+	}
+}
