@@ -359,6 +359,14 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if m := rangeEnd.FindString(s[n:]); m != "" {
 		text = strings.Trim(s[n+len(m):], eventPunct) // "00:00-01:00,": the range's end is not text
 	}
+	for _, about := range []string{"左右", "前后", "许"} {
+		if rest, ok := strings.CutPrefix(text, about); ok {
+			// "8 点 30 分左右": the "about" belongs to the time
+			st.text += about
+			text = strings.Trim(rest, eventPunct)
+			break
+		}
+	}
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
