@@ -575,8 +575,112 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 		}
 	}
+	if clockEvents(tb) < 2 {
+		proseTimeline(s, tb, isEvent)
+	}
 	tb.dedupe()
 	return isEvent
+}
+
+// clockEvents counts the events that have a resolved clock time.
+func clockEvents(tb *timelineBuilder) int {
+	n := 0
+	for i, ev := range tb.events {
+		if tb.clock[i] && ev.At != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// maxProseEvents caps the events proseTimeline takes from one write-up.
+const maxProseEvents = 16
+
+// proseTimeline finds the events of a write-up that tells its story in
+// prose, with no timeline of its own (a provider's letter, a news report,
+// an RCA in one paragraph): each sentence or clause of its paragraphs that
+// states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
+// 题") is an event at that time. The paragraphs keep their sections. Only
+// times whose day is known (written, carried from an earlier event, or the
+// write-up's incident day) are taken.
+func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
+	n := 0
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing {
+			continue
+		}
+		text := b.text
+		if b.label != "" {
+			text = b.label + ": " + b.text
+		}
+		if byline.MatchString(text) || !strings.Contains(text, ":") && !strings.Contains(text, "：") {
+			continue
+		}
+		for _, sent := range splitSentences(text) {
+			for _, clause := range clauses(sent) {
+				st, ok := clockIn(clause, tb.lang)
+				if !ok {
+					continue
+				}
+				t, ok := tb.resolve(st, nil)
+				if !ok {
+					continue
+				}
+				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
+				tb.last, tb.haveLast = t, true
+				tb.events = append(tb.events, ev)
+				tb.clock = append(tb.clock, true)
+				tb.outside = append(tb.outside, true)
+				if n++; n == maxProseEvents {
+					return
+				}
+			}
+		}
+	}
+}
+
+// clauses cuts a sentence at semicolons and at a Chinese comma that
+// stands before a clock time ("14:20监控告警，14:38定位到…").
+func clauses(sent string) []string {
+	parts := strings.FieldsFunc(sent, func(r rune) bool { return r == ';' || r == '；' })
+	var out []string
+	for _, p := range parts {
+		start := 0
+		for i := 0; i < len(p); i++ {
+			if strings.HasPrefix(p[i:], "，") && i+len("，") < len(p) && isDigitByte(p[i+len("，")]) {
+				if _, ok := clockAt(p[i+len("，"):], ""); ok {
+					out = append(out, p[start:i])
+					start = i + len("，")
+				}
+			}
+		}
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+// clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
+// 9:40", "4月2日13:48"), with the date written before it when there is one.
+func clockIn(clause, lang string) (stamp, bool) {
+	for i := 0; i < len(clause); i++ {
+		if !isDigitByte(clause[i]) || i > 0 && (isDigitByte(clause[i-1]) || clause[i-1] == ':' || clause[i-1] == '.' || clause[i-1] == '/') {
+			continue
+		}
+		st, _, ok := parseStamp(clause[i:], lang)
+		if !ok {
+			continue
+		}
+		if st.hasClock() {
+			return st, true
+		}
+	}
+	return stamp{}, false
+}
+
+// clockAt reads a clock time at the start of s.
+func clockAt(s, lang string) (stamp, bool) {
+	st, _, ok := parseStamp(s, lang)
+	return st, ok && st.hasClock()
 }
 
 // rowLine joins a table row into "time text", merging a date cell and a
