@@ -104,6 +104,9 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
 		d = parseText([]byte(text))
+		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && strings.Contains(strings.Join(strings.Fields(text), ""), strings.Join(strings.Fields(t), "")) {
+			d.title = t // the title the PDF names, when its text shows it
+		}
 	default:
 		d = parseText(body)
 	}
@@ -166,7 +169,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	d.blocks = statusUpdates(dropBanners(d.blocks), detectLang(d.title))
+	d.blocks = dropFurniture(statusUpdates(dropBanners(d.blocks), detectLang(d.title)))
 	in := &data.Incident{Title: pickTitle(d)}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
@@ -331,6 +334,19 @@ func pickTitle(d *document) string {
 			continue // "Root cause", but not "Multiple services impacted in east-3"
 		}
 		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
+			return c
+		}
+	}
+	// no heading names it: a line of its own that names an incident
+	// ("RCA – Virtual Machines – Allocation failures in West Europe")
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind != kindPara || b.label != "" {
+			continue
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && containsAny(strings.ToLower(c), titleIncidentWords) {
 			return c
 		}
 	}

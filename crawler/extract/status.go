@@ -23,6 +23,8 @@ var (
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
 	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	// monthYear is a month and a year alone: "February 2025".
+	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
@@ -56,6 +58,9 @@ func cleanTitle(t, org string) string {
 	words := t
 	if hasDigit {
 		words = enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+		if monthYear.MatchString(t) {
+			return "" // "February 2025": a month's heading in a history
+		}
 	}
 	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 		return "" // a date or a number alone

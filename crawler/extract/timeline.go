@@ -666,11 +666,19 @@ func clockIn(clause, lang string) (stamp, bool) {
 		if !isDigitByte(clause[i]) || i > 0 && (isDigitByte(clause[i-1]) || clause[i-1] == ':' || clause[i-1] == '.' || clause[i-1] == '/') {
 			continue
 		}
-		st, _, ok := parseStamp(clause[i:], lang)
+		st, n, ok := parseStamp(clause[i:], lang)
 		if !ok {
 			continue
 		}
 		if st.hasClock() {
+			if !st.hasDate() {
+				// "at 08:52 IST on 15 October": the day written after
+				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
+					if d, _, ok := parseStamp(rest[3:], lang); ok && d.hasDate() && !d.hasClock() {
+						st.year, st.month, st.day = d.year, d.month, d.day
+					}
+				}
+			}
 			return st, true
 		}
 	}
