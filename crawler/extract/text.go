@@ -274,9 +274,18 @@ func isNavWord(t string) bool {
 
 // dropFurniture removes the page furniture a saved web page carries along
 // with its text: prompts and notices (furniturePrompt), breadcrumbs and
-// skip links, and runs of three or more menu entries. Labelled blocks,
-// headings and table rows are kept.
+// skip links, and runs of four or more menu entries above or below the
+// text (a list of short items within it, or one a line introduces, is
+// the write-up's own). Labelled
+// blocks, headings and table rows are kept.
 func dropFurniture(blocks []block) []block {
+	firstLong, lastLong := len(blocks), -1
+	for i, b := range blocks {
+		if b.kind == kindPara && utf8.RuneCountInString(b.text) >= 80 {
+			firstLong = min(firstLong, i)
+			lastLong = i
+		}
+	}
 	out := blocks[:0:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -293,7 +302,8 @@ func dropFurniture(blocks []block) []block {
 			for j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" && isNavWord(blocks[j].text) {
 				j++
 			}
-			if j-i >= 3 {
+			introduced := len(out) > 0 && (strings.HasSuffix(out[len(out)-1].text, ":") || strings.HasSuffix(out[len(out)-1].text, "："))
+			if j-i >= 4 && !introduced && (j <= firstLong || i > lastLong) {
 				i = j - 1
 				continue
 			}
