@@ -416,8 +416,14 @@ func anyResolved(events []data.TimelineEvent) bool {
 func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
-		for _, sent := range sentences(ev.Text) {
-			if cueSection(sent) == data.SectionCause {
+		identified := identifiedUpdate.MatchString(ev.Text)
+		for k, sent := range sentences(ev.Text) {
+			if futureAnalysis.MatchString(sent) {
+				continue // "A detailed root cause analysis will follow"
+			}
+			// an "Identified" update states what was found: its first
+			// sentence, and any other that names a cause
+			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) {
 				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
 					sent = sent[i+2:] // "Update: We identified …"
 				}
@@ -427,6 +433,19 @@ func causeFromEvents(events []data.TimelineEvent) string {
 	}
 	return strings.Join(out, " ")
 }
+
+var (
+	// identifiedUpdate is a status page's update that announces what was
+	// found: "Identified: …", "已确认：…".
+	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定)\s*[:：]`)
+	// updateCause is a sentence of an update that names what was found:
+	// "The issue has been identified as a bad deploy", "We found that a
+	// missing index … is causing slow queries".
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\bwe (?:have )?found that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// futureAnalysis is a sentence that promises an analysis rather than
+	// giving one.
+	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
+)
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
@@ -441,7 +460,7 @@ const maxCauseSentences = 3
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {
-		if statedCause.MatchString(strings.ToLower(sent)) {
+		if statedCause.MatchString(strings.ToLower(sent)) && !futureAnalysis.MatchString(sent) {
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break

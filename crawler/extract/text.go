@@ -37,9 +37,31 @@ func isBreadcrumb(line string) bool {
 var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
 
 // isDebris reports whether a line is page furniture: a prompt, a skip
-// link, a breadcrumb.
+// link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line)
+}
+
+// menuSep separates the entries of a menu written on one line.
+var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
+
+// isMenuLine reports whether a line is a menu: four or more short entries
+// (three words or six Chinese characters at most) joined by |, · or wide
+// spaces ("首页 | 登录 | 注册 | 下载客户端").
+func isMenuLine(line string) bool {
+	if utf8.RuneCountInString(line) > 100 || !strings.ContainsAny(line, "|｜·　") && !strings.Contains(line, "  ") {
+		return false
+	}
+	parts := menuSep.Split(strings.TrimSpace(line), -1)
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if !isNavWord(p) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -200,7 +222,7 @@ func titleLine(lines []string) int {
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
-		if utf8.RuneCountInString(line) > 200 || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
+		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
 			break // the first paragraph or section
 		}
 		if !isTitleLine(line) || cleanTitle(line, "") == "" {
@@ -222,6 +244,28 @@ func titleLine(lines []string) int {
 		}
 	}
 	return last
+}
+
+// bodyLine reports whether line i is a paragraph of the text, not a line
+// above it: over 200 characters, or long (fifteen words, or a Chinese
+// sentence of over 60 characters) and followed by another long line.
+func bodyLine(lines []string, i int) bool {
+	long := func(line string) bool {
+		n := utf8.RuneCountInString(line)
+		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && strings.ContainsAny(line, "，。")
+	}
+	if utf8.RuneCountInString(lines[i]) > 200 {
+		return true
+	}
+	if !long(lines[i]) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return long(lines[j])
+		}
+	}
+	return false
 }
 
 // navLine reports whether a line stands in a site's menu: short, among

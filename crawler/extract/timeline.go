@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -121,6 +122,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			tb.baseDay = t
 		}
+	}
+	if tb.baseDay.IsZero() {
+		tb.baseDay = pickDay(head(text, 3000), false) // a byline's date, the last resort
 	}
 	return tb
 }
@@ -365,6 +369,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
+	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
+		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
+	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
 			if t, ok := tb.resolve(st, zone); ok {
@@ -497,6 +504,9 @@ func (bylineMatcher) MatchString(line string) bool {
 			return true
 		}
 	}
+	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
+		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
+	}
 	return strings.HasPrefix(lower, "posted ")
 }
 
@@ -512,6 +522,14 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	isEvent := make([]bool, len(s.blocks))
 	var pending *stamp
 	pendingText := ""
+	stampLines := 0 // paragraphs that are a time alone: a page of dated updates
+	for _, b := range s.blocks {
+		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
+			if _, ok := stampAlone(b.text, tb.lang); ok {
+				stampLines++
+			}
+		}
+	}
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline
 		if pending != nil && b.kind != kindHeading {
@@ -552,7 +570,17 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			if b.label != "" {
 				text = b.label + ": " + b.text
 			}
-			if inTimeline {
+			if stampLines >= 2 && i+1 < len(s.blocks) && b.label == "" {
+				if st, ok := stampAlone(text, tb.lang); ok && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) {
+					if _, ok := stampAlone(s.blocks[i+1].text, tb.lang); !ok {
+						// "Jan 9, 5:40 PM PST" over the update it dates
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
 				isEvent[i] = tb.add(text, zone, atStart)
 				continue
 			}
@@ -580,6 +608,23 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// startEndLabel is the label of a field that states when an incident
+// started or ended: "Started: Jan 9, 2025 at 3:12 PM PST".
+var startEndLabel = regexp.MustCompile(`(?i)^(?:started|start(?:ed)? (?:at|time)|began|begin|resolved|resolved at|ended|end(?:ed)? (?:at|time)|detected|开始时间|结束时间|恢复时间|发生时间|故障时间)$`)
+
+// stampAlone reads a paragraph that is only a date and clock time.
+func stampAlone(text, lang string) (stamp, bool) {
+	t := strings.TrimSpace(text)
+	if t == "" || len(t) > 60 {
+		return stamp{}, false
+	}
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasClock() || !st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
+		return stamp{}, false
+	}
+	return st, true
 }
 
 // clockEvents counts the events that have a resolved clock time.
