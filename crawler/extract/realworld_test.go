@@ -190,11 +190,15 @@ func TestRealWorldPages(t *testing.T) {
 		got  int
 		min  float64
 	}{
-		{"clean title", title, 0},
-		{"duration", dur, 0},
-		{"cause", cause, 0},
-		{"timeline", events, 0},
-		{"no furniture", clean, 0},
+		// floors some points under what the set reached when they were
+		// set (title 100 %, duration 90 %, start 84 %, cause 94 %,
+		// timeline 94 %, furniture-free 100 %)
+		{"clean title", title, 90},
+		{"duration", dur, 80},
+		{"start", start, 75},
+		{"cause", cause, 85},
+		{"timeline", events, 85},
+		{"no furniture", clean, 90},
 	}
 	for _, fl := range floors {
 		if pct(fl.got) < fl.min {

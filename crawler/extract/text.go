@@ -301,7 +301,32 @@ func startsWithDigit(s string) bool {
 // furniturePrompt matches the prompts and notices a site puts around a
 // page's text, in English and Chinese: cookie notices, sign-in, subscribe
 // and share prompts, feedback questions, copyright lines, related links.
-var furniturePrompt = regexp.MustCompile(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|^(?:yes|no)$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+var furniturePrompt = regexp.MustCompile(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+
+// noticeWords mark a site's notices wherever they stand in a block,
+// lower-cased: cookie banners, feedback questions, copyright lines.
+var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies", "use essential cookies", "accept cookies", "accept all cookies",
+	"cookie preferences", "cookie settings", "was this page helpful", "was this article helpful", "was this information helpful",
+	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "版权所有", "是否有帮助", "解决了您的问题"}
+
+// promptKeys are literals one of which every furniturePrompt match
+// holds, lower-cased: the regexp runs only on a block that has one.
+var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "get the", "powered by", "(c)", "copyright", "privacy", "terms",
+	"share", "cookie", "related", "more from", "read more", "most popular", "comments", "登录", "注册", "订阅", "分享", "相关", "评论"}
+
+// isPrompt reports whether a block is one of a site's prompts or notices:
+// a notice anywhere in it, or a short block that is a prompt
+// (furniturePrompt).
+func isPrompt(t string) bool {
+	lower := strings.ToLower(t)
+	if containsAny(lower, noticeWords) {
+		return true
+	}
+	if len(t) > 120 {
+		return false
+	}
+	return lower == "yes" || lower == "no" || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+}
 
 // isNavWord reports whether a block is a short menu entry: three words or
 // six Chinese characters at most, no digits, no sentence.
@@ -338,7 +363,7 @@ func dropFurniture(blocks []block) []block {
 			continue
 		}
 		t := strings.TrimSpace(b.text)
-		if utf8.RuneCountInString(t) <= 300 && (furniturePrompt.MatchString(t) || isDebris(t)) {
+		if len(t) <= 900 && utf8.RuneCountInString(t) <= 300 && (isPrompt(t) || isDebris(t)) {
 			continue
 		}
 		if isNavWord(t) {
