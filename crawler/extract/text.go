@@ -166,6 +166,10 @@ func parseText(body []byte) *document {
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
+		case cue && !colon && n <= 12 && sectionNameLength(line) && !isItem && !startsWithDigit(line) && nextLong(lines, i):
+			// a section's name on a line of its own in text copied from a
+			// browser, with no blank line around it
+			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -287,6 +291,12 @@ func navLine(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// nextLong reports whether the line after line i is a paragraph: 20
+// characters or more.
+func nextLong(lines []string, i int) bool {
+	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
 }
 
 // printFooter is the footer a browser prints on each page: the page's

@@ -580,6 +580,16 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					}
 				}
 			}
+			if inTimeline && b.label == "" && strings.ContainsAny(text, ";；") {
+				// "02:10 监控发现…；02:31 定位到…": events in one line
+				if cl := clauses(text); len(cl) >= 2 && allStartWithClock(cl, tb.lang) {
+					for _, c := range cl {
+						tb.add(strings.TrimSpace(c), zone, atStart)
+					}
+					isEvent[i] = true
+					continue
+				}
+			}
 			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
 				isEvent[i] = tb.add(text, zone, atStart)
 				continue
@@ -728,6 +738,20 @@ func clockIn(clause, lang string) (stamp, bool) {
 		}
 	}
 	return stamp{}, false
+}
+
+// allStartWithClock reports whether every clause starts with a time.
+func allStartWithClock(cl []string, lang string) bool {
+	for _, c := range cl {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // clockAt reads a clock time at the start of s.
