@@ -304,6 +304,11 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 				if st.month > tb.refMonth+1 {
 					year-- // written in January about December
 				}
+			case !tb.baseDay.IsZero():
+				year = tb.baseDay.Year()
+				if st.month > int(tb.baseDay.Month())+1 {
+					year--
+				}
 			default:
 				return time.Time{}, false
 			}
@@ -731,6 +736,8 @@ func clockIn(clause, lang string) (stamp, bool) {
 				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
 					if d, _, ok := parseStamp(rest[3:], lang); ok && d.hasDate() && !d.hasClock() {
 						st.year, st.month, st.day = d.year, d.month, d.day
+					} else if day, month := dayMonth(rest[3:]); month > 0 {
+						st.month, st.day = month, day // "on 13 January"
 					}
 				}
 			}
@@ -752,6 +759,20 @@ func allStartWithClock(cl []string, lang string) bool {
 		}
 	}
 	return true
+}
+
+// dayMonth reads a day written before its month, without a year: "13
+// January", "2nd March". month is 0 when s does not start with one.
+func dayMonth(s string) (day, month int) {
+	d, n := scanInt(s, 2)
+	if n == 0 || d < 1 || d > 31 {
+		return 0, 0
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s[n:], "st"), "nd"), "rd"), "th"), " ")
+	if m := monthOf(leadingWord(rest)); m > 0 {
+		return d, m
+	}
+	return 0, 0
 }
 
 // clockAt reads a clock time at the start of s.
