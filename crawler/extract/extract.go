@@ -565,7 +565,7 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) {
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) {
 			continue
 		}
 		parts = append(parts, b.text)
@@ -575,6 +575,18 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// isFieldLine reports whether a paragraph is a line of a page's
+// furniture or fields, not a sentence: a byline, or a short line (under 60
+// characters) that ends no sentence ("Tracking ID: YT8B-9R0", "发布时间：
+// 2025-03-13 18:30", "Cumulus status › History").
+func isFieldLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if byline.MatchString(t) && utf8.RuneCountInString(t) < 120 {
+		return true
+	}
+	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")
 }
 
 // firstParagraph is the first paragraph of the opening that says

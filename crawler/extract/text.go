@@ -317,7 +317,9 @@ var furniturePrompt = regexp.MustCompile(`(?i)(?:\b(?:we|this (?:web)?site|our (
 // lower-cased: cookie banners, feedback questions, copyright lines.
 var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies", "use essential cookies", "accept cookies", "accept all cookies",
 	"cookie preferences", "cookie settings", "was this page helpful", "was this article helpful", "was this information helpful",
-	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "版权所有", "是否有帮助", "解决了您的问题"}
+	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "版权所有", "是否有帮助", "解决了您的问题",
+	"this page provides status information", "check back here to view", "this page contains root cause analyses",
+	"this page contains all past post incident reviews", "this page contains post incident reviews"}
 
 // promptKeys are literals one of which every furniturePrompt match
 // holds, lower-cased: the regexp runs only on a block that has one.
