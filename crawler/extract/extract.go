@@ -104,6 +104,9 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
 		d = parseText([]byte(text))
+		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && strings.Contains(strings.Join(strings.Fields(text), ""), strings.Join(strings.Fields(t), "")) {
+			d.title = t // the title the PDF names, when its text shows it
+		}
 	default:
 		d = parseText(body)
 	}
@@ -170,7 +173,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	d.blocks = statusUpdates(dropBanners(d.blocks), detectLang(d.title))
+	d.blocks = dropFurniture(statusUpdates(dropBanners(d.blocks), detectLang(d.title)))
 	in := &data.Incident{Title: pickTitle(d)}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
@@ -348,6 +351,19 @@ func pickTitle(d *document) string {
 			return c
 		}
 	}
+	// no heading names it: a line of its own that names an incident
+	// ("RCA – Virtual Machines – Allocation failures in West Europe")
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind != kindPara || b.label != "" {
+			continue
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && containsAny(strings.ToLower(c), titleIncidentWords) {
+			return c
+		}
+	}
 	return ""
 }
 
@@ -414,8 +430,14 @@ func anyResolved(events []data.TimelineEvent) bool {
 func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
-		for _, sent := range sentences(ev.Text) {
-			if cueSection(sent) == data.SectionCause {
+		identified := identifiedUpdate.MatchString(ev.Text)
+		for k, sent := range sentences(ev.Text) {
+			if futureAnalysis.MatchString(sent) {
+				continue // "A detailed root cause analysis will follow"
+			}
+			// an "Identified" update states what was found: its first
+			// sentence, and any other that names a cause
+			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) {
 				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
 					sent = sent[i+2:] // "Update: We identified …"
 				}
@@ -425,6 +447,19 @@ func causeFromEvents(events []data.TimelineEvent) string {
 	}
 	return strings.Join(out, " ")
 }
+
+var (
+	// identifiedUpdate is a status page's update that announces what was
+	// found: "Identified: …", "已确认：…".
+	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定)\s*[:：]`)
+	// updateCause is a sentence of an update that names what was found:
+	// "The issue has been identified as a bad deploy", "We found that a
+	// missing index … is causing slow queries".
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\bwe (?:have )?found that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// futureAnalysis is a sentence that promises an analysis rather than
+	// giving one.
+	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
+)
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
@@ -439,7 +474,7 @@ const maxCauseSentences = 3
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {
-		if statedCause.MatchString(strings.ToLower(sent)) {
+		if statedCause.MatchString(strings.ToLower(sent)) && !futureAnalysis.MatchString(sent) {
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break
@@ -563,7 +598,7 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) {
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) {
 			continue
 		}
 		parts = append(parts, b.text)
@@ -573,6 +608,18 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// isFieldLine reports whether a paragraph is a line of a page's
+// furniture or fields, not a sentence: a byline, or a short line (under 60
+// characters) that ends no sentence ("Tracking ID: YT8B-9R0", "发布时间：
+// 2025-03-13 18:30", "Cumulus status › History").
+func isFieldLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if byline.MatchString(t) && utf8.RuneCountInString(t) < 120 {
+		return true
+	}
+	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")
 }
 
 // firstParagraph is the first paragraph of the opening that says

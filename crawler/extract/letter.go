@@ -26,7 +26,23 @@ var (
 // opening courtesy, not part of what it reports.
 func isGreeting(text string) bool {
 	t := strings.TrimSpace(text)
-	return utf8.RuneCountInString(t) <= 80 && greetingRE.MatchString(t)
+	if utf8.RuneCountInString(t) > 80 {
+		return false
+	}
+	if greetingRE.MatchString(t) {
+		return true
+	}
+	// "您好！感谢您一直以来对…的支持与信任。": greetings one after another
+	sents := splitSentences(t)
+	if len(sents) < 2 {
+		return false
+	}
+	for _, s := range sents {
+		if s = strings.TrimSpace(s); s != "" && !greetingRE.MatchString(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // letterClose finds where a letter's closing starts: the signature lines

@@ -198,10 +198,19 @@ func statedDuration(text, lang string) int {
 		v, _ := strconv.ParseFloat(m[1], 64)
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
-	if m := enDuration.FindStringSubmatch(text); m != nil {
+	if loc := enDuration.FindStringSubmatchIndex(text); loc != nil {
+		m := make([]string, 4)
+		for k := range m {
+			if loc[2*k] >= 0 {
+				m[k] = text[loc[2*k]:loc[2*k+1]]
+			}
+		}
 		v, err := strconv.ParseFloat(m[1], 64)
 		if err != nil {
 			v = enNumerals[strings.ToLower(m[1])]
+		}
+		if m[3] == "" && strings.HasPrefix(strings.ToLower(text[loc[1]:]), " and a half") {
+			v += 0.5 // "an hour and a half"
 		}
 		unit := strings.ToLower(m[2])
 		switch {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,10 @@ func unwrapLines(s string) string {
 		}
 		next := strings.TrimSpace(lines[i+1])
 		long := utf8.RuneCountInString(line) >= 25 && strings.IndexFunc(line, isHan) >= 0 || len(line) >= 60
-		if long && next != "" && !sentenceEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
+		// a wrapped line that runs on into a lower-case word continues
+		// its sentence, however short (a title wrapped in two)
+		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
+		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && !mayStartStamp(next) {
 			if !isHanEnd(line) {
 				b.WriteByte(' ')
@@ -98,6 +102,30 @@ func unwrapLines(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// lineEnd matches the end of a line that ends its sentence (a comma does
+// not).
+var lineEnd = regexp.MustCompile(`[。；;！!？?]$|[a-z)\]]\.$`)
+
+// pdfInfoTitle is the title a PDF's document information names (a page
+// printed from a browser carries the page's title there), without a
+// trailing site name; "" when it names none.
+func pdfInfoTitle(body []byte) (title string) {
+	defer func() {
+		if r := recover(); r != nil {
+			title = ""
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		return ""
+	}
+	t := cleanSpace(r.Trailer().Key("Info").Key("Title").Text())
+	if t == "" {
+		return ""
+	}
+	return trimSiteName(t)
 }
 
 func isHanEnd(s string) bool {

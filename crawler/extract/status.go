@@ -12,7 +12,7 @@ var (
 	// services available", "No incidents reported today".
 	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障))\.?$`)
 	// statusWord is the state an update of a status page announces.
-	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
+	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
 	// 10:22 PST", "Posted 3 days ago. Mar 05, 2024 - 17:05 UTC", "发布于
 	// 2024年3月5日 17:05".
@@ -23,6 +23,8 @@ var (
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
 	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	// monthYear is a month and a year alone: "February 2025".
+	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
@@ -56,6 +58,9 @@ func cleanTitle(t, org string) string {
 	words := t
 	if hasDigit {
 		words = enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+		if monthYear.MatchString(t) {
+			return "" // "February 2025": a month's heading in a history
+		}
 	}
 	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 		return "" // a date or a number alone
@@ -132,7 +137,7 @@ func statusUpdates(blocks []block, lang string) []block {
 
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
 var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
-	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "调查中", "正在调查", "更新", "事后分析"}
+	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "已确认", "调查中", "正在调查", "更新", "事后分析"}
 
 // mayBeStatusWord is a cheap test that a block can open a status update.
 func mayBeStatusWord(t string) bool {

@@ -8,7 +8,61 @@ import (
 
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts.
-var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie)`)
+var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`)
+
+// breadcrumbSep separates the parts of a breadcrumb.
+var breadcrumbSep = regexp.MustCompile(`\s*[>›»]\s*`)
+
+// isBreadcrumb reports whether a line is a site's breadcrumb: three or
+// more short parts joined by >, › or » ("帮助中心 > 公告 > 事件报告", "Home ›
+// Cloud › Outages").
+func isBreadcrumb(line string) bool {
+	if !strings.ContainsAny(line, ">›»") || utf8.RuneCountInString(line) > 80 {
+		return false
+	}
+	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 24 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLabel is a line that labels the incident's title: "Incident
+// Summary: Database connection failures in UK South", "事件名称：…".
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+
+// isDebris reports whether a line is page furniture: a prompt, a skip
+// link, a breadcrumb, a menu on one line.
+func isDebris(line string) bool {
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line)
+}
+
+// menuSep separates the entries of a menu written on one line.
+var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
+
+// isMenuLine reports whether a line is a menu: four or more short entries
+// (three words or six Chinese characters at most) joined by |, · or wide
+// spaces ("首页 | 登录 | 注册 | 下载客户端").
+func isMenuLine(line string) bool {
+	if utf8.RuneCountInString(line) > 100 || !strings.ContainsAny(line, "|｜·　") && !strings.Contains(line, "  ") {
+		return false
+	}
+	parts := menuSep.Split(strings.TrimSpace(line), -1)
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if !isNavWord(p) {
+			return false
+		}
+	}
+	return true
+}
 
 var (
 	zhNumHeading = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
@@ -51,9 +105,15 @@ func parseText(body []byte) *document {
 		if endMarker.MatchString(line) && len(d.blocks) > 3 {
 			break
 		}
-		if debrisLine.MatchString(line) {
+		if isDebris(line) {
 			prevBlank = true
 			continue
+		}
+		if i == titleAt && d.title == "" {
+			if m := titleLabel.FindStringSubmatch(line); m != nil {
+				d.title = m[1]
+				continue
+			}
 		}
 		if tocMarker.MatchString(line) {
 			inTOC = true
@@ -106,6 +166,10 @@ func parseText(body []byte) *document {
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
+		case cue && !colon && n <= 12 && sectionNameLength(line) && !isItem && !startsWithDigit(line) && nextLong(lines, i):
+			// a section's name on a line of its own in text copied from a
+			// browser, with no blank line around it
+			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -133,15 +197,15 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 // – Edge Gateway – Connectivity issues" under a menu and "Watch our
 // incident video series"). It returns -1 when the first such line will do.
 func titleLine(lines []string) int {
-	first, last := -1, -1
+	first, last, cand := -1, -1, -1
 	seen := 0
 	printed := ""
 	for i, raw := range lines {
-		if seen >= 15 {
+		if seen >= 30 {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || debrisLine.MatchString(line) {
+		if line == "" || isDebris(line) {
 			continue
 		}
 		seen++
@@ -156,11 +220,20 @@ func titleLine(lines []string) int {
 		if printed != "" && strings.ReplaceAll(line, " ", "") == printed {
 			return i
 		}
-		if utf8.RuneCountInString(line) > 200 || classifyHeading(line) != "" && first >= 0 {
+		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+			return i // "Incident Summary: …" names the title
+		}
+		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
+			return cand // the incident's name stands right above its updates
+		}
+		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
 			break // the first paragraph or section
 		}
 		if !isTitleLine(line) || cleanTitle(line, "") == "" {
 			continue
+		}
+		if !navLine(lines, i) {
+			cand = i
 		}
 		named := containsAny(strings.ToLower(line), titleIncidentWords)
 		if first < 0 {
@@ -177,6 +250,55 @@ func titleLine(lines []string) int {
 	return last
 }
 
+// bodyLine reports whether line i is a paragraph of the text, not a line
+// above it: over 200 characters, or long (fifteen words, or a Chinese
+// sentence of over 60 characters) and followed by another long line.
+func bodyLine(lines []string, i int) bool {
+	long := func(line string) bool {
+		n := utf8.RuneCountInString(line)
+		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && strings.ContainsAny(line, "，。")
+	}
+	if utf8.RuneCountInString(lines[i]) > 200 {
+		return true
+	}
+	if !long(lines[i]) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return long(lines[j])
+		}
+	}
+	return false
+}
+
+// navLine reports whether a line stands in a site's menu: short, among
+// short lines (the next non-empty line is short too).
+func navLine(lines []string, i int) bool {
+	short := func(l string) bool {
+		l = cleanSpace(l)
+		if strings.IndexFunc(l, isHan) >= 0 {
+			return utf8.RuneCountInString(l) <= 6
+		}
+		return len(strings.Fields(l)) <= 3 && !sentenceEnd.MatchString(l)
+	}
+	if !short(lines[i]) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return short(lines[j])
+		}
+	}
+	return false
+}
+
+// nextLong reports whether the line after line i is a paragraph: 20
+// characters or more.
+func nextLong(lines []string, i int) bool {
+	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
+}
+
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
 // number alone.
@@ -184,4 +306,90 @@ var printFooter = regexp.MustCompile(`^(?:(?:https?://|file:/)\S*\s+)?\d{1,3}\s*
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// furniturePrompt matches the prompts and notices a site puts around a
+// page's text, in English and Chinese: cookie notices, sign-in, subscribe
+// and share prompts, feedback questions, copyright lines, related links.
+var furniturePrompt = regexp.MustCompile(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+
+// noticeWords mark a site's notices wherever they stand in a block,
+// lower-cased: cookie banners, feedback questions, copyright lines.
+var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies", "use essential cookies", "accept cookies", "accept all cookies",
+	"cookie preferences", "cookie settings", "was this page helpful", "was this article helpful", "was this information helpful",
+	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "版权所有", "是否有帮助", "解决了您的问题",
+	"this page provides status information", "check back here to view", "this page contains root cause analyses",
+	"this page contains all past post incident reviews", "this page contains post incident reviews"}
+
+// promptKeys are literals one of which every furniturePrompt match
+// holds, lower-cased: the regexp runs only on a block that has one.
+var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "get the", "powered by", "(c)", "copyright", "privacy", "terms",
+	"share", "cookie", "related", "more from", "read more", "most popular", "comments", "登录", "注册", "订阅", "分享", "相关", "评论"}
+
+// isPrompt reports whether a block is one of a site's prompts or notices:
+// a notice anywhere in it, or a short block that is a prompt
+// (furniturePrompt).
+func isPrompt(t string) bool {
+	lower := strings.ToLower(t)
+	if containsAny(lower, noticeWords) {
+		return true
+	}
+	if len(t) > 120 {
+		return false
+	}
+	return lower == "yes" || lower == "no" || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+}
+
+// isNavWord reports whether a block is a short menu entry: three words or
+// six Chinese characters at most, no digits, no sentence.
+func isNavWord(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || sentenceEnd.MatchString(t) {
+		return false
+	}
+	if strings.IndexFunc(t, isHan) >= 0 {
+		return utf8.RuneCountInString(t) <= 6
+	}
+	return len(strings.Fields(t)) <= 3
+}
+
+// dropFurniture removes the page furniture a saved web page carries along
+// with its text: prompts and notices (furniturePrompt), breadcrumbs and
+// skip links, and runs of four or more menu entries above or below the
+// text (a list of short items within it, or one a line introduces, is
+// the write-up's own). Labelled
+// blocks, headings and table rows are kept.
+func dropFurniture(blocks []block) []block {
+	firstLong, lastLong := len(blocks), -1
+	for i, b := range blocks {
+		if b.kind == kindPara && utf8.RuneCountInString(b.text) >= 80 {
+			firstLong = min(firstLong, i)
+			lastLong = i
+		}
+	}
+	out := blocks[:0:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+			out = append(out, b)
+			continue
+		}
+		t := strings.TrimSpace(b.text)
+		if len(t) <= 900 && utf8.RuneCountInString(t) <= 300 && (isPrompt(t) || isDebris(t)) {
+			continue
+		}
+		if isNavWord(t) {
+			j := i
+			for j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" && isNavWord(blocks[j].text) {
+				j++
+			}
+			introduced := len(out) > 0 && (strings.HasSuffix(out[len(out)-1].text, ":") || strings.HasSuffix(out[len(out)-1].text, "："))
+			if j-i >= 4 && !introduced && (j <= firstLong || i > lastLong) {
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -121,6 +122,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			tb.baseDay = t
 		}
+	}
+	if tb.baseDay.IsZero() {
+		tb.baseDay = pickDay(head(text, 3000), false) // a byline's date, the last resort
 	}
 	return tb
 }
@@ -300,6 +304,11 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 				if st.month > tb.refMonth+1 {
 					year-- // written in January about December
 				}
+			case !tb.baseDay.IsZero():
+				year = tb.baseDay.Year()
+				if st.month > int(tb.baseDay.Month())+1 {
+					year--
+				}
 			default:
 				return time.Time{}, false
 			}
@@ -372,6 +381,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	}
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
+	}
+	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
+		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
 	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
@@ -505,6 +517,9 @@ func (bylineMatcher) MatchString(line string) bool {
 			return true
 		}
 	}
+	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
+		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
+	}
 	return strings.HasPrefix(lower, "posted ")
 }
 
@@ -520,6 +535,14 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	isEvent := make([]bool, len(s.blocks))
 	var pending *stamp
 	pendingText := ""
+	stampLines := 0 // paragraphs that are a time alone: a page of dated updates
+	for _, b := range s.blocks {
+		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
+			if _, ok := stampAlone(b.text, tb.lang); ok {
+				stampLines++
+			}
+		}
+	}
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline
 		if pending != nil && b.kind != kindHeading {
@@ -560,7 +583,27 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			if b.label != "" {
 				text = b.label + ": " + b.text
 			}
-			if inTimeline {
+			if stampLines >= 2 && i+1 < len(s.blocks) && b.label == "" {
+				if st, ok := stampAlone(text, tb.lang); ok && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) {
+					if _, ok := stampAlone(s.blocks[i+1].text, tb.lang); !ok {
+						// "Jan 9, 5:40 PM PST" over the update it dates
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if inTimeline && b.label == "" && strings.ContainsAny(text, ";；") {
+				// "02:10 监控发现…；02:31 定位到…": events in one line
+				if cl := clauses(text); len(cl) >= 2 && allStartWithClock(cl, tb.lang) {
+					for _, c := range cl {
+						tb.add(strings.TrimSpace(c), zone, atStart)
+					}
+					isEvent[i] = true
+					continue
+				}
+			}
+			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
 				isEvent[i] = tb.add(text, zone, atStart)
 				continue
 			}
@@ -583,8 +626,167 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 		}
 	}
+	if clockEvents(tb) < 2 {
+		proseTimeline(s, tb, isEvent)
+	}
 	tb.dedupe()
 	return isEvent
+}
+
+// startEndLabel is the label of a field that states when an incident
+// started or ended: "Started: Jan 9, 2025 at 3:12 PM PST".
+var startEndLabel = regexp.MustCompile(`(?i)^(?:started|start(?:ed)? (?:at|time)|began|begin|resolved|resolved at|ended|end(?:ed)? (?:at|time)|detected|开始时间|结束时间|恢复时间|发生时间|故障时间)$`)
+
+// stampAlone reads a paragraph that is only a date and clock time.
+func stampAlone(text, lang string) (stamp, bool) {
+	t := strings.TrimSpace(text)
+	if t == "" || len(t) > 60 {
+		return stamp{}, false
+	}
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasClock() || !st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
+		return stamp{}, false
+	}
+	return st, true
+}
+
+// clockEvents counts the events that have a resolved clock time.
+func clockEvents(tb *timelineBuilder) int {
+	n := 0
+	for i, ev := range tb.events {
+		if tb.clock[i] && ev.At != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// maxProseEvents caps the events proseTimeline takes from one write-up.
+const maxProseEvents = 16
+
+// proseTimeline finds the events of a write-up that tells its story in
+// prose, with no timeline of its own (a provider's letter, a news report,
+// an RCA in one paragraph): each sentence or clause of its paragraphs that
+// states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
+// 题") is an event at that time. The paragraphs keep their sections. Only
+// times whose day is known (written, carried from an earlier event, or the
+// write-up's incident day) are taken.
+func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
+	n := 0
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing {
+			continue
+		}
+		text := b.text
+		if b.label != "" {
+			text = b.label + ": " + b.text
+		}
+		if byline.MatchString(text) || !strings.Contains(text, ":") && !strings.Contains(text, "：") {
+			continue
+		}
+		for _, sent := range splitSentences(text) {
+			for _, clause := range clauses(sent) {
+				st, ok := clockIn(clause, tb.lang)
+				if !ok {
+					continue
+				}
+				t, ok := tb.resolve(st, nil)
+				if !ok {
+					continue
+				}
+				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
+				tb.last, tb.haveLast = t, true
+				tb.events = append(tb.events, ev)
+				tb.clock = append(tb.clock, true)
+				tb.outside = append(tb.outside, true)
+				if n++; n == maxProseEvents {
+					return
+				}
+			}
+		}
+	}
+}
+
+// clauses cuts a sentence at semicolons and at a Chinese comma that
+// stands before a clock time ("14:20监控告警，14:38定位到…").
+func clauses(sent string) []string {
+	parts := strings.FieldsFunc(sent, func(r rune) bool { return r == ';' || r == '；' })
+	var out []string
+	for _, p := range parts {
+		start := 0
+		for i := 0; i < len(p); i++ {
+			if strings.HasPrefix(p[i:], "，") && i+len("，") < len(p) && isDigitByte(p[i+len("，")]) {
+				if _, ok := clockAt(p[i+len("，"):], ""); ok {
+					out = append(out, p[start:i])
+					start = i + len("，")
+				}
+			}
+		}
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+// clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
+// 9:40", "4月2日13:48"), with the date written before it when there is one.
+func clockIn(clause, lang string) (stamp, bool) {
+	for i := 0; i < len(clause); i++ {
+		if !isDigitByte(clause[i]) || i > 0 && (isDigitByte(clause[i-1]) || clause[i-1] == ':' || clause[i-1] == '.' || clause[i-1] == '/') {
+			continue
+		}
+		st, n, ok := parseStamp(clause[i:], lang)
+		if !ok {
+			continue
+		}
+		if st.hasClock() {
+			if !st.hasDate() {
+				// "at 08:52 IST on 15 October": the day written after
+				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
+					if d, _, ok := parseStamp(rest[3:], lang); ok && d.hasDate() && !d.hasClock() {
+						st.year, st.month, st.day = d.year, d.month, d.day
+					} else if day, month := dayMonth(rest[3:]); month > 0 {
+						st.month, st.day = month, day // "on 13 January"
+					}
+				}
+			}
+			return st, true
+		}
+	}
+	return stamp{}, false
+}
+
+// allStartWithClock reports whether every clause starts with a time.
+func allStartWithClock(cl []string, lang string) bool {
+	for _, c := range cl {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// dayMonth reads a day written before its month, without a year: "13
+// January", "2nd March". month is 0 when s does not start with one.
+func dayMonth(s string) (day, month int) {
+	d, n := scanInt(s, 2)
+	if n == 0 || d < 1 || d > 31 {
+		return 0, 0
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s[n:], "st"), "nd"), "rd"), "th"), " ")
+	if m := monthOf(leadingWord(rest)); m > 0 {
+		return d, m
+	}
+	return 0, 0
+}
+
+// clockAt reads a clock time at the start of s.
+func clockAt(s, lang string) (stamp, bool) {
+	st, _, ok := parseStamp(s, lang)
+	return st, ok && st.hasClock()
 }
 
 // rowLine joins a table row into "time text", merging a date cell and a

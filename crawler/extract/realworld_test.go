@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
+)
+
+// realWorldGold is one labelled page of testdata/realworld: what a reader
+// takes from it, written before the page was ever extracted.
+type realWorldGold struct {
+	File       string   `json:"file"`
+	Title      string   `json:"title"`
+	AltTitles  []string `json:"alt_titles"`
+	StartedAt  string   `json:"started_at"`
+	EndedAt    string   `json:"ended_at"`
+	Duration   int      `json:"duration_minutes"`
+	Cause      bool     `json:"cause"`
+	CauseWords []string `json:"cause_words"`
+	MinEvents  int      `json:"min_events"`
+}
+
+// pageFurniture matches what a saved web page carries around its text:
+// link and image markup, sign-in, subscribe and cookie prompts, feedback
+// questions and footers, in English and Chinese (in the forms prompts
+// take: "无法登录" in a sentence is no prompt). None of it belongs in a
+// title, a summary or a cause.
+var pageFurniture = regexp.MustCompile(`(?i)\]\(|!\[|https?://|\bsubscribe\b|\bcookies?\b|\bsign (in|up)\b|\blog ?in\b|was this (page|information) helpful|powered by|all rights reserved|©|privacy (policy|notice)|terms of (use|service)|免费注册|立即注册|登录\s*[|/｜]\s*注册|订阅更新|隐私政策|版权所有|是否有帮助|解决了您的问题|相关阅读|相关文章|网友评论`)
+
+func normTitle(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.NewReplacer("–", "-", "—", "-", "【", "", "】", "", "：", ":").Replace(s)
+}
+
+// titleRight reports whether got is the page's title: equal to the gold
+// one (or an alternative a reader would accept) once whitespace, case
+// and dashes are normalised, or one containing the other with the
+// shorter at least 60 % of the longer.
+func titleRight(got string, g realWorldGold) bool {
+	n := normTitle(got)
+	if n == "" {
+		return false
+	}
+	for _, want := range append([]string{g.Title}, g.AltTitles...) {
+		w := normTitle(want)
+		if n == w {
+			return true
+		}
+		short, long := n, w
+		if utf8.RuneCountInString(short) > utf8.RuneCountInString(long) {
+			short, long = long, short
+		}
+		if strings.Contains(long, short) && float64(utf8.RuneCountInString(short)) >= 0.6*float64(utf8.RuneCountInString(long)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gotMinutes is the incident's duration: the stated one, else its start to
+// its end.
+func gotMinutes(in *data.Incident) int {
+	if in.DurationMinutes > 0 {
+		return in.DurationMinutes
+	}
+	s, err1 := time.Parse(time.RFC3339, in.StartedAt)
+	e, err2 := time.Parse(time.RFC3339, in.EndedAt)
+	if err1 == nil && err2 == nil && e.After(s) {
+		return int(e.Sub(s).Minutes())
+	}
+	return 0
+}
+
+func withinDuration(got, want int) bool {
+	tol := max(15.0, 0.25*float64(want))
+	return got > 0 && float64(abs(got-want)) <= tol
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// realWorldScore counts what a set of pages got right.
+type realWorldScore struct {
+	n, title, dur, durNone, start, cause, events, two, clean int
+}
+
+func (sc realWorldScore) pct(k int) float64 { return 100 * float64(k) / float64(max(sc.n, 1)) }
+
+func (sc realWorldScore) String() string {
+	return fmt.Sprintf("%d pages: clean title %d (%.0f %%), duration right %d (%.0f %%; none given %d), start right %d (%.0f %%), cause found %d (%.0f %%), timeline as labelled %d (%.0f %%), two or more events %d (%.0f %%), no furniture %d (%.0f %%)",
+		sc.n, sc.title, sc.pct(sc.title), sc.dur, sc.pct(sc.dur), sc.durNone, sc.start, sc.pct(sc.start), sc.cause, sc.pct(sc.cause),
+		sc.events, sc.pct(sc.events), sc.two, sc.pct(sc.two), sc.clean, sc.pct(sc.clean))
+}
+
+// scoreRealWorld extracts the pages a gold file names and scores them.
+func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
+	f, err := os.Open(goldFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var r realWorldScore
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var g realWorldGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s line %d: %v", goldFile, r.n+1, err)
+		}
+		r.n++
+		path := filepath.Join("testdata/realworld", g.File)
+		body, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		abs, _ := filepath.Abs(path)
+		in, err := Extract(body, abs, "")
+		if err != nil {
+			t.Errorf("%s: %v", g.File, err)
+			continue
+		}
+		if titleRight(in.Title, g) {
+			r.title++
+		} else {
+			t.Logf("%s: title %q, want %q", g.File, in.Title, g.Title)
+		}
+		m := gotMinutes(in)
+		if withinDuration(m, g.Duration) {
+			r.dur++
+		} else {
+			if m == 0 {
+				r.durNone++
+			}
+			t.Logf("%s: duration %d min (%s – %s), want %d", g.File, m, in.StartedAt, in.EndedAt, g.Duration)
+		}
+		if ws, err := time.Parse(time.RFC3339, g.StartedAt); err == nil {
+			if gs, err := time.Parse(time.RFC3339, in.StartedAt); err == nil && gs.Sub(ws).Abs() <= 15*time.Minute {
+				r.start++
+			} else {
+				t.Logf("%s: started %q, want %s", g.File, in.StartedAt, g.StartedAt)
+			}
+		}
+		if g.Cause {
+			found := false
+			for _, w := range g.CauseWords {
+				found = found || strings.Contains(strings.ToLower(in.Cause), strings.ToLower(w))
+			}
+			if found {
+				r.cause++
+			} else {
+				t.Logf("%s: cause %.120q, want one of %q", g.File, in.Cause, g.CauseWords)
+			}
+		}
+		if len(in.Timeline) >= g.MinEvents {
+			r.events++
+		} else {
+			t.Logf("%s: %d timeline events, want %d", g.File, len(in.Timeline), g.MinEvents)
+		}
+		if len(in.Timeline) >= 2 {
+			r.two++
+		}
+		dirty := ""
+		for _, field := range []struct{ name, text string }{{"title", in.Title}, {"summary", in.Summary}, {"cause", in.Cause}} {
+			if m := pageFurniture.FindString(field.text); m != "" {
+				dirty += " " + field.name + " has " + strings.TrimSpace(m)
+			}
+		}
+		if dirty == "" {
+			r.clean++
+		} else {
+			t.Logf("%s: furniture:%s", g.File, dirty)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestRealWorldPages extracts the saved status pages, RCAs and news pages
+// of fictional providers in testdata/realworld (Markdown from a web
+// clipper, text copied from a browser, HTML, PDF printed from a browser;
+// page furniture included) and scores them against their gold records:
+// clean title, duration within max(15 min, 25 %), cause found with the
+// gold words, timeline events, and no furniture in title, summary or
+// cause. gold.jsonl holds the pages the extractor was improved on;
+// holdout.jsonl six pages written afterwards and never tuned on, scored
+// apart as a check that the methods carry over. It asserts floors over
+// both, so it guards against regressions without fixing each page's
+// output.
+func TestRealWorldPages(t *testing.T) {
+	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
+	t.Logf("tuned on: %v", dev)
+	held := scoreRealWorld(t, "testdata/realworld/holdout.jsonl")
+	t.Logf("held out: %v", held)
+	if dev.n < 30 || held.n < 6 {
+		t.Fatalf("only %d + %d gold pages read", dev.n, held.n)
+	}
+	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
+		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
+	floors := []struct {
+		name string
+		got  int
+		min  float64
+	}{
+		// floors some points under what the set reached when they were
+		// set (title 100 %, duration 90 %, start 84 %, cause 94 %,
+		// timeline 94 %, furniture-free 100 %)
+		{"clean title", all.title, 90},
+		{"duration", all.dur, 80},
+		{"start", all.start, 75},
+		{"cause", all.cause, 85},
+		{"timeline", all.events, 85},
+		{"no furniture", all.clean, 90},
+	}
+	for _, fl := range floors {
+		if all.pct(fl.got) < fl.min {
+			t.Errorf("%s: %.0f %%, floor %.0f %%", fl.name, all.pct(fl.got), fl.min)
+		}
+	}
+}
