@@ -237,7 +237,7 @@ func scoreText(scores []float64, text string, w float64) {
 func patternViews(in *data.Incident) [numViews]string {
 	var v [numViews]string
 	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
-	v[viewCause] = in.Cause
+	v[viewCause] = cutConsequences(in.Cause)
 	v[viewTitle] = in.Title
 	v[viewSummary] = in.Summary + "\n" + in.Impact
 	v[viewRest] = in.Text + "\n" + strings.Join(in.Tags, "\n")
@@ -582,4 +582,25 @@ func isWordStart(s string, i int) bool {
 	}
 	c := s[i-1]
 	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+}
+
+// cutConsequences drops from each sentence of a cause section what
+// follows the word that turns from a cause to its consequences ("X
+// resulted in Y", "X，导致Y"): Y says what failed next, not why. A
+// sentence that states its cause after a marker ("Y was caused by X",
+// "由于X") keeps X.
+func cutConsequences(text string) string {
+	if text == "" {
+		return ""
+	}
+	var b strings.Builder
+	eachSentence(text, func(start, end int) {
+		sent := text[start:end]
+		if span := clauseSpan(sent, true); span != "" {
+			sent = span
+		}
+		b.WriteString(sent)
+		b.WriteByte('\n')
+	})
+	return b.String()
 }
