@@ -66,6 +66,9 @@ func main() {
 	flag.BoolVar(&o.selectHP, "select", false, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
+	if o.verbose {
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	}
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainpatterns:", err)
 		os.Exit(1)
@@ -708,6 +711,7 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 		}
 		if g != names[d.labels[0]] {
 			conf[names[d.labels[0]]+" -> "+g]++
+			slog.Debug("first wrong", "line", d.line+1, "want", names[d.labels[0]], "got", got)
 		}
 	}
 	var confs []string
