@@ -44,6 +44,7 @@ type options struct {
 	blend                      float64
 	perPattern                 bool
 	selectHP                   bool
+	classWeight                float64
 }
 
 func main() {
@@ -63,6 +64,7 @@ func main() {
 	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
 	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
+	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.BoolVar(&o.selectHP, "select", false, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
@@ -427,6 +429,15 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 		sort.Slice(rows[i], func(a, b int) bool { return rows[i][a].f < rows[i][b].f })
 	}
 	nf := len(vocab)
+	// class weights of the main head: a rare main pattern counts more
+	mainWeight := make([]float64, len(docs))
+	firstCount := make([]float64, np)
+	for _, d := range docs {
+		firstCount[d.labels[0]]++
+	}
+	for i, d := range docs {
+		mainWeight[i] = d.weight * math.Pow(float64(len(docs))/float64(np)/firstCount[d.labels[0]], o.classWeight)
+	}
 	allowed := func(f, p int) bool { return lexOf[f] < 0 || lexOf[f] == p }
 	n := float64(len(docs))
 
@@ -484,7 +495,7 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 				if in[p] {
 					gs--
 				}
-				sc[p], ss[p] = d.weight*gm/n, d.weight*gs/n
+				sc[p], ss[p] = mainWeight[i]*gm/n, d.weight*gs/n
 				gMainB[p] += sc[p]
 				gSetB[p] += ss[p]
 			}
