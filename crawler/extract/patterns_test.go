@@ -333,3 +333,20 @@ func TestNearCues(t *testing.T) {
 		}
 	}
 }
+
+// TestCutConsequences checks that a cause section keeps what caused the
+// incident and drops what followed from it.
+func TestCutConsequences(t *testing.T) {
+	for _, tc := range []struct{ in, keep, drop string }{
+		{"A misconfiguration resulted in inbound routing failure.", "misconfiguration", "routing"},
+		{"The disk filled up, causing the database to crash.", "disk filled", "database"},
+		{"The outage was caused by an expired certificate.", "expired certificate", "outage"},
+		{"运维人员修改了路由配置，导致订单服务无法访问。", "路由配置", "订单服务"},
+		{"Engineers restarted the agents.", "restarted the agents", ""},
+	} {
+		got := cutConsequences(tc.in)
+		if !strings.Contains(got, tc.keep) || tc.drop != "" && strings.Contains(got, tc.drop) {
+			t.Errorf("cutConsequences(%q) = %q, want %q kept and %q dropped", tc.in, got, tc.keep, tc.drop)
+		}
+	}
+}

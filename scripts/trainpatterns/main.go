@@ -45,6 +45,7 @@ type options struct {
 	perPattern                 bool
 	selectHP                   bool
 	classWeight                float64
+	short                      float64
 }
 
 func main() {
@@ -65,6 +66,7 @@ func main() {
 	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
+	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
 	flag.BoolVar(&o.selectHP, "select", false, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
@@ -85,6 +87,7 @@ type doc struct {
 	feats  map[string]float64
 	text   string // title and text, for the proper-noun count
 	org    string
+	short  *doc // the document cut to its title, summary and cause (nil when it has no cause)
 }
 
 func run(o options) error {
@@ -121,6 +124,18 @@ func run(o options) error {
 			m := fit(oh, h.train, len(pats))
 			s := score(m, h.test)
 			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt)
+			// the same documents cut to title, summary and cause: how the
+			// model does on write-ups as short as a status page's
+			var short []*doc
+			for _, d := range h.test {
+				if d.short != nil {
+					short = append(short, d.short)
+				}
+			}
+			fmt.Printf("  short form: %s\n", score(m, short))
+			if o.verbose {
+				perPattern(m, short)
+			}
 			if o.verbose {
 				perPattern(m, h.test)
 				for _, al := range []float64{0, 0.1, 0.2, 0.3, 0.5} {
@@ -212,6 +227,13 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		d.feats = extract.PatternFeatures(in)
 		d.text = in.Title + "\n" + in.Text
 		d.org = in.Org
+		if strings.TrimSpace(in.Cause) != "" {
+			// the write-up as a status page would state it: its title,
+			// summary and cause, nothing else
+			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause}
+			sh.Text = strings.Join([]string{sh.Title, sh.Summary, sh.Cause}, "\n\n")
+			d.short = &doc{line: d.line, weight: d.weight, labels: d.labels[:1], feats: extract.PatternFeatures(sh), text: d.text, org: d.org}
+		}
 		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
@@ -413,6 +435,18 @@ func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
 
 // learn fits both heads on docs.
 func learn(o options, docs []*doc, np int) *extract.PatternModel {
+	if o.short > 0 {
+		var all []*doc
+		for _, d := range docs {
+			all = append(all, d)
+			if d.short != nil {
+				sh := *d.short
+				sh.weight *= o.short
+				all = append(all, &sh)
+			}
+		}
+		docs = all
+	}
 	vocab, lexOf := vocabulary(o, docs)
 	// sparse rows
 	type entry struct {
