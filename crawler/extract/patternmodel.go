@@ -299,11 +299,13 @@ func PatternFeatures(in *data.Incident) map[string]float64 {
 }
 
 // modelViews are the views whose terms are features; the title and the
-// summary make one.
+// summary make one. The whole text is one too: what a write-up says in
+// passing (an alert that came late, a status page left stale) names
+// patterns of its own beside the cause's.
 var modelViews = []struct {
 	name  string
 	parts []int
-}{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"m", []int{viewRemedy}}}
+}{{"k", []int{viewCausal}}, {"c", []int{viewCause}}, {"s", []int{viewTitle, viewSummary}}, {"m", []int{viewRemedy}}, {"r", []int{viewRest}}}
 
 func patternFeatures(views [numViews]string, lex [numLex][]float64) map[string]float64 {
 	feats := map[string]float64{}

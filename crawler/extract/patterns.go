@@ -47,6 +47,7 @@ type wordCue struct {
 	id      int // the cue's number
 	words   []string
 	weight  float64
+	near    []string // with a near cue ("setting* … chang*"), the words that must be close by
 }
 
 // zhCue is a Chinese cue, matched as a substring.
@@ -55,7 +56,19 @@ type zhCue struct {
 	id      int
 	text    string
 	weight  float64
+	near    string // with a near cue ("修改 … 参数"), the text that must be close by
 }
+
+// A near cue is two phrases joined by " … ": it is found where both are,
+// within nearWords words (English) or nearBytes bytes (Chinese, three a
+// character) of each other, in either order. It names a pattern by what
+// is done to what ("the timeout was changed", "修改了缓存过期时间") where
+// no fixed phrase does.
+const (
+	nearSep   = " … "
+	nearWords = 6
+	nearBytes = 30
+)
 
 // cueWeight reads a cue's weight prefix: "!" marks a cue that names its
 // pattern outright (2), "~" one that only hints at it (0.5).
@@ -126,21 +139,14 @@ func loadCues() {
 		isAbsence = append(isAbsence, slices.Contains(absencePatterns, p.ID))
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
+			c, near, _ := strings.Cut(c, nearSep)
 			if strings.IndexFunc(c, isHan) >= 0 {
 				first := []rune(c)[0]
-				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w})
+				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w, strings.TrimSpace(near)})
 				numCues++
 				continue
 			}
-			words := strings.Fields(strings.ToLower(c))
-			for k := range words {
-				words[k] = strings.Map(func(r rune) rune {
-					if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' {
-						return r
-					}
-					return -1
-				}, words[k])
-			}
+			words := cueWords(c)
 			if len(words) == 0 || words[0] == "" || words[0] == "*" {
 				continue
 			}
@@ -148,10 +154,56 @@ func loadCues() {
 			if strings.HasSuffix(key, "*") {
 				key = prefixKey(key[:len(key)-1])
 			}
-			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w})
+			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w, cueWords(near)})
 			numCues++
 		}
 	}
+}
+
+// cueWords cuts an English cue into its lowercase words, each only of
+// letters, digits and a trailing "*".
+func cueWords(c string) []string {
+	words := strings.Fields(strings.ToLower(c))
+	for k := range words {
+		words[k] = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' {
+				return r
+			}
+			return -1
+		}, words[k])
+	}
+	return slices.DeleteFunc(words, func(w string) bool { return w == "" })
+}
+
+// wordsAt reports whether cue's words are those of words from i on.
+func wordsAt(words []string, i int, cue []string) bool {
+	if i < 0 || i+len(cue) > len(words) {
+		return false
+	}
+	for k, cw := range cue {
+		if !wordIs(words[i+k], cw) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearWordsAt reports whether near is found within nearWords words before
+// the span [i, end) of words or after it.
+func nearWordsAt(words []string, i, end int, near []string) bool {
+	for j := max(0, i-nearWords-len(near)+1); j <= end+nearWords-1 && j < len(words); j++ {
+		if (j+len(near) <= i || j >= end) && wordsAt(words, j, near) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearText reports whether near occurs within nearBytes bytes before
+// lower[i:end] or after it.
+func nearText(lower string, i, end int, near string) bool {
+	from, to := max(0, i-nearBytes-len(near)), min(len(lower), end+nearBytes+len(near))
+	return strings.Contains(lower[from:i], near) || strings.Contains(lower[end:to], near)
 }
 
 // prefixKey is the lookup key of a prefix cue: its first three letters.
@@ -202,13 +254,11 @@ func scoreText(scores []float64, text string, w float64) {
 		for _, cands := range lists {
 		next:
 			for _, c := range cands {
-				if i+len(c.words) > len(words) {
+				if !wordsAt(words, i, c.words) {
 					continue
 				}
-				for k, cw := range c.words {
-					if !wordIs(words[i+k], cw) {
-						continue next
-					}
+				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) {
+					continue next
 				}
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
 					continue // "there was no canary stage" names no deployment
@@ -224,6 +274,9 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
+				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) {
+					continue
+				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
 					continue
 				}
@@ -237,7 +290,7 @@ func scoreText(scores []float64, text string, w float64) {
 func patternViews(in *data.Incident) [numViews]string {
 	var v [numViews]string
 	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
-	v[viewCause] = in.Cause
+	v[viewCause] = cutConsequences(in.Cause)
 	v[viewTitle] = in.Title
 	v[viewSummary] = in.Summary + "\n" + in.Impact
 	v[viewRest] = in.Text + "\n" + strings.Join(in.Tags, "\n")
@@ -582,4 +635,25 @@ func isWordStart(s string, i int) bool {
 	}
 	c := s[i-1]
 	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+}
+
+// cutConsequences drops from each sentence of a cause section what
+// follows the word that turns from a cause to its consequences ("X
+// resulted in Y", "X，导致Y"): Y says what failed next, not why. A
+// sentence that states its cause after a marker ("Y was caused by X",
+// "由于X") keeps X.
+func cutConsequences(text string) string {
+	if text == "" {
+		return ""
+	}
+	var b strings.Builder
+	eachSentence(text, func(start, end int) {
+		sent := text[start:end]
+		if span := clauseSpan(sent, true); span != "" {
+			sent = span
+		}
+		b.WriteString(sent)
+		b.WriteByte('\n')
+	})
+	return b.String()
 }

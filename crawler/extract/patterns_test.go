@@ -309,3 +309,44 @@ func TestRankScoresAltAndSetMin(t *testing.T) {
 		t.Errorf("SetMin: %v, want [config-change communication]", got)
 	}
 }
+
+// TestNearCues checks the cues of what is done to what: both phrases
+// close together count, either alone or far apart does not.
+func TestNearCues(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	idx := slices.Index(patternList, "config-change")
+	for _, tc := range []struct {
+		text   string
+		counts bool
+	}{
+		{"The idle timeout on the balancer pool was changed to five seconds.", true},
+		{"Engineers modified the prefix lists on the edge routers.", true},
+		{"Requests timed out and the timeout was reached for every client.", false},
+		{"The timeout of the client library, which had been in place for many years and was never reviewed, changed nothing.", false},
+		{"工程师修改了缓存的过期时间，导致页面内容错乱。", true},
+		{"请求超时，用户无法登录。", false},
+	} {
+		scores := make([]float64, len(patternList))
+		scoreText(scores, tc.text, 1)
+		if got := scores[idx] > 0; got != tc.counts {
+			t.Errorf("%q: config-change scored %v, want counted %v", tc.text, scores[idx], tc.counts)
+		}
+	}
+}
+
+// TestCutConsequences checks that a cause section keeps what caused the
+// incident and drops what followed from it.
+func TestCutConsequences(t *testing.T) {
+	for _, tc := range []struct{ in, keep, drop string }{
+		{"A misconfiguration resulted in inbound routing failure.", "misconfiguration", "routing"},
+		{"The disk filled up, causing the database to crash.", "disk filled", "database"},
+		{"The outage was caused by an expired certificate.", "expired certificate", "outage"},
+		{"运维人员修改了路由配置，导致订单服务无法访问。", "路由配置", "订单服务"},
+		{"Engineers restarted the agents.", "restarted the agents", ""},
+	} {
+		got := cutConsequences(tc.in)
+		if !strings.Contains(got, tc.keep) || tc.drop != "" && strings.Contains(got, tc.drop) {
+			t.Errorf("cutConsequences(%q) = %q, want %q kept and %q dropped", tc.in, got, tc.keep, tc.drop)
+		}
+	}
+}

@@ -5,53 +5,69 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
 
 // TestCloudRCASet scores the patterns of short cloud status-page RCAs of
-// fictional providers (testdata/rca/cloud-rca.jsonl, English and Chinese,
+// fictional providers (testdata/rca/*.jsonl, English and Chinese,
 // each labelled with its root cause's pattern before it was ever run): a
 // check that the cause is found in write-ups unlike the corpus the model
 // learned from. It asserts floors, not each document's tags.
 func TestCloudRCASet(t *testing.T) {
-	f, err := os.Open("testdata/rca/cloud-rca.jsonl")
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("testdata/rca/*.jsonl")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("RCA sets: %v %v", files, err)
 	}
-	defer f.Close()
 	var n, first, any int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		var r struct{ Label, Lang, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("line %d: %v", n+1, err)
-		}
-		n++
-		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", n), "")
-		if err != nil {
-			t.Fatalf("line %d: %v", n, err)
-		}
-		if len(in.Patterns) > 0 && in.Patterns[0] == r.Label {
-			first++
-		} else if slices.Contains(in.Patterns, r.Label) {
-			t.Logf("line %d (%s, %s): patterns %v, not first", n, r.Lang, r.Label, in.Patterns)
-		}
-		if slices.Contains(in.Patterns, r.Label) {
-			any++
-		} else {
-			t.Logf("line %d (%s, %s): patterns %v", n, r.Lang, r.Label, in.Patterns)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, file := range files {
+		fn, ff, fa := rcaSet(t, file)
+		t.Logf("%s: %d RCAs, first right %d (%.0f %%), root cause among the tags %d (%.0f %%)", filepath.Base(file), fn, ff, 100*float64(ff)/float64(fn), fa, 100*float64(fa)/float64(fn))
+		n, first, any = n+fn, first+ff, any+fa
 	}
 	t.Logf("%d RCAs: first right %d (%.0f %%), root cause among the tags %d (%.0f %%)", n, first, 100*float64(first)/float64(n), any, 100*float64(any)/float64(n))
-	if n < 20 {
+	if n < 60 {
 		t.Fatalf("only %d RCAs read", n)
 	}
 	if float64(first) < 0.6*float64(n) || float64(any) < 0.75*float64(n) {
 		t.Errorf("first right %d, among the tags %d of %d: want at least 60 %% and 75 %%", first, any, n)
 	}
+}
+
+// rcaSet scores one file of labelled RCAs.
+func rcaSet(t *testing.T, file string) (n, first, any int) {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		var r struct{ Label, Lang, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s line %d: %v", file, n+1, err)
+		}
+		n++
+		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", n), "")
+		if err != nil {
+			t.Fatalf("%s line %d: %v", file, n, err)
+		}
+		if len(in.Patterns) > 0 && in.Patterns[0] == r.Label {
+			first++
+		} else if slices.Contains(in.Patterns, r.Label) {
+			t.Logf("%s line %d (%s, %s): patterns %v, not first", filepath.Base(file), n, r.Lang, r.Label, in.Patterns)
+		}
+		if slices.Contains(in.Patterns, r.Label) {
+			any++
+		} else {
+			t.Logf("%s line %d (%s, %s): patterns %v", filepath.Base(file), n, r.Lang, r.Label, in.Patterns)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return n, first, any
 }
