@@ -14,19 +14,19 @@ import (
 )
 
 // TestPatternQueriesOnRCAs runs the pattern-name queries over write-ups of
-// another genre than the corpus's: short cloud-provider RCAs of our own
-// writing (crawler/extract/testdata/rca, each labelled with its root
-// cause), which neither the pattern model nor the thesaurus learned from.
+// another genre than the corpus's: short cloud-provider RCAs and status-page
+// one-pagers of our own writing (crawler/extract/testdata/rca/*.jsonl,
+// each labelled with its root cause), which the pattern model did not
+// learn from.
 // A write-up is relevant to a query naming its root cause. incidex must
 // rank at least as well as plain BM25 over the same text in English, and
 // find Chinese queries' answers, which plain BM25 mostly cannot across
 // languages.
 func TestPatternQueriesOnRCAs(t *testing.T) {
-	f, err := os.Open("../../crawler/extract/testdata/rca/cloud-rca.jsonl")
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("../../crawler/extract/testdata/rca/*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no RCA sets: %v", err)
 	}
-	defer f.Close()
 	ix, err := indexer.NewMemOnly()
 	if err != nil {
 		t.Fatal(err)
@@ -34,28 +34,35 @@ func TestPatternQueriesOnRCAs(t *testing.T) {
 	defer ix.Close()
 	root := string(filepath.Separator) + "rca"
 	labelled := map[string][]string{} // pattern → write-ups
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	n := 0
-	for sc.Scan() {
-		var r struct{ Label, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("line %d: %v", n+1, err)
-		}
-		n++
-		name := fmt.Sprintf("%02d.txt", n)
-		in, err := extract.Extract([]byte(r.Text), filepath.Join(root, name), "")
+	for _, file := range files {
+		f, err := os.Open(file)
 		if err != nil {
-			t.Fatalf("line %d: %v", n, err)
-		}
-		in.URL = filepath.Join(root, name)
-		if err := ix.Put(in); err != nil {
 			t.Fatal(err)
 		}
-		labelled[r.Label] = append(labelled[r.Label], name)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<16), 1<<20)
+		for sc.Scan() {
+			var r struct{ Label, Text string }
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			n++
+			name := fmt.Sprintf("%03d.txt", n)
+			in, err := extract.Extract([]byte(r.Text), filepath.Join(root, name), "")
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			in.URL = filepath.Join(root, name)
+			if err := ix.Put(in); err != nil {
+				t.Fatal(err)
+			}
+			labelled[r.Label] = append(labelled[r.Label], name)
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	qf, err := os.Open("testdata/pattern-queries.jsonl")
 	if err != nil {
@@ -63,7 +70,7 @@ func TestPatternQueriesOnRCAs(t *testing.T) {
 	}
 	defer qf.Close()
 	var queries []evalQuery
-	sc = bufio.NewScanner(qf)
+	sc := bufio.NewScanner(qf)
 	for sc.Scan() {
 		var pq patternQuery
 		if err := json.Unmarshal(sc.Bytes(), &pq); err != nil {
@@ -111,7 +118,7 @@ func TestPatternQueriesOnRCAs(t *testing.T) {
 }
 
 // rcaFloors are regression floors of the pattern queries over the RCAs
-// (0.815 English and 0.771 Chinese when set, against plain BM25's 0.394
-// and 0.447), less about 0.05: the set is small, one query moves the mean
-// by a tenth of its score change.
-var rcaFloors = map[string]float64{"en": 0.76, "zh": 0.72}
+// (96 write-ups: 0.742 English and 0.776 Chinese when set, against plain
+// BM25's 0.409 and 0.473), less about 0.04: the set is small, one query
+// moves the mean by a tenth of its score change.
+var rcaFloors = map[string]float64{"en": 0.70, "zh": 0.73}
