@@ -265,6 +265,13 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromText(in.Text)
 	}
+	if in.Cause == "" {
+		// a resolution that first tells what broke, then how it was
+		// mended: the telling is the cause
+		if cause, rest := causeInResolution(s); cause != "" {
+			in.Cause, in.Remediation = cause, rest
+		}
+	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
 	lead := head(in.Text, 1500)
@@ -482,6 +489,39 @@ func causeFromText(text string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// failureVerbs tell that something broke: a resolution's item that says
+// one and promises nothing tells the cause.
+var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
+
+// causeInResolution splits a remediation section whose first items tell
+// what broke ("… a PR was queued up to run. This PR executed automatically
+// and destroyed subnet route table configurations …") from the items after
+// them that tell how it was mended: the first items, up to the first that
+// cues say mends, when they name a cause or a failure. Both "" when the
+// section does not open so, or holds nothing else.
+func causeInResolution(s sectioned) (cause, rest string) {
+	var told, mended []string
+	telling := true
+	for i, b := range s.blocks {
+		if s.secs[i] != data.SectionRemediation || strings.TrimSpace(b.text) == "" {
+			continue
+		}
+		if telling {
+			sec := cueSection(b.text)
+			if sec != data.SectionRemediation && (sec == data.SectionCause || failureVerbs.MatchString(strings.ToLower(b.text))) {
+				told = append(told, b.text)
+				continue
+			}
+			telling = false
+		}
+		mended = append(mended, b.text)
+	}
+	if len(told) == 0 || len(mended) == 0 {
+		return "", ""
+	}
+	return strings.Join(told, "\n"), strings.Join(mended, "\n")
 }
 
 // isOrgName reports whether a line is only the name of a known

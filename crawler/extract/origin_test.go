@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -139,5 +140,35 @@ func TestFallbackTitleCut(t *testing.T) {
 		if got != c.want {
 			t.Errorf("fallbackTitle(%q)\n = %q\nwant %q", c.summary, got, c.want)
 		}
+	}
+}
+
+// A resolution that first tells what broke and then how it was mended
+// gives the cause when no section or sentence names one.
+func TestCauseInResolution(t *testing.T) {
+	doc := `# Incident on 2025-04-02 - Ingress certificates replaced
+
+- **Key events**
+  - First detected: 2025-04-02 09:14
+  - Resolved: 2025-04-02 10:02
+
+- **Impact**: Services behind the shared ingress answered with certificate errors.
+
+- **Resolution**:
+  - The certificate job had been disabled for a migration. When it was enabled again, a stale manifest in its queue ran first and overwrote the wildcard certificate with a self-signed one.
+  - The wildcard certificate was restored from the secrets backup, and the ingress pods were restarted.
+
+- **Review actions**:
+  - Clear a job's queue before enabling it again.
+`
+	in, err := Extract([]byte(doc), "cert.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "overwrote the wildcard certificate") {
+		t.Errorf("cause %q, want the resolution's telling of what broke", in.Cause)
+	}
+	if strings.Contains(in.Remediation, "overwrote") || !strings.Contains(in.Remediation, "restored from the secrets backup") {
+		t.Errorf("remediation %q, want only how it was mended", in.Remediation)
 	}
 }
