@@ -234,7 +234,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 // deriveSections fills the impact, cause and remediation of a write-up
 // that has no such sections from the sentences of its summary that say so.
 func deriveSections(in *data.Incident) {
-	if in.Summary == "" || in.Impact != "" && in.Cause != "" && in.Remediation != "" {
+	if in.Summary == "" {
 		return
 	}
 	var impact, cause, remediation []string
@@ -256,5 +256,25 @@ func deriveSections(in *data.Incident) {
 	}
 	if in.Remediation == "" {
 		in.Remediation = strings.Join(remediation, " ")
+	} else {
+		// a summary's account of how the outage was ended belongs with
+		// the remediation a section lists after it (its follow-ups)
+		var done []string
+		for _, sent := range remediation {
+			low := strings.ToLower(sent)
+			if mitigatedBy.MatchString(low) && !negated.MatchString(low) && !strings.Contains(in.Remediation, strings.TrimSpace(sent)) {
+				done = append(done, strings.TrimSpace(sent))
+			}
+		}
+		if len(done) > 0 {
+			in.Remediation = strings.Join(done, " ") + "\n" + in.Remediation
+		}
 	}
 }
+
+// negated sentences say what could not be done ("could not be resolved
+// by most resolvers"), not what was.
+var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|不能`)
+
+// mitigatedBy says how an outage was ended, as a summary tells it.
+var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|通过.{1,30}(?:恢复|解决)`)

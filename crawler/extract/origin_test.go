@@ -172,3 +172,30 @@ func TestCauseInResolution(t *testing.T) {
 		t.Errorf("remediation %q, want only how it was mended", in.Remediation)
 	}
 }
+
+// A summary's account of how the outage was ended joins a remediation
+// section of follow-ups; a sentence saying what could not be resolved
+// does not.
+func TestSummaryMitigationJoinsRemediation(t *testing.T) {
+	doc := `# Search cluster out of disk
+
+## Summary
+
+The search cluster's data volume filled up, so indexing stopped and queries returned stale results. Pages could not be resolved by the cache for an hour. We resolved the outage by adding two data nodes and rebalancing the shards.
+
+## Action items
+
+- Alert when a data volume is 80 % full.
+- Expire old indexes after 30 days.
+`
+	in, err := Extract([]byte(doc), "search.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.Remediation, "We resolved the outage by adding two data nodes") || !strings.Contains(in.Remediation, "Expire old indexes") {
+		t.Errorf("remediation %q, want how it was ended, then the follow-ups", in.Remediation)
+	}
+	if strings.Contains(in.Remediation, "could not be resolved") {
+		t.Errorf("remediation %q holds what could not be resolved", in.Remediation)
+	}
+}
