@@ -368,6 +368,11 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if m := rangeEnd.FindString(s[n:]); m != "" {
 		text = strings.Trim(s[n+len(m):], eventPunct) // "00:00-01:00,": the range's end is not text
 	}
+	if m := clockPlaceholder.FindString(text); m != "" {
+		// "2022-06-02 HH:mm": a clock the writer did not know is
+		// neither the event's text nor a time
+		text = strings.Trim(text[len(m):], eventPunct)
+	}
 	for _, about := range []string{"左右", "前后", "许"} {
 		if rest, ok := strings.CutPrefix(text, about); ok {
 			// "8 点 30 分左右": the "about" belongs to the time
@@ -396,6 +401,10 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	tb.push(st, zone, text)
 	return true
 }
+
+// clockPlaceholder is a time of day left to fill in: HH:mm, xx:xx, ??:??,
+// (time TBC).
+var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：.][Ss]{1,2})?|[xX?]{2}[:：.][xX?]{2}|\(?(?:time )?(?:TBC|TBD|unknown)\)?)(?:\s|$|[,，:：|)])`)
 
 // addEmbedded finds a date with a clock time in the first two sentences of
 // a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the

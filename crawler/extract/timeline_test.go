@@ -21,3 +21,18 @@ func TestAboutBelongsToTime(t *testing.T) {
 		}
 	}
 }
+
+// A clock left to fill in ("HH:mm") is neither a time nor the event's text.
+func TestClockPlaceholder(t *testing.T) {
+	doc := "# Gateway 502s\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2023-03-01 HH:mm | A limit was applied to the gateway namespace |\n| 2023-03-09 14:05 | The limit was removed |\n"
+	in, err := Extract([]byte(doc), "gw.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) != 2 {
+		t.Fatalf("timeline %+v, want two events", in.Timeline)
+	}
+	if ev := in.Timeline[0]; ev.Text != "A limit was applied to the gateway namespace" || strings.Contains(ev.TimeText, "HH") {
+		t.Errorf("event %+v: the placeholder is left in", ev)
+	}
+}
