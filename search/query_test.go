@@ -78,6 +78,8 @@ func TestThesaurusFind(t *testing.T) {
 		// a final e or y replaced, a doubled consonant
 		{"alerts deployed", []string{"alert", "deploy"}, []string{"monitoring", "deployment"}, ""},
 		{"mistakes releasing", []string{"mistake", "release"}, []string{"human-error", "deployment"}, ""},
+		// the on-call jargon of Chinese engineers
+		{"带宽跑满，服务卡死", []string{"跑满", "服务", "卡死"}, []string{"capacity", "", ""}, "带宽 ，"},
 		// but a word that only begins like a term is not it
 		{"alertness deployer", nil, nil, "alertness deployer"},
 	} {
