@@ -237,6 +237,10 @@ func deriveSections(in *data.Incident) {
 	if in.Summary == "" {
 		return
 	}
+	if in.Impact != "" && in.Cause != "" && in.Remediation != "" {
+		in.Remediation = withMitigation(sentences(in.Summary), in.Remediation)
+		return
+	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
 		switch cueSection(sent) {
@@ -257,19 +261,29 @@ func deriveSections(in *data.Incident) {
 	if in.Remediation == "" {
 		in.Remediation = strings.Join(remediation, " ")
 	} else {
-		// a summary's account of how the outage was ended belongs with
-		// the remediation a section lists after it (its follow-ups)
-		var done []string
-		for _, sent := range remediation {
-			low := strings.ToLower(sent)
-			if mitigatedBy.MatchString(low) && !negated.MatchString(low) && !strings.Contains(in.Remediation, strings.TrimSpace(sent)) {
-				done = append(done, strings.TrimSpace(sent))
-			}
+		in.Remediation = withMitigation(remediation, in.Remediation)
+	}
+}
+
+// withMitigation puts a summary's account of how the outage was ended
+// ("resolved … by", "mitigated by", 通过…恢复) before a remediation section
+// of follow-ups, unless that section has it already.
+func withMitigation(sents []string, remediation string) string {
+	var done []string
+	for _, sent := range sents {
+		if !strings.Contains(sent, "by") && !strings.Contains(sent, "通过") {
+			continue // the cheap test first: most sentences have neither
 		}
-		if len(done) > 0 {
-			in.Remediation = strings.Join(done, " ") + "\n" + in.Remediation
+		low := strings.ToLower(sent)
+		sent = strings.TrimSpace(sent)
+		if mitigatedBy.MatchString(low) && !negated.MatchString(low) && !strings.Contains(remediation, sent) {
+			done = append(done, sent)
 		}
 	}
+	if len(done) == 0 {
+		return remediation
+	}
+	return strings.Join(done, " ") + "\n" + remediation
 }
 
 // negated sentences say what could not be done ("could not be resolved

@@ -57,7 +57,7 @@ func letterClose(blocks []block) (int, string) {
 	for i > 0 && sig < 3 {
 		b := blocks[i-1]
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindHeading && classifyHeading(t) != "" || b.kind == kindRow || b.label != "" || utf8.RuneCountInString(t) > 40 || sentenceEnd.MatchString(t) {
+		if b.kind == kindHeading && classifyHeading(t) != "" || b.kind == kindRow || b.label != "" || utf8.RuneCountInString(t) > 40 || endsSentence(t) {
 			break
 		}
 		if d := normalizeDate(t); d != "" && utf8.RuneCountInString(t) <= 20 {

@@ -338,10 +338,21 @@ func isWordByte(b byte) bool {
 func knownOrgIn(title, text string) (org string, byTitle bool) {
 	orgsOnce.Do(loadOrgs)
 	text = head(text, 6000)
+	// the words of the title and text, so that a name whose first word
+	// neither has is not looked for (most of the few hundred are not)
+	words := map[string]bool{}
+	for _, src := range []string{title, text} {
+		for _, w := range strings.FieldsFunc(src, func(r rune) bool { return r >= 128 || !isWordByte(byte(r)) && r != '.' && r != '&' && r != '\'' }) {
+			words[strings.TrimRight(w, ".")] = true
+		}
+	}
 	best, bestScore, second := "", 0, 0
 	for _, o := range knownOrgs {
 		score := 0
 		for _, a := range o.aliases {
+			if first, _, _ := strings.Cut(a, " "); strings.IndexFunc(first, isHan) < 0 && !words[first] && !words[strings.TrimRight(first, ".")] {
+				continue // an English name is matched whole: its first word must be among the text's
+			}
 			score += 100*countName(title, a) + countName(text, a)
 		}
 		if score > bestScore {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -43,6 +44,18 @@ func folderOrg(path string) string {
 	}
 	orgsOnce.Do(loadOrgs)
 	dir := filepath.Dir(path)
+	if org, ok := folderOrgs.Load(dir); ok {
+		return org.(string) // the files of a folder share it
+	}
+	org := folderOrgOf(dir)
+	folderOrgs.Store(dir, org)
+	return org
+}
+
+// folderOrgs caches folderOrgOf by folder.
+var folderOrgs sync.Map
+
+func folderOrgOf(dir string) string {
 	for level := 0; level < maxFolderLevels; level++ {
 		name := filepath.Base(dir)
 		if name == "." || name == "/" || name == dir && level > 0 {

@@ -69,7 +69,6 @@ var (
 	numHeading   = regexp.MustCompile(`^(?:\d{1,2}[、．]|\d{1,2}\.\s|\d{1,2}\.\d{1,2}\s|第[一二三四五六七八九十\d]+[章节部分])`)
 	itemLine     = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]|[（(]\d{1,2}[）)]|\d{1,2}[)）]|[（(][一二三四五六七八九十]+[）)])\s*`)
 	numItem      = regexp.MustCompile(`^\d{1,2}[.、．)）]\s*`)
-	sentenceEnd  = regexp.MustCompile(`[。；;，,！!？?]$|[a-z]\.$`)
 )
 
 // isTitleLine reports whether a line can be a document's title: not a
@@ -77,7 +76,7 @@ var (
 func isTitleLine(line string) bool {
 	n := utf8.RuneCountInString(line)
 	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
-	if n > 100 || sentenceEnd.MatchString(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
+	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
 	if strings.IndexFunc(line, isHan) >= 0 {
@@ -121,7 +120,7 @@ func parseText(body []byte) *document {
 		}
 		isItem := itemLine.MatchString(line)
 		if inTOC {
-			if isItem || utf8.RuneCountInString(line) <= 20 && !sentenceEnd.MatchString(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "") && len(d.blocks) == 0 {
+			if isItem || utf8.RuneCountInString(line) <= 20 && !endsSentence(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "") && len(d.blocks) == 0 {
 				continue
 			}
 			inTOC = false
@@ -153,7 +152,7 @@ func parseText(body []byte) *document {
 			continue // the title repeated above the body
 		}
 		n := utf8.RuneCountInString(line)
-		short := n <= 40 && !sentenceEnd.MatchString(line)
+		short := n <= 40 && !endsSentence(line)
 		question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
 		colon := strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
 		cue := classifyHeading(line) != ""
@@ -280,7 +279,7 @@ func navLine(lines []string, i int) bool {
 		if strings.IndexFunc(l, isHan) >= 0 {
 			return utf8.RuneCountInString(l) <= 6
 		}
-		return len(strings.Fields(l)) <= 3 && !sentenceEnd.MatchString(l)
+		return len(strings.Fields(l)) <= 3 && !endsSentence(l)
 	}
 	if !short(lines[i]) {
 		return false
@@ -330,7 +329,7 @@ var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "
 // a notice anywhere in it, or a short block that is a prompt
 // (furniturePrompt).
 func isPrompt(t string) bool {
-	lower := strings.ToLower(t)
+	lower := asciiLower(t)
 	if containsAny(lower, noticeWords) {
 		return true
 	}
@@ -340,11 +339,25 @@ func isPrompt(t string) bool {
 	return lower == "yes" || lower == "no" || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
 }
 
+// endsSentence reports whether a line ends a sentence: it ends in
+// sentence punctuation, or in a lower-case letter and a full stop.
+func endsSentence(t string) bool {
+	r, size := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '。', '；', ';', '，', ',', '！', '!', '？', '?':
+		return true
+	case '.':
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-size])
+		return p >= 'a' && p <= 'z'
+	}
+	return false
+}
+
 // isNavWord reports whether a block is a short menu entry: three words or
 // six Chinese characters at most, no digits, no sentence.
 func isNavWord(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || sentenceEnd.MatchString(t) {
+	if t == "" || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 || endsSentence(t) {
 		return false
 	}
 	if strings.IndexFunc(t, isHan) >= 0 {
