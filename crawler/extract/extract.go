@@ -174,7 +174,8 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(statusUpdates(dropBanners(d.blocks), detectLang(d.title)))
-	in := &data.Incident{Title: pickTitle(d)}
+	title, site := siteSuffixCut(pickTitle(d), d.url)
+	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
@@ -203,6 +204,9 @@ func build(d *document) *data.Incident {
 	in.Org = d.org
 	if in.Org == "" {
 		in.Org = findOrg(lines)
+	}
+	if in.Org == "" && isOrgName(site) {
+		in.Org = site // a company's own blog: "… · Resend" on resend.com
 	}
 	if in.Org == "" {
 		// the one the file's folder is named after (a team's own

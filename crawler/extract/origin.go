@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // What a document's origin says about it when its text does not: the
@@ -151,4 +152,44 @@ func plausibleDay(y, m, d string) string {
 		return "" // 31 February
 	}
 	return day
+}
+
+// siteSuffix is a title's last part after a separator: " • The Register",
+// " | Example Blog", " - Acme".
+var siteSuffix = regexp.MustCompile(`\s+[|•·—–-]\s+([^|•·—–]{2,40})$`)
+
+// siteSuffixCut removes from a title the name of the site it was published
+// on ("IT incident report • The Register" from theregister.com), known by
+// the page's address: the suffix's letters are the host's name. It returns
+// the title and the site's name ("" when none was cut).
+func siteSuffixCut(title, raw string) (string, string) {
+	m := siteSuffix.FindStringSubmatchIndex(title)
+	if m == nil || raw == "" {
+		return title, ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return title, ""
+	}
+	if strings.HasSuffix(u.Host, "archive.org") {
+		if i := strings.Index(u.Path, "/http"); i >= 0 {
+			return siteSuffixCut(title, u.Path[i+1:])
+		}
+		return title, ""
+	}
+	name := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, title[m[2]:m[3]])
+	if len(name) < 3 {
+		return title, ""
+	}
+	for _, label := range strings.Split(strings.ToLower(u.Hostname()), ".") {
+		if label == name || strings.TrimPrefix(name, "the") == label {
+			return strings.TrimSpace(title[:m[0]]), strings.TrimSpace(title[m[2]:m[3]])
+		}
+	}
+	return title, ""
 }

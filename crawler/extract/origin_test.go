@@ -199,3 +199,28 @@ The search cluster's data volume filled up, so indexing stopped and queries retu
 		t.Errorf("remediation %q holds what could not be resolved", in.Remediation)
 	}
 }
+
+// A title's last part that is the publishing site's name is cut; a site
+// that is a known organisation's own is the write-up's organisation.
+func TestSiteSuffixCut(t *testing.T) {
+	news := "# 时钟跑快了一小时的事故 • The Ledger Daily\n\n> 原文：<https://www.theledgerdaily.example/2024/02/09/clock/>\n\n一台服务器的时钟跑快了一小时，证书校验全部失败。\n"
+	in, err := Extract([]byte(news), "clock.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "时钟跑快了一小时的事故" || in.Org != "" {
+		t.Errorf("title %q org %q, want the site's name cut and no organisation", in.Title, in.Org)
+	}
+	own := "# Incident report for February 21 · Okta\n\n> Source: <https://okta.com/blog/incident-february-21>\n\nLogins failed for 40 minutes after a certificate rotation.\n"
+	in, err = Extract([]byte(own), "okta.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Incident report for February 21" || in.Org != "Okta" {
+		t.Errorf("title %q org %q, want the site's name cut and it as the organisation", in.Title, in.Org)
+	}
+	// a suffix that is not the site's name stays
+	if got, _ := siteSuffixCut("Outage - Root cause", "https://status.example.com/x"); got != "Outage - Root cause" {
+		t.Errorf("siteSuffixCut cut %q", got)
+	}
+}
