@@ -103,7 +103,7 @@ func TestCanonicalOrg(t *testing.T) {
 		"RIM": "BlackBerry", "RIM (BlackBerry)": "BlackBerry", "  Travis  CI ": "Travis CI", "TravisCI": "Travis CI",
 		"USTC LUG (中国科学技术大学 Linux 用户协会)": "USTC LUG",
 		"Example Widgets Ltd": "Example Widgets Ltd", "Datagram (NYC data center)": "Datagram (NYC data center)",
-		"Nobody (at all)": "Nobody (at all)", "": "",
+		"Nobody (at all)": "Nobody (at all)", "": "", "various": "", " Unknown ": "",
 	} {
 		if got := CanonicalOrg(in); got != want {
 			t.Errorf("CanonicalOrg(%q) = %q, want %q", in, got, want)

@@ -50,17 +50,20 @@ func Orgs() []Org {
 	return orgList
 }
 
+// noOrg are values of an organisation field that name none.
+var noOrg = map[string]bool{"various": true, "multiple": true, "unknown": true, "n/a": true, "na": true, "none": true, "-": true, "tbd": true, "多家": true, "未知": true, "无": true}
+
 // CanonicalOrg returns the name incidex shows for an organisation named
 // name: the first name of its line in dict/orgs.txt ("AWS", "亚马逊" and
 // "Amazon" give "Amazon Web Services"), matched whole and in any case. A
 // name with a note in brackets ("Google (Gmail)", "RIM (BlackBerry)") is
 // looked up without it, then by the note. A name not known is returned
-// as given, trimmed.
+// as given, trimmed; a value that names none ("various") is "".
 func CanonicalOrg(name string) string {
 	orgsOnce.Do(loadOrgs)
 	name = strings.Join(strings.Fields(name), " ")
-	if name == "" {
-		return ""
+	if name == "" || noOrg[strings.ToLower(name)] {
+		return "" // "various", "unknown": no organisation is named
 	}
 	if i, ok := orgIndex[strings.ToLower(name)]; ok {
 		return orgList[i].Name
