@@ -88,6 +88,7 @@ type SimilarIncident struct {
 	Title     string  `json:"title"`
 	Org       string  `json:"org"`
 	Published string  `json:"published"`
+	Lang      string  `json:"lang,omitempty"` // en or zh: how the page marks its title's language
 	Score     float64 `json:"score"`
 }
 

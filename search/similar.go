@@ -82,7 +82,7 @@ func (s *Searcher) Similar(ctx context.Context, in *data.Incident, n int) ([]dat
 		if err != nil || sameIncident(in, other) {
 			continue
 		}
-		si := data.SimilarIncident{ID: other.ID, Title: other.Title, Org: other.Org, Published: other.Published, Score: h.Score}
+		si := data.SimilarIncident{ID: other.ID, Title: other.Title, Org: other.Org, Published: other.Published, Lang: other.Lang, Score: h.Score}
 		if other.IsStub() {
 			stubs = append(stubs, si)
 			continue

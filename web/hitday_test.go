@@ -49,3 +49,15 @@ func TestSearchAlias(t *testing.T) {
 		t.Errorf("/search: %d to %q, want 301 to the search page with the same query", res.StatusCode, res.Header.Get("Location"))
 	}
 }
+
+// TestSimilarItemsCarryLang: a Chinese incident listed as similar to an
+// English one is marked as Chinese, for screen readers and fonts.
+func TestSimilarItemsCarryLang(t *testing.T) {
+	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
+		in := &data.Incident{ID: "en-1", Title: "Fibre cut", Lang: "en",
+			Similar: []data.SimilarIncident{{ID: "zh-1", Title: "光缆中断故障报告", Lang: "zh"}, {ID: "en-2", Title: "Cable cut", Lang: "en"}}}
+		in.Normalize()
+		return in, nil
+	}})
+	checkNeedles(t, ts, "/incidents/en-1", 200, []string{`<li lang="zh-CN"><a href="/incidents/zh-1">光缆中断故障报告</a>`, `<li lang="en"><a href="/incidents/en-2">`}, nil)
+}

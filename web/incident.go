@@ -56,7 +56,7 @@ type eventView struct {
 }
 
 type similarView struct {
-	URL, Title, Org, Published string
+	URL, Title, Lang, Org, Published string
 }
 
 // incidentPage serves GET /incidents/:id.
@@ -153,7 +153,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 	}
 	for _, sim := range in.Similar {
 		if u := incidentURL(sim.ID); u != "" {
-			v.Similar = append(v.Similar, similarView{URL: u, Title: sim.Title, Org: sim.Org, Published: sim.Published})
+			v.Similar = append(v.Similar, similarView{URL: u, Title: sim.Title, Lang: langAttr(sim.Lang), Org: sim.Org, Published: sim.Published})
 		}
 	}
 	return v
