@@ -112,7 +112,22 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			e.year, e.month, e.day = s.year, s.month, s.day
 		}
 		if !s.hasDate() {
-			d := incidentDayBefore(text[max(0, a.pos-300):a.pos], tb.lang, tb.refYear)
+			before := text[max(0, a.pos-300):a.pos]
+			var d time.Time
+			if year := tb.baseDay.Year(); !tb.baseDay.IsZero() {
+				// "on Thursday, October 16th, from 11:27 am to 12:28 pm":
+				// the day its own sentence names, in the incident's year
+				sent := before[max(0, strings.LastIndexAny(before, ".。\n")+1):]
+				if mds := monthDays(sent); len(mds) > 0 {
+					md := mds[len(mds)-1]
+					if t := time.Date(year, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC); t.Month() == time.Month(md[0]) {
+						d = t
+					}
+				}
+			}
+			if d.IsZero() {
+				d = incidentDayBefore(before, tb.lang, tb.refYear)
+			}
 			if d.IsZero() {
 				d = tb.baseDay
 			}

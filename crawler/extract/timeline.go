@@ -120,7 +120,13 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	tb.baseDay = incidentDay(head(text, 3000), lang, tb.refYear)
 	if tb.baseDay.IsZero() {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
-			tb.baseDay = t
+			// "On Wednesday, September 17, jobs were delayed": the day
+			// the opening names, in the year that puts it on or before
+			// the day the write-up was published
+			tb.baseDay = yearlessDay(head(text, 1500), t)
+			if tb.baseDay.IsZero() {
+				tb.baseDay = t
+			}
 		}
 	}
 	if tb.baseDay.IsZero() {
@@ -128,6 +134,62 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	return tb
 }
+
+// yearlessDay is the first day the text names without a year ("September
+// 17", "17 September", "9月17日"), outside bylines, in the year that puts
+// it on or at most a year before published; zero when it names none.
+func yearlessDay(text string, published time.Time) time.Time {
+	for _, md := range monthDays(text) {
+		t := time.Date(published.Year(), time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+		if t.After(published) {
+			t = t.AddDate(-1, 0, 0) // December's outage written up in January
+		}
+		if t.Month() == time.Month(md[0]) {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// monthDays returns the days text names without a year, as month and
+// day, in order, leaving out bylines and impossible days.
+func monthDays(text string) [][2]int {
+	var out [][2]int
+	for _, l := range strings.Split(text, "\n") {
+		if byline.MatchString(l) {
+			continue
+		}
+		for _, g := range enMonthDay.FindAllStringSubmatchIndex(l, 8) {
+			if yearAfter.MatchString(l[g[1]:]) {
+				continue // a full date
+			}
+			m, d := 0, 0
+			if g[2] >= 0 {
+				m, d = monthOf(l[g[2]:g[3]]), atoi(l[g[4]:g[5]])
+			} else {
+				m, d = monthOf(l[g[8]:g[9]]), atoi(l[g[6]:g[7]])
+			}
+			if m > 0 && d >= 1 && d <= 31 { // "Version 17" names no month
+				out = append(out, [2]int{m, d})
+			}
+		}
+		for _, g := range zhMonthDay.FindAllStringSubmatch(l, 8) {
+			if m, d := atoi(g[1]), atoi(g[2]); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+				out = append(out, [2]int{m, d})
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// a month and day with no year after them: "September 17,"
+	// "Sept. 17th", "17 September"
+	enMonthDay = regexp.MustCompile(`\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8}))\b`)
+	// a year right after a month and day: then the date is a full one
+	yearAfter  = regexp.MustCompile(`^[,.]?\s*(?:19|20)\d\d\b`)
+	zhMonthDay = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+)
 
 // incidentDayBefore is the last full date in text.
 func incidentDayBefore(text, lang string, refYear int) time.Time {
@@ -529,8 +591,14 @@ func (bylineMatcher) MatchString(line string) bool {
 	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
+	if len(line) < 100 && readingTime.MatchString(lower) {
+		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
+	}
 	return strings.HasPrefix(lower, "posted ")
 }
+
+// readingTime is a byline's reading time.
+var readingTime = regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`)
 
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
 
@@ -755,6 +823,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 						st.year, st.month, st.day = d.year, d.month, d.day
 					} else if day, month := dayMonth(rest[3:]); month > 0 {
 						st.month, st.day = month, day // "on 13 January"
+					}
+				}
+			}
+			if !st.hasDate() {
+				// "on Thursday, October 16th, from 11:27 am": the day
+				// the clause says it happened on, before the time
+				if j := strings.LastIndex(strings.ToLower(clause[:i]), "on "); j >= 0 && (j == 0 || clause[j-1] == ' ') {
+					if mds := monthDays(clause[j:i]); len(mds) > 0 {
+						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
 					}
 				}
 			}

@@ -36,3 +36,31 @@ func TestClockPlaceholder(t *testing.T) {
 		t.Errorf("event %+v: the placeholder is left in", ev)
 	}
 }
+
+// A blog's byline with its reading time is no event, and the day the
+// opening names without a year ("On Wednesday, March 4") is the day of the
+// times written without one, in the year the post was published.
+func TestYearlessIncidentDay(t *testing.T) {
+	doc := "# Delayed exports on March 4\n\nMarch 6, 2026 · 4 min read\n\nOn Wednesday, March 4, exports from Tallyhub were delayed for two hours.\n\n## Timeline\n\n* 08:10 — export latency rises\n* 10:10 — backlog drained\n"
+	in, err := Extract([]byte(doc), "exports.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-03-04T08:10") || !strings.HasPrefix(in.EndedAt, "2026-03-04T10:10") {
+		t.Errorf("started %q ended %q, want 2026-03-04 08:10 to 10:10", in.StartedAt, in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "min read") {
+			t.Errorf("the byline is an event: %+v", ev)
+		}
+	}
+	// a later incident told "on Thursday, March 5th, from …" is dated so
+	prose := "# Two export delays in March\n\nPublished March 9, 2026\n\nOn Wednesday, March 4th, exports were delayed after a deploy.\n\nA separate delay occurred on Thursday, March 5th, from 11:27 am to 12:28 pm UTC. It was caused by a full disk.\n"
+	in, err = Extract([]byte(prose), "two.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-03-05T11:27") {
+		t.Errorf("started %q, want the day its sentence names, 2026-03-05", in.StartedAt)
+	}
+}
