@@ -173,7 +173,8 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	d.blocks = dropFurniture(statusUpdates(dropBanners(d.blocks), detectLang(d.title)))
+	kept := statusUpdates(dropBanners(d.blocks), detectLang(d.title))
+	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
@@ -194,6 +195,15 @@ func build(d *document) *data.Incident {
 	in.Published = d.published
 	if in.Published == "" {
 		in.Published = textPublished(lines)
+	}
+	if in.Published == "" && len(kept) != len(d.blocks) {
+		// a byline left out as furniture ("2025-04-03 09:15 来源：… 评论(36)")
+		// still dates the page
+		var first []string
+		for _, b := range kept[:min(len(kept), 16)] {
+			first = append(first, b.text)
+		}
+		in.Published = textPublished(first)
 	}
 	if in.Published == "" {
 		in.Published = closeDate // a letter dated under its signature

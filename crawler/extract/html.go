@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -151,8 +152,23 @@ func htmlPublished(root *goquery.Document) string {
 			return m
 		}
 	}
-	return ""
+	// a byline a CMS marks by its class, outside the article's text:
+	// <div class="info"><span>2025-04-03 09:15</span> <span>来源：…</span>
+	found := ""
+	root.Find(bylineSelector).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+		t := strings.TrimSpace(sel.Text())
+		if t == "" || utf8.RuneCountInString(t) > 80 {
+			return true
+		}
+		found = normalizeDate(t)
+		return found == ""
+	})
+	return found
 }
+
+// bylineSelector finds the elements that hold a page's byline by the
+// names CMSes give them.
+const bylineSelector = `[class*="byline"], [class*="date"], [class*="time"], [class*="post-meta"], [class*="article-meta"], [class*="info"], [id*="byline"], [id*="date"]`
 
 func isBlockAtom(a atom.Atom) bool {
 	switch a {

@@ -224,3 +224,22 @@ func TestSiteSuffixCut(t *testing.T) {
 		t.Errorf("siteSuffixCut cut %q", got)
 	}
 }
+
+// A news page's byline outside its article, marked by a CMS's class,
+// dates the page, and with it the times its report gives without a year.
+func TestHTMLBylineDatesPage(t *testing.T) {
+	page := `<!doctype html><html><head><title>澜舟云存储故障持续三小时</title></head><body>
+<div class="nav">首页 | 登录 | 注册</div>
+<h1>澜舟云存储故障持续三小时</h1>
+<div class="post-info"><span>2025-06-12 10:05</span> <span>来源：示例科技</span></div>
+<article><p>澜舟云对象存储服务6月11日出现故障。官方说明称，故障发生于北京时间6月11日09:20，至12:25全部恢复。</p>
+<p>据介绍，故障原因是一次配置变更误删了元数据分片的副本。</p></article>
+</body></html>`
+	in, err := Extract([]byte(page), "https://news.example.com/a/123", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2025-06-12" || !strings.HasPrefix(in.StartedAt, "2025-06-11T09:20") {
+		t.Errorf("published %q started %q, want 2025-06-12 and 2025-06-11 09:20", in.Published, in.StartedAt)
+	}
+}
