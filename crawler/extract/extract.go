@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -352,13 +353,39 @@ func build(d *document) *data.Incident {
 	return in
 }
 
+// isSectionName reports whether a title is only a section's name
+// ("Summary", "Root cause", "事件概述"): two words or four Chinese
+// characters at most, naming a section.
+func isSectionName(t string) bool {
+	if classifyHeading(t) == "" {
+		return false
+	}
+	if strings.IndexFunc(t, isHan) >= 0 {
+		return utf8.RuneCountInString(t) <= 4
+	}
+	return len(strings.Fields(t)) <= 2
+}
+
+// genericWords name a kind of page, not an incident: a title of them alone
+// ("事件通知详情", "Incident details") is the page's, not the incident's.
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report"}
+
+// genericTitle reports whether a title is made of genericWords alone.
+func genericTitle(t string) bool {
+	rest := strings.ToLower(t)
+	for _, w := range genericWords {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
 // pickTitle is the document's title: the first of the names it gives
 // itself that is a title, else its first heading that is neither a
 // section's name nor site furniture.
 func pickTitle(d *document) string {
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) {
-			return c
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
+			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
 	for i, b := range d.blocks {

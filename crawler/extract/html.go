@@ -72,6 +72,18 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 			cands = append(cands, cleanSpace(s.Text()))
 		}
 	})
+	// an element a document or a CMS names its title by class (a Google
+	// Docs export's <p class="title">, a console's event-title), its
+	// status badges left out
+	main.Find(titleClasses).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		c := s.Clone()
+		c.Find(badgeClasses).Remove()
+		if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
+			cands = append(cands, t)
+			return false
+		}
+		return true
+	})
 	cands = append(cands, ogTitle, trimSiteName(headTitle))
 	for _, c := range cands {
 		if c = strings.TrimSpace(c); c != "" {
@@ -91,6 +103,12 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 	}
 	return d, nil
 }
+
+// titleClasses are the classes pages give their title element.
+const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-title, .page-title, .event-title, .incident-title-text`
+
+// badgeClasses are the status badges a title element may hold.
+const badgeClasses = `.tag, .badge, .label, .status, .pill`
 
 func attr(root *goquery.Document, sel, name string) string {
 	v, _ := root.Find(sel).First().Attr(name)

@@ -243,3 +243,31 @@ func TestHTMLBylineDatesPage(t *testing.T) {
 		t.Errorf("published %q started %q, want 2025-06-12 and 2025-06-11 09:20", in.Published, in.StartedAt)
 	}
 }
+
+// A page's title is not a section's name nor a page kind's: a document
+// export's title element and a console's event title win over them.
+func TestTitleNotSectionOrPageName(t *testing.T) {
+	doc := `<html><body><p class="c1 title"><span>Postmortem: Invoice emails delayed</span></p>
+<h1>Summary</h1><p>Invoice emails were delayed for two hours on March 3, 2026 because the mail queue's worker pool was exhausted.</p>
+<h1>Root cause</h1><p>A deploy halved the worker pool.</p></body></html>`
+	in, err := Extract([]byte(doc), "https://docs.example.com/pm/invoices", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Postmortem: Invoice emails delayed" {
+		t.Errorf("title %q, want the document's title element", in.Title)
+	}
+	console := `<html><head><title>事件通知详情 - 示例云控制台</title></head><body><div class="console">
+<h2 class="event-title"><span class="tag">已恢复</span>华北二区对象存储上传失败</h2>
+<p>影响范围：华北二区对象存储。事件原因：一次配置变更误删了元数据副本。</p></div></body></html>`
+	in, err = Extract([]byte(console), "https://console.example.com/events/42", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "华北二区对象存储上传失败" {
+		t.Errorf("title %q, want the event's title without its badge", in.Title)
+	}
+	if !genericTitle("Incident details") || genericTitle("Incident report for February 21") {
+		t.Errorf("genericTitle misjudges")
+	}
+}
