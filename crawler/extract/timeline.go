@@ -578,7 +578,7 @@ var byline = bylineMatcher{}
 
 type bylineMatcher struct{}
 
-var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作者:", "作者：", "发布时间", "发布于", "更新时间", "发表于", "点击:", "点击：", "浏览:", "浏览：", "字数", "last modified", "updated:", "created by"}
+var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作者:", "作者：", "发布时间", "发布于", "更新时间", "更新于", "编辑于", "编辑者", "最后编辑", "发表于", "点击:", "点击：", "浏览:", "浏览：", "字数", "last modified", "updated:", "created by"}
 
 // MatchString reports whether a line reads like a byline.
 func (bylineMatcher) MatchString(line string) bool {
@@ -750,6 +750,10 @@ const maxProseEvents = 16
 // write-up's incident day) are taken.
 func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	n := 0
+	have := map[string]bool{} // times an event already has: a dated line told of it
+	for _, ev := range tb.events {
+		have[ev.At] = true
+	}
 	for i, b := range s.blocks {
 		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing {
 			continue
@@ -763,6 +767,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		}
 		for _, sent := range splitSentences(text) {
 			for _, clause := range clauses(sent) {
+				if strings.Count(clause, "=") >= 2 {
+					continue // a log line or an address's query, not prose
+				}
 				st, ok := clockIn(clause, tb.lang)
 				if !ok {
 					continue
@@ -773,6 +780,10 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				}
 				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
 				tb.last, tb.haveLast = t, true
+				if have[ev.At] {
+					continue
+				}
+				have[ev.At] = true
 				tb.events = append(tb.events, ev)
 				tb.clock = append(tb.clock, true)
 				tb.outside = append(tb.outside, true)
@@ -811,7 +822,19 @@ func clockIn(clause, lang string) (stamp, bool) {
 		if !isDigitByte(clause[i]) || i > 0 && (isDigitByte(clause[i-1]) || clause[i-1] == ':' || clause[i-1] == '.' || clause[i-1] == '/') {
 			continue
 		}
-		st, n, ok := parseStamp(clause[i:], lang)
+		from := i
+		for _, part := range dayParts {
+			if strings.HasSuffix(clause[:i], part) {
+				from = i - len(part) // "下午1点20分": the afternoon's 13:20
+				break
+			}
+		}
+		st, n, ok := parseStamp(clause[from:], lang)
+		if !ok && from != i {
+			st, n, ok = parseStamp(clause[i:], lang)
+		} else {
+			n -= i - from
+		}
 		if !ok {
 			continue
 		}
@@ -840,6 +863,9 @@ func clockIn(clause, lang string) (stamp, bool) {
 	}
 	return stamp{}, false
 }
+
+// dayParts are the parts of a day a Chinese clock time is written after.
+var dayParts = []string{"凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "午夜"}
 
 // allStartWithClock reports whether every clause starts with a time.
 func allStartWithClock(cl []string, lang string) bool {

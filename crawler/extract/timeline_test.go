@@ -64,3 +64,20 @@ func TestYearlessIncidentDay(t *testing.T) {
 		t.Errorf("started %q, want the day its sentence names, 2026-03-05", in.StartedAt)
 	}
 }
+
+// A clock time in prose keeps the part of the day written before it
+// ("下午3:30" is 15:30), and an edit line ("更新于 …") is a byline.
+func TestProseDayPart(t *testing.T) {
+	doc := "# 支付接口超时复盘\n\n编辑者：示例 · 更新于 2026-05-11 18:02\n\n2026年5月8日下午3:30，支付接口开始超时；下午4:10，扩容后恢复。\n\n原因是连接池配置过小。\n"
+	in, err := Extract([]byte(doc), "pay.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ats []string
+	for _, ev := range in.Timeline {
+		ats = append(ats, ev.At)
+	}
+	if len(ats) != 2 || !strings.HasPrefix(ats[0], "2026-05-08T15:30") || !strings.HasPrefix(ats[1], "2026-05-08T16:10") {
+		t.Errorf("timeline at %v, want 15:30 and 16:10 on 2026-05-08 (and no event for the edit line)", ats)
+	}
+}
