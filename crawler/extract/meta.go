@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/mail"
 	"sync"
 
 	"fmt"
@@ -75,6 +76,11 @@ func textPublished(lines []string) string {
 		}
 		if len([]rune(l)) > 80 {
 			continue
+		}
+		// an e-mail's Date header ("Date: Wed, 4 Mar 2026 09:12:44 +0100"),
+		// its label already read off as a section label or not
+		if t, err := mail.ParseDate(strings.TrimSpace(strings.TrimPrefix(l, "Date:"))); err == nil {
+			return t.Format("2006-01-02")
 		}
 		if loc := pubCue.FindStringIndex(l); loc != nil {
 			if d := normalizeDate(l[loc[1]:]); d != "" {

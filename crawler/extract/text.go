@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/mail"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -99,6 +100,12 @@ func parseText(body []byte) *document {
 			continue
 		}
 		if i < titleAt {
+			if v, ok := strings.CutPrefix(line, "Date:"); ok && d.published == "" {
+				// an e-mail's header above its Subject
+				if t, err := mail.ParseDate(strings.TrimSpace(v)); err == nil {
+					d.published = t.Format("2006-01-02")
+				}
+			}
 			continue // a site's menu and banners above the incident's title
 		}
 		if endMarker.MatchString(line) && len(d.blocks) > 3 {

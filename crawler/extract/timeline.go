@@ -159,6 +159,7 @@ func monthDays(text string) [][2]int {
 		if byline.MatchString(l) {
 			continue
 		}
+		l = weekday.ReplaceAllString(l, "") // "Tuesday 3 March" is 3 March
 		for _, g := range enMonthDay.FindAllStringSubmatchIndex(l, 8) {
 			if yearAfter.MatchString(l[g[1]:]) {
 				continue // a full date
@@ -186,6 +187,8 @@ var (
 	// a month and day with no year after them: "September 17,"
 	// "Sept. 17th", "17 September"
 	enMonthDay = regexp.MustCompile(`\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8}))\b`)
+	// a weekday before a date
+	weekday = regexp.MustCompile(`\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`)
 	// a year right after a month and day: then the date is a full one
 	yearAfter  = regexp.MustCompile(`^[,.]?\s*(?:19|20)\d\d\b`)
 	zhMonthDay = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)

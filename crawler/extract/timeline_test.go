@@ -81,3 +81,16 @@ func TestProseDayPart(t *testing.T) {
 		t.Errorf("timeline at %v, want 15:30 and 16:10 on 2026-05-08 (and no event for the edit line)", ats)
 	}
 }
+
+// An e-mail announcement: its Date header dates it, and "on Tuesday 3
+// March" names the incident's day.
+func TestEmailAnnouncement(t *testing.T) {
+	doc := "From: Service Desk <desk@example.ac.uk>\nDate: Wed, 4 Mar 2026 09:12:44 +0100\nSubject: Resolved: Outage of the library catalogue on Tuesday 3 March\n\nDear colleagues,\n\nFrom 08:20 until approximately 10:05 CET on Tuesday 3 March, the library catalogue could not be searched.\n\nThe cause was a failed database disk.\n"
+	in, err := Extract([]byte(doc), "mail.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2026-03-04" || !strings.HasPrefix(in.StartedAt, "2026-03-03T08:20") || !strings.HasPrefix(in.EndedAt, "2026-03-03T10:05") {
+		t.Errorf("published %q started %q ended %q, want 2026-03-04 and 3 March 08:20–10:05", in.Published, in.StartedAt, in.EndedAt)
+	}
+}
