@@ -117,21 +117,8 @@ func readPatternQueries(t *testing.T, path, labels string) []evalQuery {
 		}
 		ls = append(ls, l)
 	}
-	qf, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer qf.Close()
 	var out []evalQuery
-	sc = bufio.NewScanner(qf)
-	for sc.Scan() {
-		var pq patternQuery
-		if err := json.Unmarshal(sc.Bytes(), &pq); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if _, ok := data.PatternByID(pq.Pattern); !ok {
-			t.Fatalf("%s: %s is no pattern", pq.ID, pq.Pattern)
-		}
+	for _, pq := range loadPatternQueries(t, path) {
 		q := evalQuery{ID: pq.ID, Query: pq.Query, Lang: pq.Lang, Kind: pq.Pattern, Relevant: map[string]int{}}
 		for _, l := range ls {
 			for i, p := range l.Patterns {
@@ -147,6 +134,33 @@ func readPatternQueries(t *testing.T, path, labels string) []evalQuery {
 	}
 	if len(out) < 23 {
 		t.Fatalf("%d pattern queries, want one or more per pattern", len(out))
+	}
+	return out
+}
+
+// loadPatternQueries reads the pattern-name queries, each naming a
+// pattern of CONTRACT.md's table.
+func loadPatternQueries(t *testing.T, path string) []patternQuery {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []patternQuery
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var pq patternQuery
+		if err := json.Unmarshal(sc.Bytes(), &pq); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if _, ok := data.PatternByID(pq.Pattern); !ok {
+			t.Fatalf("%s: %s is no pattern", pq.ID, pq.Pattern)
+		}
+		out = append(out, pq)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 	return out
 }

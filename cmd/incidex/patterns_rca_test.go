@@ -64,18 +64,8 @@ func TestPatternQueriesOnRCAs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	qf, err := os.Open("testdata/pattern-queries.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer qf.Close()
 	var queries []evalQuery
-	sc := bufio.NewScanner(qf)
-	for sc.Scan() {
-		var pq patternQuery
-		if err := json.Unmarshal(sc.Bytes(), &pq); err != nil {
-			t.Fatal(err)
-		}
+	for _, pq := range loadPatternQueries(t, "testdata/pattern-queries.jsonl") {
 		docs := labelled[pq.Pattern]
 		if len(docs) < 3 {
 			continue // too few write-ups of it to rank

@@ -182,16 +182,7 @@ func build(d *document) *data.Incident {
 	in.Text = s.mainText()
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
 
-	lines := make([]string, 0, 16)
-	if in.Title != "" {
-		lines = append(lines, in.Title)
-	}
-	for _, b := range d.blocks {
-		lines = append(lines, b.text)
-		if len(lines) > 16 {
-			break
-		}
-	}
+	lines := openingLines(in.Title, d.blocks)
 	closeAt, closeDate := letterClose(s.blocks)
 	in.Published = d.published
 	if in.Published == "" {
@@ -200,11 +191,7 @@ func build(d *document) *data.Incident {
 	if in.Published == "" && len(kept) != len(d.blocks) {
 		// a byline left out as furniture ("2025-04-03 09:15 来源：… 评论(36)")
 		// still dates the page
-		var first []string
-		for _, b := range kept[:min(len(kept), 16)] {
-			first = append(first, b.text)
-		}
-		in.Published = textPublished(first)
+		in.Published = textPublished(openingLines("", kept))
 	}
 	if in.Published == "" {
 		in.Published = closeDate // a letter dated under its signature
@@ -377,6 +364,23 @@ func genericTitle(t string) bool {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
 	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// openingLines are a write-up's title (when it has one) and the text of
+// its first blocks, seventeen lines in all at most: where its date,
+// organisation and byline are told.
+func openingLines(title string, blocks []block) []string {
+	lines := make([]string, 0, 17)
+	if title != "" {
+		lines = append(lines, title)
+	}
+	for _, b := range blocks {
+		if len(lines) == 17 {
+			break
+		}
+		lines = append(lines, b.text)
+	}
+	return lines
 }
 
 // pickTitle is the document's title: the first of the names it gives

@@ -67,6 +67,17 @@ func ymd(y, m, d string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
 }
 
+// mailDate reads an e-mail's Date header ("Date: Wed, 4 Mar 2026
+// 09:12:44 +0100", its label already read off as a section label or not)
+// as a day; "" when line is none.
+func mailDate(line string) string {
+	t, err := mail.ParseDate(strings.TrimSpace(strings.TrimPrefix(line, "Date:")))
+	if err != nil {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
 // textPublished finds the write-up's date in its first lines: a line with a
 // publication cue, or a line that is only a date.
 func textPublished(lines []string) string {
@@ -77,10 +88,8 @@ func textPublished(lines []string) string {
 		if len([]rune(l)) > 80 {
 			continue
 		}
-		// an e-mail's Date header ("Date: Wed, 4 Mar 2026 09:12:44 +0100"),
-		// its label already read off as a section label or not
-		if t, err := mail.ParseDate(strings.TrimSpace(strings.TrimPrefix(l, "Date:"))); err == nil {
-			return t.Format("2006-01-02")
+		if d := mailDate(l); d != "" {
+			return d
 		}
 		if loc := pubCue.FindStringIndex(l); loc != nil {
 			if d := normalizeDate(l[loc[1]:]); d != "" {

@@ -107,27 +107,36 @@ func orgOfName(name string) string {
 	return ""
 }
 
-// urlDay reads the day an article was published from its address: a
-// path of /YYYY/MM/DD/ or a segment holding YYYY-MM-DD (an archived copy
-// is read for the address it archived). "" when the address holds none.
-func urlDay(raw string) string {
+// pageURL parses a page's address; for a copy on archive.org
+// (/web/20230204234700/https://host/…) it is the address archived, whose
+// stamp says when it was archived, not published. nil when raw is no web
+// address.
+func pageURL(raw string) *url.URL {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return ""
+		return nil
 	}
-	p := u.Path
 	if strings.HasSuffix(u.Host, "archive.org") {
-		// /web/20230204234700/https://host/2011/09/09/…: the stamp is
-		// when it was archived, not published
-		if i := strings.Index(p, "/http"); i >= 0 {
-			return urlDay(p[i+1:])
+		if i := strings.Index(u.Path, "/http"); i >= 0 {
+			return pageURL(u.Path[i+1:])
 		}
+		return nil
+	}
+	return u
+}
+
+// urlDay reads the day an article was published from its address: a
+// path of /YYYY/MM/DD/ or a segment holding YYYY-MM-DD. "" when the
+// address holds none.
+func urlDay(raw string) string {
+	u := pageURL(raw)
+	if u == nil {
 		return ""
 	}
-	if m := urlYMD.FindStringSubmatch(p); m != nil {
+	if m := urlYMD.FindStringSubmatch(u.Path); m != nil {
 		return plausibleDay(m[1], m[2], m[3])
 	}
-	if m := urlISO.FindStringSubmatch(p); m != nil {
+	if m := urlISO.FindStringSubmatch(u.Path); m != nil {
 		return plausibleDay(m[1], m[2], m[3])
 	}
 	return ""
@@ -164,17 +173,11 @@ var siteSuffix = regexp.MustCompile(`\s+[|•·—–-]\s+([^|•·—–]{2,40}
 // the title and the site's name ("" when none was cut).
 func siteSuffixCut(title, raw string) (string, string) {
 	m := siteSuffix.FindStringSubmatchIndex(title)
-	if m == nil || raw == "" {
+	if m == nil {
 		return title, ""
 	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return title, ""
-	}
-	if strings.HasSuffix(u.Host, "archive.org") {
-		if i := strings.Index(u.Path, "/http"); i >= 0 {
-			return siteSuffixCut(title, u.Path[i+1:])
-		}
+	u := pageURL(raw)
+	if u == nil {
 		return title, ""
 	}
 	name := strings.Map(func(r rune) rune {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"net/mail"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -100,11 +99,8 @@ func parseText(body []byte) *document {
 			continue
 		}
 		if i < titleAt {
-			if v, ok := strings.CutPrefix(line, "Date:"); ok && d.published == "" {
-				// an e-mail's header above its Subject
-				if t, err := mail.ParseDate(strings.TrimSpace(v)); err == nil {
-					d.published = t.Format("2006-01-02")
-				}
+			if d.published == "" && strings.HasPrefix(line, "Date:") {
+				d.published = mailDate(line) // an e-mail's header above its Subject
 			}
 			continue // a site's menu and banners above the incident's title
 		}

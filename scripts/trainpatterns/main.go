@@ -361,15 +361,7 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 				for _, mx := range []float64{0, 0.5, 1} {
 					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
 						m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = fm, mn, rl, mx, al
-						var t tally
-						for _, p := range preds {
-							got := []string{}
-							if p.evidence {
-								got = m.RankScores(p.main, p.set, p.share)
-							}
-							t.add(got, p.labels)
-						}
-						s := t.balance()
+						s := scorePreds(m, preds).balance()
 						if s > best+1e-9 {
 							best, firstMin, min, rel, mix, alt = s, fm, mn, rl, mx, al
 						}
@@ -379,6 +371,20 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 		}
 	}
 	return firstMin, min, rel, mix, alt
+}
+
+// scorePreds tallies a model's thresholds over out-of-fold predictions:
+// a write-up without any cue names nothing.
+func scorePreds(m *extract.PatternModel, preds []pred) tally {
+	var t tally
+	for _, p := range preds {
+		got := []string{}
+		if p.evidence {
+			got = m.RankScores(p.main, p.set, p.share)
+		}
+		t.add(got, p.labels)
+	}
+	return t
 }
 
 // minLabelled is how many training documents must be labelled with a
@@ -398,15 +404,7 @@ func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
 	c := *m
 	eval := func() float64 {
 		c.SetMin = th
-		var t tally
-		for _, p := range preds {
-			got := []string{}
-			if p.evidence {
-				got = c.RankScores(p.main, p.set, p.share)
-			}
-			t.add(got, p.labels)
-		}
-		return t.balance()
+		return scorePreds(&c, preds).balance()
 	}
 	best := eval()
 	count := make([]int, np)
