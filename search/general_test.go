@@ -230,3 +230,39 @@ func TestSearchModeOnlyForChinese(t *testing.T) {
 		t.Errorf("光缆中断: %d parts, want two per field (%d)", got, 2*len(fields))
 	}
 }
+
+// TestTranslationOutweighsOtherWordings: a Chinese word typed is searched
+// in English write-ups through its translation at full weight and through
+// its concept's other wordings at less, so a write-up that says both ideas
+// of the query ("cache", "database") outranks one that names three
+// database products and no cache.
+func TestTranslationOutweighsOtherWordings(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "t-products", Lang: "en", Published: "2024-05-01", Title: "Checkout stalled on the MySQL primary",
+			Summary: "The MySQL primary on RDS stopped taking writes; the Postgres reporting replica and the MongoDB session store were fine.",
+			Text:    "The MySQL primary on RDS stopped taking writes for 40 minutes. The Postgres reporting replica and the MongoDB session store were fine. We moved the DB to a larger instance class."},
+		{ID: "t-cache", Lang: "en", Published: "2024-06-01", Title: "Sign-in errors after a cache flush",
+			Summary: "A cache flush sent every sign-in request to the database, which fell over under the load.",
+			Text:    "A cache flush sent every sign-in request to the database, which fell over under the load for 25 minutes. Warm-up now runs before a flush."},
+	}
+	for i := range 8 {
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("t-fill-%d", i), Lang: "en", Published: "2023-01-01",
+			Title: fmt.Sprintf("Badge readers offline at site %d", i),
+			Text:  "The badge readers at the Lowmoor site went offline after a power blip and came back within the hour."})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "缓存失效 数据库被打挂"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) < 2 || got[0] != "t-cache" {
+		t.Fatalf("缓存失效 数据库被打挂: got %v, want t-cache first", got)
+	}
+}
