@@ -242,6 +242,9 @@ func build(d *document) *data.Incident {
 			s.secs[i] = secClosing // a letter's salutation reports nothing
 		}
 	}
+	if to, ok := tb.fixYearSlips(pickDay(title, false))[in.Published]; ok && d.published == "" {
+		in.Published = to // the page was dated by the mistyped line
+	}
 	tb.sortByTime()
 	in.Timeline = tb.events
 

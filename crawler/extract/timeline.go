@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -538,6 +539,89 @@ func (tb *timelineBuilder) dedupe() {
 	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
 }
 
+// fixYearSlips corrects a year mistyped in one event's date ("Incident
+// declared: 2022-01-05 08:56" in the write-up of the 2023-01-05 incident):
+// an event whose written year is one off the incident's, and whose day and
+// time in the incident's year fall within the other events' span, is moved
+// into that year. The incident's year is the one of the day its title
+// names, else the one most events (more than half) are in. It returns
+// the days moved, as written (2006-01-02) to as read.
+func (tb *timelineBuilder) fixYearSlips(titleDay time.Time) map[string]string {
+	type dated struct {
+		i int
+		t time.Time
+	}
+	var evs []dated
+	count := map[int]int{}
+	for i, ev := range tb.events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			continue
+		}
+		evs = append(evs, dated{i, t})
+		count[t.Year()]++
+	}
+	if len(evs) < 2 || len(count) < 2 {
+		return nil
+	}
+	year := titleDay.Year()
+	if titleDay.IsZero() {
+		year = 0
+		for y, n := range count {
+			if 2*n > len(evs) {
+				year = y
+			}
+		}
+		if year == 0 {
+			return nil
+		}
+	}
+	// the span of the events in the incident's year, and the title's day
+	var lo, hi time.Time
+	widen := func(t time.Time) {
+		if lo.IsZero() || t.Before(lo) {
+			lo = t
+		}
+		if hi.IsZero() || t.After(hi) {
+			hi = t
+		}
+	}
+	if !titleDay.IsZero() {
+		widen(titleDay)
+	}
+	n := 0
+	for _, e := range evs {
+		if e.t.Year() == year {
+			widen(e.t)
+			n++
+		}
+	}
+	if n == 0 || (n == 1 && titleDay.IsZero()) {
+		return nil
+	}
+	lo, hi = lo.Add(-24*time.Hour), hi.Add(24*time.Hour)
+	moved := map[string]string{}
+	slip := 0 // the year slipped into, carried by the events after it that write none
+	for _, e := range evs {
+		y := e.t.Year()
+		written := strings.Contains(tb.events[e.i].TimeText, strconv.Itoa(y))
+		if written || y != slip {
+			slip = 0
+		}
+		if y == year || (y != year-1 && y != year+1) || (!written && slip == 0) {
+			continue // in the year, too far off to be a slip, or a year not written
+		}
+		to := e.t.AddDate(year-y, 0, 0)
+		if to.Day() != e.t.Day() || (written && (to.Before(lo) || to.After(hi))) {
+			continue
+		}
+		tb.events[e.i].At = to.Format(time.RFC3339) // its text stays as written
+		moved[e.t.Format(time.DateOnly)] = to.Format(time.DateOnly)
+		slip = y
+	}
+	return moved
+}
+
 // sortByTime puts the events in time order. An event without a resolved
 // time stays after the event it followed; the order of events at the same
 // time is kept.
@@ -934,6 +1018,9 @@ var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
+// declaredCue marks the event at which an incident was declared.
+var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
+
 // mayBeDetected is a cheap test that detectedCue can match.
 func mayBeDetected(t string) bool {
 	if t == "" {
@@ -980,7 +1067,17 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		return
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].t.Before(all[j].t) })
-	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) {
+	// an event that says the incident began or was declared is never
+	// cut off as another story
+	opens := func(evs []ev) bool {
+		for _, e := range evs {
+			if mayBeDetected(e.text) && (detectedCue.MatchString(e.text) || declaredCue.MatchString(e.text)) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) && !opens(all[:1]) {
 		all = all[1:]
 	}
 	// events days apart from the rest are another story (a beta test,
@@ -1001,7 +1098,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		before, after := all[:g+1], all[g+1:]
 		spanB, spanA := before[len(before)-1].t.Sub(before[0].t), after[len(after)-1].t.Sub(after[0].t)
 		switch {
-		case len(after) >= len(before) && len(after) >= 2 && spanA < gap:
+		case len(after) >= len(before) && len(after) >= 2 && spanA < gap && !opens(before):
 			all = after
 		case len(before) > len(after) && len(before) >= 2 && spanB < gap:
 			all = before

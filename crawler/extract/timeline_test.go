@@ -94,3 +94,55 @@ func TestEmailAnnouncement(t *testing.T) {
 		t.Errorf("published %q started %q ended %q, want 2026-03-04 and 3 March 08:20–10:05", in.Published, in.StartedAt, in.EndedAt)
 	}
 }
+
+// A year mistyped in one event ("2023-04-18 10:05" in the write-up of an
+// incident of 2024-04-18) is read in the incident's year when its day and
+// time fall among the other events; an event a year before on another day
+// (the change that set the incident up) keeps its year; an incident
+// declared weeks before it was resolved still starts it.
+func TestYearSlip(t *testing.T) {
+	doc := `# Incident on 2024-04-18 - Build agents lost their registry credentials
+
+- **Key events**
+  - First detected 2024-04-18 09:40
+  - Incident declared: 2023-04-18 10:05
+  - Repaired 2024-04-18 11:20
+  - Resolved 2024-04-18 11:30
+
+- **Context**: The credential rotation job was added on 2023-02-02 09:00 and ran every quarter since.
+`
+	in, err := Extract([]byte(doc), "2024-04-18-registry.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := map[string]string{}
+	for _, ev := range in.Timeline {
+		at[ev.Text] = ev.At
+	}
+	if got := at["Incident declared"]; !strings.HasPrefix(got, "2024-04-18T10:05") {
+		t.Errorf("Incident declared at %q, want 2024-04-18T10:05 (timeline %+v)", got, in.Timeline)
+	}
+	for text, a := range at {
+		if strings.Contains(text, "rotation job") && !strings.HasPrefix(a, "2023-02-02") {
+			t.Errorf("the set-up change moved to %q", a)
+		}
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-04-18T09:40") || !strings.HasPrefix(in.EndedAt, "2024-04-18T11:30") {
+		t.Errorf("started %q ended %q, want 2024-04-18 09:40 to 11:30", in.StartedAt, in.EndedAt)
+	}
+
+	long := `# Incident on 2024-06-03 - Exposure of CI secrets
+
+- **Key events**
+  - Incident declared: 2023-06-03 08:50
+  - Repaired 2024-06-28 16:00
+  - Resolved 2024-06-28 16:10
+`
+	in, err = Extract([]byte(long), "2024-06-03-ci.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-06-03T08:50") || !strings.HasPrefix(in.EndedAt, "2024-06-28T16:10") {
+		t.Errorf("started %q ended %q, want 2024-06-03 08:50 to 2024-06-28 16:10 (timeline %+v)", in.StartedAt, in.EndedAt, in.Timeline)
+	}
+}
