@@ -415,7 +415,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if !ok && mode == atStart {
 		// "First detected 2020-09-21 18:27", "Resolved: 11:40"
 		if i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }); i > 0 && i <= 40 && !strings.ContainsAny(s[:i], "(（") {
-			if st2, n2, ok2 := parseStamp(s[i:], tb.lang); ok2 && strings.Trim(s[i+n2:], eventPunct+"（）() 左右前后") == "" {
+			if st2, n2, ok2 := parseStamp(s[i:], tb.lang); ok2 && strings.Trim(withoutPlaceholder(s[i+n2:]), eventPunct+"（）() 左右前后") == "" {
 				st, n, ok, prefix = st2, n2, true, strings.Trim(s[:i], eventPunct+" at")
 				s = s[i:]
 			}
@@ -468,9 +468,19 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	return true
 }
 
+// withoutPlaceholder drops a clock left to fill in from the start of what
+// follows a date ("2023-01-04 (Time TBC)").
+func withoutPlaceholder(rest string) string {
+	t := strings.TrimLeft(rest, " ")
+	if m := clockPlaceholder.FindString(t); m != "" {
+		return t[len(m):]
+	}
+	return rest
+}
+
 // clockPlaceholder is a time of day left to fill in: HH:mm, xx:xx, ??:??,
 // (time TBC).
-var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：.][Ss]{1,2})?|[xX?]{2}[:：.][xX?]{2}|\(?(?:time )?(?:TBC|TBD|unknown)\)?)(?:\s|$|[,，:：|)])`)
+var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：.][Ss]{1,2})?|[xX?]{2}[:：.][xX?]{2}|\(?(?:[Tt]ime )?(?:TBC|TBD|unknown)\)?)(?:\s|$|[,，:：|)])`)
 
 // addEmbedded finds a date with a clock time in the first two sentences of
 // a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the

@@ -146,3 +146,16 @@ func TestYearSlip(t *testing.T) {
 		t.Errorf("started %q ended %q, want 2024-06-03 08:50 to 2024-06-28 16:10 (timeline %+v)", in.StartedAt, in.EndedAt, in.Timeline)
 	}
 }
+
+// A key event whose time was never filled in ("First detected 2024-06-02
+// (Time TBC)") is still an event of that day.
+func TestDayWithTimeToBeConfirmed(t *testing.T) {
+	doc := "# Incident on 2024-06-03 - Exposure of CI secrets\n\n- **Key events**\n  - First detected 2024-06-02 (Time TBC)\n  - Incident declared: 2024-06-03 08:50\n  - Resolved 2024-06-28 16:10\n"
+	in, err := Extract([]byte(doc), "ci.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) != 3 || in.Timeline[0].Text != "First detected" || !strings.HasPrefix(in.Timeline[0].At, "2024-06-02") || strings.Contains(in.Timeline[0].TimeText, "TBC") {
+		t.Errorf("timeline %+v, want First detected on 2024-06-02 first", in.Timeline)
+	}
+}
