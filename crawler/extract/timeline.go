@@ -360,10 +360,11 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		year := st.year
 		if year < 0 {
 			switch {
-			case tb.haveLast:
+			case tb.haveLast && (tb.refYear <= 0 || !time.Date(tb.last.Year(), time.Month(st.month), st.day, 0, 0, 0, 0, time.UTC).After(time.Date(tb.refYear, time.Month(tb.refMonth+2), 1, 0, 0, 0, 0, time.UTC))):
 				year = tb.last.Year()
-				if st.month < int(tb.last.Month()) && int(tb.last.Month())-st.month > 6 {
-					year++ // Dec → Jan
+				if st.month < int(tb.last.Month()) && int(tb.last.Month())-st.month > 6 &&
+					(tb.refYear <= 0 || !time.Date(year+1, time.Month(st.month), st.day, 0, 0, 0, 0, time.UTC).After(time.Date(tb.refYear, time.Month(tb.refMonth+2), 1, 0, 0, 0, 0, time.UTC))) {
+					year++ // Dec → Jan, unless that is after the write-up
 				}
 			case tb.refYear > 0:
 				year = tb.refYear
@@ -511,6 +512,13 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 }
 
 func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
+	// the trim of punctuation around an event takes the bracket that
+	// closes "(outage starts)"
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.Count(text, p[0]) > strings.Count(text, p[1]) && !strings.HasSuffix(text, p[0]) {
+			text += p[1]
+		}
+	}
 	ev := data.TimelineEvent{TimeText: st.text, Text: text}
 	if t, ok := tb.resolve(st, zone); ok {
 		ev.At = t.Format(time.RFC3339)

@@ -159,3 +159,34 @@ func TestDayWithTimeToBeConfirmed(t *testing.T) {
 		t.Errorf("timeline %+v, want First detected on 2024-06-02 first", in.Timeline)
 	}
 }
+
+// A log-style "[MM-DD HH:MM]" timeline: each line is a day and a time of
+// the write-up's year, and a day of the December before it belongs to the
+// year before (not to the December after the incident); an event's closing
+// bracket stays with it.
+func TestMonthDayClockTimeline(t *testing.T) {
+	doc := "# March 12th, 2024 Runner Pool Outage\n\nAll times in PDT (UTC-7).\n\n## Timeline\n\n" +
+		"- [12-14 10:02] A config flag that breaks the pool's start-up is merged\n" +
+		"- [03-11 22:40] The node hosting the pool manager is drained (**outage starts**)\n" +
+		"- [03-12 01:15] Users report failing jobs\n" +
+		"- [03-12 06:05] A fixed image is deployed (**outage ends**)\n"
+	in, err := Extract([]byte(doc), "2024-03-12.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2023-12-14T10:02", "2024-03-11T22:40", "2024-03-12T01:15", "2024-03-12T06:05"}
+	if len(in.Timeline) != len(want) {
+		t.Fatalf("timeline %+v, want %d events", in.Timeline, len(want))
+	}
+	for i, ev := range in.Timeline {
+		if !strings.HasPrefix(ev.At, want[i]) {
+			t.Errorf("event %d at %q, want %s", i, ev.At, want[i])
+		}
+	}
+	if got := in.Timeline[1].Text; got != "The node hosting the pool manager is drained (outage starts)" {
+		t.Errorf("event text %q", got)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-03-11T22:40") || !strings.HasPrefix(in.EndedAt, "2024-03-12T06:05") {
+		t.Errorf("started %q ended %q", in.StartedAt, in.EndedAt)
+	}
+}

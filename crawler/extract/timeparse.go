@@ -16,6 +16,7 @@ var (
 	reZhMD  = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reEnMD  = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reEnDM  = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	reNumMD = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?`) // "03-26 17:40": a month and day with a clock
 	reClock = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?)?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
 	reZone  = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
 	reOffs  = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
@@ -187,6 +188,10 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
+	case reNumMD.MatchString(s):
+		m = reNumMD.FindStringSubmatch(s)
+		st.month, st.day = atoi(m[1]), atoi(m[2])
+		st.hour, st.min, st.sec = atoi(m[3]), atoi(m[4]), max0(atoi(m[5]))
 	case reClock.MatchString(s):
 		m = reClock.FindStringSubmatch(s)
 		h := atoi(m[2])
