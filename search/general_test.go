@@ -266,3 +266,48 @@ func TestTranslationOutweighsOtherWordings(t *testing.T) {
 		t.Fatalf("缓存失效 数据库被打挂: got %v, want t-cache first", got)
 	}
 }
+
+// TestITSenseBeforeDictionary: a word the thesaurus lists in its IT sense
+// ("=: traffic | 流量") is searched in the other language by that sense, not
+// by the general lexicon's first ones (交通, the traffic of roads).
+func TestITSenseBeforeDictionary(t *testing.T) {
+	th, err := ParseThesaurus("=: traffic | 流量\n-: outage | 中断\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := th.Senses("traffic"); !slices.Equal(got, []string{"流量"}) {
+		t.Errorf("Senses(traffic) = %v", got)
+	}
+	if got := th.Senses("流量"); !slices.Equal(got, []string{"traffic"}) {
+		t.Errorf("Senses(流量) = %v", got)
+	}
+	if cs := th.Concepts(); len(cs) != 1 {
+		t.Errorf("a sense line made a concept: %v", cs)
+	}
+
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "s-flow", Lang: "zh", Published: "2024-05-01", Title: "网关流量突增",
+			Summary: "晚高峰时网关流量突增三倍，部分请求超时。", Text: "晚高峰时网关流量突增三倍，部分请求超时。扩容后恢复。"},
+		{ID: "s-road", Lang: "zh", Published: "2024-05-02", Title: "园区交通管制通知",
+			Summary: "因道路施工，园区交通管制一天，班车改线。", Text: "因道路施工，园区交通管制一天，班车改线。"},
+	}
+	for i := range 6 {
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("s-fill-%d", i), Lang: "zh", Published: "2023-01-01",
+			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "traffic"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) == 0 || got[0] != "s-flow" || slices.Contains(got, "s-road") {
+		t.Errorf("traffic: got %v, want s-flow and not s-road", got)
+	}
+}

@@ -468,7 +468,7 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 		units := queryUnits(rest)
 		var lexq map[int]query.Query
 		if lex, err := DefaultLexicon(); err == nil {
-			lexq = lexiconQueries(lex, units, fields, st)
+			lexq = lexiconQueries(lex, th, units, fields, st)
 		}
 		for i, u := range units {
 			if u.han && u.run == 1 && len(units)+len(matches) > 1 {

@@ -22,6 +22,10 @@ type Concept struct {
 type Thesaurus struct {
 	concepts []Concept
 	byFirst  map[rune][]termRef // terms by their first rune, longest first
+	// senses are words with their translations in the IT sense ("=:"
+	// lines): no concepts, only what the general lexicon would give
+	senses   map[string][]string
+	maxSense int // words in the longest English one
 }
 
 type termRef struct {
@@ -44,7 +48,7 @@ func DefaultThesaurus() (*Thesaurus, error) {
 // ParseThesaurus reads the thesaurus format. The first definition of a term
 // wins; a later concept that repeats it does not get it.
 func ParseThesaurus(src string) (*Thesaurus, error) {
-	th := &Thesaurus{byFirst: map[rune][]termRef{}}
+	th := &Thesaurus{byFirst: map[rune][]termRef{}, senses: map[string][]string{}}
 	seen := map[string]bool{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -56,6 +60,10 @@ func ParseThesaurus(src string) (*Thesaurus, error) {
 			return nil, fmt.Errorf("thesaurus line %d: no \"pattern:\" before the terms", n+1)
 		}
 		id = strings.TrimSpace(id)
+		if id == "=" {
+			th.addSenses(rest)
+			continue
+		}
 		if id == "-" {
 			id = ""
 		} else if _, ok := data.PatternByID(id); !ok {
@@ -85,6 +93,45 @@ func ParseThesaurus(src string) (*Thesaurus, error) {
 		sort.SliceStable(refs, func(i, j int) bool { return len(refs[i].term) > len(refs[j].term) })
 	}
 	return th, nil
+}
+
+// addSenses reads a line of words in their IT sense ("traffic | 流量"):
+// each word of one language translates to the line's words of the other.
+func (th *Thesaurus) addSenses(rest string) {
+	var en, zh []string
+	for _, t := range strings.Split(rest, "|") {
+		t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+		switch {
+		case t == "":
+		case hasHan(t):
+			zh = append(zh, t)
+		default:
+			en = append(en, t)
+		}
+	}
+	for _, w := range en {
+		th.senses[w] = append(th.senses[w], zh...)
+		th.maxSense = max(th.maxSense, len(strings.Fields(w)))
+	}
+	for _, w := range zh {
+		th.senses[w] = append(th.senses[w], en...)
+	}
+}
+
+// Senses returns the translations the thesaurus gives a word in its IT
+// sense ("traffic": 流量, not the lexicon's 交通), or nil.
+func (th *Thesaurus) Senses(w string) []string {
+	if th == nil {
+		return nil
+	}
+	return th.senses[w]
+}
+
+func (th *Thesaurus) maxSenseWords() int {
+	if th == nil {
+		return 0
+	}
+	return th.maxSense
 }
 
 // Concepts returns every concept.

@@ -96,7 +96,7 @@ func unitQuery(u unit, fields []string) *sumQuery {
 // for their translations from the general lexicon: a Chinese word's
 // English glosses, an English word's (or two or three words') Chinese
 // headwords, each searched as a phrase in the main fields at lexWeight.
-func lexiconQueries(lex *Lexicon, units []unit, fields []string, st *termStats) map[int]query.Query {
+func lexiconQueries(lex *Lexicon, th *Thesaurus, units []unit, fields []string, st *termStats) map[int]query.Query {
 	if lex == nil {
 		return nil
 	}
@@ -127,12 +127,15 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string, st *termStats) 
 		cur = i
 		if u.han {
 			gl := lex.Glosses(u.text)
+			if s := th.Senses(u.text); s != nil {
+				gl = s // its IT sense before the dictionary's
+			}
 			add(gl, lexWeight)
 			continue
 		}
 		// the longest run of English words that is a gloss
 		took := false
-		for n := min(lex.maxGloss, len(units)-i); n >= 1 && !took; n-- {
+		for n := min(max(lex.maxGloss, th.maxSenseWords()), len(units)-i); n >= 1 && !took; n-- {
 			words := make([]string, 0, n)
 			for _, v := range units[i : i+n] {
 				if v.han {
@@ -143,7 +146,12 @@ func lexiconQueries(lex *Lexicon, units []unit, fields []string, st *termStats) 
 			if len(words) < n {
 				continue
 			}
-			if hw := lex.Headwords(strings.Join(words, " ")); len(hw) > 0 {
+			phrase := strings.Join(words, " ")
+			hw := th.Senses(phrase)
+			if hw == nil {
+				hw = lex.Headwords(phrase)
+			}
+			if len(hw) > 0 {
 				add(hw, lexWeightZh)
 				i += n - 1
 				took = true
