@@ -155,8 +155,8 @@ func assignSections(blocks []block) sectioned {
 func (s sectioned) sectionText(sec data.Section) string {
 	var parts []string
 	for i, b := range s.blocks {
-		if s.secs[i] == sec {
-			parts = append(parts, b.text)
+		if s.secs[i] == sec && strings.TrimSpace(b.text) != "" {
+			parts = append(parts, b.text) // a label alone ("- **Impact**:" over its items) adds no line
 		}
 	}
 	return strings.Join(parts, "\n")

@@ -190,3 +190,18 @@ func TestMonthDayClockTimeline(t *testing.T) {
 		t.Errorf("started %q ended %q", in.StartedAt, in.EndedAt)
 	}
 }
+
+// A label alone over its items ("- **Impact**:" then "  - …") adds no
+// empty first line to the section.
+func TestLabelOverItemsNoEmptyLine(t *testing.T) {
+	doc := "# Incident on 2024-02-02 - Ingress pods crashlooping\n\n- **Impact**:\n  - Increased risk of every ingress failing.\n\n- **Context**:\n  - Two of six ingress pods were crashlooping after the leader exhausted shared memory.\n\n- **Resolution**:\n    The leader pod was restarted.\n"
+	in, err := Extract([]byte(doc), "ingress.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"impact": in.Impact, "cause": in.Cause, "remediation": in.Remediation} {
+		if v == "" || v != strings.TrimSpace(v) {
+			t.Errorf("%s = %q, want text without empty lines around it", name, v)
+		}
+	}
+}
