@@ -16,7 +16,7 @@ var paragraphCues = []struct {
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
 	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`), nil},
-	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
+	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
 }
@@ -163,6 +163,18 @@ func splitSentences(line string) []string {
 	return out
 }
 
+// remediationLead opens a paragraph that tells what was or will be done
+// about an incident: said first, one cue is enough.
+var remediationLead = regexp.MustCompile(`^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+
+// planEarly reports whether a paragraph's first words say what someone
+// plans or is working on ("The company plans to …", "Acme is working on …").
+func planEarly(text string) bool {
+	return planned.MatchString(head(text, 60))
+}
+
+var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends to|is (?:also )?working on|are (?:also )?working on)\b`)
+
 // minPlainCues is the cue weight a paragraph of a write-up without headings
 // needs to be placed in a section: two distinct cues, or one causal cue
 // and more.
@@ -219,6 +231,8 @@ func refineSections(s *sectioned, isEvent []bool) {
 			// no heading placed it: only cues that say it plainly
 			if c, n := cueScore(b.text); n >= minPlainCues {
 				s.secs[i] = c
+			} else if remediationLead.MatchString(b.text) || planEarly(b.text) {
+				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
 			if c := cueSection(b.text); c != "" {

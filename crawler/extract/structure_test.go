@@ -282,3 +282,28 @@ func TestPrintedPage(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of a heading-less write-up that opens by saying what was
+// done about the incident ("To prevent similar incidents, …") is its
+// remediation, though it has only that one cue; a write-up summarised in
+// the third person ("Corvid plans to …") is read likewise.
+func TestRemediationLead(t *testing.T) {
+	doc := "Corvid Pay checkout outage of May 2024\n\n" +
+		"On 14 May 2024 Corvid Pay's checkout API returned errors for 52 minutes.\n\n" +
+		"The outage began when a schema change locked the orders table during peak traffic, and requests queued behind the lock until the pool was exhausted.\n\n" +
+		"To prevent similar incidents, Corvid Pay now runs schema changes through an online migration tool outside peak hours.\n\n" +
+		"不久前的一次演练中，团队已经发现了这个风险。\n\n" +
+		"The company plans to add lock-wait alerts on every primary database.\n"
+	in, err := Extract([]byte(doc), "corvid.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"online migration tool", "lock-wait alerts"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation %q lacks %q", in.Remediation, want)
+		}
+	}
+	if strings.Contains(in.Remediation, "schema change locked") {
+		t.Errorf("remediation %q holds the cause", in.Remediation)
+	}
+}
