@@ -52,6 +52,17 @@ func cueScore(text string) (data.Section, float64) {
 	return best, bestN
 }
 
+// hasCue reports whether a text has any cue of a section.
+func hasCue(text string, sec data.Section) bool {
+	lower := strings.ToLower(text)
+	for _, c := range paragraphCues {
+		if c.sec == sec && (c.pre == nil || containsAny(lower, c.pre)) && c.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func init() {
 	for i := range paragraphCues {
 		paragraphCues[i].pre = literalPrefixes(paragraphCues[i].re)
@@ -264,6 +275,17 @@ func deriveSections(in *data.Incident) {
 			cause = append(cause, sent)
 		case data.SectionRemediation:
 			remediation = append(remediation, sent)
+		}
+	}
+	if in.Impact == "" && len(impact) == 0 {
+		// no sentence says mostly what the outage did: the first that
+		// says it beside its cause ("… caused the load balancers to drop
+		// every instance")
+		for _, sent := range sentences(in.Summary) {
+			if hasCue(sent, data.SectionImpact) {
+				impact = append(impact, sent)
+				break
+			}
 		}
 	}
 	if in.Impact == "" {

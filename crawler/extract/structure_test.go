@@ -307,3 +307,17 @@ func TestRemediationLead(t *testing.T) {
 		t.Errorf("remediation %q holds the cause", in.Remediation)
 	}
 }
+
+// A write-up whose only sentence telling what the outage did also tells
+// its cause ("… caused …, and checkout was unavailable …") has that
+// sentence as its impact too.
+func TestImpactBesideCause(t *testing.T) {
+	doc := "---\ntitle: Edge proxy certificate rotation\nsummary: A certificate rotation on the edge proxies caused every API request to be rejected, and checkout was unavailable for 40 minutes.\n---\n\nThe rotation job picked the staging bundle.\n"
+	in, err := Extract([]byte(doc), "edge.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Impact, "checkout was unavailable") {
+		t.Errorf("impact %q, want the sentence that says checkout was unavailable", in.Impact)
+	}
+}
