@@ -220,7 +220,11 @@ func build(d *document) *data.Incident {
 		in.Org = titleOrg(in.Title, in.Text)
 	}
 
-	tb := newTimelineBuilder(in.Lang, in.Published, in.Title+"\n"+in.Text)
+	ref := in.Published
+	if ref == "" && !d.startedAt.IsZero() {
+		ref = d.startedAt.Format(time.DateOnly) // front matter's start dates the times its text gives without a year
+	}
+	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
 	for i, ev := range isEvent {

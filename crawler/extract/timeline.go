@@ -117,6 +117,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
 	} else if m := isoDay.FindStringSubmatch(head(text, 2000)); m != nil {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
+	} else if m := enMonthYear.FindStringSubmatch(head(text, 300)); m != nil {
+		// "… outage of August 2011" in the title
+		tb.refYear, tb.refMonth = atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
 	}
 	tb.baseDay = incidentDay(head(text, 3000), lang, tb.refYear)
 	if tb.baseDay.IsZero() {
@@ -133,8 +136,16 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	if tb.baseDay.IsZero() {
 		tb.baseDay = pickDay(head(text, 3000), false) // a byline's date, the last resort
 	}
+	if tb.baseDay.IsZero() && tb.refYear > 0 && tb.refMonth >= 1 && tb.refMonth <= 12 {
+		// only a month is known ("… outage of August 2019"): the day the
+		// opening names in it
+		tb.baseDay = yearlessDay(head(text, 1500), time.Date(tb.refYear, time.Month(tb.refMonth)+1, 0, 0, 0, 0, 0, time.UTC))
+	}
 	return tb
 }
+
+// enMonthYear is a month and year written in English ("August 2011").
+var enMonthYear = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(19\d\d|20\d\d)\b`)
 
 // yearlessDay is the first day the text names without a year ("September
 // 17", "17 September", "9月17日"), outside bylines, in the year that puts

@@ -205,3 +205,31 @@ func TestLabelOverItemsNoEmptyLine(t *testing.T) {
 		}
 	}
 }
+
+// Times written without a year in a write-up that only its front matter
+// dates are in the front matter's year; a city's time ("San Francisco
+// time") is a zone; a title's "of August 2019" dates the rest.
+func TestFrontMatterDatesProse(t *testing.T) {
+	doc := "---\ntitle: Lumen Queue outage\nstart_time: 2019-01-12T14:09:00Z\n---\n\nOn January 12th at 14:09 UTC, Lumen engineers began responding to alerts on the queue cluster.\n\nAt 15:15 UTC, the team rolled back the broker upgrade, and the queue drained by 15:40 UTC.\n"
+	in, err := Extract([]byte(doc), "lumen.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) < 2 {
+		t.Fatalf("timeline %+v, want the prose times", in.Timeline)
+	}
+	for _, ev := range in.Timeline {
+		if !strings.HasPrefix(ev.At, "2019-01-12T") {
+			t.Errorf("event %+v not on 2019-01-12", ev)
+		}
+	}
+
+	doc = "Harbor Pay API outage of August 2019\n\nA separate incident occurred on Thursday, August 15th, from 11:27 am to 12:28 pm San Francisco time, when the API returned errors.\n"
+	in, err = Extract([]byte(doc), "harbor.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2019-08-15T11:27:00-07:00" || in.EndedAt != "2019-08-15T12:28:00-07:00" {
+		t.Errorf("started %q ended %q, want 2019-08-15 11:27 to 12:28 Pacific", in.StartedAt, in.EndedAt)
+	}
+}

@@ -25,14 +25,18 @@ var (
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
 
 // namedZones are the zones named in words, by their IANA names.
 var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles", "ET": "America/New_York", "EASTERN": "America/New_York",
-	"CENTRAL": "America/Chicago", "MOUNTAIN": "America/Denver"}
+	"CENTRAL": "America/Chicago", "MOUNTAIN": "America/Denver",
+	// a city's time ("San Francisco time"), by its first word
+	"SAN": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW": "America/New_York", "CHICAGO": "America/Chicago",
+	"LONDON": "Europe/London", "DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam",
+	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG": "Asia/Hong_Kong"}
 
 var (
 	ianaMu    sync.Mutex
