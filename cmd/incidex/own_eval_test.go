@@ -20,8 +20,10 @@ const ownQrels = "testdata/queries-own.jsonl"
 
 // ownEvalFloors are the figures of the build the set was judged on
 // (commit 0c3bcd7: nDCG@10 0.721 overall, 0.691 cross-lingual, 0.632 for
-// Chinese queries) less 0.03. Do not raise them to fit; move them only
-// when search as a whole moves.
+// Chinese queries; main at d990bc3 scores the same to ±0.004) less 0.03.
+// Plain BM25 (bleve's standard analyzer over the raw text) scores 0.401,
+// 0.185 and 0.156. Do not raise the floors to fit; move them only when
+// search as a whole moves.
 var ownEvalFloors = map[string]float64{
 	"all":               0.69,
 	"kind:crosslingual": 0.66,
