@@ -549,6 +549,14 @@ func init() {
 		time times it its after before during while then took take made make could would should got get left without some any many much very`) {
 		weakWords[w] = true
 	}
+	// the grammar of a sentence typed as a query: directional complements
+	// and aspect adverbs (发不出去, 一直), and the words of a request
+	// ("请帮我找一些…的案例", "show me incidents where …")
+	for _, w := range strings.Fields(`出去 出来 起来 下来 上去 过来 进来 回来 一直 总是 已经 还是 仍然 经常 老是
+		请 帮 帮我 帮忙 找 找到 查找 搜索 一下 想 想要 了解 看看 有没有 哪些 什么 案例 例子 讲 讲的是 关于
+		find show looking search example examples cases anyone someone where which`) {
+		weakWords[w] = true
+	}
 }
 
 func hasHan(s string) bool {
