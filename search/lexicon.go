@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -132,7 +133,7 @@ func (l *Lexicon) Glosses(zh string) []string {
 		return nil
 	}
 	var out []string
-	for _, g := range strings.Split(rest, "|") {
+	for _, g := range strings.FieldsFunc(rest, isSenseSep) {
 		if g = strings.ToLower(g); !slices.Contains(out, g) {
 			out = append(out, g)
 		}
@@ -149,58 +150,116 @@ func (l *Lexicon) Common(w string) bool {
 }
 
 // Headwords returns the Chinese words glossed by an English word or
-// phrase, the commonest first (by the segmenter's word frequencies), or
-// nil. "servers" finds the words of "server".
+// phrase, the likeliest translation first, or nil. "servers" finds the
+// words of "server", "took" those of "take".
+//
+// A headword is ranked by how likely it is to be what the word means:
+// the share of its senses the word is (its first gloss, and its only one,
+// counts most; a sense after several others little), times how common the
+// segmenter's dictionary says the headword is. So 系统 ("system") comes
+// before 制度 ("system | institution"), and a common word whose later
+// sense the word is (错误: "mistaken; wrong | error") still before a rare
+// one whose only sense it is (谬误: "error"). A gloss that CC-CEDICT
+// writes capitalised (a title, a name: "Miss", "Turkey") is no
+// translation of an ordinary lowercase word ("miss", "turkey"), only of a
+// word that is nothing but a name.
 func (l *Lexicon) Headwords(en string) []string {
+	return l.headwordsBy(en, l.freqFunc())
+}
+
+// headwordsBy is Headwords with freq saying how common a headword is.
+func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 	en = strings.ToLower(strings.TrimSpace(en))
-	// an inflected word's headwords are its lemma's and its own, the
-	// group with the more common word first: "documents" is 文件, 文档 …
-	// before 公事 (the one word CEDICT glosses "documents"), "affected" 影响
-	// before 做作, but "news" 新闻 before new's 新生
-	var groups [][]string
-	var tops []float64
-	for _, w := range append(lemmas(en), en) {
+	score := map[string]float64{}
+	var order []string
+	for k, w := range append([]string{en}, lemmas(en)...) {
 		rest := find(l.en, w)
 		if rest == "" {
 			continue
 		}
-		heads, _, _ := strings.Cut(rest, "\t")
-		group := strings.Split(heads, "|")
-		groups = append(groups, group)
-		tops = append(tops, l.byUse(group))
-		if w != en {
-			// the first lemma found is the one; the word itself follows
-			if r := find(l.en, en); r != "" {
-				h, _, _ := strings.Cut(r, "\t")
-				g := strings.Split(h, "|")
-				groups = append(groups, g)
-				tops = append(tops, l.byUse(g))
+		heads, flag, _ := strings.Cut(rest, "\t")
+		common := flag == "1"
+		for _, h := range strings.Split(heads, "|") {
+			share := l.senseShare(h, w, common)
+			if share == 0 {
+				continue
 			}
-			break
+			s := share * freq(h)
+			if k > 0 {
+				s *= lemmaWeight
+			}
+			if _, ok := score[h]; !ok {
+				order = append(order, h)
+			}
+			score[h] = max(score[h], s)
+		}
+		if k > 0 {
+			break // the first lemma found is the one
 		}
 	}
-	if len(groups) == 2 && tops[1] > tops[0] {
-		groups[0], groups[1] = groups[1], groups[0]
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, g := range groups {
-		for _, h := range g {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, h)
-			}
-		}
-	}
-	return out
+	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
+	return order
 }
 
+// senseShare returns how much of a headword's meaning an English word
+// (lowercase) is: 1/2^i for the word in the headword's sense i (CC-CEDICT
+// lists senses, each one or more glosses), over the sum of those for all
+// its senses; 0 when the word is none of them, or only a capitalised one
+// and common is true (the word is also an ordinary word).
+func (l *Lexicon) senseShare(h, w string, common bool) float64 {
+	rest := find(l.zh, h)
+	if rest == "" {
+		return 0
+	}
+	at, capital := -1.0, -1.0
+	total := 0.0
+	for i, sense := range strings.Split(rest, "|") {
+		total += senseDecay(float64(i))
+		for j, g := range strings.Split(sense, ";") {
+			if at < 0 && g == w {
+				at = float64(i) + withinSense*float64(j)
+			} else if capital < 0 && strings.EqualFold(g, w) {
+				capital = float64(i) + withinSense*float64(j)
+			}
+		}
+	}
+	if at < 0 {
+		if common || capital < 0 {
+			return 0
+		}
+		at = capital
+	}
+	return senseDecay(at) / math.Sqrt(total)
+}
+
+// Ranking of the headwords of an English word (measured with incidex eval
+// on both halves of the dev queries; see the issue notes).
+const (
+	// lemmaWeight: a headword found through the word's lemma, not the word
+	// itself ("missing": 失踪 before miss's 错过)
+	lemmaWeight = 0.5
+	// withinSense: how many senses later a gloss counts for each gloss
+	// before it in its own sense ("to stipulate; to specify; … to fix")
+	withinSense = 0.5
+)
+
+// senseDecay is the weight of the sense at position i (a fraction when
+// the gloss is not the first of its sense): 1/2^i.
+func senseDecay(i float64) float64 { return math.Pow(0.5, i) }
+
+// isSenseSep reports whether r separates glosses in a line of the
+// lexicon's Chinese section: '|' between senses, ';' between the
+// glosses of one.
+func isSenseSep(r rune) bool { return r == '|' || r == ';' }
+
 // lemmas returns the words an English word may be an inflection of, most
-// likely first: its singular, or its verb before -ed or -ing.
+// likely first: its irregular base (took: take, worse: bad, from
+// WordNet's exception lists), its singular, or its verb before -ed or
+// -ing.
 func lemmas(w string) []string {
-	var out []string
+	out := slices.Clone(irregular()[w])
 	add := func(s string) {
-		if len(s) > 2 && s != w {
+		if len(s) > 2 && s != w && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -231,17 +290,37 @@ func lemmas(w string) []string {
 	return out
 }
 
-// byUse orders headwords by how common the segmenter's dictionary says
-// each word is, most common first, and returns the first one's frequency.
-func (l *Lexicon) byUse(out []string) float64 {
+// freqFunc returns how common a headword is, by the segmenter's
+// dictionary, smoothed, so that the sense a word has decides between
+// headwords of like frequency.
+func (l *Lexicon) freqFunc() func(string) float64 {
 	seg, err := indexer.Segmenter()
-	if err != nil || len(out) == 0 {
-		return 0
+	if err != nil {
+		return func(string) float64 { return 1 }
 	}
-	freq := func(w string) float64 {
+	return func(w string) float64 {
 		f, _, _ := seg.Dict.Find([]byte(w))
-		return f
+		return math.Sqrt(f + 1)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return freq(out[i]) > freq(out[j]) })
-	return freq(out[0])
+}
+
+var (
+	irregularOnce sync.Once
+	irregularMap  map[string][]string
+)
+
+// irregular returns the embedded table of irregular inflections:
+// inflected word → its base forms.
+func irregular() map[string][]string {
+	irregularOnce.Do(func() {
+		irregularMap = map[string][]string{}
+		for _, line := range strings.Split(data.Inflections, "\n") {
+			infl, bases, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			irregularMap[infl] = strings.Fields(bases)
+		}
+	})
+	return irregularMap
 }

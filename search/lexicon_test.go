@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,7 +39,7 @@ func TestLexiconLookup(t *testing.T) {
 	}
 	// an inflected word is looked up as its lemma, unless the word's own
 	// sense is the common one
-	for en, zh := range map[string]string{"documents": "文件", "affected": "影响", "restarted": "重新启动", "news": "新闻", "retries": "重试"} {
+	for en, zh := range map[string]string{"documents": "文件", "affected": "影响", "restarted": "重启", "news": "新闻", "retries": "重试"} {
 		if h := l.Headwords(en); len(h) == 0 || !slices.Contains(h[:min(2, len(h))], zh) {
 			t.Errorf("Headwords(%s) = %q, want %s among the first two", en, h, zh)
 		}
@@ -51,6 +52,79 @@ func TestLexiconLookup(t *testing.T) {
 	}
 	if g := l.Glosses("雀"); g != nil {
 		t.Errorf("single characters are no headwords, got Glosses(雀) = %q", g)
+	}
+}
+
+// A gloss CC-CEDICT writes capitalised (a title, a country) is no
+// translation of the ordinary lowercase word, only of a word that is
+// nothing but a name.
+func TestLexiconCapitalisedGloss(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 女士 is "lady; madam; Miss; Ms", 土耳其 "Turkey": "miss" and
+	// "turkey" are also ordinary words (错过, 火鸡)
+	for en, zh := range map[string]string{"miss": "女士", "misses": "女士", "turkey": "土耳其"} {
+		capital := func(g string) bool {
+			return g != strings.ToLower(g) && strings.EqualFold(g, strings.TrimSuffix(en, "es"))
+		}
+		if !slices.ContainsFunc(strings.FieldsFunc(find(l.zh, zh), isSenseSep), capital) {
+			t.Fatalf("%s is %q: the line this test is about changed", zh, find(l.zh, zh))
+		}
+		if h := l.Headwords(en); slices.Contains(h, zh) {
+			t.Errorf("Headwords(%s) = %q, has %s, whose gloss is a name", en, h, zh)
+		}
+	}
+	for en, zh := range map[string]string{"miss": "错过", "turkey": "火鸡", "germany": "德国", "ms": "女士"} {
+		if h := l.Headwords(en); !slices.Contains(h, zh) {
+			t.Errorf("Headwords(%s) = %q, want %s among them", en, h, zh)
+		}
+	}
+}
+
+// A headword whose first (or only) sense the word is comes before one
+// where it is a later sense, frequency aside.
+func TestLexiconPrimarySense(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 系统 is "system", 制度 "system | institution"; the segmenter's
+	// dictionary has 制度 as the (slightly) more frequent word
+	if s, z := l.senseShare("系统", "system", true), l.senseShare("制度", "system", true); s <= z {
+		t.Errorf("share of system in 系统 %.2f, in 制度 %.2f: want the only sense to weigh more", s, z)
+	}
+	// 错误 is "mistaken; false; wrong | error; mistake": error is its
+	// second sense, not its fourth gloss, and the word is common
+	for en, zh := range map[string]string{"system": "系统", "systems": "系统", "error": "错误", "critical": "严重"} {
+		if h := l.Headwords(en); len(h) == 0 || h[0] != zh {
+			t.Errorf("Headwords(%s) = %q, want %s first", en, h, zh)
+		}
+	}
+	// a sense's words are glosses too, in their order
+	if g := l.Glosses("错误"); !slices.Equal(g, []string{"mistaken", "false", "wrong", "error", "mistake"}) {
+		t.Errorf("Glosses(错误) = %q", g)
+	}
+}
+
+// Irregular inflections find their base form's headwords (WordNet's
+// exception lists).
+func TestLexiconIrregular(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for en, zh := range map[string]string{"took": "采取", "kept": "保持", "ran": "运行", "made": "制造", "worse": "糟糕", "children": "孩子", "lost": "丢失"} {
+		if h := l.Headwords(en); !slices.Contains(h[:min(4, len(h))], zh) {
+			t.Errorf("Headwords(%s) = %q, want %s among the first four", en, h, zh)
+		}
+	}
+	if got := lemmas("took"); len(got) == 0 || got[0] != "take" {
+		t.Errorf("lemmas(took) = %q, want take first", got)
+	}
+	if got := lemmas("stopped"); !slices.Contains(got, "stop") {
+		t.Errorf("lemmas(stopped) = %q, want stop among them", got)
 	}
 }
 
