@@ -8,7 +8,8 @@ an array of [traditional, simplified, pinyin, gloss or glosses, ...].
 Output: data/dict/cedict.txt.gz, gzip of two sorted sections: after a line
 "#zh", lines "simplified<TAB>gloss;gloss|gloss" (the glosses a search can
 use, cleaned; ';' between the words of one of CC-CEDICT's senses, '|'
-between senses), sorted by headword; after a line "#en", the reverse, lines
+between senses; '~' before a verb's gloss, one CC-CEDICT writes "to ..."),
+sorted by headword; after a line "#en", the reverse, lines
 "gloss<TAB>headword|headword[<TAB>1]", the gloss lowercased, sorted by
 gloss, "1" when the gloss is an ordinary word and not only a name (slack,
 not Google). Kept are
@@ -65,13 +66,14 @@ def clean(gloss):
         return None
     g = g.replace('sth', '').replace('sb', '') if re.search(r'\b(sth|sb)\b', g) else g
     g = ' '.join(g.split()).strip(' ,.;:!?-\'')
+    verb = re.match(r'to\s', g, re.I) is not None
     g = LEAD.sub('', g)
     g = LEAD.sub('', g)  # "to a ..."
     if not g or len(g.split()) > 3 or not re.search(r'[a-z]', g, re.I):
         return None
     if not re.fullmatch(r"[A-Za-z0-9 .'/&+-]+", g):
         return None
-    return g, preferred
+    return g, preferred, verb
 
 
 def main(src, dst):
@@ -94,7 +96,7 @@ def main(src, dst):
             for part in g.split(';'):
                 c = clean(part.strip())
                 if c and c[0] not in [x[0] for x in got]:
-                    got.append((c[0], c[1], base + i))
+                    got.append((c[0], c[1], base + i, c[2]))
     lines = []
     reverse = {}  # lowercased gloss -> [headwords], common
     for simp in sorted(table):
@@ -103,10 +105,12 @@ def main(src, dst):
             continue
         senses.sort(key=lambda s: not s[1])  # stable: preferred first
         kept = [s[0] for s in senses[:6]]
-        # the words of one sense are joined by ';', senses by '|'
-        text = kept[0]
+        # the words of one sense are joined by ';', senses by '|'; a
+        # verb's gloss ("to store") is marked '~' ("~store")
+        mark = lambda s: ('~' if s[3] else '') + s[0]
+        text = mark(senses[0])
         for prev, cur in zip(senses, senses[1:6]):
-            text += (';' if cur[2] == prev[2] else '|') + cur[0]
+            text += (';' if cur[2] == prev[2] else '|') + mark(cur)
         lines.append(simp + '\t' + text)
         for g in kept:
             r = reverse.setdefault(g.lower(), [[], False])

@@ -9,9 +9,9 @@ English section decides what is kept: an inflection of one plain word whose
 base is an English gloss of the lexicon (what search can translate), and
 not the base itself.
 
-Output: data/dict/inflections.txt, lines "inflected<TAB>base[ base …]",
-sorted, the bases in WordNet's order (verbs, then nouns, adjectives,
-adverbs). WordNet is licensed under the WordNet 3.0 licence (see
+Output: data/dict/inflections.txt, lines "inflected<TAB>pos:base[ pos:base …]",
+sorted, pos v (verb), n (noun), a (adjective) or r (adverb), the bases in
+that order. WordNet is licensed under the WordNet 3.0 licence (see
 data/dict/WORDNET-LICENSE.txt), which asks that its notice go with every
 copy, modified or not.
 
@@ -44,6 +44,8 @@ def main(wordnet, cedict, dst):
     known = glosses(cedict)
     table = {}
     for pos in ('verb', 'noun', 'adj', 'adv'):
+        tag = pos[0] if pos != 'adv' else 'r'
+
         with open(os.path.join(wordnet, pos + '.exc'), encoding='utf-8') as f:
             for line in f:
                 words = line.split()
@@ -53,11 +55,11 @@ def main(wordnet, cedict, dst):
                 for base in words[1:]:
                     if base != infl and WORD.match(base) and base in known:
                         got = table.setdefault(infl, [])
-                        if base not in got:
-                            got.append(base)
+                        if tag + ':' + base not in got:
+                            got.append(tag + ':' + base)
     with open(dst, 'w', encoding='utf-8') as f:
         f.write('# Irregular English inflections from WordNet 3.0 (see WORDNET-LICENSE.txt),\n'
-                '# made by scripts/make_inflections.py: inflected<TAB>base[ base ...]\n')
+                '# made by scripts/make_inflections.py: inflected<TAB>pos:base[ pos:base ...]\n')
         for infl in sorted(table):
             f.write(infl + '\t' + ' '.join(table[infl]) + '\n')
     print(f'{len(table)} inflections written to {dst}', file=sys.stderr)

@@ -134,7 +134,7 @@ func (l *Lexicon) Glosses(zh string) []string {
 	}
 	var out []string
 	for _, g := range strings.FieldsFunc(rest, isSenseSep) {
-		if g = strings.ToLower(g); !slices.Contains(out, g) {
+		if g = strings.ToLower(strings.TrimPrefix(g, "~")); !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}
@@ -179,8 +179,9 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 		}
 		heads, flag, _ := strings.Cut(rest, "\t")
 		common := flag == "1"
+		verb := k > 0 && verbForm(en)
 		for _, h := range strings.Split(heads, "|") {
-			share := l.senseShare(h, w, common)
+			share := l.senseShare(h, w, common, verb)
 			if share == 0 {
 				continue
 			}
@@ -203,33 +204,41 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 
 // senseShare returns how much of a headword's meaning an English word
 // (lowercase) is: 1/2^i for the word in the headword's sense i (CC-CEDICT
-// lists senses, each one or more glosses), over the sum of those for all
-// its senses; 0 when the word is none of them, or only a capitalised one
-// and common is true (the word is also an ordinary word).
-func (l *Lexicon) senseShare(h, w string, common bool) float64 {
+// lists senses, each one or more glosses), over the root of the sum of
+// those for all its senses; 0 when the word is none of them, or only a
+// capitalised one and common is true (the word is also an ordinary
+// word). When verb is true (the word typed is a verb's form: "stuck",
+// "returned"), a sense that is no verb's counts nounWeight as much.
+func (l *Lexicon) senseShare(h, w string, common, verb bool) float64 {
 	rest := find(l.zh, h)
 	if rest == "" {
 		return 0
 	}
-	at, capital := -1.0, -1.0
+	best, capital := 0.0, 0.0
 	total := 0.0
 	for i, sense := range strings.Split(rest, "|") {
 		total += senseDecay(float64(i))
 		for j, g := range strings.Split(sense, ";") {
-			if at < 0 && g == w {
-				at = float64(i) + withinSense*float64(j)
-			} else if capital < 0 && strings.EqualFold(g, w) {
-				capital = float64(i) + withinSense*float64(j)
+			v := strings.HasPrefix(g, "~")
+			g = strings.TrimPrefix(g, "~")
+			if !strings.EqualFold(g, w) {
+				continue
+			}
+			at := senseDecay(float64(i) + withinSense*float64(j))
+			if verb && !v {
+				at *= nounWeight
+			}
+			if g == w {
+				best = max(best, at)
+			} else {
+				capital = max(capital, at)
 			}
 		}
 	}
-	if at < 0 {
-		if common || capital < 0 {
-			return 0
-		}
-		at = capital
+	if best == 0 && !common {
+		best = capital
 	}
-	return senseDecay(at) / math.Sqrt(total)
+	return best / math.Sqrt(total)
 }
 
 // Ranking of the headwords of an English word (measured with incidex eval
@@ -241,7 +250,19 @@ const (
 	// withinSense: how many senses later a gloss counts for each gloss
 	// before it in its own sense ("to stipulate; to specify; … to fix")
 	withinSense = 0.5
+	// nounWeight: a sense that is no verb's, for a verb's form ("stuck":
+	// 粘贴 "to stick" before 棍子 "stick")
+	nounWeight = 0.25
 )
+
+// verbForm reports whether an English word is a verb's inflection: an
+// -ed or -ing form, or an irregular verb's (took, stuck).
+func verbForm(w string) bool {
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return true
+	}
+	return irregularVerb()[w]
+}
 
 // senseDecay is the weight of the sense at position i (a fraction when
 // the gloss is not the first of its sense): 1/2^i.
@@ -305,22 +326,41 @@ func (l *Lexicon) freqFunc() func(string) float64 {
 }
 
 var (
-	irregularOnce sync.Once
-	irregularMap  map[string][]string
+	irregularOnce  sync.Once
+	irregularMap   map[string][]string
+	irregularVerbs map[string]bool
 )
 
 // irregular returns the embedded table of irregular inflections:
 // inflected word → its base forms.
 func irregular() map[string][]string {
-	irregularOnce.Do(func() {
-		irregularMap = map[string][]string{}
-		for _, line := range strings.Split(data.Inflections, "\n") {
-			infl, bases, ok := strings.Cut(line, "\t")
-			if !ok || strings.HasPrefix(line, "#") {
-				continue
-			}
-			irregularMap[infl] = strings.Fields(bases)
-		}
-	})
+	irregularOnce.Do(loadIrregular)
 	return irregularMap
+}
+
+// irregularVerb returns the irregular inflections that are verbs' forms.
+func irregularVerb() map[string]bool {
+	irregularOnce.Do(loadIrregular)
+	return irregularVerbs
+}
+
+// loadIrregular reads data.Inflections: "inflected<TAB>pos:base …", pos
+// v, n, a or r.
+func loadIrregular() {
+	irregularMap, irregularVerbs = map[string][]string{}, map[string]bool{}
+	for _, line := range strings.Split(data.Inflections, "\n") {
+		infl, bases, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, b := range strings.Fields(bases) {
+			pos, base, _ := strings.Cut(b, ":")
+			if pos == "v" {
+				irregularVerbs[infl] = true
+			}
+			if !slices.Contains(irregularMap[infl], base) {
+				irregularMap[infl] = append(irregularMap[infl], base)
+			}
+		}
+	}
 }

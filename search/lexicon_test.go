@@ -92,7 +92,7 @@ func TestLexiconPrimarySense(t *testing.T) {
 	}
 	// 系统 is "system", 制度 "system | institution"; the segmenter's
 	// dictionary has 制度 as the (slightly) more frequent word
-	if s, z := l.senseShare("系统", "system", true), l.senseShare("制度", "system", true); s <= z {
+	if s, z := l.senseShare("系统", "system", true, false), l.senseShare("制度", "system", true, false); s <= z {
 		t.Errorf("share of system in 系统 %.2f, in 制度 %.2f: want the only sense to weigh more", s, z)
 	}
 	// 错误 is "mistaken; false; wrong | error; mistake": error is its
@@ -119,6 +119,15 @@ func TestLexiconIrregular(t *testing.T) {
 		if h := l.Headwords(en); !slices.Contains(h[:min(4, len(h))], zh) {
 			t.Errorf("Headwords(%s) = %q, want %s among the first four", en, h, zh)
 		}
+	}
+	// a verb's form takes its lemma's verb senses first: "stuck" is 粘贴
+	// ("to stick; to affix") before 棍子 ("stick; rod"), "missing" is
+	// 错过 ("to miss") before 小姐 ("young lady | miss")
+	if h := l.Headwords("stuck"); len(h) == 0 || h[0] != "粘贴" {
+		t.Errorf("Headwords(stuck) = %q, want 粘贴 first", h)
+	}
+	if h := l.Headwords("missing"); slices.Index(h, "错过") < 0 || slices.Index(h, "小姐") < slices.Index(h, "错过") {
+		t.Errorf("Headwords(missing) = %q, want 错过 before 小姐", h)
 	}
 	if got := lemmas("took"); len(got) == 0 || got[0] != "take" {
 		t.Errorf("lemmas(took) = %q, want take first", got)
