@@ -198,6 +198,15 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 			break // the first lemma found is the one
 		}
 	}
+	if len(order) == 0 && !strings.Contains(en, " ") {
+		// a derived word the dictionary lacks: the word it is made from
+		// ("deletion": delete, "manually": manual), the first one found
+		for _, w := range derivations(en) {
+			if hw := l.headwordsBy(w, freq); len(hw) > 0 {
+				return hw
+			}
+		}
+	}
 	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
 	return order
 }
@@ -307,6 +316,34 @@ func lemmas(w string) []string {
 	}
 	if s, ok := cut("s"); ok && !strings.HasSuffix(w, "ss") {
 		add(s)
+	}
+	return out
+}
+
+// derivational suffixes, and what replaces each, tried in this order
+var derivational = [][2]string{
+	{"ically", "ic"}, {"ily", "y"}, {"bly", "ble"}, {"ly", ""},
+	{"ability", "able"}, {"ibility", "ible"}, {"ivity", "ive"}, {"ity", ""},
+	{"ification", "ify"}, {"ization", "ize"}, {"isation", "ise"},
+	{"ation", "ate"}, {"ation", "e"}, {"ation", ""}, {"uction", "uce"},
+	{"ion", "e"}, {"ion", ""}, {"ness", ""}, {"ment", ""},
+}
+
+// derivations returns the words an English word may be derived from by
+// a suffix, the likelier first: "deletion" delete, "availability"
+// available, "manually" manual, "validation" validate.
+func derivations(w string) []string {
+	var out []string
+	for _, d := range derivational {
+		s, ok := strings.CutSuffix(w, d[0])
+		if d[0] == "ion" && !strings.HasSuffix(s, "t") && !strings.HasSuffix(s, "s") {
+			continue // -tion, -sion: a billion is no bill
+		}
+		if ok && len(s) > 2 {
+			if s += d[1]; !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
 	}
 	return out
 }

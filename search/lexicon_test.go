@@ -137,6 +137,31 @@ func TestLexiconIrregular(t *testing.T) {
 	}
 }
 
+// A derived word the dictionary lacks is looked up as the word it is made
+// from; a word that only ends like one is not.
+func TestLexiconDerived(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for en, zh := range map[string]string{"deletion": "删除", "validation": "验证", "expiration": "过期", "successfully": "成功"} {
+		if find(l.en, en) != "" {
+			t.Fatalf("%s is in the lexicon now: pick another derived word", en)
+		}
+		if h := l.Headwords(en); len(h) == 0 || h[0] != zh {
+			t.Errorf("Headwords(%s) = %q, want %s first", en, h, zh)
+		}
+	}
+	// billion is no bill's (-ion only after t or s), and a word the
+	// dictionary has is not taken apart
+	if h := l.Headwords("billion"); slices.Contains(h, "账单") {
+		t.Errorf("Headwords(billion) = %q", h)
+	}
+	if h := l.Headwords("station"); len(h) == 0 || slices.Contains(h, "国家") {
+		t.Errorf("Headwords(station) = %q, want its own words, not state's", h)
+	}
+}
+
 func BenchmarkParseLexicon(b *testing.B) {
 	for b.Loop() {
 		if _, err := ParseLexicon(data.CEDICT); err != nil {
