@@ -18,8 +18,9 @@ notes rather than translations (variants, classifiers, "used in", "see",
 surnames, literal/figurative readings, idioms, Taiwan/HK/dialect/archaic/
 literary/slang senses, bird and plant species), glosses longer than three
 words once cleaned, and any past the first six. Senses marked as
-computing, networking or electronics come first. Parenthesised notes are
-removed from a gloss, and a leading "to"/"a"/"an"/"the"/"be"; a gloss keeps
+computing, networking or electronics come first; a loanword ("(loanword)
+hacker", "engine (loanword)") is a translation like any other. Parenthesised
+notes are removed from a gloss, and a leading "to"/"a"/"an"/"the"/"be"; a gloss keeps
 its case (proper names are capitalised, common words are not).
 
 CC-CEDICT is licensed CC BY-SA 4.0 (see data/dict/CEDICT-LICENSE.txt);
@@ -43,7 +44,7 @@ DROP_NOTES = {
     'internet slang', 'vulgar', 'idiom', 'bird species of china', 'tcm', 'used in tcm',
     'buddhism', 'botany', 'zoology', 'constellation', 'derog.', 'honorific', 'humble',
     'polite', 'onom.', 'proverb', 'saying', 'japanese surname', 'japanese surname and place name',
-    'in former times', 'taoism', 'classical', 'chinese medicine', 'loanword', 'name',
+    'in former times', 'taoism', 'classical', 'chinese medicine', 'name',
 }
 DROP_TEXT = re.compile(r'\b(variant of|used in|see |abbr\.? for|surname|lit\.|fig\.|cl:|'
                        r'also written|also pr\.|erhua|classifier|pr\.|euphemism|'

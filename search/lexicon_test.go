@@ -50,6 +50,16 @@ func TestLexiconLookup(t *testing.T) {
 			t.Errorf("Glosses(服务器) has %q besides server", g)
 		}
 	}
+	// a loanword is a translation like any other: 黑客 is "(computing)
+	// (loanword) hacker", 引擎 "engine (loanword)"
+	for zh, en := range map[string]string{"黑客": "hacker", "引擎": "engine", "雷达": "radar"} {
+		if g := l.Glosses(zh); !slices.Contains(g, en) {
+			t.Errorf("Glosses(%s) = %q, want %q", zh, g, en)
+		}
+		if h := l.Headwords(en); !slices.Contains(h, zh) {
+			t.Errorf("Headwords(%s) = %q, want %s among them", en, h, zh)
+		}
+	}
 	if g := l.Glosses("雀"); g != nil {
 		t.Errorf("single characters are no headwords, got Glosses(雀) = %q", g)
 	}
