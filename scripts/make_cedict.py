@@ -15,7 +15,7 @@ gloss, "1" when the gloss is an ordinary word and not only a name (slack,
 not Google). Kept are
 headwords of two to eight Chinese characters; dropped are glosses that are
 notes rather than translations (variants, classifiers, "used in", "see",
-surnames, literal/figurative readings, idioms, Taiwan/HK/dialect/archaic/
+surnames, literal readings (a figurative sense is kept), idioms, Taiwan/HK/dialect/archaic/
 literary/slang senses, bird and plant species), glosses longer than three
 words once cleaned, and any past the first six. Senses marked as
 computing, networking or electronics come first; a loanword ("(loanword)
@@ -46,7 +46,7 @@ DROP_NOTES = {
     'polite', 'onom.', 'proverb', 'saying', 'japanese surname', 'japanese surname and place name',
     'in former times', 'taoism', 'classical', 'chinese medicine', 'name',
 }
-DROP_TEXT = re.compile(r'\b(variant of|used in|see |abbr\.? for|surname|lit\.|fig\.|cl:|'
+DROP_TEXT = re.compile(r'\b(variant of|used in|see |abbr\.? for|surname|lit\.|cl:|'
                        r'also written|also pr\.|erhua|classifier|pr\.|euphemism|'
                        r'radical in chinese)', re.I)
 PREFER = {'computing', 'computer', 'computer networking', 'networking', 'electronics',
@@ -54,8 +54,15 @@ PREFER = {'computing', 'computer', 'computer networking', 'networking', 'electro
 LEAD = re.compile(r'^(to|a|an|the|be)\s+', re.I)
 
 
+# a figurative sense ("(fig.) bottleneck"), and one that holds literally
+# and figuratively, is what the word means; a literal one is not
+BOTH = re.compile(r'\(?\s*lit\. (and|or) fig\.\s*\)?\s*', re.I)
+FIG = re.compile(r'\(?\s*\bfig\.\s*\)?\s*', re.I)
+
+
 def clean(gloss):
-    """Returns (text, preferred) or None when the gloss is a note."""
+    """Returns (text, preferred, verb) or None when the gloss is a note."""
+    gloss = FIG.sub(' ', BOTH.sub(' ', gloss))
     notes = [n.strip().lower() for n in re.findall(r'\(([^()]*)\)', gloss)]
     if any(n in DROP_NOTES for n in notes):
         return None
