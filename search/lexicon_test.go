@@ -61,15 +61,16 @@ func TestLexiconLookup(t *testing.T) {
 		}
 	}
 	// so is a figurative sense: 瓶颈 is "(lit.) neck of a bottle; (fig.)
-	// bottleneck", 双刃剑 "(lit. and fig.) double-edged sword"; the
-	// literal reading is not
-	for zh, en := range map[string]string{"瓶颈": "bottleneck", "双刃剑": "double-edged sword"} {
+	// bottleneck", 双刃剑 "(lit. and fig.) double-edged sword"; a literal
+	// reading is not (倒悬: "lit. to hang upside down; fig. in dire
+	// straits")
+	for zh, en := range map[string]string{"瓶颈": "bottleneck", "双刃剑": "double-edged sword", "倒悬": "in dire straits"} {
 		if g := l.Glosses(zh); !slices.Contains(g, en) {
 			t.Errorf("Glosses(%s) = %q, want %q", zh, g, en)
 		}
 	}
-	if g := l.Glosses("瓶颈"); slices.Contains(g, "neck of a bottle") {
-		t.Errorf("Glosses(瓶颈) = %q, has the literal reading", g)
+	if g := l.Glosses("倒悬"); slices.Contains(g, "hang upside down") {
+		t.Errorf("Glosses(倒悬) = %q, has the literal reading", g)
 	}
 	if g := l.Glosses("雀"); g != nil {
 		t.Errorf("single characters are no headwords, got Glosses(雀) = %q", g)
