@@ -14,10 +14,11 @@ sorted by headword; after a line "#en", the reverse, lines
 gloss, "1" when the gloss is an ordinary word and not only a name (slack,
 not Google). Kept are
 headwords of two to eight Chinese characters; dropped are glosses that are
-notes rather than translations (variants, classifiers, "used in", "see",
-surnames, literal readings (a figurative sense is kept), idioms, Taiwan/HK/dialect/archaic/
-literary/slang senses, bird and plant species), glosses longer than three
-words once cleaned, and any past the first six. Senses marked as
+notes rather than translations (variants, classifiers, "used in 某",
+"see 某" (any with Chinese in it), surnames, literal readings (a figurative
+sense is kept), idioms, Taiwan/HK/dialect/archaic/literary/slang senses,
+bird and plant species, patterns such as "slightly ...er"), glosses longer
+than three words once cleaned, and any past the first six. Senses marked as
 computing, networking or electronics come first; a loanword ("(loanword)
 hacker", "engine (loanword)") is a translation like any other. Parenthesised
 notes are removed from a gloss, and a leading "to"/"a"/"an"/"the"/"be"; a gloss keeps
@@ -46,7 +47,7 @@ DROP_NOTES = {
     'polite', 'onom.', 'proverb', 'saying', 'japanese surname', 'japanese surname and place name',
     'in former times', 'taoism', 'classical', 'chinese medicine', 'name',
 }
-DROP_TEXT = re.compile(r'\b(variant of|used in|see |abbr\.? for|surname|lit\.|cl:|'
+DROP_TEXT = re.compile(r'\b(variant of|used in\b|abbr\.? for|surname|lit\.|cl:|'
                        r'also written|also pr\.|erhua|classifier|pr\.|euphemism|'
                        r'radical in chinese)', re.I)
 PREFER = {'computing', 'computer', 'computer networking', 'networking', 'electronics',
@@ -70,7 +71,7 @@ def clean(gloss):
         return None
     preferred = any(n in PREFER for n in notes)
     g = BRACKET.sub('', PAREN.sub('', gloss))
-    if HAS_HAN.search(g) or '|' in g or '"' in g:
+    if HAS_HAN.search(g) or '|' in g or '"' in g or '..' in g:  # "slightly ...er" is a pattern
         return None
     g = g.replace('sth', '').replace('sb', '') if re.search(r'\b(sth|sb)\b', g) else g
     g = ' '.join(g.split()).strip(' ,.;:!?-\'')

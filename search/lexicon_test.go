@@ -72,6 +72,17 @@ func TestLexiconLookup(t *testing.T) {
 	if g := l.Glosses("倒悬"); slices.Contains(g, "hang upside down") {
 		t.Errorf("Glosses(倒悬) = %q, has the literal reading", g)
 	}
+	// a gloss that only has the words "see" or "used in" in it is one
+	// (代币: "token (used instead of money …)", 就诊: "to see a doctor");
+	// a pattern is none (一些: "slightly ...er")
+	for zh, en := range map[string]string{"代币": "token", "就诊": "see a doctor"} {
+		if g := l.Glosses(zh); !slices.Contains(g, en) {
+			t.Errorf("Glosses(%s) = %q, want %q", zh, g, en)
+		}
+	}
+	if g := l.Glosses("一些"); slices.ContainsFunc(g, func(s string) bool { return strings.Contains(s, "..") }) {
+		t.Errorf("Glosses(一些) = %q, has a pattern", g)
+	}
 	if g := l.Glosses("雀"); g != nil {
 		t.Errorf("single characters are no headwords, got Glosses(雀) = %q", g)
 	}
