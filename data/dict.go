@@ -45,9 +45,10 @@ var DefaultSources []byte
 var CEDICT []byte
 
 // Inflections lists irregular English inflections and their base forms
-// ("took\ttake", "worse\tbad"), taken from WordNet 3.0's exception lists
-// (see dict/WORDNET-LICENSE.txt) by scripts/make_inflections.py; '#'
-// starts a comment line.
+// with their parts of speech ("took\tv:take", "worse\ta:bad"; v, n, a,
+// r), taken from WordNet 3.0's exception lists (see
+// dict/WORDNET-LICENSE.txt) by scripts/make_inflections.py; '#' starts a
+// comment line.
 //
 //go:embed dict/inflections.txt
 var Inflections string

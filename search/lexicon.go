@@ -151,7 +151,8 @@ func (l *Lexicon) Common(w string) bool {
 
 // Headwords returns the Chinese words glossed by an English word or
 // phrase, the likeliest translation first, or nil. "servers" finds the
-// words of "server", "took" those of "take".
+// words of "server", "took" those of "take", and a derived word the
+// dictionary lacks those of the word it comes from ("deletion": delete).
 //
 // A headword is ranked by how likely it is to be what the word means:
 // the share of its senses the word is (its first gloss, and its only one,
@@ -167,7 +168,8 @@ func (l *Lexicon) Headwords(en string) []string {
 	return l.headwordsBy(en, l.freqFunc())
 }
 
-// headwordsBy is Headwords with freq saying how common a headword is.
+// headwordsBy is Headwords with freq saying how common a headword is
+// (a derived word's base is looked up with the same).
 func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 	en = strings.ToLower(strings.TrimSpace(en))
 	score := map[string]float64{}
