@@ -165,12 +165,13 @@ func (l *Lexicon) Common(w string) bool {
 // translation of an ordinary lowercase word ("miss", "turkey"), only of a
 // word that is nothing but a name.
 func (l *Lexicon) Headwords(en string) []string {
-	return l.headwordsBy(en, l.freqFunc())
+	return l.headwordsBy(en, l.freqFunc(), true)
 }
 
-// headwordsBy is Headwords with freq saying how common a headword is
-// (a derived word's base is looked up with the same).
-func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
+// headwordsBy is Headwords with freq saying how common a headword is,
+// and derive whether a derived word the dictionary lacks is looked up as
+// its base (once: a base is not taken apart again).
+func (l *Lexicon) headwordsBy(en string, freq func(string) float64, derive bool) []string {
 	en = strings.ToLower(strings.TrimSpace(en))
 	score := map[string]float64{}
 	var order []string
@@ -200,11 +201,11 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64) []string {
 			break // the first lemma found is the one
 		}
 	}
-	if len(order) == 0 && !strings.Contains(en, " ") {
+	if len(order) == 0 && derive && !strings.Contains(en, " ") {
 		// a derived word the dictionary lacks: the word it is made from
 		// ("deletion": delete, "manually": manual), the first one found
 		for _, w := range derivations(en) {
-			if hw := l.headwordsBy(w, freq); len(hw) > 0 {
+			if hw := l.headwordsBy(w, freq, false); len(hw) > 0 {
 				return hw
 			}
 		}

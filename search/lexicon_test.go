@@ -195,6 +195,22 @@ func TestLexiconDerived(t *testing.T) {
 	}
 }
 
+// Any text is looked up without a crash, and a word is taken apart by
+// one suffix, not one after another ("deletionness" is no "delete").
+func TestLexiconOddInput(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"", " ", "~", "|", ";", "~system", "a|b", "\t1", "ly", "ion", strings.Repeat("ation", 2000), strings.Repeat("ly", 5000), "deletionness", "系统", "\xff\xfe"} {
+		if h := l.Headwords(s); len(h) > 0 && s != "ion" && s != "系统" {
+			t.Errorf("Headwords(%.20q) = %q", s, h)
+		}
+		l.Glosses(s)
+		l.Common(s)
+	}
+}
+
 func BenchmarkParseLexicon(b *testing.B) {
 	for b.Loop() {
 		if _, err := ParseLexicon(data.CEDICT); err != nil {
