@@ -43,3 +43,12 @@ var DefaultSources []byte
 //
 //go:embed dict/cedict.txt.gz
 var CEDICT []byte
+
+// Inflections lists irregular English inflections and their base forms
+// with their parts of speech ("took\tv:take", "worse\ta:bad"; v, n, a,
+// r), taken from WordNet 3.0's exception lists (see
+// dict/WORDNET-LICENSE.txt) by scripts/make_inflections.py; '#' starts a
+// comment line.
+//
+//go:embed dict/inflections.txt
+var Inflections string

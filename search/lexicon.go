@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -132,8 +133,8 @@ func (l *Lexicon) Glosses(zh string) []string {
 		return nil
 	}
 	var out []string
-	for _, g := range strings.Split(rest, "|") {
-		if g = strings.ToLower(g); !slices.Contains(out, g) {
+	for _, g := range strings.FieldsFunc(rest, isSenseSep) {
+		if g = strings.ToLower(strings.TrimPrefix(g, "~")); !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}
@@ -149,58 +150,149 @@ func (l *Lexicon) Common(w string) bool {
 }
 
 // Headwords returns the Chinese words glossed by an English word or
-// phrase, the commonest first (by the segmenter's word frequencies), or
-// nil. "servers" finds the words of "server".
+// phrase, the likeliest translation first, or nil. "servers" finds the
+// words of "server", "took" those of "take", and a derived word the
+// dictionary lacks those of the word it comes from ("deletion": delete).
+//
+// A headword is ranked by how likely it is to be what the word means:
+// the share of its senses the word is (its first gloss, and its only one,
+// counts most; a sense after several others little), times how common the
+// segmenter's dictionary says the headword is. So 系统 ("system") comes
+// before 制度 ("system | institution"), and a common word whose later
+// sense the word is (错误: "mistaken; wrong | error") still before a rare
+// one whose only sense it is (谬误: "error"). A gloss that CC-CEDICT
+// writes capitalised (a title, a name: "Miss", "Turkey") is no
+// translation of an ordinary lowercase word ("miss", "turkey"), only of a
+// word that is nothing but a name.
 func (l *Lexicon) Headwords(en string) []string {
+	return l.headwordsBy(en, l.freqFunc(), true)
+}
+
+// headwordsBy is Headwords with freq saying how common a headword is,
+// and derive whether a derived word the dictionary lacks is looked up as
+// its base (once: a base is not taken apart again).
+func (l *Lexicon) headwordsBy(en string, freq func(string) float64, derive bool) []string {
 	en = strings.ToLower(strings.TrimSpace(en))
-	// an inflected word's headwords are its lemma's and its own, the
-	// group with the more common word first: "documents" is 文件, 文档 …
-	// before 公事 (the one word CEDICT glosses "documents"), "affected" 影响
-	// before 做作, but "news" 新闻 before new's 新生
-	var groups [][]string
-	var tops []float64
-	for _, w := range append(lemmas(en), en) {
+	score := map[string]float64{}
+	var order []string
+	for k, w := range append([]string{en}, lemmas(en)...) {
 		rest := find(l.en, w)
 		if rest == "" {
 			continue
 		}
-		heads, _, _ := strings.Cut(rest, "\t")
-		group := strings.Split(heads, "|")
-		groups = append(groups, group)
-		tops = append(tops, l.byUse(group))
-		if w != en {
-			// the first lemma found is the one; the word itself follows
-			if r := find(l.en, en); r != "" {
-				h, _, _ := strings.Cut(r, "\t")
-				g := strings.Split(h, "|")
-				groups = append(groups, g)
-				tops = append(tops, l.byUse(g))
+		heads, flag, _ := strings.Cut(rest, "\t")
+		common := flag == "1"
+		verb := k > 0 && verbForm(en)
+		for _, h := range strings.Split(heads, "|") {
+			share := l.senseShare(h, w, common, verb)
+			if share == 0 {
+				continue
 			}
-			break
+			s := share * freq(h)
+			if k > 0 {
+				s *= lemmaWeight
+			}
+			if _, ok := score[h]; !ok {
+				order = append(order, h)
+			}
+			score[h] = max(score[h], s)
+		}
+		if k > 0 {
+			break // the first lemma found is the one
 		}
 	}
-	if len(groups) == 2 && tops[1] > tops[0] {
-		groups[0], groups[1] = groups[1], groups[0]
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, g := range groups {
-		for _, h := range g {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, h)
+	if len(order) == 0 && derive && !strings.Contains(en, " ") {
+		// a derived word the dictionary lacks: the word it is made from
+		// ("deletion": delete, "manually": manual), the first one found
+		for _, w := range derivations(en) {
+			if hw := l.headwordsBy(w, freq, false); len(hw) > 0 {
+				return hw
 			}
 		}
 	}
-	return out
+	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
+	return order
 }
 
+// senseShare returns how much of a headword's meaning an English word
+// (lowercase) is: 1/2^i for the word in the headword's sense i (CC-CEDICT
+// lists senses, each one or more glosses), over the root of the sum of
+// those for all its senses; 0 when the word is none of them, or only a
+// capitalised one and common is true (the word is also an ordinary
+// word). When verb is true (the word typed is a verb's form: "stuck",
+// "returned"), a sense that is no verb's counts nounWeight as much.
+func (l *Lexicon) senseShare(h, w string, common, verb bool) float64 {
+	rest := find(l.zh, h)
+	if rest == "" {
+		return 0
+	}
+	best, capital := 0.0, 0.0
+	total := 0.0
+	for i, sense := range strings.Split(rest, "|") {
+		total += senseDecay(float64(i))
+		for j, g := range strings.Split(sense, ";") {
+			v := strings.HasPrefix(g, "~")
+			g = strings.TrimPrefix(g, "~")
+			if !strings.EqualFold(g, w) {
+				continue
+			}
+			at := senseDecay(float64(i) + withinSense*float64(j))
+			if verb && !v {
+				at *= nounWeight
+			}
+			if g == w {
+				best = max(best, at)
+			} else {
+				capital = max(capital, at)
+			}
+		}
+	}
+	if best == 0 && !common {
+		best = capital
+	}
+	return best / math.Sqrt(total)
+}
+
+// Ranking of the headwords of an English word (measured with incidex eval
+// on both halves of the dev queries; see the issue notes).
+const (
+	// lemmaWeight: a headword found through the word's lemma, not the word
+	// itself ("missing": 失踪 before miss's 错过)
+	lemmaWeight = 0.5
+	// withinSense: how many senses later a gloss counts for each gloss
+	// before it in its own sense ("to stipulate; to specify; … to fix")
+	withinSense = 0.5
+	// nounWeight: a sense that is no verb's, for a verb's form ("stuck":
+	// 粘贴 "to stick" before 棍子 "stick")
+	nounWeight = 0.25
+)
+
+// verbForm reports whether an English word is a verb's inflection: an
+// -ed or -ing form, or an irregular verb's (took, stuck).
+func verbForm(w string) bool {
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return true
+	}
+	return irregularVerb()[w]
+}
+
+// senseDecay is the weight of the sense at position i (a fraction when
+// the gloss is not the first of its sense): 1/2^i.
+func senseDecay(i float64) float64 { return math.Pow(0.5, i) }
+
+// isSenseSep reports whether r separates glosses in a line of the
+// lexicon's Chinese section: '|' between senses, ';' between the
+// glosses of one.
+func isSenseSep(r rune) bool { return r == '|' || r == ';' }
+
 // lemmas returns the words an English word may be an inflection of, most
-// likely first: its singular, or its verb before -ed or -ing.
+// likely first: its irregular base (took: take, worse: bad, from
+// WordNet's exception lists), its singular, or its verb before -ed or
+// -ing.
 func lemmas(w string) []string {
-	var out []string
+	out := slices.Clone(irregular()[w])
 	add := func(s string) {
-		if len(s) > 2 && s != w {
+		if len(s) > 2 && s != w && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -231,17 +323,84 @@ func lemmas(w string) []string {
 	return out
 }
 
-// byUse orders headwords by how common the segmenter's dictionary says
-// each word is, most common first, and returns the first one's frequency.
-func (l *Lexicon) byUse(out []string) float64 {
+// derivational suffixes, and what replaces each, tried in this order
+var derivational = [][2]string{
+	{"ically", "ic"}, {"ily", "y"}, {"bly", "ble"}, {"ly", ""},
+	{"ability", "able"}, {"ibility", "ible"}, {"ivity", "ive"}, {"ity", ""},
+	{"ification", "ify"}, {"ization", "ize"}, {"isation", "ise"},
+	{"ation", "ate"}, {"ation", "e"}, {"ation", ""}, {"uction", "uce"},
+	{"ion", "e"}, {"ion", ""}, {"ness", ""}, {"ment", ""},
+}
+
+// derivations returns the words an English word may be derived from by
+// a suffix, the likelier first: "deletion" delete, "availability"
+// available, "manually" manual, "validation" validate.
+func derivations(w string) []string {
+	var out []string
+	for _, d := range derivational {
+		s, ok := strings.CutSuffix(w, d[0])
+		if d[0] == "ion" && !strings.HasSuffix(s, "t") && !strings.HasSuffix(s, "s") {
+			continue // -tion, -sion: a billion is no bill
+		}
+		if ok && len(s) > 2 {
+			if s += d[1]; !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// freqFunc returns how common a headword is, by the segmenter's
+// dictionary, smoothed, so that the sense a word has decides between
+// headwords of like frequency.
+func (l *Lexicon) freqFunc() func(string) float64 {
 	seg, err := indexer.Segmenter()
-	if err != nil || len(out) == 0 {
-		return 0
+	if err != nil {
+		return func(string) float64 { return 1 }
 	}
-	freq := func(w string) float64 {
+	return func(w string) float64 {
 		f, _, _ := seg.Dict.Find([]byte(w))
-		return f
+		return math.Sqrt(f + 1)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return freq(out[i]) > freq(out[j]) })
-	return freq(out[0])
+}
+
+var (
+	irregularOnce  sync.Once
+	irregularMap   map[string][]string
+	irregularVerbs map[string]bool
+)
+
+// irregular returns the embedded table of irregular inflections:
+// inflected word → its base forms.
+func irregular() map[string][]string {
+	irregularOnce.Do(loadIrregular)
+	return irregularMap
+}
+
+// irregularVerb returns the irregular inflections that are verbs' forms.
+func irregularVerb() map[string]bool {
+	irregularOnce.Do(loadIrregular)
+	return irregularVerbs
+}
+
+// loadIrregular reads data.Inflections: "inflected<TAB>pos:base …", pos
+// v, n, a or r.
+func loadIrregular() {
+	irregularMap, irregularVerbs = map[string][]string{}, map[string]bool{}
+	for _, line := range strings.Split(data.Inflections, "\n") {
+		infl, bases, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, b := range strings.Fields(bases) {
+			pos, base, _ := strings.Cut(b, ":")
+			if pos == "v" {
+				irregularVerbs[infl] = true
+			}
+			if !slices.Contains(irregularMap[infl], base) {
+				irregularMap[infl] = append(irregularMap[infl], base)
+			}
+		}
+	}
 }
