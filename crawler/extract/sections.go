@@ -18,6 +18,9 @@ var headingCues = []struct {
 	sec  data.Section
 	cues []string
 }{
+	// an appendix (a chat log, a transcript) stays in the text but tells
+	// no section
+	{secClosing, []string{"appendix", "appendices", "apendix", "chat log", "chat thread", "slack thread", "postmortem thread", "transcript", "附录", "附件", "参考资料", "参考链接", "聊天记录"}},
 	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "communications more useful", "rate this"}},
 	{data.SectionTimeline, []string{"how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
 	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},

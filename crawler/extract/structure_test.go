@@ -321,3 +321,21 @@ func TestImpactBesideCause(t *testing.T) {
 		t.Errorf("impact %q, want the sentence that says checkout was unavailable", in.Impact)
 	}
 }
+
+// An appendix (a chat log kept under the write-up) stays in the text but
+// is no part of any section.
+func TestAppendixInNoSection(t *testing.T) {
+	doc := "# Runner pool outage\n\n## Impact\n\nAll jobs that needed a runner failed for six hours.\n\n## Root cause\n\nA flag merged in December stopped the pool manager from starting.\n\n## Appendix\n\n### #ci-ops chat log\n\n> mira [6:27 AM]\n> is anyone else seeing jobs fail to start? the pool could not acquire a runner\n"
+	in, err := Extract([]byte(doc), "runner.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"impact": in.Impact, "cause": in.Cause, "remediation": in.Remediation, "lessons": in.Lessons} {
+		if strings.Contains(v, "anyone else") {
+			t.Errorf("%s %q holds the appendix's chat log", name, v)
+		}
+	}
+	if !strings.Contains(in.Text, "anyone else") {
+		t.Errorf("the chat log left the text")
+	}
+}
