@@ -311,3 +311,44 @@ func TestITSenseBeforeDictionary(t *testing.T) {
 		t.Errorf("traffic: got %v, want s-flow and not s-road", got)
 	}
 }
+
+// TestRareGenericConceptCounts: a concept of no failure pattern counts
+// for less when most write-ups say it (website), not when few do
+// (payment): then it weighs as a failure pattern's concept does.
+func TestRareGenericConceptCounts(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "r-pay", Lang: "en", Published: "2024-05-01", Title: "Card payment errors at the Fenwick shop",
+			Text: "Card payment requests at the Fenwick shop failed for an hour after a processor certificate expired."},
+		{ID: "r-load", Lang: "en", Published: "2024-05-02", Title: "Overload at the Fenwick shop",
+			Text: "An overload of the Fenwick shop's page cache made pages slow for an hour after a deploy; the overload ended with a rollback."},
+	}
+	for i := range 14 {
+		text := "The badge readers at the Lowmoor site went offline after a power blip and came back within the hour."
+		if i%3 == 0 {
+			text += " An overload of the badge server followed."
+		}
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("r-site-%02d", i), Lang: "en", Published: "2023-01-01",
+			Title: fmt.Sprintf("Badge readers offline at site %d", i), Text: text})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "支付 过载"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	score := map[string]float64{}
+	for _, h := range r.Hits {
+		score[h.ID] = h.Score
+	}
+	// each says one idea of the query: about as telling (with the
+	// generic weight the payment write-up scored half the overload one)
+	if score["r-pay"] < 0.75*score["r-load"] {
+		t.Errorf("支付 过载: payment write-up %.4f, overload write-up %.4f, want them about even", score["r-pay"], score["r-load"])
+	}
+}
