@@ -335,12 +335,24 @@ func countName(text, name string) int {
 		}
 		at := i + j
 		end := at + len(name)
-		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) && !toolUse(text[:at], text[end:]) {
 			n++
 		}
 		i = end
 	}
 }
+
+// toolUse reports whether a name, between before and after, is a tool the
+// writers used rather than whom the write-up is about: "reported on
+// Slack", "a Slack thread", "paged via PagerDuty".
+func toolUse(before, after string) bool {
+	return toolBefore.MatchString(before[max(0, len(before)-12):]) || toolAfter.MatchString(after[:min(len(after), 24)])
+}
+
+var (
+	toolBefore = regexp.MustCompile(`(?i)\b(?:on|in|via|through|using|over)\s+(?:the\s+)?$`)
+	toolAfter  = regexp.MustCompile(`(?i)^\s+(?:thread|threads|channel|channels|message|messages|chat|huddle|call|bridge|ticket|tickets|notification|notifications|alert|alerts|workspace)\b`)
+)
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-'

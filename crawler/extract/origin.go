@@ -90,7 +90,7 @@ func orgOfName(name string) string {
 			}
 			for _, o := range knownOrgs {
 				for _, a := range o.aliases {
-					if la := strings.ToLower(a); la != cand && (n > 1 || strings.ReplaceAll(la, " ", "") != cand) {
+					if la := strings.NewReplacer("-", " ", "_", " ").Replace(strings.ToLower(a)); la != cand && (n > 1 || strings.ReplaceAll(la, " ", "") != cand) {
 						continue // "ustclug" is "USTC LUG" written as one word
 					}
 					plain := true

@@ -10,14 +10,15 @@ import (
 func TestFolderOrg(t *testing.T) {
 	for _, c := range []struct{ path, want string }{
 		{"/home/sre/moj-cloud-platform/2024-02-01-dns.md", "UK Ministry of Justice"},
-		{"/srv/pm/okta-incidents/2023/login.md", "Okta"},       // a plain word beside "incidents"
-		{"/srv/pm/ustclug-website/2018-outage.md", "USTC LUG"}, // "USTC LUG" written as one word
-		{"/data/leancloud/notes/2015-08-07.txt", "LeanCloud"},  // two folders up
-		{"/data/medium/articles/outage.md", ""},                // an ordinary word alone names no one
-		{"/data/zoom/outage.md", ""},                           // nor does a plain name alone
-		{"/data/zoom-outages/outage.md", "Zoom"},               // but beside "outages" it does
-		{"/data/postmortems/2021/outage.md", ""},               // no organisation at all
-		{"https://example.org/dfds-postmortems/x.html", ""},    // a page, not a file
+		{"/srv/pm/okta-incidents/2023/login.md", "Okta"},                 // a plain word beside "incidents"
+		{"/srv/pm/ustclug-website/2018-outage.md", "USTC LUG"},           // "USTC LUG" written as one word
+		{"/data/leancloud/notes/2015-08-07.txt", "LeanCloud"},            // two folders up
+		{"/data/k8s-test-infra/2019-03-26.md", "Kubernetes SIG Testing"}, // its hyphenated project's name
+		{"/data/medium/articles/outage.md", ""},                          // an ordinary word alone names no one
+		{"/data/zoom/outage.md", ""},                                     // nor does a plain name alone
+		{"/data/zoom-outages/outage.md", "Zoom"},                         // but beside "outages" it does
+		{"/data/postmortems/2021/outage.md", ""},                         // no organisation at all
+		{"https://example.org/dfds-postmortems/x.html", ""},              // a page, not a file
 		{"", ""},
 	} {
 		if got := folderOrg(filepath.FromSlash(c.path)); got != c.want {
@@ -269,5 +270,18 @@ func TestTitleNotSectionOrPageName(t *testing.T) {
 	}
 	if !genericTitle("Incident details") || genericTitle("Incident report for February 21") {
 		t.Errorf("genericTitle misjudges")
+	}
+}
+
+// A tool the writers used ("reported on Slack", "a Slack thread", "paged
+// via PagerDuty") is not whom the write-up is about.
+func TestToolMentionsNameNoOrg(t *testing.T) {
+	text := "The outage was reported on Slack at 02:50. A Slack thread followed, and on-call was paged via PagerDuty. " +
+		"Later the Slack channel filled with reports; the team posted in Slack again."
+	if n := countName(text, "Slack"); n != 0 {
+		t.Errorf("countName(Slack) = %d, want 0 (every mention is a tool's)", n)
+	}
+	if n := countName("Slack was down for two hours; Slack engineers restored it.", "Slack"); n != 2 {
+		t.Errorf("countName(Slack) = %d, want 2", n)
 	}
 }
