@@ -105,8 +105,8 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
 		d = parseText([]byte(text))
-		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && strings.Contains(strings.Join(strings.Fields(text), ""), strings.Join(strings.Fields(t), "")) {
-			d.title = t // the title the PDF names, when its text shows it
+		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && hasOwnLine(text, t) {
+			d.title = t // the title the PDF names, when its text shows it on a line of its own
 		}
 	default:
 		d = parseText(body)
@@ -131,6 +131,19 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		in.ID = data.IDFor(d.url)
 	}
 	return in, nil
+}
+
+// hasOwnLine reports whether a line of text is t (spaces aside), or ends
+// with it after a site's menu: a page's heading, not a printed header that
+// holds the page's <title> nor a masthead that starts with the site's name.
+func hasOwnLine(text, t string) bool {
+	want := strings.Join(strings.Fields(t), "")
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.Join(strings.Fields(l), ""); strings.HasSuffix(l, want) && !strings.Contains(l, ":/") {
+			return true
+		}
+	}
+	return false
 }
 
 func isWeb(source string) bool {

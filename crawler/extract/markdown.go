@@ -219,7 +219,7 @@ func parseMarkdown(body []byte) *document {
 		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
 			continue
 		}
-		if endMarker.MatchString(cleanSpace(inlineMarkdown(stripEmphasis(trimmed)))) && len(d.blocks) > 3 {
+		if endsHere(cleanSpace(inlineMarkdown(stripEmphasis(trimmed))), d.blocks) || listsOthers(cleanSpace(inlineMarkdown(stripEmphasis(strings.TrimLeft(trimmed, "# ")))), d.blocks) {
 			break
 		}
 		line = refs.Replace(line)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 type blockKind int
@@ -91,6 +92,32 @@ func cleanSpace(s string) string {
 // endMarker matches a line after which a page holds only furniture: the
 // comment thread, recommended articles. Everything from it on is dropped.
 var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next)\s*[:：]?$`)
+
+// otherIncidents matches the heading of a status page's list of other
+// incidents, under the one the page is about: "Past incidents",
+// "Previous incidents", "历史事件".
+var otherIncidents = regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`)
+
+// endsHere reports whether line ends the write-up of a page whose blocks
+// so far are told: a comment thread's or a related list's heading, or a
+// list of other incidents once a paragraph has told of this one.
+func endsHere(line string, blocks []block) bool {
+	return len(blocks) > 3 && endMarker.MatchString(line) || listsOthers(line, blocks)
+}
+
+// listsOthers reports whether line heads a list of other incidents under
+// the one a paragraph of blocks has told of.
+func listsOthers(line string, blocks []block) bool {
+	if len(blocks) <= 3 || len(line) > 40 || !otherIncidents.MatchString(line) {
+		return false
+	}
+	for _, b := range blocks {
+		if b.kind == kindPara && utf8.RuneCountInString(b.text) >= 80 {
+			return true
+		}
+	}
+	return false
+}
 
 // tocMarker matches the heading of a table of contents, whose list is
 // dropped.

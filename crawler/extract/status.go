@@ -120,6 +120,15 @@ func statusUpdates(blocks []block, lang string) []block {
 			out = append(out, b)
 			continue
 		}
+		if body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" {
+			// a state, the time, then what it said (an Instatus page)
+			if t := strings.TrimSpace(blocks[j].text); !mayBeStatusWord(t) || !statusWord.MatchString(t) {
+				if _, ok := postedStamp(t, lang); !ok {
+					body = t
+					j++
+				}
+			}
+		}
 		state := strings.Trim(m[1], "*")
 		text := state
 		if body != "" {

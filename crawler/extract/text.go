@@ -34,7 +34,7 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
 
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
@@ -89,13 +89,18 @@ func parseText(body []byte) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
 	d := &document{}
 	lines := strings.Split(src, "\n")
+	mergePrintLines(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines)
+	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
 			prevBlank = true
+			continue
+		}
+		if i == skip {
 			continue
 		}
 		if i < titleAt {
@@ -104,7 +109,7 @@ func parseText(body []byte) *document {
 			}
 			continue // a site's menu and banners above the incident's title
 		}
-		if endMarker.MatchString(line) && len(d.blocks) > 3 {
+		if endsHere(line, d.blocks) {
 			break
 		}
 		if isDebris(line) {
@@ -147,6 +152,12 @@ func parseText(body []byte) *document {
 			}
 			if cleanTitle(line, "") != "" {
 				d.title = line
+				if i+1 < len(lines) && wrapsOn(line, cleanSpace(lines[i+1])) {
+					// a heading wrapped on two lines ("… outage of 3" /
+					// "September 2025: summary of findings")
+					d.title = line + " " + cleanSpace(lines[i+1])
+					skip = i + 1
+				}
 				prevBlank = false
 				continue
 			}
@@ -186,6 +197,24 @@ func parseText(body []byte) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// wrapsOn reports whether a title line goes on on the next line: it ends
+// on a word that leads into more ("of", "in", "the"), or on a number after
+// one ("outage of 3"), and the next line can end a title.
+func wrapsOn(line, next string) bool {
+	if next == "" || !isTitleLine(next) || utf8.RuneCountInString(line)+utf8.RuneCountInString(next) > 150 || strings.IndexFunc(line, isHan) >= 0 {
+		return false
+	}
+	f := strings.Fields(line)
+	if len(f) < 3 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if isDigits(last) && len(last) <= 2 {
+		last = strings.ToLower(f[len(f)-2])
+	}
+	return danglingWords[last]
 }
 
 // titleIncidentWords name an incident in a title, lower-cased.
@@ -299,6 +328,50 @@ func navLine(lines []string, i int) bool {
 // characters or more.
 func nextLong(lines []string, i int) bool {
 	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
+}
+
+var (
+	// printDate is the date and time alone that a browser prints at the
+	// top of each page of a web page saved as PDF.
+	printDate = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+	// trailingAddress is a page's address at the end of a line.
+	trailingAddress = regexp.MustCompile(`\s+(?:https?://|file:/)\S*$`)
+)
+
+// mergePrintLines puts back together the header and footer of a page
+// printed to PDF when the reader gave their parts a line each: the date
+// alone, then the page's title with the page's address, then "1", "/",
+// "3". The header becomes one line, "11/30/26, 1:10 PM Title", and the
+// page number "1/3", which parseText knows.
+func mergePrintLines(lines []string) {
+	next := func(i int) int {
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, raw := range lines {
+		l := strings.TrimSpace(raw)
+		switch {
+		case l == "" || !isDigitByte(l[0]):
+		case printDate.MatchString(l):
+			if j := next(i); j > 0 {
+				if loc := trailingAddress.FindStringIndex(lines[j]); loc != nil {
+					lines[i] = l + " " + strings.TrimSpace(lines[j][:loc[0]])
+					lines[j] = ""
+				}
+			}
+		case len(l) <= 3 && isDigits(l):
+			if j := next(i); j > 0 && strings.TrimSpace(lines[j]) == "/" {
+				if k := next(j); k > 0 && len(strings.TrimSpace(lines[k])) <= 3 && isDigits(strings.TrimSpace(lines[k])) {
+					lines[i] = l + "/" + strings.TrimSpace(lines[k])
+					lines[j], lines[k] = "", ""
+				}
+			}
+		}
+	}
 }
 
 // printFooter is the footer a browser prints on each page: the page's

@@ -69,9 +69,12 @@ type timelineBuilder struct {
 	baseDay  time.Time // the incident's day, for clock times before any date
 	last     time.Time // the previous resolved event
 	haveLast bool
-	events   []data.TimelineEvent
-	clock    []bool // per event: whether a clock time was written
-	outside  []bool // per event: found outside the timeline section
+	// lastDated: the previous event's date was written, not carried
+	// from the one before it
+	lastDated bool
+	events    []data.TimelineEvent
+	clock     []bool // per event: whether a clock time was written
+	outside   []bool // per event: found outside the timeline section
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -392,7 +395,12 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	last := tb.last.In(loc)
 	t := time.Date(last.Year(), last.Month(), last.Day(), hour, min, sec, 0, loc)
 	if t.Before(tb.last) && tb.last.Sub(t) > time.Hour {
-		t = t.AddDate(0, 0, 1) // past midnight
+		// past midnight; but a clock time more than half a day after a
+		// dated field ("Event end: 2025-07-15 18:57" over a sequence of
+		// events from 15:22) is the same day's, told again
+		if next := t.AddDate(0, 0, 1); !tb.lastDated || next.Sub(tb.last) <= 12*time.Hour {
+			t = next
+		}
 	}
 	return t, true
 }
@@ -503,7 +511,7 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 	ev := data.TimelineEvent{TimeText: st.text, Text: text}
 	if t, ok := tb.resolve(st, zone); ok {
 		ev.At = t.Format(time.RFC3339)
-		tb.last, tb.haveLast = t, true
+		tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 	}
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, st.hasClock())
@@ -616,10 +624,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	var pending *stamp
 	pendingText := ""
 	stampLines := 0 // paragraphs that are a time alone: a page of dated updates
+	clockLines := 0 // paragraphs that are a clock time alone: a table's cells a line each
 	for _, b := range s.blocks {
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
 			if _, ok := stampAlone(b.text, tb.lang); ok {
 				stampLines++
+			} else if _, ok := clockAlone(b.text, tb.lang); ok {
+				clockLines++
 			}
 		}
 	}
@@ -667,6 +678,18 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				if st, ok := stampAlone(text, tb.lang); ok && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) {
 					if _, ok := stampAlone(s.blocks[i+1].text, tb.lang); !ok {
 						// "Jan 9, 5:40 PM PST" over the update it dates
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if clockLines >= 3 && i+1 < len(s.blocks) && b.label == "" && s.blocks[i+1].kind == kindPara {
+				if st, ok := clockAlone(text, tb.lang); ok {
+					next := s.blocks[i+1].text
+					if _, ok := clockAlone(next, tb.lang); !ok && utf8.RuneCountInString(next) <= 300 {
+						// "04:20" over what happened then: a table printed
+						// to PDF, or copied from a browser, a cell a line
 						pending, pendingText = &st, ""
 						isEvent[i] = true
 						continue
@@ -730,6 +753,20 @@ func stampAlone(text, lang string) (stamp, bool) {
 	return st, true
 }
 
+// clockAlone reads a paragraph that is only a clock time ("04:20", "9:47
+// a.m. PT").
+func clockAlone(text, lang string) (stamp, bool) {
+	t := strings.TrimSpace(text)
+	if t == "" || len(t) > 24 || !isDigitByte(t[0]) {
+		return stamp{}, false
+	}
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasClock() || st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
+		return stamp{}, false
+	}
+	return st, true
+}
+
 // clockEvents counts the events that have a resolved clock time.
 func clockEvents(tb *timelineBuilder) int {
 	n := 0
@@ -782,7 +819,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue
 				}
 				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
-				tb.last, tb.haveLast = t, true
+				tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 				if have[ev.At] {
 					continue
 				}
