@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -258,6 +259,13 @@ func build(d *document) *data.Incident {
 	tb.sortByTime()
 	in.Timeline = tb.events
 
+	if !slices.Contains(s.secs, data.SectionCause) {
+		// "What went wrong" tells the cause of a write-up that has no
+		// other account of it, unless it answers "what went well" too
+		for _, i := range wentWrong(s) {
+			s.secs[i] = data.SectionCause
+		}
+	}
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
@@ -273,7 +281,15 @@ func build(d *document) *data.Incident {
 		in.Summary = firstParagraph(s)
 	}
 	in.Tags = cleanTags(d.tags)
+	noCause := in.Cause == ""
 	deriveSections(in)
+	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) {
+		// a summary's sentence that only mentions a cause ("公布了事件经过
+		// 和原因") gives way to one of the text that states it
+		if c := causeFromText(in.Text); c != "" {
+			in.Cause = c
+		}
+	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
@@ -351,6 +367,37 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// wentWrong is the blocks a write-up gives under "What went wrong" (a
+// heading or a paragraph's label), when it does not pair it with "What
+// went well" as a review's lessons do; nil otherwise.
+func wentWrong(s sectioned) []int {
+	var parts []int
+	under := -1 // the level of the open "what went wrong" heading
+	for i, b := range s.blocks {
+		name := strings.ToLower(strings.Trim(b.text, " ?:*"))
+		if b.kind == kindHeading {
+			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
+				return nil
+			}
+			switch {
+			case name == "what went wrong":
+				under = b.level
+			case under >= 0 && b.level <= under:
+				under = -1
+			}
+			continue
+		}
+		label := strings.ToLower(strings.Trim(b.label, " ?:*"))
+		if strings.Contains(label, "went well") || strings.Contains(label, "went right") {
+			return nil
+		}
+		if (under >= 0 || label == "what went wrong") && s.secs[i] == data.SectionLessons {
+			parts = append(parts, i)
+		}
+	}
+	return parts
 }
 
 // isSectionName reports whether a title is only a section's name
@@ -729,7 +776,7 @@ func firstParagraph(s sectioned) string {
 			break
 		}
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 &&
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) &&
 			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
 			return t
 		}

@@ -97,9 +97,17 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 	for _, n := range main.Nodes {
 		walkHTML(d, n)
 	}
-	// the <h1> is the title, not a section heading
-	if len(d.blocks) > 0 && d.blocks[0].kind == kindHeading && d.blocks[0].text == cleanSpace(d.title) {
-		d.blocks = d.blocks[1:]
+	// the <h1> is the title, not a section heading ("What happened
+	// during Thursday's outage" opens no section), under a post's tags
+	// or kicker at most
+	for i, b := range d.blocks {
+		if i >= 4 {
+			break
+		}
+		if b.kind == kindHeading && b.text == cleanSpace(d.title) && (i == 0 || classifyHeading(b.text) != "") {
+			d.blocks = append(d.blocks[:i:i], d.blocks[i+1:]...)
+			break
+		}
 	}
 	return d, nil
 }

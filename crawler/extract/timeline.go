@@ -233,7 +233,7 @@ func pickDay(text string, last bool) time.Time {
 		switch {
 		case c >= '0' && c <= '9' && (i == 0 || !isDigitByte(text[i-1])):
 			if i+4 <= len(text) && isDigits(text[i:i+4]) && (i+4 == len(text) || !isDigitByte(text[i+4])) {
-				if y, m, d, ok := scanYMD(text[i:]); ok && set(y, m, d) {
+				if y, m, d, ok := scanYMD(text[i:]); ok && !afterVersionWord(text[:i]) && set(y, m, d) {
 					return best
 				}
 				continue
@@ -274,6 +274,19 @@ func pickDay(text string, last bool) time.Time {
 		return time.Time{}
 	}
 	return best
+}
+
+// afterVersionWord reports whether text ends with a word that names a
+// version ("Release 2026.04.3", "v2025.1.2", "版本 2025.03.1"): the
+// number after it is no date.
+func afterVersionWord(text string) bool {
+	t := strings.ToLower(strings.TrimRight(text[max(0, len(text)-12):], " "))
+	for _, w := range []string{"release", "version", "build", "v", "版本", "版本号"} {
+		if strings.HasSuffix(t, w) && (len(t) == len(w) || !isLetterByte(t[len(t)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanYMD reads "2021-05-18", "2021/5/18", "2021.5.18", "2021年5月18日" and
@@ -971,6 +984,17 @@ var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
+// impactBegins is an event's closing words that say the incident began
+// with it: "First edge locations report errors. Impact begins.",
+// "监控发现失败率上升，故障开始".
+var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage|incident) (?:begins|began|starts|started)\.?$|(?:故障|影响|事件)开始[。.]?$`)
+
+// impactStarts reports whether an event says the incident began with it.
+func impactStarts(t string) bool {
+	t = strings.TrimSpace(t)
+	return (strings.Contains(t, "开始") || strings.Contains(t, " b") || strings.Contains(t, " s")) && impactBegins.MatchString(t)
+}
+
 // mayBeDetected is a cheap test that detectedCue can match.
 func mayBeDetected(t string) bool {
 	if t == "" {
@@ -1049,7 +1073,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	start = all[0].t
 	end = all[len(all)-1].t
 	for _, e := range all {
-		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) {
+		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) || impactStarts(e.text) {
 			start = e.t // "First detected 2026-03-30 08:56" says when it began
 			break
 		}
