@@ -23,6 +23,9 @@ var (
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
 	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	// siteBit is the site a link aggregator names after a post's title:
+	// "Quayside Pay API is down (quaysidepay.example)".
+	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
 	// monthYear is a month and a year alone: "February 2025".
 	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
 	// leadDate is a date (with its bullet) written before a title.
@@ -46,6 +49,9 @@ func cleanTitle(t, org string) string {
 		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
 	}
 	t = cleanSpace(t)
+	if strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
+	}
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
@@ -77,6 +83,11 @@ func statusUpdates(blocks []block, lang string) []block {
 	changed := false
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if strings.HasPrefix(b.text, ">") {
+			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
+				b.text = q // an update quoted ("> Identified - …") in a thread
+			}
+		}
 		if !mayBeStatusWord(b.text) {
 			out = append(out, b)
 			continue

@@ -39,8 +39,12 @@ var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && commentLine.MatchString(line)
 }
+
+// commentLine is a comment thread's furniture: a commenter's name and how
+// long ago they wrote, a reply link, a post's points and comment count.
+var commentLine = regexp.MustCompile(`(?i)^(?:\S{1,30}\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -219,7 +223,7 @@ func wrapsOn(line, next string) bool {
 
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
-	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告"}
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告", "异常", "性能下降"}
 
 // titleLine picks the line of a text that is its title, when it is not the
 // first line that could be one: among the lines that could be, above the
