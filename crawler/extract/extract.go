@@ -283,7 +283,7 @@ func build(d *document) *data.Incident {
 	in.Tags = cleanTags(d.tags)
 	noCause := in.Cause == ""
 	deriveSections(in)
-	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) {
+	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
 		if c := causeFromText(in.Text); c != "" {
@@ -302,6 +302,9 @@ func build(d *document) *data.Incident {
 		if cause, rest := causeInResolution(s); cause != "" {
 			in.Cause, in.Remediation = cause, rest
 		}
+	}
+	if in.Cause == "" {
+		in.Cause = causeFromFailure(s, isEvent)
 	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
@@ -356,7 +359,14 @@ func build(d *document) *data.Incident {
 				}
 			}
 		}
-		if !near(last.Sub(first), stated) {
+		switch {
+		case near(last.Sub(first), stated):
+		case in.DurationMinutes > 0 && stated > last.Sub(first) && !anyResolved(in.Timeline):
+			// the last event told is not the end ("…lasted about two and
+			// a half hours" after the time the cause was found): the
+			// stated length holds, the end is not told
+			in.EndedAt = ""
+		default:
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
 	}
@@ -590,6 +600,50 @@ func causeFromText(text string) string {
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// failedOver is a failover told, which is no failure.
+var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over|failover`)
+
+// tellsWhy is a sentence's causal or failing words: one without them only
+// mentions a cause ("公布了事件经过和原因").
+var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|trigger|fail|broke|crash|导致|由于|因为|造成|引起|引发`)
+
+// causeFromFailure is the cause of a write-up that tells it in plain
+// prose, with no section, label or cue word for it: the first two
+// sentences after its opening paragraph that say what broke ("the
+// database's disk filled up and it stopped accepting writes").
+func causeFromFailure(s sectioned, isEvent []bool) string {
+	var out []string
+	opening := true
+	for i, b := range s.blocks {
+		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing {
+			continue
+		}
+		if opening {
+			opening = false // the opening tells what users saw
+			continue
+		}
+		switch s.secs[i] {
+		case "", data.SectionSummary, data.SectionImpact:
+		default:
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			lower := strings.ToLower(sent)
+			if !failureVerbs.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
+				continue
+			}
+			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
+				continue // what was done about it, or what users saw
+			}
+			out = append(out, strings.TrimSpace(sent))
+			if len(out) == 2 {
+				return strings.Join(out, " ")
 			}
 		}
 	}

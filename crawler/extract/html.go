@@ -323,16 +323,42 @@ func walkHTML(d *document, n *html.Node) {
 }
 
 // layoutRow reports whether a table row lays out a page: one of its
-// cells holds a table, a paragraph or a division of its own.
+// cells holds a table of its own, or, in a table without a header row,
+// a division or a paragraph (a forum's thread in nested tables). A
+// table of updates whose description cells hold paragraphs has headers.
 func layoutRow(tr *html.Node) bool {
+	headed := false
+	for t := tr.Parent; t != nil; t = t.Parent {
+		if t.Type == html.ElementNode && t.DataAtom == atom.Table {
+			headed = hasHeaderCell(t)
+			break
+		}
+	}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 			continue
 		}
 		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
-			if cc.Type == html.ElementNode && (cc.DataAtom == atom.Table || cc.DataAtom == atom.Div || cc.DataAtom == atom.P || cc.DataAtom == atom.Center) {
+			if cc.Type != html.ElementNode {
+				continue
+			}
+			if cc.DataAtom == atom.Table || !headed && (cc.DataAtom == atom.Div || cc.DataAtom == atom.P || cc.DataAtom == atom.Center) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasHeaderCell reports whether a table has a header cell of its own (not
+// one of a table inside it).
+func hasHeaderCell(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom == atom.Table {
+			continue
+		}
+		if c.DataAtom == atom.Th || c.DataAtom == atom.Thead || hasHeaderCell(c) {
+			return true
 		}
 	}
 	return false

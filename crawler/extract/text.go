@@ -111,6 +111,10 @@ func parseText(body []byte) *document {
 			if d.published == "" && strings.HasPrefix(line, "Date:") {
 				d.published = mailDate(line) // an e-mail's header above its Subject
 			}
+			if d.published == "" && startsWithDigit(line) && len(line) <= 80 && leadDate.MatchString(line) {
+				// "2026-3-5 18:22 来自 微博": the post's date above its title
+				d.published = normalizeDate(line)
+			}
 			continue // a site's menu and banners above the incident's title
 		}
 		if endsHere(line, d.blocks) {

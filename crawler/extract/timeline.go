@@ -618,6 +618,9 @@ func (bylineMatcher) MatchString(line string) bool {
 	if len(line) < 100 && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
+	if strings.HasPrefix(strings.TrimLeft(lower, "*_ "), "by ") && len(line) < 100 && normalizeDate(line) != "" {
+		return true // "By Jonah Lisle, CTO · March 12, 2026"
+	}
 	return strings.HasPrefix(lower, "posted ")
 }
 
@@ -815,8 +818,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		if b.label != "" {
 			text = b.label + ": " + b.text
 		}
-		if byline.MatchString(text) || !strings.Contains(text, ":") && !strings.Contains(text, "：") {
-			continue
+		if !strings.Contains(text, ":") && !strings.Contains(text, "：") && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+			continue // no clock time: "14:30", "10点20分", "19时32分"
 		}
 		for _, sent := range splitSentences(text) {
 			for _, clause := range clauses(sent) {

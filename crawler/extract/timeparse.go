@@ -21,7 +21,7 @@ var (
 	reMDClock = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
-	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?)?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
+	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
 	reZone      = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
 	reOffs      = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
@@ -143,7 +143,7 @@ func atoi(s string) int {
 func adjustHour(h int, period string) int {
 	p := strings.ToLower(strings.ReplaceAll(period, ".", ""))
 	switch p {
-	case "下午", "傍晚", "晚上", "夜间", "深夜", "夜里", "pm":
+	case "下午", "傍晚", "晚上", "夜间", "深夜", "夜里", "pm", "in the afternoon", "in the evening":
 		if h >= 1 && h < 12 {
 			return h + 12
 		}
@@ -151,7 +151,7 @@ func adjustHour(h int, period string) int {
 		if h >= 1 && h < 6 {
 			return h + 12
 		}
-	case "am", "凌晨":
+	case "am", "凌晨", "in the morning":
 		if h == 12 {
 			return 0
 		}
