@@ -36,6 +36,36 @@ func isBreadcrumb(line string) bool {
 // Summary: Database connection failures in UK South", "事件名称：…".
 var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
 
+var (
+	// forwardMark is the line a mail client writes above a message it
+	// forwards.
+	forwardMark = regexp.MustCompile(`(?i)^(?:-{3,}\s*(?:forwarded message|original message|转发的邮件|原始邮件)\s*-{3,}|begin forwarded message:?)$`)
+	// replyMark is what a mail client puts before a subject it forwards or
+	// answers: "Fwd: ", "RE: ", "转发：".
+	replyMark = regexp.MustCompile(`(?i)^(?:(?:fwd?|re|aw|转发|回复)\s*[:：]\s*)+`)
+)
+
+// forwardedAt is the line of the mark above a forwarded message that has
+// its own headers (a Subject within its first lines); -1 when there is
+// none.
+func forwardedAt(lines []string) int {
+	for i, l := range lines {
+		if i > 200 {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if len(l) < 10 || !forwardMark.MatchString(l) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+8; j++ {
+			if strings.HasPrefix(strings.TrimSpace(lines[j]), "Subject:") || strings.HasPrefix(strings.TrimSpace(lines[j]), "主题：") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
@@ -93,6 +123,9 @@ func parseText(body []byte) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
 	d := &document{}
 	lines := strings.Split(src, "\n")
+	if k := forwardedAt(lines); k >= 0 {
+		lines = lines[k+1:] // the message forwarded, not the note above it
+	}
 	mergePrintLines(lines)
 	prevBlank := true
 	inTOC := false
@@ -110,6 +143,9 @@ func parseText(body []byte) *document {
 		if i < titleAt {
 			if d.published == "" && strings.HasPrefix(line, "Date:") {
 				d.published = mailDate(line) // an e-mail's header above its Subject
+				if d.published == "" {
+					d.published = normalizeDate(line) // "Date: Wed, Dec 10, 2025 at 6:15 PM"
+				}
 			}
 			if d.published == "" && startsWithDigit(line) && len(line) <= 80 && leadDate.MatchString(line) {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
@@ -126,7 +162,7 @@ func parseText(body []byte) *document {
 		}
 		if i == titleAt && d.title == "" {
 			if m := titleLabel.FindStringSubmatch(line); m != nil {
-				d.title = m[1]
+				d.title = replyMark.ReplaceAllString(m[1], "")
 				continue
 			}
 		}
@@ -190,6 +226,10 @@ func parseText(body []byte) *document {
 		case cue && !colon && n <= 12 && sectionNameLength(line) && !isItem && !startsWithDigit(line) && nextLong(lines, i):
 			// a section's name on a line of its own in text copied from a
 			// browser, with no blank line around it
+			d.add(block{kind: kindHeading, level: 2, text: line})
+		case cue && n <= 80 && !short && !colon && !question && prevBlank && nextBlank && !endsSentence(line) && !isItem && !startsWithDigit(line) && nextLong(lines, i+1):
+			// a longer section name standing alone between blank lines
+			// ("What we are doing to prevent this from happening again")
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up

@@ -752,6 +752,10 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	return isEvent
 }
 
+// rangeTail is a range's end with its zone, after its start: " and 5:38
+// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC".
+var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
+
 // startEndLabel is the label of a field that states when an incident
 // started or ended: "Started: Jan 9, 2025 at 3:12 PM PST".
 var startEndLabel = regexp.MustCompile(`(?i)^(?:started|start(?:ed)? (?:at|time)|began|begin|resolved|resolved at|ended|end(?:ed)? (?:at|time)|detected|开始时间|结束时间|恢复时间|发生时间|故障时间)$`)
@@ -895,6 +899,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 			continue
 		}
 		if st.hasClock() {
+			if st.loc == nil {
+				// "between 2:14 PM and 5:38 PM Eastern Time": the zone
+				// written after a range's end is its start's too
+				if m := rangeTail.FindStringSubmatch(clause[i+n:]); m != nil {
+					if loc := zoneFor(m[1], lang); loc != nil {
+						st.loc = loc
+					}
+				}
+			}
 			if !st.hasDate() {
 				// "at 08:52 IST on 15 October": the day written after
 				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
