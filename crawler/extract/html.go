@@ -327,13 +327,7 @@ func walkHTML(d *document, n *html.Node) {
 // a division or a paragraph (a forum's thread in nested tables). A
 // table of updates whose description cells hold paragraphs has headers.
 func layoutRow(tr *html.Node) bool {
-	headed := false
-	for t := tr.Parent; t != nil; t = t.Parent {
-		if t.Type == html.ElementNode && t.DataAtom == atom.Table {
-			headed = hasHeaderCell(t)
-			break
-		}
-	}
+	blocky := false
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 			continue
@@ -342,23 +336,44 @@ func layoutRow(tr *html.Node) bool {
 			if cc.Type != html.ElementNode {
 				continue
 			}
-			if cc.DataAtom == atom.Table || !headed && (cc.DataAtom == atom.Div || cc.DataAtom == atom.P || cc.DataAtom == atom.Center) {
+			switch cc.DataAtom {
+			case atom.Table:
 				return true
+			case atom.Div, atom.P, atom.Center:
+				blocky = true
 			}
 		}
 	}
-	return false
+	if !blocky {
+		return false
+	}
+	for t := tr.Parent; t != nil; t = t.Parent {
+		if t.Type == html.ElementNode && t.DataAtom == atom.Table {
+			return !headedTable(t)
+		}
+	}
+	return true
 }
 
-// hasHeaderCell reports whether a table has a header cell of its own (not
-// one of a table inside it).
-func hasHeaderCell(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom == atom.Table {
+// headedTable reports whether a table has a header: a <thead>, or a first
+// row of <th> cells.
+func headedTable(t *html.Node) bool {
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.Th || c.DataAtom == atom.Thead || hasHeaderCell(c) {
+		switch c.DataAtom {
+		case atom.Thead:
 			return true
+		case atom.Tbody:
+			return headedTable(c)
+		case atom.Tr:
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				if cc.Type == html.ElementNode && cc.DataAtom == atom.Th {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

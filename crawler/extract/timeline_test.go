@@ -94,3 +94,41 @@ func TestEmailAnnouncement(t *testing.T) {
 		t.Errorf("published %q started %q ended %q, want 2026-03-04 and 3 March 08:20–10:05", in.Published, in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestForwardedMail: a forwarded announcement is read from the message
+// forwarded: its subject (without "Fwd:") titles it, its date dates it,
+// and the forwarder's note is no summary.
+func TestForwardedMail(t *testing.T) {
+	doc := "From: Ann Lee <ann@shop.example>\nDate: Thu, Dec 11, 2025 at 9:03 AM\nSubject: Fwd: Service disruption summary – December 9 card payments\nTo: team@shop.example\n\nFYI, see below about Tuesday.\n\n---------- Forwarded message ---------\nFrom: Payments Co <no-reply@pay.example>\nDate: Wed, Dec 10, 2025 at 6:15 PM\nSubject: Service disruption summary – December 9 card payments\nTo: <ann@shop.example>\n\nDear customer,\n\nOn Tuesday, December 9, between 2:14 PM and 3:38 PM Eastern Time, card payments failed for many merchants.\n\nThe cause was an expired certificate on our card gateway.\n"
+	in, err := Extract([]byte(doc), "fwd.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Service disruption summary – December 9 card payments" || in.Published != "2025-12-10" {
+		t.Errorf("title %q published %q, want the forwarded message's", in.Title, in.Published)
+	}
+	if strings.Contains(in.Summary, "FYI") || in.StartedAt != "2025-12-09T14:14:00-05:00" {
+		t.Errorf("summary %q started %q", in.Summary, in.StartedAt)
+	}
+}
+
+// TestPastIncidentsList: a status page's list of past incidents under the
+// incident it shows tells of other incidents; their times are not its.
+func TestPastIncidentsList(t *testing.T) {
+	doc := "Example Mail status\nDelayed inbound email delivery\nResolved\nTue, Jan 27, 2026, 12:05 GMT\nThe backlog has been delivered. The delay was caused by a surge of inbound mail that overloaded our spam-filtering servers, which did not scale out quickly enough.\nInvestigating\nTue, Jan 27, 2026, 09:14 GMT\nWe are seeing delays in the delivery of incoming email.\nPast incidents\nMon, Jan 19, 2026\nWebmail login errors\nSome users saw an error page when signing in between 08:02 and 08:31 GMT.\n"
+	in, err := Extract([]byte(doc), "status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-01-27T09:14:00Z" || in.EndedAt != "2026-01-27T12:05:00Z" {
+		t.Errorf("started %q ended %q, want 27 January 09:14–12:05", in.StartedAt, in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-01-19") {
+			t.Errorf("a past incident's event: %+v", ev)
+		}
+	}
+	if len(in.Timeline) != 2 || !strings.Contains(in.Timeline[0].Text, "delays in the delivery") {
+		t.Errorf("timeline %+v, want the two updates with what they said", in.Timeline)
+	}
+}
