@@ -105,7 +105,7 @@ func textPublished(lines []string) string {
 
 var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
-	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|天)(?:\s*(\d+)\s*分(?:钟)?)?`)
+	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`)
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
 	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`)
 )
@@ -116,7 +116,7 @@ var (
 	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b(?:\s*(\d+)\s*(?:m|mins?|minutes?)\b)?`)
 	// enDurationHyphen is a duration before what lasted it: "a 47-minute
 	// outage", "a 3 hour disruption".
-	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
+	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
 )
 
 // unitMinutes is the minutes in one of a duration's units.
@@ -188,8 +188,7 @@ func statedDuration(text, lang string) int {
 				v *= 24 * 60
 			}
 			if m[4] != "" {
-				extra, _ := strconv.Atoi(m[4])
-				v += float64(extra)
+				v += zhNumber(m[4]) // "3 小时 20 分钟", "两小时四十分钟"
 			}
 			return int(math.Round(v))
 		}
@@ -209,8 +208,11 @@ func statedDuration(text, lang string) int {
 		return int(math.Round(v))
 	}
 	if m := enDurationHyphen.FindStringSubmatch(text); m != nil && !enDuration.MatchString(text) {
-		// "a 47-minute outage"
-		v, _ := strconv.ParseFloat(m[1], 64)
+		// "a 47-minute outage", "a three-hour outage"
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			v = float64(enWordNumber(m[1]))
+		}
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
 	if loc := enDuration.FindStringSubmatchIndex(text); loc != nil {
