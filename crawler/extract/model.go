@@ -112,7 +112,7 @@ func listsOthers(line string, blocks []block) bool {
 		return false
 	}
 	for _, b := range blocks {
-		if b.kind == kindPara && utf8.RuneCountInString(b.text) >= 80 {
+		if n := utf8.RuneCountInString(b.text); b.kind == kindPara && (n >= 80 || n >= 40 && strings.IndexFunc(b.text, isHan) >= 0) {
 			return true
 		}
 	}

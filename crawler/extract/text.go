@@ -141,10 +141,12 @@ func parseText(body []byte) *document {
 			continue
 		}
 		if i < titleAt {
-			if d.published == "" && strings.HasPrefix(line, "Date:") {
+			if d.published == "" && (strings.HasPrefix(line, "Date:") || strings.HasPrefix(line, "Sent:")) {
 				d.published = mailDate(line) // an e-mail's header above its Subject
 				if d.published == "" {
-					d.published = normalizeDate(line) // "Date: Wed, Dec 10, 2025 at 6:15 PM"
+					// "Date: Wed, Dec 10, 2025 at 6:15 PM", Outlook's
+					// "Sent: Thursday, March 5, 2026 11:02 PM"
+					d.published = normalizeDate(line)
 				}
 			}
 			if d.published == "" && startsWithDigit(line) && len(line) <= 80 && leadDate.MatchString(line) {
