@@ -40,7 +40,58 @@ type document struct {
 	blocks    []block
 	path      string // the file it was read from ("" for a page)
 	url       string // the page it is, or that the file names as its source
+	// keepAll: read on past the marks after which a page holds only
+	// comments and related lists; cutRest counts the characters a read
+	// that stopped at one left
+	keepAll   bool
+	cutRest   int
+	toldAtCut int // the characters told before the mark
 }
+
+// thinCut reports whether a page read up to its comments' mark says next
+// to nothing while the part after the mark holds much: a discussion page
+// (a forum thread, a post on an aggregator) whose comments hold what it
+// says, status updates quoted among them. It is read again, whole.
+func thinCut(d *document) bool {
+	return d.cutRest >= 300 && d.toldAtCut < 400 && d.cutRest >= 3*d.toldAtCut
+}
+
+// atMark handles a line that may be the mark after which a page holds
+// only comments and related lists: it reports whether reading stops
+// there, and notes what the rest holds. A page read whole drops the mark
+// alone (skip); a mark right under the title (three blocks or fewer) is
+// noted but read on, as before.
+func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
+	mark := endMarker.MatchString(line)
+	if !mark && !listsOthers(bare, d.blocks) {
+		return false, false
+	}
+	if d.keepAll {
+		return false, true
+	}
+	if d.cutRest == 0 {
+		d.cutRest, d.toldAtCut = restLen(rest), told(d.blocks)
+	}
+	return !mark || len(d.blocks) > 3, false
+}
+
+// restLen counts the characters of lines, or 0 when they state no clock
+// time: comments that quote no update with its time tell of no incident.
+func restLen(lines []string) int {
+	n := 0
+	timed := false
+	for _, l := range lines {
+		n += utf8.RuneCountInString(strings.TrimSpace(l))
+		timed = timed || strings.ContainsAny(l, ":：点时") && clockWritten.MatchString(l)
+	}
+	if !timed {
+		return 0
+	}
+	return n
+}
+
+// clockWritten is a clock time anywhere in a line: "15:58", "10点20分".
+var clockWritten = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\d{1,2}\s*[点时]\s*\d{1,2}\s*分`)
 
 func (d *document) add(b block) {
 	b.text = cleanSpace(b.text)
@@ -97,13 +148,6 @@ var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条�
 // incidents, under the one the page is about: "Past incidents",
 // "Previous incidents", "历史事件".
 var otherIncidents = regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`)
-
-// endsHere reports whether line ends the write-up of a page whose blocks
-// so far are told: a comment thread's or a related list's heading, or a
-// list of other incidents once a paragraph has told of this one.
-func endsHere(line string, blocks []block) bool {
-	return len(blocks) > 3 && endMarker.MatchString(line) || listsOthers(line, blocks)
-}
 
 // listsOthers reports whether line heads a list of other incidents under
 // the one a paragraph of blocks has told of.

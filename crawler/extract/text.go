@@ -74,7 +74,7 @@ func isDebris(line string) bool {
 
 // commentLine is a comment thread's furniture: a commenter's name and how
 // long ago they wrote, a reply link, a post's points and comment count.
-var commentLine = regexp.MustCompile(`(?i)^(?:\S{1,30}\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
+var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -120,8 +120,15 @@ func isTitleLine(line string) bool {
 }
 
 func parseText(body []byte) *document {
+	if d := parseTextWith(body, false); !thinCut(d) {
+		return d
+	}
+	return parseTextWith(body, true)
+}
+
+func parseTextWith(body []byte, keepAll bool) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
-	d := &document{}
+	d := &document{keepAll: keepAll}
 	lines := strings.Split(src, "\n")
 	if k := forwardedAt(lines); k >= 0 {
 		lines = lines[k+1:] // the message forwarded, not the note above it
@@ -155,8 +162,10 @@ func parseText(body []byte) *document {
 			}
 			continue // a site's menu and banners above the incident's title
 		}
-		if endsHere(line, d.blocks) {
+		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
 			break
+		} else if skip {
+			continue // the mark alone goes: what follows is the page's
 		}
 		if isDebris(line) {
 			prevBlank = true

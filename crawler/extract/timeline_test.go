@@ -132,3 +132,20 @@ func TestPastIncidentsList(t *testing.T) {
 		t.Errorf("timeline %+v, want the two updates with what they said", in.Timeline)
 	}
 }
+
+// TestDiscussionThread: a thread whose comments quote a status page's
+// updates is read with its comments, which its count of comments would
+// otherwise end.
+func TestDiscussionThread(t *testing.T) {
+	doc := "# Is Example DNS down? Our zones return SERVFAIL\n\nPosted by u/dave · 6 hr. ago\n\nAnyone else seeing this?\n\n**98 comments**\n\nu/zoe · 5 hr. ago\n\n> **Identified** - The issue has been identified as a faulty configuration push to our name servers that removed DNSSEC keys for some zones. Posted Jan 14, 2026 - 15:58 UTC\n\nu/dave · 4 hr. ago\n\n> **Resolved** - Between 15:08 and 16:41 UTC, authoritative DNS returned SERVFAIL for about 30% of zones. The change has been rolled back and all zones resolve normally. Posted Jan 14, 2026 - 16:47 UTC\n\nBack for us too. Two hours without email because MX lookups failed on a Wednesday, which is not what anyone needed this week.\n"
+	in, err := Extract([]byte(doc), "thread.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-01-14T15:08:00Z" || in.EndedAt != "2026-01-14T16:41:00Z" || !strings.Contains(in.Cause, "configuration push") {
+		t.Errorf("started %q ended %q cause %q", in.StartedAt, in.EndedAt, in.Cause)
+	}
+	if strings.Contains(in.Text, "hr. ago") {
+		t.Errorf("commenters' bylines kept: %q", in.Text)
+	}
+}
