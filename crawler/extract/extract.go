@@ -259,6 +259,7 @@ func build(d *document) *data.Incident {
 	tb.sortByTime()
 	in.Timeline = tb.events
 
+	happenedIsSummary(s)
 	if !slices.Contains(s.secs, data.SectionCause) {
 		// "What went wrong" tells the cause of a write-up that has no
 		// other account of it, unless it answers "what went well" too
@@ -377,6 +378,39 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// happenedIsSummary gives the blocks under a "What happened" heading to
+// the summary when another heading opens the cause ("What went wrong and
+// why?", "Root cause"): a review in that layout tells what users saw
+// under the first and why under the second.
+func happenedIsSummary(s sectioned) {
+	var happened []int
+	other := false
+	cur := ""
+	for i, b := range s.blocks {
+		if b.kind == kindHeading {
+			cur = ""
+			if classifyHeading(b.text) == data.SectionCause {
+				name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?？:：*#"))
+				if name == "what happened" || name == "发生了什么" {
+					cur = "happened"
+				} else {
+					other = true
+				}
+			}
+			continue
+		}
+		if cur == "happened" && s.secs[i] == data.SectionCause {
+			happened = append(happened, i)
+		}
+	}
+	if !other {
+		return
+	}
+	for _, i := range happened {
+		s.secs[i] = data.SectionSummary
+	}
 }
 
 // wentWrong is the blocks a write-up gives under "What went wrong" (a
