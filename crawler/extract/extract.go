@@ -362,7 +362,7 @@ func build(d *document) *data.Incident {
 		}
 		switch {
 		case near(last.Sub(first), stated):
-		case in.DurationMinutes > 0 && stated > last.Sub(first) && !anyResolved(in.Timeline):
+		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline):
 			// the last event told is not the end ("…lasted about two and
 			// a half hours" after the time the cause was found): the
 			// stated length holds, the end is not told

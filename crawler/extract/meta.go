@@ -119,6 +119,10 @@ var (
 	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
 )
 
+// lastedLead is a duration's lead that says how long something lasted:
+// "lasted a day", "down for a day".
+var lastedLead = regexp.MustCompile(`(?i)^(?:lasted|lasting|down for|outage of)\b`)
+
 // unitMinutes is the minutes in one of a duration's units.
 func unitMinutes(unit string) float64 {
 	switch u := strings.ToLower(unit); {
@@ -215,12 +219,15 @@ func statedDuration(text, lang string) int {
 		}
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
-	if loc := enDuration.FindStringSubmatchIndex(text); loc != nil {
+	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
 		m := make([]string, 4)
 		for k := range m {
 			if loc[2*k] >= 0 {
 				m[k] = text[loc[2*k]:loc[2*k+1]]
 			}
+		}
+		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
+			continue // "over a day of observations", "twice a day": no length told
 		}
 		v, err := strconv.ParseFloat(m[1], 64)
 		if err != nil {

@@ -822,7 +822,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		if b.label != "" {
 			text = b.label + ": " + b.text
 		}
-		if !strings.Contains(text, ":") && !strings.Contains(text, "：") && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+		colon := strings.Contains(text, ":") || strings.Contains(text, "：")
+		if !colon && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
 			continue // no clock time: "14:30", "10点20分", "19时32分"
 		}
 		for _, sent := range splitSentences(text) {
@@ -831,8 +832,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok {
-					continue
+				if !ok || !colon && !strings.Contains(st.text, "分") {
+					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				t, ok := tb.resolve(st, nil)
 				if !ok {
@@ -883,9 +884,10 @@ func clockIn(clause, lang string) (stamp, bool) {
 			continue
 		}
 		from := i
+		before := strings.TrimRight(clause[:i], " ")
 		for _, part := range dayParts {
-			if strings.HasSuffix(clause[:i], part) {
-				from = i - len(part) // "下午1点20分": the afternoon's 13:20
+			if strings.HasSuffix(before, part) {
+				from = len(before) - len(part) // "下午1点20分", "下午 2 点 30 分": the afternoon's
 				break
 			}
 		}
