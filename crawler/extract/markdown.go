@@ -227,7 +227,11 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
 			continue
 		}
-		if stop, skip := d.atMark(cleanSpace(inlineMarkdown(stripEmphasis(trimmed))), cleanSpace(inlineMarkdown(stripEmphasis(strings.TrimLeft(trimmed, "# ")))), lines[li+1:]); stop {
+		bare := ""
+		if len(trimmed) <= 64 {
+			bare = cleanSpace(inlineMarkdown(stripEmphasis(strings.TrimLeft(trimmed, "# ")))) // "## Past incidents"
+		}
+		if stop, skip := d.atMark(cleanSpace(inlineMarkdown(stripEmphasis(trimmed))), bare, lines[li+1:]); stop {
 			break
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's

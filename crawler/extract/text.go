@@ -69,7 +69,12 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+}
+
+// mayBeCommentLine is a cheap test that commentLine can match.
+func mayBeCommentLine(line string) bool {
+	return strings.Contains(line, "ago") || strings.Contains(line, "eply") || strings.Contains(line, " points by") || strings.Contains(line, "前") || strings.Contains(line, "回复")
 }
 
 // commentLine is a comment thread's furniture: a commenter's name and how
