@@ -72,9 +72,12 @@ type timelineBuilder struct {
 	// lastDated: the previous event's date was written, not carried
 	// from the one before it
 	lastDated bool
-	events    []data.TimelineEvent
-	clock     []bool // per event: whether a clock time was written
-	outside   []bool // per event: found outside the timeline section
+	// irish: the write-up is about Ireland, where IST is Irish Standard
+	// Time (UTC+1), not India's (UTC+5:30)
+	irish   bool
+	events  []data.TimelineEvent
+	clock   []bool // per event: whether a clock time was written
+	outside []bool // per event: found outside the timeline section
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -83,6 +86,7 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
 	h := head(text, 6000)
+	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
 	stated := false
 	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
 		// the zone within a few words after a cue: the regexp runs on
@@ -111,6 +115,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 				tb.loc = loc
 			}
 		}
+	}
+	if tb.irish && tb.loc.String() == "IST" {
+		tb.loc = irishTime
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		tb.refYear, tb.refMonth = t.Year(), int(t.Month())
@@ -366,6 +373,9 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	}
 	if st.loc != nil {
 		loc = st.loc
+		if tb.irish && loc.String() == "IST" {
+			loc = irishTime
+		}
 	}
 	hour, min, sec := st.hour, st.min, st.sec
 	if !st.hasClock() {
@@ -417,6 +427,9 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	}
 	return t, true
 }
+
+// irishTime is Irish Standard Time, Ireland's summer time.
+var irishTime = time.FixedZone("IST", 3600)
 
 // Ways a line may hold an event's time.
 const (

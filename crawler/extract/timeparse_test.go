@@ -158,3 +158,19 @@ func TestDatedFieldOverSequence(t *testing.T) {
 		t.Errorf("%d events, want %d", len(tb.events), len(want))
 	}
 }
+
+// TestIrishStandardTime: IST is Ireland's UTC+1 in a write-up about
+// Dublin, India's UTC+5:30 elsewhere.
+func TestIrishStandardTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"The outage in the Dublin region started at 08:52 IST.": "2025-10-15T08:52:00+01:00",
+		"The outage in the Mumbai region started at 08:52 IST.": "2025-10-15T08:52:00+05:30",
+	} {
+		tb := newTimelineBuilder("en", "2025-10-15", text)
+		st, _, ok := parseStamp("08:52 IST", "en")
+		got, ok2 := tb.resolve(st, nil)
+		if !ok || !ok2 || got.Format(time.RFC3339) != want {
+			t.Errorf("%q: %v, want %s", text, got, want)
+		}
+	}
+}
