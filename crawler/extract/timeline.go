@@ -733,6 +733,15 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					}
 					isEvent[i] = true
 					continue
+				} else if evs := clockClauses(cl, tb.lang); len(evs) >= 2 {
+					// "10点05分，告警；10点12分，扩容；约40分钟后，扩容无效；…":
+					// a clause without a time of its own goes on the
+					// event before it
+					for _, c := range evs {
+						tb.add(c, zone, atStart)
+					}
+					isEvent[i] = true
+					continue
 				}
 			}
 			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
@@ -952,6 +961,28 @@ func clockIn(clause, lang string) (stamp, bool) {
 var dayParts = []string{"凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "午夜"}
 
 // allStartWithClock reports whether every clause starts with a time.
+// clockClauses joins the clauses of a line of events into one event each
+// when the first starts with a clock time: a clause that starts with none
+// goes on the one before it. nil when the first has no clock time.
+func clockClauses(cl []string, lang string) []string {
+	var out []string
+	for _, c := range cl {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); ok {
+			out = append(out, c)
+			continue
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		out[len(out)-1] += "；" + c
+	}
+	return out
+}
+
 func allStartWithClock(cl []string, lang string) bool {
 	for _, c := range cl {
 		c = strings.TrimSpace(c)
