@@ -149,3 +149,19 @@ func TestDiscussionThread(t *testing.T) {
 		t.Errorf("commenters' bylines kept: %q", in.Text)
 	}
 }
+
+// TestClausesOfEvents: a line of events separated by semicolons gives an
+// event per timed clause; an untimed clause goes on the event before it.
+func TestClausesOfEvents(t *testing.T) {
+	doc := "# 故障复盘：2026年5月8日支付回调延迟\n\n## 故障经过\n\n上午10点05分，支付回调延迟告警；\n上午10点12分，值班同学尝试扩容；\n约40分钟后，扩容无效；\n上午11点30分，定位到下游慢查询；\n下午1点20分，回调恢复正常，故障恢复。\n"
+	in, err := Extract([]byte(doc), "fupan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) != 4 {
+		t.Fatalf("%d events, want 4: %+v", len(in.Timeline), in.Timeline)
+	}
+	if !strings.Contains(in.Timeline[1].Text, "扩容无效") || !strings.HasSuffix(in.Timeline[3].At, "T13:20:00+08:00") {
+		t.Errorf("timeline %+v", in.Timeline)
+	}
+}
