@@ -135,6 +135,11 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			// the day the write-up was published
 			tb.baseDay = yearlessDay(head(text, 1500), t)
 			if tb.baseDay.IsZero() {
+				// "on Thursday afternoon", "昨晚": the day the opening
+				// names by its weekday, the last before the write-up
+				tb.baseDay = weekdayDay(head(text, 1500), t)
+			}
+			if tb.baseDay.IsZero() {
 				tb.baseDay = t
 			}
 		}
@@ -159,6 +164,48 @@ func yearlessDay(text string, published time.Time) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// weekdayNames are the days of the week as write-ups name them, Sunday
+// first.
+var weekdayNames = [][]string{{"sunday", "星期日", "星期天", "周日"}, {"monday", "星期一", "周一"}, {"tuesday", "星期二", "周二"},
+	{"wednesday", "星期三", "周三"}, {"thursday", "星期四", "周四"}, {"friday", "星期五", "周五"}, {"saturday", "星期六", "周六"}}
+
+// weekdayDay is the day a write-up's lede (the first two sentences of its
+// first paragraph) names by its weekday ("were unreachable on Thursday
+// afternoon", "周四晚间") or as yesterday ("yesterday", "昨天", "昨晚"):
+// the last such day on or before published (the day before it for
+// yesterday); zero when the lede names none.
+func weekdayDay(text string, published time.Time) time.Time {
+	lede := ""
+	for _, l := range strings.Split(text, "\n") {
+		n := utf8.RuneCountInString(l)
+		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
+			lede = l
+			break
+		}
+	}
+	if sents := splitSentences(lede); len(sents) > 2 {
+		lede = strings.Join(sents[:2], " ")
+	}
+	lower := strings.ToLower(lede)
+	best, at := time.Time{}, len(lower)+1
+	for wd, names := range weekdayNames {
+		for _, n := range names {
+			i := strings.Index(lower, n)
+			if i < 0 || i >= at || i > 0 && isLetterByte(lower[i-1]) {
+				continue
+			}
+			back := (int(published.Weekday()) - wd + 7) % 7
+			best, at = published.AddDate(0, 0, -back), i
+		}
+	}
+	for _, n := range []string{"yesterday", "昨天", "昨晚", "昨日"} {
+		if i := strings.Index(lower, n); i >= 0 && i < at {
+			best, at = published.AddDate(0, 0, -1), i
+		}
+	}
+	return best
 }
 
 // monthDays returns the days text names without a year, as month and

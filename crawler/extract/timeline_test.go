@@ -165,3 +165,21 @@ func TestClausesOfEvents(t *testing.T) {
 		t.Errorf("timeline %+v", in.Timeline)
 	}
 }
+
+// TestWeekdayInLede: a news report that names the incident's day by its
+// weekday ("on Thursday afternoon") or as yesterday (昨天) dates it to
+// the last such day before it was published.
+func TestWeekdayInLede(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"# Example Cloud outage takes apps offline\n\nBy A. Writer | Published Oct 3, 2025\n\nThousands of apps hosted on Example Cloud were unreachable on Thursday afternoon. The problems started at 2:15 p.m. ET and the incident was resolved at 5:05 p.m.\n", "2025-10-02T14:15:00-04:00"},
+		{"# 示例云昨天宕机两小时\n\n发布时间：2025-10-03\n\n示例云昨天下午出现大面积故障，多款应用无法访问。故障从14:10开始，16:20恢复。\n", "2025-10-02T14:10:00+08:00"},
+	} {
+		in, err := Extract([]byte(tc.doc), "news.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.StartedAt != tc.want {
+			t.Errorf("started %q, want %s", in.StartedAt, tc.want)
+		}
+	}
+}
