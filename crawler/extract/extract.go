@@ -640,8 +640,13 @@ func causeFromText(text string) string {
 	return strings.Join(out, " ")
 }
 
-// failedOver is a failover told, which is no failure.
-var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over|failover`)
+// failedOver is a failover done, which is no failure.
+var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
+
+// failedPhrase is a phrase that tells something broke, besides
+// failureVerbs: "did not complete", "stopped accepting writes", "ran out
+// of", "未生效".
+var failedPhrase = regexp.MustCompile(`did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").
@@ -669,7 +674,7 @@ func causeFromFailure(s sectioned, isEvent []bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
 				continue
 			}
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
