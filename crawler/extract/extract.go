@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -105,8 +106,8 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
 		d = parseText([]byte(text))
-		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && strings.Contains(strings.Join(strings.Fields(text), ""), strings.Join(strings.Fields(t), "")) {
-			d.title = t // the title the PDF names, when its text shows it
+		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && hasOwnLine(text, t) {
+			d.title = t // the title the PDF names, when its text shows it on a line of its own
 		}
 	default:
 		d = parseText(body)
@@ -131,6 +132,19 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		in.ID = data.IDFor(d.url)
 	}
 	return in, nil
+}
+
+// hasOwnLine reports whether a line of text is t (spaces aside), or ends
+// with it after a site's menu: a page's heading, not a printed header that
+// holds the page's <title> nor a masthead that starts with the site's name.
+func hasOwnLine(text, t string) bool {
+	want := strings.Join(strings.Fields(t), "")
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.Join(strings.Fields(l), ""); strings.HasSuffix(l, want) && !strings.Contains(l, ":/") {
+			return true
+		}
+	}
+	return false
 }
 
 func isWeb(source string) bool {
@@ -252,6 +266,14 @@ func build(d *document) *data.Incident {
 	tb.sortByTime()
 	in.Timeline = tb.events
 
+	happenedIsSummary(s)
+	if !slices.Contains(s.secs, data.SectionCause) {
+		// "What went wrong" tells the cause of a write-up that has no
+		// other account of it, unless it answers "what went well" too
+		for _, i := range wentWrong(s) {
+			s.secs[i] = data.SectionCause
+		}
+	}
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
@@ -267,7 +289,15 @@ func build(d *document) *data.Incident {
 		in.Summary = firstParagraph(s)
 	}
 	in.Tags = cleanTags(d.tags)
+	noCause := in.Cause == ""
 	deriveSections(in)
+	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
+		// a summary's sentence that only mentions a cause ("公布了事件经过
+		// 和原因") gives way to one of the text that states it
+		if c := causeFromText(in.Text); c != "" {
+			in.Cause = c
+		}
+	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
@@ -280,6 +310,9 @@ func build(d *document) *data.Incident {
 		if cause, rest := causeInResolution(s); cause != "" {
 			in.Cause, in.Remediation = cause, rest
 		}
+	}
+	if in.Cause == "" {
+		in.Cause = causeFromFailure(s, isEvent)
 	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
@@ -334,7 +367,14 @@ func build(d *document) *data.Incident {
 				}
 			}
 		}
-		if !near(last.Sub(first), stated) {
+		switch {
+		case near(last.Sub(first), stated):
+		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline):
+			// the last event told is not the end ("…lasted about two and
+			// a half hours" after the time the cause was found): the
+			// stated length holds, the end is not told
+			in.EndedAt = ""
+		default:
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
 	}
@@ -345,6 +385,70 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// happenedIsSummary gives the blocks under a "What happened" heading to
+// the summary when another heading opens the cause ("What went wrong and
+// why?", "Root cause"): a review in that layout tells what users saw
+// under the first and why under the second.
+func happenedIsSummary(s sectioned) {
+	var happened []int
+	other := false
+	cur := ""
+	for i, b := range s.blocks {
+		if b.kind == kindHeading {
+			cur = ""
+			if classifyHeading(b.text) == data.SectionCause {
+				name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?？:：*#"))
+				if name == "what happened" || name == "发生了什么" {
+					cur = "happened"
+				} else {
+					other = true
+				}
+			}
+			continue
+		}
+		if cur == "happened" && s.secs[i] == data.SectionCause {
+			happened = append(happened, i)
+		}
+	}
+	if !other {
+		return
+	}
+	for _, i := range happened {
+		s.secs[i] = data.SectionSummary
+	}
+}
+
+// wentWrong is the blocks a write-up gives under "What went wrong" (a
+// heading or a paragraph's label), when it does not pair it with "What
+// went well" as a review's lessons do; nil otherwise.
+func wentWrong(s sectioned) []int {
+	var parts []int
+	under := -1 // the level of the open "what went wrong" heading
+	for i, b := range s.blocks {
+		name := strings.ToLower(strings.Trim(b.text, " ?:*"))
+		if b.kind == kindHeading {
+			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
+				return nil
+			}
+			switch {
+			case name == "what went wrong":
+				under = b.level
+			case under >= 0 && b.level <= under:
+				under = -1
+			}
+			continue
+		}
+		label := strings.ToLower(strings.Trim(b.label, " ?:*"))
+		if strings.Contains(label, "went well") || strings.Contains(label, "went right") {
+			return nil
+		}
+		if (under >= 0 || label == "what went wrong") && s.secs[i] == data.SectionLessons {
+			parts = append(parts, i)
+		}
+	}
+	return parts
 }
 
 // isSectionName reports whether a title is only a section's name
@@ -543,6 +647,55 @@ func causeFromText(text string) string {
 	return strings.Join(out, " ")
 }
 
+// failedOver is a failover done, which is no failure.
+var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
+
+// failedPhrase is a phrase that tells something broke, besides
+// failureVerbs: "did not complete", "stopped accepting writes", "ran out
+// of", "未生效".
+var failedPhrase = regexp.MustCompile(`did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+
+// tellsWhy is a sentence's causal or failing words: one without them only
+// mentions a cause ("公布了事件经过和原因").
+var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|trigger|fail|broke|crash|导致|由于|因为|造成|引起|引发`)
+
+// causeFromFailure is the cause of a write-up that tells it in plain
+// prose, with no section, label or cue word for it: the first two
+// sentences after its opening paragraph that say what broke ("the
+// database's disk filled up and it stopped accepting writes").
+func causeFromFailure(s sectioned, isEvent []bool) string {
+	var out []string
+	opening := true
+	for i, b := range s.blocks {
+		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing {
+			continue
+		}
+		if opening {
+			opening = false // the opening tells what users saw
+			continue
+		}
+		switch s.secs[i] {
+		case "", data.SectionSummary, data.SectionImpact:
+		default:
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			lower := strings.ToLower(sent)
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
+				continue
+			}
+			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
+				continue // what was done about it, or what users saw
+			}
+			out = append(out, strings.TrimSpace(sent))
+			if len(out) == 2 {
+				return strings.Join(out, " ")
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // failureVerbs tell that something broke: a resolution's item that says
 // one and promises nothing tells the cause.
 var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
@@ -723,7 +876,7 @@ func firstParagraph(s sectioned) string {
 			break
 		}
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 &&
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) &&
 			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
 			return t
 		}

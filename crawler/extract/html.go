@@ -26,13 +26,46 @@ var mainSelectors = []string{
 	".post-content", ".entry-content", ".article-content", ".article-body", ".post-body", ".markdown-body", ".content", "#content",
 }
 
+// commentClass matches the class or id of a comment thread.
+var commentClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`)
+
+// parseHTML parses a page, leaving out its furniture. A discussion page
+// (a forum thread, a post on a news aggregator) whose comments hold what
+// it says, status updates quoted among them, keeps its comments: the
+// page says next to nothing without them.
 func parseHTML(body []byte, contentType string) (*document, error) {
 	body = toUTF8HTML(body, contentType)
+	d, dropped, err := parseHTMLPage(body, contentType, false)
+	if err != nil || dropped < 600 || told(d.blocks) >= 400 || dropped < 3*told(d.blocks) {
+		return d, err
+	}
+	kept, _, err := parseHTMLPage(body, contentType, true)
+	if err != nil {
+		return d, nil
+	}
+	return kept, nil
+}
+
+// told counts the characters of a document's paragraphs and list items.
+func told(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == kindPara || b.kind == kindItem {
+			n += utf8.RuneCountInString(b.text)
+		}
+	}
+	return n
+}
+
+// parseHTMLPage parses a page in UTF-8; it reports how many characters of
+// comment threads it left out (none when it keeps them).
+func parseHTMLPage(body []byte, contentType string, keepComments bool) (*document, int, error) {
 	root, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	d := &document{}
+	dropped := 0
 	d.published = htmlPublished(root)
 	d.org = strings.TrimSpace(attr(root, `meta[property="og:site_name"]`, "content"))
 	d.author = strings.TrimSpace(attr(root, `meta[name=author]`, "content"))
@@ -52,9 +85,16 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 		}
 		c, _ := s.Attr("class")
 		id, _ := s.Attr("id")
-		if boilerplateClass.MatchString(c) || boilerplateClass.MatchString(id) {
-			s.Remove()
+		if !boilerplateClass.MatchString(c) && !boilerplateClass.MatchString(id) {
+			return
 		}
+		if commentClass.MatchString(c) || commentClass.MatchString(id) {
+			if keepComments {
+				return
+			}
+			dropped += utf8.RuneCountInString(strings.TrimSpace(s.Text()))
+		}
+		s.Remove()
 	})
 
 	main := pickMain(root)
@@ -97,11 +137,19 @@ func parseHTML(body []byte, contentType string) (*document, error) {
 	for _, n := range main.Nodes {
 		walkHTML(d, n)
 	}
-	// the <h1> is the title, not a section heading
-	if len(d.blocks) > 0 && d.blocks[0].kind == kindHeading && d.blocks[0].text == cleanSpace(d.title) {
-		d.blocks = d.blocks[1:]
+	// the <h1> is the title, not a section heading ("What happened
+	// during Thursday's outage" opens no section), under a post's tags
+	// or kicker at most
+	for i, b := range d.blocks {
+		if i >= 4 {
+			break
+		}
+		if b.kind == kindHeading && b.text == cleanSpace(d.title) && (i == 0 || classifyHeading(b.text) != "") {
+			d.blocks = append(d.blocks[:i:i], d.blocks[i+1:]...)
+			break
+		}
 	}
-	return d, nil
+	return d, dropped, nil
 }
 
 // titleClasses are the classes pages give their title element.
@@ -193,7 +241,7 @@ func isBlockAtom(a atom.Atom) bool {
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Ul, atom.Ol, atom.Li,
 		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.H1, atom.H2, atom.H3,
 		atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote, atom.Dl, atom.Dt, atom.Dd, atom.Figure,
-		atom.Figcaption, atom.Hr, atom.Br, atom.Details, atom.Summary, atom.Caption:
+		atom.Figcaption, atom.Hr, atom.Br, atom.Details, atom.Summary, atom.Caption, atom.Center, atom.Nav, atom.Footer, atom.Aside:
 		return true
 	}
 	return false
@@ -247,6 +295,12 @@ func walkHTML(d *document, n *html.Node) {
 				walkHTML(d, nn)
 			}
 		case atom.Tr:
+			if layoutRow(c) {
+				// a table that lays out a page (a forum's thread in
+				// nested tables), not one of data: its cells are blocks
+				walkHTML(d, c)
+				continue
+			}
 			var cells []string
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Td || cc.DataAtom == atom.Th) {
@@ -266,6 +320,63 @@ func walkHTML(d *document, n *html.Node) {
 		}
 	}
 	flush()
+}
+
+// layoutRow reports whether a table row lays out a page: one of its
+// cells holds a table of its own, or, in a table without a header row,
+// a division or a paragraph (a forum's thread in nested tables). A
+// table of updates whose description cells hold paragraphs has headers.
+func layoutRow(tr *html.Node) bool {
+	blocky := false
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			if cc.Type != html.ElementNode {
+				continue
+			}
+			switch cc.DataAtom {
+			case atom.Table:
+				return true
+			case atom.Div, atom.P, atom.Center:
+				blocky = true
+			}
+		}
+	}
+	if !blocky {
+		return false
+	}
+	for t := tr.Parent; t != nil; t = t.Parent {
+		if t.Type == html.ElementNode && t.DataAtom == atom.Table {
+			return !headedTable(t)
+		}
+	}
+	return true
+}
+
+// headedTable reports whether a table has a header: a <thead>, or a first
+// row of <th> cells.
+func headedTable(t *html.Node) bool {
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Thead:
+			return true
+		case atom.Tbody:
+			return headedTable(c)
+		case atom.Tr:
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				if cc.Type == html.ElementNode && cc.DataAtom == atom.Th {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func hasBlockChild(n *html.Node) bool {

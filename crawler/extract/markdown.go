@@ -160,6 +160,13 @@ func inlineMarkdown(s string) string {
 var entityReplacer = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'")
 
 func parseMarkdown(body []byte) *document {
+	if d := parseMarkdownWith(body, false); !thinCut(d) {
+		return d
+	}
+	return parseMarkdownWith(body, true)
+}
+
+func parseMarkdownWith(body []byte, keepAll bool) *document {
 	src := string(toUTF8Text(body))
 	meta, rest := frontMatter(src)
 	d := &document{
@@ -170,6 +177,7 @@ func parseMarkdown(body []byte) *document {
 		tags:      append(append(metaList(meta, "tags"), metaList(meta, "categories")...), metaList(meta, "keywords")...),
 		summary:   cleanSpace(inlineMarkdown(stripEmphasis(metaString(meta, "summary", "description")))),
 	}
+	d.keepAll = keepAll
 	d.title = cleanSpace(inlineMarkdown(stripEmphasis(d.title)))
 	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
 	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
@@ -194,7 +202,7 @@ func parseMarkdown(body []byte) *document {
 			item = nil
 		}
 	}
-	for _, line := range lines {
+	for li, line := range lines {
 		if mdFence.MatchString(line) {
 			flush()
 			flushItem()
@@ -219,8 +227,14 @@ func parseMarkdown(body []byte) *document {
 		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
 			continue
 		}
-		if endMarker.MatchString(cleanSpace(inlineMarkdown(stripEmphasis(trimmed)))) && len(d.blocks) > 3 {
+		bare := ""
+		if len(trimmed) <= 64 {
+			bare = cleanSpace(inlineMarkdown(stripEmphasis(strings.TrimLeft(trimmed, "# ")))) // "## Past incidents"
+		}
+		if stop, skip := d.atMark(cleanSpace(inlineMarkdown(stripEmphasis(trimmed))), bare, lines[li+1:]); stop {
 			break
+		} else if skip {
+			continue // the mark alone goes: what follows is the page's
 		}
 		line = refs.Replace(line)
 		trimmed = strings.TrimSpace(line)

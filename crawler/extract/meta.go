@@ -96,8 +96,8 @@ func textPublished(lines []string) string {
 				return d
 			}
 		}
-		if d := normalizeDate(l); d != "" && len([]rune(l)) <= 40 {
-			return d
+		if d := normalizeDate(l); d != "" && (len([]rune(l)) <= 40 || byline.MatchString(l)) {
+			return d // a date alone, or a byline's ("By Jonah Lisle · March 12, 2026")
 		}
 	}
 	return ""
@@ -105,9 +105,9 @@ func textPublished(lines []string) string {
 
 var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
-	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|天)(?:\s*(\d+)\s*分(?:钟)?)?`)
+	zhDuration = regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`)
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
-	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+)\s*(?:minutes?|mins?))?`)
+	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`)
 )
 
 var (
@@ -116,8 +116,12 @@ var (
 	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b(?:\s*(\d+)\s*(?:m|mins?|minutes?)\b)?`)
 	// enDurationHyphen is a duration before what lasted it: "a 47-minute
 	// outage", "a 3 hour disruption".
-	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
+	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
 )
+
+// lastedLead is a duration's lead that says how long something lasted:
+// "lasted a day", "down for a day".
+var lastedLead = regexp.MustCompile(`(?i)^(?:lasted|lasting|down for|outage of)\b`)
 
 // unitMinutes is the minutes in one of a duration's units.
 func unitMinutes(unit string) float64 {
@@ -134,7 +138,7 @@ func unitMinutes(unit string) float64 {
 var zhDurationBefore = regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`)
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
-var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 func zhNumber(s string) float64 {
 	if v, err := strconv.ParseFloat(s, 64); err == nil {
@@ -188,8 +192,7 @@ func statedDuration(text, lang string) int {
 				v *= 24 * 60
 			}
 			if m[4] != "" {
-				extra, _ := strconv.Atoi(m[4])
-				v += float64(extra)
+				v += zhNumber(m[4]) // "3 小时 20 分钟", "两小时四十分钟"
 			}
 			return int(math.Round(v))
 		}
@@ -209,23 +212,29 @@ func statedDuration(text, lang string) int {
 		return int(math.Round(v))
 	}
 	if m := enDurationHyphen.FindStringSubmatch(text); m != nil && !enDuration.MatchString(text) {
-		// "a 47-minute outage"
-		v, _ := strconv.ParseFloat(m[1], 64)
+		// "a 47-minute outage", "a three-hour outage"
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			v = float64(enWordNumber(m[1]))
+		}
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
-	if loc := enDuration.FindStringSubmatchIndex(text); loc != nil {
+	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
 		m := make([]string, 4)
 		for k := range m {
 			if loc[2*k] >= 0 {
 				m[k] = text[loc[2*k]:loc[2*k+1]]
 			}
 		}
+		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
+			continue // "over a day of observations", "twice a day": no length told
+		}
 		v, err := strconv.ParseFloat(m[1], 64)
 		if err != nil {
 			v = enNumerals[strings.ToLower(m[1])]
 		}
-		if m[3] == "" && strings.HasPrefix(strings.ToLower(text[loc[1]:]), " and a half") {
-			v += 0.5 // "an hour and a half"
+		if m[3] == "" && strings.HasPrefix(strings.ToLower(text[loc[1]:]), " and a half") || strings.Contains(strings.ToLower(text[loc[2]:loc[5]]), " and a half") {
+			v += 0.5 // "an hour and a half", "two and a half hours"
 		}
 		unit := strings.ToLower(m[2])
 		switch {
@@ -235,13 +244,46 @@ func statedDuration(text, lang string) int {
 			v *= 24 * 60
 		}
 		if m[3] != "" {
-			extra, _ := strconv.Atoi(m[3])
+			extra, err := strconv.Atoi(m[3])
+			if err != nil {
+				extra = enWordNumber(m[3]) // "fifty-two minutes"
+			}
 			v += float64(extra)
 		}
 		return int(math.Round(v))
 	}
 	return 0
 }
+
+// enTens are the tens in words.
+var enTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// enWordNumber reads a number under sixty written in words ("five",
+// "fifteen", "fifty-two"); 0 when it is none.
+func enWordNumber(s string) int {
+	s = strings.ToLower(s)
+	if v, ok := enNumerals[s]; ok && s != "a" && s != "an" {
+		return int(v)
+	}
+	if v, ok := enTeens[s]; ok {
+		return v
+	}
+	tens, unit, _ := strings.Cut(s, "-")
+	t, ok := enTens[tens]
+	if !ok {
+		return 0
+	}
+	if unit == "" {
+		return t
+	}
+	if u, ok := enNumerals[unit]; ok && u < 10 && unit != "a" && unit != "an" {
+		return t + int(u)
+	}
+	return 0
+}
+
+// enTeens are eleven to nineteen in words.
+var enTeens = map[string]int{"eleven": 11, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
 // findSeverity returns a severity as written (P0, SEV-1, SEV1), or "".
 // P0-P4 count in the title, or before 级/事故/故障/incident/outage; SEV and

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 type blockKind int
@@ -39,7 +40,58 @@ type document struct {
 	blocks    []block
 	path      string // the file it was read from ("" for a page)
 	url       string // the page it is, or that the file names as its source
+	// keepAll: read on past the marks after which a page holds only
+	// comments and related lists; cutRest counts the characters a read
+	// that stopped at one left
+	keepAll   bool
+	cutRest   int
+	toldAtCut int // the characters told before the mark
 }
+
+// thinCut reports whether a page read up to its comments' mark says next
+// to nothing while the part after the mark holds much: a discussion page
+// (a forum thread, a post on an aggregator) whose comments hold what it
+// says, status updates quoted among them. It is read again, whole.
+func thinCut(d *document) bool {
+	return d.cutRest >= 300 && d.toldAtCut < 400 && d.cutRest >= 3*d.toldAtCut
+}
+
+// atMark handles a line that may be the mark after which a page holds
+// only comments and related lists: it reports whether reading stops
+// there, and notes what the rest holds. A page read whole drops the mark
+// alone (skip); a mark right under the title (three blocks or fewer) is
+// noted but read on, as before.
+func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
+	mark := endMarker.MatchString(line)
+	if !mark && !listsOthers(bare, d.blocks) {
+		return false, false
+	}
+	if d.keepAll {
+		return false, true
+	}
+	if d.cutRest == 0 {
+		d.cutRest, d.toldAtCut = restLen(rest), told(d.blocks)
+	}
+	return !mark || len(d.blocks) > 3, false
+}
+
+// restLen counts the characters of lines, or 0 when they state no clock
+// time: comments that quote no update with its time tell of no incident.
+func restLen(lines []string) int {
+	n := 0
+	timed := false
+	for _, l := range lines {
+		n += utf8.RuneCountInString(strings.TrimSpace(l))
+		timed = timed || strings.ContainsAny(l, ":：点时") && clockWritten.MatchString(l)
+	}
+	if !timed {
+		return 0
+	}
+	return n
+}
+
+// clockWritten is a clock time anywhere in a line: "15:58", "10点20分".
+var clockWritten = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\d{1,2}\s*[点时]\s*\d{1,2}\s*分`)
 
 func (d *document) add(b block) {
 	b.text = cleanSpace(b.text)
@@ -90,7 +142,26 @@ func cleanSpace(s string) string {
 
 // endMarker matches a line after which a page holds only furniture: the
 // comment thread, recommended articles. Everything from it on is dropped.
-var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next)\s*[:：]?$`)
+var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates))\s*[:：]?$`)
+
+// otherIncidents matches the heading of a status page's list of other
+// incidents, under the one the page is about: "Past incidents",
+// "Previous incidents", "历史事件".
+var otherIncidents = regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`)
+
+// listsOthers reports whether line heads a list of other incidents under
+// the one a paragraph of blocks has told of.
+func listsOthers(line string, blocks []block) bool {
+	if len(blocks) <= 3 || len(line) > 40 || !otherIncidents.MatchString(line) {
+		return false
+	}
+	for _, b := range blocks {
+		if n := utf8.RuneCountInString(b.text); b.kind == kindPara && (n >= 80 || n >= 40 && strings.IndexFunc(b.text, isHan) >= 0) {
+			return true
+		}
+	}
+	return false
+}
 
 // tocMarker matches the heading of a table of contents, whose list is
 // dropped.

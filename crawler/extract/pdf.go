@@ -22,17 +22,21 @@ const maxPDFText = 4 << 20
 func pdfText(body []byte) (string, error) {
 	text, err := strictPDFText(body)
 	if err == nil && strings.TrimSpace(text) != "" {
-		return text, nil
+		return ligatures.Replace(text), nil
 	}
 	// a PDF the strict reader refuses may still hold readable text
 	if lenient := lenientText(body); lenient != "" {
-		return unwrapLines(lenient), nil
+		return ligatures.Replace(unwrapLines(lenient)), nil
 	}
 	if err == nil {
 		err = errors.New("PDF has no text")
 	}
 	return "", err
 }
+
+// ligatures spells out the ligature characters a PDF's fonts draw ("ﬁ"
+// in "conﬁguration"), so its words are the words typed.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
 // lenientText runs the lenient reader, turning a panic into no text.
 func lenientText(body []byte) (text string) {

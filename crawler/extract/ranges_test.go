@@ -76,17 +76,36 @@ func TestZoneNames(t *testing.T) {
 // what lasted them.
 func TestStatedDurationForms(t *testing.T) {
 	for text, want := range map[string]int{
-		"- **Time to resolve**: 20m":                    20,
-		"Duration: 1h 30m":                              90,
-		"Total downtime: 47 minutes of errors":          47,
-		"It was a 47-minute outage of the API.":         47,
-		"A 3 hour disruption hit the region.":           180,
-		"The outage lasted about 90 minutes.":           90,
-		"We will review the duration: it was long":      0,
-		"We run a 5-minute health check on every node.": 0,
+		"- **Time to resolve**: 20m":                                    20,
+		"Duration: 1h 30m":                                              90,
+		"Total downtime: 47 minutes of errors":                          47,
+		"It was a 47-minute outage of the API.":                         47,
+		"A 3 hour disruption hit the region.":                           180,
+		"The outage lasted about 90 minutes.":                           90,
+		"We will review the duration: it was long":                      0,
+		"We run a 5-minute health check on every node.":                 0,
+		"The site was down for just under three hours.":                 180,
+		"Images failed for a little over two and a half hours.":         150,
+		"In total the outage lasted eight hours and fifty-two minutes.": 532,
+		"It was a three-hour outage for most users.":                    180,
 	} {
 		text := strings.ReplaceAll(text, "**", "")
 		if got := statedDuration(text, "en"); got != want {
+			t.Errorf("%q: %d min, want %d", text, got, want)
+		}
+	}
+}
+
+// TestStatedDurationZh: Chinese durations, in figures and in words.
+func TestStatedDurationZh(t *testing.T) {
+	for text, want := range map[string]int{
+		"整个故障持续约两个半小时，中午前后恢复。": 150,
+		"服务中断 3 小时 20 分钟。":     200,
+		"故障持续了一个多小时。":          60,
+		"业务中断两小时四十分钟。":         160,
+		"持续半小时后恢复。":            30,
+	} {
+		if got := statedDuration(text, "zh"); got != want {
 			t.Errorf("%q: %d min, want %d", text, got, want)
 		}
 	}

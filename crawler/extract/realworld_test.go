@@ -207,6 +207,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // change it suggested): title 86 %, duration 79 %, start 79 %, cause 93 %,
 // timeline 79 %, furniture-free 93 %. Its titles were fixed afterwards
 // (14 of 14), so it is no longer sealed; its floors guard regressions.
+// sealed3.jsonl holds twelve more pages of kinds none of the others has
+// (a Statuspage incident with its postmortem on top, an Instatus page
+// over a list of past incidents, a CDN's blog with a 12-hour PT
+// timeline, a forwarded e-mail, a 复盘 with a Markdown 时间线 table, a
+// 运营商 通告, a regulator's summary printed to PDF, a changelog entry, a
+// forum thread quoting status updates, durations in words in both
+// languages, a colocation RFO form), gold written before they were first
+// extracted. Measured sealed: title 75 %, duration 67 %, start 58 %,
+// cause 58 %, timeline 67 %, furniture-free 92 %; after the fixes they
+// suggested (no longer sealed): 100, 100, 100, 100, 92, 100 %.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -214,8 +224,10 @@ func TestRealWorldPages(t *testing.T) {
 	t.Logf("held out: %v", held)
 	sealed := scoreRealWorld(t, "testdata/realworld/sealed.jsonl")
 	t.Logf("sealed: %v", sealed)
-	if dev.n < 30 || held.n < 6 || sealed.n < 14 {
-		t.Fatalf("only %d + %d + %d gold pages read", dev.n, held.n, sealed.n)
+	sealed3 := scoreRealWorld(t, "testdata/realworld/sealed3.jsonl")
+	t.Logf("sealed 3: %v", sealed3)
+	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 {
+		t.Fatalf("only %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n)
 	}
 	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
 		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
@@ -249,6 +261,19 @@ func TestRealWorldPages(t *testing.T) {
 	} {
 		if sealed.pct(fl.got) < fl.min {
 			t.Errorf("sealed set %s: %.0f %%, floor %.0f %%", fl.name, sealed.pct(fl.got), fl.min)
+		}
+	}
+	for _, fl := range []struct {
+		name string
+		got  int
+		min  float64
+	}{
+		// a page (8 %) or two under what the set reached
+		{"clean title", sealed3.title, 90}, {"duration", sealed3.dur, 80}, {"start", sealed3.start, 80},
+		{"cause", sealed3.cause, 85}, {"timeline", sealed3.events, 75}, {"no furniture", sealed3.clean, 90},
+	} {
+		if sealed3.pct(fl.got) < fl.min {
+			t.Errorf("sealed set 3 %s: %.0f %%, floor %.0f %%", fl.name, sealed3.pct(fl.got), fl.min)
 		}
 	}
 }

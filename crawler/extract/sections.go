@@ -24,7 +24,7 @@ var headingCues = []struct {
 	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "communications more useful", "rate this"}},
 	{data.SectionTimeline, []string{"how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
 	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么"}},
-	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
+	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "what's next", "what is next", "how we fixed", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "下一步"}},
 	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
 	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "影响", "故障现象", "现象", "受影响"}},
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
@@ -55,6 +55,10 @@ var numbering = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九�
 // boldOnly matches a list item that is only a bold label: "**Key events**".
 var boldOnly = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?$`)
 
+// boldLead matches a paragraph that opens with a bold name ending in a
+// full stop: "**What went wrong.** A code change …".
+var boldLead = regexp.MustCompile(`^(?:\*\*|__)([^*_.:：]{2,60})[.:：]?(?:\*\*|__)[.:：]?\s+(\S.*)$`)
+
 // labelled splits a "Label: text" lead-in off a paragraph or list item
 // when the label names a section.
 func labelled(b block) block {
@@ -62,6 +66,14 @@ func labelled(b block) block {
 	if m := boldOnly.FindStringSubmatch(t); m != nil && b.kind == kindItem {
 		if sec := classifyHeading(m[1]); sec != "" && sec != secBoilerplate {
 			b.label, b.text = strings.TrimSpace(m[1]), ""
+			return b
+		}
+	}
+	if m := boldLead.FindStringSubmatch(t); m != nil && m[2] != "" {
+		// "**What went wrong.** A code change …": a bold name that
+		// opens its paragraph
+		if sec := labelSection(m[1]); sec != "" && sec != secBoilerplate {
+			b.label, b.text = strings.TrimSpace(m[1]), m[2]
 			return b
 		}
 	}

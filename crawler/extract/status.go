@@ -10,7 +10,7 @@ var (
 	// statusBanner is a status page's state line, never an incident's
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
-	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障))\.?$`)
+	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`)
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -23,6 +23,9 @@ var (
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
 	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	// siteBit is the site a link aggregator names after a post's title:
+	// "Quayside Pay API is down (quaysidepay.example)".
+	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
 	// monthYear is a month and a year alone: "February 2025".
 	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
 	// leadDate is a date (with its bullet) written before a title.
@@ -46,6 +49,9 @@ func cleanTitle(t, org string) string {
 		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
 	}
 	t = cleanSpace(t)
+	if strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
+	}
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
@@ -77,6 +83,11 @@ func statusUpdates(blocks []block, lang string) []block {
 	changed := false
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if strings.HasPrefix(b.text, ">") {
+			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
+				b.text = q // an update quoted ("> Identified - …") in a thread
+			}
+		}
 		if !mayBeStatusWord(b.text) {
 			out = append(out, b)
 			continue
@@ -119,6 +130,15 @@ func statusUpdates(blocks []block, lang string) []block {
 		if stampText == "" {
 			out = append(out, b)
 			continue
+		}
+		if body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" {
+			// a state, the time, then what it said (an Instatus page)
+			if t := strings.TrimSpace(blocks[j].text); !mayBeStatusWord(t) || !statusWord.MatchString(t) {
+				if _, ok := postedStamp(t, lang); !ok {
+					body = t
+					j++
+				}
+			}
 		}
 		state := strings.Trim(m[1], "*")
 		text := state

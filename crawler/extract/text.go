@@ -34,13 +34,52 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+
+var (
+	// forwardMark is the line a mail client writes above a message it
+	// forwards.
+	forwardMark = regexp.MustCompile(`(?i)^(?:-{3,}\s*(?:forwarded message|original message|转发的邮件|原始邮件)\s*-{3,}|begin forwarded message:?)$`)
+	// replyMark is what a mail client puts before a subject it forwards or
+	// answers: "Fwd: ", "RE: ", "转发：".
+	replyMark = regexp.MustCompile(`(?i)^(?:(?:fwd?|re|aw|转发|回复)\s*[:：]\s*)+`)
+)
+
+// forwardedAt is the line of the mark above a forwarded message that has
+// its own headers (a Subject within its first lines); -1 when there is
+// none.
+func forwardedAt(lines []string) int {
+	for i, l := range lines {
+		if i > 200 {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if len(l) < 10 || !forwardMark.MatchString(l) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+8; j++ {
+			if strings.HasPrefix(strings.TrimSpace(lines[j]), "Subject:") || strings.HasPrefix(strings.TrimSpace(lines[j]), "主题：") {
+				return i
+			}
+		}
+	}
+	return -1
+}
 
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
+
+// mayBeCommentLine is a cheap test that commentLine can match.
+func mayBeCommentLine(line string) bool {
+	return strings.Contains(line, "ago") || strings.Contains(line, "eply") || strings.Contains(line, " points by") || strings.Contains(line, "前") || strings.Contains(line, "回复")
+}
+
+// commentLine is a comment thread's furniture: a commenter's name and how
+// long ago they wrote, a reply link, a post's points and comment count.
+var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -86,26 +125,52 @@ func isTitleLine(line string) bool {
 }
 
 func parseText(body []byte) *document {
+	if d := parseTextWith(body, false); !thinCut(d) {
+		return d
+	}
+	return parseTextWith(body, true)
+}
+
+func parseTextWith(body []byte, keepAll bool) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
-	d := &document{}
+	d := &document{keepAll: keepAll}
 	lines := strings.Split(src, "\n")
+	if k := forwardedAt(lines); k >= 0 {
+		lines = lines[k+1:] // the message forwarded, not the note above it
+	}
+	mergePrintLines(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines)
+	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
 			prevBlank = true
 			continue
 		}
+		if i == skip {
+			continue
+		}
 		if i < titleAt {
-			if d.published == "" && strings.HasPrefix(line, "Date:") {
+			if d.published == "" && (strings.HasPrefix(line, "Date:") || strings.HasPrefix(line, "Sent:")) {
 				d.published = mailDate(line) // an e-mail's header above its Subject
+				if d.published == "" {
+					// "Date: Wed, Dec 10, 2025 at 6:15 PM", Outlook's
+					// "Sent: Thursday, March 5, 2026 11:02 PM"
+					d.published = normalizeDate(line)
+				}
+			}
+			if d.published == "" && startsWithDigit(line) && len(line) <= 80 && leadDate.MatchString(line) {
+				// "2026-3-5 18:22 来自 微博": the post's date above its title
+				d.published = normalizeDate(line)
 			}
 			continue // a site's menu and banners above the incident's title
 		}
-		if endMarker.MatchString(line) && len(d.blocks) > 3 {
+		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
 			break
+		} else if skip {
+			continue // the mark alone goes: what follows is the page's
 		}
 		if isDebris(line) {
 			prevBlank = true
@@ -113,7 +178,7 @@ func parseText(body []byte) *document {
 		}
 		if i == titleAt && d.title == "" {
 			if m := titleLabel.FindStringSubmatch(line); m != nil {
-				d.title = m[1]
+				d.title = replyMark.ReplaceAllString(m[1], "")
 				continue
 			}
 		}
@@ -147,6 +212,12 @@ func parseText(body []byte) *document {
 			}
 			if cleanTitle(line, "") != "" {
 				d.title = line
+				if i+1 < len(lines) && wrapsOn(line, cleanSpace(lines[i+1])) {
+					// a heading wrapped on two lines ("… outage of 3" /
+					// "September 2025: summary of findings")
+					d.title = line + " " + cleanSpace(lines[i+1])
+					skip = i + 1
+				}
 				prevBlank = false
 				continue
 			}
@@ -172,6 +243,10 @@ func parseText(body []byte) *document {
 			// a section's name on a line of its own in text copied from a
 			// browser, with no blank line around it
 			d.add(block{kind: kindHeading, level: 2, text: line})
+		case cue && n <= 80 && !short && !colon && !question && prevBlank && nextBlank && !endsSentence(line) && !isItem && !startsWithDigit(line) && nextLong(lines, i+1):
+			// a longer section name standing alone between blank lines
+			// ("What we are doing to prevent this from happening again")
+			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -188,9 +263,28 @@ func parseText(body []byte) *document {
 	return d
 }
 
+// wrapsOn reports whether a title line goes on on the next line: it ends
+// on a word that leads into more ("of", "in", "the"), or on a number after
+// one ("outage of 3"), and the next line can end a title.
+func wrapsOn(line, next string) bool {
+	if next == "" || !isTitleLine(next) || utf8.RuneCountInString(line)+utf8.RuneCountInString(next) > 150 || strings.IndexFunc(line, isHan) >= 0 {
+		return false
+	}
+	f := strings.Fields(line)
+	if len(f) < 3 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if isDigits(last) && len(last) <= 2 {
+		last = strings.ToLower(f[len(f)-2])
+	}
+	return danglingWords[last]
+}
+
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
-	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告"}
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告", "异常", "性能下降",
+	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]"}
 
 // titleLine picks the line of a text that is its title, when it is not the
 // first line that could be one: among the lines that could be, above the
@@ -299,6 +393,50 @@ func navLine(lines []string, i int) bool {
 // characters or more.
 func nextLong(lines []string, i int) bool {
 	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
+}
+
+var (
+	// printDate is the date and time alone that a browser prints at the
+	// top of each page of a web page saved as PDF.
+	printDate = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+	// trailingAddress is a page's address at the end of a line.
+	trailingAddress = regexp.MustCompile(`\s+(?:https?://|file:/)\S*$`)
+)
+
+// mergePrintLines puts back together the header and footer of a page
+// printed to PDF when the reader gave their parts a line each: the date
+// alone, then the page's title with the page's address, then "1", "/",
+// "3". The header becomes one line, "11/30/26, 1:10 PM Title", and the
+// page number "1/3", which parseText knows.
+func mergePrintLines(lines []string) {
+	next := func(i int) int {
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, raw := range lines {
+		l := strings.TrimSpace(raw)
+		switch {
+		case l == "" || !isDigitByte(l[0]):
+		case printDate.MatchString(l):
+			if j := next(i); j > 0 {
+				if loc := trailingAddress.FindStringIndex(lines[j]); loc != nil {
+					lines[i] = l + " " + strings.TrimSpace(lines[j][:loc[0]])
+					lines[j] = ""
+				}
+			}
+		case len(l) <= 3 && isDigits(l):
+			if j := next(i); j > 0 && strings.TrimSpace(lines[j]) == "/" {
+				if k := next(j); k > 0 && len(strings.TrimSpace(lines[k])) <= 3 && isDigits(strings.TrimSpace(lines[k])) {
+					lines[i] = l + "/" + strings.TrimSpace(lines[k])
+					lines[j], lines[k] = "", ""
+				}
+			}
+		}
+	}
 }
 
 // printFooter is the footer a browser prints on each page: the page's

@@ -70,9 +70,15 @@ type timelineBuilder struct {
 	baseDay  time.Time // the incident's day, for clock times before any date
 	last     time.Time // the previous resolved event
 	haveLast bool
-	events   []data.TimelineEvent
-	clock    []bool // per event: whether a clock time was written
-	outside  []bool // per event: found outside the timeline section
+	// lastDated: the previous event's date was written, not carried
+	// from the one before it
+	lastDated bool
+	// irish: the write-up is about Ireland, where IST is Irish Standard
+	// Time (UTC+1), not India's (UTC+5:30)
+	irish   bool
+	events  []data.TimelineEvent
+	clock   []bool // per event: whether a clock time was written
+	outside []bool // per event: found outside the timeline section
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -81,6 +87,7 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.loc = time.FixedZone("", 8*3600)
 	}
 	h := head(text, 6000)
+	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
 	stated := false
 	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
 		// the zone within a few words after a cue: the regexp runs on
@@ -110,6 +117,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			}
 		}
 	}
+	if tb.irish && tb.loc.String() == "IST" {
+		tb.loc = irishTime
+	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		tb.refYear, tb.refMonth = t.Year(), int(t.Month())
 	} else if m := zhDate.FindStringSubmatch(head(text, 2000)); m != nil {
@@ -128,6 +138,11 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			// the opening names, in the year that puts it on or before
 			// the day the write-up was published
 			tb.baseDay = yearlessDay(head(text, 1500), t)
+			if tb.baseDay.IsZero() {
+				// "on Thursday afternoon", "昨晚": the day the opening
+				// names by its weekday, the last before the write-up
+				tb.baseDay = weekdayDay(head(text, 1500), t)
+			}
 			if tb.baseDay.IsZero() {
 				tb.baseDay = t
 			}
@@ -161,6 +176,48 @@ func yearlessDay(text string, published time.Time) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// weekdayNames are the days of the week as write-ups name them, Sunday
+// first.
+var weekdayNames = [][]string{{"sunday", "星期日", "星期天", "周日"}, {"monday", "星期一", "周一"}, {"tuesday", "星期二", "周二"},
+	{"wednesday", "星期三", "周三"}, {"thursday", "星期四", "周四"}, {"friday", "星期五", "周五"}, {"saturday", "星期六", "周六"}}
+
+// weekdayDay is the day a write-up's lede (the first two sentences of its
+// first paragraph) names by its weekday ("were unreachable on Thursday
+// afternoon", "周四晚间") or as yesterday ("yesterday", "昨天", "昨晚"):
+// the last such day on or before published (the day before it for
+// yesterday); zero when the lede names none.
+func weekdayDay(text string, published time.Time) time.Time {
+	lede := ""
+	for _, l := range strings.Split(text, "\n") {
+		n := utf8.RuneCountInString(l)
+		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
+			lede = l
+			break
+		}
+	}
+	if sents := splitSentences(lede); len(sents) > 2 {
+		lede = strings.Join(sents[:2], " ")
+	}
+	lower := strings.ToLower(lede)
+	best, at := time.Time{}, len(lower)+1
+	for wd, names := range weekdayNames {
+		for _, n := range names {
+			i := strings.Index(lower, n)
+			if i < 0 || i >= at || i > 0 && isLetterByte(lower[i-1]) {
+				continue
+			}
+			back := (int(published.Weekday()) - wd + 7) % 7
+			best, at = published.AddDate(0, 0, -back), i
+		}
+	}
+	for _, n := range []string{"yesterday", "昨天", "昨晚", "昨日"} {
+		if i := strings.Index(lower, n); i >= 0 && i < at {
+			best, at = published.AddDate(0, 0, -1), i
+		}
+	}
+	return best
 }
 
 // monthDays returns the days text names without a year, as month and
@@ -242,7 +299,7 @@ func pickDay(text string, last bool) time.Time {
 		switch {
 		case c >= '0' && c <= '9' && (i == 0 || !isDigitByte(text[i-1])):
 			if i+4 <= len(text) && isDigits(text[i:i+4]) && (i+4 == len(text) || !isDigitByte(text[i+4])) {
-				if y, m, d, ok := scanYMD(text[i:]); ok && set(y, m, d) {
+				if y, m, d, ok := scanYMD(text[i:]); ok && !afterVersionWord(text[:i]) && set(y, m, d) {
 					return best
 				}
 				continue
@@ -283,6 +340,19 @@ func pickDay(text string, last bool) time.Time {
 		return time.Time{}
 	}
 	return best
+}
+
+// afterVersionWord reports whether text ends with a word that names a
+// version ("Release 2026.04.3", "v2025.1.2", "版本 2025.03.1"): the
+// number after it is no date.
+func afterVersionWord(text string) bool {
+	t := strings.ToLower(strings.TrimRight(text[max(0, len(text)-12):], " "))
+	for _, w := range []string{"release", "version", "build", "v", "版本", "版本号"} {
+		if strings.HasSuffix(t, w) && (len(t) == len(w) || !isLetterByte(t[len(t)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanYMD reads "2021-05-18", "2021/5/18", "2021.5.18", "2021年5月18日" and
@@ -362,6 +432,9 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	}
 	if st.loc != nil {
 		loc = st.loc
+		if tb.irish && loc.String() == "IST" {
+			loc = irishTime
+		}
 	}
 	hour, min, sec := st.hour, st.min, st.sec
 	if !st.hasClock() {
@@ -405,10 +478,18 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 	last := tb.last.In(loc)
 	t := time.Date(last.Year(), last.Month(), last.Day(), hour, min, sec, 0, loc)
 	if t.Before(tb.last) && tb.last.Sub(t) > time.Hour {
-		t = t.AddDate(0, 0, 1) // past midnight
+		// past midnight; but a clock time more than half a day after a
+		// dated field ("Event end: 2025-07-15 18:57" over a sequence of
+		// events from 15:22) is the same day's, told again
+		if next := t.AddDate(0, 0, 1); !tb.lastDated || next.Sub(tb.last) <= 12*time.Hour {
+			t = next
+		}
 	}
 	return t, true
 }
+
+// irishTime is Irish Standard Time, Ireland's summer time.
+var irishTime = time.FixedZone("IST", 3600)
 
 // Ways a line may hold an event's time.
 const (
@@ -533,7 +614,7 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 	ev := data.TimelineEvent{TimeText: st.text, Text: text}
 	if t, ok := tb.resolve(st, zone); ok {
 		ev.At = t.Format(time.RFC3339)
-		tb.last, tb.haveLast = t, true
+		tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 	}
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, st.hasClock())
@@ -710,6 +791,9 @@ func (bylineMatcher) MatchString(line string) bool {
 	if len(line) < 100 && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
+	if strings.HasPrefix(strings.TrimLeft(lower, "*_ "), "by ") && len(line) < 100 && normalizeDate(line) != "" {
+		return true // "By Jonah Lisle, CTO · March 12, 2026"
+	}
 	return strings.HasPrefix(lower, "posted ")
 }
 
@@ -729,10 +813,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	var pending *stamp
 	pendingText := ""
 	stampLines := 0 // paragraphs that are a time alone: a page of dated updates
+	clockLines := 0 // paragraphs that are a clock time alone: a table's cells a line each
 	for _, b := range s.blocks {
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
 			if _, ok := stampAlone(b.text, tb.lang); ok {
 				stampLines++
+			} else if _, ok := clockAlone(b.text, tb.lang); ok {
+				clockLines++
 			}
 		}
 	}
@@ -786,11 +873,32 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					}
 				}
 			}
+			if clockLines >= 3 && i+1 < len(s.blocks) && b.label == "" && s.blocks[i+1].kind == kindPara {
+				if st, ok := clockAlone(text, tb.lang); ok {
+					next := s.blocks[i+1].text
+					if _, ok := clockAlone(next, tb.lang); !ok && utf8.RuneCountInString(next) <= 300 {
+						// "04:20" over what happened then: a table printed
+						// to PDF, or copied from a browser, a cell a line
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
 			if inTimeline && b.label == "" && strings.ContainsAny(text, ";；") {
 				// "02:10 监控发现…；02:31 定位到…": events in one line
 				if cl := clauses(text); len(cl) >= 2 && allStartWithClock(cl, tb.lang) {
 					for _, c := range cl {
 						tb.add(strings.TrimSpace(c), zone, atStart)
+					}
+					isEvent[i] = true
+					continue
+				} else if evs := clockClauses(cl, tb.lang); len(evs) >= 2 {
+					// "10点05分，告警；10点12分，扩容；约40分钟后，扩容无效；…":
+					// a clause without a time of its own goes on the
+					// event before it
+					for _, c := range evs {
+						tb.add(c, zone, atStart)
 					}
 					isEvent[i] = true
 					continue
@@ -826,6 +934,10 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	return isEvent
 }
 
+// rangeTail is a range's end with its zone, after its start: " and 5:38
+// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC".
+var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
+
 // startEndLabel is the label of a field that states when an incident
 // started or ended: "Started: Jan 9, 2025 at 3:12 PM PST".
 var startEndLabel = regexp.MustCompile(`(?i)^(?:started|start(?:ed)? (?:at|time)|began|begin|resolved|resolved at|ended|end(?:ed)? (?:at|time)|detected|开始时间|结束时间|恢复时间|发生时间|故障时间)$`)
@@ -838,6 +950,20 @@ func stampAlone(text, lang string) (stamp, bool) {
 	}
 	st, n, ok := parseStamp(t, lang)
 	if !ok || !st.hasClock() || !st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
+		return stamp{}, false
+	}
+	return st, true
+}
+
+// clockAlone reads a paragraph that is only a clock time ("04:20", "9:47
+// a.m. PT").
+func clockAlone(text, lang string) (stamp, bool) {
+	t := strings.TrimSpace(text)
+	if t == "" || len(t) > 24 || !isDigitByte(t[0]) {
+		return stamp{}, false
+	}
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasClock() || st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
 		return stamp{}, false
 	}
 	return st, true
@@ -878,8 +1004,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		if b.label != "" {
 			text = b.label + ": " + b.text
 		}
-		if byline.MatchString(text) || !strings.Contains(text, ":") && !strings.Contains(text, "：") {
-			continue
+		colon := strings.Contains(text, ":") || strings.Contains(text, "：")
+		if !colon && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+			continue // no clock time: "14:30", "10点20分", "19时32分"
 		}
 		for _, sent := range splitSentences(text) {
 			for _, clause := range clauses(sent) {
@@ -887,15 +1014,15 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok {
-					continue
+				if !ok || !colon && !strings.Contains(st.text, "分") {
+					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				t, ok := tb.resolve(st, nil)
 				if !ok {
 					continue
 				}
 				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
-				tb.last, tb.haveLast = t, true
+				tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 				if have[ev.At] {
 					continue
 				}
@@ -939,9 +1066,10 @@ func clockIn(clause, lang string) (stamp, bool) {
 			continue
 		}
 		from := i
+		before := strings.TrimRight(clause[:i], " ")
 		for _, part := range dayParts {
-			if strings.HasSuffix(clause[:i], part) {
-				from = i - len(part) // "下午1点20分": the afternoon's 13:20
+			if strings.HasSuffix(before, part) {
+				from = len(before) - len(part) // "下午1点20分", "下午 2 点 30 分": the afternoon's
 				break
 			}
 		}
@@ -955,6 +1083,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 			continue
 		}
 		if st.hasClock() {
+			if st.loc == nil {
+				// "between 2:14 PM and 5:38 PM Eastern Time": the zone
+				// written after a range's end is its start's too
+				if m := rangeTail.FindStringSubmatch(clause[i+n:]); m != nil {
+					if loc := zoneFor(m[1], lang); loc != nil {
+						st.loc = loc
+					}
+				}
+			}
 			if !st.hasDate() {
 				// "at 08:52 IST on 15 October": the day written after
 				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
@@ -984,6 +1121,28 @@ func clockIn(clause, lang string) (stamp, bool) {
 var dayParts = []string{"凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "午夜"}
 
 // allStartWithClock reports whether every clause starts with a time.
+// clockClauses joins the clauses of a line of events into one event each
+// when the first starts with a clock time: a clause that starts with none
+// goes on the one before it. nil when the first has no clock time.
+func clockClauses(cl []string, lang string) []string {
+	var out []string
+	for _, c := range cl {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); ok {
+			out = append(out, c)
+			continue
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		out[len(out)-1] += "；" + c
+	}
+	return out
+}
+
 func allStartWithClock(cl []string, lang string) bool {
 	for _, c := range cl {
 		c = strings.TrimSpace(c)
@@ -1042,13 +1201,24 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
 // declaredCue marks the event at which an incident was declared.
 var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
+
+// impactBegins is an event's closing words that say the incident began
+// with it: "First edge locations report errors. Impact begins.",
+// "监控发现失败率上升，故障开始".
+var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage|incident) (?:begins|began|starts|started)\.?$|(?:故障|影响|事件)开始[。.]?$`)
+
+// impactStarts reports whether an event says the incident began with it.
+func impactStarts(t string) bool {
+	t = strings.TrimSpace(t)
+	return (strings.Contains(t, "开始") || strings.Contains(t, " b") || strings.Contains(t, " s")) && impactBegins.MatchString(t)
+}
 
 // mayBeDetected is a cheap test that detectedCue can match.
 func mayBeDetected(t string) bool {
@@ -1138,7 +1308,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	start = all[0].t
 	end = all[len(all)-1].t
 	for _, e := range all {
-		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) {
+		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) || impactStarts(e.text) {
 			start = e.t // "First detected 2026-03-30 08:56" says when it began
 			break
 		}

@@ -233,3 +233,92 @@ func TestFrontMatterDatesProse(t *testing.T) {
 		t.Errorf("started %q ended %q, want 2019-08-15 11:27 to 12:28 Pacific", in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestForwardedMail: a forwarded announcement is read from the message
+// forwarded: its subject (without "Fwd:") titles it, its date dates it,
+// and the forwarder's note is no summary.
+func TestForwardedMail(t *testing.T) {
+	doc := "From: Ann Lee <ann@shop.example>\nDate: Thu, Dec 11, 2025 at 9:03 AM\nSubject: Fwd: Service disruption summary – December 9 card payments\nTo: team@shop.example\n\nFYI, see below about Tuesday.\n\n---------- Forwarded message ---------\nFrom: Payments Co <no-reply@pay.example>\nDate: Wed, Dec 10, 2025 at 6:15 PM\nSubject: Service disruption summary – December 9 card payments\nTo: <ann@shop.example>\n\nDear customer,\n\nOn Tuesday, December 9, between 2:14 PM and 3:38 PM Eastern Time, card payments failed for many merchants.\n\nThe cause was an expired certificate on our card gateway.\n"
+	in, err := Extract([]byte(doc), "fwd.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Service disruption summary – December 9 card payments" || in.Published != "2025-12-10" {
+		t.Errorf("title %q published %q, want the forwarded message's", in.Title, in.Published)
+	}
+	if strings.Contains(in.Summary, "FYI") || in.StartedAt != "2025-12-09T14:14:00-05:00" {
+		t.Errorf("summary %q started %q", in.Summary, in.StartedAt)
+	}
+}
+
+// TestPastIncidentsList: a status page's list of past incidents under the
+// incident it shows tells of other incidents; their times are not its.
+func TestPastIncidentsList(t *testing.T) {
+	doc := "Example Mail status\nDelayed inbound email delivery\nResolved\nTue, Jan 27, 2026, 12:05 GMT\nThe backlog has been delivered. The delay was caused by a surge of inbound mail that overloaded our spam-filtering servers, which did not scale out quickly enough.\nInvestigating\nTue, Jan 27, 2026, 09:14 GMT\nWe are seeing delays in the delivery of incoming email.\nPast incidents\nMon, Jan 19, 2026\nWebmail login errors\nSome users saw an error page when signing in between 08:02 and 08:31 GMT.\n"
+	in, err := Extract([]byte(doc), "status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-01-27T09:14:00Z" || in.EndedAt != "2026-01-27T12:05:00Z" {
+		t.Errorf("started %q ended %q, want 27 January 09:14–12:05", in.StartedAt, in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-01-19") {
+			t.Errorf("a past incident's event: %+v", ev)
+		}
+	}
+	if len(in.Timeline) != 2 || !strings.Contains(in.Timeline[0].Text, "delays in the delivery") {
+		t.Errorf("timeline %+v, want the two updates with what they said", in.Timeline)
+	}
+}
+
+// TestDiscussionThread: a thread whose comments quote a status page's
+// updates is read with its comments, which its count of comments would
+// otherwise end.
+func TestDiscussionThread(t *testing.T) {
+	doc := "# Is Example DNS down? Our zones return SERVFAIL\n\nPosted by u/dave · 6 hr. ago\n\nAnyone else seeing this?\n\n**98 comments**\n\nu/zoe · 5 hr. ago\n\n> **Identified** - The issue has been identified as a faulty configuration push to our name servers that removed DNSSEC keys for some zones. Posted Jan 14, 2026 - 15:58 UTC\n\nu/dave · 4 hr. ago\n\n> **Resolved** - Between 15:08 and 16:41 UTC, authoritative DNS returned SERVFAIL for about 30% of zones. The change has been rolled back and all zones resolve normally. Posted Jan 14, 2026 - 16:47 UTC\n\nBack for us too. Two hours without email because MX lookups failed on a Wednesday, which is not what anyone needed this week.\n"
+	in, err := Extract([]byte(doc), "thread.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-01-14T15:08:00Z" || in.EndedAt != "2026-01-14T16:41:00Z" || !strings.Contains(in.Cause, "configuration push") {
+		t.Errorf("started %q ended %q cause %q", in.StartedAt, in.EndedAt, in.Cause)
+	}
+	if strings.Contains(in.Text, "hr. ago") {
+		t.Errorf("commenters' bylines kept: %q", in.Text)
+	}
+}
+
+// TestClausesOfEvents: a line of events separated by semicolons gives an
+// event per timed clause; an untimed clause goes on the event before it.
+func TestClausesOfEvents(t *testing.T) {
+	doc := "# 故障复盘：2026年5月8日支付回调延迟\n\n## 故障经过\n\n上午10点05分，支付回调延迟告警；\n上午10点12分，值班同学尝试扩容；\n约40分钟后，扩容无效；\n上午11点30分，定位到下游慢查询；\n下午1点20分，回调恢复正常，故障恢复。\n"
+	in, err := Extract([]byte(doc), "fupan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) != 4 {
+		t.Fatalf("%d events, want 4: %+v", len(in.Timeline), in.Timeline)
+	}
+	if !strings.Contains(in.Timeline[1].Text, "扩容无效") || !strings.HasSuffix(in.Timeline[3].At, "T13:20:00+08:00") {
+		t.Errorf("timeline %+v", in.Timeline)
+	}
+}
+
+// TestWeekdayInLede: a news report that names the incident's day by its
+// weekday ("on Thursday afternoon") or as yesterday (昨天) dates it to
+// the last such day before it was published.
+func TestWeekdayInLede(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"# Example Cloud outage takes apps offline\n\nBy A. Writer | Published Oct 3, 2025\n\nThousands of apps hosted on Example Cloud were unreachable on Thursday afternoon. The problems started at 2:15 p.m. ET and the incident was resolved at 5:05 p.m.\n", "2025-10-02T14:15:00-04:00"},
+		{"# 示例云昨天宕机两小时\n\n发布时间：2025-10-03\n\n示例云昨天下午出现大面积故障，多款应用无法访问。故障从14:10开始，16:20恢复。\n", "2025-10-02T14:10:00+08:00"},
+	} {
+		in, err := Extract([]byte(tc.doc), "news.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.StartedAt != tc.want {
+			t.Errorf("started %q, want %s", in.StartedAt, tc.want)
+		}
+	}
+}

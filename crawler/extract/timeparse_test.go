@@ -25,6 +25,9 @@ func TestTimeForms(t *testing.T) {
 		{"en", "4 December 2019 at 00:30 CET nodes deleted", "2019-12-04T00:30:00+01:00", "4 December 2019 at 00:30 CET"},
 		{"en", "2019-12-04T00:30:00+08:00 deploy", "2019-12-04T00:30:00+08:00", "2019-12-04T00:30:00+08:00"},
 		{"en", "Dec 31 23:59 clock stepped back", "2021-12-31T23:59:00Z", "Dec 31 23:59"}, // written in April about December
+		{"zh", "01-22 09:58 | 监控发现失败率上升", "2022-01-22T09:58:00+08:00", "01-22 09:58"},     // a table row's first cell
+		{"en", "9:10 in the morning Pacific time, the site went down", "2022-04-10T09:10:00-07:00", "9:10 in the morning Pacific time"},
+		{"en", "4:30 in the afternoon ET we rolled back", "2022-04-10T16:30:00-04:00", "4:30 in the afternoon ET"},
 	} {
 		tb := newTimelineBuilder(tc.lang, "2022-04-10", "")
 		st, _, ok := parseStamp(tc.in, tc.lang)
@@ -119,6 +122,55 @@ func TestFromNumber(t *testing.T) {
 		}
 		if enRange.MatchString(tc.text) && !fromNumber(tc.text) {
 			t.Errorf("%q: enRange matches but the prefilter says no", tc.text)
+		}
+	}
+}
+
+// TestNotDates: a month with a year, a release's number and a range of
+// counts are no dates.
+func TestNotDates(t *testing.T) {
+	if st, _, ok := parseStamp("September 2025: summary of findings", "en"); ok && st.hasDate() {
+		t.Errorf("'September 2025' read as %+v", st)
+	}
+	if d := pickDay("Release 2026.04.3 of the image service began its rollout", false); !d.IsZero() {
+		t.Errorf("a release's number read as the day %v", d)
+	}
+	if d := pickDay("On 2026.04.16 the image service failed", false); d.Format("2006-01-02") != "2026-04-16" {
+		t.Errorf("a dotted date read as %v", d)
+	}
+}
+
+// TestDatedFieldOverSequence: a clock time after a dated field that is
+// more than half a day later is that day's, not the next day's; a
+// sequence past midnight still rolls over.
+func TestDatedFieldOverSequence(t *testing.T) {
+	tb := newTimelineBuilder("en", "2025-07-22", "Sequence of events (all times MST)")
+	for _, line := range []string{"Event end: 2025-07-15 18:57 MST", "15:22 Utility feed A lost", "23:40 Generators refuelled", "00:30 Feed restored"} {
+		tb.add(line, nil, atStart)
+	}
+	want := []string{"2025-07-15T18:57:00-07:00", "2025-07-15T15:22:00-07:00", "2025-07-15T23:40:00-07:00", "2025-07-16T00:30:00-07:00"}
+	for i, ev := range tb.events {
+		if i < len(want) && ev.At != want[i] {
+			t.Errorf("event %d (%s) at %s, want %s", i, ev.Text, ev.At, want[i])
+		}
+	}
+	if len(tb.events) != len(want) {
+		t.Errorf("%d events, want %d", len(tb.events), len(want))
+	}
+}
+
+// TestIrishStandardTime: IST is Ireland's UTC+1 in a write-up about
+// Dublin, India's UTC+5:30 elsewhere.
+func TestIrishStandardTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"The outage in the Dublin region started at 08:52 IST.": "2025-10-15T08:52:00+01:00",
+		"The outage in the Mumbai region started at 08:52 IST.": "2025-10-15T08:52:00+05:30",
+	} {
+		tb := newTimelineBuilder("en", "2025-10-15", text)
+		st, _, ok := parseStamp("08:52 IST", "en")
+		got, ok2 := tb.resolve(st, nil)
+		if !ok || !ok2 || got.Format(time.RFC3339) != want {
+			t.Errorf("%q: %v, want %s", text, got, want)
 		}
 	}
 }
