@@ -60,6 +60,28 @@ func soleClockZone(h string) string {
 	return name
 }
 
+// soleZhZone returns the zone a Chinese text names before its times
+// ("太平洋标准时间下午 4 点") when it names one and only one, else nil.
+func soleZhZone(h string) *time.Location {
+	if !strings.Contains(h, "时间") {
+		return nil
+	}
+	name := ""
+	for _, m := range zhZoneAt.FindAllStringSubmatch(h, 20) {
+		if name != "" && zhZones[m[1]] != zhZones[name] {
+			return nil
+		}
+		name = m[1]
+	}
+	if name == "" {
+		return nil
+	}
+	return ianaZone(zhZones[name])
+}
+
+// zhZoneAt is a Chinese zone name with the time it precedes.
+var zhZoneAt = regexp.MustCompile(`(美国太平洋|太平洋|美国东部|东部|美东|美西|格林尼治|格林威治|世界协调|协调世界|北京|东京|新加坡|伦敦)(?:标准|夏令)?时间\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
+
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
 type timelineBuilder struct {
@@ -115,6 +137,8 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			if loc := zoneFor(name, lang); loc != nil {
 				tb.loc = loc
 			}
+		} else if loc := soleZhZone(h); loc != nil {
+			tb.loc = loc // "太平洋时间上午 9 点": a translated report's times
 		}
 	}
 	if tb.irish && tb.loc.String() == "IST" {
@@ -1060,6 +1084,15 @@ func clauses(sent string) []string {
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
 // 9:40", "4月2日13:48"), with the date written before it when there is one.
+// zhZones are the zones Chinese write-ups name in words, by IANA name.
+var zhZones = map[string]string{"北京": "Asia/Shanghai", "太平洋": "America/Los_Angeles", "美国太平洋": "America/Los_Angeles",
+	"美国东部": "America/New_York", "东部": "America/New_York", "美东": "America/New_York", "美西": "America/Los_Angeles",
+	"格林尼治": "UTC", "格林威治": "UTC", "世界协调": "UTC", "协调世界": "UTC", "东京": "Asia/Tokyo", "新加坡": "Asia/Singapore", "伦敦": "Europe/London"}
+
+// zhZoneBefore is a Chinese zone name at the end of the words before a
+// time: "太平洋标准时间", "美国东部时间", "北京时间".
+var zhZoneBefore = regexp.MustCompile(`(美国太平洋|太平洋|美国东部|东部|美东|美西|格林尼治|格林威治|世界协调|协调世界|北京|东京|新加坡|伦敦)(?:标准|夏令)?时间$`)
+
 func clockIn(clause, lang string) (stamp, bool) {
 	for i := 0; i < len(clause); i++ {
 		if !isDigitByte(clause[i]) || i > 0 && (isDigitByte(clause[i-1]) || clause[i-1] == ':' || clause[i-1] == '.' || clause[i-1] == '/') {
@@ -1083,6 +1116,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 			continue
 		}
 		if st.hasClock() {
+			if st.loc == nil {
+				// "太平洋标准时间下午 4 点": a Chinese zone name written
+				// before the time
+				if m := zhZoneBefore.FindStringSubmatch(strings.TrimRight(clause[:from], " ")); m != nil {
+					if loc := ianaZone(zhZones[m[1]]); loc != nil {
+						st.loc = loc
+					}
+				}
+			}
 			if st.loc == nil {
 				// "between 2:14 PM and 5:38 PM Eastern Time": the zone
 				// written after a range's end is its start's too

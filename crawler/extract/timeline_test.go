@@ -322,3 +322,16 @@ func TestWeekdayInLede(t *testing.T) {
 		}
 	}
 }
+
+// A zone a Chinese write-up names before the time ("太平洋标准时间下午 4
+// 点") is the time's zone.
+func TestChineseZoneBeforeTime(t *testing.T) {
+	doc := "# 某博客平台宕机一天\n\n发布时间：2024-03-06\n\n根据该公司昨天在太平洋标准时间下午 4 点 10 分发出的推文，数据库集群出现重大问题，服务中断。\n"
+	in, err := Extract([]byte(doc), "blog.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) == 0 || in.Timeline[0].At != "2024-03-05T16:10:00-08:00" {
+		t.Errorf("timeline %+v, want 2024-03-05 16:10 Pacific", in.Timeline)
+	}
+}
