@@ -72,14 +72,7 @@ func TestSharedCorpusEval(t *testing.T) {
 	if _, err := os.Stat(qrels); err != nil {
 		t.Skip("../shared/eval is not here")
 	}
-	out, errs, code := incidex(t, "eval", "--corpus", sharedCorpus, "--qrels", qrels, "--json")
-	if code != 0 {
-		t.Fatalf("eval: exit %d %s", code, errs)
-	}
-	var rep evalReport
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := evalShared(t, qrels)
 	if rep.NDCG10 < evalFloors["all"] {
 		t.Errorf("nDCG@10 %.3f < %.3f", rep.NDCG10, evalFloors["all"])
 	}
@@ -89,4 +82,19 @@ func TestSharedCorpusEval(t *testing.T) {
 		}
 	}
 	t.Logf("nDCG@10 %.3f, MRR %.3f, recall@10 %.3f, recall@100 %.3f", rep.NDCG10, rep.MRR, rep.Recall10, rep.Recall100)
+}
+
+// evalShared runs `incidex eval --json` on the shared corpus with a query
+// file and returns its report.
+func evalShared(t *testing.T, qrels string) evalReport {
+	t.Helper()
+	out, errs, code := incidex(t, "eval", "--corpus", sharedCorpus, "--qrels", qrels, "--json")
+	if code != 0 {
+		t.Fatalf("eval: exit %d %s", code, errs)
+	}
+	var rep evalReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	return rep
 }

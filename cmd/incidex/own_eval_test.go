@@ -126,14 +126,7 @@ func TestOwnQrelsWellFormed(t *testing.T) {
 // every group and form so a change's effect on unseen queries is visible.
 func TestOwnQueriesEval(t *testing.T) {
 	needCorpus(t)
-	out, errs, code := incidex(t, "eval", "--corpus", sharedCorpus, "--qrels", ownQrels, "--json")
-	if code != 0 {
-		t.Fatalf("eval: exit %d %s", code, errs)
-	}
-	var rep evalReport
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := evalShared(t, ownQrels)
 	if rep.Queries != 40 {
 		t.Fatalf("eval scored %d queries, want 40", rep.Queries)
 	}
