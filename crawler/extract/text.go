@@ -354,18 +354,7 @@ func bodyLine(lines []string, i int) bool {
 		n := utf8.RuneCountInString(line)
 		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && strings.ContainsAny(line, "，。")
 	}
-	if utf8.RuneCountInString(lines[i]) > 200 {
-		return true
-	}
-	if !long(lines[i]) {
-		return false
-	}
-	for j := i + 1; j < len(lines) && j <= i+3; j++ {
-		if strings.TrimSpace(lines[j]) != "" {
-			return long(lines[j])
-		}
-	}
-	return false
+	return utf8.RuneCountInString(lines[i]) > 200 || withNext(lines, i, long)
 }
 
 // navLine reports whether a line stands in a site's menu: short, among
@@ -378,12 +367,18 @@ func navLine(lines []string, i int) bool {
 		}
 		return len(strings.Fields(l)) <= 3 && !endsSentence(l)
 	}
-	if !short(lines[i]) {
+	return withNext(lines, i, short)
+}
+
+// withNext reports whether line i and the next non-empty line (within
+// three) are both ok.
+func withNext(lines []string, i int, ok func(string) bool) bool {
+	if !ok(lines[i]) {
 		return false
 	}
 	for j := i + 1; j < len(lines) && j <= i+3; j++ {
 		if strings.TrimSpace(lines[j]) != "" {
-			return short(lines[j])
+			return ok(lines[j])
 		}
 	}
 	return false

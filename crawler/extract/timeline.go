@@ -80,7 +80,7 @@ func soleZhZone(h string) *time.Location {
 }
 
 // zhZoneAt is a Chinese zone name with the time it precedes.
-var zhZoneAt = regexp.MustCompile(`(美国太平洋|太平洋|美国东部|东部|美东|美西|格林尼治|格林威治|世界协调|协调世界|北京|东京|新加坡|伦敦)(?:标准|夏令)?时间\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
+var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
 
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
@@ -1091,7 +1091,23 @@ var zhZones = map[string]string{"北京": "Asia/Shanghai", "太平洋": "America
 
 // zhZoneBefore is a Chinese zone name at the end of the words before a
 // time: "太平洋标准时间", "美国东部时间", "北京时间".
-var zhZoneBefore = regexp.MustCompile(`(美国太平洋|太平洋|美国东部|东部|美东|美西|格林尼治|格林威治|世界协调|协调世界|北京|东京|新加坡|伦敦)(?:标准|夏令)?时间$`)
+var zhZoneBefore = regexp.MustCompile(zhZoneName + `$`)
+
+// zhZoneName is a zone of zhZones named in words: "太平洋标准时间",
+// "美国东部时间", "北京时间" (longer names first).
+var zhZoneName = func() string {
+	names := make([]string, 0, len(zhZones))
+	for n := range zhZones {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return "(" + strings.Join(names, "|") + ")(?:标准|夏令)?时间"
+}()
 
 func clockIn(clause, lang string) (stamp, bool) {
 	for i := 0; i < len(clause); i++ {

@@ -37,10 +37,10 @@ var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2
 // namedZones are the zones named in words, by their IANA names.
 var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles", "ET": "America/New_York", "EASTERN": "America/New_York",
 	"CENTRAL": "America/Chicago", "MOUNTAIN": "America/Denver",
-	// a city's time ("San Francisco time"), by its first word
-	"SAN": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW": "America/New_York", "CHICAGO": "America/Chicago",
+	// a city's time ("San Francisco time")
+	"SAN FRANCISCO": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW YORK": "America/New_York", "CHICAGO": "America/Chicago",
 	"LONDON": "Europe/London", "DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam",
-	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG": "Asia/Hong_Kong"}
+	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG KONG": "Asia/Hong_Kong"}
 
 var (
 	ianaMu    sync.Mutex
@@ -101,10 +101,16 @@ func zoneFor(name string, lang string) *time.Location {
 	if strings.HasPrefix(name, "BEIJING") {
 		return time.FixedZone("CST", 8*3600)
 	}
-	if f := strings.Fields(name); len(f) > 0 {
-		if iana, ok := namedZones[f[0]]; ok {
+	// a zone in words is named by what comes before "time" ("Pacific
+	// Standard Time", "New York time")
+	if before, _, ok := strings.Cut(name, " TIME"); ok {
+		before = strings.TrimSuffix(strings.TrimSuffix(before, " STANDARD"), " DAYLIGHT")
+		if iana, ok := namedZones[before]; ok {
 			return ianaZone(iana)
 		}
+	}
+	if iana, ok := namedZones[name]; ok {
+		return ianaZone(iana) // "PT", "ET"
 	}
 	if name == "CST" {
 		if lang == "zh" {

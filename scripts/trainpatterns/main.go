@@ -135,8 +135,6 @@ func run(o options) error {
 			fmt.Printf("  short form: %s\n", score(m, short))
 			if o.verbose {
 				perPattern(m, short)
-			}
-			if o.verbose {
 				perPattern(m, h.test)
 				for _, al := range []float64{0, 0.1, 0.2, 0.3, 0.5} {
 					m.Alt = al
@@ -242,10 +240,8 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 	return docs, nil
 }
 
-// fit learns a model from docs, its thresholds chosen on out-of-fold
-// predictions (two folds) within docs.
-func fit(o options, docs []*doc, np int) *extract.PatternModel {
-	var a, b []*doc
+// alternate splits docs into two folds, every other one.
+func alternate(docs []*doc) (a, b []*doc) {
 	for i, d := range docs {
 		if i%2 == 0 {
 			a = append(a, d)
@@ -253,6 +249,13 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 			b = append(b, d)
 		}
 	}
+	return a, b
+}
+
+// fit learns a model from docs, its thresholds chosen on out-of-fold
+// predictions (two folds) within docs.
+func fit(o options, docs []*doc, np int) *extract.PatternModel {
+	a, b := alternate(docs)
 	var preds []pred
 	for _, f := range [][2][]*doc{{a, b}, {b, a}} {
 		m := learn(o, f[0], np)
@@ -776,14 +779,7 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 // the other, both ways round, and the one with the best mean of first,
 // any, precision and recall, each as a share of its target, is kept.
 func selectParams(o options, docs []*doc, np int) options {
-	var a, b []*doc
-	for i, d := range docs {
-		if i%2 == 0 {
-			a = append(a, d)
-		} else {
-			b = append(b, d)
-		}
-	}
+	a, b := alternate(docs)
 	best, bestScore := o, -1.0
 	for _, lambda := range []float64{1e-4, 3e-4, 1e-3, 3e-3} {
 		for _, minDF := range []int{2, 3, 5} {
