@@ -352,3 +352,37 @@ func TestRareGenericConceptCounts(t *testing.T) {
 		t.Errorf("支付 过载: payment write-up %.4f, overload write-up %.4f, want them about even", score["r-pay"], score["r-load"])
 	}
 }
+
+// TestHyphenatedWordTranslatedWhole: "read-only" is one word for the
+// lexicon (只读); cut at its hyphen it would be "read" (阅读) beside a stop
+// word, and find the write-up about a reading mode instead.
+func TestHyphenatedWordTranslatedWhole(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "h-ro", Lang: "zh", Published: "2024-06-03", Title: "论坛主库切换后只读两小时",
+			Summary: "主库磁盘故障切换到备库后，备库仍是只读，论坛两小时无法保存内容。", Text: "主库磁盘故障切换到备库后，备库仍是只读，论坛两小时无法保存内容。"},
+		{ID: "h-read", Lang: "zh", Published: "2024-06-04", Title: "阅读模式上线后排版错乱",
+			Summary: "新版阅读模式上线，长文阅读时排版错乱，回滚后恢复。", Text: "新版阅读模式上线，长文阅读时排版错乱，回滚后恢复。"},
+	}
+	for i := range 6 {
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("h-fill-%d", i), Lang: "zh", Published: "2023-01-01",
+			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "read-only"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) == 0 || got[0] != "h-ro" {
+		t.Errorf("read-only: got %v, want h-ro first", got)
+	}
+	if u := queryUnits("on-call engineer"); len(u) == 0 || u[0].text != "on-call" {
+		t.Errorf("queryUnits(on-call engineer) = %v, want on-call whole", u)
+	}
+}

@@ -18,6 +18,10 @@ type unit struct {
 	text string // as typed, lowercased
 	han  bool
 	run  int // for Chinese: characters a single-character run has (0: a dictionary word)
+	// compound: an English word written with hyphens that the lexicon or
+	// the thesaurus's IT senses know whole (on-call, read-only), searched
+	// as a phrase and translated whole
+	compound bool
 }
 
 // queryUnits cuts the free text of a query into units with the query
@@ -27,6 +31,10 @@ func queryUnits(text string) []unit {
 	for _, w := range strings.Fields(text) {
 		w = strings.Trim(w, ".,;:!?()[]{}'\"，。；：！？（）、")
 		if w == "" {
+			continue
+		}
+		if lw := strings.ToLower(w); strings.Contains(lw, "-") && !hasHan(lw) && knownCompound(lw) {
+			out = append(out, unit{text: lw, compound: true})
 			continue
 		}
 		toks := analyzeTokens(w)
@@ -55,6 +63,17 @@ func queryUnits(text string) []unit {
 		}
 	}
 	return out
+}
+
+// knownCompound reports whether the IT senses or the general lexicon
+// translate a hyphenated English word whole: cut at its hyphens, its
+// parts would be a stop word and a word of another sense (on, call).
+func knownCompound(w string) bool {
+	if th, err := DefaultThesaurus(); err == nil && th.Senses(w) != nil {
+		return true
+	}
+	lex, err := DefaultLexicon()
+	return err == nil && lex.Headwords(w) != nil
 }
 
 // token is where an analysed term was in the text.
@@ -91,7 +110,7 @@ const (
 // unitQuery searches one unit in fields: a word as clauseQuery does, a
 // run of single characters as a phrase.
 func unitQuery(u unit, fields []string) *sumQuery {
-	if u.run > 1 {
+	if u.run > 1 || u.compound {
 		return clauseQuery(Clause{Text: u.text, Phrase: true}, fields)
 	}
 	return clauseQuery(Clause{Text: u.text}, fields)
