@@ -385,6 +385,11 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 		FieldDeleted:     strconv.FormatBool(in.DeletedAt != ""),
 		FieldDuration:    float64(in.DurationMinutes),
 	}
+	if in.Lang != "en" {
+		if w := slugWords(in.URL); w != "" {
+			doc[FieldTags] = strings.TrimSpace(doc[FieldTags].(string) + "\n" + w)
+		}
+	}
 	if in.Org != "" {
 		doc[FieldOrg] = in.Org
 	}

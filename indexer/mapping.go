@@ -59,7 +59,7 @@ func KeepsPositions(field string) bool { return field != FieldText }
 
 // MappingVersion changes whenever the mapping, the analyzers or the
 // dictionaries change in a way that needs the index rebuilt.
-const MappingVersion = "5" // 5: re-extracted for organisations by folder and first person, dates from addresses, site names cut from titles; "various" names no organisation
+const MappingVersion = "6" // 6: a write-up not in English indexes the words of its address with its tags; 5: re-extracted for organisations by folder and first person, dates from addresses, site names cut from titles; "various" names no organisation
 
 const docType = "incident"
 

@@ -386,3 +386,32 @@ func TestHyphenatedWordTranslatedWhole(t *testing.T) {
 		t.Errorf("queryUnits(on-call engineer) = %v, want on-call whole", u)
 	}
 }
+
+// TestTranslatedWriteupFoundByItsAddress: a write-up translated into
+// Chinese keeps its original's English address, whose words say in
+// English what it is about; an English query finds it by them.
+func TestTranslatedWriteupFoundByItsAddress(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "u-zh", Lang: "zh", Published: "2013-04-02", Title: "一家邮件服务商全国宕机",
+			URL:     "https://web.archive.org/web/https://news.example.com/2013/04/02/quokkamail-goes-down-nationwide/",
+			Summary: "周二上午，这家邮件服务商的网页版和客户端都无法收信，持续约三小时。", Text: "周二上午，这家邮件服务商的网页版和客户端都无法收信，持续约三小时。"},
+		{ID: "u-en", Lang: "en", Published: "2013-04-03", Title: "Webmail down for an afternoon",
+			URL:     "https://blog.example.com/2013/04/03/webmail-down",
+			Summary: "Our webmail could not load mailboxes for three hours.", Text: "Our webmail could not load mailboxes for three hours."},
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "quokkamail"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); !slices.Equal(got, []string{"u-zh"}) {
+		t.Errorf("quokkamail: got %v, want u-zh alone", got)
+	}
+}
