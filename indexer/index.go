@@ -390,6 +390,9 @@ func document(in *data.Incident) (map[string]interface{}, error) {
 			doc[FieldTags] = strings.TrimSpace(doc[FieldTags].(string) + "\n" + w)
 		}
 	}
+	if len(in.Patterns) > 0 {
+		doc[FieldMainPattern] = in.Patterns[0]
+	}
 	if in.Org != "" {
 		doc[FieldOrg] = in.Org
 	}

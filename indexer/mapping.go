@@ -38,6 +38,8 @@ const (
 	FieldOrg         = "org"
 	FieldLang        = "lang"
 	FieldPatterns    = "patterns"
+	// FieldMainPattern is an incident's first pattern, its main failure.
+	FieldMainPattern = "main_pattern"
 	FieldYear        = "year"
 	FieldPublished   = "published"
 	FieldStartedAt   = "started_at"
@@ -121,6 +123,13 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		fm.DocValues = true // facets
 		doc.AddFieldMappingsAt(f, fm)
 	}
+	main := mapping.NewKeywordFieldMapping()
+	main.Analyzer = keyword.Name
+	main.Store = false
+	main.IncludeInAll = false
+	main.IncludeTermVectors = false
+	main.DocValues = false
+	doc.AddFieldMappingsAt(FieldMainPattern, main)
 	for _, f := range []string{FieldURL, FieldHash} {
 		fm := mapping.NewKeywordFieldMapping()
 		fm.Analyzer = keyword.Name

@@ -415,3 +415,33 @@ func TestTranslatedWriteupFoundByItsAddress(t *testing.T) {
 		t.Errorf("quokkamail: got %v, want u-zh alone", got)
 	}
 }
+
+// TestMainPatternFirst: two write-ups say the same words; the one whose
+// main failure (first pattern) is the query's ranks above the one that
+// has it as a later pattern.
+func TestMainPatternFirst(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	text := "The primary database ran out of connections and the API returned errors for forty minutes."
+	ins := []*data.Incident{
+		{ID: "m-later", Lang: "en", Published: "2024-01-01", Title: "API errors", Summary: text, Text: text, Patterns: []string{"capacity", "database"}},
+		{ID: "m-main", Lang: "en", Published: "2024-01-01", Title: "API errors", Summary: text, Text: text, Patterns: []string{"database", "capacity"}},
+	}
+	for i := range 6 {
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("m-fill-%d", i), Lang: "en", Published: "2023-01-01",
+			Title: fmt.Sprintf("Printer jam %d", i+1), Text: "The office printer jammed again.", Patterns: []string{"hardware"}})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "database"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) < 2 || got[0] != "m-main" {
+		t.Errorf("database: got %v, want m-main first", got)
+	}
+}
