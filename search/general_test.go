@@ -445,3 +445,33 @@ func TestMainPatternFirst(t *testing.T) {
 		t.Errorf("database: got %v, want m-main first", got)
 	}
 }
+
+// TestPhrasalVerbTranslatedWhole: "logged out" is 登出 to the lexicon;
+// the analyzer drops "out" as a stop word, and "logged" alone is 日志.
+func TestPhrasalVerbTranslatedWhole(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ins := []*data.Incident{
+		{ID: "p-out", Lang: "zh", Published: "2024-07-01", Title: "会话服务故障，用户被登出",
+			Summary: "会话存储切换后，大量用户被登出，重新登录也失败，持续四十分钟。", Text: "会话存储切换后，大量用户被登出，重新登录也失败，持续四十分钟。"},
+		{ID: "p-log", Lang: "zh", Published: "2024-07-02", Title: "日志采集延迟",
+			Summary: "日志采集代理升级后，日志写入延迟半小时，日志检索暂时不可用。", Text: "日志采集代理升级后，日志写入延迟半小时，日志检索暂时不可用。"},
+	}
+	for i := range 6 {
+		ins = append(ins, &data.Incident{ID: fmt.Sprintf("p-fill-%d", i), Lang: "zh", Published: "2023-01-01",
+			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "everyone got logged out"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) == 0 || got[0] != "p-out" {
+		t.Errorf("everyone got logged out: got %v, want p-out first", got)
+	}
+}

@@ -288,8 +288,16 @@ func isSenseSep(r rune) bool { return r == '|' || r == ';' }
 // lemmas returns the words an English word may be an inflection of, most
 // likely first: its irregular base (took: take, worse: bad, from
 // WordNet's exception lists), its singular, or its verb before -ed or
-// -ing.
+// -ing; for a phrase, the phrase with its first word's lemmas.
 func lemmas(w string) []string {
+	if first, rest, ok := strings.Cut(w, " "); ok {
+		// a phrase: its first word's lemmas (logged out: log out)
+		var out []string
+		for _, l := range lemmas(first) {
+			out = append(out, l+" "+rest)
+		}
+		return out
+	}
 	out := slices.Clone(irregular()[w])
 	add := func(s string) {
 		if len(s) > 2 && s != w && !slices.Contains(out, s) {
