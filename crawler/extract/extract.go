@@ -105,9 +105,18 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
-		d = parseText([]byte(text))
-		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && hasOwnLine(text, t) {
-			d.title = t // the title the PDF names, when its text shows it on a line of its own
+		t := pdfInfoTitle(body)
+		if t != "" && isTitleLine(t) {
+			text = placeTitle(text, t)
+		}
+		if t != "" && isTitleLine(t) && hasOwnLine(text, t) {
+			// the title the PDF names, when its text shows it on a line of
+			// its own: the page starts there (what is above it is the
+			// site's banner, menu and cookie prompt)
+			d = parseTextTitled([]byte(text), t)
+			d.title = t
+		} else {
+			d = parseText([]byte(text))
 		}
 	default:
 		d = parseText(body)
@@ -145,6 +154,69 @@ func hasOwnLine(text, t string) bool {
 		}
 	}
 	return false
+}
+
+// placeTitle puts a title the text shows across lines on a line of its
+// own: a heading the page wrapped on two or three lines, or one a PDF
+// reader ran on into the byline under it ("…多款应用受影响科技前哨 记者
+// …"). Text that shows it nowhere is returned as it is.
+func placeTitle(text, t string) string {
+	want := []rune(strings.Join(strings.Fields(t), ""))
+	if len(want) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i := range lines {
+		if i > 80 {
+			break
+		}
+		joined := ""
+		for k := i; k < len(lines) && k < i+3; k++ {
+			joined += strings.Join(strings.Fields(lines[k]), "")
+			r := []rune(joined)
+			if len(r) < len(want) {
+				if !strings.HasPrefix(string(want), joined) {
+					break
+				}
+				continue
+			}
+			if !strings.HasPrefix(joined, string(want)) || (k == i && len(r) == len(want)) {
+				break
+			}
+			if len(r) > len(want) && strings.ContainsRune("·|-–—_:：/", r[len(want)]) {
+				break // a site's name at the head of its masthead
+			}
+			// lines i..k hold the title and maybe more of line k after it
+			rest := restAfter(lines[k], want[len([]rune(joined))-len([]rune(strings.Join(strings.Fields(lines[k]), ""))):])
+			out := append([]string{}, lines[:i]...)
+			out = append(out, t)
+			if strings.TrimSpace(rest) != "" {
+				out = append(out, strings.TrimSpace(rest))
+			}
+			out = append(out, lines[k+1:]...)
+			return strings.Join(out, "\n")
+		}
+	}
+	return text
+}
+
+// restAfter is what line holds after the runes of head (spaces in line
+// aside).
+func restAfter(line string, head []rune) string {
+	j := 0
+	for i, r := range line {
+		if j == len(head) {
+			return line[i:]
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if r != head[j] {
+			return line
+		}
+		j++
+	}
+	return ""
 }
 
 func isWeb(source string) bool {

@@ -124,14 +124,18 @@ func isTitleLine(line string) bool {
 	return len(strings.Fields(line)) >= 2
 }
 
-func parseText(body []byte) *document {
-	if d := parseTextWith(body, false); !thinCut(d) {
+func parseText(body []byte) *document { return parseTextTitled(body, "") }
+
+// parseTextTitled parses a text whose title is known from elsewhere (a
+// PDF's document information): the line that shows it is the title's.
+func parseTextTitled(body []byte, title string) *document {
+	if d := parseTextWith(body, false, title); !thinCut(d) {
 		return d
 	}
-	return parseTextWith(body, true)
+	return parseTextWith(body, true, title)
 }
 
-func parseTextWith(body []byte, keepAll bool) *document {
+func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
 	d := &document{keepAll: keepAll}
 	lines := strings.Split(src, "\n")
@@ -141,7 +145,7 @@ func parseTextWith(body []byte, keepAll bool) *document {
 	mergePrintLines(lines)
 	prevBlank := true
 	inTOC := false
-	titleAt := titleLine(lines)
+	titleAt := titleLine(lines, title)
 	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
@@ -292,12 +296,12 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 // not: the last of them, right above the write-up ("Post Incident Review
 // – Edge Gateway – Connectivity issues" under a menu and "Watch our
 // incident video series"). It returns -1 when the first such line will do.
-func titleLine(lines []string) int {
+func titleLine(lines []string, known string) int {
 	first, last, cand := -1, -1, -1
 	seen := 0
-	printed := ""
+	printed := strings.ReplaceAll(known, " ", "")
 	for i, raw := range lines {
-		if seen >= 30 {
+		if seen >= 30 && printed == "" || seen >= 200 {
 			break
 		}
 		line := cleanSpace(raw)
