@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 
 	"github.com/incidex/incidex/data"
 )
@@ -161,7 +162,7 @@ func splitSentences(line string) []string {
 		case '。', '！', '？', '!', '?', '；':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9')
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOn(rs, i)
 		}
 		if end {
 			out = append(out, string(rs[start:i+1]))
@@ -172,6 +173,25 @@ func splitSentences(line string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+// meridiemGoesOn reports whether the full stop at rs[i] closes a clock's
+// "a.m." or "p.m." in a sentence that goes on: the word after it is in
+// lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET").
+func meridiemGoesOn(rs []rune, i int) bool {
+	if i < 3 || rs[i-2] != '.' || rs[i-1] != 'm' && rs[i-1] != 'M' || !strings.ContainsRune("apAP", rs[i-3]) {
+		return false
+	}
+	j := i + 2
+	k := j
+	for k < len(rs) && (unicode.IsLetter(rs[k]) || rs[k] == '.') {
+		k++
+	}
+	if k == j {
+		return true
+	}
+	w := string(rs[j:k])
+	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T")
 }
 
 // remediationLead opens a paragraph that tells what was or will be done
@@ -268,6 +288,9 @@ func deriveSections(in *data.Incident) {
 	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
+		if announcesCause(sent) {
+			continue // a cause found, not told
+		}
 		switch cueSection(sent) {
 		case data.SectionImpact:
 			impact = append(impact, sent)

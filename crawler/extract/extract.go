@@ -666,13 +666,19 @@ func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
 		identified := identifiedUpdate.MatchString(ev.Text)
+		carry := false // the sentence before only said a cause was found
 		for k, sent := range sentences(ev.Text) {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
+			if announcesCause(sent) {
+				carry = true // "We have identified the cause." tells the next
+				continue
+			}
 			// an "Identified" update states what was found: its first
 			// sentence, and any other that names a cause
-			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) {
+			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
+				carry = false
 				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
 					sent = sent[i+2:] // "Update: We identified …"
 				}
@@ -695,6 +701,18 @@ var (
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
+
+// causeFoundOnly is a sentence's end that says a cause was found without
+// saying what it is: "We have identified the cause", "… said shortly
+// before 9 a.m. that it had found the cause", "已定位到问题原因".
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$`)
+
+// announcesCause reports whether a sentence only says that a cause was
+// found.
+func announcesCause(sent string) bool {
+	t := strings.TrimRight(strings.TrimSpace(sent), ".!。！，, ")
+	return t != "" && causeFoundOnly.MatchString(t)
+}
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
@@ -725,7 +743,7 @@ var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 // failedPhrase is a phrase that tells something broke, besides
 // failureVerbs: "did not complete", "stopped accepting writes", "ran out
 // of", "未生效".
-var failedPhrase = regexp.MustCompile(`did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").

@@ -1077,9 +1077,32 @@ func clauses(sent string) []string {
 				}
 			}
 		}
-		out = append(out, p[start:])
+		out = append(out, commaClocks(p[start:])...)
 	}
 	return out
+}
+
+// commaClocks cuts a clause that tells two clock times at the comma
+// before the second ("started at 2:15 p.m. ET, when apps began failing,
+// and the incident was resolved at 5:05 p.m. ET"), so each time has its
+// event; a clause with one time, or none, and a list of times in
+// brackets, stay whole.
+func commaClocks(c string) []string {
+	if clockCount(c) < 2 || !strings.Contains(c, ", ") {
+		return []string{c}
+	}
+	var out []string
+	cur := ""
+	depth := 0 // a list in brackets is an aside, cut nowhere
+	for _, piece := range strings.SplitAfter(c, ", ") {
+		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 {
+			out = append(out, cur)
+			cur = ""
+		}
+		cur += piece
+		depth += strings.Count(piece, "(") - strings.Count(piece, ")")
+	}
+	return append(out, cur)
 }
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
