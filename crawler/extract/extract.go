@@ -570,6 +570,18 @@ func openingLines(title string, blocks []block) []string {
 // itself that is a title, else its first heading that is neither a
 // section's name nor site furniture.
 func pickTitle(d *document) string {
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		// a record's field that names the incident ("事件名称 | …") on
+		// a page whose heading is the site's ("健康看板")
+		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && titleField.MatchString(strings.TrimSpace(name)) && !strings.Contains(value, " | ") {
+			if c := cleanTitle(value, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+				return c
+			}
+		}
+	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")

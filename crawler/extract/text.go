@@ -34,7 +34,25 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+
+// titleField is the name of a record's field that holds its title: a
+// two-cell row "事件名称 | …", "Incident name | …".
+var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
+
+// metaFieldLine reports whether a line is one of a record's fields that
+// tells no title ("Date of incident: Tuesday, 11 March 2025", "Document
+// reference: GRN-RCA-2025-014", "发布时间：…"): the name before its
+// colon holds a word of dates, references, states or scope.
+func metaFieldLine(line string) bool {
+	i := strings.IndexAny(line, ":：")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	return metaFieldName.MatchString(line[:i])
+}
+
+var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
 
 var (
 	// forwardMark is the line a mail client writes above a message it
@@ -329,7 +347,7 @@ func titleLine(lines []string, known string) int {
 		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
 			break // the first paragraph or section
 		}
-		if !isTitleLine(line) || cleanTitle(line, "") == "" {
+		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}
 		if !navLine(lines, i) {
