@@ -175,6 +175,10 @@ func splitSentences(line string) []string {
 	return out
 }
 
+// apology is a sentence that apologises ("We apologize for the
+// inconvenience this disruption may have caused", "对此造成的不便深表歉意").
+var apology = regexp.MustCompile(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorry)\b|^(?:our )?(?:sincere |deepest )?apologies\b|(?:深表|表示|致以|再次)(?:诚挚的|深深的)?歉意|(?:非常|十分|深感)抱歉`)
+
 // meridiemGoesOn reports whether the full stop at rs[i] closes a clock's
 // "a.m." or "p.m." in a sentence that goes on: the word after it is in
 // lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET").
@@ -288,8 +292,8 @@ func deriveSections(in *data.Incident) {
 	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
-		if announcesCause(sent) {
-			continue // a cause found, not told
+		if announcesCause(sent) || apology.MatchString(sent) {
+			continue // a cause found, not told; an apology for what was caused
 		}
 		switch cueSection(sent) {
 		case data.SectionImpact:

@@ -395,6 +395,11 @@ func build(d *document) *data.Incident {
 	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
 		first, last = rs, re
+	} else if rs, re, ok := tb.rangeIn(head(in.Text, 12000)); ok && !first.IsZero() && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
+		// a status page's report that states the impact's range further
+		// down ("From Saturday, 1 March 2025 06:58 to … 09:41
+		// US/Pacific"): its start comes before the first update posted
+		first, last = rs, re
 	} else if !spanHasClock(tb) {
 		// no clock time in the timeline: a stated range says more
 		if s, e := tb.statedRange(in.Summary + "\n" + in.Text); !s.IsZero() {

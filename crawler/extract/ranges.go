@@ -13,7 +13,7 @@ import (
 // 22:15", "从 14:10 到 21:45".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on))\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on))\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22

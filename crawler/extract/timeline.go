@@ -1082,25 +1082,42 @@ func clauses(sent string) []string {
 	return out
 }
 
+// commaPieces cuts s after each ", " and "，", keeping them.
+func commaPieces(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], ", "):
+			out = append(out, s[start:i+2])
+			start = i + 2
+		case strings.HasPrefix(s[i:], "，"):
+			out = append(out, s[start:i+len("，")])
+			start = i + len("，")
+		}
+	}
+	return append(out, s[start:])
+}
+
 // commaClocks cuts a clause that tells two clock times at the comma
 // before the second ("started at 2:15 p.m. ET, when apps began failing,
 // and the incident was resolved at 5:05 p.m. ET"), so each time has its
 // event; a clause with one time, or none, and a list of times in
 // brackets, stay whole.
 func commaClocks(c string) []string {
-	if clockCount(c) < 2 || !strings.Contains(c, ", ") {
+	if clockCount(c) < 2 || !strings.Contains(c, ", ") && !strings.Contains(c, "，") {
 		return []string{c}
 	}
 	var out []string
 	cur := ""
 	depth := 0 // a list in brackets is an aside, cut nowhere
-	for _, piece := range strings.SplitAfter(c, ", ") {
+	for _, piece := range commaPieces(c) {
 		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 {
 			out = append(out, cur)
 			cur = ""
 		}
 		cur += piece
-		depth += strings.Count(piece, "(") - strings.Count(piece, ")")
+		depth += strings.Count(piece, "(") + strings.Count(piece, "（") - strings.Count(piece, ")") - strings.Count(piece, "）")
 	}
 	return append(out, cur)
 }
