@@ -36,6 +36,11 @@ func isBreadcrumb(line string) bool {
 // Summary: Database connection failures in UK South", "事件名称：…".
 var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
 
+// affectingLine is a status page's line that names the products an
+// incident affected, above its title: "Incident affecting Cloud
+// Networking, Hybrid Connectivity".
+var affectingLine = regexp.MustCompile(`(?i)^(?:incident|issue|outage|disruption|event)s? affecting\b`)
+
 // titleField is the name of a record's field that holds its title: a
 // two-cell row "事件名称 | …", "Incident name | …".
 var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
@@ -341,6 +346,18 @@ func titleLine(lines []string, known string) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
 		}
+		if affectingLine.MatchString(line) {
+			// "Incident affecting Cloud Networking" names the products:
+			// the incident's own title is the line under it
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				if next := cleanSpace(lines[j]); next != "" {
+					if isTitleLine(next) && cleanTitle(next, "") != "" && !metaFieldLine(next) {
+						return j
+					}
+					break
+				}
+			}
+		}
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
@@ -506,7 +523,7 @@ func endsSentence(t string) bool {
 		return true
 	case '.':
 		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-size])
-		return p >= 'a' && p <= 'z'
+		return p >= 'a' && p <= 'z' || p == ')' && strings.Contains(t, " ")
 	}
 	return false
 }

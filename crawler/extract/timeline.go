@@ -1082,6 +1082,11 @@ func clauses(sent string) []string {
 	return out
 }
 
+// rangeGoesOn is a clause that leads on into the time after its comma:
+// a range's word after its first time ("from … 12:30 PM PT until
+// Thursday, February 10 at 7:30 PM"), or a weekday before the date.
+var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)\b[^,，]*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+
 // commaPieces cuts s after each ", " and "，", keeping them.
 func commaPieces(s string) []string {
 	var out []string
@@ -1112,7 +1117,7 @@ func commaClocks(c string) []string {
 	cur := ""
 	depth := 0 // a list in brackets is an aside, cut nowhere
 	for _, piece := range commaPieces(c) {
-		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 {
+		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeGoesOn.MatchString(cur) {
 			out = append(out, cur)
 			cur = ""
 		}
