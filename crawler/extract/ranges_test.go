@@ -20,6 +20,7 @@ func TestStatedRanges(t *testing.T) {
 		{"en", "From 22:10 GMT+8 on 4 May 2022 to 01:20 GMT+8 on 5 May 2022 the queue stalled.", "2022-05-04T22:10:00+08:00", "2022-05-05T01:20:00+08:00"},
 		{"en", "Between 10:02 and 10:40 Pacific Time on June 2, 2020, uploads failed.", "2020-06-02T10:02:00-07:00", "2020-06-02T10:40:00-07:00"},
 		{"en", "Summary of impact: From 08:00 UTC on 05 Sep 2018 to approximately 03:40 UTC on 06 Sep 2018, a subset of customers saw errors.", "2018-09-05T08:00:00Z", "2018-09-06T03:40:00Z"},
+		{"en", "From Saturday, 1 March 2025 06:58 to Saturday, 1 March 2025 09:41 US/Pacific, new connections failed.", "2025-03-01T06:58:00-08:00", "2025-03-01T09:41:00-08:00"},
 		{"zh", "2021年5月17日23:15至5月18日22:15，邮件系统无法登录。", "2021-05-17T23:15:00+08:00", "2021-05-18T22:15:00+08:00"},
 		{"zh", "2022年3月8日，从 14:10 到 21:45，支付接口超时。", "2022-03-08T14:10:00+08:00", "2022-03-08T21:45:00+08:00"},
 		{"zh", "2019年1月9日 23:40 至次日 01:10（北京时间），推送服务中断。", "2019-01-09T23:40:00+08:00", "2019-01-10T01:10:00+08:00"},
