@@ -98,9 +98,13 @@ func unwrapLines(s string) string {
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
 		// a line that ends on a word leading into a time ("… normal levels
 		// since" / "16:32 CET.") runs on into the time under it
-		intoTime := long && mayStartStamp(next) && timeLead[strings.ToLower(lastWord(line))]
+		stampNext := mayStartStamp(next)
+		if stampNext && next[0] >= 'a' && next[0] <= 'z' {
+			stampNext = startsStamp(next) // "for more than three hours" starts none
+		}
+		intoTime := long && stampNext && startsStamp(next) && timeLead[strings.ToLower(lastWord(line))]
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
-			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!mayStartStamp(next) || intoTime) {
+			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) {
 			if !isHanEnd(line) {
 				b.WriteByte(' ')
 			}
@@ -109,6 +113,17 @@ func unwrapLines(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// startsStamp reports whether s starts with a date or a clock time (a
+// timeline's row), not merely with a letter one may start with ("for
+// more than three hours").
+func startsStamp(s string) bool {
+	if !mayStartStamp(s) {
+		return false
+	}
+	st, _, ok := parseStamp(s, "")
+	return ok && (st.hasClock() || st.hasDate())
 }
 
 // timeLead are the words a time follows in a sentence.
