@@ -110,3 +110,18 @@ func TestPlaceTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapPrintedLines joins what a PDF reader broke: a headline
+// wrapped before a lower-case word, and a sentence broken before the
+// time it leads into; a row that starts with a time stays a row.
+func TestUnwrapPrintedLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Grayling Hosting outage knocks shops offline\nfor more than three hours\nBy Ana Ruiz", "Grayling Hosting outage knocks shops offline for more than three hours\nBy Ana Ruiz"},
+		{"This incident has been resolved. Error rates have been at normal levels since\n16:32 CET.\nPosted Mar 05", "This incident has been resolved. Error rates have been at normal levels since 16:32 CET.\nPosted Mar 05"},
+		{"The rollback of the routing service has completed on every node in the region\n16:20 Monitoring the results", "The rollback of the routing service has completed on every node in the region\n16:20 Monitoring the results"},
+	} {
+		if got := unwrapLines(tc.in); got != tc.want {
+			t.Errorf("unwrapLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
