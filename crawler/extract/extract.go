@@ -388,6 +388,7 @@ func build(d *document) *data.Incident {
 	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
+	first, last = updateTimes(in.Timeline, in.Text, in.Lang, first, last)
 	lead := head(in.Text, 1500)
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
@@ -719,6 +720,116 @@ var (
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
+
+var (
+	// updateStart is an update's words before the time the impact
+	// started: "The issue started at approximately 14:05 US/Pacific".
+	updateStart = regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`)
+	// updateEnd is a closing update's words before the time the impact
+	// ended: "resolved for all affected projects as of Wednesday,
+	// 2025-01-22 16:31 US/Pacific".
+	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
+)
+
+// updateTimes refines a status page's span, which runs from its first
+// update to its last, by the times the updates state: the start one
+// says the impact began at (before it was posted, by six hours at most),
+// and the end the closing one says it was resolved as of (before it was
+// posted).
+func updateTimes(events []data.TimelineEvent, text, lang string, first, last time.Time) (time.Time, time.Time) {
+	if first.IsZero() || last.IsZero() {
+		return first, last
+	}
+	for k, ev := range events {
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || k >= 2 && !at.Equal(last) {
+			continue
+		}
+		update := lineHolding(text, ev)
+		if k < 2 {
+			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+				first = t
+			}
+		}
+		if at.Equal(last) {
+			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+				last = t
+			}
+		}
+	}
+	return first, last
+}
+
+// clockTold reports whether an event was read at t's clock time: the
+// timeline already has that time, resolved with what the whole text
+// says of its zone ("08:52 IST" in an Irish report).
+func clockTold(events []data.TimelineEvent, t time.Time) bool {
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Hour() == t.Hour() && at.Minute() == t.Minute() {
+			return true
+		}
+	}
+	return false
+}
+
+// lineHolding is the line of text an event was read from (an event
+// keeps its update's first sentence), or the event's text when no line
+// holds it.
+func lineHolding(text string, ev data.TimelineEvent) string {
+	key := strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))
+	if i := strings.Index(key, ": "); i > 0 && i < 20 {
+		key = key[i+2:] // "Resolved: This incident …"
+	}
+	if len(key) > 60 {
+		key = key[:60]
+	}
+	if len(key) < 12 {
+		return ev.Text
+	}
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ev.Text
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// timeAfter is the clock time written right after what re matches in
+// text, dated and zoned as it says, else as at, the update's time.
+func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(text) == 0 {
+		return time.Time{}, false
+	}
+	m := re.FindStringIndex(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	rest := text[m[1]:]
+	st, n, ok := parseStamp(rest, lang)
+	if !ok || !st.hasClock() {
+		return time.Time{}, false
+	}
+	loc := st.loc
+	if z := reZone.FindStringSubmatch(rest[n:]); loc == nil && z != nil {
+		loc = zoneFor(z[1], lang)
+	}
+	if loc == nil {
+		loc = at.Location()
+	}
+	y, mo, d := at.In(loc).Date()
+	if st.hasDate() {
+		mo, d = time.Month(st.month), st.day
+		if st.year > 0 {
+			y = st.year
+		}
+	}
+	sec := max(st.sec, 0)
+	return time.Date(y, mo, d, st.hour, max(st.min, 0), sec, 0, loc), true
+}
 
 // causeFoundOnly is a sentence's end that says a cause was found without
 // saying what it is: "We have identified the cause", "… said shortly

@@ -73,6 +73,17 @@ func TestReportForms(t *testing.T) {
 					t.Errorf("start %s end %s", start, end)
 				}
 			}},
+		{"a status page's updates state the start and the end", "h.txt",
+			"Sedge Cloud Status Dashboard\nSedge Compute Engine Incident #19004\nInstances in east9-b unreachable after live migration\nDate\tTime\tDescription\n" +
+				"22 Jan 2025\t16:40\tThe issue with Compute Engine has been resolved for all affected projects as of Wednesday, 2025-01-22 16:31 US/Pacific. We will make improvements to prevent a recurrence.\n" +
+				"22 Jan 2025\t15:20\tOur engineering team has identified the root cause: a live migration agent update caused instances to lose their network configuration.\n" +
+				"22 Jan 2025\t14:52\tWe are investigating reports of instances in east9-b becoming unreachable. The issue started at approximately 14:05 US/Pacific.\n" +
+				"All times are US/Pacific\n",
+			func(t *testing.T, title, start, end string, minutes int, cause string, events int) {
+				if start != "2025-01-22T14:05:00-08:00" || end != "2025-01-22T16:31:00-08:00" {
+					t.Errorf("start %s end %s", start, end)
+				}
+			}},
 		{"an apology is no cause", "g.html",
 			"<html><head><title>Timeout errors for Queues in east-2 - Sedge Cloud Service Health</title></head><body><h1>Sedge Cloud Service Health</h1>" +
 				"<p>Timeout errors for Queues in east-2</p><h3>Description</h3><p>We apologize for the inconvenience this service disruption may have caused. We would like to provide some information below.</p>" +
