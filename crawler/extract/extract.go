@@ -872,7 +872,7 @@ var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 // failedPhrase is a phrase that tells something broke, besides
 // failureVerbs: "did not complete", "stopped accepting writes", "ran out
 // of", "未生效".
-var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").

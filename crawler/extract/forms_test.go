@@ -84,6 +84,19 @@ func TestReportForms(t *testing.T) {
 					t.Errorf("start %s end %s", start, end)
 				}
 			}},
+		{"a dateline is the write-up's day, a plain-prose trigger its cause", "i.txt",
+			"Summary of the Tessel Queue Event in the Ohio (US-MID-4) Region\nDecember 10, 2025\n" +
+				"We want to share more about the service disruption that occurred in the Ohio (US-MID-4) Region on December 7th, 2025.\n" +
+				"At 7:30 AM PST, an automated activity to scale capacity of the queue fleet triggered an unexpected behavior from a large number of clients.\n" +
+				"By 2:22 PM PST, all queue hosts had fully recovered.\n",
+			func(t *testing.T, title, start, end string, minutes int, cause string, events int) {
+				if start != "2025-12-07T07:30:00-08:00" || end != "2025-12-07T14:22:00-08:00" {
+					t.Errorf("start %s end %s", start, end)
+				}
+				if !strings.Contains(cause, "triggered an unexpected behavior") {
+					t.Errorf("cause %q", cause)
+				}
+			}},
 		{"an apology is no cause", "g.html",
 			"<html><head><title>Timeout errors for Queues in east-2 - Sedge Cloud Service Health</title></head><body><h1>Sedge Cloud Service Health</h1>" +
 				"<p>Timeout errors for Queues in east-2</p><h3>Description</h3><p>We apologize for the inconvenience this service disruption may have caused. We would like to provide some information below.</p>" +

@@ -156,6 +156,23 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.refYear, tb.refMonth = atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
 	}
 	tb.baseDay = incidentDay(head(text, 3000), lang, tb.refYear)
+	if pub, err := time.Parse("2006-01-02", published); err == nil && tb.baseDay.Equal(pub) {
+		// the first date, on a line of its own, is the write-up's: the
+		// incident's is one the opening names after it, on or before it
+		// ("… the disruption that occurred on December 7th, 2025" under
+		// "December 10, 2025")
+		off, dateline := 0, false
+		for _, l := range strings.SplitAfter(head(h, 3000), "\n") {
+			off += len(l)
+			if pickDay(l, false).Equal(pub) {
+				dateline = len(strings.TrimSpace(l)) <= 40 // the date on a line of its own
+				break
+			}
+		}
+		if d := incidentDay(head(h[min(off, len(h)):], 3000), lang, tb.refYear); dateline && !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
+			tb.baseDay = d
+		}
+	}
 	if tb.baseDay.IsZero() {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			// "On Wednesday, September 17, jobs were delayed": the day
