@@ -1068,7 +1068,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") && !partHourEvent(st.text, clause) {
+				if !ok || !colon && !strings.Contains(st.text, "分") {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				t, ok := tb.resolve(st, nil)
@@ -1091,20 +1091,6 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		}
 	}
 }
-
-// partHourEvent reports whether a bare hour written after a part of the
-// day tells when something began or ended ("故障从当天上午10点开始"): an
-// event's time, though it has no minutes.
-func partHourEvent(at, clause string) bool {
-	for _, part := range dayParts {
-		if strings.HasPrefix(at, part) {
-			return hourEventWord.MatchString(clause)
-		}
-	}
-	return false
-}
-
-var hourEventWord = regexp.MustCompile(`开始|起|发生|出现|恢复|中断|宕机`)
 
 // clauses cuts a sentence at semicolons and at a Chinese comma that
 // stands before a clock time ("14:20监控告警，14:38定位到…").
