@@ -396,7 +396,7 @@ func build(d *document) *data.Incident {
 	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
 		first, last = rs, re
-	} else if rs, re, ok := tb.rangeIn(head(in.Text, 12000)); ok && !first.IsZero() && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
+	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
 		// a status page's report that states the impact's range further
 		// down ("From Saturday, 1 March 2025 06:58 to … 09:41
 		// US/Pacific"): its start comes before the first update posted
@@ -730,6 +730,36 @@ var (
 	// 2025-01-22 16:31 US/Pacific".
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
 )
+
+// laterRange is a range stated anywhere in a status page's text, whose
+// timeline holds dated updates (two or more); ok is false for other
+// write-ups, which state their range in the opening if anywhere.
+func laterRange(tb *timelineBuilder, text string, first time.Time) (start, end time.Time, ok bool) {
+	if first.IsZero() {
+		return
+	}
+	dated := 0
+	for _, ev := range tb.events {
+		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || strings.ContainsAny(ev.TimeText, "/年") {
+			dated++ // "1 Mar 2025 07:40", "2025-03-01 07:40", "3/1 07:40"
+		}
+	}
+	if dated < 2 {
+		return
+	}
+	return tb.rangeIn(head(text, 12000))
+}
+
+// dayMonthIn reports whether s names a month ("1 Mar 2025 07:40",
+// "Mar 03, 2025 - 15:02").
+func dayMonthIn(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if monthOf(strings.Trim(w, ",.")) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // updateTimes refines a status page's span, which runs from its first
 // update to its last, by the times the updates state: the start one
