@@ -114,7 +114,9 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			// its own: the page starts there (what is above it is the
 			// site's banner, menu and cookie prompt)
 			d = parseTextTitled([]byte(text), t)
-			d.title = t
+			if cleanTitle(t, "") != "" || d.title == "" {
+				d.title = t // unless it is the site's ("Cumulus status history") and the text names another
+			}
 		} else {
 			d = parseText([]byte(text))
 		}
@@ -597,8 +599,8 @@ func pickTitle(d *document) string {
 		if i > 30 {
 			break
 		}
-		if b.kind != kindHeading || classifyHeading(b.text) != "" && sectionNameLength(b.text) {
-			continue // "Root cause", but not "Multiple services impacted in east-3"
+		if b.kind != kindHeading || classifyHeading(b.text) != "" && (sectionNameLength(b.text) || strings.HasSuffix(b.text, "?")) {
+			continue // "Root cause", "What went wrong and why?", but not "Multiple services impacted in east-3"
 		}
 		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
 			return c

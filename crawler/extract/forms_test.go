@@ -149,3 +149,18 @@ func TestUnwrapPrintedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHeadingIsNoTitle: a review's question ("What went wrong and
+// why?") names a section, not the incident, whatever its length.
+func TestQuestionHeadingIsNoTitle(t *testing.T) {
+	d := &document{blocks: []block{
+		{kind: kindPara, text: "Post Incident Review (PIR) – Cumulus SQL – Connection failures in North Europe"},
+		{kind: kindHeading, level: 2, text: "What happened?"},
+		{kind: kindPara, text: "Between 14:20 UTC on 3 March 2025 and 02:10 UTC on 4 March 2025, customers saw connection failures."},
+		{kind: kindHeading, level: 2, text: "What went wrong and why?"},
+		{kind: kindPara, text: "A gateway configuration update referenced a certificate not yet present on all nodes."},
+	}}
+	if got := pickTitle(d); got != "Post Incident Review (PIR) – Cumulus SQL – Connection failures in North Europe" {
+		t.Errorf("pickTitle = %q", got)
+	}
+}
