@@ -97,6 +97,16 @@ func TestReportForms(t *testing.T) {
 					t.Errorf("cause %q", cause)
 				}
 			}},
+		{"a news report's 'blamed' states the cause", "j.txt",
+			"Bank app outage leaves customers unable to pay for six hours\nPublished 3 March 2025\n\n" +
+				"Customers of Thistle Bank were unable to log in or make payments for around six hours on Monday.\n\n" +
+				"The problems began at about 6:40am GMT on 3 March 2025 and the bank said services were fully restored at 12:45pm.\n\n" +
+				"A spokesperson blamed a technical issue with a third-party supplier and apologised.\n",
+			func(t *testing.T, title, start, end string, minutes int, cause string, events int) {
+				if !strings.Contains(cause, "third-party supplier") {
+					t.Errorf("cause %q", cause)
+				}
+			}},
 		{"an apology is no cause", "g.html",
 			"<html><head><title>Timeout errors for Queues in east-2 - Sedge Cloud Service Health</title></head><body><h1>Sedge Cloud Service Health</h1>" +
 				"<p>Timeout errors for Queues in east-2</p><h3>Description</h3><p>We apologize for the inconvenience this service disruption may have caused. We would like to provide some information below.</p>" +
