@@ -398,6 +398,12 @@ func build(d *document) *data.Incident {
 	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
 		first, last = rs, re
+		if len(in.Timeline) == 1 {
+			// a write-up whose only event is the range's sentence
+			// ("Between 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end
+			// is the impact's end, an event of its own
+			in.Timeline = rangeEndEvent(in.Timeline, rs, re)
+		}
 	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
 		// a status page's report that states the impact's range further
 		// down ("From Saturday, 1 March 2025 06:58 to … 09:41
@@ -732,6 +738,23 @@ var (
 	// 2025-01-22 16:31 US/Pacific".
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
 )
+
+// rangeEndEvent adds the end of a stated range to a timeline that holds
+// only its start, read from the same sentence: the event's text is the
+// sentence, its time the range's end as written there.
+func rangeEndEvent(events []data.TimelineEvent, start, end time.Time) []data.TimelineEvent {
+	ev := events[0]
+	if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Equal(start) || clockCount(ev.Text) < 2 {
+		return events
+	}
+	for _, form := range []string{"15:04", "3:04", "3.04"} {
+		clock := end.Format(form)
+		if i := strings.Index(ev.Text, clock); i >= 0 && (i == 0 || !isDigitByte(ev.Text[i-1])) {
+			return append(events, data.TimelineEvent{At: end.Format(time.RFC3339), TimeText: clock, Text: ev.Text})
+		}
+	}
+	return events
+}
 
 // laterRange is a range stated anywhere in a status page's text, whose
 // timeline holds dated updates (two or more); ok is false for other
