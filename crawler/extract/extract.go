@@ -182,7 +182,10 @@ func placeTitle(text, t string) string {
 				}
 				continue
 			}
-			if !strings.HasPrefix(joined, string(want)) || (k == i && len(r) == len(want)) {
+			if k == i && len(r) == len(want) && joined == string(want) {
+				return text // the title has a line of its own already
+			}
+			if !strings.HasPrefix(joined, string(want)) {
 				break
 			}
 			if len(r) > len(want) && strings.ContainsRune("·|-–—_:：/", r[len(want)]) {
