@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 
 	"github.com/incidex/incidex/data"
 )
@@ -15,7 +16,7 @@ var paragraphCues = []struct {
 	re  *regexp.Regexp
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger`), nil},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger|\bblam(?:ed|es|ing)\b`), nil},
 	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
@@ -161,7 +162,7 @@ func splitSentences(line string) []string {
 		case '。', '！', '？', '!', '?', '；':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9')
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOn(rs, i)
 		}
 		if end {
 			out = append(out, string(rs[start:i+1]))
@@ -172,6 +173,29 @@ func splitSentences(line string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+// apology is a sentence that apologises ("We apologize for the
+// inconvenience this disruption may have caused", "对此造成的不便深表歉意").
+var apology = regexp.MustCompile(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorry)\b|^(?:our )?(?:sincere |deepest )?apologies\b|(?:深表|表示|致以|再次)(?:诚挚的|深深的)?歉意|(?:非常|十分|深感)抱歉`)
+
+// meridiemGoesOn reports whether the full stop at rs[i] closes a clock's
+// "a.m." or "p.m." in a sentence that goes on: the word after it is in
+// lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET").
+func meridiemGoesOn(rs []rune, i int) bool {
+	if i < 3 || rs[i-2] != '.' || rs[i-1] != 'm' && rs[i-1] != 'M' || !strings.ContainsRune("apAP", rs[i-3]) {
+		return false
+	}
+	j := i + 2
+	k := j
+	for k < len(rs) && (unicode.IsLetter(rs[k]) || rs[k] == '.') {
+		k++
+	}
+	if k == j {
+		return true
+	}
+	w := string(rs[j:k])
+	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T")
 }
 
 // remediationLead opens a paragraph that tells what was or will be done
@@ -268,6 +292,9 @@ func deriveSections(in *data.Incident) {
 	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
+		if announcesCause(sent) || apology.MatchString(sent) {
+			continue // a cause found, not told; an apology for what was caused
+		}
 		switch cueSection(sent) {
 		case data.SectionImpact:
 			impact = append(impact, sent)

@@ -105,9 +105,20 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
-		d = parseText([]byte(text))
-		if t := pdfInfoTitle(body); t != "" && isTitleLine(t) && hasOwnLine(text, t) {
-			d.title = t // the title the PDF names, when its text shows it on a line of its own
+		t := pdfInfoTitle(body)
+		if t != "" && isTitleLine(t) {
+			text = placeTitle(text, t)
+		}
+		if t != "" && isTitleLine(t) && hasOwnLine(text, t) {
+			// the title the PDF names, when its text shows it on a line of
+			// its own: the page starts there (what is above it is the
+			// site's banner, menu and cookie prompt)
+			d = parseTextTitled([]byte(text), t)
+			if cleanTitle(t, "") != "" || d.title == "" {
+				d.title = t // unless it is the site's ("Cumulus status history") and the text names another
+			}
+		} else {
+			d = parseText([]byte(text))
 		}
 	default:
 		d = parseText(body)
@@ -145,6 +156,72 @@ func hasOwnLine(text, t string) bool {
 		}
 	}
 	return false
+}
+
+// placeTitle puts a title the text shows across lines on a line of its
+// own: a heading the page wrapped on two or three lines, or one a PDF
+// reader ran on into the byline under it ("…多款应用受影响科技前哨 记者
+// …"). Text that shows it nowhere is returned as it is.
+func placeTitle(text, t string) string {
+	want := []rune(strings.Join(strings.Fields(t), ""))
+	if len(want) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i := range lines {
+		if i > 80 {
+			break
+		}
+		joined := ""
+		for k := i; k < len(lines) && k < i+3; k++ {
+			joined += strings.Join(strings.Fields(lines[k]), "")
+			r := []rune(joined)
+			if len(r) < len(want) {
+				if !strings.HasPrefix(string(want), joined) {
+					break
+				}
+				continue
+			}
+			if k == i && len(r) == len(want) && joined == string(want) {
+				return text // the title has a line of its own already
+			}
+			if !strings.HasPrefix(joined, string(want)) {
+				break
+			}
+			if len(r) > len(want) && strings.ContainsRune("·|-–—_:：/", r[len(want)]) {
+				break // a site's name at the head of its masthead
+			}
+			// lines i..k hold the title and maybe more of line k after it
+			rest := restAfter(lines[k], want[len([]rune(joined))-len([]rune(strings.Join(strings.Fields(lines[k]), ""))):])
+			out := append([]string{}, lines[:i]...)
+			out = append(out, t)
+			if strings.TrimSpace(rest) != "" {
+				out = append(out, strings.TrimSpace(rest))
+			}
+			out = append(out, lines[k+1:]...)
+			return strings.Join(out, "\n")
+		}
+	}
+	return text
+}
+
+// restAfter is what line holds after the runes of head (spaces in line
+// aside).
+func restAfter(line string, head []rune) string {
+	j := 0
+	for i, r := range line {
+		if j == len(head) {
+			return line[i:]
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if r != head[j] {
+			return line
+		}
+		j++
+	}
+	return ""
 }
 
 func isWeb(source string) bool {
@@ -316,12 +393,24 @@ func build(d *document) *data.Incident {
 	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
+	first, last = updateTimes(in.Timeline, in.Text, in.Lang, first, last)
 	lead := head(in.Text, 1500)
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
 	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
+		first, last = rs, re
+		if len(in.Timeline) == 1 {
+			// a write-up whose only event is the range's sentence
+			// ("Between 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end
+			// is the impact's end, an event of its own
+			in.Timeline = rangeEndEvent(in.Timeline, rs, re)
+		}
+	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
+		// a status page's report that states the impact's range further
+		// down ("From Saturday, 1 March 2025 06:58 to … 09:41
+		// US/Pacific"): its start comes before the first update posted
 		first, last = rs, re
 	} else if !spanHasClock(tb) {
 		// no clock time in the timeline: a stated range says more
@@ -498,6 +587,18 @@ func openingLines(title string, blocks []block) []string {
 // itself that is a title, else its first heading that is neither a
 // section's name nor site furniture.
 func pickTitle(d *document) string {
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		// a record's field that names the incident ("事件名称 | …") on
+		// a page whose heading is the site's ("健康看板")
+		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && titleField.MatchString(strings.TrimSpace(name)) && !strings.Contains(value, " | ") {
+			if c := cleanTitle(value, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+				return c
+			}
+		}
+	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
@@ -507,8 +608,8 @@ func pickTitle(d *document) string {
 		if i > 30 {
 			break
 		}
-		if b.kind != kindHeading || classifyHeading(b.text) != "" && sectionNameLength(b.text) {
-			continue // "Root cause", but not "Multiple services impacted in east-3"
+		if b.kind != kindHeading || classifyHeading(b.text) != "" && (sectionNameLength(b.text) || strings.HasSuffix(b.text, "?")) {
+			continue // "Root cause", "What went wrong and why?", but not "Multiple services impacted in east-3"
 		}
 		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
 			return c
@@ -594,13 +695,19 @@ func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
 		identified := identifiedUpdate.MatchString(ev.Text)
+		carry := false // the sentence before only said a cause was found
 		for k, sent := range sentences(ev.Text) {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
+			if announcesCause(sent) {
+				carry = true // "We have identified the cause." tells the next
+				continue
+			}
 			// an "Identified" update states what was found: its first
 			// sentence, and any other that names a cause
-			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) {
+			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
+				carry = false
 				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
 					sent = sent[i+2:] // "Update: We identified …"
 				}
@@ -617,16 +724,186 @@ var (
 	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定)\s*[:：]`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
-	// missing index … is causing slow queries".
-	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\bwe (?:have )?found that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// missing index … is causing slow queries", "Engineers determined
+	// that …".
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
 	// futureAnalysis is a sentence that promises an analysis rather than
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
 
+var (
+	// updateStart is an update's words before the time the impact
+	// started: "The issue started at approximately 14:05 US/Pacific".
+	updateStart = regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`)
+	// updateEnd is a closing update's words before the time the impact
+	// ended: "resolved for all affected projects as of Wednesday,
+	// 2025-01-22 16:31 US/Pacific".
+	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
+)
+
+// rangeEndEvent adds the end of a stated range to a timeline that holds
+// only its start, read from the same sentence: the event's text is the
+// sentence, its time the range's end as written there.
+func rangeEndEvent(events []data.TimelineEvent, start, end time.Time) []data.TimelineEvent {
+	ev := events[0]
+	if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Equal(start) || clockCount(ev.Text) < 2 {
+		return events
+	}
+	for _, form := range []string{"15:04", "3:04", "3.04"} {
+		clock := end.Format(form)
+		if i := strings.Index(ev.Text, clock); i >= 0 && (i == 0 || !isDigitByte(ev.Text[i-1])) {
+			return append(events, data.TimelineEvent{At: end.Format(time.RFC3339), TimeText: clock, Text: ev.Text})
+		}
+	}
+	return events
+}
+
+// laterRange is a range stated anywhere in a status page's text, whose
+// timeline holds dated updates (two or more); ok is false for other
+// write-ups, which state their range in the opening if anywhere.
+func laterRange(tb *timelineBuilder, text string, first time.Time) (start, end time.Time, ok bool) {
+	if first.IsZero() {
+		return
+	}
+	dated := 0
+	for _, ev := range tb.events {
+		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || strings.ContainsAny(ev.TimeText, "/年") {
+			dated++ // "1 Mar 2025 07:40", "2025-03-01 07:40", "3/1 07:40"
+		}
+	}
+	if dated < 2 {
+		return
+	}
+	return tb.rangeIn(head(text, 12000))
+}
+
+// dayMonthIn reports whether s names a month ("1 Mar 2025 07:40",
+// "Mar 03, 2025 - 15:02").
+func dayMonthIn(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if monthOf(strings.Trim(w, ",.")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// updateTimes refines a status page's span, which runs from its first
+// update to its last, by the times the updates state: the start one
+// says the impact began at (before it was posted, by six hours at most),
+// and the end the closing one says it was resolved as of (before it was
+// posted).
+func updateTimes(events []data.TimelineEvent, text, lang string, first, last time.Time) (time.Time, time.Time) {
+	if first.IsZero() || last.IsZero() {
+		return first, last
+	}
+	for k, ev := range events {
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || k >= 2 && !at.Equal(last) {
+			continue
+		}
+		update := lineHolding(text, ev)
+		if k < 2 {
+			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+				first = t
+			}
+		}
+		if at.Equal(last) {
+			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+				last = t
+			}
+		}
+	}
+	return first, last
+}
+
+// clockTold reports whether an event was read at t's clock time: the
+// timeline already has that time, resolved with what the whole text
+// says of its zone ("08:52 IST" in an Irish report).
+func clockTold(events []data.TimelineEvent, t time.Time) bool {
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Hour() == t.Hour() && at.Minute() == t.Minute() {
+			return true
+		}
+	}
+	return false
+}
+
+// lineHolding is the line of text an event was read from (an event
+// keeps its update's first sentence), or the event's text when no line
+// holds it.
+func lineHolding(text string, ev data.TimelineEvent) string {
+	key := strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))
+	if i := strings.Index(key, ": "); i > 0 && i < 20 {
+		key = key[i+2:] // "Resolved: This incident …"
+	}
+	if len(key) > 60 {
+		key = key[:60]
+	}
+	if len(key) < 12 {
+		return ev.Text
+	}
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ev.Text
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// timeAfter is the clock time written right after what re matches in
+// text, dated and zoned as it says, else as at, the update's time.
+func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(text) == 0 {
+		return time.Time{}, false
+	}
+	m := re.FindStringIndex(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	rest := text[m[1]:]
+	st, n, ok := parseStamp(rest, lang)
+	if !ok || !st.hasClock() {
+		return time.Time{}, false
+	}
+	loc := st.loc
+	if z := reZone.FindStringSubmatch(rest[n:]); loc == nil && z != nil {
+		loc = zoneFor(z[1], lang)
+	}
+	if loc == nil {
+		loc = at.Location()
+	}
+	y, mo, d := at.In(loc).Date()
+	if st.hasDate() {
+		mo, d = time.Month(st.month), st.day
+		if st.year > 0 {
+			y = st.year
+		}
+	}
+	sec := max(st.sec, 0)
+	return time.Date(y, mo, d, st.hour, max(st.min, 0), sec, 0, loc), true
+}
+
+// causeFoundOnly is a sentence's end that says a cause was found without
+// saying what it is: "We have identified the cause", "… said shortly
+// before 9 a.m. that it had found the cause", "已定位到问题原因".
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$`)
+
+// announcesCause reports whether a sentence only says that a cause was
+// found.
+func announcesCause(sent string) bool {
+	t := strings.TrimRight(strings.TrimSpace(sent), ".!。！，, ")
+	return t != "" && causeFoundOnly.MatchString(t)
+}
+
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3
@@ -653,7 +930,7 @@ var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 // failedPhrase is a phrase that tells something broke, besides
 // failureVerbs: "did not complete", "stopped accepting writes", "ran out
 // of", "未生效".
-var failedPhrase = regexp.MustCompile(`did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").

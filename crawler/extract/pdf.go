@@ -96,8 +96,15 @@ func unwrapLines(s string) string {
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
+		// a line that ends on a word leading into a time ("… normal levels
+		// since" / "16:32 CET.") runs on into the time under it
+		stampNext := mayStartStamp(next)
+		if stampNext && next[0] >= 'a' && next[0] <= 'z' {
+			stampNext = startsStamp(next) // "for more than three hours" starts none
+		}
+		intoTime := long && stampNext && startsStamp(next) && timeLead[strings.ToLower(lastWord(line))]
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
-			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && !mayStartStamp(next) {
+			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) {
 			if !isHanEnd(line) {
 				b.WriteByte(' ')
 			}
@@ -106,6 +113,30 @@ func unwrapLines(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// startsStamp reports whether s starts with a date or a clock time (a
+// timeline's row), not merely with a letter one may start with ("for
+// more than three hours").
+func startsStamp(s string) bool {
+	if !mayStartStamp(s) {
+		return false
+	}
+	st, _, ok := parseStamp(s, "")
+	return ok && (st.hasClock() || st.hasDate())
+}
+
+// timeLead are the words a time follows in a sentence.
+var timeLead = map[string]bool{"since": true, "at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "on": true,
+	"before": true, "after": true, "between": true, "around": true, "approximately": true}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // lineEnd matches the end of a line that ends its sentence (a comma does

@@ -13,13 +13,43 @@ import (
 // 22:15", "从 14:10 到 21:45".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on))\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
 	// Dec 2016", "11:05 PDT, March 3".
 	onDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?`)
 )
+
+// afterClock reports whether s ends with a clock time ("…14:00"): a
+// hyphen after it joins a range's ends ("14:00-16:15"), not a date's
+// parts.
+func afterClock(s string) bool {
+	n := len(s)
+	return n >= 4 && isDigitByte(s[n-1]) && isDigitByte(s[n-2]) && s[n-3] == ':' && isDigitByte(s[n-4])
+}
+
+// afternoonPart reports whether a Chinese time is written after a part
+// of the day past noon ("下午2点", "晚上8点").
+func afternoonPart(t string) bool {
+	for _, p := range []string{"中午", "下午", "傍晚", "晚上"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithPart reports whether a Chinese time names its part of the
+// day.
+func startsWithPart(t string) bool {
+	for _, p := range dayParts {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // spanStamp is a time expression found in running text.
 type spanStamp struct {
@@ -33,7 +63,7 @@ func stampsIn(text, lang string) []spanStamp {
 	var out []spanStamp
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2])) {
+		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2]) && !afterClock(text[:i-1])) {
 			continue
 		}
 		if !(c >= '0' && c <= '9' && mayBeTime(text[i:]) || c >= 'A' && c <= 'Z' && monthOf(leadingWord(text[i:])) > 0) {
@@ -91,6 +121,11 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			continue
 		}
 		j := strings.ToLower(strings.TrimSpace(join))
+		if j == "-" && afterClock(text[:a.end]) && clockCount(text[:a.pos]) > 0 {
+			// "00:00-01:00" in a row of a timeline, after other times:
+			// a step's span, not the incident's
+			continue
+		}
 		if strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || strings.HasPrefix(j, "-") && !a.st.hasDate() && !b.st.hasDate() && tb.lang != "zh" {
 			// "between 02:47 and 13:15", "began at … and ended at …"
 			if !rangeOpen.MatchString(text[max(0, a.pos-40):a.pos]) {
@@ -159,6 +194,9 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		}
 		if e.loc != nil {
 			el = e.loc
+		}
+		if tb.lang == "zh" && !b.st.hasDate() && s.hour >= 12 && e.hour < 12 && e.hour+12 >= s.hour && afternoonPart(a.st.text) && !startsWithPart(b.st.text) {
+			e.hour += 12 // "下午2点至4点15分": the end is the same afternoon's
 		}
 		start = time.Date(s.year, time.Month(s.month), s.day, s.hour, max0(s.min), max0(s.sec), 0, sl)
 		end = time.Date(e.year, time.Month(e.month), e.day, e.hour, max0(e.min), max0(e.sec), 0, el)

@@ -217,6 +217,18 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // extracted. Measured sealed: title 75 %, duration 67 %, start 58 %,
 // cause 58 %, timeline 67 %, furniture-free 92 %; after the fixes they
 // suggested (no longer sealed): 100, 100, 100, 100, 92, 100 %.
+// sealed4.jsonl holds fourteen more, leaning on cloud providers' status
+// and RCA pages and news printed to PDF (a health-dashboard event, a
+// status incident with its products and dated update rows, a Statuspage
+// home page with uptime bars over its past incident, a service event
+// with two impact windows, English and Chinese news and a status page
+// printed to PDF, a 事件报告 in 一二三四 sections, a plain RCA dated only
+// in its header, 12-hour times across midnight, a 健康看板 event record,
+// a <dl> incident record, a 故障通知 e-mail with 次日, an English RCA
+// in UTC+8), gold written before they were first extracted. Measured
+// sealed: title 64 %, duration 86 %, start 79 %, cause 79 %, timeline
+// 86 %, furniture-free 100 %; after the fixes they suggested (no longer
+// sealed): 100 % each.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -226,8 +238,10 @@ func TestRealWorldPages(t *testing.T) {
 	t.Logf("sealed: %v", sealed)
 	sealed3 := scoreRealWorld(t, "testdata/realworld/sealed3.jsonl")
 	t.Logf("sealed 3: %v", sealed3)
-	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 {
-		t.Fatalf("only %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n)
+	sealed4 := scoreRealWorld(t, "testdata/realworld/sealed4.jsonl")
+	t.Logf("sealed 4: %v", sealed4)
+	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 {
+		t.Fatalf("only %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n)
 	}
 	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
 		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
@@ -237,6 +251,7 @@ func TestRealWorldPages(t *testing.T) {
 	all.floors(t, "tuned and held out", 90, 80, 75, 85, 85, 90)
 	sealed.floors(t, "sealed set", 90, 70, 70, 85, 65, 85)
 	sealed3.floors(t, "sealed set 3", 90, 80, 80, 85, 75, 90) // a page (8 %) or two under what it reached
+	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,

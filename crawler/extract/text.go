@@ -34,7 +34,30 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+
+// affectingLine is a status page's line that names the products an
+// incident affected, above its title: "Incident affecting Cloud
+// Networking, Hybrid Connectivity".
+var affectingLine = regexp.MustCompile(`(?i)^(?:incident|issue|outage|disruption|event)s? affecting\b`)
+
+// titleField is the name of a record's field that holds its title: a
+// two-cell row "事件名称 | …", "Incident name | …".
+var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
+
+// metaFieldLine reports whether a line is one of a record's fields that
+// tells no title ("Date of incident: Tuesday, 11 March 2025", "Document
+// reference: GRN-RCA-2025-014", "发布时间：…"): the name before its
+// colon holds a word of dates, references, states or scope.
+func metaFieldLine(line string) bool {
+	i := strings.IndexAny(line, ":：")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	return metaFieldName.MatchString(line[:i])
+}
+
+var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
 
 var (
 	// forwardMark is the line a mail client writes above a message it
@@ -124,14 +147,18 @@ func isTitleLine(line string) bool {
 	return len(strings.Fields(line)) >= 2
 }
 
-func parseText(body []byte) *document {
-	if d := parseTextWith(body, false); !thinCut(d) {
+func parseText(body []byte) *document { return parseTextTitled(body, "") }
+
+// parseTextTitled parses a text whose title is known from elsewhere (a
+// PDF's document information): the line that shows it is the title's.
+func parseTextTitled(body []byte, title string) *document {
+	if d := parseTextWith(body, false, title); !thinCut(d) {
 		return d
 	}
-	return parseTextWith(body, true)
+	return parseTextWith(body, true, title)
 }
 
-func parseTextWith(body []byte, keepAll bool) *document {
+func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
 	d := &document{keepAll: keepAll}
 	lines := strings.Split(src, "\n")
@@ -141,7 +168,7 @@ func parseTextWith(body []byte, keepAll bool) *document {
 	mergePrintLines(lines)
 	prevBlank := true
 	inTOC := false
-	titleAt := titleLine(lines)
+	titleAt := titleLine(lines, title)
 	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
@@ -292,12 +319,12 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 // not: the last of them, right above the write-up ("Post Incident Review
 // – Edge Gateway – Connectivity issues" under a menu and "Watch our
 // incident video series"). It returns -1 when the first such line will do.
-func titleLine(lines []string) int {
+func titleLine(lines []string, known string) int {
 	first, last, cand := -1, -1, -1
 	seen := 0
-	printed := ""
+	printed := strings.ReplaceAll(known, " ", "")
 	for i, raw := range lines {
-		if seen >= 30 {
+		if seen >= 30 && printed == "" || seen >= 200 {
 			break
 		}
 		line := cleanSpace(raw)
@@ -319,13 +346,25 @@ func titleLine(lines []string) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
 		}
+		if affectingLine.MatchString(line) {
+			// "Incident affecting Cloud Networking" names the products:
+			// the incident's own title is the line under it
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				if next := cleanSpace(lines[j]); next != "" {
+					if isTitleLine(next) && cleanTitle(next, "") != "" && !metaFieldLine(next) {
+						return j
+					}
+					break
+				}
+			}
+		}
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
 		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
 			break // the first paragraph or section
 		}
-		if !isTitleLine(line) || cleanTitle(line, "") == "" {
+		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}
 		if !navLine(lines, i) {
@@ -484,7 +523,7 @@ func endsSentence(t string) bool {
 		return true
 	case '.':
 		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-size])
-		return p >= 'a' && p <= 'z'
+		return p >= 'a' && p <= 'z' || p == ')' && strings.Contains(t, " ")
 	}
 	return false
 }

@@ -156,6 +156,23 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.refYear, tb.refMonth = atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
 	}
 	tb.baseDay = incidentDay(head(text, 3000), lang, tb.refYear)
+	if pub, err := time.Parse("2006-01-02", published); err == nil && tb.baseDay.Equal(pub) {
+		// the first date, on a line of its own, is the write-up's: the
+		// incident's is one the opening names after it, on or before it
+		// ("… the disruption that occurred on December 7th, 2025" under
+		// "December 10, 2025")
+		off, dateline := 0, false
+		for _, l := range strings.SplitAfter(head(h, 3000), "\n") {
+			off += len(l)
+			if pickDay(l, false).Equal(pub) {
+				dateline = len(strings.TrimSpace(l)) <= 40 // the date on a line of its own
+				break
+			}
+		}
+		if d := incidentDay(head(h[min(off, len(h)):], 3000), lang, tb.refYear); dateline && !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
+			tb.baseDay = d
+		}
+	}
 	if tb.baseDay.IsZero() {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			// "On Wednesday, September 17, jobs were delayed": the day
@@ -357,6 +374,19 @@ func pickDay(text string, last bool) time.Time {
 			rest = strings.TrimLeft(rest, " ,")
 			if y, k := scanInt(rest, 4); k == 4 && set(y, m, d) {
 				return best
+			}
+			// "October 19 and 20, 2025", "March 3–4, 2025": a range of
+			// days starts on its first
+			for _, join := range []string{"and ", "& ", "to ", "-", "–", "—"} {
+				if r := strings.TrimLeft(strings.TrimPrefix(rest, join), " "); len(r) < len(rest) {
+					if _, j2 := scanInt(r, 2); j2 > 0 {
+						r = strings.TrimLeft(strings.TrimLeft(r[j2:], "stndrh"), " ,")
+						if y, k := scanInt(r, 4); k == 4 && set(y, m, d) {
+							return best
+						}
+					}
+					break
+				}
 			}
 		}
 	}
@@ -1077,9 +1107,54 @@ func clauses(sent string) []string {
 				}
 			}
 		}
-		out = append(out, p[start:])
+		out = append(out, commaClocks(p[start:])...)
 	}
 	return out
+}
+
+// rangeGoesOn is a clause that leads on into the time after its comma:
+// a range's word after its first time ("from … 12:30 PM PT until
+// Thursday, February 10 at 7:30 PM"), or a weekday before the date.
+var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)\b[^,，]*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+
+// commaPieces cuts s after each ", " and "，", keeping them.
+func commaPieces(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], ", "):
+			out = append(out, s[start:i+2])
+			start = i + 2
+		case strings.HasPrefix(s[i:], "，"):
+			out = append(out, s[start:i+len("，")])
+			start = i + len("，")
+		}
+	}
+	return append(out, s[start:])
+}
+
+// commaClocks cuts a clause that tells two clock times at the comma
+// before the second ("started at 2:15 p.m. ET, when apps began failing,
+// and the incident was resolved at 5:05 p.m. ET"), so each time has its
+// event; a clause with one time, or none, and a list of times in
+// brackets, stay whole.
+func commaClocks(c string) []string {
+	if clockCount(c) < 2 || !strings.Contains(c, ", ") && !strings.Contains(c, "，") {
+		return []string{c}
+	}
+	var out []string
+	cur := ""
+	depth := 0 // a list in brackets is an aside, cut nowhere
+	for _, piece := range commaPieces(c) {
+		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeGoesOn.MatchString(cur) {
+			out = append(out, cur)
+			cur = ""
+		}
+		cur += piece
+		depth += strings.Count(piece, "(") + strings.Count(piece, "（") - strings.Count(piece, ")") - strings.Count(piece, "）")
+	}
+	return append(out, cur)
 }
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
