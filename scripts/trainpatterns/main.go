@@ -67,7 +67,7 @@ func main() {
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
-	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
+	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf, -blend and -classweight by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
 	if o.verbose {
@@ -123,7 +123,7 @@ func run(o options) error {
 			}
 			m := fit(oh, h.train, len(pats))
 			s := score(m, h.test)
-			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f max %d lambda %g mindf %d classweight %g)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt, m.Max, oh.lambda, oh.minDF, oh.classWeight)
 			// the same documents cut to title, summary and cause: how the
 			// model does on write-ups as short as a status page's
 			var short []*doc
@@ -265,7 +265,7 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	m := learn(o, docs, np)
 	m.Blend = o.blend
-	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = tune(preds, o.blend)
+	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = tune(preds, o.blend)
 	if o.perPattern {
 		m.SetMin = tunePerPattern(preds, m)
 	}
@@ -351,9 +351,10 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 	return t
 }
 
-// tune picks the thresholds that give the best F1 (then the most "any")
-// on out-of-fold predictions.
-func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
+// tune picks the thresholds and the most patterns named (three or four)
+// that give the best balance of precision, recall and "any" on
+// out-of-fold predictions.
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64, most int) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
 	// the main failure is named whenever a cue is found (a write-up with
@@ -363,17 +364,19 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
 				for _, mx := range []float64{0, 0.5, 1} {
 					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
-						m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = fm, mn, rl, mx, al
-						s := scorePreds(m, preds).balance()
-						if s > best+1e-9 {
-							best, firstMin, min, rel, mix, alt = s, fm, mn, rl, mx, al
+						for _, mo := range []int{4, 3} {
+							m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = fm, mn, rl, mx, al, mo
+							s := scorePreds(m, preds).balance()
+							if s > best+1e-9 {
+								best, firstMin, min, rel, mix, alt, most = s, fm, mn, rl, mx, al, mo
+							}
 						}
 					}
 				}
 			}
 		}
 	}
-	return firstMin, min, rel, mix, alt
+	return firstMin, min, rel, mix, alt, most
 }
 
 // scorePreds tallies a model's thresholds over out-of-fold predictions:
@@ -774,7 +777,8 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 	}
 }
 
-// selectParams chooses lambda, mindf and blend by two inner folds of docs:
+// selectParams chooses lambda, mindf, blend and the class weighting of the
+// main head by two inner folds of docs:
 // each candidate is fitted (thresholds and all) on one fold and scored on
 // the other, both ways round, and the one with the best mean of first,
 // any, precision and recall, each as a share of its target, is kept.
@@ -784,23 +788,25 @@ func selectParams(o options, docs []*doc, np int) options {
 	for _, lambda := range []float64{1e-4, 3e-4, 1e-3, 3e-3} {
 		for _, minDF := range []int{2, 3, 5} {
 			for _, blend := range []float64{0.5, 1, 2} {
-				c := o
-				c.lambda, c.minDF, c.blend = lambda, minDF, blend
-				var t tally
-				for _, f := range [][2][]*doc{{a, b}, {b, a}} {
-					m := fit(c, f[0], np)
-					for _, d := range f[1] {
-						t.add(m.Rank(d.feats), d.labels)
+				for _, cw := range []float64{o.classWeight} {
+					c := o
+					c.lambda, c.minDF, c.blend, c.classWeight = lambda, minDF, blend, cw
+					var t tally
+					for _, f := range [][2][]*doc{{a, b}, {b, a}} {
+						m := fit(c, f[0], np)
+						for _, d := range f[1] {
+							t.add(m.Rank(d.feats), d.labels)
+						}
 					}
+					if s := t.mean(); s > bestScore+1e-9 {
+						best, bestScore = c, s
+					}
+					slog.Debug("candidate", "lambda", lambda, "mindf", minDF, "blend", blend, "classweight", cw, "score", t.mean(), "tally", t.String())
 				}
-				if s := t.mean(); s > bestScore+1e-9 {
-					best, bestScore = c, s
-				}
-				slog.Debug("candidate", "lambda", lambda, "mindf", minDF, "blend", blend, "score", t.mean(), "tally", t.String())
 			}
 		}
 	}
-	slog.Info("selected", "lambda", best.lambda, "mindf", best.minDF, "blend", best.blend, "inner_score", bestScore)
+	slog.Info("selected", "lambda", best.lambda, "mindf", best.minDF, "blend", best.blend, "classweight", best.classWeight, "inner_score", bestScore)
 	return best
 }
 
