@@ -88,6 +88,35 @@ func englishSettingChange(words []string, hit func()) {
 	}
 }
 
+// changeNouns name a change made to something ("a change to the
+// forwarding targets", "a modification of the security group"): what was
+// done to it, whatever it is, is a configuration change unless the thing
+// is code or a release (codeWords).
+var (
+	changeNouns = map[string]bool{"change": true, "changes": true, "modification": true, "modifications": true,
+		"edit": true, "edits": true, "adjustment": true, "adjustments": true, "tweak": true, "tweaks": true}
+	codeWords = map[string]bool{"code": true, "codebase": true, "software": true, "release": true, "version": true,
+		"binary": true, "build": true, "library": true, "kernel": true, "firmware": true, "image": true,
+		"package": true, "dependency": true, "dependencies": true, "schema": true, "application": true, "app": true, "logic": true}
+)
+
+// englishChangeTo calls hit for each "a change to/of X" where X, in the
+// six words after, is not code or a release.
+func englishChangeTo(words []string, hit func()) {
+	for i := 0; i+2 < len(words); i++ {
+		if !changeNouns[words[i]] || words[i+1] != "to" && words[i+1] != "of" && words[i+1] != "in" {
+			continue
+		}
+		code := false
+		for j := i + 2; j < len(words) && j <= i+7; j++ {
+			code = code || codeWords[words[j]]
+		}
+		if !code {
+			hit()
+		}
+	}
+}
+
 // settingNear reports whether a setting noun is among the four words
 // before words[i] or the three after it.
 func settingNear(words []string, i int) bool {

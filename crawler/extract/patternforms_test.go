@@ -105,3 +105,23 @@ func TestWordSenses(t *testing.T) {
 		t.Errorf("idxConfig %d, want %d", idxConfig, got)
 	}
 }
+
+// TestChangeToForm checks "a change to X": what was done to a thing is a
+// configuration change, unless the thing is code or a release.
+func TestChangeToForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"A change to the forwarding targets of the resolver fleet was rolled out.", true},
+		{"A modification to the network security group was propagated across the region.", true},
+		{"A change to the scheduler code introduced a deadlock.", false},
+		{"The change was reverted after ten minutes.", false},
+	} {
+		hits := 0
+		englishChangeTo(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if (hits > 0) != tc.names {
+			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
+		}
+	}
+}

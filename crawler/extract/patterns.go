@@ -96,8 +96,9 @@ var (
 // three times per text, as a cue does).
 func formSettingID() int { return numCues }
 func formCarrierID() int { return numCues + 1 }
+func formChangeID() int  { return numCues + 2 }
 
-const numFormIDs = 2
+const numFormIDs = 3
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -261,6 +262,7 @@ func scoreText(scores []float64, text string, w float64) {
 	words := splitWords(lower)
 	carrier := carrierOperator(words)
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
+	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
