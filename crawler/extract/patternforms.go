@@ -117,6 +117,33 @@ func englishChangeTo(words []string, hit func()) {
 	}
 }
 
+// zhChangeTo reports whether the 对 at lower[i] opens "对X的变更" or
+// "对X进行了修改" (a change made to X) in its clause, X not code or a
+// release.
+func zhChangeTo(lower string, i int) bool {
+	rest := clauseAfter(lower[i+len("对"):], 24)
+	end := -1
+	for _, m := range zhChangeMarks {
+		if k := strings.Index(rest, m); k > 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, c := range zhCodeWords {
+		if strings.Contains(rest[:end], c) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	zhChangeMarks = []string{"的变更", "的修改", "的调整", "的改动", "的一次变更", "的一次修改", "的一次调整", "进行了变更", "进行了修改", "进行了调整", "做了修改", "做了调整", "进行变更", "进行修改", "进行调整"}
+	zhCodeWords   = []string{"代码", "版本", "程序", "软件", "发布", "镜像", "内核", "固件", "依赖", "表结构"}
+)
+
 // settingNear reports whether a setting noun is among the four words
 // before words[i] or the three after it.
 func settingNear(words []string, i int) bool {

@@ -125,3 +125,20 @@ func TestChangeToForm(t *testing.T) {
 		}
 	}
 }
+
+// TestZHChangeToForm checks 对X的变更 and 对X进行了修改.
+func TestZHChangeToForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"对转发目标的一次变更被推送到整个区域", true},
+		{"工程师对安全组进行了修改", true},
+		{"对调度器代码的修改引入了死锁", false},
+		{"对用户造成的影响已经消除", false},
+	} {
+		if got := zhChangeTo(tc.text, 0); got != tc.names {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}

@@ -296,6 +296,9 @@ func scoreText(scores []float64, text string, w float64) {
 		if r < 0x2e80 {
 			continue
 		}
+		if r == '对' && zhChangeTo(lower, i) {
+			hit(idxConfig, formChangeID(), 1)
+		}
 		for _, v := range zhSetVerbs[r] {
 			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
