@@ -2,14 +2,17 @@
 // write-ups labelled by reading (../shared/eval/patterns-silver.jsonl) and
 // writes it where the extractor embeds it.
 //
-//	go run ./scripts/trainpatterns                 # learn from every document, write crawler/extract/patternmodel.txt
+//	go run ./scripts/trainpatterns -select=false   # learn from every document with the fixed defaults, write crawler/extract/patternmodel.txt (the shipped model)
+//	go run ./scripts/trainpatterns                 # the same, -lambda, -mindf and -blend chosen by inner folds
 //	go run ./scripts/trainpatterns -cv             # held-out scores: learn on one half, score the other, both ways
 //	go run ./scripts/trainpatterns -train odd -out /tmp/odd.txt   # a model of one half only
 //
 // Training is deterministic: the same documents give the same file. The
 // thresholds (how sure the model must be to name a pattern) are chosen on
 // out-of-fold predictions within the training documents, never on the
-// documents scored.
+// documents scored. The defaults of -lambda, -mindf and -blend are the
+// values the inner folds chose on both halves (-cv); the shipped model is
+// learned with them.
 package main
 
 import (
@@ -57,17 +60,17 @@ func main() {
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
 	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
 	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
-	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
+	flag.IntVar(&o.minDF, "mindf", 2, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
 	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
 	flag.Float64Var(&o.prune, "prune", 0.1, "weights smaller than this are left out of the model")
 	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
 	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
-	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
+	flag.Float64Var(&o.blend, "blend", 0.5, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
-	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf, -blend and -classweight by inner folds of the training documents (never the scored ones) before learning")
+	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.Parse()
 	if o.verbose {
@@ -777,8 +780,7 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 	}
 }
 
-// selectParams chooses lambda, mindf, blend and the class weighting of the
-// main head by two inner folds of docs:
+// selectParams chooses lambda, mindf and blend by two inner folds of docs:
 // each candidate is fitted (thresholds and all) on one fold and scored on
 // the other, both ways round, and the one with the best mean of first,
 // any, precision and recall, each as a share of its target, is kept.
@@ -788,25 +790,23 @@ func selectParams(o options, docs []*doc, np int) options {
 	for _, lambda := range []float64{1e-4, 3e-4, 1e-3, 3e-3} {
 		for _, minDF := range []int{2, 3, 5} {
 			for _, blend := range []float64{0.5, 1, 2} {
-				for _, cw := range []float64{o.classWeight} {
-					c := o
-					c.lambda, c.minDF, c.blend, c.classWeight = lambda, minDF, blend, cw
-					var t tally
-					for _, f := range [][2][]*doc{{a, b}, {b, a}} {
-						m := fit(c, f[0], np)
-						for _, d := range f[1] {
-							t.add(m.Rank(d.feats), d.labels)
-						}
+				c := o
+				c.lambda, c.minDF, c.blend = lambda, minDF, blend
+				var t tally
+				for _, f := range [][2][]*doc{{a, b}, {b, a}} {
+					m := fit(c, f[0], np)
+					for _, d := range f[1] {
+						t.add(m.Rank(d.feats), d.labels)
 					}
-					if s := t.mean(); s > bestScore+1e-9 {
-						best, bestScore = c, s
-					}
-					slog.Debug("candidate", "lambda", lambda, "mindf", minDF, "blend", blend, "classweight", cw, "score", t.mean(), "tally", t.String())
 				}
+				if s := t.mean(); s > bestScore+1e-9 {
+					best, bestScore = c, s
+				}
+				slog.Debug("candidate", "lambda", lambda, "mindf", minDF, "blend", blend, "score", t.mean(), "tally", t.String())
 			}
 		}
 	}
-	slog.Info("selected", "lambda", best.lambda, "mindf", best.minDF, "blend", best.blend, "classweight", best.classWeight, "inner_score", bestScore)
+	slog.Info("selected", "lambda", best.lambda, "mindf", best.minDF, "blend", best.blend, "inner_score", bestScore)
 	return best
 }
 
