@@ -231,17 +231,19 @@ func carrierOperator(words []string) bool {
 // defectWords name a defect in code; releaseWords a release of it.
 var (
 	defectWords  = map[string]bool{"bug": true, "bugs": true, "defect": true, "defects": true, "flaw": true, "flaws": true, "regression": true, "regressions": true, "leak": true, "leaks": true}
-	releaseWords = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "released": true, "build": true, "builds": true, "binary": true, "binaries": true, "code": true}
+	releaseWords = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "released": true, "build": true, "builds": true, "binary": true, "binaries": true, "code": true, "upgrade": true, "upgrades": true}
 	zhDefects    = []string{"缺陷", "bug", "漏洞", "泄漏", "泄露", "逻辑错误", "代码错误"}
 )
 
 // releaseOfDefect reports whether the English release cue at words[i:end]
-// names where a defect is: a defect word within six words of it.
+// names where a defect is: a defect word within ten words before it ("a
+// bug in the library upgrade shipped in the last release") or six after
+// ("the new version had a defect").
 func releaseOfDefect(words []string, i, end int) bool {
 	if !releaseWords[words[end-1]] {
 		return false // an act of rolling out ("deployment", "rollout")
 	}
-	for j := max(0, i-6); j < len(words) && j < end+6; j++ {
+	for j := max(0, i-10); j < len(words) && j < end+6; j++ {
 		if defectWords[words[j]] {
 			return true
 		}
