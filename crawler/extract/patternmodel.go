@@ -74,6 +74,8 @@ type PatternModel struct {
 	// Blend is how much each pattern's share of the best lexicon score
 	// adds to the main head's linear score.
 	Blend float64
+	// Max, when above 0, is the most patterns named (else patternsListed).
+	Max int
 }
 
 // Head is one linear layer: a bias and sparse feature weights per pattern.
@@ -143,6 +145,10 @@ func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string
 		return out
 	}
 	out = append(out, m.Patterns[first])
+	most := patternsListed
+	if m.Max > 0 {
+		most = min(m.Max, patternsListed)
+	}
 	named := make([]bool, len(main))
 	named[first] = true
 	if m.Alt > 0 {
@@ -154,7 +160,7 @@ func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string
 		}
 		sort.SliceStable(alts, func(a, b int) bool { return main[alts[a]] > main[alts[b]] })
 		for _, p := range alts {
-			if len(out) < patternsListed {
+			if len(out) < most {
 				out = append(out, m.Patterns[p])
 				named[p] = true
 			}
@@ -169,7 +175,7 @@ func (m *PatternModel) RankScores(mainScore, setScore, prior []float64) []string
 	sort.SliceStable(order, func(a, b int) bool { return set[order[a]] > set[order[b]] })
 	top := math.Max(set[first], set[order[0]])
 	for _, p := range order {
-		if len(out) >= patternsListed || set[p] < top*m.Rel {
+		if len(out) >= most || set[p] < top*m.Rel {
 			break
 		}
 		if set[p] < m.minOf(p) {
@@ -527,6 +533,8 @@ func ParsePatternModel(b []byte) (*PatternModel, error) {
 				m.Blend = v
 			case "alt":
 				m.Alt = v
+			case "max":
+				m.Max = int(v)
 			default:
 				return nil, bad(fmt.Errorf("unknown param %q", f[1]))
 			}
@@ -608,6 +616,9 @@ func (m *PatternModel) MarshalText() ([]byte, error) {
 	b.WriteString("# incidex failure-pattern model: written by scripts/trainpatterns, read by crawler/extract\n")
 	fmt.Fprintf(&b, "patterns %s\n", strings.Join(m.Patterns, " "))
 	fmt.Fprintf(&b, "param first_min %s\nparam min %s\nparam rel %s\nparam mix %s\nparam blend %s\nparam alt %s\n", num(m.FirstMin), num(m.Min), num(m.Rel), num(m.Mix), num(m.Blend), num(m.Alt))
+	if m.Max > 0 {
+		fmt.Fprintf(&b, "param max %d\n", m.Max)
+	}
 	if m.SetMin != nil {
 		b.WriteString("setmin")
 		for _, v := range m.SetMin {

@@ -88,7 +88,17 @@ var (
 	zhCues      map[rune][]zhCue     // by first character
 	patternList []string
 	numCues     int
+	// the patterns the forms name (patternforms.go), by index
+	idxConfig, idxDeployment, idxHuman, idxDependency int
 )
+
+// The ids of the forms' hits, after the cues' (a form counts at most
+// three times per text, as a cue does).
+func formSettingID() int { return numCues }
+func formCarrierID() int { return numCues + 1 }
+func formChangeID() int  { return numCues + 2 }
+
+const numFormIDs = 3
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -158,6 +168,10 @@ func loadCues() {
 			numCues++
 		}
 	}
+	idxConfig = slices.Index(patternList, "config-change")
+	idxDeployment = slices.Index(patternList, "deployment")
+	idxHuman = slices.Index(patternList, "human-error")
+	idxDependency = slices.Index(patternList, "dependency")
 }
 
 // cueWords cuts an English cue into its lowercase words, each only of
@@ -238,7 +252,7 @@ func scoreText(scores []float64, text string, w float64) {
 		return
 	}
 	lower := strings.ToLower(text)
-	counts := make([]uint8, numCues)
+	counts := make([]uint8, numCues+numFormIDs)
 	hit := func(pattern, id int, cw float64) {
 		if counts[id] < 3 {
 			counts[id]++
@@ -246,6 +260,9 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 	}
 	words := splitWords(lower)
+	carrier := carrierOperator(words)
+	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
+	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
@@ -263,6 +280,13 @@ func scoreText(scores []float64, text string, w float64) {
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
 					continue // "there was no canary stage" names no deployment
 				}
+				switch {
+				case c.pattern == idxHuman && carrier && strings.HasPrefix(word, "operator"):
+					hit(idxDependency, formCarrierID(), 1) // the operator of a network
+					continue
+				case c.pattern == idxDeployment && releaseOfDefect(words, i, i+len(c.words)):
+					continue // "a defect in the new version": where the defect is
+				}
 				hit(c.pattern, c.id, c.weight)
 			}
 		}
@@ -272,6 +296,15 @@ func scoreText(scores []float64, text string, w float64) {
 		if r < 0x2e80 {
 			continue
 		}
+		if r == '对' && zhChangeTo(lower, i) {
+			hit(idxConfig, formChangeID(), 1)
+		}
+		for _, v := range zhSetVerbs[r] {
+			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
+				hit(idxConfig, formSettingID(), formWeight)
+				break
+			}
+		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
 				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) {
@@ -279,6 +312,9 @@ func scoreText(scores []float64, text string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
 					continue
+				}
+				if c.pattern == idxDeployment && zhReleaseOfDefect(lower, i, i+len(c.text), c.text) {
+					continue // 新版本中存在缺陷: where the defect is
 				}
 				hit(c.pattern, c.id, c.weight)
 			}
@@ -392,7 +428,7 @@ func topPatterns(score []float64, firstMin, min, rel float64) []string {
 // counts whole.
 var (
 	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
-	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out "}
+	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
 	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
 	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
@@ -529,6 +565,10 @@ func causalSpan(sent string) string {
 	if i >= 0 {
 		rest := trimCopula(sent[i+len(m):])
 		before := strings.TrimSpace(sent[:i])
+		if namedAs(before) {
+			// "identified X as the root cause and rolled it back": X
+			return before
+		}
 		if len(strings.Fields(rest)) >= 3 || utf8.RuneCountInString(rest) >= 4 && strings.IndexFunc(rest, isHan) >= 0 || before == "" {
 			if sub := clauseSpan(rest, true); sub != "" {
 				return sub
@@ -538,6 +578,22 @@ func causalSpan(sent string) string {
 		return before
 	}
 	return clauseSpan(sent, false)
+}
+
+// namedAs reports whether the words before "root cause" end by naming
+// what comes before them as it ("identified X as the preliminary", "found
+// X to be the"): then the cause is before the words, not after.
+func namedAs(before string) bool {
+	f := strings.Fields(asciiLower(before))
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f[max(0, len(f)-3):] {
+		if w == "as" || w == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSpan returns the cause a clause states by its first marker:

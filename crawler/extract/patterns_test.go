@@ -140,6 +140,8 @@ func TestCausalSpan(t *testing.T) {
 		{"Root cause: A power disruption in one hall caused storage servers to shut down; a bug kept some down.", "A power disruption in one hall"},
 		{"The root cause of the issue was an expired certificate.", "an expired certificate."},
 		{"We are still investigating the root cause.", "We are still investigating the"},
+		{"Engineers identified a recent update to the scheduler as the preliminary root cause and rolled it back at 11:50.", "Engineers identified a recent update to the scheduler as the preliminary"},
+		{"A legacy template was applied to the routers, so the routes were not advertised.", "A legacy template was applied to the routers"},
 		{"The servers were restarted at 10:00.", ""},
 		{"由于配置下发错误，导致网关全部不可用。", "配置下发错误，"},
 		{"值班人员发现，磁盘写满引起数据库停止写入。", "磁盘写满"},

@@ -2,14 +2,17 @@
 // write-ups labelled by reading (../shared/eval/patterns-silver.jsonl) and
 // writes it where the extractor embeds it.
 //
-//	go run ./scripts/trainpatterns                 # learn from every document, write crawler/extract/patternmodel.txt
+//	go run ./scripts/trainpatterns -select=false   # learn from every document with the fixed defaults, write crawler/extract/patternmodel.txt (the shipped model)
+//	go run ./scripts/trainpatterns                 # the same, -lambda, -mindf and -blend chosen by inner folds
 //	go run ./scripts/trainpatterns -cv             # held-out scores: learn on one half, score the other, both ways
 //	go run ./scripts/trainpatterns -train odd -out /tmp/odd.txt   # a model of one half only
 //
 // Training is deterministic: the same documents give the same file. The
 // thresholds (how sure the model must be to name a pattern) are chosen on
 // out-of-fold predictions within the training documents, never on the
-// documents scored.
+// documents scored. The defaults of -lambda, -mindf and -blend are the
+// values the inner folds chose on both halves (-cv); the shipped model is
+// learned with them.
 package main
 
 import (
@@ -57,13 +60,13 @@ func main() {
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
 	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
 	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
-	flag.IntVar(&o.minDF, "mindf", 3, "least number of training documents a term must occur in")
+	flag.IntVar(&o.minDF, "mindf", 2, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
 	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
 	flag.Float64Var(&o.prune, "prune", 0.1, "weights smaller than this are left out of the model")
 	flag.Float64Var(&o.lowWeight, "lowweight", 1, "weight in training of a document labelled with low confidence")
 	flag.BoolVar(&o.crossLex, "crosslex", false, "let the set head weigh every pattern's lexicon scores, not only its own")
-	flag.Float64Var(&o.blend, "blend", 1, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
+	flag.Float64Var(&o.blend, "blend", 0.5, "how much the lexicon's share of each pattern adds to the main head's score (fixed, not learned: the lexicon is the backbone on write-ups unlike the training ones)")
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
@@ -123,7 +126,7 @@ func run(o options) error {
 			}
 			m := fit(oh, h.train, len(pats))
 			s := score(m, h.test)
-			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt)
+			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f max %d lambda %g mindf %d classweight %g)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt, m.Max, oh.lambda, oh.minDF, oh.classWeight)
 			// the same documents cut to title, summary and cause: how the
 			// model does on write-ups as short as a status page's
 			var short []*doc
@@ -265,7 +268,7 @@ func fit(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	m := learn(o, docs, np)
 	m.Blend = o.blend
-	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = tune(preds, o.blend)
+	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = tune(preds, o.blend)
 	if o.perPattern {
 		m.SetMin = tunePerPattern(preds, m)
 	}
@@ -351,9 +354,10 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 	return t
 }
 
-// tune picks the thresholds that give the best F1 (then the most "any")
-// on out-of-fold predictions.
-func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
+// tune picks the thresholds and the most patterns named (three or four)
+// that give the best balance of precision, recall and "any" on
+// out-of-fold predictions.
+func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64, most int) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
 	best := -1.0
 	// the main failure is named whenever a cue is found (a write-up with
@@ -363,17 +367,19 @@ func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64) {
 			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
 				for _, mx := range []float64{0, 0.5, 1} {
 					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
-						m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt = fm, mn, rl, mx, al
-						s := scorePreds(m, preds).balance()
-						if s > best+1e-9 {
-							best, firstMin, min, rel, mix, alt = s, fm, mn, rl, mx, al
+						for _, mo := range []int{4, 3} {
+							m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = fm, mn, rl, mx, al, mo
+							s := scorePreds(m, preds).balance()
+							if s > best+1e-9 {
+								best, firstMin, min, rel, mix, alt, most = s, fm, mn, rl, mx, al, mo
+							}
 						}
 					}
 				}
 			}
 		}
 	}
-	return firstMin, min, rel, mix, alt
+	return firstMin, min, rel, mix, alt, most
 }
 
 // scorePreds tallies a model's thresholds over out-of-fold predictions:

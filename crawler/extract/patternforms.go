@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Pattern forms: what a sentence says was done, read from its form where
+// no fixed phrase of the lexicon says it. A setting changed in plain words
+// ("the timeout was changed from 300 seconds to 3 seconds", "lowered the
+// limit to 200", "set to 0", "从 72 小时调整为 1 小时", "由“/health”改成了
+// “/healthz”") is a configuration change, whatever the setting is of.
+
+// formWeight is what a setting change counts, as a cue that names its
+// pattern outright.
+const formWeight = 2
+
+// setVerb says how an English verb changes a setting.
+type setVerb uint8
+
+const (
+	verbSets     setVerb = 1 + iota // "set", "changed", "lowered": to a value
+	verbFromOnly                    // "updated": only "from X to Y" (else a new version)
+	verbWeak                        // "increased", "reduced": only of a setting (else traffic, capacity)
+)
+
+var setVerbs = map[string]setVerb{
+	"set": verbSets, "changed": verbSets, "changing": verbSets, "lowered": verbSets, "lowering": verbSets,
+	"raised": verbSets, "raising": verbSets, "adjusted": verbSets, "adjusting": verbSets, "modified": verbSets,
+	"altered": verbSets, "tuned": verbSets, "edited": verbSets, "reconfigured": verbSets, "bumped": verbSets,
+	"updated": verbFromOnly, "updating": verbFromOnly,
+	"increased": verbWeak, "increasing": verbWeak, "decreased": verbWeak, "decreasing": verbWeak,
+	"reduced": verbWeak, "reducing": verbWeak, "cut": verbWeak, "shortened": verbWeak, "lengthened": verbWeak,
+	"doubled": verbWeak, "halved": verbWeak,
+}
+
+// settingNouns are the words that name a setting: a weak verb changes a
+// setting only with one of them close by ("reduced the timeout to 5
+// seconds", not "traffic increased to 3 times").
+var settingNouns = map[string]bool{
+	"timeout": true, "timeouts": true, "limit": true, "limits": true, "threshold": true, "thresholds": true,
+	"value": true, "values": true, "ttl": true, "interval": true, "retention": true, "quota": true,
+	"quotas": true, "maximum": true, "minimum": true, "max": true, "min": true, "setting": true,
+	"settings": true, "parameter": true, "parameters": true, "size": true, "weight": true, "weights": true,
+	"window": true, "concurrency": true, "replicas": true, "cap": true, "budget": true, "ratio": true,
+}
+
+// settingValues are the words that, after "to", are a setting's value.
+var settingValues = map[string]bool{
+	"zero": true, "false": true, "true": true, "off": true, "none": true, "null": true, "empty": true,
+	"unlimited": true, "disabled": true, "enabled": true, "infinity": true, "never": true, "one": true,
+}
+
+// notValueAfterTo are the words after "to" that make it a move to a new
+// version or a place, not a value ("updated to version 4.2").
+var notValueAfterTo = map[string]bool{"version": true, "release": true, "v": true, "build": true}
+
+// englishSettingChange calls hit for each setting change in words: a
+// setting verb followed, within ten words, by "to" and a value, or by
+// "from X to Y".
+func englishSettingChange(words []string, hit func()) {
+	for i, w := range words {
+		kind := setVerbs[w]
+		if kind == 0 {
+			continue
+		}
+		if kind == verbWeak && !settingNear(words, i) {
+			continue
+		}
+		from := false
+		for j := i + 1; j < len(words) && j <= i+10; j++ {
+			if words[j] == "from" {
+				from = true
+				continue
+			}
+			if words[j] != "to" || j+1 == len(words) {
+				continue
+			}
+			v := words[j+1]
+			if notValueAfterTo[v] {
+				break
+			}
+			if from || kind != verbFromOnly && (isNumber(v) || settingValues[v]) {
+				hit()
+			}
+			break
+		}
+	}
+}
+
+// changeNouns name a change made to something ("a change to the
+// forwarding targets", "a modification of the security group"): what was
+// done to it, whatever it is, is a configuration change unless the thing
+// is code or a release (codeWords).
+var (
+	changeNouns = map[string]bool{"change": true, "changes": true, "modification": true, "modifications": true,
+		"edit": true, "edits": true, "adjustment": true, "adjustments": true, "tweak": true, "tweaks": true}
+	codeWords = map[string]bool{"code": true, "codebase": true, "software": true, "release": true, "version": true,
+		"binary": true, "build": true, "library": true, "kernel": true, "firmware": true, "image": true,
+		"package": true, "dependency": true, "dependencies": true, "schema": true, "application": true, "app": true, "logic": true}
+)
+
+// englishChangeTo calls hit for each "a change to/of X" where X, in the
+// six words after, is not code or a release.
+func englishChangeTo(words []string, hit func()) {
+	for i := 0; i+2 < len(words); i++ {
+		if !changeNouns[words[i]] || words[i+1] != "to" && words[i+1] != "of" && words[i+1] != "in" {
+			continue
+		}
+		code := false
+		for j := i + 2; j < len(words) && j <= i+7; j++ {
+			code = code || codeWords[words[j]]
+		}
+		if !code {
+			hit()
+		}
+	}
+}
+
+// zhChangeTo reports whether the 对 at lower[i] opens "对X的变更" or
+// "对X进行了修改" (a change made to X) in its clause, X not code or a
+// release.
+func zhChangeTo(lower string, i int) bool {
+	rest := clauseAfter(lower[i+len("对"):], 24)
+	end := -1
+	for _, m := range zhChangeMarks {
+		if k := strings.Index(rest, m); k > 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, c := range zhCodeWords {
+		if strings.Contains(rest[:end], c) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	zhChangeMarks = []string{"的变更", "的修改", "的调整", "的改动", "的一次变更", "的一次修改", "的一次调整", "进行了变更", "进行了修改", "进行了调整", "做了修改", "做了调整", "进行变更", "进行修改", "进行调整"}
+	zhCodeWords   = []string{"代码", "版本", "程序", "软件", "发布", "镜像", "内核", "固件", "依赖", "表结构"}
+)
+
+// settingNear reports whether a setting noun is among the four words
+// before words[i] or the three after it.
+func settingNear(words []string, i int) bool {
+	for j := max(0, i-4); j < len(words) && j <= i+3; j++ {
+		if j != i && settingNouns[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return true // "300", "3s", "5000ms", "2x"
+}
+
+// zhSetVerbs are the Chinese verbs that set a value ("改为", "调整为",
+// "设置为"), by first character; each is a setting change when a value
+// follows it (a number or a quoted one) or "从/由 X" precedes it in its
+// clause.
+var zhSetVerbs = map[rune][]string{}
+
+func init() {
+	for _, v := range []string{"改成", "改为", "改到", "调整为", "调整成", "调整到", "调整至", "调为", "调成", "调到", "调至",
+		"设置为", "设置成", "设为", "设成", "设定为", "配置为", "配置成",
+		"调低为", "调低到", "调低至", "调高为", "调高到", "调高至", "下调为", "下调到", "下调至", "上调为", "上调到", "上调至",
+		"调小为", "调小到", "调小至", "调大为", "调大到", "调大至"} {
+		r, _ := utf8.DecodeRuneInString(v)
+		zhSetVerbs[r] = append(zhSetVerbs[r], v)
+	}
+}
+
+// zhSettingChange reports whether the Chinese setting verb at lower[i:end]
+// changes a setting: a value right after it (past 了 and spaces), or 从/由
+// earlier in its clause.
+func zhSettingChange(lower string, i, end int) bool {
+	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(lower[end:], " "), "了"), " ")
+	if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' || strings.ContainsRune("“\"‘'「零一二两三四五六七八九十百千万", r) {
+		return true
+	}
+	// 从/由 earlier in the clause, at most 24 characters back (由于 is
+	// "because", not "from")
+	before := clauseBefore(lower[:i], 24)
+	return strings.Contains(before, "从") || strings.Contains(strings.ReplaceAll(before, "由于", ""), "由")
+}
+
+// Two senses the lexicon's words cannot tell apart by themselves.
+//
+// An "operator" that runs a network (a mobile or telecom operator, "the
+// operator's SMS gateway") is a provider the service depends on, not a
+// person who made a mistake: once a text names an operator so, its other
+// mentions are the same company.
+//
+// A release word next to a defect ("a defect in the new version",
+// "新版本中存在一个缺陷") says where the defect is: the defect is the
+// failure, and the release counts for no faulty rollout.
+
+// carrierWords are the words that, just before "operator" or in the few
+// words after "operator's", make it a company that runs a network.
+var carrierWords = map[string]bool{
+	"mobile": true, "network": true, "telecom": true, "telecoms": true, "telco": true, "cellular": true,
+	"wireless": true, "carrier": true, "sms": true, "telephone": true, "phone": true, "voice": true,
+	"satellite": true, "broadband": true, "cable": true, "gsm": true, "lte": true, "interconnect": true,
+	"gateway": true, "upstream": true, "downstream": true, "transit": true,
+}
+
+// carrierOperator reports whether words name an operator that runs a
+// network anywhere.
+func carrierOperator(words []string) bool {
+	for i, w := range words {
+		if w != "operator" && w != "operators" {
+			continue
+		}
+		for j := max(0, i-2); j < len(words) && j <= i+3; j++ {
+			if j != i && carrierWords[words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// defectWords name a defect in code; releaseWords a release of it.
+var (
+	defectWords  = map[string]bool{"bug": true, "bugs": true, "defect": true, "defects": true, "flaw": true, "flaws": true, "regression": true, "regressions": true, "leak": true, "leaks": true}
+	releaseWords = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "released": true, "build": true, "builds": true, "binary": true, "binaries": true, "code": true, "upgrade": true, "upgrades": true}
+	zhDefects    = []string{"缺陷", "bug", "漏洞", "泄漏", "泄露", "逻辑错误", "代码错误"}
+)
+
+// releaseOfDefect reports whether the English release cue at words[i:end]
+// names where a defect is: a defect word within ten words before it ("a
+// bug in the library upgrade shipped in the last release") or six after
+// ("the new version had a defect").
+func releaseOfDefect(words []string, i, end int) bool {
+	if !releaseWords[words[end-1]] {
+		return false // an act of rolling out ("deployment", "rollout")
+	}
+	for j := max(0, i-10); j < len(words) && j < end+6; j++ {
+		if defectWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// zhReleaseOfDefect reports whether the Chinese release cue at
+// lower[i:end] (版本, 新代码, 发布) has a defect in its clause within
+// twenty characters.
+func zhReleaseOfDefect(lower string, i, end int, cue string) bool {
+	if !strings.Contains(cue, "版本") && !strings.Contains(cue, "代码") {
+		return false
+	}
+	near := clauseBefore(lower[:i], 20) + "|" + clauseAfter(lower[end:], 20)
+	for _, d := range zhDefects {
+		if strings.Contains(near, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = "，。；：,;:\n！？!?"
+
+// clauseBefore returns the end of s back to the start of its clause, at
+// most n characters.
+func clauseBefore(s string, n int) string {
+	b := s
+	for k := 0; k < n && b != ""; k++ {
+		r, size := utf8.DecodeLastRuneInString(b)
+		if strings.ContainsRune(clauseEnds, r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return s[len(b):]
+}
+
+// clauseAfter returns the start of s up to the end of its clause, at most
+// n characters.
+func clauseAfter(s string, n int) string {
+	k := 0
+	for i, r := range s {
+		if k >= n || strings.ContainsRune(clauseEnds, r) {
+			return s[:i]
+		}
+		k++
+	}
+	return s
+}

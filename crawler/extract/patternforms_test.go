@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSettingChangeForm checks the form of a setting changed in plain
+// words: it names a configuration change whatever the setting is of, and
+// a number that rose or a move to a new version does not.
+func TestSettingChangeForm(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"The idle timeout on the proxies was changed from 300 seconds to 3 seconds.", true},
+		{"An engineer lowered the maximum connection count on the cache tier to 200.", true},
+		{"The replica count was set to 0 in the production values file.", true},
+		{"The check path was changed from /health to /healthz.", true},
+		{"We reduced the retention window to 1 hour to save disk space.", true},
+		{"Traffic increased to 3 times the usual peak within minutes.", false},
+		{"The agent was updated to version 4.12 on all hosts.", false},
+		{"Error rates rose from 2 to 40 percent.", false},
+		{"运维团队将消息保留时间从 72 小时调整为 1 小时。", true},
+		{"新模板把检查路径由“/health”改成了“/healthz”。", true},
+		{"工程师将副本数设置为 0。", true},
+		{"由于请求量激增，接口改为异步处理。", false},
+		{"成功率从 99% 降低到 50%。", false},
+	} {
+		scores := make([]float64, len(patternList))
+		hits := 0
+		words := splitWords(asciiLower(tc.text))
+		englishSettingChange(words, func() { hits++ })
+		scoreText(scores, tc.text, 1)
+		if tc.names && scores[idxConfig] < formWeight || !tc.names && hits > 0 {
+			t.Errorf("%q: config-change %v (form hits %d), want named %v", tc.text, scores[idxConfig], hits, tc.names)
+		}
+	}
+}
+
+// TestZHSettingChangeForm checks the Chinese form alone.
+func TestZHSettingChangeForm(t *testing.T) {
+	for _, tc := range []struct {
+		text, verb string
+		names      bool
+	}{
+		{"将消息保留时间从 72 小时调整为 1 小时", "调整为", true},
+		{"检查路径由“/health”改成了“/healthz”", "改成", true},
+		{"副本数设置为 0", "设置为", true},
+		{"由于流量大，接口改为异步处理", "改为", false},
+		{"从昨天起，服务改为异步处理", "改为", false},
+	} {
+		i := indexOf(tc.text, tc.verb)
+		if got := zhSettingChange(tc.text, i, i+len(tc.verb)); got != tc.names {
+			t.Errorf("%q: setting change %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := range s {
+		if len(s)-i >= len(sub) && s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestWordSenses checks the two senses the lexicon's words cannot tell
+// by themselves: an operator that runs a network is a provider, not a
+// person; a release named as where a defect is names no faulty rollout.
+func TestWordSenses(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	score := func(text string) []float64 {
+		s := make([]float64, len(patternList))
+		scoreText(s, text, 1)
+		return s
+	}
+	carrier := score("The mobile operator's SMS gateway stopped accepting messages; the operator restored it an hour later.")
+	if carrier[idxHuman] > 0 || carrier[idxDependency] == 0 {
+		t.Errorf("carrier operator: human-error %v, dependency %v; want 0 and more", carrier[idxHuman], carrier[idxDependency])
+	}
+	person := score("An operator mistakenly drained the primary broker instead of a replica.")
+	if person[idxHuman] == 0 {
+		t.Errorf("operator as a person: human-error %v, want more than 0", person[idxHuman])
+	}
+	for _, text := range []string{
+		"Root cause: a defect in the new version of the metering agent double-counted records.",
+		"网关新版本中存在一个缺陷，在请求头过大时会关闭连接。",
+	} {
+		if s := score(text); s[idxDeployment] > 0 {
+			t.Errorf("%q: deployment %v, want 0 (the release is where the defect is)", text, s[idxDeployment])
+		}
+	}
+	for _, text := range []string{
+		"The new version was rolled out to every region at once, skipping the canary stage.",
+		"新版本在未经灰度的情况下全量发布。",
+	} {
+		if s := score(text); s[idxDeployment] == 0 {
+			t.Errorf("%q: deployment 0, want more (a rollout gone wrong)", text)
+		}
+	}
+	if got := slices.Index(patternList, "config-change"); got != idxConfig {
+		t.Errorf("idxConfig %d, want %d", idxConfig, got)
+	}
+}
+
+// TestChangeToForm checks "a change to X": what was done to a thing is a
+// configuration change, unless the thing is code or a release.
+func TestChangeToForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"A change to the forwarding targets of the resolver fleet was rolled out.", true},
+		{"A modification to the network security group was propagated across the region.", true},
+		{"A change to the scheduler code introduced a deadlock.", false},
+		{"The change was reverted after ten minutes.", false},
+	} {
+		hits := 0
+		englishChangeTo(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if (hits > 0) != tc.names {
+			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
+		}
+	}
+}
+
+// TestZHChangeToForm checks 对X的变更 and 对X进行了修改.
+func TestZHChangeToForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"对转发目标的一次变更被推送到整个区域", true},
+		{"工程师对安全组进行了修改", true},
+		{"对调度器代码的修改引入了死锁", false},
+		{"对用户造成的影响已经消除", false},
+	} {
+		if got := zhChangeTo(tc.text, 0); got != tc.names {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
