@@ -775,6 +775,9 @@ func frontMatterTime(stated, found time.Time) time.Time {
 	if found.IsZero() {
 		return stated
 	}
+	if found.Equal(stated) {
+		return found // the same instant: told in the zone the write-up uses ("8:40am PDT" for 15:40Z)
+	}
 	if stated.Equal(stated.Truncate(24 * time.Hour)) {
 		if d := found.Sub(stated); d > -14*time.Hour && d < 38*time.Hour {
 			return found
