@@ -335,8 +335,8 @@ func build(d *document) *data.Incident {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
 	}
-	first = frontMatterTime(d.startedAt, first)
-	last = frontMatterTime(d.endedAt, last)
+	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	last = textZone(frontMatterTime(d.endedAt, last), tb.events)
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
 	}
@@ -364,6 +364,19 @@ func build(d *document) *data.Incident {
 				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {
 					best, last = d, t
 					in.EndedAt = t.Format(time.RFC3339)
+				}
+			}
+		}
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
+			// or it began at an earlier event that agrees: a first
+			// occurrence days before the ones the span kept ("Time to
+			// recovery: 5840 minutes" from 2025-02-27 19:32)
+			for _, ev := range in.Timeline {
+				t, err := time.Parse(time.RFC3339, ev.At)
+				if err == nil && t.Before(first) && near(last.Sub(t), stated) {
+					first = t
+					in.StartedAt = t.Format(time.RFC3339)
+					break
 				}
 			}
 		}
@@ -788,6 +801,21 @@ func frontMatterTime(stated, found time.Time) time.Time {
 		return found
 	}
 	return stated
+}
+
+// textZone returns t as an event of the timeline tells the same instant,
+// in the zone the write-up wrote it in (front matter's 23:58Z is the
+// "4:58pm PDT" of its text), else t.
+func textZone(t time.Time, events []data.TimelineEvent) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	for _, ev := range events {
+		if et, err := time.Parse(time.RFC3339, ev.At); err == nil && et.Equal(t) {
+			return et
+		}
+	}
+	return t
 }
 
 // fallbackTitle names a write-up that has no title: the first sentence of

@@ -31,13 +31,23 @@ func TestCompoundDurations(t *testing.T) {
 func TestFrontMatterKeepsTextZone(t *testing.T) {
 	doc := "---\ntitle: Parcelhub label API outage\nstart_time: 2019-05-14T15:10:00Z\nend_time: 2019-05-14T17:45:00Z\ncompany: Parcelhub\n---\n\n" +
 		"On May 14, 2019, at 8:10am PDT, the Parcelhub label API began returning errors. " +
-		"The queue was drained by 10:45am PDT and the API recovered.\n"
+		"The queue was drained by 10:45am PDT and the API recovered.\n\n" +
+		"Shipping partners were told at 11:00am PDT, and by 11:20am PDT the last retries had gone through.\n"
 	in, err := Extract([]byte(doc), "parcelhub.md", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if in.StartedAt != "2019-05-14T08:10:00-07:00" || in.EndedAt != "2019-05-14T10:45:00-07:00" {
 		t.Errorf("started %q ended %q, want 08:10 to 10:45 -07:00", in.StartedAt, in.EndedAt)
+	}
+	// two times in one sentence are two events; the front matter's end is
+	// the 10:45 event, not the later ones
+	var told []string
+	for _, ev := range in.Timeline {
+		told = append(told, ev.At[11:16])
+	}
+	if strings.Join(told, " ") != "08:10 10:45 11:00 11:20" {
+		t.Errorf("timeline at %v, want 08:10 10:45 11:00 11:20", told)
 	}
 	// a front matter instant the text does not state stays as it is
 	other := strings.Replace(doc, "end_time: 2019-05-14T17:45:00Z", "end_time: 2019-05-14T18:30:00Z", 1)
@@ -46,5 +56,25 @@ func TestFrontMatterKeepsTextZone(t *testing.T) {
 	}
 	if in.EndedAt != "2019-05-14T18:30:00Z" {
 		t.Errorf("ended %q, want the front matter's 18:30Z", in.EndedAt)
+	}
+}
+
+// A stated length that agrees with an earlier event than the span kept
+// moves the start there, rather than losing the end: the first
+// occurrence, days before the others, began it.
+func TestStatedLengthFindsStart(t *testing.T) {
+	doc := "# Worker nodes going NotReady\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n|---|---|\n" +
+		"| 2024-10-02 06:10 | First worker node goes NotReady |\n" +
+		"| 2024-10-06 08:00 | Second worker node goes NotReady |\n" +
+		"| 2024-10-06 09:30 | Third worker node goes NotReady |\n" +
+		"| 2024-10-06 11:00 | Kernel parameter rolled out to all nodes |\n" +
+		"| 2024-10-06 12:10 | Told the teams the nodes were stable again |\n\n" +
+		"## Stats\n\n- Time to detection: 5750 minutes\n- Time to recovery: 6000 minutes\n"
+	in, err := Extract([]byte(doc), "notready.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-10-02T06:10") || !strings.HasPrefix(in.EndedAt, "2024-10-06T12:10") || in.DurationMinutes != 6000 {
+		t.Errorf("started %q ended %q duration %d, want 2024-10-02 06:10 to 2024-10-06 12:10, 6000 min", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }

@@ -1077,9 +1077,31 @@ func clauses(sent string) []string {
 				}
 			}
 		}
-		out = append(out, p[start:])
+		out = append(out, andClauses(p[start:])...)
 	}
 	return out
+}
+
+// andClauses cuts an English clause at ", and " when both sides state a
+// clock time: "Engineers were engaged by 8:55am PDT, and by 9:41am PDT it
+// was determined …" tells two events.
+func andClauses(p string) []string {
+	var out []string
+	for {
+		j := strings.Index(p, ", and ")
+		if j < 0 {
+			break
+		}
+		left, right := p[:j], p[j+len(", and "):]
+		_, okL := clockIn(left, "en")
+		_, okR := clockIn(right, "en")
+		if !okL || !okR {
+			break
+		}
+		out = append(out, left)
+		p = right
+	}
+	return append(out, p)
 }
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
