@@ -78,3 +78,34 @@ func TestStatedLengthFindsStart(t *testing.T) {
 		t.Errorf("started %q ended %q duration %d, want 2024-10-02 06:10 to 2024-10-06 12:10, 6000 min", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// A write-up in plain paragraphs that opens a paragraph by naming the
+// cause ("The core issue was …", "The root causes included …") or the
+// remediation ("The remediation involved …", "In response, …") places it
+// so without a second cue word; "In response to reports" is no fix.
+func TestSectionLeads(t *testing.T) {
+	doc := "# Ledgerly sync outage\n\n" +
+		"On March 3, 2024, Ledgerly sync stopped for most teams for about two hours.\n\n" +
+		"In response to reports from customers, support opened a status page entry.\n\n" +
+		"The core issue was a lock held by the export worker across every tenant shard. Each sync request queued behind it.\n\n" +
+		"The underlying and longer-lasting problem was a retry loop in the mobile client that kept the queue full.\n\n" +
+		"The remediation involved splitting the lock per shard and capping client retries.\n\n" +
+		"In response, Ledgerly is reviewing every global lock in its services.\n"
+	in, err := Extract([]byte(doc), "ledgerly.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"lock held by the export worker", "retry loop in the mobile client"} {
+		if !strings.Contains(in.Cause, want) {
+			t.Errorf("cause %q lacks %q", in.Cause, want)
+		}
+	}
+	for _, want := range []string{"splitting the lock per shard", "reviewing every global lock"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation %q lacks %q", in.Remediation, want)
+		}
+	}
+	if strings.Contains(in.Remediation, "support opened a status page") || strings.Contains(in.Cause, "support opened") {
+		t.Errorf("a reaction to reports was placed: cause %q remediation %q", in.Cause, in.Remediation)
+	}
+}
