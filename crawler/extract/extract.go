@@ -391,6 +391,11 @@ func build(d *document) *data.Incident {
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
 	}
+	if in.Lang == "en" && clockEvents(tb) < 2 {
+		proseDays(s, tb, isEvent, in.Published)
+		tb.sortByTime()
+		in.Timeline = tb.events
+	}
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
 	}

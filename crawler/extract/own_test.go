@@ -109,3 +109,42 @@ func TestSectionLeads(t *testing.T) {
 		t.Errorf("a reaction to reports was placed: cause %q remediation %q", in.Cause, in.Remediation)
 	}
 }
+
+// An English write-up told in prose without clock times has an event for
+// each sentence that names the day something happened; a sentence that
+// lists several days, a day centuries back, or one told with a clock time
+// is none.
+func TestProseDays(t *testing.T) {
+	doc := "# Quillpad sharing links exposed drafts\n\nPublished March 12, 2025\n\n" +
+		"Quillpad had three incidents, on February 3, February 11, and March 2.\n\n" +
+		"The underlying defect was introduced by a cache change on January 28th.\n\n" +
+		"On Monday, February 3, 2025, share links began to show other users' drafts. " +
+		"Like the printing press first used on August 10, 1450, links spread quickly.\n\n" +
+		"The team was paged at 09:40 UTC on February 11.\n\n" +
+		"The exposure was closed on Tuesday, March 4th, when the cache was rebuilt.\n"
+	in, err := Extract([]byte(doc), "quillpad.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"2025-01-28": "introduced by a cache change",
+		"2025-02-03": "share links began to show",
+		"2025-03-04": "exposure was closed",
+	}
+	for _, ev := range in.Timeline {
+		if len(ev.At) < 10 {
+			continue
+		}
+		day := ev.At[:10]
+		if phrase, ok := want[day]; ok && strings.Contains(ev.Text, phrase) {
+			delete(want, day)
+			continue
+		}
+		if strings.Contains(ev.Text, "three incidents") || strings.Contains(ev.Text, "printing press") {
+			t.Errorf("event %+v: a list of days or a history is no event", ev)
+		}
+	}
+	for day, phrase := range want {
+		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
+	}
+}

@@ -1062,6 +1062,76 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	}
 }
 
+// maxProseDays caps the events proseDays takes from one write-up.
+const maxProseDays = 8
+
+// proseDayRE is a day named in an English sentence: a full date anywhere
+// ("December 1st, 2012"), a day without a year only after "on" ("on
+// November 20th", "On Friday, February 2,").
+var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+
+// proseDays finds the events of an English write-up told in prose with no
+// clock times: each sentence that names the day something happened ("On
+// December 4, 2023, the team identified …", "… began on December 1st")
+// is an event of that day. A day without a year takes the write-up's
+// (the one before for a month after it); days far from the write-up (a
+// history) are left out. It runs after the span is known: days alone say
+// when, not when it began or ended.
+func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published string) {
+	pub, err := time.Parse(time.DateOnly, published)
+	if err != nil {
+		return
+	}
+	lo, hi := pub.AddDate(-2, 0, 0), pub.AddDate(0, 1, 0)
+	days := map[string]bool{}
+	for _, ev := range tb.events {
+		if len(ev.At) >= 10 {
+			days[ev.At[:10]] = true
+		}
+	}
+	n := 0
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			all := proseDayRE.FindAllStringSubmatch(sent, 3)
+			if len(all) != 1 {
+				continue // none, or a list of days ("on February 2, February 9, and March 5"): no one event
+			}
+			m := all[0]
+			if m[1] == "" && m[4] == "" {
+				continue
+			}
+			if _, ok := clockIn(sent, "en"); ok {
+				continue // a clock time's sentence is proseTimeline's to tell, or no event
+			}
+			month, day := monthOf(m[2]), atoi(m[3])
+			if month == 0 || day < 1 || day > 31 {
+				continue
+			}
+			year := atoi(m[4])
+			if m[4] == "" {
+				year = pub.Year()
+				if month > int(pub.Month())+1 {
+					year-- // written in January about December
+				}
+			}
+			t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
+			if t.Day() != day || t.Before(lo) || t.After(hi) || days[t.Format(time.DateOnly)] {
+				continue
+			}
+			days[t.Format(time.DateOnly)] = true
+			tb.events = append(tb.events, data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)})
+			tb.clock = append(tb.clock, false)
+			tb.outside = append(tb.outside, true)
+			if n++; n == maxProseDays {
+				return
+			}
+		}
+	}
+}
+
 // clauses cuts a sentence at semicolons and at a Chinese comma that
 // stands before a clock time ("14:20监控告警，14:38定位到…").
 func clauses(sent string) []string {
