@@ -358,7 +358,7 @@ func build(d *document) *data.Incident {
 			best := time.Duration(-1)
 			for _, ev := range in.Timeline {
 				t, err := time.Parse(time.RFC3339, ev.At)
-				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedCue.MatchString(ev.Text) {
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedNow(ev.Text) {
 					continue
 				}
 				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {

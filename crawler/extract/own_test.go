@@ -148,3 +148,21 @@ func TestProseDays(t *testing.T) {
 		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
 	}
 }
+
+// An event that says a resolution will come ("will be recovered") is not
+// the end, even when it agrees with a length the text gives for something
+// else ("the rebuild takes about 30 minutes").
+func TestFutureResolutionIsNoEnd(t *testing.T) {
+	doc := "# 2023-08-02: Search index nearly full\n\n## Timeline\n\n*(All times UTC.)*\n\n" +
+		"### 2023-08-02 10:00\n\nDisk alarm for the search index fires.\n\n" +
+		"### 2023-08-02 10:31\n\nOld segments are found; their space will be recovered at the next merge.\n\n" +
+		"### 2023-08-03 15:20\n\nA test rebuild on a copy takes about 30 minutes.\n\n" +
+		"### 2023-08-04 09:05\n\nIndex rebuilt on a larger volume, all good.\n"
+	in, err := Extract([]byte(doc), "index.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2023-08-04T09:05") {
+		t.Errorf("ended %q, want 2023-08-04 09:05 (not the 10:31 'will be recovered')", in.EndedAt)
+	}
+}

@@ -1353,6 +1353,22 @@ func head(s string, n int) string {
 // resolvedCue marks an event that ends an incident.
 var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
+// resolvedNow reports whether an event says the incident was resolved,
+// not that it will or may be ("Some of this space will automatically be
+// recovered", "once the queue is restored").
+func resolvedNow(text string) bool {
+	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
+		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
+		if !notYet.MatchString(before) {
+			return true
+		}
+	}
+	return false
+}
+
+// notYet are the words before a resolution that say it has not happened.
+var notYet = regexp.MustCompile(`\b(?:will|would|should|could|may|might|until|once|if|when|before|expect(?:ed|s)? to|not|never)\b[^.;]*$|将|会|预计|尚未|未|直到|之前`)
+
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
@@ -1464,7 +1480,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		}
 	}
 	for i := len(all) - 1; i > 0; i-- {
-		if resolvedCue.MatchString(all[i].text) {
+		if resolvedNow(all[i].text) {
 			end = all[i].t
 			break
 		}
