@@ -277,6 +277,9 @@ func deriveSections(in *data.Incident) {
 	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
+		if articleMeta.MatchString(sent) {
+			continue // what the write-up will tell, not what happened
+		}
 		switch cueSection(sent) {
 		case data.SectionImpact:
 			impact = append(impact, sent)

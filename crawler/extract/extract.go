@@ -314,6 +314,9 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
 	}
+	if in.Remediation == "" {
+		in.Remediation = remediationFromText(s, isEvent)
+	}
 
 	first, last := span(tb.events, tb.clock, in.Published)
 	lead := head(in.Text, 1500)

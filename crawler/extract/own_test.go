@@ -166,3 +166,34 @@ func TestFutureResolutionIsNoEnd(t *testing.T) {
 		t.Errorf("ended %q, want 2023-08-04 09:05 (not the 10:31 'will be recovered')", in.EndedAt)
 	}
 }
+
+// A write-up with no remediation section, label or paragraph still tells
+// what was done in sentences inside other paragraphs ("To resolve this, …",
+// "… is actively working to …", "deployed a fix", "推出了修复措施"); a
+// sentence about the article itself ("We will first cover …") is none.
+func TestRemediationSentences(t *testing.T) {
+	doc := "# Tollgate queue stalls\n\n" +
+		"On May 2, 2024, Tollgate's payment queue stalled for ninety minutes. We will first cover the architecture, then the fix.\n\n" +
+		"The queue consumers shared one connection pool with the reporting jobs. While no payments were lost, many were delayed. " +
+		"To resolve this, Tollgate gave the consumers a pool of their own.\n\n" +
+		"Later that week engineers developed and deployed a fix that caps reporting connections. Tollgate is actively working to separate the two workloads.\n"
+	in, err := Extract([]byte(doc), "tollgate.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"gave the consumers a pool of their own", "deployed a fix that caps", "actively working to separate"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation %q lacks %q", in.Remediation, want)
+		}
+	}
+	if strings.Contains(in.Remediation, "first cover") || strings.Contains(in.Remediation, "no payments were lost") {
+		t.Errorf("remediation %q holds what is no fix", in.Remediation)
+	}
+	zh := "# 闪送通知延迟说明\n\n2024年6月3日，闪送通知服务出现延迟。\n\n问题出在消息队列的分区配置上。在确定原因后，我们推出了修复措施，并确认问题已解决。\n"
+	if in, err = Extract([]byte(zh), "shansong.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Remediation, "我们推出了修复措施") {
+		t.Errorf("remediation %q lacks 我们推出了修复措施", in.Remediation)
+	}
+}
