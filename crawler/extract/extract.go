@@ -318,7 +318,18 @@ func build(d *document) *data.Incident {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
 
+	daysOnly := len(tb.events) == 0
+	if daysOnly {
+		// no event at all: the days the prose names are the timeline,
+		// and the first of them its start
+		proseDays(s, tb, isEvent, in.Published)
+		tb.sortByTime()
+		in.Timeline = tb.events
+	}
 	first, last := span(tb.events, tb.clock, in.Published)
+	if daysOnly {
+		last = time.Time{} // days alone do not tell how long it lasted (a write-up of several outages)
+	}
 	lead := head(in.Text, 1500)
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text

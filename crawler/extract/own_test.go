@@ -197,3 +197,30 @@ func TestRemediationSentences(t *testing.T) {
 		t.Errorf("remediation %q lacks 我们推出了修复措施", in.Remediation)
 	}
 }
+
+// A write-up without any event takes the days its prose names as its
+// timeline and the first as its start, in either language; days alone tell
+// no end, and the day the article appeared is no event.
+func TestProseDaysStart(t *testing.T) {
+	zh := "# 镜像站宕机说明\n\n由于磁盘阵列故障，镜像站服务器于 2019 年 3 月 7 日凌晨宕机，目前已基本恢复。\n\n受影响的服务包括软件源同步和文档站。\n"
+	in, err := Extract([]byte(zh), "mirror.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2019-03-07") || in.EndedAt != "" {
+		t.Errorf("started %q ended %q, want 2019-03-07 and no end", in.StartedAt, in.EndedAt)
+	}
+	en := "# Two login outages\n\nThis article was published on May 20, 2022.\n\n" +
+		"On May 9, 2022, logins failed for users of the EU region. On May 11, 2022, a second outage hit the US region.\n"
+	if in, err = Extract([]byte(en), "logins.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2022-05-09") || in.EndedAt != "" || in.DurationMinutes != 0 {
+		t.Errorf("started %q ended %q duration %d, want 2022-05-09, no end, no duration", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "published") {
+			t.Errorf("the article's date is an event: %+v", ev)
+		}
+	}
+}

@@ -1070,19 +1070,25 @@ const maxProseDays = 8
 // November 20th", "On Friday, February 2,").
 var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 
-// proseDays finds the events of an English write-up told in prose with no
-// clock times: each sentence that names the day something happened ("On
-// December 4, 2023, the team identified …", "… began on December 1st")
-// is an event of that day. A day without a year takes the write-up's
-// (the one before for a month after it); days far from the write-up (a
-// history) are left out. It runs after the span is known: days alone say
-// when, not when it began or ended.
+// zhProseDayRE is a day named in a Chinese sentence: a full date anywhere
+// ("于 2014 年 12 月 18 日凌晨"), a day without a year only after 在 or 于.
+var zhProseDayRE = regexp.MustCompile(`(?:(在|于)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+
+// publishedWord marks a sentence about when the write-up itself appeared.
+var publishedWord = regexp.MustCompile(`(?i)\bpublish|\bpublication\b|\bposted (?:on|at)\b|\bupdated (?:on|at)\b|发表|发布于|更新于`)
+
+// proseDays finds the events of a write-up told in prose with no clock
+// times: each sentence that names the day something happened ("On
+// December 4, 2023, the team identified …", "… began on December 1st",
+// "Blog 服务器于 2014 年 12 月 18 日凌晨宕机") is an event of that day. A day
+// without a year takes the write-up's (the one before for a month after
+// it); days far from the write-up (a history) are left out.
 func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published string) {
-	pub, err := time.Parse(time.DateOnly, published)
-	if err != nil {
-		return
+	pub, _ := time.Parse(time.DateOnly, published)
+	lo, hi := time.Time{}, time.Time{}
+	if !pub.IsZero() {
+		lo, hi = pub.AddDate(-2, 0, 0), pub.AddDate(0, 1, 0)
 	}
-	lo, hi := pub.AddDate(-2, 0, 0), pub.AddDate(0, 1, 0)
 	days := map[string]bool{}
 	for _, ev := range tb.events {
 		if len(ev.At) >= 10 {
@@ -1095,30 +1101,43 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
-			all := proseDayRE.FindAllStringSubmatch(sent, 3)
+			var all [][]string
+			if tb.lang == "zh" {
+				all = zhProseDayRE.FindAllStringSubmatch(sent, 3)
+			} else {
+				all = proseDayRE.FindAllStringSubmatch(sent, 3)
+			}
 			if len(all) != 1 {
 				continue // none, or a list of days ("on February 2, February 9, and March 5"): no one event
 			}
 			m := all[0]
-			if m[1] == "" && m[4] == "" {
+			var month, day, year int
+			yearText := m[4]
+			if tb.lang == "zh" {
+				yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
+			} else {
+				month, day = monthOf(m[2]), atoi(m[3])
+			}
+			if yearText != "" {
+				year = atoi(yearText)
+			}
+			if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
 				continue
 			}
-			if _, ok := clockIn(sent, "en"); ok {
-				continue // a clock time's sentence is proseTimeline's to tell, or no event
+			if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
+				continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
 			}
-			month, day := monthOf(m[2]), atoi(m[3])
-			if month == 0 || day < 1 || day > 31 {
-				continue
-			}
-			year := atoi(m[4])
-			if m[4] == "" {
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
 				year = pub.Year()
 				if month > int(pub.Month())+1 {
 					year-- // written in January about December
 				}
 			}
 			t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
-			if t.Day() != day || t.Before(lo) || t.After(hi) || days[t.Format(time.DateOnly)] {
+			if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
 				continue
 			}
 			days[t.Format(time.DateOnly)] = true
