@@ -224,3 +224,25 @@ func TestProseDaysStart(t *testing.T) {
 		}
 	}
 }
+
+// A page's title written as its level-one heading names no section, even
+// when its words would ("… 发生了什么？" is "what happened"): the article
+// under it is not all cause.
+func TestTitleHeadingNamesNoSection(t *testing.T) {
+	doc := "# 昨天云栈科技发生了什么？一次停电和失灵的备用电源。\n\n" +
+		"> 原文：<https://example.com/2011/03/02/what-went-down-at-yunzhan/>\n\n" +
+		"# 昨天云栈科技发生了什么？一次停电和失灵的备用电源。\n\n" +
+		"许多使用云栈科技主机的网站昨天宕机了大约一个小时。\n\n" +
+		"事故报告称，机房主馈线的断路器跳闸导致了停电，备用发电机随后也未能接管负载。\n\n" +
+		"该公司表示，只有一个机房受到影响，但多家知名网站因此无法访问。云栈在微博上说：“我们会做得更好。”\n"
+	in, err := Extract([]byte(doc), "yunzhan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "断路器跳闸") {
+		t.Errorf("cause %q lacks 断路器跳闸", in.Cause)
+	}
+	if strings.Contains(in.Cause, "我们会做得更好") {
+		t.Errorf("cause %q holds the closing quote: the title heading opened a section", in.Cause)
+	}
+}

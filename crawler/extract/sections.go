@@ -124,6 +124,9 @@ func assignSections(blocks []block) sectioned {
 			}
 			skipping = false
 			sec := classifyHeading(b.text)
+			if b.level == 1 && sec != secBoilerplate && !sectionNameLength(strings.TrimSpace(b.text)) {
+				sec = "" // a page's title ("昨天 Rackspace 发生了什么？停电和一些备用故障。") names no section
+			}
 			switch {
 			case sec == secBoilerplate:
 				skipping, skipLevel = true, b.level
