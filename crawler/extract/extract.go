@@ -241,9 +241,10 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
+	runs := clockRuns(s.blocks, tb.lang)
 	for i, ev := range isEvent {
-		if ev {
-			s.secs[i] = data.SectionTimeline // an event line belongs to the timeline alone
+		if ev || runs[i] {
+			s.secs[i] = data.SectionTimeline // an event line, and what a run of them holds, belongs to the timeline alone
 		}
 	}
 	refineSections(&s, isEvent)

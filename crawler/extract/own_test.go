@@ -246,3 +246,42 @@ func TestTitleHeadingNamesNoSection(t *testing.T) {
 		t.Errorf("cause %q holds the closing quote: the title heading opened a section", in.Cause)
 	}
 }
+
+// A run of paragraphs that open with a clock time is a timeline wherever it
+// stands (here under "Context", written as paragraphs, not nested items);
+// its times fall on the day the key events say it was first detected, not
+// the last day they name; and a label-only item's text may be the paragraph
+// after it ("- **Impact**:" over a paragraph).
+func TestClockRunUnderLabel(t *testing.T) {
+	doc := "# Incident on 2025-02-10 - Registry token exposed\n\n" +
+		"- **Key events**\n  - First detected 2025-02-10 14:05\n  - Incident declared 2025-02-10 14:40\n  - Resolved 2025-02-11 09:15\n\n" +
+		"- **Impact**:\n\nA build log published a registry token to a public artefact bucket.\n\n" +
+		"- **Context**:\n\n14:05 – Token seen in a public build log\n\n14:40 – Incident declared in #platform\n\n" +
+		"15:10 - Token revoked in the registry\n\n* registry\n* build cache\n\n16:30 - Build logs purged\n\n" +
+		"- **Resolution**:\n\nThe token was revoked and the logs were purged from the bucket.\n"
+	in, err := Extract([]byte(doc), "registry.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"2025-02-10T14:05": "Token seen in a public build log",
+		"2025-02-10T15:10": "Token revoked in the registry",
+		"2025-02-10T16:30": "Build logs purged",
+	}
+	for _, ev := range in.Timeline {
+		for at, text := range want {
+			if strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text) {
+				delete(want, at)
+			}
+		}
+	}
+	for at, text := range want {
+		t.Errorf("no event %s %q in %+v", at, text, in.Timeline)
+	}
+	if !strings.Contains(in.Impact, "published a registry token") {
+		t.Errorf("impact %q lacks the paragraph under its label", in.Impact)
+	}
+	if !strings.Contains(in.Remediation, "token was revoked") {
+		t.Errorf("remediation %q lacks the paragraph under its label", in.Remediation)
+	}
+}

@@ -116,6 +116,9 @@ func assignSections(blocks []block) sectioned {
 	skipping := false
 	skipLevel := 0
 	labelSec, labelDepth := data.Section(""), -1 // the open label-only item
+	// labelItems: items are nested under the open label; until one is, the
+	// paragraphs after it are its text ("- **Impact**:" over a paragraph)
+	labelItems := false
 	for _, b := range blocks {
 		if b.kind == kindHeading {
 			labelSec, labelDepth = "", -1
@@ -148,8 +151,11 @@ func assignSections(blocks []block) sectioned {
 		if skipping {
 			continue
 		}
-		if labelDepth >= 0 && (b.kind != kindItem || b.depth <= labelDepth) {
+		if labelDepth >= 0 && (b.kind != kindItem || b.depth <= labelDepth) && (b.kind != kindPara || labelItems) {
 			labelSec, labelDepth = "", -1
+		}
+		if labelDepth >= 0 && b.kind == kindItem {
+			labelItems = true
 		}
 		sec := cur
 		if labelSec != "" {
@@ -159,7 +165,7 @@ func assignSections(blocks []block) sectioned {
 			if ls := labelSection(b.label); ls != "" {
 				sec = ls
 				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
-					labelSec, labelDepth = ls, b.depth
+					labelSec, labelDepth, labelItems = ls, b.depth, false
 				}
 			}
 		}

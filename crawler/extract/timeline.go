@@ -847,8 +847,18 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 		}
 	}
+	timeRun := clockRuns(s.blocks, tb.lang)
 	for i, b := range s.blocks {
-		inTimeline := s.secs[i] == data.SectionTimeline
+		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
+		if timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline {
+			// a run of clock times tells the story from its start: its
+			// first time is on the day the events above say it began,
+			// not the last day they name ("Resolved 2025-07-24 12:34"
+			// over "15:35 – …")
+			if day, ok := tb.firstDay(); ok {
+				tb.last, tb.haveLast, tb.lastDated = day, true, true
+			}
+		}
 		if pending != nil && b.kind != kindHeading {
 			// the block under a time heading is its event; it keeps its
 			// section, for it often says more than what happened when
@@ -956,6 +966,68 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// firstDay is the start of the day of the event so far that says the
+// incident began or was detected ("First detected 2025-07-23 15:35").
+func (tb *timelineBuilder) firstDay() (time.Time, bool) {
+	var first time.Time
+	for _, ev := range tb.events {
+		if !detectedCue.MatchString(ev.Text) {
+			continue
+		}
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && (first.IsZero() || t.Before(first)) {
+			first = t
+		}
+	}
+	if first.IsZero() {
+		return first, false
+	}
+	return time.Date(first.Year(), first.Month(), first.Day(), 0, 0, 0, 0, first.Location()), true
+}
+
+// minClockRun is how many lines led by a clock time make a timeline
+// wherever they stand.
+const minClockRun = 3
+
+// clockRuns marks the blocks of runs of paragraphs or items that open with
+// a clock time ("15:35 – Plan pushed to git branch", "16:08 – Initial
+// finding …"), a few other lines allowed between them: a timeline written
+// under a label or heading that does not say so ("Context:"). Headings end
+// a run.
+func clockRuns(blocks []block, lang string) []bool {
+	out := make([]bool, len(blocks))
+	var run []int
+	flush := func() {
+		if len(run) >= minClockRun {
+			for k := run[0]; k <= run[len(run)-1]; k++ {
+				out[k] = true
+			}
+		}
+		run = run[:0]
+	}
+	for i, b := range blocks {
+		if b.kind == kindHeading {
+			flush()
+			continue
+		}
+		if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+			continue
+		}
+		t := leadNoise.ReplaceAllString(b.text, "")
+		if t == "" || !isDigitByte(t[0]) {
+			continue
+		}
+		if st, ok := clockAt(t, lang); !ok || st.hasDate() {
+			continue
+		}
+		if len(run) > 0 && i-run[len(run)-1] > 8 {
+			flush()
+		}
+		run = append(run, i)
+	}
+	flush()
+	return out
 }
 
 // rangeTail is a range's end with its zone, after its start: " and 5:38
