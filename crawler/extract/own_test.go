@@ -285,3 +285,23 @@ func TestClockRunUnderLabel(t *testing.T) {
 		t.Errorf("remediation %q lacks the paragraph under its label", in.Remediation)
 	}
 }
+
+// In a write-up without headings, a paragraph that opens "Customer impact
+// included …" is the impact, and "Immediate remediation involved …" the
+// remediation.
+func TestImpactAndRemediationLeads(t *testing.T) {
+	doc := "# Parcelpoint routing outage\n\n" +
+		"On June 4, 2024, Parcelpoint's routing service was down for forty minutes.\n\n" +
+		"Customer impact included couriers receiving no routes and depots holding parcels.\n\n" +
+		"Immediate remediation involved pinning the routing service to its previous map build.\n"
+	in, err := Extract([]byte(doc), "parcelpoint.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Impact, "couriers receiving no routes") {
+		t.Errorf("impact %q lacks the customer impact paragraph", in.Impact)
+	}
+	if !strings.Contains(in.Remediation, "pinning the routing service") {
+		t.Errorf("remediation %q lacks the immediate remediation", in.Remediation)
+	}
+}
