@@ -290,10 +290,10 @@ func TestClockRunUnderLabel(t *testing.T) {
 // included …" is the impact, and "Immediate remediation involved …" the
 // remediation.
 func TestImpactAndRemediationLeads(t *testing.T) {
-	doc := "# Parcelpoint routing outage\n\n" +
-		"On June 4, 2024, Parcelpoint's routing service was down for forty minutes.\n\n" +
+	doc := "On June 4, 2024, Parcelpoint's routing service was down for forty minutes after a map build.\n\n" +
 		"Customer impact included couriers receiving no routes and depots holding parcels.\n\n" +
-		"Immediate remediation involved pinning the routing service to its previous map build.\n"
+		"Immediate remediation involved pinning the routing service to its previous map build.\n\n" +
+		"To prevent a recurrence, map builds are now canaried in one depot first.\n"
 	in, err := Extract([]byte(doc), "parcelpoint.md", "")
 	if err != nil {
 		t.Fatal(err)
