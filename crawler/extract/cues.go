@@ -200,7 +200,16 @@ func meridiemGoesOn(rs []rune, i int) bool {
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough.
-var remediationLead = regexp.MustCompile(`^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:a )?remediation|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+
+// causeLead opens a paragraph that states the cause: said first, it needs
+// no other cue ("The core issue was …", "The root causes included …",
+// "The problems stemmed from …", "根本原因是…").
+var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)`)
+
+// impactLead opens a paragraph that tells what the outage did to its
+// users: "Customer impact included …", "The outage caused traffic to drop …".
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
 
 // planEarly reports whether a paragraph's first words say what someone
 // plans or is working on ("The company plans to …", "Acme is working on …").
@@ -264,9 +273,15 @@ func refineSections(s *sectioned, isEvent []bool) {
 		switch {
 		case sec == "" && firstHeading < 0 && i > leadPara:
 			// no heading placed it: only cues that say it plainly
-			if c, n := cueScore(b.text); n >= minPlainCues {
+			c, n := cueScore(b.text)
+			switch {
+			case causeLead.MatchString(b.text):
+				s.secs[i] = data.SectionCause // "The core issue was …"
+			case impactLead.MatchString(b.text):
+				s.secs[i] = data.SectionImpact // "Customer impact included …"
+			case n >= minPlainCues:
 				s.secs[i] = c
-			} else if remediationLead.MatchString(b.text) || planEarly(b.text) {
+			case remediationLead.MatchString(b.text) || planEarly(b.text):
 				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
@@ -292,8 +307,8 @@ func deriveSections(in *data.Incident) {
 	}
 	var impact, cause, remediation []string
 	for _, sent := range sentences(in.Summary) {
-		if announcesCause(sent) || apology.MatchString(sent) {
-			continue // a cause found, not told; an apology for what was caused
+		if announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) {
+			continue // a cause found, not told; an apology for what was caused; what the write-up will tell, not what happened
 		}
 		switch cueSection(sent) {
 		case data.SectionImpact:

@@ -318,9 +318,10 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
+	runs := clockRuns(s.blocks, tb.lang)
 	for i, ev := range isEvent {
-		if ev {
-			s.secs[i] = data.SectionTimeline // an event line belongs to the timeline alone
+		if ev || runs[i] {
+			s.secs[i] = data.SectionTimeline // an event line, and what a run of them holds, belongs to the timeline alone
 		}
 	}
 	refineSections(&s, isEvent)
@@ -391,9 +392,23 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
 	}
+	if in.Remediation == "" {
+		in.Remediation = remediationFromText(s, isEvent)
+	}
 
+	daysOnly := len(tb.events) == 0
+	if daysOnly {
+		// no event at all: the days the prose names are the timeline,
+		// and the first of them its start
+		proseDays(s, tb, isEvent, in.Published)
+		tb.sortByTime()
+		in.Timeline = tb.events
+	}
 	first, last := span(tb.events, tb.clock, in.Published)
 	first, last = updateTimes(in.Timeline, in.Text, in.Lang, first, last)
+	if daysOnly {
+		last = time.Time{} // days alone do not tell how long it lasted (a write-up of several outages)
+	}
 	lead := head(in.Text, 1500)
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
@@ -405,7 +420,12 @@ func build(d *document) *data.Incident {
 			// a write-up whose only event is the range's sentence
 			// ("Between 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end
 			// is the impact's end, an event of its own
-			in.Timeline = rangeEndEvent(in.Timeline, rs, re)
+			if ev := rangeEndEvent(tb.events, rs, re); len(ev) > len(tb.events) {
+				tb.events = ev
+				tb.clock = append(tb.clock, true) // parallel to the events
+				tb.outside = append(tb.outside, false)
+			}
+			in.Timeline = tb.events
 		}
 	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
 		// a status page's report that states the impact's range further
@@ -424,8 +444,8 @@ func build(d *document) *data.Incident {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
 	}
-	first = frontMatterTime(d.startedAt, first)
-	last = frontMatterTime(d.endedAt, last)
+	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	last = textZone(frontMatterTime(d.endedAt, last), tb.events)
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
 	}
@@ -447,12 +467,25 @@ func build(d *document) *data.Incident {
 			best := time.Duration(-1)
 			for _, ev := range in.Timeline {
 				t, err := time.Parse(time.RFC3339, ev.At)
-				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedCue.MatchString(ev.Text) {
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedNow(ev.Text) {
 					continue
 				}
 				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {
 					best, last = d, t
 					in.EndedAt = t.Format(time.RFC3339)
+				}
+			}
+		}
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
+			// or it began at an earlier event that agrees: a first
+			// occurrence days before the ones the span kept ("Time to
+			// recovery: 5840 minutes" from 2025-02-27 19:32)
+			for _, ev := range in.Timeline {
+				t, err := time.Parse(time.RFC3339, ev.At)
+				if err == nil && t.Before(first) && near(last.Sub(t), stated) {
+					first = t
+					in.StartedAt = t.Format(time.RFC3339)
+					break
 				}
 			}
 		}
@@ -466,6 +499,11 @@ func build(d *document) *data.Incident {
 		default:
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
+	}
+	if in.Lang == "en" && clockEvents(tb) < 2 {
+		proseDays(s, tb, isEvent, in.Published)
+		tb.sortByTime()
+		in.Timeline = tb.events
 	}
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
@@ -1052,6 +1090,9 @@ func frontMatterTime(stated, found time.Time) time.Time {
 	if found.IsZero() {
 		return stated
 	}
+	if found.Equal(stated) {
+		return found // the same instant: told in the zone the write-up uses ("8:40am PDT" for 15:40Z)
+	}
 	if stated.Equal(stated.Truncate(24 * time.Hour)) {
 		if d := found.Sub(stated); d > -14*time.Hour && d < 38*time.Hour {
 			return found
@@ -1062,6 +1103,21 @@ func frontMatterTime(stated, found time.Time) time.Time {
 		return found
 	}
 	return stated
+}
+
+// textZone returns t as an event of the timeline tells the same instant,
+// in the zone the write-up wrote it in (front matter's 23:58Z is the
+// "4:58pm PDT" of its text), else t.
+func textZone(t time.Time, events []data.TimelineEvent) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	for _, ev := range events {
+		if et, err := time.Parse(time.RFC3339, ev.At); err == nil && et.Equal(t) {
+			return et
+		}
+	}
+	return t
 }
 
 // fallbackTitle names a write-up that has no title: the first sentence of

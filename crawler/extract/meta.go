@@ -113,7 +113,10 @@ var (
 var (
 	// enDurationLabel is a duration stated as a field: "Time to resolve:
 	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
-	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b(?:,?\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)\b)?`)
+	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`)
+	// durationPart is one number and unit of a compound length: the "1h"
+	// and "29m" of "2d 1h 29m".
+	durationPart = regexp.MustCompile(`(?i)(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?)\b`)
 	// enDurationHyphen is a duration before what lasted it: "a 47-minute
 	// outage", "a 3 hour disruption".
 	enDurationHyphen = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`)
@@ -134,8 +137,8 @@ func unitMinutes(unit string) float64 {
 	return 1
 }
 
-// zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断".
-var zhDurationBefore = regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`)
+// zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断", "六个小时的停机".
+var zhDurationBefore = regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`)
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -171,7 +174,10 @@ func statedDuration(text, lang string) int {
 	text = unitWindows(text, lang)
 	if lang == "zh" {
 		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
-			v, _ := strconv.ParseFloat(m[1], 64)
+			v, err := strconv.ParseFloat(m[1], 64)
+			if err != nil {
+				v = zhNumber(m[1])
+			}
 			if m[2] != "" {
 				v += 0.5
 			}
@@ -205,9 +211,9 @@ func statedDuration(text, lang string) int {
 		// "Time to resolve: 1h 20m", "Duration: 47 minutes"
 		v, _ := strconv.ParseFloat(m[1], 64)
 		v *= unitMinutes(m[2])
-		if m[3] != "" {
-			extra, _ := strconv.ParseFloat(m[3], 64)
-			v += extra
+		for _, p := range durationPart.FindAllStringSubmatch(m[3], 4) {
+			extra, _ := strconv.ParseFloat(p[1], 64)
+			v += extra * unitMinutes(p[2]) // "2d 1h 29m", "1h 20m"
 		}
 		return int(math.Round(v))
 	}
@@ -545,6 +551,11 @@ func unitWindows(text, lang string) string {
 		}
 		for to < len(text) && !utf8.RuneStart(text[to]) {
 			to++
+		}
+		if nl := strings.IndexByte(text[to:], '\n'); nl >= 0 && nl <= 40 {
+			to += nl // the rest of a short line: "… resolve: 2d 1h 29m" is not cut after "1h"
+		} else if nl < 0 && len(text)-to <= 40 {
+			to = len(text)
 		}
 		if from < last {
 			from = last

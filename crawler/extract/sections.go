@@ -116,6 +116,9 @@ func assignSections(blocks []block) sectioned {
 	skipping := false
 	skipLevel := 0
 	labelSec, labelDepth := data.Section(""), -1 // the open label-only item
+	// labelItems: items are nested under the open label; until one is, the
+	// paragraphs after it are its text ("- **Impact**:" over a paragraph)
+	labelItems := false
 	for _, b := range blocks {
 		if b.kind == kindHeading {
 			labelSec, labelDepth = "", -1
@@ -124,6 +127,9 @@ func assignSections(blocks []block) sectioned {
 			}
 			skipping = false
 			sec := classifyHeading(b.text)
+			if b.level == 1 && sec != secBoilerplate && !sectionNameLength(strings.TrimSpace(b.text)) {
+				sec = "" // a page's title ("昨天 Rackspace 发生了什么？停电和一些备用故障。") names no section
+			}
 			switch {
 			case sec == secBoilerplate:
 				skipping, skipLevel = true, b.level
@@ -145,8 +151,11 @@ func assignSections(blocks []block) sectioned {
 		if skipping {
 			continue
 		}
-		if labelDepth >= 0 && (b.kind != kindItem || b.depth <= labelDepth) {
+		if labelDepth >= 0 && (b.kind != kindItem || b.depth <= labelDepth) && (b.kind != kindPara || labelItems) {
 			labelSec, labelDepth = "", -1
+		}
+		if labelDepth >= 0 && b.kind == kindItem {
+			labelItems = true
 		}
 		sec := cur
 		if labelSec != "" {
@@ -156,7 +165,7 @@ func assignSections(blocks []block) sectioned {
 			if ls := labelSection(b.label); ls != "" {
 				sec = ls
 				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
-					labelSec, labelDepth = ls, b.depth
+					labelSec, labelDepth, labelItems = ls, b.depth, false
 				}
 			}
 		}
@@ -189,4 +198,40 @@ func (s sectioned) mainText() string {
 		parts = append(parts, t)
 	}
 	return strings.Join(parts, "\n")
+}
+
+// articleMeta is a sentence about the write-up itself, not the incident:
+// "We will first cover the background …", "In this post we explain …".
+var articleMeta = regexp.MustCompile(`(?i)\bwe(?:'ll| will) (?:first |then |also |now |briefly )?(?:cover|discuss|describe|explain|go over|walk (?:you )?through|look at|outline|detail|share)\b|\bin this (?:post|article|blog|write-?up|document|report)\b|本文将|下面(?:我们)?将(?:介绍|说明)`)
+
+// fixSentence is a sentence that tells what was or will be done about an
+// incident, wherever it stands in its paragraph: "To resolve this, …",
+// "… improving its tests to prevent similar incidents", "… is actively
+// working to …", "Engineers developed and deployed a fix …", "我们推出了修复措施".
+var fixSentence = regexp.MustCompile(`(?i)\bto prevent (?:similar|future|such|this|these|recurrence|a recurrence|it from|the (?:issue|problem) from|further)\b|\b(?:is|are|was|were) (?:now |actively |also )*(?:working to|committed to|taking steps to)\b|\bcommitted to (?:review|improv|add|chang|fix)|\b(?:developed|deployed|rolled out|shipped|released|implemented|applied)(?: and (?:deployed|rolled out|shipped|released|applied))? an? (?:fix|patch|hotfix)\b|(?:推出|发布|部署|上线|实施)了?(?:修复|补丁)|(?:修复|整改|改进)措施`)
+
+// maxFixSentences is how many sentences remediationFromText takes.
+const maxFixSentences = 3
+
+// remediationFromText is the remediation of a write-up that has no
+// section, label or paragraph for it: the sentences that tell what was or
+// will be done, anywhere outside the timeline and the closing.
+func remediationFromText(s sectioned, isEvent []bool) string {
+	var out []string
+	for i, b := range s.blocks {
+		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing || s.secs[i] == data.SectionLessons {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			sent = strings.TrimSpace(sent)
+			if articleMeta.MatchString(sent) || !remediationLead.MatchString(sent) && !fixSentence.MatchString(sent) {
+				continue
+			}
+			out = append(out, sent)
+			if len(out) == maxFixSentences {
+				return strings.Join(out, " ")
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }

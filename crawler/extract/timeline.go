@@ -877,8 +877,18 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 		}
 	}
+	timeRun := clockRuns(s.blocks, tb.lang)
 	for i, b := range s.blocks {
-		inTimeline := s.secs[i] == data.SectionTimeline
+		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
+		if timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline {
+			// a run of clock times tells the story from its start: its
+			// first time is on the day the events above say it began,
+			// not the last day they name ("Resolved 2025-07-24 12:34"
+			// over "15:35 – …")
+			if day, ok := tb.firstDay(); ok {
+				tb.last, tb.haveLast, tb.lastDated = day, true, true
+			}
+		}
 		if pending != nil && b.kind != kindHeading {
 			// the block under a time heading is its event; it keeps its
 			// section, for it often says more than what happened when
@@ -988,6 +998,68 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	return isEvent
 }
 
+// firstDay is the start of the day of the event so far that says the
+// incident began or was detected ("First detected 2025-07-23 15:35").
+func (tb *timelineBuilder) firstDay() (time.Time, bool) {
+	var first time.Time
+	for _, ev := range tb.events {
+		if !detectedCue.MatchString(ev.Text) {
+			continue
+		}
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && (first.IsZero() || t.Before(first)) {
+			first = t
+		}
+	}
+	if first.IsZero() {
+		return first, false
+	}
+	return time.Date(first.Year(), first.Month(), first.Day(), 0, 0, 0, 0, first.Location()), true
+}
+
+// minClockRun is how many lines led by a clock time make a timeline
+// wherever they stand.
+const minClockRun = 3
+
+// clockRuns marks the blocks of runs of paragraphs or items that open with
+// a clock time ("15:35 – Plan pushed to git branch", "16:08 – Initial
+// finding …"), a few other lines allowed between them: a timeline written
+// under a label or heading that does not say so ("Context:"). Headings end
+// a run.
+func clockRuns(blocks []block, lang string) []bool {
+	out := make([]bool, len(blocks))
+	var run []int
+	flush := func() {
+		if len(run) >= minClockRun {
+			for k := run[0]; k <= run[len(run)-1]; k++ {
+				out[k] = true
+			}
+		}
+		run = run[:0]
+	}
+	for i, b := range blocks {
+		if b.kind == kindHeading {
+			flush()
+			continue
+		}
+		if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+			continue
+		}
+		t := leadNoise.ReplaceAllString(b.text, "")
+		if t == "" || !isDigitByte(t[0]) {
+			continue
+		}
+		if st, ok := clockAt(t, lang); !ok || st.hasDate() {
+			continue
+		}
+		if len(run) > 0 && i-run[len(run)-1] > 8 {
+			flush()
+		}
+		run = append(run, i)
+	}
+	flush()
+	return out
+}
+
 // rangeTail is a range's end with its zone, after its start: " and 5:38
 // PM Eastern Time", " to 13:12 AEST", "–16:10 UTC".
 var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
@@ -1092,6 +1164,95 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	}
 }
 
+// maxProseDays caps the events proseDays takes from one write-up.
+const maxProseDays = 8
+
+// proseDayRE is a day named in an English sentence: a full date anywhere
+// ("December 1st, 2012"), a day without a year only after "on" ("on
+// November 20th", "On Friday, February 2,").
+var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+
+// zhProseDayRE is a day named in a Chinese sentence: a full date anywhere
+// ("于 2014 年 12 月 18 日凌晨"), a day without a year only after 在 or 于.
+var zhProseDayRE = regexp.MustCompile(`(?:(在|于)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+
+// publishedWord marks a sentence about when the write-up itself appeared.
+var publishedWord = regexp.MustCompile(`(?i)\bpublish|\bpublication\b|\bposted (?:on|at)\b|\bupdated (?:on|at)\b|发表|发布于|更新于`)
+
+// proseDays finds the events of a write-up told in prose with no clock
+// times: each sentence that names the day something happened ("On
+// December 4, 2023, the team identified …", "… began on December 1st",
+// "Blog 服务器于 2014 年 12 月 18 日凌晨宕机") is an event of that day. A day
+// without a year takes the write-up's (the one before for a month after
+// it); days far from the write-up (a history) are left out.
+func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published string) {
+	pub, _ := time.Parse(time.DateOnly, published)
+	lo, hi := time.Time{}, time.Time{}
+	if !pub.IsZero() {
+		lo, hi = pub.AddDate(-2, 0, 0), pub.AddDate(0, 1, 0)
+	}
+	days := map[string]bool{}
+	for _, ev := range tb.events {
+		if len(ev.At) >= 10 {
+			days[ev.At[:10]] = true
+		}
+	}
+	n := 0
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			var all [][]string
+			if tb.lang == "zh" {
+				all = zhProseDayRE.FindAllStringSubmatch(sent, 3)
+			} else {
+				all = proseDayRE.FindAllStringSubmatch(sent, 3)
+			}
+			if len(all) != 1 {
+				continue // none, or a list of days ("on February 2, February 9, and March 5"): no one event
+			}
+			m := all[0]
+			var month, day, year int
+			yearText := m[4]
+			if tb.lang == "zh" {
+				yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
+			} else {
+				month, day = monthOf(m[2]), atoi(m[3])
+			}
+			if yearText != "" {
+				year = atoi(yearText)
+			}
+			if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
+				continue
+			}
+			if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
+				continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
+			}
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
+				year = pub.Year()
+				if month > int(pub.Month())+1 {
+					year-- // written in January about December
+				}
+			}
+			t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
+			if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
+				continue
+			}
+			days[t.Format(time.DateOnly)] = true
+			tb.events = append(tb.events, data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)})
+			tb.clock = append(tb.clock, false)
+			tb.outside = append(tb.outside, true)
+			if n++; n == maxProseDays {
+				return
+			}
+		}
+	}
+}
+
 // clauses cuts a sentence at semicolons and at a Chinese comma that
 // stands before a clock time ("14:20监控告警，14:38定位到…").
 func clauses(sent string) []string {
@@ -1107,7 +1268,9 @@ func clauses(sent string) []string {
 				}
 			}
 		}
-		out = append(out, commaClocks(p[start:])...)
+		for _, a := range andClauses(p[start:]) {
+			out = append(out, commaClocks(a)...)
+		}
 	}
 	return out
 }
@@ -1155,6 +1318,28 @@ func commaClocks(c string) []string {
 		depth += strings.Count(piece, "(") + strings.Count(piece, "（") - strings.Count(piece, ")") - strings.Count(piece, "）")
 	}
 	return append(out, cur)
+}
+
+// andClauses cuts an English clause at ", and " when both sides state a
+// clock time: "Engineers were engaged by 8:55am PDT, and by 9:41am PDT it
+// was determined …" tells two events.
+func andClauses(p string) []string {
+	var out []string
+	for {
+		j := strings.Index(p, ", and ")
+		if j < 0 {
+			break
+		}
+		left, right := p[:j], p[j+len(", and "):]
+		_, okL := clockIn(left, "en")
+		_, okR := clockIn(right, "en")
+		if !okL || !okR {
+			break
+		}
+		out = append(out, left)
+		p = right
+	}
+	return append(out, p)
 }
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
@@ -1336,6 +1521,22 @@ func head(s string, n int) string {
 // resolvedCue marks an event that ends an incident.
 var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
+// resolvedNow reports whether an event says the incident was resolved,
+// not that it will or may be ("Some of this space will automatically be
+// recovered", "once the queue is restored").
+func resolvedNow(text string) bool {
+	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
+		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
+		if !notYet.MatchString(before) {
+			return true
+		}
+	}
+	return false
+}
+
+// notYet are the words before a resolution that say it has not happened.
+var notYet = regexp.MustCompile(`\b(?:will|would|should|could|may|might|until|once|if|when|before|expect(?:ed|s)? to|not|never)\b[^.;]*$|将|会|预计|尚未|未|直到|之前`)
+
 // detectedCue marks the event a write-up names as the incident's start.
 var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
@@ -1447,7 +1648,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		}
 	}
 	for i := len(all) - 1; i > 0; i-- {
-		if resolvedCue.MatchString(all[i].text) {
+		if resolvedNow(all[i].text) {
 			end = all[i].t
 			break
 		}

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A length told in several units ("2d 1h 29m") counts every unit, and a
+// Chinese numeral before 小时 is a length like a digit.
+func TestCompoundDurations(t *testing.T) {
+	for _, tc := range []struct {
+		text, lang string
+		want       int
+	}{
+		{"Time to repair: 55m\nTime to resolve: 2d 1h 29m\n", "en", 2*24*60 + 60 + 29},
+		{"Time to resolve: 3h 5m", "en", 185},
+		{"- First detected 2025-01-07 09:36\n- Resolved 2025-01-09 12:09\nTime to repair: 1h 37m\nTime to resolve: 2d 1h 29m\nIdentified: via alerts", "en", 2*24*60 + 60 + 29},
+		{"Outage duration: 1 day, 2 hours and 10 minutes", "en", 24*60 + 130},
+		{"在两个小时的停机后，Kumo 云公布了原因。", "zh", 120},
+		{"约 3 小时的中断", "zh", 180},
+	} {
+		if got := statedDuration(tc.text, tc.lang); got != tc.want {
+			t.Errorf("%q: %d minutes, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Front matter that gives the start and end in UTC does not take the zone
+// away from a body that states the same instants in its own ("8:10am PDT"
+// is 15:10Z): the times stay as the write-up tells them.
+func TestFrontMatterKeepsTextZone(t *testing.T) {
+	doc := "---\ntitle: Parcelhub label API outage\nstart_time: 2019-05-14T15:10:00Z\nend_time: 2019-05-14T17:45:00Z\ncompany: Parcelhub\n---\n\n" +
+		"On May 14, 2019, at 8:10am PDT, the Parcelhub label API began returning errors. " +
+		"The queue was drained by 10:45am PDT and the API recovered.\n\n" +
+		"Shipping partners were told at 11:00am PDT, and by 11:20am PDT the last retries had gone through.\n"
+	in, err := Extract([]byte(doc), "parcelhub.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2019-05-14T08:10:00-07:00" || in.EndedAt != "2019-05-14T10:45:00-07:00" {
+		t.Errorf("started %q ended %q, want 08:10 to 10:45 -07:00", in.StartedAt, in.EndedAt)
+	}
+	// two times in one sentence are two events; the front matter's end is
+	// the 10:45 event, not the later ones
+	var told []string
+	for _, ev := range in.Timeline {
+		told = append(told, ev.At[11:16])
+	}
+	if strings.Join(told, " ") != "08:10 10:45 11:00 11:20" {
+		t.Errorf("timeline at %v, want 08:10 10:45 11:00 11:20", told)
+	}
+	// a front matter instant the text does not state stays as it is
+	other := strings.Replace(doc, "end_time: 2019-05-14T17:45:00Z", "end_time: 2019-05-14T18:30:00Z", 1)
+	if in, err = Extract([]byte(other), "parcelhub.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if in.EndedAt != "2019-05-14T18:30:00Z" {
+		t.Errorf("ended %q, want the front matter's 18:30Z", in.EndedAt)
+	}
+}
+
+// A stated length that agrees with an earlier event than the span kept
+// moves the start there, rather than losing the end: the first
+// occurrence, days before the others, began it.
+func TestStatedLengthFindsStart(t *testing.T) {
+	doc := "# Worker nodes going NotReady\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n|---|---|\n" +
+		"| 2024-10-02 06:10 | First worker node goes NotReady |\n" +
+		"| 2024-10-06 08:00 | Second worker node goes NotReady |\n" +
+		"| 2024-10-06 09:30 | Third worker node goes NotReady |\n" +
+		"| 2024-10-06 11:00 | Kernel parameter rolled out to all nodes |\n" +
+		"| 2024-10-06 12:10 | Told the teams the nodes were stable again |\n\n" +
+		"## Stats\n\n- Time to detection: 5750 minutes\n- Time to recovery: 6000 minutes\n"
+	in, err := Extract([]byte(doc), "notready.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-10-02T06:10") || !strings.HasPrefix(in.EndedAt, "2024-10-06T12:10") || in.DurationMinutes != 6000 {
+		t.Errorf("started %q ended %q duration %d, want 2024-10-02 06:10 to 2024-10-06 12:10, 6000 min", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}
+
+// A write-up in plain paragraphs that opens a paragraph by naming the
+// cause ("The core issue was …", "The root causes included …") or the
+// remediation ("The remediation involved …", "In response, …") places it
+// so without a second cue word; "In response to reports" is no fix.
+func TestSectionLeads(t *testing.T) {
+	doc := "# Ledgerly sync outage\n\n" +
+		"On March 3, 2024, Ledgerly sync stopped for most teams for about two hours.\n\n" +
+		"In response to reports from customers, support opened a status page entry.\n\n" +
+		"The core issue was a lock held by the export worker across every tenant shard. Each sync request queued behind it.\n\n" +
+		"The underlying and longer-lasting problem was a retry loop in the mobile client that kept the queue full.\n\n" +
+		"The remediation involved splitting the lock per shard and capping client retries.\n\n" +
+		"In response, Ledgerly is reviewing every global lock in its services.\n"
+	in, err := Extract([]byte(doc), "ledgerly.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"lock held by the export worker", "retry loop in the mobile client"} {
+		if !strings.Contains(in.Cause, want) {
+			t.Errorf("cause %q lacks %q", in.Cause, want)
+		}
+	}
+	for _, want := range []string{"splitting the lock per shard", "reviewing every global lock"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation %q lacks %q", in.Remediation, want)
+		}
+	}
+	if strings.Contains(in.Remediation, "support opened a status page") || strings.Contains(in.Cause, "support opened") {
+		t.Errorf("a reaction to reports was placed: cause %q remediation %q", in.Cause, in.Remediation)
+	}
+}
+
+// An English write-up told in prose without clock times has an event for
+// each sentence that names the day something happened; a sentence that
+// lists several days, a day centuries back, or one told with a clock time
+// is none.
+func TestProseDays(t *testing.T) {
+	doc := "# Quillpad sharing links exposed drafts\n\nPublished March 12, 2025\n\n" +
+		"Quillpad had three incidents, on February 3, February 11, and March 2.\n\n" +
+		"The underlying defect was introduced by a cache change on January 28th.\n\n" +
+		"On Monday, February 3, 2025, share links began to show other users' drafts. " +
+		"Like the printing press first used on August 10, 1450, links spread quickly.\n\n" +
+		"The team was paged at 09:40 UTC on February 11.\n\n" +
+		"The exposure was closed on Tuesday, March 4th, when the cache was rebuilt.\n"
+	in, err := Extract([]byte(doc), "quillpad.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"2025-01-28": "introduced by a cache change",
+		"2025-02-03": "share links began to show",
+		"2025-03-04": "exposure was closed",
+	}
+	for _, ev := range in.Timeline {
+		if len(ev.At) < 10 {
+			continue
+		}
+		day := ev.At[:10]
+		if phrase, ok := want[day]; ok && strings.Contains(ev.Text, phrase) {
+			delete(want, day)
+			continue
+		}
+		if strings.Contains(ev.Text, "three incidents") || strings.Contains(ev.Text, "printing press") {
+			t.Errorf("event %+v: a list of days or a history is no event", ev)
+		}
+	}
+	for day, phrase := range want {
+		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
+	}
+}
+
+// An event that says a resolution will come ("will be recovered") is not
+// the end, even when it agrees with a length the text gives for something
+// else ("the rebuild takes about 30 minutes").
+func TestFutureResolutionIsNoEnd(t *testing.T) {
+	doc := "# 2023-08-02: Search index nearly full\n\n## Timeline\n\n*(All times UTC.)*\n\n" +
+		"### 2023-08-02 10:00\n\nDisk alarm for the search index fires.\n\n" +
+		"### 2023-08-02 10:31\n\nOld segments are found; their space will be recovered at the next merge.\n\n" +
+		"### 2023-08-03 15:20\n\nA test rebuild on a copy takes about 30 minutes.\n\n" +
+		"### 2023-08-04 09:05\n\nIndex rebuilt on a larger volume, all good.\n"
+	in, err := Extract([]byte(doc), "index.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2023-08-04T09:05") {
+		t.Errorf("ended %q, want 2023-08-04 09:05 (not the 10:31 'will be recovered')", in.EndedAt)
+	}
+}
+
+// A write-up with no remediation section, label or paragraph still tells
+// what was done in sentences inside other paragraphs ("To resolve this, …",
+// "… is actively working to …", "deployed a fix", "推出了修复措施"); a
+// sentence about the article itself ("We will first cover …") is none.
+func TestRemediationSentences(t *testing.T) {
+	doc := "# Tollgate queue stalls\n\n" +
+		"On May 2, 2024, Tollgate's payment queue stalled for ninety minutes. We will first cover the architecture, then the fix.\n\n" +
+		"The queue consumers shared one connection pool with the reporting jobs. While no payments were lost, many were delayed. " +
+		"To resolve this, Tollgate gave the consumers a pool of their own.\n\n" +
+		"Later that week engineers developed and deployed a fix that caps reporting connections. Tollgate is actively working to separate the two workloads.\n"
+	in, err := Extract([]byte(doc), "tollgate.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"gave the consumers a pool of their own", "deployed a fix that caps", "actively working to separate"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation %q lacks %q", in.Remediation, want)
+		}
+	}
+	if strings.Contains(in.Remediation, "first cover") || strings.Contains(in.Remediation, "no payments were lost") {
+		t.Errorf("remediation %q holds what is no fix", in.Remediation)
+	}
+	zh := "# 闪送通知延迟说明\n\n2024年6月3日，闪送通知服务出现延迟。\n\n问题出在消息队列的分区配置上。在确定原因后，我们推出了修复措施，并确认问题已解决。\n"
+	if in, err = Extract([]byte(zh), "shansong.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Remediation, "我们推出了修复措施") {
+		t.Errorf("remediation %q lacks 我们推出了修复措施", in.Remediation)
+	}
+}
+
+// A write-up without any event takes the days its prose names as its
+// timeline and the first as its start, in either language; days alone tell
+// no end, and the day the article appeared is no event.
+func TestProseDaysStart(t *testing.T) {
+	zh := "# 镜像站宕机说明\n\n由于磁盘阵列故障，镜像站服务器于 2019 年 3 月 7 日凌晨宕机，目前已基本恢复。\n\n受影响的服务包括软件源同步和文档站。\n"
+	in, err := Extract([]byte(zh), "mirror.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2019-03-07") || in.EndedAt != "" {
+		t.Errorf("started %q ended %q, want 2019-03-07 and no end", in.StartedAt, in.EndedAt)
+	}
+	en := "# Two login outages\n\nThis article was published on May 20, 2022.\n\n" +
+		"On May 9, 2022, logins failed for users of the EU region. On May 11, 2022, a second outage hit the US region.\n"
+	if in, err = Extract([]byte(en), "logins.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2022-05-09") || in.EndedAt != "" || in.DurationMinutes != 0 {
+		t.Errorf("started %q ended %q duration %d, want 2022-05-09, no end, no duration", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "published") {
+			t.Errorf("the article's date is an event: %+v", ev)
+		}
+	}
+}
+
+// A page's title written as its level-one heading names no section, even
+// when its words would ("… 发生了什么？" is "what happened"): the article
+// under it is not all cause.
+func TestTitleHeadingNamesNoSection(t *testing.T) {
+	doc := "# 昨天云栈科技发生了什么？一次停电和失灵的备用电源。\n\n" +
+		"> 原文：<https://example.com/2011/03/02/what-went-down-at-yunzhan/>\n\n" +
+		"# 昨天云栈科技发生了什么？一次停电和失灵的备用电源。\n\n" +
+		"许多使用云栈科技主机的网站昨天宕机了大约一个小时。\n\n" +
+		"事故报告称，机房主馈线的断路器跳闸导致了停电，备用发电机随后也未能接管负载。\n\n" +
+		"该公司表示，只有一个机房受到影响，但多家知名网站因此无法访问。云栈在微博上说：“我们会做得更好。”\n"
+	in, err := Extract([]byte(doc), "yunzhan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "断路器跳闸") {
+		t.Errorf("cause %q lacks 断路器跳闸", in.Cause)
+	}
+	if strings.Contains(in.Cause, "我们会做得更好") {
+		t.Errorf("cause %q holds the closing quote: the title heading opened a section", in.Cause)
+	}
+}
+
+// A run of paragraphs that open with a clock time is a timeline wherever it
+// stands (here under "Context", written as paragraphs, not nested items);
+// its times fall on the day the key events say it was first detected, not
+// the last day they name; and a label-only item's text may be the paragraph
+// after it ("- **Impact**:" over a paragraph).
+func TestClockRunUnderLabel(t *testing.T) {
+	doc := "# Incident on 2025-02-10 - Registry token exposed\n\n" +
+		"- **Key events**\n  - First detected 2025-02-10 14:05\n  - Incident declared 2025-02-10 14:40\n  - Resolved 2025-02-11 09:15\n\n" +
+		"- **Impact**:\n\nA build log published a registry token to a public artefact bucket.\n\n" +
+		"- **Context**:\n\n14:05 – Token seen in a public build log\n\n14:40 – Incident declared in #platform\n\n" +
+		"15:10 - Token revoked in the registry\n\n* registry\n* build cache\n\n16:30 - Build logs purged\n\n" +
+		"- **Resolution**:\n\nThe token was revoked and the logs were purged from the bucket.\n"
+	in, err := Extract([]byte(doc), "registry.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"2025-02-10T14:05": "Token seen in a public build log",
+		"2025-02-10T15:10": "Token revoked in the registry",
+		"2025-02-10T16:30": "Build logs purged",
+	}
+	for _, ev := range in.Timeline {
+		for at, text := range want {
+			if strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text) {
+				delete(want, at)
+			}
+		}
+	}
+	for at, text := range want {
+		t.Errorf("no event %s %q in %+v", at, text, in.Timeline)
+	}
+	if !strings.Contains(in.Impact, "published a registry token") {
+		t.Errorf("impact %q lacks the paragraph under its label", in.Impact)
+	}
+	if !strings.Contains(in.Remediation, "token was revoked") {
+		t.Errorf("remediation %q lacks the paragraph under its label", in.Remediation)
+	}
+}
+
+// In a write-up without headings, a paragraph that opens "Customer impact
+// included …" is the impact, and "Immediate remediation involved …" the
+// remediation.
+func TestImpactAndRemediationLeads(t *testing.T) {
+	doc := "On June 4, 2024, Parcelpoint's routing service was down for forty minutes after a map build.\n\n" +
+		"Customer impact included couriers receiving no routes and depots holding parcels.\n\n" +
+		"Immediate remediation involved pinning the routing service to its previous map build.\n\n" +
+		"To prevent a recurrence, map builds are now canaried in one depot first.\n"
+	in, err := Extract([]byte(doc), "parcelpoint.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Impact, "couriers receiving no routes") {
+		t.Errorf("impact %q lacks the customer impact paragraph", in.Impact)
+	}
+	if !strings.Contains(in.Remediation, "pinning the routing service") {
+		t.Errorf("remediation %q lacks the immediate remediation", in.Remediation)
+	}
+}
