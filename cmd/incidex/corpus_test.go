@@ -53,15 +53,16 @@ func TestSharedCorpusImportAndSearch(t *testing.T) {
 }
 
 // evalFloors are regression floors on the 64 visible queries: the
-// figures of the build they were measured on (nDCG@10 0.648 overall,
-// 0.609 cross-lingual, 0.606 Chinese), less bleve's segment-dependent
-// noise of about ±0.005 and the pattern model's: each retrain after an
-// extraction change moves the tags, and with them the eval, by up to
-// 0.005 (issue 12, round 3). Raise them as search improves.
+// figures of the build they were measured on (nDCG@10 0.657 overall,
+// 0.619 cross-lingual, 0.606 Chinese, after the merges of stop 20), less
+// about 0.01: bleve's segment-dependent noise of about ±0.005 and the
+// pattern model's (each retrain after an extraction change moves the
+// tags, and with them the eval, by up to 0.005). Raise them as search
+// improves.
 var evalFloors = map[string]float64{
-	"all":               0.640,
-	"kind:crosslingual": 0.598,
-	"lang:zh":           0.595,
+	"all":               0.647,
+	"kind:crosslingual": 0.609,
+	"lang:zh":           0.596,
 }
 
 // TestSharedCorpusEval keeps the ranking above the regression floors on

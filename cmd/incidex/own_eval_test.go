@@ -18,16 +18,17 @@ import (
 // it, and its floors only guard against regressions.
 const ownQrels = "testdata/queries-own.jsonl"
 
-// ownEvalFloors are the figures of the build the set was judged on
-// (commit 0c3bcd7, and main at d990bc3 alike: nDCG@10 0.718 overall,
-// 0.690 cross-lingual, 0.631 for Chinese queries) less 0.03. Plain BM25
+// ownEvalFloors are the figures of a build less 0.03: when the set was
+// judged (commit 0c3bcd7: nDCG@10 0.718 overall, 0.690 cross-lingual,
+// 0.631 for Chinese queries), raised in stop 20 with search as a whole
+// (0.746, 0.728, 0.665; the dev queries' halves moved alike). Plain BM25
 // (bleve's standard analyzer over the raw text) scores 0.399, 0.184 and
 // 0.155. Do not raise the floors to fit; move them only when search as a
 // whole moves.
 var ownEvalFloors = map[string]float64{
-	"all":               0.688,
-	"kind:crosslingual": 0.660,
-	"lang:zh":           0.601,
+	"all":               0.716,
+	"kind:crosslingual": 0.698,
+	"lang:zh":           0.635,
 }
 
 // ownQuery is one line of the own qrels file with the extra field "form"

@@ -30,9 +30,10 @@ type patternQuery struct {
 }
 
 // patternFloors are regression floors of the pattern-name check: nDCG@10
-// of incidex's ranking (0.636 English, 0.626 Chinese when set; plain BM25
-// 0.540 and 0.256), less about 0.01.
-var patternFloors = map[string]float64{"en": 0.625, "zh": 0.615}
+// of incidex's ranking (0.636 English, 0.626 Chinese when set; 0.702 and
+// 0.679 in stop 20, when the main pattern started to count for more;
+// plain BM25 0.540 and 0.256), less about 0.02.
+var patternFloors = map[string]float64{"en": 0.680, "zh": 0.660}
 
 // TestPatternQueries is a held-out check that resembles queries about
 // write-ups nobody tuned for: a pattern named in a few words, judged by the
