@@ -30,10 +30,13 @@ func cueSection(text string) data.Section {
 	return sec
 }
 
-// cueScore is cueSection with the weight of its winning cues.
+// cueScore is cueSection with the weight of its winning cues. Sentences
+// that tell the reader what to do ("If you continue to see errors,
+// please contact support", 您也可以尝试手动刷新缓存) are left out: they
+// name causes and fixes of the reader's, not the incident's.
 func cueScore(text string) (data.Section, float64) {
 	best, bestN := data.Section(""), 0.0
-	lower := strings.ToLower(text)
+	lower := strings.ToLower(withoutAdvice(text))
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -173,6 +176,39 @@ func splitSentences(line string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+// advice is a sentence addressed to the reader, telling what to do when
+// affected: a status page's "If you continue to experience issues, please
+// contact support", a notice's 如果您…请联系我们, 您也可以尝试手动刷新缓存.
+var advice = regexp.MustCompile(`(?i)^(?:if|should) you\b[^.]*\b(?:please|contact|reach out|let us know|try|refresh|clear|retry)\b|^please (?:contact|reach out|let us know|refresh|clear|retry|try)\b|^(?:customers|users) (?:who|that) (?:continue|are still)[^.]*\b(?:should|can|may)\b|如果?您.{0,40}(?:请|可以|可)|您(?:也)?(?:可以|可)(?:尝试|手动|通过|自行)|^请您?(?:联系|反馈|尝试|刷新|清除|重试|更新)`)
+
+// withoutAdvice returns a text without its sentences of advice to the
+// reader; most texts have none and come back as they are.
+func withoutAdvice(text string) string {
+	lower := strings.ToLower(text)
+	if !strings.Contains(text, "您") && !strings.Contains(lower, "you") && !strings.Contains(lower, "please") {
+		return text
+	}
+	var kept []string
+	dropped := false
+	for _, sent := range sentences(text) {
+		if advice.MatchString(sent) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, sent)
+	}
+	if !dropped {
+		return text
+	}
+	return strings.Join(kept, " ")
+}
+
+// isAdvice reports whether every sentence of a paragraph is advice to the
+// reader: no summary of the incident.
+func isAdvice(text string) bool {
+	return strings.TrimSpace(withoutAdvice(text)) == "" && strings.TrimSpace(text) != ""
 }
 
 // apology is a sentence that apologises ("We apologize for the

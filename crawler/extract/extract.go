@@ -1176,7 +1176,7 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) {
+		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
 			continue
 		}
 		parts = append(parts, b.text)
@@ -1209,7 +1209,7 @@ func firstParagraph(s sectioned) string {
 			break
 		}
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) &&
+		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) && !isAdvice(t) &&
 			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
 			return t
 		}

@@ -174,3 +174,39 @@ func TestQuestionHeadingIsNoTitle(t *testing.T) {
 		t.Errorf("pickTitle = %q", got)
 	}
 }
+
+// TestAdviceIsNoSection: a sentence telling the reader what to do when
+// affected ("If you continue to see errors, please contact support",
+// 如果您…请联系我们, 您也可以尝试手动刷新缓存) names neither the incident's
+// cause nor its summary.
+func TestAdviceIsNoSection(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, body string
+		summaryNot, causeNot, causeHas string
+	}{
+		{"a Chinese notice", "notice.md",
+			"# 镜像站宕机通知\n\n" +
+				"如果您使用镜像服务时遇到问题，请向我们反馈。\n\n" +
+				"由于机房出口的调整，部分服务需要您的 DNS 缓存过期后才能访问，您也可以尝试手动刷新缓存。如果您持续遇到问题，请联系我们。\n\n" +
+				"初步调查显示，此次宕机的原因是存储节点上的一块硬盘老化损坏，导致该节点上的虚拟机全部宕机。\n",
+			"请向我们反馈", "刷新缓存", "硬盘老化"},
+		{"a status update", "status.txt",
+			"Elevated errors on the Larkspur dashboard\n\n" +
+				"If you continue to see errors after clearing your browser cache, please contact support.\n\n" +
+				"The errors were caused by an expired certificate on one of the dashboard's load balancers, which was renewed at 10:40 UTC.\n",
+			"contact support", "browser cache", "expired certificate"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, err := Extract([]byte(tc.body), "/tmp/advice/"+tc.file, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(in.Summary, tc.summaryNot) {
+				t.Errorf("summary %q holds the advice", in.Summary)
+			}
+			if strings.Contains(in.Cause, tc.causeNot) || !strings.Contains(in.Cause, tc.causeHas) {
+				t.Errorf("cause %q", in.Cause)
+			}
+		})
+	}
+}
