@@ -181,7 +181,7 @@ func TestQuestionHeadingIsNoTitle(t *testing.T) {
 // cause nor its summary.
 func TestAdviceIsNoSection(t *testing.T) {
 	for _, tc := range []struct {
-		name, file, body string
+		name, file, body               string
 		summaryNot, causeNot, causeHas string
 	}{
 		{"a Chinese notice", "notice.md",
