@@ -92,7 +92,7 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
 // mayBeCommentLine is a cheap test that commentLine can match.
@@ -103,6 +103,11 @@ func mayBeCommentLine(line string) bool {
 // commentLine is a comment thread's furniture: a commenter's name and how
 // long ago they wrote, a reply link, a post's points and comment count.
 var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
+
+// dropdownLine is a bar of a page's drop-down filters copied as text,
+// each a short choice ending in its caret ("Region: All regions ▾
+// Last 90 days ▾", "时间范围：近30天 ▾ 产品：全部产品 ▾").
+var dropdownLine = regexp.MustCompile(`^(?:[^▾▼⌄\n]{1,40}[▾▼⌄]\s*)+$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -199,7 +204,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
 		}
-		if isDebris(line) {
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
+			// (a menu's entries set apart by wide spaces alone are one
+			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
 			continue
 		}
@@ -328,7 +335,7 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
 			continue
 		}
 		seen++
