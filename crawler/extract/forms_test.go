@@ -245,3 +245,40 @@ func TestHistoryPageFurnitureIsNoTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsPrintedToText: a news story printed to text, with its row of
+// buttons and comment count under the byline ("[Share] [Tweet] … 8
+// comments", no heading of its comments), its times in "a.m. Pacific
+// time" and its byline's in PDT (one zone, however named).
+func TestNewsPrintedToText(t *testing.T) {
+	body := "Techline — cloud news\nHome | Cloud | Security | Podcasts\n\n" +
+		"Orrin Cloud outage stalls video calls across the West Coast\n\n" +
+		"By Sam Ortega\nPublished Wed 4 June 2025, 07:10 PDT\n\n" +
+		"[Share] [Tweet] [Email] [Print]    8 comments\n\n" +
+		"Orrin Cloud suffered an outage on Tuesday that stalled video calls and online classes for thousands of customers.\n\n" +
+		"The outage began at about 7:40 a.m. Pacific time on June 3 in Orrin's us-west-3 region and lasted until 9:55 a.m., the company said.\n\n" +
+		"Orrin said the outage was caused by an expired signing key in its media relay fleet, which made relays refuse new sessions.\n\n" +
+		"Complaints peaked around 8:15 a.m., according to outage trackers.\n"
+	in, err := Extract([]byte(body), "/tmp/news/orrin.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-06-03T07:40:00-07:00" {
+		t.Errorf("started %q, want 2025-06-03T07:40:00-07:00", in.StartedAt)
+	}
+	if !strings.Contains(in.Cause, "signing key") {
+		t.Errorf("cause %q, want the signing key", in.Cause)
+	}
+	if len(in.Timeline) < 2 {
+		t.Errorf("%d events, want 2 or more", len(in.Timeline))
+	}
+}
+
+func TestZoneFamily(t *testing.T) {
+	for name, want := range map[string]string{"EDT": "eastern", "ET": "eastern", "Eastern time": "eastern", "PST": "pacific",
+		"Pacific Standard Time": "pacific", "CEST": "", "CET": "", "UTC": "", "MST": "mountain", "IST": ""} {
+		if got := zoneFamily(name); got != want {
+			t.Errorf("zoneFamily(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

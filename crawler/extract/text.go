@@ -92,7 +92,7 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
 // mayBeCommentLine is a cheap test that commentLine can match.
@@ -108,6 +108,12 @@ var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·
 // each a short choice ending in its caret ("Region: All regions ▾
 // Last 90 days ▾", "时间范围：近30天 ▾ 产品：全部产品 ▾").
 var dropdownLine = regexp.MustCompile(`^(?:[^▾▼⌄\n]{1,40}[▾▼⌄]\s*)+$`)
+
+// buttonRow is a row of a page's buttons as a text browser or a print
+// renders them, each label in brackets, with the count of comments or
+// shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments"):
+// no heading of a comments section, whatever it names.
+var buttonRow = regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
