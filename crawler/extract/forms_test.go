@@ -282,3 +282,17 @@ func TestZoneFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedMenuLine: a Chinese footer menu whose entries mix a Latin word
+// in ("Cookie政策", "App下载") is a menu; a sentence is not.
+func TestMixedMenuLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"关于沙岭 | 联系我们 | 法律声明 | 隐私政策 | Cookie政策":       true,
+		"首页 | 快讯 | App下载 | 登录 | 注册":                  true,
+		"数据库 | 由于Kubernetes调度器的缺陷导致节点失联 | 已恢复 | 待复盘": false,
+	} {
+		if got := isMenuLine(line); got != want {
+			t.Errorf("isMenuLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -236,7 +236,8 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // its 公告列表 sidebar, a 服务健康状态 历史事件 page, Chinese news printed
 // to text), gold written before they were first extracted. Measured
 // sealed: title 80 %, duration 100 %, start 90 %, cause 90 %, timeline
-// 90 %, furniture-free 90 %.
+// 90 %, furniture-free 90 %; after the fixes they suggested (no longer
+// sealed): 100 % each.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -262,6 +263,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed.floors(t, "sealed set", 90, 70, 70, 85, 65, 85)
 	sealed3.floors(t, "sealed set 3", 90, 80, 80, 85, 75, 90) // a page (8 %) or two under what it reached
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
+	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,

@@ -549,10 +549,14 @@ func isNavWord(t string) bool {
 		return false
 	}
 	if strings.IndexFunc(t, isHan) >= 0 {
-		return utf8.RuneCountInString(t) <= 6
+		// a Latin word counts as one character ("Cookie政策", "App下载")
+		return utf8.RuneCountInString(latinWord.ReplaceAllString(t, "A")) <= 6
 	}
 	return len(strings.Fields(t)) <= 3
 }
+
+// latinWord is a run of Latin letters.
+var latinWord = regexp.MustCompile(`[A-Za-z]+`)
 
 // dropFurniture removes the page furniture a saved web page carries along
 // with its text: prompts and notices (furniturePrompt), breadcrumbs and
