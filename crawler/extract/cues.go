@@ -217,7 +217,8 @@ var apology = regexp.MustCompile(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorr
 
 // meridiemGoesOn reports whether the full stop at rs[i] closes a clock's
 // "a.m." or "p.m." in a sentence that goes on: the word after it is in
-// lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET").
+// lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET",
+// "9:05 a.m. Eastern time").
 func meridiemGoesOn(rs []rune, i int) bool {
 	if i < 3 || rs[i-2] != '.' || rs[i-1] != 'm' && rs[i-1] != 'M' || !strings.ContainsRune("apAP", rs[i-3]) {
 		return false
@@ -231,8 +232,12 @@ func meridiemGoesOn(rs []rune, i int) bool {
 		return true
 	}
 	w := string(rs[j:k])
-	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T")
+	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
 }
+
+// zoneWords name a time zone after a clock time, lower-cased: "9:05 a.m.
+// Eastern time", "11:40 p.m. UTC".
+var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": true, "mountain": true, "atlantic": true, "utc": true, "gmt": true}
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough.

@@ -210,3 +210,89 @@ func TestAdviceIsNoSection(t *testing.T) {
 		})
 	}
 }
+
+// TestHistoryPageFurnitureIsNoTitle: on a status history saved from the
+// web, a day's heading written day first ("14 June 2025"), a menu whose
+// entries only wide spaces set apart, and a bar of drop-down filters
+// ("地域：全部地域 ▾") name no incident; the incident's own heading does.
+func TestHistoryPageFurnitureIsNoTitle(t *testing.T) {
+	for _, tc := range []struct{ name, file, body, want string }{
+		{"a day's heading above the review", "history.html",
+			"<html><body><nav><a href=\"/\">Marram Cloud</a></nav><h1>Marram Cloud status history</h1>" +
+				"<h2>June 2025</h2><h3>14 June 2025</h3><h4>Post Incident Review (PIR) – Marram Files – Upload failures in North Europe</h4>" +
+				"<p><strong>What happened?</strong> Between 03:10 and 04:55 UTC on 14 June 2025, uploads to Marram Files failed for some customers. " +
+				"<strong>What went wrong and why?</strong> A storage scale unit ran out of free metadata partitions after a quota change.</p></body></html>",
+			"Post Incident Review (PIR) – Marram Files – Upload failures in North Europe"},
+		{"a weekday and day first", "history2.html",
+			"<html><body><h1>Marram Cloud status history</h1><h3>Wed, 2 July 2025</h3><h4>Billing API: elevated error rates in us-south-1</h4>" +
+				"<p>From 10:05 to 10:50 UTC the billing API returned errors. The cause was an exhausted database connection pool.</p></body></html>",
+			"Billing API: elevated error rates in us-south-1"},
+		{"a wide-spaced menu and a filter bar", "history.txt",
+			"沙岭云\n产品  解决方案  定价  文档  合作伙伴  控制台  登录  注册\n\n服务健康状态\n历史事件\n" +
+				"时间范围：近7天 ▾    产品：全部产品 ▾    地域：全部地域 ▾\n\n2025-06-20\n华东二区云数据库实例连接超时\n" +
+				"发生时间：2025-06-20 08:02:00（北京时间）\n恢复时间：2025-06-20 09:17:00（北京时间）\n\n" +
+				"故障原因\n数据库代理集群扩容时新节点的安全组规则配置缺失，部分连接被转发至不可达的节点，出现超时。\n",
+			"华东二区云数据库实例连接超时"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, err := Extract([]byte(tc.body), "/tmp/history/"+tc.file, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if in.Title != tc.want {
+				t.Errorf("title %q, want %q", in.Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestNewsPrintedToText: a news story printed to text, with its row of
+// buttons and comment count under the byline ("[Share] [Tweet] … 8
+// comments", no heading of its comments), its times in "a.m. Pacific
+// time" and its byline's in PDT (one zone, however named).
+func TestNewsPrintedToText(t *testing.T) {
+	body := "Techline — cloud news\nHome | Cloud | Security | Podcasts\n\n" +
+		"Orrin Cloud outage stalls video calls across the West Coast\n\n" +
+		"By Sam Ortega\nPublished Wed 4 June 2025, 07:10 PDT\n\n" +
+		"[Share] [Tweet] [Email] [Print]    8 comments\n\n" +
+		"Orrin Cloud suffered an outage on Tuesday that stalled video calls and online classes for thousands of customers.\n\n" +
+		"The outage began at about 7:40 a.m. Pacific time on June 3 in Orrin's us-west-3 region and lasted until 9:55 a.m., the company said.\n\n" +
+		"Orrin said the outage was caused by an expired signing key in its media relay fleet, which made relays refuse new sessions.\n\n" +
+		"Complaints peaked around 8:15 a.m., according to outage trackers.\n"
+	in, err := Extract([]byte(body), "/tmp/news/orrin.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-06-03T07:40:00-07:00" {
+		t.Errorf("started %q, want 2025-06-03T07:40:00-07:00", in.StartedAt)
+	}
+	if !strings.Contains(in.Cause, "signing key") {
+		t.Errorf("cause %q, want the signing key", in.Cause)
+	}
+	if len(in.Timeline) < 2 {
+		t.Errorf("%d events, want 2 or more", len(in.Timeline))
+	}
+}
+
+func TestZoneFamily(t *testing.T) {
+	for name, want := range map[string]string{"EDT": "eastern", "ET": "eastern", "Eastern time": "eastern", "PST": "pacific",
+		"Pacific Standard Time": "pacific", "CEST": "", "CET": "", "UTC": "", "MST": "mountain", "IST": ""} {
+		if got := zoneFamily(name); got != want {
+			t.Errorf("zoneFamily(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestMixedMenuLine: a Chinese footer menu whose entries mix a Latin word
+// in ("Cookie政策", "App下载") is a menu; a sentence is not.
+func TestMixedMenuLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"关于沙岭 | 联系我们 | 法律声明 | 隐私政策 | Cookie政策":       true,
+		"首页 | 快讯 | App下载 | 登录 | 注册":                  true,
+		"数据库 | 由于Kubernetes调度器的缺陷导致节点失联 | 已恢复 | 待复盘": false,
+	} {
+		if got := isMenuLine(line); got != want {
+			t.Errorf("isMenuLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -228,6 +228,15 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // in UTC+8), gold written before they were first extracted. Measured
 // sealed: title 64 %, duration 86 %, start 79 %, cause 79 %, timeline
 // 86 %, furniture-free 100 %; after the fixes they suggested (no longer
+// sealed): 100 % each. sealed5.jsonl holds ten more cloud status and RCA
+// pages (a service-health incident history with one incident expanded,
+// a post-incident blog post, a forum announcement thread, an RFO e-mail
+// with its headers, news printed to text, a PIR status history in
+// question-labelled inline sections, a help-centre RCA, a 故障公告 with
+// its 公告列表 sidebar, a 服务健康状态 历史事件 page, Chinese news printed
+// to text), gold written before they were first extracted. Measured
+// sealed: title 80 %, duration 100 %, start 90 %, cause 90 %, timeline
+// 90 %, furniture-free 90 %; after the fixes they suggested (no longer
 // sealed): 100 % each.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -240,8 +249,10 @@ func TestRealWorldPages(t *testing.T) {
 	t.Logf("sealed 3: %v", sealed3)
 	sealed4 := scoreRealWorld(t, "testdata/realworld/sealed4.jsonl")
 	t.Logf("sealed 4: %v", sealed4)
-	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 {
-		t.Fatalf("only %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n)
+	sealed5 := scoreRealWorld(t, "testdata/realworld/sealed5.jsonl")
+	t.Logf("sealed 5: %v", sealed5)
+	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 || sealed5.n < 10 {
+		t.Fatalf("only %d + %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n, sealed5.n)
 	}
 	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
 		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
@@ -252,6 +263,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed.floors(t, "sealed set", 90, 70, 70, 85, 65, 85)
 	sealed3.floors(t, "sealed set 3", 90, 80, 80, 85, 75, 90) // a page (8 %) or two under what it reached
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
+	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,

@@ -28,6 +28,9 @@ var (
 	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
 	// monthYear is a month and a year alone: "February 2025".
 	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
+	// dayFirstDate is a date written day first, with its weekday
+	// ("20 May 2025", "Tue, 3 June 2025"): a day's heading in a history.
+	dayFirstDate = regexp.MustCompile(`(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b`)
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
@@ -63,7 +66,7 @@ func cleanTitle(t, org string) string {
 	}
 	words := t
 	if hasDigit {
-		words = enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), "")
+		words = dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), ""), "")
 		if monthYear.MatchString(t) {
 			return "" // "February 2025": a month's heading in a history
 		}

@@ -92,7 +92,7 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
 // mayBeCommentLine is a cheap test that commentLine can match.
@@ -103,6 +103,17 @@ func mayBeCommentLine(line string) bool {
 // commentLine is a comment thread's furniture: a commenter's name and how
 // long ago they wrote, a reply link, a post's points and comment count.
 var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
+
+// dropdownLine is a bar of a page's drop-down filters copied as text,
+// each a short choice ending in its caret ("Region: All regions ▾
+// Last 90 days ▾", "时间范围：近30天 ▾ 产品：全部产品 ▾").
+var dropdownLine = regexp.MustCompile(`^(?:[^▾▼⌄\n]{1,40}[▾▼⌄]\s*)+$`)
+
+// buttonRow is a row of a page's buttons as a text browser or a print
+// renders them, each label in brackets, with the count of comments or
+// shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments"):
+// no heading of a comments section, whatever it names.
+var buttonRow = regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`)
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -199,7 +210,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
 		}
-		if isDebris(line) {
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
+			// (a menu's entries set apart by wide spaces alone are one
+			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
 			continue
 		}
@@ -328,7 +341,7 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
 			continue
 		}
 		seen++
@@ -536,10 +549,14 @@ func isNavWord(t string) bool {
 		return false
 	}
 	if strings.IndexFunc(t, isHan) >= 0 {
-		return utf8.RuneCountInString(t) <= 6
+		// a Latin word counts as one character ("Cookie政策", "App下载")
+		return utf8.RuneCountInString(latinWord.ReplaceAllString(t, "A")) <= 6
 	}
 	return len(strings.Fields(t)) <= 3
 }
+
+// latinWord is a run of Latin letters.
+var latinWord = regexp.MustCompile(`[A-Za-z]+`)
 
 // dropFurniture removes the page furniture a saved web page carries along
 // with its text: prompts and notices (furniturePrompt), breadcrumbs and

@@ -51,7 +51,7 @@ func soleClockZone(h string) string {
 		if z == nil || z[1] == "Z" {
 			continue
 		}
-		if name != "" && z[1] != name {
+		if name != "" && z[1] != name && zoneFamily(z[1]) != zoneFamily(name) {
 			return ""
 		}
 		name = z[1]
@@ -77,6 +77,20 @@ func soleZhZone(h string) *time.Location {
 		return nil
 	}
 	return ianaZone(zhZones[name])
+}
+
+// zoneFamily names the zone of North America a name is one of, standard,
+// daylight or either ("EDT", "ET", "Eastern time"), so that a byline's
+// "08:40 EDT" and a story's "9:05 a.m. Eastern time" agree; "" for any
+// other name.
+func zoneFamily(name string) string {
+	l := strings.ToLower(name)
+	for _, f := range []string{"eastern", "central", "mountain", "pacific"} {
+		if strings.HasPrefix(l, f) || len(l) <= 3 && l[0] == f[0] && (l == f[:1]+"t" || l == f[:1]+"st" || l == f[:1]+"dt") {
+			return f
+		}
+	}
+	return ""
 }
 
 // zhZoneAt is a Chinese zone name with the time it precedes.
