@@ -115,29 +115,11 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		doc.AddFieldMappingsAt(f, fm)
 	}
 	for _, f := range []string{FieldOrg, FieldLang, FieldPatterns, FieldYear, FieldDeleted} {
-		fm := mapping.NewKeywordFieldMapping()
-		fm.Analyzer = keyword.Name
-		fm.Store = false
-		fm.IncludeInAll = false
-		fm.IncludeTermVectors = false
-		fm.DocValues = true // facets
-		doc.AddFieldMappingsAt(f, fm)
+		doc.AddFieldMappingsAt(f, keywordField(false, true)) // doc values: facets
 	}
-	main := mapping.NewKeywordFieldMapping()
-	main.Analyzer = keyword.Name
-	main.Store = false
-	main.IncludeInAll = false
-	main.IncludeTermVectors = false
-	main.DocValues = false
-	doc.AddFieldMappingsAt(FieldMainPattern, main)
+	doc.AddFieldMappingsAt(FieldMainPattern, keywordField(false, false))
 	for _, f := range []string{FieldURL, FieldHash} {
-		fm := mapping.NewKeywordFieldMapping()
-		fm.Analyzer = keyword.Name
-		fm.Store = true
-		fm.IncludeInAll = false
-		fm.IncludeTermVectors = false
-		fm.DocValues = false
-		doc.AddFieldMappingsAt(f, fm)
+		doc.AddFieldMappingsAt(f, keywordField(true, false))
 	}
 	for _, f := range []string{FieldPublished, FieldStartedAt} {
 		fm := mapping.NewDateTimeFieldMapping()
@@ -163,6 +145,18 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	im.AddDocumentMapping(docType, doc)
 	im.DefaultMapping = doc
 	return im, nil
+}
+
+// keywordField is a field indexed whole, stored or not, with doc values
+// (facets, sorting) or not.
+func keywordField(store, docValues bool) *mapping.FieldMapping {
+	fm := mapping.NewKeywordFieldMapping()
+	fm.Analyzer = keyword.Name
+	fm.Store = store
+	fm.IncludeInAll = false
+	fm.IncludeTermVectors = false
+	fm.DocValues = docValues
+	return fm
 }
 
 func stopWords() []interface{} {

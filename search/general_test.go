@@ -285,25 +285,13 @@ func TestITSenseBeforeDictionary(t *testing.T) {
 		t.Errorf("a sense line made a concept: %v", cs)
 	}
 
-	ix, err := indexer.NewMemOnly()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	ins := []*data.Incident{
-		{ID: "s-flow", Lang: "zh", Published: "2024-05-01", Title: "网关流量突增",
+	s := searcherOf(t, "zh", 6,
+		&data.Incident{ID: "s-flow", Lang: "zh", Published: "2024-05-01", Title: "网关流量突增",
 			Summary: "晚高峰时网关流量突增三倍，部分请求超时。", Text: "晚高峰时网关流量突增三倍，部分请求超时。扩容后恢复。"},
-		{ID: "s-road", Lang: "zh", Published: "2024-05-02", Title: "园区交通管制通知",
+		&data.Incident{ID: "s-road", Lang: "zh", Published: "2024-05-02", Title: "园区交通管制通知",
 			Summary: "因道路施工，园区交通管制一天，班车改线。", Text: "因道路施工，园区交通管制一天，班车改线。"},
-	}
-	for i := range 6 {
-		ins = append(ins, &data.Incident{ID: fmt.Sprintf("s-fill-%d", i), Lang: "zh", Published: "2023-01-01",
-			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
-	}
-	if err := ix.Put(ins...); err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(ix).Search(context.Background(), Request{Query: "traffic"})
+	)
+	r, err := s.Search(context.Background(), Request{Query: "traffic"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,25 +345,13 @@ func TestRareGenericConceptCounts(t *testing.T) {
 // lexicon (只读); cut at its hyphen it would be "read" (阅读) beside a stop
 // word, and find the write-up about a reading mode instead.
 func TestHyphenatedWordTranslatedWhole(t *testing.T) {
-	ix, err := indexer.NewMemOnly()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	ins := []*data.Incident{
-		{ID: "h-ro", Lang: "zh", Published: "2024-06-03", Title: "论坛主库切换后只读两小时",
+	s := searcherOf(t, "zh", 6,
+		&data.Incident{ID: "h-ro", Lang: "zh", Published: "2024-06-03", Title: "论坛主库切换后只读两小时",
 			Summary: "主库磁盘故障切换到备库后，备库仍是只读，论坛两小时无法保存内容。", Text: "主库磁盘故障切换到备库后，备库仍是只读，论坛两小时无法保存内容。"},
-		{ID: "h-read", Lang: "zh", Published: "2024-06-04", Title: "阅读模式上线后排版错乱",
+		&data.Incident{ID: "h-read", Lang: "zh", Published: "2024-06-04", Title: "阅读模式上线后排版错乱",
 			Summary: "新版阅读模式上线，长文阅读时排版错乱，回滚后恢复。", Text: "新版阅读模式上线，长文阅读时排版错乱，回滚后恢复。"},
-	}
-	for i := range 6 {
-		ins = append(ins, &data.Incident{ID: fmt.Sprintf("h-fill-%d", i), Lang: "zh", Published: "2023-01-01",
-			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
-	}
-	if err := ix.Put(ins...); err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(ix).Search(context.Background(), Request{Query: "read-only"})
+	)
+	r, err := s.Search(context.Background(), Request{Query: "read-only"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -449,29 +425,40 @@ func TestMainPatternFirst(t *testing.T) {
 // TestPhrasalVerbTranslatedWhole: "logged out" is 登出 to the lexicon;
 // the analyzer drops "out" as a stop word, and "logged" alone is 日志.
 func TestPhrasalVerbTranslatedWhole(t *testing.T) {
-	ix, err := indexer.NewMemOnly()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	ins := []*data.Incident{
-		{ID: "p-out", Lang: "zh", Published: "2024-07-01", Title: "会话服务故障，用户被登出",
+	s := searcherOf(t, "zh", 6,
+		&data.Incident{ID: "p-out", Lang: "zh", Published: "2024-07-01", Title: "会话服务故障，用户被登出",
 			Summary: "会话存储切换后，大量用户被登出，重新登录也失败，持续四十分钟。", Text: "会话存储切换后，大量用户被登出，重新登录也失败，持续四十分钟。"},
-		{ID: "p-log", Lang: "zh", Published: "2024-07-02", Title: "日志采集延迟",
+		&data.Incident{ID: "p-log", Lang: "zh", Published: "2024-07-02", Title: "日志采集延迟",
 			Summary: "日志采集代理升级后，日志写入延迟半小时，日志检索暂时不可用。", Text: "日志采集代理升级后，日志写入延迟半小时，日志检索暂时不可用。"},
-	}
-	for i := range 6 {
-		ins = append(ins, &data.Incident{ID: fmt.Sprintf("p-fill-%d", i), Lang: "zh", Published: "2023-01-01",
-			Title: fmt.Sprintf("打印机第%d次卡纸", i+1), Text: "办公室打印机卡纸，行政更换了硒鼓。"})
-	}
-	if err := ix.Put(ins...); err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(ix).Search(context.Background(), Request{Query: "everyone got logged out"})
+	)
+	r, err := s.Search(context.Background(), Request{Query: "everyone got logged out"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := ids(r); len(got) == 0 || got[0] != "p-out" {
 		t.Errorf("everyone got logged out: got %v, want p-out first", got)
 	}
+}
+
+// searcherOf indexes in memory the incidents given and fill short ones about a
+// printer in lang (zh or en), so that idf has a corpus to work with.
+func searcherOf(t testing.TB, lang string, fill int, ins ...*data.Incident) *Searcher {
+	t.Helper()
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for i := range fill {
+		in := &data.Incident{ID: fmt.Sprintf("fill-%d", i), Lang: lang, Published: "2023-01-01",
+			Title: fmt.Sprintf("Printer jam %d", i+1), Text: "The office printer jammed again."}
+		if lang == "zh" {
+			in.Title, in.Text = fmt.Sprintf("打印机第%d次卡纸", i+1), "办公室打印机卡纸，行政更换了硒鼓。"
+		}
+		ins = append(ins, in)
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	return New(ix)
 }

@@ -17,11 +17,6 @@ import (
 // fixtureSearcher indexes search/testdata/incidents in memory.
 func fixtureSearcher(t testing.TB) *Searcher {
 	t.Helper()
-	ix, err := indexer.NewMemOnly()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
 	files, err := filepath.Glob("testdata/incidents/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
@@ -38,10 +33,7 @@ func fixtureSearcher(t testing.TB) *Searcher {
 		}
 		ins = append(ins, &in)
 	}
-	if err := ix.Put(ins...); err != nil {
-		t.Fatal(err)
-	}
-	return New(ix)
+	return searcherOf(t, "", 0, ins...)
 }
 
 func ids(r *Result) []string {

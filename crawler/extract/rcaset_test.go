@@ -44,13 +44,7 @@ const sealedRCA = "sealed-rca.jsonl"
 
 // TestSealedRCASet reports the sealed RCA set: first pattern right and
 // the labelled root cause among the tags.
-func TestSealedRCASet(t *testing.T) {
-	n, first, any := rcaSet(t, filepath.Join("testdata/rca", sealedRCA))
-	t.Logf("sealed RCAs: %d, first right %d (%.0f %%), root cause among the tags %d (%.0f %%)", n, first, 100*float64(first)/float64(n), any, 100*float64(any)/float64(n))
-	if n < 40 {
-		t.Fatalf("only %d sealed RCAs read", n)
-	}
-}
+func TestSealedRCASet(t *testing.T) { reportRCASet(t, "sealed", sealedRCA, 40) }
 
 // wordingRCA is the file of RCAs that state their cause in the plain
 // words the lexicon once missed (a setting changed "from X to Y", a
@@ -62,11 +56,15 @@ const wordingRCA = "wording-rca.jsonl"
 
 // TestWordingRCASet reports the wording RCA set: first pattern right and
 // the labelled root cause among the tags.
-func TestWordingRCASet(t *testing.T) {
-	n, first, any := rcaSet(t, filepath.Join("testdata/rca", wordingRCA))
-	t.Logf("wording RCAs: %d, first right %d (%.0f %%), root cause among the tags %d (%.0f %%)", n, first, 100*float64(first)/float64(n), any, 100*float64(any)/float64(n))
-	if n < 30 {
-		t.Fatalf("only %d wording RCAs read", n)
+func TestWordingRCASet(t *testing.T) { reportRCASet(t, "wording", wordingRCA, 30) }
+
+// reportRCASet logs how one file of RCAs scores and fails when fewer than
+// least of them were read.
+func reportRCASet(t *testing.T, name, file string, least int) {
+	n, first, any := rcaSet(t, filepath.Join("testdata/rca", file))
+	t.Logf("%s RCAs: %d, first right %d (%.0f %%), root cause among the tags %d (%.0f %%)", name, n, first, 100*float64(first)/float64(n), any, 100*float64(any)/float64(n))
+	if n < least {
+		t.Fatalf("only %d %s RCAs read", n, name)
 	}
 }
 
