@@ -296,3 +296,32 @@ func TestMixedMenuLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteNameAboveTitle: a text saved from a page that opens with the
+// site's name ("Nimbusly Cloud") takes the write-up's own title under it,
+// even when that title names no incident word.
+func TestSiteNameAboveTitle(t *testing.T) {
+	for _, body := range []string{
+		"Nimbusly Cloud\nProducts  Pricing  Docs  Status  Sign in\n\nManaged Redis: failovers in eu-west-5\n\nPosted March 12, 2025\n\n" +
+			"Between 14:02 and 14:51 UTC on March 11, 2025, Managed Redis clusters in eu-west-5 failed over repeatedly and clients saw connection resets.\n\n" +
+			"Root cause: a kernel update on the Redis hosts lowered the TCP keepalive, so the health checker declared healthy primaries dead.\n",
+		"Nimbusly Cloud\n\nManaged Redis: failovers in eu-west-5\n\n" +
+			"Between 14:02 and 14:51 UTC on March 11, 2025, Managed Redis clusters in eu-west-5 failed over repeatedly and clients saw connection resets.\n",
+	} {
+		in, err := Extract([]byte(body), "/tmp/site/page.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Title != "Managed Redis: failovers in eu-west-5" {
+			t.Errorf("title %q", in.Title)
+		}
+	}
+	// a short title of the write-up's own stays when no longer one follows
+	in, err := Extract([]byte("Checkout Slowdown\n\nOn March 3, 2025 checkout pages loaded slowly for forty minutes after a cache node was replaced; requests fell through to the database, which ran hot until the cache warmed.\n"), "/tmp/site/short.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Checkout Slowdown" {
+		t.Errorf("title %q, want Checkout Slowdown", in.Title)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -333,7 +334,7 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 // – Edge Gateway – Connectivity issues" under a menu and "Watch our
 // incident video series"). It returns -1 when the first such line will do.
 func titleLine(lines []string, known string) int {
-	first, last, cand := -1, -1, -1
+	first, last, cand, brand := -1, -1, -1, -1
 	seen := 0
 	printed := strings.ReplaceAll(known, " ", "")
 	for i, raw := range lines {
@@ -394,8 +395,31 @@ func titleLine(lines []string, known string) int {
 		if named && !strings.Contains(line, ". ") && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
+		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !brandLike(line) && !mayBeStatusWord(line) &&
+			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !strings.Contains(line, ". ") {
+			brand = i // a site's name above the write-up's own title
+		}
+	}
+	if last < 0 {
+		return brand
 	}
 	return last
+}
+
+// brandLike reports whether a line reads as a site's or a company's name
+// and nothing more: one to three capitalised words ("Nimbusly Cloud",
+// "Acme Status"), no digit, no punctuation.
+func brandLike(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(line, "0123456789:：,.;!?()[]") || strings.IndexFunc(line, isHan) >= 0 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyLine reports whether line i is a paragraph of the text, not a line
