@@ -88,11 +88,26 @@ var particles = map[string]bool{"out": true, "up": true, "down": true, "off": tr
 // apart, its parts would be a stop word and a word of another sense (on,
 // call; logged, out).
 func knownCompound(w string) bool {
-	if th, err := DefaultThesaurus(); err == nil && th.Senses(w) != nil {
-		return true
+	th, _ := DefaultThesaurus()
+	lex, _ := DefaultLexicon()
+	return len(translate(th, lex, w)) > 0
+}
+
+// translate returns a word's translations: its IT sense from the
+// thesaurus ("traffic": 流量), else the general lexicon's (a Chinese
+// word's English glosses, an English word's Chinese headwords).
+func translate(th *Thesaurus, lex *Lexicon, w string) []string {
+	if s := th.Senses(w); s != nil {
+		return s
 	}
-	lex, err := DefaultLexicon()
-	return err == nil && lex.Headwords(w) != nil
+	switch {
+	case lex == nil:
+		return nil
+	case hasHan(w):
+		return lex.Glosses(w)
+	default:
+		return lex.Headwords(w)
+	}
 }
 
 // token is where an analysed term was in the text.
@@ -169,11 +184,7 @@ func lexiconQueries(lex *Lexicon, th *Thesaurus, units []unit, fields []string, 
 		u := units[i]
 		cur = i
 		if u.han {
-			gl := lex.Glosses(u.text)
-			if s := th.Senses(u.text); s != nil {
-				gl = s // its IT sense before the dictionary's
-			}
-			add(gl, lexWeight)
+			add(translate(th, lex, u.text), lexWeight)
 			continue
 		}
 		// the longest run of English words that is a gloss
@@ -189,12 +200,7 @@ func lexiconQueries(lex *Lexicon, th *Thesaurus, units []unit, fields []string, 
 			if len(words) < n {
 				continue
 			}
-			phrase := strings.Join(words, " ")
-			hw := th.Senses(phrase)
-			if hw == nil {
-				hw = lex.Headwords(phrase)
-			}
-			if len(hw) > 0 {
+			if hw := translate(th, lex, strings.Join(words, " ")); len(hw) > 0 {
 				add(hw, lexWeightZh)
 				i += n - 1
 				took = true

@@ -36,7 +36,10 @@ func cueSection(text string) data.Section {
 // name causes and fixes of the reader's, not the incident's.
 func cueScore(text string) (data.Section, float64) {
 	best, bestN := data.Section(""), 0.0
-	lower := strings.ToLower(withoutAdvice(text))
+	lower := strings.ToLower(text)
+	if mayAdvise(text, lower) {
+		lower = strings.ToLower(withoutAdvice(text))
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -186,8 +189,7 @@ var advice = regexp.MustCompile(`(?i)^(?:if|should) you\b[^.]*\b(?:please|contac
 // withoutAdvice returns a text without its sentences of advice to the
 // reader; most texts have none and come back as they are.
 func withoutAdvice(text string) string {
-	lower := strings.ToLower(text)
-	if !strings.Contains(text, "您") && !strings.Contains(lower, "you") && !strings.Contains(lower, "please") {
+	if !mayAdvise(text, strings.ToLower(text)) {
 		return text
 	}
 	var kept []string
@@ -203,6 +205,12 @@ func withoutAdvice(text string) string {
 		return text
 	}
 	return strings.Join(kept, " ")
+}
+
+// mayAdvise reports whether a text (and its lower-case form) has a word
+// that advice to the reader needs: most texts have none.
+func mayAdvise(text, lower string) bool {
+	return strings.Contains(text, "您") || strings.Contains(lower, "you") || strings.Contains(lower, "please")
 }
 
 // isAdvice reports whether every sentence of a paragraph is advice to the

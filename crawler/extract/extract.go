@@ -420,11 +420,7 @@ func build(d *document) *data.Incident {
 			// a write-up whose only event is the range's sentence
 			// ("Between 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end
 			// is the impact's end, an event of its own
-			if ev := rangeEndEvent(tb.events, rs, re); len(ev) > len(tb.events) {
-				tb.events = ev
-				tb.clock = append(tb.clock, true) // parallel to the events
-				tb.outside = append(tb.outside, false)
-			}
+			tb.addRangeEnd(rs, re)
 			in.Timeline = tb.events
 		}
 	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
@@ -780,21 +776,21 @@ var (
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
 )
 
-// rangeEndEvent adds the end of a stated range to a timeline that holds
+// addRangeEnd adds the end of a stated range to a timeline that holds
 // only its start, read from the same sentence: the event's text is the
 // sentence, its time the range's end as written there.
-func rangeEndEvent(events []data.TimelineEvent, start, end time.Time) []data.TimelineEvent {
-	ev := events[0]
+func (tb *timelineBuilder) addRangeEnd(start, end time.Time) {
+	ev := tb.events[0]
 	if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Equal(start) || clockCount(ev.Text) < 2 {
-		return events
+		return
 	}
 	for _, form := range []string{"15:04", "3:04", "3.04"} {
 		clock := end.Format(form)
 		if i := strings.Index(ev.Text, clock); i >= 0 && (i == 0 || !isDigitByte(ev.Text[i-1])) {
-			return append(events, data.TimelineEvent{At: end.Format(time.RFC3339), TimeText: clock, Text: ev.Text})
+			tb.appendEvent(data.TimelineEvent{At: end.Format(time.RFC3339), TimeText: clock, Text: ev.Text}, true, false)
+			return
 		}
 	}
-	return events
 }
 
 // laterRange is a range stated anywhere in a status page's text, whose

@@ -684,9 +684,16 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 		ev.At = t.Format(time.RFC3339)
 		tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 	}
+	tb.appendEvent(ev, st.hasClock(), false)
+}
+
+// appendEvent appends an event with what the builder keeps beside each one:
+// whether a clock time was written and whether it was found outside the
+// timeline section.
+func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside bool) {
 	tb.events = append(tb.events, ev)
-	tb.clock = append(tb.clock, st.hasClock())
-	tb.outside = append(tb.outside, false)
+	tb.clock = append(tb.clock, clock)
+	tb.outside = append(tb.outside, outside)
 }
 
 // dedupe drops an event found outside the timeline that has the same time
@@ -1167,9 +1174,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue
 				}
 				have[ev.At] = true
-				tb.events = append(tb.events, ev)
-				tb.clock = append(tb.clock, true)
-				tb.outside = append(tb.outside, true)
+				tb.appendEvent(ev, true, true)
 				if n++; n == maxProseEvents {
 					return
 				}
@@ -1257,9 +1262,7 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 				continue
 			}
 			days[t.Format(time.DateOnly)] = true
-			tb.events = append(tb.events, data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)})
-			tb.clock = append(tb.clock, false)
-			tb.outside = append(tb.outside, true)
+			tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)}, false, true)
 			if n++; n == maxProseDays {
 				return
 			}
