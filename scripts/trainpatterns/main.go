@@ -90,6 +90,7 @@ type doc struct {
 	feats  map[string]float64
 	text   string // title and text, for the proper-noun count
 	org    string
+	lang   string
 	short  *doc // the document cut to its title, summary and cause (nil when it has no cause)
 }
 
@@ -136,6 +137,15 @@ func run(o options) error {
 				}
 			}
 			fmt.Printf("  short form: %s\n", score(m, short))
+			for _, lang := range []string{"en", "zh"} {
+				var ds []*doc
+				for _, d := range h.test {
+					if d.lang == lang {
+						ds = append(ds, d)
+					}
+				}
+				fmt.Printf("  %s: %s\n", lang, score(m, ds))
+			}
 			if o.verbose {
 				perPattern(m, short)
 				perPattern(m, h.test)
@@ -228,6 +238,7 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		d.feats = extract.PatternFeatures(in)
 		d.text = in.Title + "\n" + in.Text
 		d.org = in.Org
+		d.lang = in.Lang
 		if strings.TrimSpace(in.Cause) != "" {
 			// the write-up as a status page would state it: its title,
 			// summary and cause, nothing else
