@@ -126,8 +126,10 @@ func pageURL(raw string) *url.URL {
 }
 
 // urlDay reads the day an article was published from its address: a
-// path of /YYYY/MM/DD/ or a segment holding YYYY-MM-DD. "" when the
-// address holds none.
+// path of /YYYY/MM/DD/, a segment holding YYYY-MM-DD, or a slug naming
+// the day in words ("outage-of-us-east-1-may-27-2014",
+// "incident-18-january-2019", "november-9th-2018"). "" when the address
+// holds none.
 func urlDay(raw string) string {
 	u := pageURL(raw)
 	if u == nil {
@@ -139,12 +141,22 @@ func urlDay(raw string) string {
 	if m := urlISO.FindStringSubmatch(u.Path); m != nil {
 		return plausibleDay(m[1], m[2], m[3])
 	}
+	slug := strings.ToLower(u.Path)
+	if m := slugMDY.FindStringSubmatch(slug); m != nil && monthOf(m[1]) > 0 {
+		return plausibleDay(m[3], strconv.Itoa(monthOf(m[1])), m[2])
+	}
+	if m := slugDMY.FindStringSubmatch(slug); m != nil && monthOf(m[2]) > 0 {
+		return plausibleDay(m[3], strconv.Itoa(monthOf(m[2])), m[1])
+	}
 	return ""
 }
 
 var (
 	urlYMD = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
 	urlISO = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	// a slug's words: month, day, year or day, month, year
+	slugMDY = regexp.MustCompile(`(?:^|[/_-])([a-z]{3,9})[_-](\d{1,2})(?:st|nd|rd|th)?[_-]((?:19|20)\d\d)(?:$|[/_.-])`)
+	slugDMY = regexp.MustCompile(`(?:^|[/_-])(\d{1,2})(?:st|nd|rd|th)?[_-]([a-z]{3,9})[_-]((?:19|20)\d\d)(?:$|[/_.-])`)
 )
 
 // plausibleDay is the day if it is a real one, not after next year.

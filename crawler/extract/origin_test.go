@@ -37,6 +37,13 @@ func TestURLDay(t *testing.T) {
 		{"https://example.com/2021/02/31/no-such-day/", ""},
 		{"https://example.com/1066/10/14/hastings/", ""},
 		{"https://example.com/release/1.2.3/", ""},
+		// a slug naming the day in words
+		{"https://blog.example.com/postmortem-for-outage-of-eu-west-2-march-14-2016", "2016-03-14"},
+		{"https://example.com/blog/nimbus-cloud-february-3rd-2020-incident-report/", "2020-02-03"},
+		{"https://example.com/news/outage_21_sept_2018.html", "2018-09-21"},
+		{"https://example.com/blog/may-2016-outage", ""},                // no day
+		{"https://example.com/blog/mark-12-2016", ""},                   // not a month
+		{"https://example.com/posts/the-incident-on-june-31-2019/", ""}, // no such day
 		{"not a url", ""},
 	} {
 		if got := urlDay(c.url); got != c.want {
