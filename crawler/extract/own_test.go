@@ -305,3 +305,35 @@ func TestImpactAndRemediationLeads(t *testing.T) {
 		t.Errorf("remediation %q lacks the immediate remediation", in.Remediation)
 	}
 }
+
+// Two clock times joined by a plain "and" are two events when what follows
+// the "and" says something before its time; a range ("between 03:05 and
+// 03:40", "at 04:00 and 04:30") stays one clause.
+func TestAndJoinsTwoEvents(t *testing.T) {
+	doc := "# Ferrobank card API errors on June 3, 2024\n\n" +
+		"On Monday, June 3, 2024, the Ferrobank card API returned errors for 35 minutes, between 03:05 and 03:40 CEST.\n\n" +
+		"The payments team was paged at 03:12 CEST and rolled the gateway back by 03:31 CEST.\n\n" +
+		"Batch settlement retried at 04:00 and 04:30 CEST without errors.\n"
+	in, err := Extract([]byte(doc), "ferrobank.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told []string
+	for _, ev := range in.Timeline {
+		told = append(told, ev.TimeText)
+	}
+	got := strings.Join(told, " | ")
+	for _, want := range []string{"03:12 CEST", "03:31 CEST"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("timeline %q lacks the event at %s", got, want)
+		}
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.Text, "03:40") || strings.HasPrefix(ev.Text, "04:30") || strings.HasPrefix(ev.Text, "03:31") {
+			t.Errorf("an event cut at a range's 'and' or without its words: %q", ev.Text)
+		}
+	}
+	if in.DurationMinutes != 35 {
+		t.Errorf("duration %d, want 35", in.DurationMinutes)
+	}
+}

@@ -1339,24 +1339,65 @@ func commaClocks(c string) []string {
 
 // andClauses cuts an English clause at ", and " when both sides state a
 // clock time: "Engineers were engaged by 8:55am PDT, and by 9:41am PDT it
-// was determined …" tells two events.
+// was determined …" tells two events. A plain " and " cuts too when what
+// follows it says something before its time ("alerted at 01:22 PDT and
+// mitigated the issue by 01:34 PDT"), never within a range ("between
+// 01:13 and 01:35", "at 10:00 and 11:00").
 func andClauses(p string) []string {
 	var out []string
+	from := 0
 	for {
-		j := strings.Index(p, ", and ")
-		if j < 0 {
+		j := andJoin.FindStringIndex(p[from:])
+		if j == nil {
 			break
 		}
-		left, right := p[:j], p[j+len(", and "):]
+		at, end := from+j[0], from+j[1]
+		left, right := p[:at], p[end:]
 		_, okL := clockIn(left, "en")
 		_, okR := clockIn(right, "en")
+		if okL && okR && !strings.HasPrefix(p[at:], ",") {
+			okR = wordsAfterClock(left) <= 3 && wordsBeforeClock(right) >= 2 && !betweenOpen.MatchString(left)
+		}
 		if !okL || !okR {
-			break
+			from = end
+			continue
 		}
 		out = append(out, left)
-		p = right
+		p, from = right, 0
 	}
 	return append(out, p)
+}
+
+var (
+	andJoin     = regexp.MustCompile(`,? and `)
+	betweenOpen = regexp.MustCompile(`(?i)\b(?:between|from)\b[^,;]*$`)
+)
+
+// wordsAfterClock counts the words of s after its last word that starts
+// with a digit ("ready by 11:20 PM PST" has two): the "and" after a time
+// and its zone joins two events, one after a list ("Dataflow and Vertex
+// AI") does not.
+func wordsAfterClock(s string) int {
+	f := strings.Fields(s)
+	for i := len(f) - 1; i >= 0; i-- {
+		if isDigitByte(f[i][0]) {
+			return len(f) - 1 - i
+		}
+	}
+	return len(f)
+}
+
+// wordsBeforeClock counts the words of s before its first clock time
+// ("mitigated the issue by 01:34" has four).
+func wordsBeforeClock(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if w != "" && isDigitByte(w[0]) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
