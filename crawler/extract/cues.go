@@ -266,7 +266,14 @@ func planEarly(text string) bool {
 	return planned.MatchString(head(text, 60))
 }
 
-var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends to|is (?:also )?working on|are (?:also )?working on)\b`)
+var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends to|is (?:also )?working on|are (?:also )?working on)\b|` +
+	`^(?i:(?:in addition,\s*|additionally,\s*|also,\s*)?(?:we|the team|our (?:team|teams|engineers)|engineers)(?:\s+are|'re|\s+will|'ll|\s+have(?: since| now)?|'ve(?: since| now)?)(?:\s+also)?(?:\s+be)?\s+` + planVerbs + `\b)|` +
+	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)`)
+
+// planVerbs are what a team says it is doing, will do or has done since,
+// to keep an outage from happening again: "We are adding …", "We will
+// implement …", "We have since introduced …".
+const planVerbs = `(?:add|adding|added|implement|implementing|implemented|introduc(?:e|ing|ed)|improv(?:e|ing|ed)|enhanc(?:e|ing|ed)|strengthen(?:ing|ed)?|harden(?:ing|ed)?|automat(?:e|ing|ed)|build|building|built|develop(?:ing|ed)?|extend(?:ing|ed)?|expand(?:ing|ed)?|audit(?:ing|ed)?|reduc(?:e|ing|ed)|increas(?:e|ing|ed)|stagger(?:ing|ed)?|refin(?:e|ing|ed)|revis(?:e|ing|ed)|deploy(?:ing|ed)?|roll(?:ing)? out|rolled out|migrat(?:e|ing|ed)|put(?:ting)? in place|establish(?:ing|ed)?|requir(?:e|ing|ed)|enforc(?:e|ing|ed)|updat(?:e|ing|ed) our|chang(?:e|ing|ed) our|review(?:ing|ed)? our)`
 
 // minPlainCues is the cue weight a paragraph of a write-up without headings
 // needs to be placed in a section: two distinct cues, or one causal cue

@@ -337,3 +337,31 @@ func TestAndJoinsTwoEvents(t *testing.T) {
 		t.Errorf("duration %d, want 35", in.DurationMinutes)
 	}
 }
+
+// In a write-up of plain paragraphs, one that opens with what the team is
+// doing, will do or has since done is its remediation, in both languages.
+func TestPlainParagraphPlans(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"# Kestrel Cloud object storage disruption\n\n" +
+			"On March 3rd, 2024, at 09:12 AM CET, an incorrect firewall rule pushed during routine maintenance caused storage nodes to lose contact with their metadata service.\n\n" +
+			"When connectivity was restored, the isolated storage nodes retried registration at once, creating a storm that exhausted the metadata service.\n\n" +
+			"Customers saw elevated error rates for about three hours. By 12:20 PM CET all storage nodes had re-registered.\n\n" +
+			"We are adding validation to firewall rule changes and staggering node re-registration.\n", "We are adding validation"},
+		{"# Kestrel Cloud object storage disruption\n\n" +
+			"On March 3rd, 2024, at 09:12 AM CET, a faulty firewall rule caused storage nodes to lose contact with their metadata service.\n\n" +
+			"Customers saw elevated error rates for about three hours.\n\n" +
+			"Our engineers have since introduced a staged rollout for firewall rules.\n", "have since introduced a staged rollout"},
+		{"# 青石云对象存储服务中断说明\n\n" +
+			"2024年3月3日09:12，一条错误的防火墙规则导致存储节点与元数据服务失去联系。\n\n" +
+			"部分客户在约三个小时内无法读写对象。\n\n" +
+			"我们将增加防火墙规则变更的校验，并分批进行节点重新注册。\n", "增加防火墙规则变更的校验"},
+	} {
+		in, err := Extract([]byte(tc.doc), "kestrel.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(in.Remediation, tc.want) {
+			t.Errorf("remediation %q, want it to hold %q", in.Remediation, tc.want)
+		}
+	}
+}
