@@ -392,6 +392,9 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
 	}
+	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
+		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
+	}
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
@@ -1183,6 +1186,43 @@ func leadSummary(s sectioned) string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// leadCause is the sentence of a heading-less write-up's opening
+// paragraph that says what caused the outage, when that paragraph is
+// neither placed in a section nor the summary (the summary came from the
+// page's metadata): "On April 21st at 12:47 AM PDT, an incorrect network
+// configuration change … caused …" tells the write-up's cause. It goes
+// before a cause that states no cause of its own ("root cause", "caused
+// by"), which tells what followed.
+func leadCause(s sectioned, isEvent []bool, summary string) string {
+	for i, b := range s.blocks {
+		if b.kind == kindHeading {
+			return ""
+		}
+		if b.kind != kindPara || s.secs[i] == secClosing || isFieldLine(b.text) {
+			continue
+		}
+		if s.secs[i] != "" && !isEvent[i] || strings.Contains(summary, strings.TrimSpace(b.text)) {
+			return "" // the opening is placed, or is the summary
+		}
+		for k, sent := range sentences(b.text) {
+			if k >= 2 {
+				break // an opening states its cause first, if at all
+			}
+			if leadCaused.MatchString(sent) && cueSection(sent) == data.SectionCause {
+				return strings.TrimSpace(sent)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// stemsFrom is a cause that says where the trouble came from.
+var stemsFrom = regexp.MustCompile(`(?i)\bstem(?:s|med) from\b|\boriginated (?:in|from)\b|源于|源自`)
+
+// leadCaused is a sentence that says what caused something.
+var leadCaused = regexp.MustCompile(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
 
 // isFieldLine reports whether a paragraph is a line of a page's
 // furniture or fields, not a sentence: a byline, or a short line (under 60

@@ -365,3 +365,30 @@ func TestPlainParagraphPlans(t *testing.T) {
 		}
 	}
 }
+
+// When a page's metadata gives the summary, the opening paragraph is read
+// for its time; the sentence of it that says what caused the outage leads
+// a cause placed by its cue words, unless that cause states one of its own.
+func TestOpeningCauseBesideMetadataSummary(t *testing.T) {
+	head := "---\ntitle: Larkspur Cloud block storage disruption in eu-south-3\nsummary: A faulty switch configuration isolated storage nodes for six hours.\n---\n\n" +
+		"On June 2nd, 2023, at 01:10 AM CEST, a faulty switch configuration pushed during planned maintenance caused block storage traffic in one zone to be routed onto a low-capacity management network. This isolated many storage nodes, leading to a large number of volumes becoming stuck and unable to serve reads or writes. Instances attached to those volumes hung, and API requests to create new volumes failed.\n\n\n"
+	for _, tc := range []struct {
+		next, want, not string
+	}{
+		{"When the configuration was reverted, the isolated nodes aggressively searched for new replicas, exhausting spare capacity and creating a re-mirroring storm. This led to a third of the volumes becoming stuck. The degraded storage cluster also impacted the control plane, causing create-volume requests to back up due to long timeout periods, resulting in thread starvation and high error rates for the storage API. A race condition bug in the storage node software further exacerbated the issue, causing node crashes that added to the stuck volumes.\n",
+			"a faulty switch configuration pushed during planned maintenance caused", ""},
+		{"The root cause was a missing validation step in the switch configuration pipeline, which let an untested template reach production.\n",
+			"The root cause was a missing validation step", "On June 2nd"},
+	} {
+		in, err := Extract([]byte(head+tc.next+"\nBy 07:15 AM CEST all volumes were serving again.\n"), "larkspur.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(in.Cause, tc.want) {
+			t.Errorf("cause %q, want it to hold %q", in.Cause, tc.want)
+		}
+		if tc.not != "" && strings.Contains(in.Cause, tc.not) {
+			t.Errorf("cause %q holds the opening, though it states a cause of its own", in.Cause)
+		}
+	}
+}
