@@ -419,11 +419,12 @@ func build(d *document) *data.Incident {
 	if rs, re, ok := tb.rangeIn(lead); ok {
 		// a range the opening states beats times found further on
 		first, last = rs, re
-		if len(in.Timeline) == 1 {
-			// a write-up whose only event is the range's sentence
-			// ("Between 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end
-			// is the impact's end, an event of its own
+		if !tb.hasEventAt(re) {
+			// a write-up that opens with the range's sentence ("Between
+			// 14:20 and 16:05 UTC on 3 Mar 2025, …"): its end is the
+			// impact's end, an event of its own
 			tb.addRangeEnd(rs, re)
+			tb.sortByTime()
 			in.Timeline = tb.events
 		}
 	} else if rs, re, ok := laterRange(tb, in.Text, first); ok && rs.Before(first) && first.Sub(rs) <= 6*time.Hour && !re.After(last.Add(time.Hour)) {
@@ -778,6 +779,16 @@ var (
 	// 2025-01-22 16:31 US/Pacific".
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
 )
+
+// hasEventAt reports whether an event of the timeline is at t.
+func (tb *timelineBuilder) hasEventAt(t time.Time) bool {
+	for _, ev := range tb.events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) {
+			return true
+		}
+	}
+	return false
+}
 
 // addRangeEnd adds the end of a stated range to a timeline that holds
 // only its start, read from the same sentence: the event's text is the

@@ -392,3 +392,26 @@ func TestOpeningCauseBesideMetadataSummary(t *testing.T) {
 		}
 	}
 }
+
+// The end of the range an opening states is an event of its own, also
+// when later paragraphs tell further events.
+func TestOpeningRangeEndIsAnEvent(t *testing.T) {
+	doc := "# Wrenfield DNS resolution failures on May 9, 2022\n\n" +
+		"On Monday, May 9, 2022, Wrenfield's managed DNS answered 30% of queries with SERVFAIL for 48 minutes, from 02:05 to 02:53 PDT.\n\n" +
+		"On-call engineers were paged at 02:11 PDT. The faulty zone push was rolled back at 02:40 PDT.\n\n" +
+		"Zone pushes stayed frozen until 06:30 PDT while the team reviewed the change.\n"
+	in, err := Extract([]byte(doc), "wrenfield.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at []string
+	for _, ev := range in.Timeline {
+		at = append(at, ev.At[11:16])
+	}
+	if got := strings.Join(at, " "); got != "02:05 02:11 02:40 02:53 06:30" {
+		t.Errorf("timeline at %s, want 02:05 02:11 02:40 02:53 06:30", got)
+	}
+	if in.DurationMinutes != 48 {
+		t.Errorf("duration %d, want 48", in.DurationMinutes)
+	}
+}
