@@ -54,8 +54,15 @@ func normalizeDate(s string) string {
 	if m := enDate.FindStringSubmatch(s); m != nil && monthOf(m[1]) > 0 {
 		return ymd(m[3], fmt.Sprint(monthOf(m[1])), m[2])
 	}
+	if m := enDayFirst.FindStringSubmatch(s); m != nil && monthOf(m[2]) > 0 {
+		return ymd(m[3], fmt.Sprint(monthOf(m[2])), m[1]) // "3 March 2025", "21st Sept. 2018"
+	}
 	return ""
 }
+
+// enDayFirst is an English date written day first: "3 March 2025",
+// "21st Sept. 2018", "4 Mar, 2024".
+var enDayFirst = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?,?\s+(20\d\d|19\d\d)\b`)
 
 func ymd(y, m, d string) string {
 	yi, _ := strconv.Atoi(y)

@@ -415,3 +415,18 @@ func TestOpeningRangeEndIsAnEvent(t *testing.T) {
 		t.Errorf("duration %d, want 48", in.DurationMinutes)
 	}
 }
+
+// A date written day first dates a page as one written month first does.
+func TestDayFirstPublished(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Published 3 March 2025 · 6 min read", "2025-03-03"},
+		{"Posted on 21st Sept. 2018 by the platform team", "2018-09-21"},
+		{"Updated: 4 Mar, 2024", "2024-03-04"},
+		{"Posted on March 3, 2025 by Dana Lee", "2025-03-03"},
+		{"3 Marks 2025", ""},
+	} {
+		if got := textPublished([]string{tc.line}); got != tc.want {
+			t.Errorf("textPublished(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
