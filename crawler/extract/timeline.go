@@ -1134,9 +1134,9 @@ const maxProseEvents = 16
 // prose, with no timeline of its own (a provider's letter, a news report,
 // an RCA in one paragraph): each sentence or clause of its paragraphs that
 // states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
-// 题") is an event at that time. The paragraphs keep their sections. Only
-// times whose day is known (written, carried from an earlier event, or the
-// write-up's incident day) are taken.
+// 题") is an event at that time. The paragraphs keep their sections. A
+// time whose day cannot be known (not written, carried from an earlier
+// event, or the write-up's incident day) is an event without one.
 func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	n := 0
 	have := map[string]bool{} // times an event already has: a dated line told of it
@@ -1156,6 +1156,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			continue // no clock time: "14:30", "10点20分", "19时32分"
 		}
 		for _, sent := range splitSentences(text) {
+			timed := false // a clause before in this sentence told a time
 			for _, clause := range clauses(sent) {
 				if strings.Count(clause, "=") >= 2 {
 					continue // a log line or an address's query, not prose
@@ -1164,16 +1165,23 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if !ok || !colon && !strings.Contains(st.text, "分") {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
-				t, ok := tb.resolve(st, nil)
-				if !ok {
+				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimSpace(clause)}
+				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
+				if t, ok := tb.resolve(st, nil); ok {
+					ev.At = t.Format(time.RFC3339)
+					key = ev.At
+					if !timed || st.hasDate() {
+						// a sentence's later time without a date is where
+						// it ended ("began at 07:38 and was mitigated by
+						// 10:42"); the next sentence goes back to its day
+						tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
+					}
+				}
+				timed = true
+				if have[key] {
 					continue
 				}
-				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
-				tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
-				if have[ev.At] {
-					continue
-				}
-				have[ev.At] = true
+				have[key] = true
 				tb.appendEvent(ev, true, true)
 				if n++; n == maxProseEvents {
 					return
@@ -1295,7 +1303,7 @@ func clauses(sent string) []string {
 // rangeGoesOn is a clause that leads on into the time after its comma:
 // a range's word after its first time ("from … 12:30 PM PT until
 // Thursday, February 10 at 7:30 PM"), or a weekday before the date.
-var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)\b[^,，]*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)(?:\s+[^\s,，]+){0,3}\s*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
 
 // commaPieces cuts s after each ", " and "，", keeping them.
 func commaPieces(s string) []string {
@@ -1339,15 +1347,21 @@ func commaClocks(c string) []string {
 
 // andClauses cuts an English clause at ", and " when both sides state a
 // clock time: "Engineers were engaged by 8:55am PDT, and by 9:41am PDT it
-// was determined …" tells two events.
+// was determined …" tells two events. So does " and " before a verb that
+// leads to the second time ("starting at 22:45 UTC on April 1 and
+// finishing around 07:00 UTC on April 2"), but not a range's ("between
+// 8:19 AM and 9:43 AM", "between 10:00 on June 1 and noon on June 2").
 func andClauses(p string) []string {
 	var out []string
 	for {
-		j := strings.Index(p, ", and ")
+		j, k := strings.Index(p, ", and "), len(", and ")
 		if j < 0 {
-			break
+			if j = andBeforeWord(p); j < 0 {
+				break
+			}
+			k = len(" and ")
 		}
-		left, right := p[:j], p[j+len(", and "):]
+		left, right := p[:j], p[j+k:]
 		_, okL := clockIn(left, "en")
 		_, okR := clockIn(right, "en")
 		if !okL || !okR {
@@ -1358,6 +1372,36 @@ func andClauses(p string) []string {
 	}
 	return append(out, p)
 }
+
+// andBeforeWord finds the first " and " of p that follows a clock time and
+// leads to a lower-case word other than a range's or a date's, with no
+// "between" waiting for it; -1 when there is none.
+func andBeforeWord(p string) int {
+	from := 0
+	for {
+		i := strings.Index(p[from:], " and ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + len(" and ")
+		left, right := p[:i], p[from:]
+		if _, ok := clockIn(left, "en"); !ok {
+			continue
+		}
+		if b := strings.LastIndex(strings.ToLower(left), "between "); b >= 0 && !strings.Contains(left[b:], " and ") {
+			return -1 // the range's own "and"
+		}
+		w := leadingWord(right)
+		if w == "" || w[0] < 'a' || w[0] > 'z' || rangeWords[w] {
+			continue
+		}
+		return i
+	}
+}
+
+// rangeWords may follow the "and" of a range or of a list of times.
+var rangeWords = map[string]bool{"at": true, "on": true, "noon": true, "midnight": true}
 
 // clockIn finds the first clock time of a clause ("at 7:31 AM PST", "By
 // 9:40", "4月2日13:48"), with the date written before it when there is one.
