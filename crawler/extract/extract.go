@@ -413,7 +413,10 @@ func build(d *document) *data.Incident {
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
-	if rs, re, ok := tb.rangeIn(lead); ok {
+	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) {
+		// (unless the key events say when it began and was resolved, and
+		// the range lies within them: a part of the impact, "Between 14:22
+		// and 14:26, prometheus could not receive metrics")
 		// a range the opening states beats times found further on
 		first, last = rs, re
 		if len(in.Timeline) == 1 {

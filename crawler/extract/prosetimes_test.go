@@ -105,3 +105,21 @@ func TestDatelessProseTimes(t *testing.T) {
 		}
 	}
 }
+
+// Key events that say when an incident began and was resolved bound it;
+// a range the Impact states within them is part of the impact, not the
+// incident's span.
+func TestKeyEventsBeatAnImpactRange(t *testing.T) {
+	doc := "# Incident on 2024-11-05\n\n" +
+		"- **Key events**\n  - Fault occurs 2024-11-05 09:02\n  - Incident declared 2024-11-05 09:15\n  - Resolved 2024-11-05 09:58\n\n" +
+		"- **Time to resolve**: 0h 56m\n\n" +
+		"- **Impact**:\n  - The Grafana dashboards were unavailable for everyone.\n" +
+		"  - Between 2024-11-05 09:20 and 2024-11-05 09:24, the metrics store could not receive samples.\n"
+	in, err := Extract([]byte(doc), "incident.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2024-11-05T09:02") || !strings.HasPrefix(in.EndedAt, "2024-11-05T09:58") || in.DurationMinutes != 56 {
+		t.Errorf("started %q ended %q lasted %d, want 09:02 to 09:58, 56 min", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}

@@ -1599,7 +1599,7 @@ func resolvedNow(text string) bool {
 var notYet = regexp.MustCompile(`\b(?:will|would|should|could|may|might|until|once|if|when|before|expect(?:ed|s)? to|not|never)\b[^.;]*$|将|会|预计|尚未|未|直到|之前`)
 
 // detectedCue marks the event a write-up names as the incident's start.
-var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
+var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|fault occur(?:s|red)?|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
 // declaredCue marks the event at which an incident was declared.
 var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
@@ -1624,6 +1624,27 @@ func mayBeDetected(t string) bool {
 		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现")
 	}
 	return strings.IndexByte("DdFfIiOo", t[0]) >= 0
+}
+
+// keyEventsBound reports whether the timeline's own events name both ends
+// of the span from first to last: one at first that says the incident
+// began ("Fault occurs 2020-02-18 14:13", "First detected …") and one at
+// last that says it was resolved.
+func keyEventsBound(tb *timelineBuilder, first, last time.Time) bool {
+	began, ended := false, false
+	for i, ev := range tb.events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || tb.outside[i] {
+			continue
+		}
+		if t.Equal(first) && mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text) {
+			began = true
+		}
+		if t.Equal(last) && resolvedNow(ev.Text) {
+			ended = true
+		}
+	}
+	return began && ended
 }
 
 // span returns when an incident started and ended by its timeline: events
