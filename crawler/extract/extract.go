@@ -395,6 +395,13 @@ func build(d *document) *data.Incident {
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
+	if told, rest := causeTold(in.Remediation); told != "" {
+		// a resolution that names the cause ("We suspect an intermittent
+		// networking issue to be the cause of this outage"): the naming is
+		// the cause's
+		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
+		in.Remediation = rest
+	}
 
 	daysOnly := len(tb.events) == 0
 	if daysOnly {
@@ -961,13 +968,44 @@ func causeFromText(text string) string {
 	return strings.Join(out, " ")
 }
 
+// namesTheCause is a sentence that says what was the cause of the
+// incident itself: "… to be the cause of this outage", "… was the root
+// cause of the incident", "…是本次故障的原因".
+var namesTheCause = regexp.MustCompile(`(?i)\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
+
+// causeTold splits a remediation into the sentences that name the
+// incident's cause and the rest, line by line; told is "" when none does.
+func causeTold(remediation string) (told, rest string) {
+	if !strings.Contains(remediation, "cause") && !strings.Contains(remediation, "原因") {
+		return "", remediation // the cheap test first
+	}
+	var causes, lines []string
+	for _, line := range strings.Split(remediation, "\n") {
+		var kept []string
+		for _, sent := range splitSentences(line) {
+			if namesTheCause.MatchString(sent) && !futureAnalysis.MatchString(sent) {
+				causes = append(causes, strings.TrimSpace(sent))
+				continue
+			}
+			kept = append(kept, sent)
+		}
+		if k := strings.TrimSpace(strings.Join(kept, "")); k != "" {
+			lines = append(lines, k)
+		}
+	}
+	if len(causes) == 0 {
+		return "", remediation
+	}
+	return strings.Join(causes, " "), strings.Join(lines, "\n")
+}
+
 // failedOver is a failover done, which is no failure.
 var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 
 // failedPhrase is a phrase that tells something broke, besides
 // failureVerbs: "did not complete", "stopped accepting writes", "ran out
 // of", "未生效".
-var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|\b(?:hit|reached|exceeded) (?:the|a|an|its|their) (?:[a-z0-9-]+ ){0,2}(?:limit|ceiling|maximum)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").
@@ -978,14 +1016,40 @@ var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|tri
 // sentences after its opening paragraph that say what broke ("the
 // database's disk filled up and it stopped accepting writes").
 func causeFromFailure(s sectioned, isEvent []bool) string {
+	if c := failureSentences(s, isEvent, false); c != "" {
+		return c
+	}
+	// none after it: the opening's own sentence that names a limit hit or
+	// a defect ("In November 2018 a database hit the integer limit, …"),
+	// not one that only says something failed
+	return failureSentences(s, isEvent, true)
+}
+
+// failureSentences is causeFromFailure's search: the paragraphs after the
+// opening, or the opening alone, where only failedPhrase counts.
+func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	var out []string
 	opening := true
 	for i, b := range s.blocks {
 		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing {
 			continue
 		}
-		if opening {
-			opening = false // the opening tells what users saw
+		if opening != inOpening {
+			if opening {
+				opening = false // the opening tells what users saw
+				continue
+			}
+			break
+		}
+		if inOpening {
+			opening = false
+			for _, sent := range splitSentences(b.text) {
+				lower := strings.ToLower(sent)
+				if failedPhrase.MatchString(lower) && !futureAnalysis.MatchString(sent) {
+					out = append(out, strings.TrimSpace(sent))
+					break
+				}
+			}
 			continue
 		}
 		switch s.secs[i] {
