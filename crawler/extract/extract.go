@@ -465,6 +465,9 @@ func build(d *document) *data.Incident {
 	if last.IsZero() && ongoing {
 		in.DurationMinutes = expectedDuration(opening)
 	}
+	if in.DurationMinutes == 0 && first.IsZero() && last.IsZero() && !ongoing {
+		in.DurationMinutes = datelessSpan(in.Timeline, in.Lang)
+	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
 		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
@@ -966,6 +969,59 @@ func causeFromText(text string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// datelessSpan is how long an incident lasted by a timeline whose times
+// carry no date ("at 2:19am PDT" … "largely restored by 7:10am PDT" on a
+// Sunday, September 20 of no year): from its first time to the last event
+// that says it was resolved, the times told in order in one zone, past
+// midnight at most once and within a day; 0 when the timeline does not
+// tell it so.
+func datelessSpan(events []data.TimelineEvent, lang string) int {
+	if len(events) < 2 {
+		return 0
+	}
+	var start, end stamp
+	found := false
+	prev, wraps := -1, 0
+	for i, ev := range events {
+		if ev.At != "" {
+			return 0
+		}
+		st, ok := clockIn(ev.TimeText, lang)
+		if !ok || !st.hasClock() {
+			return 0
+		}
+		if m := st.hour*60 + max(st.min, 0); m < prev {
+			if wraps++; wraps > 1 || prev-m < 12*60 {
+				return 0 // told out of order: no story of one day
+			}
+			prev = m
+		} else {
+			prev = m
+		}
+		if i == 0 {
+			start = st
+			continue
+		}
+		if st.loc != nil && start.loc != nil && st.loc.String() != start.loc.String() {
+			return 0 // times in two zones
+		}
+		if resolvedNow(ev.Text) {
+			end, found = st, true
+		}
+	}
+	if !found {
+		return 0
+	}
+	m := (end.hour*60 + max(end.min, 0)) - (start.hour*60 + max(start.min, 0))
+	if m <= 0 {
+		m += 24 * 60 // past midnight
+	}
+	if m >= 24*60 {
+		return 0
+	}
+	return m
 }
 
 // namesTheCause is a sentence that says what was the cause of the

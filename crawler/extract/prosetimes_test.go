@@ -97,6 +97,23 @@ func TestDatelessProseTimes(t *testing.T) {
 			t.Errorf("event %q at %q (found %v), want one without a date; timeline %+v", want, at, ok, evs)
 		}
 	}
+	// their span, told in order, is how long it lasted: 3:12 to "largely
+	// restored by 6:40"
+	in, err := Extract([]byte(doc), "tallyhub.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.DurationMinutes != 208 || in.StartedAt != "" || in.EndedAt != "" {
+		t.Errorf("lasted %d min, started %q, ended %q; want 208 min and no start or end", in.DurationMinutes, in.StartedAt, in.EndedAt)
+	}
+	// told out of order, they tell no length
+	shuffled := strings.Replace(doc, "by 6:40am PDT", "by 2:40am PDT", 1)
+	if in, err = Extract([]byte(shuffled), "tallyhub.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if in.DurationMinutes != 0 {
+		t.Errorf("lasted %d min, want 0 for times out of order", in.DurationMinutes)
+	}
 	zh := "# 某外卖平台点餐系统故障\n\n监控系统注意到从周五05:00 GMT起，点餐应用的问题急剧增加。\n\n格林尼治标准时间14:15，所有门店已重新开放。\n"
 	evs = extractEvents(t, zh)
 	for _, want := range []string{"问题急剧增加", "所有门店已重新开放"} {
