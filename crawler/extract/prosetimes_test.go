@@ -140,3 +140,20 @@ func TestKeyEventsBeatAnImpactRange(t *testing.T) {
 		t.Errorf("started %q ended %q lasted %d, want 09:02 to 09:58, 56 min", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// A timeline row labelled "Recovery:" is where the incident ended; the rows
+// after it (a permanent fix, an upgrade) are follow-ups.
+func TestRecoveryRowEndsTheIncident(t *testing.T) {
+	doc := "# Ledger metrics missing\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| :--- | --- |\n" +
+		"| 2023-04-11 10:05 | The ledger exporter starts timing out. |\n" +
+		"| 2023-04-11 13:40 | **Detection:** A developer sees no ledger metrics. |\n" +
+		"| 2023-04-11 14:10 | **Recovery:** Scrape timeout raised to 30 seconds. |\n" +
+		"| 2023-04-11 17:55 | Exporter upgraded for a small speed-up. |\n"
+	in, err := Extract([]byte(doc), "ledger.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2023-04-11T14:10") || in.DurationMinutes != 245 {
+		t.Errorf("ended %q after %d min, want 14:10 and 245 min", in.EndedAt, in.DurationMinutes)
+	}
+}
