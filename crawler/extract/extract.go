@@ -420,7 +420,9 @@ func build(d *document) *data.Incident {
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
+	openingRange := false // the opening states the incident's range with clock times
 	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) {
+		openingRange = true
 		// (unless the key events say when it began and was resolved, and
 		// the range lies within them: a part of the impact, "Between 14:22
 		// and 14:26, prometheus could not receive metrics")
@@ -451,7 +453,14 @@ func build(d *document) *data.Incident {
 		last = time.Time{}
 	}
 	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
-	last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
+		// the end of the range the first paragraph states with a clock
+		// time ("… until Thursday, February 10 at 7:30 PM PT") beats front
+		// matter that gives only a day (the full recovery's, days later)
+		last = textZone(last, tb.events)
+	} else {
+		last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
 	}
@@ -1322,6 +1331,13 @@ func isFieldLine(t string) bool {
 // firstParagraph is the first paragraph of the opening that says
 // something (not a greeting, not a line), whatever its section: the summary
 // of a write-up whose opening is already its first event.
+// firstParaRange reports whether the first paragraph states a range that
+// ends at end.
+func firstParaRange(tb *timelineBuilder, s sectioned, end time.Time) bool {
+	_, e, ok := tb.rangeIn(firstParagraph(s))
+	return ok && e.Equal(end)
+}
+
 func firstParagraph(s sectioned) string {
 	for i, b := range s.blocks {
 		if i > 10 {

@@ -157,3 +157,27 @@ func TestRecoveryRowEndsTheIncident(t *testing.T) {
 		t.Errorf("ended %q after %d min, want 14:10 and 245 min", in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// Front matter that ends an incident on a day alone (its full recovery,
+// days later) gives way to the range the first paragraph states with clock
+// times; a range told further on (a step's window) does not replace it.
+func TestFirstParagraphRangeBeatsFrontMatterDay(t *testing.T) {
+	fm := "---\ntitle: Readlater database outage\nstart_time: 2024-03-04T17:10:00Z\nend_time: 2024-03-09T00:00:00Z\ncompany: Readlater\n---\n\n"
+	doc := fm + "Readlater was down from Monday, March 4 at 9:10 AM PT until Tuesday, March 5 at 6:00 PM PT. Full service came back on March 8, 2024.\n\n" +
+		"The root cause was a file size limit of the database's old filesystem.\n"
+	in, err := Extract([]byte(doc), "readlater.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2024-03-05T18:00") || in.DurationMinutes != 32*60+50 {
+		t.Errorf("ended %q after %d min, want 2024-03-05 18:00 and 1970 min", in.EndedAt, in.DurationMinutes)
+	}
+	later := fm + "On March 4th, 2024, starting at 09:10 PT, Readlater customers lost access. Sites were restored over the following days.\n\n" +
+		"A script deleted the wrong records. This resulted in the deletion of 300 accounts between 09:10 PT and 09:33 PT on March 4th.\n"
+	if in, err = Extract([]byte(later), "readlater.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2024-03-09") {
+		t.Errorf("ended %q, want the front matter's 2024-03-09", in.EndedAt)
+	}
+}
