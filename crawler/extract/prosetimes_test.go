@@ -172,6 +172,10 @@ func TestFirstParagraphRangeBeatsFrontMatterDay(t *testing.T) {
 	if !strings.HasPrefix(in.EndedAt, "2024-03-05T18:00") || in.DurationMinutes != 32*60+50 {
 		t.Errorf("ended %q after %d min, want 2024-03-05 18:00 and 1970 min", in.EndedAt, in.DurationMinutes)
 	}
+	// the day written right before "at" dates the time ("March 4 at 9:10 AM")
+	if len(in.Timeline) == 0 || !strings.HasPrefix(in.Timeline[0].At, "2024-03-04T09:10") {
+		t.Errorf("timeline %+v, want its first event at 2024-03-04 09:10", in.Timeline)
+	}
 	later := fm + "On March 4th, 2024, starting at 09:10 PT, Readlater customers lost access. Sites were restored over the following days.\n\n" +
 		"A script deleted the wrong records. This resulted in the deletion of 300 accounts between 09:10 PT and 09:33 PT on March 4th.\n"
 	if in, err = Extract([]byte(later), "readlater.md", ""); err != nil {

@@ -1482,6 +1482,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 				}
 			}
 			if !st.hasDate() {
+				// "from Wednesday, February 9 at 12:30 PM PT": the day
+				// written right before the time
+				if w, ok := strings.CutSuffix(strings.TrimRight(clause[:i], " "), " at"); ok && w != "" && (isDigitByte(w[len(w)-1]) || ordinalEnd(w)) {
+					if mds := monthDays(w[max(0, len(w)-20):]); len(mds) > 0 {
+						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
+					}
+				}
+			}
+			if !st.hasDate() {
 				// "on Thursday, October 16th, from 11:27 am": the day
 				// the clause says it happened on, before the time
 				if j := strings.LastIndex(strings.ToLower(clause[:i]), "on "); j >= 0 && (j == 0 || clause[j-1] == ' ') {
@@ -1494,6 +1503,16 @@ func clockIn(clause, lang string) (stamp, bool) {
 		}
 	}
 	return stamp{}, false
+}
+
+// ordinalEnd reports whether s ends with a day's ordinal ("9th", "1st").
+func ordinalEnd(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && t != "" && isDigitByte(t[len(t)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayParts are the parts of a day a Chinese clock time is written after.
