@@ -83,3 +83,28 @@ func TestCauseNamedInResolution(t *testing.T) {
 		t.Errorf("remediation %q, want the restart alone", in.Remediation)
 	}
 }
+
+// "Recovery involved …" opens the remediation, and a sentence that says
+// what the company plans ("Readlater plans to …") tells it too.
+func TestRecoveryAndPlans(t *testing.T) {
+	doc := "# Readlater outage\n\n" +
+		"On March 4, 2024, Readlater was down for a day after its database hit a file size limit.\n\n" +
+		"The bookmarks table had grown past the limit of its old filesystem, so new saves failed.\n\n" +
+		"Recovery involved copying the table to a new volume with a newer filesystem. This took two days.\n"
+	in, err := Extract([]byte(doc), "readlater.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Remediation, "copying the table to a new volume") {
+		t.Errorf("remediation %q lacks the recovery", in.Remediation)
+	}
+	plans := "# Tickbook order limit\n\n" +
+		"On June 3, 2024, Tickbook capped orders at 50 per day after a surge of automated orders slowed its order gateway.\n\n" +
+		"The cap was needed because the gateway queues every order, and it came due to the surge. Tickbook plans to introduce batch orders to ease the limit.\n"
+	if in, err = Extract([]byte(plans), "tickbook.md", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Remediation, "introduce batch orders") {
+		t.Errorf("remediation %q lacks the plan", in.Remediation)
+	}
+}
