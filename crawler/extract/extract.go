@@ -395,6 +395,12 @@ func build(d *document) *data.Incident {
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
+	if trig := openingTrigger(firstParagraph(s)); trig != "" && !strings.Contains(in.Cause, trig) {
+		// the opening tells what set it off ("This began after GitHub push
+		// hooks resumed with an unprecedented intensity …"): the cause's
+		// first sentence
+		in.Cause = strings.TrimSpace(trig + "\n" + in.Cause)
+	}
 	if told, rest := causeTold(in.Remediation); told != "" {
 		// a resolution that names the cause ("We suspect an intermittent
 		// networking issue to be the cause of this outage"): the naming is
@@ -1031,6 +1037,25 @@ func datelessSpan(events []data.TimelineEvent, lang string) int {
 		return 0
 	}
 	return m
+}
+
+// triggerSentence opens a sentence that tells what set an incident off:
+// "The incident began when …", "This began after …", "The outage started
+// following …".
+var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure))\s+(?:began|started)\s+(?:after|when|following)\s)`)
+
+// openingTrigger is the sentence of an opening paragraph that tells what
+// set the incident off, or "".
+func openingTrigger(para string) string {
+	if !strings.Contains(para, "began") && !strings.Contains(para, "started") {
+		return "" // the cheap test first
+	}
+	for _, sent := range splitSentences(para) {
+		if sent = strings.TrimSpace(sent); triggerSentence.MatchString(sent) {
+			return sent
+		}
+	}
+	return ""
 }
 
 // namesTheCause is a sentence that says what was the cause of the

@@ -108,3 +108,19 @@ func TestRecoveryAndPlans(t *testing.T) {
 		t.Errorf("remediation %q lacks the plan", in.Remediation)
 	}
 }
+
+// The opening's sentence that tells what set the incident off ("This began
+// after …", "The incident began when …") leads the cause, also when a
+// later paragraph tells more of it.
+func TestOpeningTriggerLeadsTheCause(t *testing.T) {
+	doc := "# Buildly queue standstill\n\n" +
+		"On July 7, 2024, Buildly's build queue came to a standstill. This began after webhook deliveries resumed at triple their usual rate following an upstream outage.\n\n" +
+		"The flood of new builds caused severe lock contention in Buildly's main database.\n"
+	in, err := Extract([]byte(doc), "buildly.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.Cause, "This began after webhook deliveries resumed") || !strings.Contains(in.Cause, "lock contention") {
+		t.Errorf("cause %q, want the trigger first, then the contention", in.Cause)
+	}
+}
