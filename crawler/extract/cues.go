@@ -249,7 +249,7 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough.
-var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:a )?remediation|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:a )?remediation|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
@@ -258,7 +258,11 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …".
-var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients) (?:faced|experienced|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+
+// consequenceLead opens a paragraph that tells what followed from the
+// one before it: with an impact cue in its first words, the impact.
+var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|resulted in|caused)\b)|^(?:这|此)(?:导致|造成|使得)`)
 
 // planEarly reports whether a paragraph's first words say what someone
 // plans or is working on ("The company plans to …", "Acme is working on …").
@@ -333,8 +337,8 @@ func refineSections(s *sectioned, isEvent []bool) {
 			switch {
 			case causeLead.MatchString(b.text):
 				s.secs[i] = data.SectionCause // "The core issue was …"
-			case impactLead.MatchString(b.text):
-				s.secs[i] = data.SectionImpact // "Customer impact included …"
+			case impactLead.MatchString(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
+				s.secs[i] = data.SectionImpact // "Customer impact included …", "This led to a peak error rate of 55% …"
 			case n >= minPlainCues:
 				s.secs[i] = c
 			case remediationLead.MatchString(b.text) || planEarly(b.text):
@@ -366,7 +370,11 @@ func deriveSections(in *data.Incident) {
 		if announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) {
 			continue // a cause found, not told; an apology for what was caused; what the write-up will tell, not what happened
 		}
-		switch cueSection(sent) {
+		sec := cueSection(sent)
+		if sec == data.SectionCause && remediationLead.MatchString(sent) {
+			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
+		}
+		switch sec {
 		case data.SectionImpact:
 			impact = append(impact, sent)
 		case data.SectionCause:

@@ -398,6 +398,19 @@ func build(d *document) *data.Incident {
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
+	if trig := openingTrigger(firstParagraph(s)); trig != "" && !strings.Contains(in.Cause, trig) {
+		// the opening tells what set it off ("This began after GitHub push
+		// hooks resumed with an unprecedented intensity …"): the cause's
+		// first sentence
+		in.Cause = strings.TrimSpace(trig + "\n" + in.Cause)
+	}
+	if told, rest := causeTold(in.Remediation); told != "" {
+		// a resolution that names the cause ("We suspect an intermittent
+		// networking issue to be the cause of this outage"): the naming is
+		// the cause's
+		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
+		in.Remediation = rest
+	}
 
 	daysOnly := len(tb.events) == 0
 	if daysOnly {
@@ -416,7 +429,12 @@ func build(d *document) *data.Incident {
 	if !strings.Contains(lead, head(in.Summary, 200)) {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
-	if rs, re, ok := tb.rangeIn(lead); ok {
+	openingRange := false // the opening states the incident's range with clock times
+	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) {
+		openingRange = true
+		// (unless the key events say when it began and was resolved, and
+		// the range lies within them: a part of the impact, "Between 14:22
+		// and 14:26, prometheus could not receive metrics")
 		// a range the opening states beats times found further on
 		first, last = rs, re
 		if !tb.hasEventAt(re) {
@@ -445,7 +463,14 @@ func build(d *document) *data.Incident {
 		last = time.Time{}
 	}
 	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
-	last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
+		// the end of the range the first paragraph states with a clock
+		// time ("… until Thursday, February 10 at 7:30 PM PT") beats front
+		// matter that gives only a day (the full recovery's, days later)
+		last = textZone(last, tb.events)
+	} else {
+		last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
 	}
@@ -458,6 +483,9 @@ func build(d *document) *data.Incident {
 	in.DurationMinutes = statedDuration(in.Text, in.Lang)
 	if last.IsZero() && ongoing {
 		in.DurationMinutes = expectedDuration(opening)
+	}
+	if in.DurationMinutes == 0 && first.IsZero() && last.IsZero() && !ongoing {
+		in.DurationMinutes = datelessSpan(in.Timeline, in.Lang)
 	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
@@ -972,13 +1000,116 @@ func causeFromText(text string) string {
 	return strings.Join(out, " ")
 }
 
+// datelessSpan is how long an incident lasted by a timeline whose times
+// carry no date ("at 2:19am PDT" … "largely restored by 7:10am PDT" on a
+// Sunday, September 20 of no year): from its first time to the last event
+// that says it was resolved, the times told in order in one zone, past
+// midnight at most once and within a day; 0 when the timeline does not
+// tell it so.
+func datelessSpan(events []data.TimelineEvent, lang string) int {
+	if len(events) < 2 {
+		return 0
+	}
+	var start, end stamp
+	found := false
+	prev, wraps := -1, 0
+	for i, ev := range events {
+		if ev.At != "" {
+			return 0
+		}
+		st, ok := clockIn(ev.TimeText, lang)
+		if !ok || !st.hasClock() {
+			return 0
+		}
+		if m := st.hour*60 + max(st.min, 0); m < prev {
+			if wraps++; wraps > 1 || prev-m < 12*60 {
+				return 0 // told out of order: no story of one day
+			}
+			prev = m
+		} else {
+			prev = m
+		}
+		if i == 0 {
+			start = st
+			continue
+		}
+		if st.loc != nil && start.loc != nil && st.loc.String() != start.loc.String() {
+			return 0 // times in two zones
+		}
+		if resolvedNow(ev.Text) {
+			end, found = st, true
+		}
+	}
+	if !found {
+		return 0
+	}
+	m := (end.hour*60 + max(end.min, 0)) - (start.hour*60 + max(start.min, 0))
+	if m <= 0 {
+		m += 24 * 60 // past midnight
+	}
+	if m >= 24*60 {
+		return 0
+	}
+	return m
+}
+
+// triggerSentence opens a sentence that tells what set an incident off:
+// "The incident began when …", "This began after …", "The outage started
+// following …".
+var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure))\s+(?:began|started)\s+(?:after|when|following)\s)`)
+
+// openingTrigger is the sentence of an opening paragraph that tells what
+// set the incident off, or "".
+func openingTrigger(para string) string {
+	if !strings.Contains(para, "began") && !strings.Contains(para, "started") {
+		return "" // the cheap test first
+	}
+	for _, sent := range splitSentences(para) {
+		if sent = strings.TrimSpace(sent); triggerSentence.MatchString(sent) {
+			return sent
+		}
+	}
+	return ""
+}
+
+// namesTheCause is a sentence that says what was the cause of the
+// incident itself: "… to be the cause of this outage", "… was the root
+// cause of the incident", "…是本次故障的原因".
+var namesTheCause = regexp.MustCompile(`(?i)\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
+
+// causeTold splits a remediation into the sentences that name the
+// incident's cause and the rest, line by line; told is "" when none does.
+func causeTold(remediation string) (told, rest string) {
+	if !strings.Contains(remediation, "cause") && !strings.Contains(remediation, "原因") {
+		return "", remediation // the cheap test first
+	}
+	var causes, lines []string
+	for _, line := range strings.Split(remediation, "\n") {
+		var kept []string
+		for _, sent := range splitSentences(line) {
+			if namesTheCause.MatchString(sent) && !futureAnalysis.MatchString(sent) {
+				causes = append(causes, strings.TrimSpace(sent))
+				continue
+			}
+			kept = append(kept, sent)
+		}
+		if k := strings.TrimSpace(strings.Join(kept, "")); k != "" {
+			lines = append(lines, k)
+		}
+	}
+	if len(causes) == 0 {
+		return "", remediation
+	}
+	return strings.Join(causes, " "), strings.Join(lines, "\n")
+}
+
 // failedOver is a failover done, which is no failure.
 var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 
 // failedPhrase is a phrase that tells something broke, besides
 // failureVerbs: "did not complete", "stopped accepting writes", "ran out
 // of", "未生效".
-var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
+var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|defect|flaw|regression)\b|\b(?:hit|reached|exceeded) (?:the|a|an|its|their) (?:[a-z0-9-]+ ){0,2}(?:limit|ceiling|maximum)\b|triggered (?:an?|the) (?:unexpected|latent|previously unknown|unknown)\b|overwhelm(?:ed|ing)\b|did not (?:complete|start|take over|switch)|stopped (?:accepting|responding|serving|working)|ran out of|(?:was|were) rejected|没有生效|未生效`)
 
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").
@@ -989,14 +1120,40 @@ var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|tri
 // sentences after its opening paragraph that say what broke ("the
 // database's disk filled up and it stopped accepting writes").
 func causeFromFailure(s sectioned, isEvent []bool) string {
+	if c := failureSentences(s, isEvent, false); c != "" {
+		return c
+	}
+	// none after it: the opening's own sentence that names a limit hit or
+	// a defect ("In November 2018 a database hit the integer limit, …"),
+	// not one that only says something failed
+	return failureSentences(s, isEvent, true)
+}
+
+// failureSentences is causeFromFailure's search: the paragraphs after the
+// opening, or the opening alone, where only failedPhrase counts.
+func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	var out []string
 	opening := true
 	for i, b := range s.blocks {
 		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing {
 			continue
 		}
-		if opening {
-			opening = false // the opening tells what users saw
+		if opening != inOpening {
+			if opening {
+				opening = false // the opening tells what users saw
+				continue
+			}
+			break
+		}
+		if inOpening {
+			opening = false
+			for _, sent := range splitSentences(b.text) {
+				lower := strings.ToLower(sent)
+				if failedPhrase.MatchString(lower) && !futureAnalysis.MatchString(sent) {
+					out = append(out, strings.TrimSpace(sent))
+					break
+				}
+			}
 			continue
 		}
 		switch s.secs[i] {
@@ -1250,6 +1407,13 @@ func isFieldLine(t string) bool {
 // firstParagraph is the first paragraph of the opening that says
 // something (not a greeting, not a line), whatever its section: the summary
 // of a write-up whose opening is already its first event.
+// firstParaRange reports whether the first paragraph states a range that
+// ends at end.
+func firstParaRange(tb *timelineBuilder, s sectioned, end time.Time) bool {
+	_, e, ok := tb.rangeIn(firstParagraph(s))
+	return ok && e.Equal(end)
+}
+
 func firstParagraph(s sectioned) string {
 	for i, b := range s.blocks {
 		if i > 10 {

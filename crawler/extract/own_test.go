@@ -18,6 +18,7 @@ func TestCompoundDurations(t *testing.T) {
 		{"Outage duration: 1 day, 2 hours and 10 minutes", "en", 24*60 + 130},
 		{"在两个小时的停机后，Kumo 云公布了原因。", "zh", 120},
 		{"约 3 小时的中断", "zh", 180},
+		{"The reconnect storm left 5% of users unable to connect for up to 2 hours.", "en", 120},
 	} {
 		if got := statedDuration(tc.text, tc.lang); got != tc.want {
 			t.Errorf("%q: %d minutes, want %d", tc.text, got, tc.want)

@@ -208,7 +208,7 @@ var articleMeta = regexp.MustCompile(`(?i)\bwe(?:'ll| will) (?:first |then |also
 // incident, wherever it stands in its paragraph: "To resolve this, …",
 // "… improving its tests to prevent similar incidents", "… is actively
 // working to …", "Engineers developed and deployed a fix …", "我们推出了修复措施".
-var fixSentence = regexp.MustCompile(`(?i)\bto prevent (?:similar|future|such|this|these|recurrence|a recurrence|it from|the (?:issue|problem) from|further)\b|\b(?:is|are|was|were) (?:now |actively |also )*(?:working to|committed to|taking steps to)\b|\bcommitted to (?:review|improv|add|chang|fix)|\b(?:developed|deployed|rolled out|shipped|released|implemented|applied)(?: and (?:deployed|rolled out|shipped|released|applied))? an? (?:fix|patch|hotfix)\b|(?:推出|发布|部署|上线|实施)了?(?:修复|补丁)|(?:修复|整改|改进)措施`)
+var fixSentence = regexp.MustCompile(`(?i)\bto prevent (?:similar|future|such|this|these|recurrence|a recurrence|it from|the (?:issue|problem) from|further)\b|^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:also )?(?:plans|intends) to\b|\b(?:is|are|was|were) (?:now |actively |also )*(?:working to|committed to|taking steps to)\b|\bcommitted to (?:review|improv|add|chang|fix)|\b(?:developed|deployed|rolled out|shipped|released|implemented|applied)(?: and (?:deployed|rolled out|shipped|released|applied))? an? (?:fix|patch|hotfix)\b|(?:推出|发布|部署|上线|实施)了?(?:修复|补丁)|(?:修复|整改|改进)措施`)
 
 // maxFixSentences is how many sentences remediationFromText takes.
 const maxFixSentences = 3

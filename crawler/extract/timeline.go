@@ -1134,9 +1134,9 @@ const maxProseEvents = 16
 // prose, with no timeline of its own (a provider's letter, a news report,
 // an RCA in one paragraph): each sentence or clause of its paragraphs that
 // states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
-// 题") is an event at that time. The paragraphs keep their sections. Only
-// times whose day is known (written, carried from an earlier event, or the
-// write-up's incident day) are taken.
+// 题") is an event at that time. The paragraphs keep their sections. A
+// time whose day cannot be known (not written, carried from an earlier
+// event, or the write-up's incident day) is an event without one.
 func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	n := 0
 	have := map[string]bool{} // times an event already has: a dated line told of it
@@ -1156,6 +1156,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			continue // no clock time: "14:30", "10点20分", "19时32分"
 		}
 		for _, sent := range splitSentences(text) {
+			timed := false // a clause before in this sentence told a time
 			for _, clause := range clauses(sent) {
 				if strings.Count(clause, "=") >= 2 {
 					continue // a log line or an address's query, not prose
@@ -1164,16 +1165,23 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if !ok || !colon && !strings.Contains(st.text, "分") {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
-				t, ok := tb.resolve(st, nil)
-				if !ok {
+				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimSpace(clause)}
+				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
+				if t, ok := tb.resolve(st, nil); ok {
+					ev.At = t.Format(time.RFC3339)
+					key = ev.At
+					if !timed || st.hasDate() {
+						// a sentence's later time without a date is where
+						// it ended ("began at 07:38 and was mitigated by
+						// 10:42"); the next sentence goes back to its day
+						tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
+					}
+				}
+				timed = true
+				if have[key] {
 					continue
 				}
-				ev := data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: st.text, Text: strings.TrimSpace(clause)}
-				tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
-				if have[ev.At] {
-					continue
-				}
-				have[ev.At] = true
+				have[key] = true
 				tb.appendEvent(ev, true, true)
 				if n++; n == maxProseEvents {
 					return
@@ -1295,7 +1303,7 @@ func clauses(sent string) []string {
 // rangeGoesOn is a clause that leads on into the time after its comma:
 // a range's word after its first time ("from … 12:30 PM PT until
 // Thursday, February 10 at 7:30 PM"), or a weekday before the date.
-var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)\b[^,，]*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)(?:\s+[^\s,，]+){0,3}\s*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
 
 // commaPieces cuts s after each ", " and "，", keeping them.
 func commaPieces(s string) []string {
@@ -1479,6 +1487,15 @@ func clockIn(clause, lang string) (stamp, bool) {
 				}
 			}
 			if !st.hasDate() {
+				// "from Wednesday, February 9 at 12:30 PM PT": the day
+				// written right before the time
+				if w, ok := strings.CutSuffix(strings.TrimRight(clause[:i], " "), " at"); ok && w != "" && (isDigitByte(w[len(w)-1]) || ordinalEnd(w)) {
+					if mds := monthDays(w[max(0, len(w)-20):]); len(mds) > 0 {
+						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
+					}
+				}
+			}
+			if !st.hasDate() {
 				// "on Thursday, October 16th, from 11:27 am": the day
 				// the clause says it happened on, before the time
 				if j := strings.LastIndex(strings.ToLower(clause[:i]), "on "); j >= 0 && (j == 0 || clause[j-1] == ' ') {
@@ -1491,6 +1508,16 @@ func clockIn(clause, lang string) (stamp, bool) {
 		}
 	}
 	return stamp{}, false
+}
+
+// ordinalEnd reports whether s ends with a day's ordinal ("9th", "1st").
+func ordinalEnd(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && t != "" && isDigitByte(t[len(t)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayParts are the parts of a day a Chinese clock time is written after.
@@ -1577,7 +1604,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = regexp.MustCompile(`(?i)\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // resolvedNow reports whether an event says the incident was resolved,
 // not that it will or may be ("Some of this space will automatically be
@@ -1596,7 +1623,7 @@ func resolvedNow(text string) bool {
 var notYet = regexp.MustCompile(`\b(?:will|would|should|could|may|might|until|once|if|when|before|expect(?:ed|s)? to|not|never)\b[^.;]*$|将|会|预计|尚未|未|直到|之前`)
 
 // detectedCue marks the event a write-up names as the incident's start.
-var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
+var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|fault occur(?:s|red)?|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
 
 // declaredCue marks the event at which an incident was declared.
 var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
@@ -1621,6 +1648,27 @@ func mayBeDetected(t string) bool {
 		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现")
 	}
 	return strings.IndexByte("DdFfIiOo", t[0]) >= 0
+}
+
+// keyEventsBound reports whether the timeline's own events name both ends
+// of the span from first to last: one at first that says the incident
+// began ("Fault occurs 2020-02-18 14:13", "First detected …") and one at
+// last that says it was resolved.
+func keyEventsBound(tb *timelineBuilder, first, last time.Time) bool {
+	began, ended := false, false
+	for i, ev := range tb.events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || tb.outside[i] {
+			continue
+		}
+		if t.Equal(first) && mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text) {
+			began = true
+		}
+		if t.Equal(last) && resolvedNow(ev.Text) {
+			ended = true
+		}
+	}
+	return began && ended
 }
 
 // span returns when an incident started and ended by its timeline: events

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/incidex/incidex/crawler/extract"
+	"github.com/incidex/incidex/data"
+)
+
+// extractGold is one gold file in the format of ../shared/eval/extract-dev
+// (scored by ../shared/eval/score_extract.py, which this test follows).
+type extractGold struct {
+	Doc             string   `json:"doc"`
+	Lang            string   `json:"lang"`
+	Org             []string `json:"org"`
+	StartedAt       *string  `json:"started_at"`
+	EndedAt         *string  `json:"ended_at"`
+	DurationMinutes []int    `json:"duration_minutes"`
+	Timeline        []struct {
+		At       string `json:"at"`
+		Contains string `json:"contains"`
+	} `json:"timeline"`
+	Cause        goldSection `json:"cause"`
+	Remediation  goldSection `json:"remediation"`
+	Impact       goldSection `json:"impact"`
+	Lessons      goldSection `json:"lessons"`
+	Summary      goldSection `json:"summary"`
+	TextContains []string    `json:"text_contains"`
+	TextExcludes []string    `json:"text_excludes"`
+	Patterns     *struct {
+		Required []string `json:"required"`
+		Allowed  []string `json:"allowed"`
+	} `json:"patterns"`
+}
+
+type goldSection struct {
+	Contains []string `json:"contains"`
+	Excludes []string `json:"excludes"`
+}
+
+var goldSpace = regexp.MustCompile(`\s+`)
+
+var goldWidth = strings.NewReplacer("，", ",", "：", ":", "；", ";", "（", "(", "）", ")", "！", "!", "？", "?", "｜", "|")
+
+// goldNorm compares text as the scorer does: without white space, case,
+// or full/half-width punctuation differences.
+func goldNorm(s string) string {
+	return goldSpace.ReplaceAllString(goldWidth.Replace(strings.ToLower(s)), "")
+}
+
+// scoreGold returns the checks an extraction passes and fails, as
+// score_extract.py counts them.
+func scoreGold(g extractGold, in *data.Incident) (passed int, failed []string) {
+	check := func(ok bool, what string, args ...any) {
+		if ok {
+			passed++
+		} else {
+			failed = append(failed, fmt.Sprintf(what, args...))
+		}
+	}
+	check(in.Lang == g.Lang, "lang %q", in.Lang)
+	if len(g.Org) > 0 {
+		ok := false
+		for _, o := range g.Org {
+			ok = ok || strings.Contains(goldNorm(in.Org), goldNorm(o))
+		}
+		check(ok, "org %q", in.Org)
+	}
+	for _, f := range []struct {
+		want *string
+		got  string
+		name string
+	}{{g.StartedAt, in.StartedAt, "started_at"}, {g.EndedAt, in.EndedAt, "ended_at"}} {
+		if f.want != nil && *f.want != "" {
+			check(strings.HasPrefix(f.got, *f.want), "%s %q != %s", f.name, f.got, *f.want)
+		}
+	}
+	if len(g.DurationMinutes) == 2 {
+		d := in.DurationMinutes
+		check(g.DurationMinutes[0] <= d && d <= g.DurationMinutes[1], "duration %d not in %v", d, g.DurationMinutes)
+	}
+	for _, ev := range g.Timeline {
+		hit := false
+		for _, e := range in.Timeline {
+			hit = hit || strings.Contains(goldNorm(e.Text+e.TimeText), goldNorm(ev.Contains)) && strings.HasPrefix(e.At, ev.At)
+		}
+		check(hit, "timeline %s %s", ev.At, ev.Contains)
+	}
+	if len(g.Timeline) > 0 && len(in.Timeline) > 0 {
+		check(len(in.Timeline) <= 2*len(g.Timeline)+2, "timeline has %d events, gold %d", len(in.Timeline), len(g.Timeline))
+	}
+	for _, s := range []struct {
+		name string
+		spec goldSection
+		got  string
+	}{{"cause", g.Cause, in.Cause}, {"remediation", g.Remediation, in.Remediation}, {"impact", g.Impact, in.Impact},
+		{"lessons", g.Lessons, in.Lessons}, {"summary", g.Summary, in.Summary}} {
+		text := goldNorm(s.got)
+		for _, ph := range s.spec.Contains {
+			check(strings.Contains(text, goldNorm(ph)), "%s lacks %s", s.name, ph)
+		}
+		if text != "" { // an empty section proves nothing
+			for _, ph := range s.spec.Excludes {
+				check(!strings.Contains(text, goldNorm(ph)), "%s holds %s", s.name, ph)
+			}
+		}
+	}
+	body := goldNorm(in.Text)
+	for _, ph := range g.TextContains {
+		check(strings.Contains(body, goldNorm(ph)), "text lacks %s", ph)
+	}
+	if body != "" {
+		for _, ph := range g.TextExcludes {
+			check(!strings.Contains(body, goldNorm(ph)), "text holds boilerplate %s", ph)
+		}
+	}
+	if p := g.Patterns; p != nil {
+		for _, r := range p.Required {
+			check(slices.Contains(in.Patterns, r), "pattern %s missing", r)
+		}
+		var wrong []string
+		for _, got := range in.Patterns {
+			if !slices.Contains(p.Required, got) && !slices.Contains(p.Allowed, got) {
+				wrong = append(wrong, got)
+			}
+		}
+		if len(in.Patterns) > 0 {
+			check(len(wrong) == 0, "patterns not expected: %v", wrong)
+		}
+	}
+	return passed, failed
+}
+
+// TestExtractGold scores extraction on the gold sets of the shared corpus
+// (extract-dev) and on our own (cmd/incidex/testdata/extract-own*: gold
+// written by reading corpus documents before incidex was run on them),
+// as score_extract.py does, and holds each above a floor a little under
+// the score of the build that set it (extract-own-3: 94.8 %, its heldout
+// four 97.1 %). extract-own-3 was measured untouched at 84.7 % before the
+// fixes it prompted, heldout at 86.8 % (their READMEs).
+func TestExtractGold(t *testing.T) {
+	needCorpus(t)
+	for _, set := range []struct {
+		dir   string
+		floor float64
+	}{
+		{"../../../shared/eval/extract-dev", 99.4},
+		{"testdata/extract-own", 95.0},
+		{"testdata/extract-own-2", 88.5},
+		{"testdata/extract-own-3", 93.5},
+		{"testdata/extract-own-3/heldout", 95.0},
+	} {
+		files, err := filepath.Glob(filepath.Join(set.dir, "*.json"))
+		if err != nil || len(files) == 0 {
+			t.Errorf("%s: no gold files (%v)", set.dir, err)
+			continue
+		}
+		sort.Strings(files)
+		passed, total := 0, 0
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var g extractGold
+			if err := json.Unmarshal(raw, &g); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			in, err := extract.File(filepath.Join(sharedCorpus, g.Doc))
+			if err != nil {
+				t.Errorf("%s: %v", g.Doc, err)
+				continue
+			}
+			ok, failed := scoreGold(g, in)
+			passed += ok
+			total += ok + len(failed)
+			for _, what := range failed {
+				t.Logf("%s: %s", g.Doc, what)
+			}
+		}
+		score := 100 * float64(passed) / float64(total)
+		t.Logf("%s: %.1f %% (%d/%d checks)", filepath.Base(set.dir), score, passed, total)
+		if score < set.floor {
+			t.Errorf("%s: extraction scores %.1f %% (%d/%d), under its floor %.1f %%", set.dir, score, passed, total, set.floor)
+		}
+	}
+}
