@@ -97,8 +97,9 @@ var (
 func formSettingID() int { return numCues }
 func formCarrierID() int { return numCues + 1 }
 func formChangeID() int  { return numCues + 2 }
+func formWrongID() int   { return numCues + 3 }
 
-const numFormIDs = 3
+const numFormIDs = 4
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -263,6 +264,7 @@ func scoreText(scores []float64, text string, w float64) {
 	carrier := carrierOperator(words)
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
+	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
