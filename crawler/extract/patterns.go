@@ -433,8 +433,12 @@ var (
 	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
 	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
-	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
-	causeWholeZH  = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致"}
+	// resultLeads open a sentence that tells what followed from the one
+	// before ("As a result, routes were advertised to the other
+	// provider", "因此…"): the cause is that sentence.
+	resultLeads  = []string{"as a result", "consequently", "as a consequence", "因此", "因而", "由此"}
+	causeWholeZH = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
 )
 
 // causalSpans returns, for each sentence of text that states a cause, the
@@ -478,7 +482,7 @@ func causalSpans(text string) []string {
 		}
 		seen[sent] = true
 		span := causalSpan(sent)
-		if anaphoric(span) && start > 0 {
+		if (anaphoric(span) || resultLead(sent)) && start > 0 {
 			// "This caused …": the cause is what the sentence before says
 			span = strings.TrimSpace(text[prevStart:start])
 		}
@@ -487,6 +491,18 @@ func causalSpans(text string) []string {
 		}
 	})
 	return out
+}
+
+// resultLead reports whether a sentence opens with a word that makes it
+// the consequence of the sentence before, and names no cause of its own.
+func resultLead(sent string) bool {
+	lower := asciiLower(strings.TrimLeft(sent, " -–—*>•"))
+	for _, m := range resultLeads {
+		if strings.HasPrefix(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoric reports whether a cause is only a pointer back ("This", "This
@@ -509,7 +525,7 @@ var (
 )
 
 func loadMarkers() {
-	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH} {
+	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads} {
 		for _, m := range ms {
 			allMarkers = append(allMarkers, strings.TrimSpace(m))
 		}
@@ -610,8 +626,11 @@ func clauseSpan(sent string, whole bool) string {
 	}
 	ib, _ := firstMarker(lower, causeBeforeEN, false)
 	zhBefore := false
-	if j, _ := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
+	if j, mz := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
 		ib, zhBefore = j, true
+		if k := strings.LastIndexAny(sent[:j], "，,；;"); k > 0 && (mz == "因此" || mz == "因而") {
+			ib = k // "X，元数据服务因此拒绝写入": 因此 points back to X, the clause before its own
+		}
 	}
 	switch {
 	case ib > 0 && (ia < 0 || ib < ia-1): // " caused " inside "was caused by" is no earlier
