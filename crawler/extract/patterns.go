@@ -98,8 +98,9 @@ func formSettingID() int { return numCues }
 func formCarrierID() int { return numCues + 1 }
 func formChangeID() int  { return numCues + 2 }
 func formWrongID() int   { return numCues + 3 }
+func formMeantID() int   { return numCues + 4 }
 
-const numFormIDs = 4
+const numFormIDs = 5
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -306,6 +307,15 @@ func scoreText(scores []float64, text string, w float64) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
+		}
+		for _, v := range zhWeakSetVerbs[r] {
+			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
+				hit(idxConfig, formSettingID(), formWeight)
+				break
+			}
+		}
+		if r == '却' && zhMeantButAt(lower, i) {
+			hit(idxHuman, formMeantID(), 1)
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
@@ -624,7 +634,7 @@ func clauseSpan(sent string, whole bool) string {
 	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
 		ia, ma = j, mz
 	}
-	ib, _ := firstMarker(lower, causeBeforeEN, false)
+	ib := firstConsequence(lower)
 	zhBefore := false
 	if j, mz := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
 		ib, zhBefore = j, true
@@ -643,6 +653,59 @@ func clauseSpan(sent string, whole bool) string {
 		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
 	}
 	return ""
+}
+
+// participleMarkers are the verbs among causeBeforeEN that also stand as
+// a participle or an adjective: "a change introduced in the dispatcher
+// last week", "the affected providers", "services impacted by the
+// outage" name no consequence.
+var participleMarkers = map[string]bool{" introduced ": true, " affected ": true, " impacted ": true, " disrupted ": true, " triggered ": true}
+
+// participleAfter are the words after such a verb that make it a
+// participle; determiners are the words before it that make it an
+// adjective.
+var (
+	participleAfter = map[string]bool{"by": true, "in": true, "into": true, "on": true, "during": true, "with": true, "at": true,
+		"since": true, "earlier": true, "last": true, "previously": true, "for": true, "as": true, "when": true, "to": true, "through": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "all": true, "any": true, "some": true, "each": true, "every": true,
+		"most": true, "those": true, "these": true, "our": true, "their": true, "its": true, "other": true, "many": true}
+)
+
+// firstConsequence returns where the earliest marker of causeBeforeEN
+// stands in lower as the verb of a consequence, -1 when none does.
+func firstConsequence(lower string) int {
+	at := -1
+	for _, m := range causeBeforeEN {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			if at >= 0 && i >= at {
+				break
+			}
+			if participleMarkers[m] && participle(lower, i, i+len(m)) {
+				continue
+			}
+			at = i
+			break
+		}
+	}
+	return at
+}
+
+// participle reports whether the verb at lower[i:end] (spaces around it)
+// is a participle or an adjective: a determiner or a form of "be" before
+// it, a preposition after it.
+func participle(lower string, i, end int) bool {
+	before := strings.Fields(lower[max(0, i-12):i])
+	if len(before) > 0 && determiners[before[len(before)-1]] {
+		return true
+	}
+	after := strings.Fields(lower[end:min(len(lower), end+12)])
+	return len(after) > 0 && participleAfter[strings.Trim(after[0], ",.;:")]
 }
 
 // firstMarker returns where the earliest of markers occurs in lower, and
