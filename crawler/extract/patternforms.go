@@ -97,22 +97,82 @@ var (
 		"edit": true, "edits": true, "adjustment": true, "adjustments": true, "tweak": true, "tweaks": true}
 	codeWords = map[string]bool{"code": true, "codebase": true, "software": true, "release": true, "version": true,
 		"binary": true, "build": true, "library": true, "kernel": true, "firmware": true, "image": true,
-		"package": true, "dependency": true, "dependencies": true, "schema": true, "application": true, "app": true, "logic": true}
+		"package": true, "dependency": true, "dependencies": true, "schema": true, "application": true, "app": true, "logic": true,
+		"released": true, "shipped": true, "patch": true, "patches": true, "driver": true, "sdk": true}
 )
 
-// englishChangeTo calls hit for each "a change to/of X" where X, in the
-// six words after, is not code or a release.
+// updateNouns name a change too ("an update to the routing policy"), but
+// a status page also posts updates to itself and to its readers ("an update
+// to this page", "we will provide an update to customers"): notChanged are
+// the words after them that make them such a post.
+var (
+	updateNouns = map[string]bool{"update": true, "updates": true}
+	notChanged  = map[string]bool{"this": true, "page": true, "post": true, "status": true, "incident": true, "customers": true,
+		"customer": true, "users": true, "user": true, "you": true, "everyone": true, "blog": true, "article": true, "report": true,
+		"timeline": true, "community": true, "affected": true}
+	// madeWords may stand between a change and the "to" of what it was
+	// made to ("a change was made to the DNS records", "changes were
+	// pushed to the edge routers").
+	madeWords = map[string]bool{"was": true, "were": true, "had": true, "has": true, "have": true, "been": true, "being": true,
+		"made": true, "applied": true, "pushed": true, "introduced": true, "recently": true}
+)
+
+// englishChangeTo calls hit for each "a change to/of X" (or "an update to
+// X", "a change was made to X") where X, in the six words after, is not
+// code or a release, nor the change said of code ("a code change to").
 func englishChangeTo(words []string, hit func()) {
 	for i := 0; i+2 < len(words); i++ {
-		if !changeNouns[words[i]] || words[i+1] != "to" && words[i+1] != "of" && words[i+1] != "in" {
+		update := updateNouns[words[i]]
+		if !changeNouns[words[i]] && !update || i > 0 && codeWords[words[i-1]] {
+			continue
+		}
+		k := i + 1
+		for k < len(words) && k <= i+3 && madeWords[words[k]] {
+			k++
+		}
+		if k+1 >= len(words) || words[k] != "to" && words[k] != "of" && words[k] != "in" || update && words[k] == "in" {
+			continue
+		}
+		if update && (notChanged[words[k+1]] || k+2 < len(words) && notChanged[words[k+2]]) {
 			continue
 		}
 		code := false
-		for j := i + 2; j < len(words) && j <= i+7; j++ {
-			code = code || codeWords[words[j]]
+		for j := k + 1; j < len(words) && j <= k+10; j++ {
+			// code, or a defect the change held ("a change in the agent
+			// contained a flaw in how it counted slots")
+			code = code || j <= k+6 && codeWords[words[j]] || defectWords[words[j]]
 		}
 		if !code {
 			hit()
+		}
+	}
+}
+
+// actVerbs are what an operator does to a thing by hand; done to "the
+// wrong" one ("disconnected the wrong pair of links", "ran the script
+// against the wrong cluster", "rebooted the wrong host"), it is an
+// operator's mistake, whatever the thing is.
+var actVerbs = map[string]bool{
+	"ran": true, "run": true, "running": true, "executed": true, "executing": true, "issued": true, "typed": true,
+	"entered": true, "disconnected": true, "disconnecting": true, "unplugged": true, "unplugging": true, "removed": true,
+	"removing": true, "deleted": true, "deleting": true, "rebooted": true, "rebooting": true, "restarted": true,
+	"restarting": true, "shut": true, "drained": true, "draining": true, "decommissioned": true, "decommissioning": true,
+	"selected": true, "targeted": true, "pulled": true, "powered": true, "replaced": true, "replacing": true,
+	"terminated": true, "terminating": true, "wiped": true, "formatted": true, "erased": true, "cut": true,
+}
+
+// englishWrongTarget calls hit for each act done to the wrong thing: an
+// act verb in the six words before "the wrong".
+func englishWrongTarget(words []string, hit func()) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "wrong" || words[i-1] != "the" {
+			continue
+		}
+		for j := max(0, i-7); j < i-1; j++ {
+			if actVerbs[words[j]] {
+				hit()
+				break
+			}
 		}
 	}
 }
@@ -178,6 +238,45 @@ func init() {
 	}
 }
 
+// zhWeakSetVerbs shorten, lengthen, raise or lower a value ("缩短为",
+// "降低到"): said of a rate or a count they tell what happened ("成功率从
+// 99% 降低到 50%"), so they change a setting only when a setting's name
+// (zhSettingNouns) is in their clause before them ("超时时间由60秒缩短为5秒").
+var (
+	zhWeakSetVerbs = map[rune][]string{}
+	zhSettingNouns = []string{"超时", "阈值", "上限", "下限", "参数", "配额", "间隔", "过期时间", "保留时间", "有效期", "连接数", "并发数", "副本数", "线程数", "权重", "缓存时间", "ttl", "限流值", "重试次数"}
+)
+
+func init() {
+	for _, v := range []string{"缩短为", "缩短到", "缩短至", "延长为", "延长到", "延长至", "减少为", "减少到", "减少至",
+		"增加为", "增加到", "增加至", "降低为", "降低到", "降低至", "提高为", "提高到", "提高至", "减小为", "减小到", "减小至", "增大为", "增大到", "增大至"} {
+		r, _ := utf8.DecodeRuneInString(v)
+		zhWeakSetVerbs[r] = append(zhWeakSetVerbs[r], v)
+	}
+}
+
+// zhWeakSettingChange reports whether the weak verb at lower[i:] changes a
+// setting: a setting's name earlier in its sentence (at most 30 characters
+// back: "对超时时间进行了统一，由60秒缩短为5秒"), and a value after it or
+// 从/由 before it in its clause.
+func zhWeakSettingChange(lower string, i, end int) bool {
+	from := i
+	for k := 0; k < 30 && from > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(lower[:from])
+		if strings.ContainsRune("。；;！？!?\n", r) {
+			break
+		}
+		from -= size
+	}
+	before := lower[from:i]
+	for _, n := range zhSettingNouns {
+		if strings.Contains(before, n) {
+			return zhSettingChange(lower, i, end)
+		}
+	}
+	return false
+}
+
 // zhSettingChange reports whether the Chinese setting verb at lower[i:end]
 // changes a setting: a value right after it (past 了 and spaces), or 从/由
 // earlier in its clause.
@@ -230,22 +329,26 @@ func carrierOperator(words []string) bool {
 
 // defectWords name a defect in code; releaseWords a release of it.
 var (
-	defectWords  = map[string]bool{"bug": true, "bugs": true, "defect": true, "defects": true, "flaw": true, "flaws": true, "regression": true, "regressions": true, "leak": true, "leaks": true}
+	defectWords = map[string]bool{"bug": true, "bugs": true, "defect": true, "defects": true, "flaw": true, "flaws": true, "regression": true, "regressions": true, "leak": true, "leaks": true,
+		"crash": true, "crashes": true, "crashed": true, "overflow": true, "overflowed": true, "deadlock": true, "deadlocked": true,
+		"exception": true, "exceptions": true, "panic": true, "panics": true, "panicked": true, "mishandled": true, "mishandles": true,
+		"unhandled": true}
 	releaseWords = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "released": true, "build": true, "builds": true, "binary": true, "binaries": true, "code": true, "upgrade": true, "upgrades": true}
-	zhDefects    = []string{"缺陷", "bug", "漏洞", "泄漏", "泄露", "逻辑错误", "代码错误"}
+	zhDefects    = []string{"缺陷", "bug", "漏洞", "泄漏", "泄露", "逻辑错误", "代码错误", "未正确处理", "没有正确处理", "处理不当", "溢出", "崩溃", "死循环", "空指针", "计算错误", "未考虑", "没有考虑"}
 )
 
 // releaseOfDefect reports whether the English release cue at words[i:end]
 // names where a defect is: a defect word within ten words before it ("a
-// bug in the library upgrade shipped in the last release") or six after
-// ("the new version had a defect").
+// bug in the library upgrade shipped in the last release") or eight after
+// ("the new version had a defect", "the new version of the scheduler did
+// not handle …").
 func releaseOfDefect(words []string, i, end int) bool {
 	if !releaseWords[words[end-1]] {
 		return false // an act of rolling out ("deployment", "rollout")
 	}
-	for j := max(0, i-10); j < len(words) && j < end+6; j++ {
-		if defectWords[words[j]] {
-			return true
+	for j := max(0, i-10); j < len(words) && j < end+8; j++ {
+		if defectWords[words[j]] || words[j] == "handle" && j > 0 && (words[j-1] == "not" || words[j-1] == "to" && j > 1 && words[j-2] == "failed") {
+			return true // "the new version did not handle the case", "failed to handle"
 		}
 	}
 	return false
@@ -295,4 +398,29 @@ func clauseAfter(s string, n int) string {
 		k++
 	}
 	return s
+}
+
+// zhMeantBut are the Chinese forms of a thing done other than meant: "本应
+// 清理测试环境的日志目录，却在生产环境执行了清理命令" (meant to … but
+// instead): an operator's mistake. The first is looked for in the same
+// sentence, at most 40 characters before the second.
+var zhMeantBut = [][2]string{{"本应", "却"}, {"本该", "却"}, {"原本要", "却"}, {"本来要", "却"}, {"本来应该", "却"}, {"原本应", "却"}, {"本想", "却"}, {"本意是", "却"}}
+
+// zhMeantButAt reports whether the 却 at lower[i] closes a zhMeantBut form.
+func zhMeantButAt(lower string, i int) bool {
+	from := i
+	for k := 0; k < 40 && from > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(lower[:from])
+		if r == '。' || r == '\n' || r == '！' || r == '？' || r == '；' {
+			break
+		}
+		from -= size
+	}
+	span := lower[from:i]
+	for _, f := range zhMeantBut {
+		if strings.Contains(span, f[0]) {
+			return true
+		}
+	}
+	return false
 }

@@ -101,6 +101,16 @@ func TestWordSenses(t *testing.T) {
 			t.Errorf("%q: deployment 0, want more (a rollout gone wrong)", text)
 		}
 	}
+	for _, text := range []string{
+		"The new version of the placement service did not handle a host that reported zero free slots.",
+		"The release shipped on Monday failed to handle empty responses from the metadata store.",
+		"The new build crashed whenever a request carried more than 64 headers.",
+		"新版本的计费程序在跨月结算时未正确处理时区，导致账单重复。",
+	} {
+		if s := score(text); s[idxDeployment] > 0 {
+			t.Errorf("%q: deployment %v, want 0 (the release is where the defect is)", text, s[idxDeployment])
+		}
+	}
 	if got := slices.Index(patternList, "config-change"); got != idxConfig {
 		t.Errorf("idxConfig %d, want %d", idxConfig, got)
 	}
@@ -117,6 +127,15 @@ func TestChangeToForm(t *testing.T) {
 		{"A modification to the network security group was propagated across the region.", true},
 		{"A change to the scheduler code introduced a deadlock.", false},
 		{"The change was reverted after ten minutes.", false},
+		{"A routine update to the replica topology file pointed two shards at one primary.", true},
+		{"A change was made to the export policy of the edge routers.", true},
+		{"Changes were pushed to the ingress allow-list during the migration.", true},
+		{"A code change to the request router leaked memory.", false},
+		{"The agent update to version 7 shipped on Monday.", false},
+		{"We will post an update to this page within the hour.", false},
+		{"We will provide an update to affected customers by email.", false},
+		{"Updates in the queue were processed late.", false},
+		{"A change in the storage agent released the previous day contained a flaw in how it counted slots.", false},
 	} {
 		hits := 0
 		englishChangeTo(splitWords(asciiLower(tc.text)), func() { hits++ })
@@ -139,6 +158,82 @@ func TestZHChangeToForm(t *testing.T) {
 	} {
 		if got := zhChangeTo(tc.text, 0); got != tc.names {
 			t.Errorf("%q: %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// TestWrongTargetForm checks an act done to "the wrong" thing: an
+// operator's mistake whatever the thing is; "the wrong" said of data or a
+// value is not.
+func TestWrongTargetForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"A technician disconnected the wrong pair of uplinks during the rack move.", true},
+		{"An engineer ran the cleanup job against the wrong storage pool.", true},
+		{"The on-call engineer rebooted the wrong half of the fleet.", true},
+		{"Replicas began applying changes from the wrong source.", false},
+		{"The dashboard showed the wrong totals for an hour.", false},
+	} {
+		hits := 0
+		englishWrongTarget(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if (hits > 0) != tc.names {
+			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
+		}
+	}
+}
+
+// TestZHWeakSettingForm checks the Chinese verbs that shorten or lower a
+// value: a setting change only after a setting's name.
+func TestZHWeakSettingForm(t *testing.T) {
+	for _, tc := range []struct {
+		text, verb string
+		names      bool
+	}{
+		{"对后端连接超时时间进行了统一，由原来的60秒缩短为5秒", "缩短为", true},
+		{"将重试次数从 5 次减少到 1 次", "减少到", true},
+		{"成功率从 99% 降低到 50%", "降低到", false},
+		{"恢复时间由2小时缩短为30分钟", "缩短为", false},
+	} {
+		i := indexOf(tc.text, tc.verb)
+		if got := zhWeakSettingChange(tc.text, i, i+len(tc.verb)); got != tc.names {
+			t.Errorf("%q: setting change %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// TestZHMeantButForm checks 本应…却: a thing done other than meant.
+func TestZHMeantButForm(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"运维同事本应清理测试环境的日志目录，却在生产主机上执行了清理命令。", true},
+		{"工程师原本要重启备节点，却重启了主节点。", true},
+		{"告警已经发出，值班人员却没有及时响应。", false},
+		{"本应在周五完成迁移。流量却在周四突增。", false},
+	} {
+		i := indexOf(tc.text, "却")
+		if got := zhMeantButAt(tc.text, i); got != tc.names {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// TestConsequenceVerbs checks that a verb that also stands as a
+// participle or an adjective marks no consequence there.
+func TestConsequenceVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+	}{
+		{"A performance optimization introduced in the dispatcher last week wrote the mark asynchronously.", ""},
+		{"We asked the affected providers to clear their caches.", ""},
+		{"The new index format introduced a read path that skipped the cache.", "The new index format"},
+		{"The faulty rule affected every request to the API.", "The faulty rule"},
+	} {
+		if got := clauseSpan(tc.text, false); got != tc.cause {
+			t.Errorf("%q: cause %q, want %q", tc.text, got, tc.cause)
 		}
 	}
 }

@@ -97,8 +97,10 @@ var (
 func formSettingID() int { return numCues }
 func formCarrierID() int { return numCues + 1 }
 func formChangeID() int  { return numCues + 2 }
+func formWrongID() int   { return numCues + 3 }
+func formMeantID() int   { return numCues + 4 }
 
-const numFormIDs = 3
+const numFormIDs = 5
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -263,6 +265,7 @@ func scoreText(scores []float64, text string, w float64) {
 	carrier := carrierOperator(words)
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
+	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
@@ -304,6 +307,15 @@ func scoreText(scores []float64, text string, w float64) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
+		}
+		for _, v := range zhWeakSetVerbs[r] {
+			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
+				hit(idxConfig, formSettingID(), formWeight)
+				break
+			}
+		}
+		if r == '却' && zhMeantButAt(lower, i) {
+			hit(idxHuman, formMeantID(), 1)
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
@@ -431,8 +443,12 @@ var (
 	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
 	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
-	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得"}
-	causeWholeZH  = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致"}
+	// resultLeads open a sentence that tells what followed from the one
+	// before ("As a result, routes were advertised to the other
+	// provider", "因此…"): the cause is that sentence.
+	resultLeads  = []string{"as a result", "consequently", "as a consequence", "因此", "因而", "由此"}
+	causeWholeZH = []string{"根因", "根本原因", "直接原因", "故障原因", "事故原因", "起因"}
 )
 
 // causalSpans returns, for each sentence of text that states a cause, the
@@ -476,7 +492,7 @@ func causalSpans(text string) []string {
 		}
 		seen[sent] = true
 		span := causalSpan(sent)
-		if anaphoric(span) && start > 0 {
+		if (anaphoric(span) || resultLead(sent)) && start > 0 {
 			// "This caused …": the cause is what the sentence before says
 			span = strings.TrimSpace(text[prevStart:start])
 		}
@@ -485,6 +501,18 @@ func causalSpans(text string) []string {
 		}
 	})
 	return out
+}
+
+// resultLead reports whether a sentence opens with a word that makes it
+// the consequence of the sentence before, and names no cause of its own.
+func resultLead(sent string) bool {
+	lower := asciiLower(strings.TrimLeft(sent, " -–—*>•"))
+	for _, m := range resultLeads {
+		if strings.HasPrefix(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoric reports whether a cause is only a pointer back ("This", "This
@@ -507,7 +535,7 @@ var (
 )
 
 func loadMarkers() {
-	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH} {
+	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads} {
 		for _, m := range ms {
 			allMarkers = append(allMarkers, strings.TrimSpace(m))
 		}
@@ -606,10 +634,13 @@ func clauseSpan(sent string, whole bool) string {
 	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
 		ia, ma = j, mz
 	}
-	ib, _ := firstMarker(lower, causeBeforeEN, false)
+	ib := firstConsequence(lower)
 	zhBefore := false
-	if j, _ := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
+	if j, mz := firstMarker(lower, causeBeforeZH, false); j > 0 && (ib < 0 || j < ib) {
 		ib, zhBefore = j, true
+		if k := strings.LastIndexAny(sent[:j], "，,；;"); k > 0 && (mz == "因此" || mz == "因而") {
+			ib = k // "X，元数据服务因此拒绝写入": 因此 points back to X, the clause before its own
+		}
 	}
 	switch {
 	case ib > 0 && (ia < 0 || ib < ia-1): // " caused " inside "was caused by" is no earlier
@@ -622,6 +653,59 @@ func clauseSpan(sent string, whole bool) string {
 		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
 	}
 	return ""
+}
+
+// participleMarkers are the verbs among causeBeforeEN that also stand as
+// a participle or an adjective: "a change introduced in the dispatcher
+// last week", "the affected providers", "services impacted by the
+// outage" name no consequence.
+var participleMarkers = map[string]bool{" introduced ": true, " affected ": true, " impacted ": true, " disrupted ": true, " triggered ": true}
+
+// participleAfter are the words after such a verb that make it a
+// participle; determiners are the words before it that make it an
+// adjective.
+var (
+	participleAfter = map[string]bool{"by": true, "in": true, "into": true, "on": true, "during": true, "with": true, "at": true,
+		"since": true, "earlier": true, "last": true, "previously": true, "for": true, "as": true, "when": true, "to": true, "through": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "all": true, "any": true, "some": true, "each": true, "every": true,
+		"most": true, "those": true, "these": true, "our": true, "their": true, "its": true, "other": true, "many": true}
+)
+
+// firstConsequence returns where the earliest marker of causeBeforeEN
+// stands in lower as the verb of a consequence, -1 when none does.
+func firstConsequence(lower string) int {
+	at := -1
+	for _, m := range causeBeforeEN {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			if at >= 0 && i >= at {
+				break
+			}
+			if participleMarkers[m] && participle(lower, i, i+len(m)) {
+				continue
+			}
+			at = i
+			break
+		}
+	}
+	return at
+}
+
+// participle reports whether the verb at lower[i:end] (spaces around it)
+// is a participle or an adjective: a determiner or a form of "be" before
+// it, a preposition after it.
+func participle(lower string, i, end int) bool {
+	before := strings.Fields(lower[max(0, i-12):i])
+	if len(before) > 0 && determiners[before[len(before)-1]] {
+		return true
+	}
+	after := strings.Fields(lower[end:min(len(lower), end+12)])
+	return len(after) > 0 && participleAfter[strings.Trim(after[0], ",.;:")]
 }
 
 // firstMarker returns where the earliest of markers occurs in lower, and

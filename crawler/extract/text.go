@@ -381,6 +381,9 @@ func titleLine(lines []string, known string) int {
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}
+		if _, ok := postedStamp(line, ""); ok {
+			continue // the time a status update was posted, under the update ("Feb 11, 18:22 UTC"): no title, and the update above it is the page's
+		}
 		if !navLine(lines, i) {
 			cand = i
 		}
