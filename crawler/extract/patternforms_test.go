@@ -237,3 +237,27 @@ func TestConsequenceVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A noun made of a verb and its particle is one word: "follow-ups" names
+// no UPS, and "a UPS failed" still does.
+func TestParticleNounsAreOneWord(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"three follow-ups and two sign-ins", []string{"three", "followups", "and", "two", "signins"}},
+		{"the ups failed - ups are old", []string{"the", "ups", "failed", "ups", "are", "old"}},
+		{"a roll-out of the fix", []string{"a", "rollout", "of", "the", "fix"}},
+		{"re-mirroring storm", []string{"re", "mirroring", "storm"}},
+	} {
+		if got := splitWords(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("splitWords(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	cuesOnce.Do(loadCues)
+	scores := make([]float64, len(patternList))
+	scoreText(scores, "We closed our follow-ups and set up check-ins with the team.", 1)
+	if p := slices.Index(patternList, "power-facility"); scores[p] > 0 {
+		t.Errorf("follow-ups scored power-facility %.2f", scores[p])
+	}
+}

@@ -231,11 +231,33 @@ func prefixKey(s string) string {
 }
 
 // splitWords cuts lowercased text into words of ASCII letters and digits.
+// A noun made of a verb and its particle ("follow-ups", "sign-ins",
+// "roll-outs") is one word: its particle is no word of its own, so
+// "follow-ups" holds no "ups".
 func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
+	if !strings.Contains(s, "-") {
+		return words
+	}
+	out := words[:0]
+	at := 0 // where the search for the next word starts in s
+	for _, w := range words {
+		i := at + strings.Index(s[at:], w)
+		at = i + len(w)
+		if n := len(out); n > 0 && i > 0 && s[i-1] == '-' && particleNouns[w] && i-1 == strings.LastIndex(s[:i], out[n-1])+len(out[n-1]) {
+			out[n-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
+
+// particleNouns are the particles that end a noun made of a verb and a
+// particle: "follow-ups", "check-ins", "roll-outs", "cut-offs".
+var particleNouns = map[string]bool{"up": true, "ups": true, "out": true, "outs": true, "in": true, "ins": true, "off": true, "offs": true, "down": true, "downs": true, "on": true, "ons": true, "over": true, "overs": true, "back": true, "backs": true}
 
 // wordIs compares a text word with a cue word: equal, or with a plural
 // "s"/"es", or starting with a prefix cue ("misconfigur*").
