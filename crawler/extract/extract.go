@@ -531,6 +531,16 @@ func happenedIsSummary(s sectioned) {
 			}
 			continue
 		}
+		if b.label != "" && labelSection(b.label) == data.SectionCause {
+			// a paragraph's labels in the same layout ("What happened? …
+			// What went wrong and why? …")
+			if name := strings.ToLower(strings.Trim(b.label, " ?？:：*")); name == "what happened" || name == "发生了什么" {
+				happened = append(happened, i)
+			} else {
+				other = true
+			}
+			continue
+		}
 		if cur == "happened" && s.secs[i] == data.SectionCause {
 			happened = append(happened, i)
 		}
@@ -633,6 +643,9 @@ func pickTitle(d *document) string {
 			}
 		}
 	}
+	if t := expandedEntry(d.blocks); t != "" {
+		return t // the title was a row of a list of past incidents
+	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
@@ -663,6 +676,46 @@ func pickTitle(d *document) string {
 		}
 	}
 	return ""
+}
+
+// expandedEntry is the title of the one incident a history page shows
+// expanded, when the text starts within the list's rows (a state, then
+// the next row's date: "Resolved" / "Mar 27, 2025" / "Managed Kafka: …"
+// / "Resolved" / …): the last row's title (a line over its state) above
+// the first section or paragraph, the one whose report follows. It is "" for any other text.
+func expandedEntry(blocks []block) string {
+	if len(blocks) < 4 || !bareStatus(blocks[0]) || !dateAlone(blocks[1].text) {
+		return ""
+	}
+	title := ""
+	for i, b := range blocks {
+		if i > 40 || b.kind == kindHeading && classifyHeading(b.text) != "" || len(strings.Fields(b.text)) >= 15 || b.label != "" {
+			break
+		}
+		if b.kind != kindPara || bareStatus(b) || i+1 >= len(blocks) || !bareStatus(blocks[i+1]) {
+			continue // a row's title stands above its state
+		}
+		if c := cleanTitle(b.text, ""); c != "" && isTitleLine(c) && !genericTitle(c) && !isSectionName(c) {
+			title = c
+		}
+	}
+	return title
+}
+
+// bareStatus reports whether a block is a status update's state alone
+// ("Resolved").
+func bareStatus(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.label != "" || !mayBeStatusWord(t) {
+		return false
+	}
+	m := statusWord.FindStringSubmatch(t)
+	return m != nil && strings.TrimSpace(m[2]) == ""
+}
+
+// dateAlone reports whether a line is a date and nothing more.
+func dateAlone(t string) bool {
+	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && utf8.RuneCountInString(t) <= 30 && cleanTitle(t, "") == ""
 }
 
 var (

@@ -35,7 +35,7 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
 
 // affectingLine is a status page's line that names the products an
 // incident affected, above its title: "Incident affecting Cloud
@@ -149,6 +149,13 @@ var (
 // sentence, not too short to name anything, not too long.
 func isTitleLine(line string) bool {
 	n := utf8.RuneCountInString(line)
+	if n > 100 && strings.HasSuffix(line, ")") {
+		// a reference after the name does not make it longer: "… in
+		// West Europe (Tracking ID 7KQ4-R8X)"
+		if k := strings.LastIndexByte(line, '('); k > 0 && len(line)-k <= 40 {
+			n = utf8.RuneCountInString(line[:k])
+		}
+	}
 	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
@@ -276,7 +283,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12),
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(line)) <= 6 && nextLong(lines, i)) && (!colon || n <= 12),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// extractText extracts a fictional write-up given as a file's body.
+func extractText(t *testing.T, name, body string) (title, start, end, cause string, events []string) {
+	t.Helper()
+	in, err := Extract([]byte(body), "/tmp/forms6/"+name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range in.Timeline {
+		events = append(events, ev.At+" "+ev.Text)
+	}
+	return in.Title, in.StartedAt, in.EndedAt, in.Cause, events
+}
+
+// TestQuestionLabelsInOneParagraph: a review whose questions label its
+// parts inside one paragraph ("What happened? … What went wrong and why?
+// …") gives each part to its section: the cause is what follows "what
+// went wrong", not the summary before it nor the fixes after it.
+func TestQuestionLabelsInOneParagraph(t *testing.T) {
+	body := "# Review – Managed Queues – Message delays in North Central\n\n" +
+		"What happened? Between 10:05 and 11:20 UTC on 9 Apr 2025, consumers of Managed Queues in North Central received messages up to 40 minutes late. " +
+		"What went wrong and why? A broker upgrade lowered the prefetch limit of every partition to one message, so consumers fetched a single message per round trip. " +
+		"How did we respond? Alerts fired at 10:12 UTC and the upgrade was rolled back by 11:20 UTC. " +
+		"How are we making incidents like this less likely? We are adding a throughput test to the broker upgrade checks.\n"
+	title, _, _, cause, _ := extractText(t, "review.md", body)
+	if title != "Review – Managed Queues – Message delays in North Central" {
+		t.Errorf("title %q", title)
+	}
+	if !strings.Contains(cause, "prefetch limit") || strings.Contains(cause, "40 minutes late") || strings.Contains(cause, "throughput test") {
+		t.Errorf("cause %q", cause)
+	}
+	// a question that only asks, in a sentence, labels nothing
+	_, _, _, cause, _ = extractText(t, "plain.txt", "Queue delays on 9 April 2025\n\n"+
+		"Customers asked what happened? We explain below. The root cause was a broker upgrade that lowered the prefetch limit.\n")
+	if !strings.Contains(cause, "prefetch limit") {
+		t.Errorf("cause %q", cause)
+	}
+}
+
+// TestLongTitleWithReference: a title that is long only because of the
+// reference after it ("(Tracking ID …)") is still a title.
+func TestLongTitleWithReference(t *testing.T) {
+	line := "Post Incident Review (PIR) – Managed Kubernetes – Node pool scaling failures in South East Asia (Tracking ID 3PQ-ZZ1)"
+	if !isTitleLine(line) {
+		t.Errorf("%q is no title line", line)
+	}
+	if isTitleLine(strings.Repeat("very long words ", 8) + "(and a remark that runs on past forty characters in all)") {
+		t.Error("a long line with a long remark is a title line")
+	}
+}
+
+// TestHistoryRowsTitle: a status history copied as text, its past
+// incidents one row each (date, title, state) and one of them expanded
+// with its report, is titled by the expanded one; its updates, each
+// time above its state and text, become events with their own text.
+func TestHistoryRowsTitle(t *testing.T) {
+	body := "Ashgrove Hosting Status\nHistory\nMay 14, 2025\nDNS: Slow propagation of record changes\nResolved\n" +
+		"May 02, 2025\nBlock Storage: Volume attach failures in fra-2\nResolved\nHide details\nIncident report\n\n" +
+		"Summary\nFrom 13:05 to 14:10 UTC on 2 May 2025, requests to attach block storage volumes in fra-2 failed for about a third of customers.\n\n" +
+		"What went wrong\nThe attach service's database reached its connection limit after a new reporting job opened a connection per volume.\n\n" +
+		"Updates\nMay 02, 2025 14:22 UTC\nResolved\nVolume attach requests are succeeding again.\n" +
+		"May 02, 2025 13:40 UTC\nIdentified\nWe found a job holding too many database connections and stopped it.\n" +
+		"May 02, 2025 13:12 UTC\nInvestigating\nWe are investigating failures to attach volumes in fra-2.\n" +
+		"Apr 21, 2025\nObject Storage: Elevated latency in ams-1\nResolved\n"
+	title, _, _, _, events := extractText(t, "history.txt", body)
+	if title != "Block Storage: Volume attach failures in fra-2" {
+		t.Errorf("title %q", title)
+	}
+	want := map[string]string{"13:12": "Investigating", "13:40": "Identified", "14:22": "Resolved"}
+	found := 0
+	for _, ev := range events {
+		for clock, state := range want {
+			if strings.Contains(ev, "T"+clock) {
+				found++
+				if !strings.Contains(ev, state) {
+					t.Errorf("event %q, want %s", ev, state)
+				}
+			}
+		}
+	}
+	if found != 3 {
+		t.Errorf("events %q", events)
+	}
+}
+
+// TestStatuspageStampsAfter: a Statuspage's updates (state, text, then
+// the time) keep their pairing.
+func TestStatuspageStampsAfter(t *testing.T) {
+	body := "Tidemark Status\n\nSlow dashboard\n\nResolved\nThis incident has been resolved.\nPosted 2 days ago. Jun 03, 2025 - 16:10 UTC\n\n" +
+		"Investigating\nWe are investigating a slow dashboard.\nPosted 2 days ago. Jun 03, 2025 - 15:20 UTC\n"
+	_, start, end, _, events := extractText(t, "sp.txt", body)
+	if start != "2025-06-03T15:20:00Z" || end != "2025-06-03T16:10:00Z" {
+		t.Errorf("start %s end %s events %q", start, end, events)
+	}
+	for _, ev := range events {
+		if strings.Contains(ev, "15:20") != strings.Contains(ev, "Investigating") {
+			t.Errorf("event %q", ev)
+		}
+	}
+}
+
+// TestSectionNameLineInCopiedText: a section's name of a few words on a
+// line of its own ("What caused the outage"), over its paragraph, opens
+// that section in text copied from a browser.
+func TestSectionNameLineInCopiedText(t *testing.T) {
+	body := "Payments API outage on 4 June 2025\n\nSummary\nFrom 08:00 to 08:45 UTC on 4 June 2025 the payments API returned errors to most callers.\n\n" +
+		"What caused the outage\nA cache cluster was resized to fewer nodes than the traffic needed, and its evictions pushed every request to the database.\n\n" +
+		"How we fixed it\nWe restored the cache's size and the error rate fell to zero by 08:45 UTC.\n"
+	_, _, _, cause, _ := extractText(t, "copied.txt", body)
+	if !strings.Contains(cause, "cache cluster was resized") || strings.HasPrefix(cause, "What caused") {
+		t.Errorf("cause %q", cause)
+	}
+}
+
+// TestPastIncidentsIsNoTitle: a status page's "Past Incidents" heading
+// names the page's part, not an incident; a "Post-incident report: …"
+// line names the incident.
+func TestPastIncidentsIsNoTitle(t *testing.T) {
+	body := "# [![Wickerbank Status](https://status.wickerbank.example/logo.png)](https://wickerbank.example)\n\nAll Systems Operational\n\n## Past Incidents\n\nJun 10, 2025\n\nNo incidents reported.\n\nJun 9, 2025\n\n" +
+		"### [Login failures for SSO users](https://status.wickerbank.example/incidents/x1)\n\n" +
+		"**Resolved** - SSO logins work again. The identity provider's signing key had been rotated without our copy being updated.\nJun 9, 11:40 UTC\n\n" +
+		"**Investigating** - We are investigating failed SSO logins.\nJun 9, 10:55 UTC\n"
+	title, _, _, _, _ := extractText(t, "home.md", body)
+	if title != "Login failures for SSO users" {
+		t.Errorf("title %q", title)
+	}
+	title, _, _, _, _ = extractText(t, "pir.txt", "Brackenfield Cloud\nStatus\nHistory\n12 May 2025\nPost-incident report: Managed MySQL – connection errors in East Asia\n"+
+		"Summary of impact\nFrom 02:10 to 03:05 UTC on 12 May 2025, customers could not connect to some Managed MySQL servers in East Asia.\n")
+	if title != "Managed MySQL – connection errors in East Asia" {
+		t.Errorf("title %q", title)
+	}
+}
