@@ -1177,7 +1177,11 @@ func fallbackTitle(summary, text string) string {
 		src = text
 	}
 	src = strings.TrimSpace(strings.SplitN(strings.TrimSpace(src), "\n", 2)[0])
-	if sents := splitSentences(src); len(sents) > 0 {
+	sents := splitSentences(src)
+	for len(sents) > 1 && isGreeting(sents[0]) {
+		sents = sents[1:] // "尊敬的用户：您好！2025年11月11日…": the letter's salutation names nothing
+	}
+	if len(sents) > 0 {
 		src = strings.TrimSpace(sents[0])
 	}
 	src = strings.TrimRight(src, ".。")

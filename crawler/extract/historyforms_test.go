@@ -136,3 +136,43 @@ func TestPastIncidentsIsNoTitle(t *testing.T) {
 		t.Errorf("title %q", title)
 	}
 }
+
+// TestBracketLabels: a 故障说明's bracketed labels ("【故障原因】 …")
+// give their text to their sections, and one alone over a list opens it.
+func TestBracketLabels(t *testing.T) {
+	body := "# 关于华北3可用区B云数据库连接异常的说明\n\n" +
+		"【故障时间】\n2025年6月2日 09:15 至 10:05（北京时间）\n\n" +
+		"【影响范围】\n华北3可用区B 的部分云数据库实例连接超时。\n\n" +
+		"【故障原因】\n数据库代理集群的一次扩容操作使用了过期的路由表，部分实例的连接被转发到已下线的节点。\n\n" +
+		"【改进措施】\n\n1. 扩容前校验路由表版本；\n2. 代理节点下线前先摘除流量。\n"
+	in, err := Extract([]byte(body), "/tmp/forms6/bracket.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "过期的路由表") || strings.Contains(in.Cause, "【") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if !strings.Contains(in.Remediation, "校验路由表版本") || !strings.Contains(in.Impact, "连接超时") {
+		t.Errorf("remediation %q impact %q", in.Remediation, in.Impact)
+	}
+}
+
+// TestCommaLedChineseLabels: a one-paragraph 通报 whose short labels
+// follow a comma or a semicolon ("…连接失败，影响：…；处理：09:20 …")
+// splits at each, a clock time after "处理：" notwithstanding; its
+// salutation is no title.
+func TestCommaLedChineseLabels(t *testing.T) {
+	body := "尊敬的用户：您好！2025年7月8日 09:02—09:40（北京时间），华南1 部分对象存储请求返回超时，影响：约 3% 的上传请求超时；" +
+		"原因：元数据服务的一台主节点磁盘写满，切换到备节点耗时过长；处理：09:20 值班人员清理磁盘并完成切换，09:40 请求恢复正常；" +
+		"后续措施：为元数据节点增加磁盘水位告警。\n"
+	in, err := Extract([]byte(body), "/tmp/forms6/tongbao.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "磁盘写满") || strings.Contains(in.Cause, "清理磁盘") || strings.Contains(in.Cause, "3%") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if strings.Contains(in.Title, "尊敬") || strings.Contains(in.Title, "您好") || in.Title == "" {
+		t.Errorf("title %q", in.Title)
+	}
+}

@@ -37,8 +37,8 @@ func splitInline(b block) []block {
 			}
 			continue
 		}
-		if c == 0 || i < len(t) && isDigitByte(t[i]) {
-			continue // "10:30", a URL's port
+		if c == 0 || t[c] == ':' && i < len(t) && isDigitByte(t[i]) {
+			continue // "10:30", a URL's port ("处理：00:09 …" is a label)
 		}
 		start, label := labelBefore(t, c)
 		if start <= 0 || label == "" {
@@ -136,6 +136,9 @@ func labelBefore(t string, c int) (int, string) {
 		r, size := utf8.DecodeLastRuneInString(t[:start])
 		if strings.ContainsRune(".。！!？?；;", r) {
 			break
+		}
+		if r == '，' && han >= 2 && han <= 4 && words == 0 {
+			break // "…连接失败，影响：约 4% …": a short Chinese label after a comma
 		}
 		if r == ' ' {
 			if han > 0 {

@@ -331,7 +331,7 @@ func wrapsOn(line, next string) bool {
 
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
-	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告", "异常", "性能下降",
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
 	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]"}
 
 // titleLine picks the line of a text that is its title, when it is not the
