@@ -434,6 +434,14 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	if fs, fe := tb.fieldSpan(s.blocks); !fs.IsZero() {
+		// fields that state the outage's start (and end) say it plainly:
+		// they beat a window or a range the prose gives
+		first = fs
+		if fe.After(fs) {
+			last = fe
+		}
+	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening)
 	if ongoing && !anyResolved(tb.events) {

@@ -176,3 +176,42 @@ func TestCommaLedChineseLabels(t *testing.T) {
 		t.Errorf("title %q", in.Title)
 	}
 }
+
+// TestMonthAbbreviationGoesOn: "Dec. 2" in a news sentence does not end
+// the sentence, so the day dates the clock times before it, not the
+// byline's.
+func TestMonthAbbreviationGoesOn(t *testing.T) {
+	if got := splitSentences("It began on Tuesday, Sept. 9, at noon. It ended at 3 p.m."); len(got) != 2 {
+		t.Errorf("sentences %q", got)
+	}
+	body := "Harrowgate Cloud outage halts ticket sales for three hours\n\nBy Lena Fox · Nov. 5, 2024\n\n" +
+		"The outage began at about 10:20 a.m. Eastern time on Monday, Nov. 4, and services came back by 1:35 p.m., the company said.\n\n" +
+		"Harrowgate said a storage cluster ran out of space after a log rotation job failed.\n"
+	_, start, end, _, _ := extractText(t, "news.txt", body)
+	if start != "2024-11-04T10:20:00-05:00" || end != "2024-11-04T13:35:00-05:00" {
+		t.Errorf("start %s end %s", start, end)
+	}
+}
+
+// TestOutageFields: an RFO's fields "Start of outage" / "End of outage"
+// with dates written day first with dots state its span, over the
+// maintenance window its prose names; the steps' clock times after them
+// take the start's day.
+func TestOutageFields(t *testing.T) {
+	body := "Reason for Outage: storage outage AMS2, 3–4 March 2025\n\n" +
+		"Start of outage:   03.03.2025 23:05 CET\nEnd of outage:     04.03.2025 01:50 CET\n\n" +
+		"1. Description\n\nDuring the maintenance window (03.03.2025 23:00 – 01:00 CET) we replaced the controllers of storage array S7; volumes on it became unavailable.\n\n" +
+		"2. Actions\n\n23:05 volumes unavailable\n23:40 vendor engaged\n01:50 all volumes available again\n"
+	_, start, end, _, events := extractText(t, "rfo.txt", body)
+	if start != "2025-03-03T23:05:00+01:00" || end != "2025-03-04T01:50:00+01:00" {
+		t.Errorf("start %s end %s", start, end)
+	}
+	for _, ev := range events {
+		if strings.Contains(ev, "vendor engaged") && !strings.HasPrefix(ev, "2025-03-03T23:40") {
+			t.Errorf("event %q", ev)
+		}
+	}
+	if st, _, ok := parseStamp("04.03.2025 01:50 CET", "en"); !ok || st.day != 4 || st.month != 3 || st.hour != 1 {
+		t.Errorf("parse %+v %v", st, ok)
+	}
+}
