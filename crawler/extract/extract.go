@@ -795,6 +795,9 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
+			if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
+				sent = sent[i+2:] // "Update: We identified …"
+			}
 			if announcesCause(sent) {
 				carry = true // "We have identified the cause." tells the next
 				continue
@@ -803,9 +806,6 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			// sentence, and any other that names a cause
 			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
 				carry = false
-				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
-					sent = sent[i+2:] // "Update: We identified …"
-				}
 				out = append(out, strings.TrimSpace(sent))
 			}
 		}
@@ -986,8 +986,9 @@ func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.
 
 // causeFoundOnly is a sentence's end that says a cause was found without
 // saying what it is: "We have identified the cause", "… said shortly
-// before 9 a.m. that it had found the cause", "已定位到问题原因".
-var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$`)
+// before 9 a.m. that it had found the cause", "已定位到问题原因", "The
+// issue has been identified".
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
 
 // announcesCause reports whether a sentence only says that a cause was
 // found.

@@ -215,3 +215,15 @@ func TestOutageFields(t *testing.T) {
 		t.Errorf("parse %+v %v", st, ok)
 	}
 }
+
+// TestIdentifiedSaysNothingYet: an "Identified" update that opens with
+// "The issue has been identified." gives its next sentence as the cause.
+func TestIdentifiedSaysNothingYet(t *testing.T) {
+	body := "# Slow search results\n\n**Resolved** - This incident has been resolved.\nApr 8, 12:30 UTC\n\n" +
+		"**Identified** - The issue has been identified. A schema change removed the index on the documents table, so every search scanned the table.\nApr 8, 11:50 UTC\n\n" +
+		"**Investigating** - We are investigating slow search results.\nApr 8, 11:05 UTC\n"
+	_, _, _, cause, _ := extractText(t, "sp.md", body)
+	if !strings.Contains(cause, "schema change removed the index") || strings.Contains(cause, "has been identified") {
+		t.Errorf("cause %q", cause)
+	}
+}
