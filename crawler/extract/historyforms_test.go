@@ -227,3 +227,45 @@ func TestIdentifiedSaysNothingYet(t *testing.T) {
 		t.Errorf("cause %q", cause)
 	}
 }
+
+// TestReportInUpdateRow: a status page's table of updates whose newest
+// row holds the incident report in sections (bold paragraphs "Summary",
+// "Root cause", …) gives those sections their text; the row stays an
+// update.
+func TestReportInUpdateRow(t *testing.T) {
+	body := `<html><body><h2>Wrenhaven Functions: Cold starts timing out in eu-north</h2>
+<table><thead><tr><th>Date</th><th>Time</th><th>Description</th></tr></thead><tbody>
+<tr><td>12 Feb 2025</td><td>09:30 UTC</td><td><h3>Incident Report</h3>
+<p><strong>Summary</strong></p><p>On 10 February 2025, 20 % of function cold starts in eu-north timed out for 2 hours.</p>
+<p><strong>Root cause</strong></p><p>A runtime image cache was emptied by a cleanup job that misread the image tags, so every cold start pulled its image from the registry.</p>
+<p><strong>Remediation and prevention</strong></p><p>We restored the cache and fixed the cleanup job's tag parsing.</p></td></tr>
+<tr><td>10 Feb 2025</td><td>16:05 UTC</td><td><p>The issue has been resolved for all affected functions.</p></td></tr>
+<tr><td>10 Feb 2025</td><td>14:05 UTC</td><td><p>We are investigating cold start timeouts in eu-north.</p></td></tr>
+</tbody></table></body></html>`
+	in, err := Extract([]byte(body), "/tmp/forms6/gcs.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "cleanup job that misread the image tags") || strings.Contains(in.Cause, "20 %") || strings.Contains(in.Cause, "We restored the cache") || strings.Contains(in.Cause, "Root cause") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if !strings.Contains(in.Remediation, "fixed the cleanup job") || strings.Contains(in.Remediation, "Remediation and prevention") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if in.StartedAt != "2025-02-10T14:05:00Z" || len(in.Timeline) < 3 {
+		t.Errorf("start %s, %d events", in.StartedAt, len(in.Timeline))
+	}
+}
+
+// TestRangeZoneAfterDatedEnd: the zone written after a range's dated end
+// ("… to Tuesday, 4 March 2025 01:30 US/Pacific") is its start's too.
+func TestRangeZoneAfterDatedEnd(t *testing.T) {
+	body := "Detailed description of impact\n\nFrom Monday, 3 March 2025 22:10 to Tuesday, 4 March 2025 01:30 US/Pacific, uploads to Loamfield Drive failed for 12 % of users.\n"
+	_, start, end, _, _ := extractText(t, "range.txt", body)
+	if start != "2025-03-03T22:10:00-08:00" || end != "2025-03-04T01:30:00-08:00" {
+		t.Errorf("start %s end %s", start, end)
+	}
+	if m := rangeTail.FindStringSubmatch(" to Saturday, 1 March 2025 09:41 US/Pacific, about"); m == nil || m[1] != "US/Pacific" {
+		t.Errorf("range tail %q", m)
+	}
+}

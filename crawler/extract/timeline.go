@@ -661,8 +661,16 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			if !(i+4 <= len(sent) && isDigits(sent[i:i+4])) && !(i+4 <= len(sent) && sent[i+1] == ' ' || i+5 <= len(sent) && sent[i+2] == ' ') {
 				continue // a year must be written: 2018-06-14, 4 December 2019
 			}
-			st, _, ok := parseStamp(sent[i:], tb.lang)
+			st, n, ok := parseStamp(sent[i:], tb.lang)
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
+				if st.loc == nil {
+					// "From Saturday, 1 March 2025 06:58 to Saturday, 1
+					// March 2025 09:41 US/Pacific": the end's zone is the
+					// start's
+					if m := rangeTail.FindStringSubmatch(sent[i+n:]); m != nil {
+						st.loc = zoneFor(m[1], tb.lang)
+					}
+				}
 				tb.push(st, zone, strings.TrimSpace(sent))
 				return true
 			}
@@ -1089,8 +1097,9 @@ func clockRuns(blocks []block, lang string) []bool {
 }
 
 // rangeTail is a range's end with its zone, after its start: " and 5:38
-// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC".
-var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
+// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC", " to Saturday, 1
+// March 2025 09:41 US/Pacific".
+var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:at\s+)?)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
 
 // spanFieldName names a field that states when an outage started or
 // ended: "Start of outage", "Outage end", "Incident start time", "End of
