@@ -1241,14 +1241,35 @@ func leadSummary(s sectioned) string {
 		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
 			continue
 		}
-		parts = append(parts, b.text)
-		n += utf8.RuneCountInString(b.text)
+		t := withoutGreeting(b.text)
+		parts = append(parts, t)
+		n += utf8.RuneCountInString(t)
 		if n > 600 {
 			break
 		}
 	}
 	return strings.Join(parts, "\n")
 }
+
+// withoutGreeting drops the salutation a paragraph opens with
+// ("尊敬的用户：您好！2025年11月11日…"): the rest reports.
+func withoutGreeting(text string) string {
+	if !greetingStart.MatchString(text) {
+		return text // the cheap test first
+	}
+	sents := splitSentences(text)
+	k := 0
+	for k < len(sents)-1 && isGreeting(sents[k]) {
+		k++
+	}
+	if k == 0 {
+		return text
+	}
+	return strings.TrimSpace(strings.Join(sents[k:], ""))
+}
+
+// greetingStart is how a salutation begins.
+var greetingStart = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您好|你好|大家好|dear\b|hi\b|hello\b)`)
 
 // isFieldLine reports whether a paragraph is a line of a page's
 // furniture or fields, not a sentence: a byline, or a short line (under 60

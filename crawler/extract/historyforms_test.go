@@ -269,3 +269,44 @@ func TestRangeZoneAfterDatedEnd(t *testing.T) {
 		t.Errorf("range tail %q", m)
 	}
 }
+
+// TestPageFurnitureOfFeedsAndPrints: a byline a PDF reader joined onto
+// the subtitle goes on a line of its own (the page is dated by it); a
+// WeChat account's card (name, blurb, "N篇原创内容", 公众号) is no
+// summary; a summary does not open with the salutation; another
+// report's "Post-incident report: …" line in a history is no summary.
+func TestPageFurnitureOfFeedsAndPrints(t *testing.T) {
+	in, err := Extract([]byte("Marlstone Hosting outage takes down school portals\n"+
+		"The company blamed an expired certificate on its API gateway By Jo Park · Sep. 9, 2025 · 4 min read\n"+
+		"Portals run by Marlstone Hosting were unreachable for two hours on Monday, the company said in a statement on its website.\n"), "/tmp/forms6/print.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2025-09-09" || strings.Contains(in.Summary, "By Jo Park") {
+		t.Errorf("published %q summary %q", in.Published, in.Summary)
+	}
+	in, err = Extract([]byte("一次缓存雪崩的复盘\n原创 青禾技术团队 青禾技术 2025年05月06日 20:00 北京\n青禾技术\n青禾科技官方技术号，分享工程实践。\n88篇原创内容\n公众号\n"+
+		"5月2日晚，青禾商城的商品详情页大面积超时，持续约四十分钟。\n原因分析\n缓存集群扩容时批量重建了热点键，大量请求同时回源数据库。\n"), "/tmp/forms6/wechat.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Summary, "官方技术号") || !strings.Contains(in.Summary, "详情页大面积超时") {
+		t.Errorf("summary %q", in.Summary)
+	}
+	if got := withoutGreeting("尊敬的用户：您好！2025年8月1日 10:02—10:40（北京时间），华北2 部分云硬盘读写延迟升高。"); !strings.HasPrefix(got, "2025年8月1日") {
+		t.Errorf("without greeting %q", got)
+	}
+	if got := withoutGreeting("Dear customers, the API was down."); got != "Dear customers, the API was down." {
+		t.Errorf("without greeting %q", got)
+	}
+	in, err = Extract([]byte("Sorrel Cloud\nService health history\nMay 2025\n20 May 2025\nPost-incident report: Sorrel Queue – delayed deliveries in East US\n"+
+		"Summary of impact\nFrom 04:10 to 05:00 UTC on 20 May 2025, messages to Sorrel Queue in East US were delivered up to 20 minutes late.\n"+
+		"Root cause\nA broker node ran out of memory after a client opened thousands of connections.\n"+
+		"April 2025\n2 April 2025\nPost-incident report: Sorrel DNS – failed lookups in West Europe\nShow more\n"), "/tmp/forms6/hist.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Summary, "Sorrel DNS") || in.Title != "Sorrel Queue – delayed deliveries in East US" {
+		t.Errorf("title %q summary %q", in.Title, in.Summary)
+	}
+}

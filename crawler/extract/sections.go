@@ -106,6 +106,9 @@ func labelled(b block) block {
 	rest := t[c:]
 	_, size := utf8.DecodeRuneInString(rest)
 	rest = strings.TrimSpace(strings.TrimLeft(rest[size:], "*_ "))
+	if titleLabel.MatchString(t) && isTitleLine(rest) {
+		return b // "Post-incident report: Vireo DNS – resolution failures": a report's name, not its summary
+	}
 	if sec := labelSection(label); sec != "" && sec != secBoilerplate {
 		b.label, b.text = label, rest
 	}

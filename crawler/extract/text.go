@@ -185,6 +185,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
 	mergePrintLines(lines)
+	lines = splitBylines(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
@@ -212,6 +213,21 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.published = normalizeDate(line)
 			}
 			continue // a site's menu and banners above the incident's title
+		}
+		if accountCard.MatchString(line) {
+			// "156篇原创内容" closes a WeChat account's card: its name and
+			// blurb above it are the account's, not the article's
+			for k := 0; k < 2 && len(d.blocks) > 0; k++ {
+				last := d.blocks[len(d.blocks)-1]
+				if last.kind != kindPara || last.label != "" || utf8.RuneCountInString(last.text) > 60 {
+					break
+				}
+				d.blocks = d.blocks[:len(d.blocks)-1]
+			}
+			if i+1 < len(lines) && cleanSpace(lines[i+1]) == "公众号" {
+				skip = i + 1
+			}
+			continue
 		}
 		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
 			break
@@ -309,6 +325,33 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// accountCard is the line that closes a WeChat account's card above an
+// article: "156篇原创内容".
+var accountCard = regexp.MustCompile(`^\d+\s*篇原创内容$`)
+
+// bylineTail is a byline a reader joined onto the line above it (a
+// subtitle, in text read from a PDF): " By Ana Ruiz and Tom Ellery · Dec.
+// 3, 2024 · 5 min read".
+var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*[·|•]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}).*)$`)
+
+// splitBylines puts a byline joined onto the line above it on a line of
+// its own.
+func splitBylines(lines []string) []string {
+	for i, line := range lines {
+		if i > 80 {
+			break
+		}
+		if !strings.Contains(line, "By ") {
+			continue
+		}
+		if m := bylineTail.FindStringSubmatchIndex(line); m != nil && m[2] > 20 {
+			out := append(append([]string(nil), lines[:i]...), strings.TrimSpace(line[:m[2]]), line[m[2]:])
+			return append(out, lines[i+1:]...)
+		}
+	}
+	return lines
 }
 
 // wrapsOn reports whether a title line goes on on the next line: it ends
