@@ -268,7 +268,20 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // to text), gold written before they were first extracted. Measured
 // sealed: title 80 %, duration 100 %, start 90 %, cause 90 %, timeline
 // 90 %, furniture-free 90 %; after the fixes they suggested (no longer
-// sealed): 100 % each.
+// sealed): 100 % each. sealed6.jsonl holds fourteen more (a status
+// history with one incident expanded and its updates time-first, a
+// Statuspage incident and a Statuspage home page under a logo line, a
+// review whose questions label one paragraph, a status page's update
+// table with the report in its newest row, a service-health history of
+// post-incident reports, a news page printed to PDF, an engineering blog
+// post, an RFO e-mail with start and end fields, a notice in GMT+8, a
+// 故障说明 with 【】 labels, a WeChat 复盘, a Chinese Statuspage incident, a
+// one-paragraph 事件通报), their gold written before they were first
+// extracted, with the labelled root-cause patterns, main first. Measured
+// sealed: title 64 %, duration 93 %, start 86 %, cause 79 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 71 %, among the tags
+// 86 %; after the fixes they suggested (no longer sealed): 100 % each
+// field; patterns are the tagger's and were left alone.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -297,6 +310,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed3.floors(t, "sealed set 3", 90, 80, 80, 85, 75, 90) // a page (8 %) or two under what it reached
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
 	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
+	sealed6.floors(t, "sealed set 6", 85, 85, 85, 85, 85, 85) // two pages (14 %) under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,
