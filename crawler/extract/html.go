@@ -305,7 +305,11 @@ func walkHTML(d *document, n *html.Node) {
 			var report *html.Node
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Td || cc.DataAtom == atom.Th) {
-					if first, ok := reportCell(cc); ok && nextCell(cc.NextSibling) == nil {
+					if nextCell(cc.NextSibling) != nil {
+						cells = append(cells, cleanSpace(textOf(cc)))
+						continue
+					}
+					if first, ok := reportCell(cc); ok {
 						// the last cell holds a report in sections (a status
 						// page's update that is the incident report): the
 						// row keeps its first line, the sections are blocks
@@ -354,13 +358,13 @@ func nextCell(n *html.Node) *html.Node {
 // text of its first child.
 func reportCell(td *html.Node) (first string, ok bool) {
 	named := 0
+	var firstEl *html.Node
 	for c := td.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		t := cleanSpace(textOf(c))
-		if first == "" {
-			first = t
+		if firstEl == nil {
+			firstEl = c
 		}
 		switch c.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -371,11 +375,16 @@ func reportCell(td *html.Node) (first string, ok bool) {
 		default:
 			continue
 		}
-		if sec := classifyHeading(t); sec != "" && sec != secBoilerplate && sectionNameLength(t) {
-			named++
+		if t := cleanSpace(textOf(c)); sectionNameLength(t) {
+			if sec := classifyHeading(t); sec != "" && sec != secBoilerplate {
+				named++
+			}
 		}
 	}
-	return first, named >= 2
+	if named < 2 {
+		return "", false
+	}
+	return cleanSpace(textOf(firstEl)), true
 }
 
 // boldAlone reports whether a paragraph holds only bold text.
