@@ -310,3 +310,28 @@ func TestPageFurnitureOfFeedsAndPrints(t *testing.T) {
 		t.Errorf("title %q summary %q", in.Title, in.Summary)
 	}
 }
+
+// TestStampsLeadInlineState: updates whose time stands above a line
+// that holds both the state and the text ("Resolved - …") pair each
+// time with the line under it; a Statuspage's, time under the text,
+// keeps its pairing.
+func TestStampsLeadInlineState(t *testing.T) {
+	body := "# Outbound mail delayed\n\nJul 02, 2025 10:50 UTC\n\nResolved - Outbound mail is flowing normally again.\n\n" +
+		"Jul 02, 2025 10:05 UTC\n\nIdentified - A full spool disk on two relays stopped them accepting mail.\n\n" +
+		"Jul 02, 2025 09:40 UTC\n\nInvestigating - We are looking into delayed outbound mail.\n"
+	_, start, end, _, events := extractText(t, "inline.md", body)
+	if start != "2025-07-02T09:40:00Z" || end != "2025-07-02T10:50:00Z" {
+		t.Errorf("start %s end %s", start, end)
+	}
+	for _, ev := range events {
+		if strings.Contains(ev, "T10:05") && !strings.Contains(ev, "spool disk") {
+			t.Errorf("event %q", ev)
+		}
+	}
+	body = "# Outbound mail delayed\n\nResolved - Outbound mail is flowing normally again.\n\nJul 02, 2025 10:50 UTC\n\n" +
+		"Investigating - We are looking into delayed outbound mail.\n\nJul 02, 2025 09:40 UTC\n"
+	_, start, end, _, _ = extractText(t, "sp-inline.md", body)
+	if start != "2025-07-02T09:40:00Z" || end != "2025-07-02T10:50:00Z" {
+		t.Errorf("Statuspage: start %s end %s", start, end)
+	}
+}

@@ -205,13 +205,19 @@ func stampsLead(blocks []block, lang string) bool {
 		if b.kind == kindRow || !mayBeStatusWord(t) {
 			continue
 		}
-		if m := statusWord.FindStringSubmatch(t); m == nil || strings.TrimSpace(m[2]) != "" {
+		m := statusWord.FindStringSubmatch(t)
+		if m == nil {
 			continue
 		}
 		if i > 0 && isStamp(blocks[i-1]) {
 			above++
 		}
-		if i+2 < len(blocks) && !isStamp(blocks[i+1]) && isStamp(blocks[i+2]) {
+		if strings.TrimSpace(m[2]) != "" {
+			// "Resolved - Error rates are back to normal." holds its text
+			if i+1 < len(blocks) && isStamp(blocks[i+1]) {
+				after++
+			}
+		} else if i+2 < len(blocks) && !isStamp(blocks[i+1]) && isStamp(blocks[i+2]) {
 			after++
 		}
 	}
