@@ -335,3 +335,24 @@ func TestStampsLeadInlineState(t *testing.T) {
 		t.Errorf("Statuspage: start %s end %s", start, end)
 	}
 }
+
+// TestStampIsNoTitle: a time with its zone ("Jul 02, 2025 10:50 UTC")
+// is no title, so copied text whose updates give their time first is
+// titled by the incident's name above them.
+func TestStampIsNoTitle(t *testing.T) {
+	for _, line := range []string{"Jul 02, 2025 10:50 UTC", "March 3, 2025 at 9:15 a.m. PT", "2025-07-02 10:50 (UTC+8)"} {
+		if c := cleanTitle(line, ""); c != "" {
+			t.Errorf("cleanTitle(%q) = %q", line, c)
+		}
+	}
+	if c := cleanTitle("Outage of 3 March 2025: API errors from 10:50 UTC", ""); c == "" {
+		t.Error("a title with a time in it is no title")
+	}
+	body := "Pipit Mail status\nIncident history\n\nOutbound mail delayed\n\nJul 02, 2025 10:50 UTC\nResolved - Outbound mail is flowing normally again.\n" +
+		"Jul 02, 2025 10:05 UTC\nIdentified - A full spool disk on two relays stopped them accepting mail.\n" +
+		"Jul 02, 2025 09:40 UTC\nInvestigating - We are looking into delayed outbound mail.\n"
+	title, start, end, _, _ := extractText(t, "inline.txt", body)
+	if title != "Outbound mail delayed" || start != "2025-07-02T09:40:00Z" || end != "2025-07-02T10:50:00Z" {
+		t.Errorf("title %q start %s end %s", title, start, end)
+	}
+}

@@ -35,6 +35,10 @@ var (
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
 
+// clockWithZone is a clock time with its zone and the words around it:
+// "at 10:50 UTC", "9:15 a.m. PT", "- 14:20 PST".
+var clockWithZone = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?`)
+
 // cleanTitle strips what is not a title's: bullets, a leading date, link
 // and image markup, a trailing site name. It returns "" for a line that is
 // no title at all: a status banner, a site's name, markup alone, a date.
@@ -70,6 +74,10 @@ func cleanTitle(t, org string) string {
 		if monthYear.MatchString(t) {
 			return "" // "February 2025": a month's heading in a history
 		}
+	}
+	if hasDigit && strings.IndexByte(words, ':') >= 0 {
+		// "Jul 02, 2025 10:50 UTC": a time with its zone is no title either
+		words = clockWithZone.ReplaceAllString(words, "")
 	}
 	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 		return "" // a date or a number alone
