@@ -308,7 +308,7 @@ func build(d *document) *data.Incident {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
 	if in.Org == "" {
-		in.Org = titleOrg(in.Title, in.Text)
+		in.Org = siteOrTitleOrg(d, in.Title, in.Text)
 	}
 
 	ref := in.Published
@@ -684,6 +684,32 @@ func pickTitle(d *document) string {
 		}
 	}
 	return ""
+}
+
+// siteOrTitleOrg is the company a page is about when nothing names it
+// outright: the one its logo or masthead names, unless that is a paper's
+// (an article with an author or a byline, or a masthead the text never
+// names again while the title names another that the text names often).
+func siteOrTitleOrg(d *document, title, text string) string {
+	t := titleOrg(title, text)
+	b := d.brand
+	if d.author != "" {
+		b = ""
+	}
+	switch {
+	case b == "":
+		return t
+	case t == "" || strings.Contains(b, t) || strings.Contains(t, b):
+		return b
+	case len(t) <= 5 && strings.ToUpper(t) == t:
+		return b // "PUT", "PIR": an acronym of the trade, not the site's company
+	case strings.HasPrefix(title, t+" ") && strings.Count(strings.ToLower(text), strings.ToLower(t)) > 2*countName(text, t):
+		return b // "Card payments declined …": a word capitalised by the title's start
+	}
+	if w := strings.Fields(b); len(w) > 0 && countName(text, w[0]) > 0 {
+		return b // the page speaks of its own site
+	}
+	return t
 }
 
 // expandedEntry is the title of the one incident a history page shows

@@ -356,3 +356,38 @@ func TestStampIsNoTitle(t *testing.T) {
 		t.Errorf("title %q start %s end %s", title, start, end)
 	}
 }
+
+// TestOrgFromLogo: a status page's logo (a clipped page's logo line, an
+// HTML page's logo image, a copied page's masthead) names the company
+// when nothing else does; an article's masthead names its paper, not the
+// company it reports on.
+func TestOrgFromLogo(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"logo.md", "[![Tansy Pay Status](https://status.tansy.example/logo.png)](https://tansy.example)\n\n# Card refunds delayed\n\n" +
+			"**Resolved** - Refunds are being processed again. A queue worker pool was scaled down by mistake.\nApr 4, 10:20 UTC\n\n" +
+			"**Investigating** - Card refunds are delayed.\nApr 4, 09:10 UTC\n", "Tansy Pay"},
+		{"logo.html", `<html><body><header><a class="brand" href="/"><img src="/img/logo.svg" alt="Wetherby Cloud"></a></header>` +
+			`<main><h1>DNS: Failed lookups in eu-west-9</h1><p>Between 10:00 and 10:40 UTC on 3 May 2025, DNS lookups failed for a third of queries in eu-west-9. ` +
+			`The root cause was a resolver update that dropped EDNS options.</p></main></body></html>`, "Wetherby Cloud"},
+		{"masthead.txt", "Sallow Hosting\nProducts\nStatus\nSign in\nIncident history\nMar 02, 2025\nAPI: Elevated 5xx errors for PUT requests\nResolved\n" +
+			"Summary\nFrom 08:00 to 08:30 UTC on 2 March 2025, 10 % of PUT requests to the API failed.\nWhat caused the incident\n" +
+			"A PUT handler leaked connections under retries. PUT requests then queued until they timed out.\n", "Sallow Hosting"},
+		{"news.txt", "The Morning Wire\nHome\nTech\nBusiness\nSign in\nBrisket Cloud outage halts online stores for two hours\n" +
+			"By Dana Holt · Oct. 2, 2025 · 3 min read\n" +
+			"Brisket Cloud said on Thursday that an expired certificate took down its load balancers on Wednesday. Brisket Cloud customers saw errors for two hours, and Brisket Cloud offered credits.\n", "Brisket"},
+	} {
+		in, err := Extract([]byte(tc.body), "/tmp/forms6/"+tc.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(in.Org, tc.want) {
+			t.Errorf("%s: org %q, want %q", tc.name, in.Org, tc.want)
+		}
+	}
+	if b := brandName("Quokka Payments Status"); b != "Quokka Payments" {
+		t.Errorf("brand %q", b)
+	}
+	if b := brandName("logo"); b != "" {
+		t.Errorf("brand %q", b)
+	}
+}

@@ -72,6 +72,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	headTitle := strings.TrimSpace(root.Find("title").First().Text())
 	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
 
+	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
+		d.brand = brandName(alt)
+	}
 	root.Find(boilerplateSelectors).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.Find("header").Each(func(_ int, s *goquery.Selection) {
@@ -162,6 +165,9 @@ func attr(root *goquery.Document, sel, name string) string {
 	v, _ := root.Find(sel).First().Attr(name)
 	return v
 }
+
+// logoSelectors find a site's logo, whose alt text names the site.
+const logoSelectors = `header img[alt], [class*=brand] img[alt], [class*=logo] img[alt], img[src*=logo][alt], img[class*=logo][alt], h1 a img[alt]`
 
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.

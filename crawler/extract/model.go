@@ -31,6 +31,7 @@ type document struct {
 	title     string
 	published string // YYYY-MM-DD when the page says so
 	org       string
+	brand     string // the site's name its logo or masthead gives: the company's, when nothing else names it
 	author    string
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)

@@ -189,6 +189,22 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
+	for _, raw := range lines {
+		if line := cleanSpace(raw); line != "" {
+			if brandLike(line) && len(strings.Fields(line)) >= 2 {
+				d.brand = brandName(line) // "Larkspur Cloud" over its menu
+			}
+			break
+		}
+	}
+	for i, raw := range lines {
+		if i > 40 || d.brand == "" {
+			break
+		}
+		if bylineLine.MatchString(cleanSpace(raw)) {
+			d.brand = "" // a news page's masthead names the paper, not the company
+		}
+	}
 	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
@@ -335,6 +351,10 @@ var accountCard = regexp.MustCompile(`^\d+\s*篇原创内容$`)
 // subtitle, in text read from a PDF): " By Ana Ruiz and Tom Ellery · Dec.
 // 3, 2024 · 5 min read".
 var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*[·|•]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}).*)$`)
+
+// bylineLine is an article's byline on a line of its own: "By Jo Park ·
+// Sep. 9, 2025", "By Ana Ruiz | March 3, 2025".
+var bylineLine = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*(?:[·|•,]|$)`)
 
 // splitBylines puts a byline joined onto the line above it on a line of
 // its own.
