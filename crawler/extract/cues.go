@@ -168,7 +168,7 @@ func splitSentences(line string) []string {
 		case '。', '！', '？', '!', '?', '；':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOn(rs, i)
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOn(rs, i) && !monthAbbrevGoesOn(rs, i)
 		}
 		if end {
 			out = append(out, string(rs[start:i+1]))
@@ -241,6 +241,24 @@ func meridiemGoesOn(rs []rune, i int) bool {
 	}
 	w := string(rs[j:k])
 	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
+}
+
+// monthAbbrevGoesOn reports whether the full stop at i ends a month's
+// abbreviation followed by its day ("on Monday, Dec. 2, …", "Sept. 14"):
+// the sentence goes on.
+func monthAbbrevGoesOn(rs []rune, i int) bool {
+	if i+2 >= len(rs) || rs[i+2] < '0' || rs[i+2] > '9' {
+		return false
+	}
+	j := i
+	for j > 0 && unicode.IsLetter(rs[j-1]) {
+		j--
+	}
+	if j > 0 && rs[j-1] != ' ' && rs[j-1] != '(' && rs[j-1] != ',' {
+		return false
+	}
+	w := strings.ToLower(string(rs[j:i]))
+	return (len(w) == 3 || w == "sept") && monthOf(w) > 0
 }
 
 // zoneWords name a time zone after a clock time, lower-cased: "9:05 a.m.

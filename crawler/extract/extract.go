@@ -308,7 +308,7 @@ func build(d *document) *data.Incident {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
 	if in.Org == "" {
-		in.Org = titleOrg(in.Title, in.Text)
+		in.Org = siteOrTitleOrg(d, in.Title, in.Text)
 	}
 
 	ref := in.Published
@@ -456,6 +456,14 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	if fs, fe := tb.fieldSpan(s.blocks); !fs.IsZero() {
+		// fields that state the outage's start (and end) say it plainly:
+		// they beat a window or a range the prose gives
+		first = fs
+		if fe.After(fs) {
+			last = fe
+		}
+	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening)
 	if ongoing && !anyResolved(tb.events) {
@@ -563,6 +571,16 @@ func happenedIsSummary(s sectioned) {
 			}
 			continue
 		}
+		if b.label != "" && labelSection(b.label) == data.SectionCause {
+			// a paragraph's labels in the same layout ("What happened? …
+			// What went wrong and why? …")
+			if name := strings.ToLower(strings.Trim(b.label, " ?？:：*")); name == "what happened" || name == "发生了什么" {
+				happened = append(happened, i)
+			} else {
+				other = true
+			}
+			continue
+		}
 		if cur == "happened" && s.secs[i] == data.SectionCause {
 			happened = append(happened, i)
 		}
@@ -665,6 +683,9 @@ func pickTitle(d *document) string {
 			}
 		}
 	}
+	if t := expandedEntry(d.blocks); t != "" {
+		return t // the title was a row of a list of past incidents
+	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
@@ -695,6 +716,72 @@ func pickTitle(d *document) string {
 		}
 	}
 	return ""
+}
+
+// siteOrTitleOrg is the company a page is about when nothing names it
+// outright: the one its logo or masthead names, unless that is a paper's
+// (an article with an author or a byline, or a masthead the text never
+// names again while the title names another that the text names often).
+func siteOrTitleOrg(d *document, title, text string) string {
+	t := titleOrg(title, text)
+	b := d.brand
+	if d.author != "" {
+		b = ""
+	}
+	switch {
+	case b == "":
+		return t
+	case t == "" || strings.Contains(b, t) || strings.Contains(t, b):
+		return b
+	case len(t) <= 5 && strings.ToUpper(t) == t:
+		return b // "PUT", "PIR": an acronym of the trade, not the site's company
+	case strings.HasPrefix(title, t+" ") && strings.Count(strings.ToLower(text), strings.ToLower(t)) > 2*countName(text, t):
+		return b // "Card payments declined …": a word capitalised by the title's start
+	}
+	if w := strings.Fields(b); len(w) > 0 && countName(text, w[0]) > 0 {
+		return b // the page speaks of its own site
+	}
+	return t
+}
+
+// expandedEntry is the title of the one incident a history page shows
+// expanded, when the text starts within the list's rows (a state, then
+// the next row's date: "Resolved" / "Mar 27, 2025" / "Managed Kafka: …"
+// / "Resolved" / …): the last row's title (a line over its state) above
+// the first section or paragraph, the one whose report follows. It is "" for any other text.
+func expandedEntry(blocks []block) string {
+	if len(blocks) < 4 || !bareStatus(blocks[0]) || !dateAlone(blocks[1].text) {
+		return ""
+	}
+	title := ""
+	for i, b := range blocks {
+		if i > 40 || b.kind == kindHeading && classifyHeading(b.text) != "" || len(strings.Fields(b.text)) >= 15 || b.label != "" {
+			break
+		}
+		if b.kind != kindPara || bareStatus(b) || i+1 >= len(blocks) || !bareStatus(blocks[i+1]) {
+			continue // a row's title stands above its state
+		}
+		if c := cleanTitle(b.text, ""); c != "" && isTitleLine(c) && !genericTitle(c) && !isSectionName(c) {
+			title = c
+		}
+	}
+	return title
+}
+
+// bareStatus reports whether a block is a status update's state alone
+// ("Resolved").
+func bareStatus(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.label != "" || !mayBeStatusWord(t) {
+		return false
+	}
+	m := statusWord.FindStringSubmatch(t)
+	return m != nil && strings.TrimSpace(m[2]) == ""
+}
+
+// dateAlone reports whether a line is a date and nothing more.
+func dateAlone(t string) bool {
+	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && utf8.RuneCountInString(t) <= 30 && cleanTitle(t, "") == ""
 }
 
 var (
@@ -766,6 +853,9 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
+			if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
+				sent = sent[i+2:] // "Update: We identified …"
+			}
 			if announcesCause(sent) {
 				carry = true // "We have identified the cause." tells the next
 				continue
@@ -774,9 +864,6 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			// sentence, and any other that names a cause
 			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
 				carry = false
-				if i := strings.Index(sent, ": "); i > 0 && i < 30 && mayBeStatusWord(sent) {
-					sent = sent[i+2:] // "Update: We identified …"
-				}
 				out = append(out, strings.TrimSpace(sent))
 			}
 		}
@@ -967,8 +1054,9 @@ func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.
 
 // causeFoundOnly is a sentence's end that says a cause was found without
 // saying what it is: "We have identified the cause", "… said shortly
-// before 9 a.m. that it had found the cause", "已定位到问题原因".
-var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$`)
+// before 9 a.m. that it had found the cause", "已定位到问题原因", "The
+// issue has been identified".
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
 
 // announcesCause reports whether a sentence only says that a cause was
 // found.
@@ -1295,7 +1383,11 @@ func fallbackTitle(summary, text string) string {
 		src = text
 	}
 	src = strings.TrimSpace(strings.SplitN(strings.TrimSpace(src), "\n", 2)[0])
-	if sents := splitSentences(src); len(sents) > 0 {
+	sents := splitSentences(src)
+	for len(sents) > 1 && isGreeting(sents[0]) {
+		sents = sents[1:] // "尊敬的用户：您好！2025年11月11日…": the letter's salutation names nothing
+	}
+	if len(sents) > 0 {
 		src = strings.TrimSpace(sents[0])
 	}
 	src = strings.TrimRight(src, ".。")
@@ -1346,8 +1438,9 @@ func leadSummary(s sectioned) string {
 		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
 			continue
 		}
-		parts = append(parts, b.text)
-		n += utf8.RuneCountInString(b.text)
+		t := withoutGreeting(b.text)
+		parts = append(parts, t)
+		n += utf8.RuneCountInString(t)
 		if n > 600 {
 			break
 		}
@@ -1391,6 +1484,26 @@ var stemsFrom = regexp.MustCompile(`(?i)\bstem(?:s|med) from\b|\boriginated (?:i
 
 // leadCaused is a sentence that says what caused something.
 var leadCaused = regexp.MustCompile(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
+
+// withoutGreeting drops the salutation a paragraph opens with
+// ("尊敬的用户：您好！2025年11月11日…"): the rest reports.
+func withoutGreeting(text string) string {
+	if !greetingStart.MatchString(text) {
+		return text // the cheap test first
+	}
+	sents := splitSentences(text)
+	k := 0
+	for k < len(sents)-1 && isGreeting(sents[k]) {
+		k++
+	}
+	if k == 0 {
+		return text
+	}
+	return strings.TrimSpace(strings.Join(sents[k:], ""))
+}
+
+// greetingStart is how a salutation begins.
+var greetingStart = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您好|你好|大家好|dear\b|hi\b|hello\b)`)
 
 // isFieldLine reports whether a paragraph is a line of a page's
 // furniture or fields, not a sentence: a byline, or a short line (under 60

@@ -72,6 +72,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	headTitle := strings.TrimSpace(root.Find("title").First().Text())
 	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
 
+	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
+		d.brand = brandName(alt)
+	}
 	root.Find(boilerplateSelectors).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.Find("header").Each(func(_ int, s *goquery.Selection) {
@@ -162,6 +165,9 @@ func attr(root *goquery.Document, sel, name string) string {
 	v, _ := root.Find(sel).First().Attr(name)
 	return v
 }
+
+// logoSelectors find a site's logo, whose alt text names the site.
+const logoSelectors = `header img[alt], [class*=brand] img[alt], [class*=logo] img[alt], img[src*=logo][alt], img[class*=logo][alt], h1 a img[alt]`
 
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.
@@ -302,15 +308,35 @@ func walkHTML(d *document, n *html.Node) {
 				continue
 			}
 			var cells []string
+			var report *html.Node
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Td || cc.DataAtom == atom.Th) {
+					if nextCell(cc.NextSibling) != nil {
+						cells = append(cells, cleanSpace(textOf(cc)))
+						continue
+					}
+					if first, ok := reportCell(cc); ok {
+						// the last cell holds a report in sections (a status
+						// page's update that is the incident report): the
+						// row keeps its first line, the sections are blocks
+						cells = append(cells, first)
+						report = cc
+						continue
+					}
 					cells = append(cells, cleanSpace(textOf(cc)))
 				}
 			}
 			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
+			if report != nil {
+				walkHTML(d, report)
+			}
 		case atom.P, atom.Pre, atom.Blockquote, atom.Dt, atom.Dd, atom.Figcaption, atom.Caption, atom.Summary:
 			if hasBlockChild(c) && c.DataAtom != atom.P {
 				walkHTML(d, c)
+			} else if t := cleanSpace(textOf(c)); c.DataAtom == atom.P && boldAlone(c) && sectionNameLength(t) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
+				// "<p><strong>Root cause</strong></p>": a section's name
+				// set in bold stands for its heading
+				d.add(block{kind: kindHeading, level: 4, text: t})
 			} else {
 				d.add(labelled(block{kind: kindPara, text: textOf(c)}))
 			}
@@ -320,6 +346,66 @@ func walkHTML(d *document, n *html.Node) {
 		}
 	}
 	flush()
+}
+
+// nextCell is the first <td> or <th> from n on, or nil.
+func nextCell(n *html.Node) *html.Node {
+	for ; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
+			return n
+		}
+	}
+	return nil
+}
+
+// reportCell reports whether a table cell holds a report in sections:
+// two or more of its children are headings, or paragraphs of bold text
+// alone, that name a section ("Summary", "Root cause"). first is the
+// text of its first child.
+func reportCell(td *html.Node) (first string, ok bool) {
+	named := 0
+	var firstEl *html.Node
+	for c := td.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if firstEl == nil {
+			firstEl = c
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		case atom.P:
+			if !boldAlone(c) {
+				continue
+			}
+		default:
+			continue
+		}
+		if t := cleanSpace(textOf(c)); sectionNameLength(t) {
+			if sec := classifyHeading(t); sec != "" && sec != secBoilerplate {
+				named++
+			}
+		}
+	}
+	if named < 2 {
+		return "", false
+	}
+	return cleanSpace(textOf(firstEl)), true
+}
+
+// boldAlone reports whether a paragraph holds only bold text.
+func boldAlone(p *html.Node) bool {
+	seen := false
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
+			seen = true
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // layoutRow reports whether a table row lays out a page: one of its

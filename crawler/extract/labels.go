@@ -20,15 +20,25 @@ func splitInline(b block) []block {
 	var labels []string
 	var bodies []int // where each label's text starts
 	for i := 0; i < len(t); {
-		j := strings.IndexAny(t[i:], ":：")
+		j := strings.IndexAny(t[i:], ":：?")
 		if j < 0 {
 			break
 		}
 		c := i + j
 		_, size := utf8.DecodeRuneInString(t[c:])
 		i = c + size
-		if c == 0 || i < len(t) && isDigitByte(t[i]) {
-			continue // "10:30", a URL's port
+		if t[c] == '?' {
+			// "What happened? Between … What went wrong and why? …": a
+			// review's questions as its labels
+			if start, label := questionBefore(t, c); label != "" {
+				cuts = append(cuts, start)
+				labels = append(labels, label)
+				bodies = append(bodies, i)
+			}
+			continue
+		}
+		if c == 0 || t[c] == ':' && i < len(t) && isDigitByte(t[i]) {
+			continue // "10:30", a URL's port ("处理：00:09 …" is a label)
 		}
 		start, label := labelBefore(t, c)
 		if start <= 0 || label == "" {
@@ -58,6 +68,47 @@ func splitInline(b block) []block {
 	return out
 }
 
+// questionWords open the questions a review answers.
+var questionWords = map[string]bool{"what": true, "how": true, "why": true, "when": true, "where": true, "who": true, "which": true}
+
+// questionBefore finds the question that ends at the question mark at c
+// and labels what follows it: a sentence of its own, at most sixteen
+// words, opening with a question word, naming a section ("What went
+// wrong and why?", "How are we making incidents like this less
+// likely?"), followed by a new sentence. It returns where the question
+// starts and the question, or "" when it is none.
+func questionBefore(t string, c int) (int, string) {
+	if c+2 >= len(t) || t[c+1] != ' ' {
+		return -1, "" // a question alone is a heading's business
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[c+1:], " *_")); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isHan(r) {
+		return -1, ""
+	}
+	start := c
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:start])
+		if strings.ContainsRune(".!?;", r) && start < c {
+			break
+		}
+		start -= size
+		if c-start > 120 {
+			return -1, ""
+		}
+	}
+	for start < c && (t[start] == ' ' || t[start] == '*' || t[start] == '_') {
+		start++
+	}
+	label := strings.Trim(t[start:c+1], " *_")
+	ws := strings.Fields(label)
+	if len(ws) < 2 || len(ws) > 16 || !questionWords[strings.ToLower(ws[0])] {
+		return -1, ""
+	}
+	if labelSection(strings.TrimSuffix(label, "?")) == "" {
+		return -1, ""
+	}
+	return start, label
+}
+
 // labelOnly are the section names that are labels only, not headings:
 // "处理：" opens what was done about an incident, while a heading "处理"
 // says too little.
@@ -85,6 +136,9 @@ func labelBefore(t string, c int) (int, string) {
 		r, size := utf8.DecodeLastRuneInString(t[:start])
 		if strings.ContainsRune(".。！!？?；;", r) {
 			break
+		}
+		if r == '，' && han >= 2 && han <= 4 && words == 0 {
+			break // "…连接失败，影响：约 4% …": a short Chinese label after a comma
 		}
 		if r == ' ' {
 			if han > 0 {

@@ -181,6 +181,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 	d.title = cleanSpace(inlineMarkdown(stripEmphasis(d.title)))
 	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
 	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
+	d.brand = markdownBrand(rest)
 	rest = htmlComment.ReplaceAllString(rest, "")
 	rest = stripHTMLBlocks(rest)
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
@@ -378,3 +379,26 @@ func refLabels(lines []string) *strings.Replacer {
 }
 
 var mdRefDefLabel = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*\S+`)
+
+// logoLine is a clipped page's logo: an image link alone on its line,
+// "[![Merrow](…logo.png)](https://…)", "# [![Acme Status](…)](…)".
+var logoLine = regexp.MustCompile(`^#*\s*\[!\[([^\]]{2,60})\]\([^)]*\)\]\([^)]*\)\s*$`)
+
+// markdownBrand is the site's name a clipped page's logo line gives, in
+// its first lines; "" when it has none.
+func markdownBrand(src string) string {
+	seen := 0
+	for _, line := range strings.SplitN(src, "\n", 40) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if m := logoLine.FindStringSubmatch(line); m != nil {
+			return brandName(m[1])
+		}
+		if seen++; seen >= 5 {
+			break
+		}
+	}
+	return ""
+}

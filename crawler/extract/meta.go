@@ -574,3 +574,24 @@ func unitWindows(text, lang string) string {
 	}
 	return b.String()
 }
+
+// brandTail is what a site's name carries after the company's: "Acme
+// Status", "Acme Engineering", "北辰云 状态".
+var brandTail = regexp.MustCompile(`(?i)\s*(?:[-–|·]\s*)?(?:status(?: page| history)?|service health(?: dashboard)?|health dashboard|engineering(?: blog)?|blog|logo|home(?:page)?|状态(?:页)?|官网)$`)
+
+// brandName is the company a site's logo or masthead names, or "" when
+// it names none: "Quokka Payments Status" is Quokka Payments.
+func brandName(alt string) string {
+	t := cleanSpace(alt)
+	for i := 0; i < 2; i++ {
+		t = strings.TrimSpace(brandTail.ReplaceAllString(t, ""))
+	}
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 40 || strings.ContainsAny(t, ".:!?/()[]{}<>\"") || len(strings.Fields(t)) > 4 {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !isHan(r) {
+		return "" // "logo", "avatar"
+	}
+	return t
+}

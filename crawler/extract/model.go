@@ -31,6 +31,7 @@ type document struct {
 	title     string
 	published string // YYYY-MM-DD when the page says so
 	org       string
+	brand     string // the site's name its logo or masthead gives: the company's, when nothing else names it
 	author    string
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)
@@ -99,7 +100,7 @@ func (d *document) add(b block) {
 		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
 		return
 	}
-	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：") {
+	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：?") {
 		d.blocks = append(d.blocks, splitInline(b)...)
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -27,6 +28,9 @@ type realWorldGold struct {
 	Cause      bool     `json:"cause"`
 	CauseWords []string `json:"cause_words"`
 	MinEvents  int      `json:"min_events"`
+	// Patterns are the root-cause patterns a reader labels, the main one
+	// first (sealed6.jsonl on); empty where a set has none.
+	Patterns []string `json:"patterns"`
 }
 
 // pageFurniture matches what a saved web page carries around its text:
@@ -95,6 +99,10 @@ func abs(n int) int {
 // realWorldScore counts what a set of pages got right.
 type realWorldScore struct {
 	n, title, dur, durNone, start, cause, events, two, clean int
+	// pats counts the pages labelled with patterns; patFirst those whose
+	// first tag is the labelled main pattern, patAmong those with the
+	// main pattern among the tags.
+	pats, patFirst, patAmong int
 }
 
 func (sc realWorldScore) pct(k int) float64 { return 100 * float64(k) / float64(max(sc.n, 1)) }
@@ -102,7 +110,16 @@ func (sc realWorldScore) pct(k int) float64 { return 100 * float64(k) / float64(
 func (sc realWorldScore) String() string {
 	return fmt.Sprintf("%d pages: clean title %d (%.0f %%), duration right %d (%.0f %%; none given %d), start right %d (%.0f %%), cause found %d (%.0f %%), timeline as labelled %d (%.0f %%), two or more events %d (%.0f %%), no furniture %d (%.0f %%)",
 		sc.n, sc.title, sc.pct(sc.title), sc.dur, sc.pct(sc.dur), sc.durNone, sc.start, sc.pct(sc.start), sc.cause, sc.pct(sc.cause),
-		sc.events, sc.pct(sc.events), sc.two, sc.pct(sc.two), sc.clean, sc.pct(sc.clean))
+		sc.events, sc.pct(sc.events), sc.two, sc.pct(sc.two), sc.clean, sc.pct(sc.clean)) + sc.patternString()
+}
+
+func (sc realWorldScore) patternString() string {
+	if sc.pats == 0 {
+		return ""
+	}
+	p := func(k int) float64 { return 100 * float64(k) / float64(sc.pats) }
+	return fmt.Sprintf(", main pattern first %d of %d (%.0f %%), main pattern among the tags %d (%.0f %%)",
+		sc.patFirst, sc.pats, p(sc.patFirst), sc.patAmong, p(sc.patAmong))
 }
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
@@ -161,6 +178,20 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 				r.cause++
 			} else {
 				t.Logf("%s: cause %.120q, want one of %q", g.File, in.Cause, g.CauseWords)
+			}
+		}
+		if len(g.Patterns) > 0 {
+			r.pats++
+			if len(in.Patterns) > 0 && in.Patterns[0] == g.Patterns[0] {
+				r.patFirst++
+			}
+			if slices.Contains(in.Patterns, g.Patterns[0]) {
+				r.patAmong++
+			} else {
+				t.Logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
+			}
+			if len(in.Patterns) > 0 && in.Patterns[0] != g.Patterns[0] && slices.Contains(in.Patterns, g.Patterns[0]) {
+				t.Logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
 			}
 		}
 		if len(in.Timeline) >= g.MinEvents {
@@ -237,7 +268,20 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // to text), gold written before they were first extracted. Measured
 // sealed: title 80 %, duration 100 %, start 90 %, cause 90 %, timeline
 // 90 %, furniture-free 90 %; after the fixes they suggested (no longer
-// sealed): 100 % each.
+// sealed): 100 % each. sealed6.jsonl holds fourteen more (a status
+// history with one incident expanded and its updates time-first, a
+// Statuspage incident and a Statuspage home page under a logo line, a
+// review whose questions label one paragraph, a status page's update
+// table with the report in its newest row, a service-health history of
+// post-incident reports, a news page printed to PDF, an engineering blog
+// post, an RFO e-mail with start and end fields, a notice in GMT+8, a
+// 故障说明 with 【】 labels, a WeChat 复盘, a Chinese Statuspage incident, a
+// one-paragraph 事件通报), their gold written before they were first
+// extracted, with the labelled root-cause patterns, main first. Measured
+// sealed: title 64 %, duration 93 %, start 86 %, cause 79 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 71 %, among the tags
+// 86 %; after the fixes they suggested (no longer sealed): 100 % each
+// field; patterns are the tagger's and were left alone.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -251,8 +295,10 @@ func TestRealWorldPages(t *testing.T) {
 	t.Logf("sealed 4: %v", sealed4)
 	sealed5 := scoreRealWorld(t, "testdata/realworld/sealed5.jsonl")
 	t.Logf("sealed 5: %v", sealed5)
-	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 || sealed5.n < 10 {
-		t.Fatalf("only %d + %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n, sealed5.n)
+	sealed6 := scoreRealWorld(t, "testdata/realworld/sealed6.jsonl")
+	t.Logf("sealed 6: %v", sealed6)
+	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 || sealed5.n < 10 || sealed6.n < 14 {
+		t.Fatalf("only %d + %d + %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n, sealed5.n, sealed6.n)
 	}
 	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
 		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
@@ -264,6 +310,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed3.floors(t, "sealed set 3", 90, 80, 80, 85, 75, 90) // a page (8 %) or two under what it reached
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
 	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
+	sealed6.floors(t, "sealed set 6", 85, 85, 85, 85, 85, 85) // two pages (14 %) under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,

@@ -59,10 +59,25 @@ var boldOnly = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]
 // full stop: "**What went wrong.** A code change …".
 var boldLead = regexp.MustCompile(`^(?:\*\*|__)([^*_.:：]{2,60})[.:：]?(?:\*\*|__)[.:：]?\s+(\S.*)$`)
 
+// bracketLabel is a label in square brackets that opens a paragraph:
+// "【故障原因】…", "[Root cause] …".
+var bracketLabel = regexp.MustCompile(`^(?:【|\[)\s*([^】\]\[]{2,16}?)\s*(?:】|\])[:：]?\s*(.*)$`)
+
 // labelled splits a "Label: text" lead-in off a paragraph or list item
 // when the label names a section.
 func labelled(b block) block {
 	t := strings.TrimSpace(b.text)
+	if m := bracketLabel.FindStringSubmatch(t); m != nil {
+		// "【故障原因】 可用区C所在机房…": a notice's bracketed label
+		if sec := labelSection(m[1]); sec != "" && sec != secBoilerplate {
+			if strings.TrimSpace(m[2]) == "" && b.kind == kindPara {
+				// alone on its line, over the list it names
+				return block{kind: kindHeading, level: 3, text: m[1]}
+			}
+			b.label, b.text = m[1], strings.TrimSpace(m[2])
+			return b
+		}
+	}
 	if m := boldOnly.FindStringSubmatch(t); m != nil && b.kind == kindItem {
 		if sec := classifyHeading(m[1]); sec != "" && sec != secBoilerplate {
 			b.label, b.text = strings.TrimSpace(m[1]), ""
@@ -91,6 +106,9 @@ func labelled(b block) block {
 	rest := t[c:]
 	_, size := utf8.DecodeRuneInString(rest)
 	rest = strings.TrimSpace(strings.TrimLeft(rest[size:], "*_ "))
+	if titleLabel.MatchString(t) && isTitleLine(rest) {
+		return b // "Post-incident report: Vireo DNS – resolution failures": a report's name, not its summary
+	}
 	if sec := labelSection(label); sec != "" && sec != secBoilerplate {
 		b.label, b.text = label, rest
 	}

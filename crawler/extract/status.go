@@ -22,7 +22,7 @@ var (
 	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
-	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^history$|^status$|状态页|状态历史|服务健康)`)
+	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^(?:past|previous|recent|resolved) incidents$|^history$|^status$|状态页|状态历史|服务健康)`)
 	// siteBit is the site a link aggregator names after a post's title:
 	// "Quayside Pay API is down (quaysidepay.example)".
 	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
@@ -34,6 +34,10 @@ var (
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
+
+// clockWithZone is a clock time with its zone and the words around it:
+// "at 10:50 UTC", "9:15 a.m. PT", "- 14:20 PST".
+var clockWithZone = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?`)
 
 // cleanTitle strips what is not a title's: bullets, a leading date, link
 // and image markup, a trailing site name. It returns "" for a line that is
@@ -71,6 +75,10 @@ func cleanTitle(t, org string) string {
 			return "" // "February 2025": a month's heading in a history
 		}
 	}
+	if hasDigit && strings.IndexByte(words, ':') >= 0 {
+		// "Jul 02, 2025 10:50 UTC": a time with its zone is no title either
+		words = clockWithZone.ReplaceAllString(words, "")
+	}
 	if strings.IndexFunc(words, func(r rune) bool { return isHan(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 		return "" // a date or a number alone
 	}
@@ -84,8 +92,36 @@ func cleanTitle(t, org string) string {
 func statusUpdates(blocks []block, lang string) []block {
 	var out []block
 	changed := false
+	stampFirst := stampsLead(blocks, lang)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if stampFirst && i+1 < len(blocks) && b.kind != kindHeading && b.label == "" {
+			if st, ok := postedStamp(strings.TrimSpace(b.text), lang); ok {
+				if m := statusWord.FindStringSubmatch(strings.TrimSpace(blocks[i+1].text)); m != nil && mayBeStatusWord(blocks[i+1].text) {
+					// the time, the state, then what it said
+					body := strings.TrimSpace(m[2])
+					j := i + 2
+					for ; body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem); j++ {
+						t := strings.TrimSpace(blocks[j].text)
+						if _, ok := postedStamp(t, lang); ok || mayBeStatusWord(t) && statusWord.MatchString(t) {
+							break
+						}
+						if blocks[j].label != "" {
+							t = blocks[j].label + ": " + t
+						}
+						body = t
+					}
+					text := strings.Trim(m[1], "*")
+					if body != "" {
+						text += ": " + body
+					}
+					out = append(out, block{kind: kindItem, text: st + " " + text})
+					changed = true
+					i = j - 1
+					continue
+				}
+			}
+		}
 		if strings.HasPrefix(b.text, ">") {
 			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
 				b.text = q // an update quoted ("> Identified - …") in a thread
@@ -156,6 +192,44 @@ func statusUpdates(blocks []block, lang string) []block {
 		return blocks
 	}
 	return out
+}
+
+// stampsLead reports whether a page's updates give their time first,
+// above their state and text ("Mar 11, 2025 08:40 UTC" / "Resolved" /
+// "Error rates have returned to normal."), not after their text as a
+// Statuspage does: more of its state lines stand right under a line that
+// is only a time than have a time line after their text.
+func stampsLead(blocks []block, lang string) bool {
+	isStamp := func(b block) bool {
+		if b.kind == kindHeading || b.label != "" {
+			return false
+		}
+		_, ok := postedStamp(strings.TrimSpace(b.text), lang)
+		return ok
+	}
+	above, after := 0, 0
+	for i, b := range blocks {
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindRow || !mayBeStatusWord(t) {
+			continue
+		}
+		m := statusWord.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		if i > 0 && isStamp(blocks[i-1]) {
+			above++
+		}
+		if strings.TrimSpace(m[2]) != "" {
+			// "Resolved - Error rates are back to normal." holds its text
+			if i+1 < len(blocks) && isStamp(blocks[i+1]) {
+				after++
+			}
+		} else if i+2 < len(blocks) && !isStamp(blocks[i+1]) && isStamp(blocks[i+2]) {
+			after++
+		}
+	}
+	return above > after
 }
 
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.

@@ -35,7 +35,7 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
 
 // affectingLine is a status page's line that names the products an
 // incident affected, above its title: "Incident affecting Cloud
@@ -149,6 +149,13 @@ var (
 // sentence, not too short to name anything, not too long.
 func isTitleLine(line string) bool {
 	n := utf8.RuneCountInString(line)
+	if n > 100 && strings.HasSuffix(line, ")") {
+		// a reference after the name does not make it longer: "… in
+		// West Europe (Tracking ID 7KQ4-R8X)"
+		if k := strings.LastIndexByte(line, '('); k > 0 && len(line)-k <= 40 {
+			n = utf8.RuneCountInString(line[:k])
+		}
+	}
 	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
@@ -178,9 +185,26 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
 	mergePrintLines(lines)
+	lines = splitBylines(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
+	for _, raw := range lines {
+		if line := cleanSpace(raw); line != "" {
+			if brandLike(line) && len(strings.Fields(line)) >= 2 {
+				d.brand = brandName(line) // "Larkspur Cloud" over its menu
+			}
+			break
+		}
+	}
+	for i, raw := range lines {
+		if i > 40 || d.brand == "" {
+			break
+		}
+		if bylineLine.MatchString(cleanSpace(raw)) {
+			d.brand = "" // a news page's masthead names the paper, not the company
+		}
+	}
 	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
@@ -205,6 +229,21 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.published = normalizeDate(line)
 			}
 			continue // a site's menu and banners above the incident's title
+		}
+		if accountCard.MatchString(line) {
+			// "156篇原创内容" closes a WeChat account's card: its name and
+			// blurb above it are the account's, not the article's
+			for k := 0; k < 2 && len(d.blocks) > 0; k++ {
+				last := d.blocks[len(d.blocks)-1]
+				if last.kind != kindPara || last.label != "" || utf8.RuneCountInString(last.text) > 60 {
+					break
+				}
+				d.blocks = d.blocks[:len(d.blocks)-1]
+			}
+			if i+1 < len(lines) && cleanSpace(lines[i+1]) == "公众号" {
+				skip = i + 1
+			}
+			continue
 		}
 		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
 			break
@@ -276,7 +315,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank) && (!colon || n <= 12),
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(line)) <= 6 && nextLong(lines, i)) && (!colon || n <= 12),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -304,6 +343,37 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	return d
 }
 
+// accountCard is the line that closes a WeChat account's card above an
+// article: "156篇原创内容".
+var accountCard = regexp.MustCompile(`^\d+\s*篇原创内容$`)
+
+// bylineTail is a byline a reader joined onto the line above it (a
+// subtitle, in text read from a PDF): " By Ana Ruiz and Tom Ellery · Dec.
+// 3, 2024 · 5 min read".
+var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*[·|•]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}).*)$`)
+
+// bylineLine is an article's byline on a line of its own: "By Jo Park ·
+// Sep. 9, 2025", "By Ana Ruiz | March 3, 2025".
+var bylineLine = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*(?:[·|•,]|$)`)
+
+// splitBylines puts a byline joined onto the line above it on a line of
+// its own.
+func splitBylines(lines []string) []string {
+	for i, line := range lines {
+		if i > 80 {
+			break
+		}
+		if !strings.Contains(line, "By ") {
+			continue
+		}
+		if m := bylineTail.FindStringSubmatchIndex(line); m != nil && m[2] > 20 {
+			out := append(append([]string(nil), lines[:i]...), strings.TrimSpace(line[:m[2]]), line[m[2]:])
+			return append(out, lines[i+1:]...)
+		}
+	}
+	return lines
+}
+
 // wrapsOn reports whether a title line goes on on the next line: it ends
 // on a word that leads into more ("of", "in", "the"), or on a number after
 // one ("outage of 3"), and the next line can end a title.
@@ -324,7 +394,7 @@ func wrapsOn(line, next string) bool {
 
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
-	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "事件报告", "异常", "性能下降",
+	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
 	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]"}
 
 // titleLine picks the line of a text that is its title, when it is not the

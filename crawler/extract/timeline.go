@@ -661,8 +661,16 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			if !(i+4 <= len(sent) && isDigits(sent[i:i+4])) && !(i+4 <= len(sent) && sent[i+1] == ' ' || i+5 <= len(sent) && sent[i+2] == ' ') {
 				continue // a year must be written: 2018-06-14, 4 December 2019
 			}
-			st, _, ok := parseStamp(sent[i:], tb.lang)
+			st, n, ok := parseStamp(sent[i:], tb.lang)
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
+				if st.loc == nil {
+					// "From Saturday, 1 March 2025 06:58 to Saturday, 1
+					// March 2025 09:41 US/Pacific": the end's zone is the
+					// start's
+					if m := rangeTail.FindStringSubmatch(sent[i+n:]); m != nil {
+						st.loc = zoneFor(m[1], tb.lang)
+					}
+				}
 				tb.push(st, zone, strings.TrimSpace(sent))
 				return true
 			}
@@ -993,6 +1001,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				isEvent[i] = tb.add(text, zone, atStart)
 				continue
 			}
+			if name, value, ok := spanField(text, tb.lang); ok && !isEndField(name) {
+				// "Start of outage: 20.05.2025 22:14 CEST": the time, then
+				// what it marks (the end field stays a field: the clock
+				// times of the steps after it are the start's day's)
+				isEvent[i] = tb.add(value+" "+name, zone, atStart)
+				continue
+			}
 			// elsewhere a line that opens with a date is an event when it
 			// is a list item or a short statement; its first sentence is
 			// the event, and a longer paragraph keeps its section
@@ -1082,8 +1097,73 @@ func clockRuns(blocks []block, lang string) []bool {
 }
 
 // rangeTail is a range's end with its zone, after its start: " and 5:38
-// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC".
-var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
+// PM Eastern Time", " to 13:12 AEST", "–16:10 UTC", " to Saturday, 1
+// March 2025 09:41 US/Pacific".
+var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:at\s+)?)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(` + zoneAlt + `)\b`)
+
+// spanFieldName names a field that states when an outage started or
+// ended: "Start of outage", "Outage end", "Incident start time", "End of
+// impact", "故障开始时间", "恢复时间".
+var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响)?(开始|结束|恢复)时间)\s*[:：]\s*(.+)$`)
+
+// spanField reads a field line that states an outage's start or end with
+// a date and a clock time. It returns the field's name, its time as
+// written, and ok.
+func spanField(text, lang string) (name, value string, ok bool) {
+	if len(text) > 120 || !strings.ContainsAny(text, ":：") {
+		return "", "", false
+	}
+	m := spanFieldName.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return "", "", false
+	}
+	if _, ok := stampAlone(m[4], lang); !ok {
+		return "", "", false
+	}
+	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[4])], " :："))
+	return name, strings.TrimSpace(m[4]), true
+}
+
+// isEndField reports whether a field's name marks the end of an outage.
+func isEndField(name string) bool {
+	m := spanFieldName.FindStringSubmatch(name + ": x")
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1] + m[2] + m[3])
+	return w == "end" || w == "ended" || w == "结束" || w == "恢复"
+}
+
+// fieldSpan is the start and end an outage's fields state ("Start of
+// outage: …", "End of outage: …"); zero where none does.
+func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
+	for i, b := range blocks {
+		if i > 60 || b.kind != kindPara && b.kind != kindItem {
+			continue
+		}
+		text := b.text
+		if b.label != "" {
+			text = b.label + ": " + b.text
+		}
+		name, value, ok := spanField(text, tb.lang)
+		if !ok {
+			continue
+		}
+		st, _ := stampAlone(value, tb.lang)
+		t, ok := tb.resolve(st, st.loc)
+		if !ok {
+			continue
+		}
+		if isEndField(name) {
+			if end.IsZero() {
+				end = t
+			}
+		} else if start.IsZero() {
+			start = t
+		}
+	}
+	return start, end
+}
 
 // startEndLabel is the label of a field that states when an incident
 // started or ended: "Started: Jan 9, 2025 at 3:12 PM PST".

@@ -19,6 +19,9 @@ var (
 	// a month and day written with a hyphen or slash, then a clock time:
 	// "01-22 09:58" (a timeline table's first cell), "[03-26 17:40]"
 	reMDClock = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?`)
+	// a date written day first with dots, as in much of Europe, then a
+	// clock time: "20.05.2025 22:14"
+	reDMYDots = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:,?\s*(?:um\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
 	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
@@ -201,6 +204,12 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
+		}
+	case reDMYDots.MatchString(s):
+		m = reDMYDots.FindStringSubmatch(s)
+		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if m[4] != "" {
+			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
 	case reMDClock.MatchString(s):
 		m = reMDClock.FindStringSubmatch(s)
