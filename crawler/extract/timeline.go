@@ -63,8 +63,8 @@ func soleClockZone(h string) string {
 // soleZhZone returns the zone a Chinese text names before its times
 // ("太平洋标准时间下午 4 点") when it names one and only one, else nil.
 func soleZhZone(h string) *time.Location {
-	if !strings.Contains(h, "时间") {
-		return nil
+	if !strings.Contains(h, "时间") || !containsAny(h, zhZoneWords) {
+		return nil // the cheap tests first: most texts name no zone in words
 	}
 	name := ""
 	for _, m := range zhZoneAt.FindAllStringSubmatch(h, 20) {
@@ -92,6 +92,17 @@ func zoneFamily(name string) string {
 	}
 	return ""
 }
+
+// zhZoneWords are the zone names of zhZones as written before a time:
+// "北京时间", "太平洋标准时间", "美国东部夏令时间".
+var zhZoneWords = func() []string {
+	var out []string
+	for n := range zhZones {
+		out = append(out, n+"时间", n+"标准时间", n+"夏令时间")
+	}
+	sort.Strings(out)
+	return out
+}()
 
 // zhZoneAt is a Chinese zone name with the time it precedes.
 var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
@@ -862,7 +873,7 @@ var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作�
 
 // MatchString reports whether a line reads like a byline.
 func (bylineMatcher) MatchString(line string) bool {
-	lower := strings.ToLower(line)
+	lower := asciiLower(line) // its words are ASCII or Chinese
 	for _, w := range bylineWords {
 		if strings.Contains(lower, w) {
 			return true
