@@ -148,6 +148,49 @@ func englishChangeTo(words []string, hit func()) {
 	}
 }
 
+// alterVerbs say that someone altered a thing ("our engineers had
+// adjusted the connection-reuse behaviour", "the pool was repointed at a
+// new range"): done by a person, or said in the passive, to a thing that
+// is not code, it is a configuration change.
+var (
+	alterVerbs = map[string]bool{"changed": true, "adjusted": true, "modified": true, "altered": true, "tweaked": true,
+		"reconfigured": true, "edited": true, "repointed": true, "pointed": true}
+	// actorWords are who alters a thing by hand
+	actorWords = map[string]bool{"we": true, "engineers": true, "engineer": true, "team": true, "teams": true,
+		"operator": true, "operators": true, "administrator": true, "administrators": true, "admin": true,
+		"admins": true, "someone": true, "staff": true, "sre": true, "sres": true}
+	// passiveWords make the verb after them a passive
+	passiveWords = map[string]bool{"was": true, "were": true, "been": true}
+	// notAltered are the words right after a verb that make it no change
+	// made to a thing ("pointed out", "changed back", "changed hands")
+	notAltered = map[string]bool{"out": true, "back": true, "hands": true, "course": true, "over": true}
+)
+
+// englishActorChange calls hit for each alter verb said of a person (one
+// of the three words before it) or in the passive, when neither the word
+// after it undoes the change nor code stands in the six words after it.
+func englishActorChange(words []string, hit func()) {
+	for i, w := range words {
+		if !alterVerbs[w] || i == 0 || i+1 < len(words) && notAltered[words[i+1]] {
+			continue
+		}
+		by := passiveWords[words[i-1]]
+		for j := max(0, i-3); j < i && !by; j++ {
+			by = actorWords[words[j]]
+		}
+		if !by {
+			continue
+		}
+		code := false
+		for j := i + 1; j < len(words) && j <= i+6; j++ {
+			code = code || codeWords[words[j]] || defectWords[words[j]]
+		}
+		if !code {
+			hit()
+		}
+	}
+}
+
 // actVerbs are what an operator does to a thing by hand; done to "the
 // wrong" one ("disconnected the wrong pair of links", "ran the script
 // against the wrong cluster", "rebooted the wrong host"), it is an

@@ -261,3 +261,27 @@ func TestParticleNounsAreOneWord(t *testing.T) {
 		t.Errorf("follow-ups scored power-facility %.2f", scores[p])
 	}
 }
+
+// A thing altered by a person, or in the passive, is a configuration
+// change unless the thing is code; "pointed out" and "changed back" are no
+// change made.
+func TestActorChange(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Our operators had tweaked the health-check behaviour of the edge proxies the night before.", 1},
+		{"The replication target was repointed at a new storage pool by mistake.", 1},
+		{"The team modified the routing weights for the eu-north pool.", 1},
+		{"Engineers changed the release pipeline code to skip the canary.", 0},
+		{"A customer pointed out that the dashboard was stale.", 0},
+		{"We changed back to the previous settings at 10:40.", 0},
+		{"Traffic patterns changed during the holiday.", 0},
+	} {
+		hits := 0
+		englishActorChange(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if hits != tc.want {
+			t.Errorf("%q: %d hits, want %d", tc.text, hits, tc.want)
+		}
+	}
+}

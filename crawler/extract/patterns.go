@@ -99,8 +99,9 @@ func formCarrierID() int { return numCues + 1 }
 func formChangeID() int  { return numCues + 2 }
 func formWrongID() int   { return numCues + 3 }
 func formMeantID() int   { return numCues + 4 }
+func formActorID() int   { return numCues + 5 }
 
-const numFormIDs = 5
+const numFormIDs = 6
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -287,6 +288,7 @@ func scoreText(scores []float64, text string, w float64) {
 	carrier := carrierOperator(words)
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
+	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
