@@ -191,6 +191,45 @@ func englishActorChange(words []string, hit func()) {
 	}
 }
 
+// wronglyWords say a thing was done wrong; codeActs are what a program
+// does: done wrongly by no person ("the scheduler incorrectly marked
+// healthy nodes as failed", "computed the expiry wrongly"), it is a defect
+// of the program, whatever it is called.
+var (
+	wronglyWords = map[string]bool{"incorrectly": true, "wrongly": true, "erroneously": true, "mistakenly": true, "improperly": true}
+	codeActs     = map[string]bool{"computed": true, "calculated": true, "returned": true, "treated": true, "marked": true,
+		"interpreted": true, "parsed": true, "reported": true, "evaluated": true, "classified": true, "flagged": true,
+		"matched": true, "counted": true, "assumed": true, "read": true, "handled": true, "cached": true, "encoded": true,
+		"decoded": true, "rounded": true, "converted": true, "serialized": true, "validated": true, "rejected": true,
+		"computes": true, "calculates": true, "returns": true, "treats": true, "marks": true, "interprets": true,
+		"parses": true, "reports": true, "evaluates": true, "handles": true, "caches": true}
+)
+
+// englishCodeWrongly calls hit for each code act said to be done wrongly
+// (the wrongly word just before it or among the three after) when no
+// person is named in the four words before it.
+func englishCodeWrongly(words []string, hit func()) {
+	for i, w := range words {
+		if !codeActs[w] {
+			continue
+		}
+		wrongly := i > 0 && wronglyWords[words[i-1]]
+		for j := i + 1; j < len(words) && j <= i+3 && !wrongly; j++ {
+			wrongly = wronglyWords[words[j]] // "computed renewal dates wrongly"
+		}
+		if !wrongly {
+			continue
+		}
+		person := false
+		for j := max(0, i-4); j < i; j++ {
+			person = person || actorWords[words[j]]
+		}
+		if !person {
+			hit()
+		}
+	}
+}
+
 // actVerbs are what an operator does to a thing by hand; done to "the
 // wrong" one ("disconnected the wrong pair of links", "ran the script
 // against the wrong cluster", "rebooted the wrong host"), it is an

@@ -285,3 +285,24 @@ func TestActorChange(t *testing.T) {
 		}
 	}
 }
+
+// A program's act done wrongly is a defect, whoever wrote the program; a
+// person's act done wrongly is not.
+func TestCodeWrongly(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The scheduler incorrectly marked healthy nodes as failed and drained them.", 1},
+		{"After the leap day, the billing service computed renewal dates wrongly.", 1},
+		{"The parser erroneously treated an empty header as a wildcard.", 1},
+		{"An engineer incorrectly marked the ticket as resolved.", 0},
+		{"The dashboard reported the outage correctly.", 0},
+	} {
+		hits := 0
+		englishCodeWrongly(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if hits != tc.want {
+			t.Errorf("%q: %d hits, want %d", tc.text, hits, tc.want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ var (
 	patternList []string
 	numCues     int
 	// the patterns the forms name (patternforms.go), by index
-	idxConfig, idxDeployment, idxHuman, idxDependency int
+	idxConfig, idxDeployment, idxHuman, idxDependency, idxBug int
 )
 
 // The ids of the forms' hits, after the cues' (a form counts at most
@@ -100,8 +100,9 @@ func formChangeID() int  { return numCues + 2 }
 func formWrongID() int   { return numCues + 3 }
 func formMeantID() int   { return numCues + 4 }
 func formActorID() int   { return numCues + 5 }
+func formWrongly() int   { return numCues + 6 }
 
-const numFormIDs = 6
+const numFormIDs = 7
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -175,6 +176,7 @@ func loadCues() {
 	idxDeployment = slices.Index(patternList, "deployment")
 	idxHuman = slices.Index(patternList, "human-error")
 	idxDependency = slices.Index(patternList, "dependency")
+	idxBug = slices.Index(patternList, "software-bug")
 }
 
 // cueWords cuts an English cue into its lowercase words, each only of
@@ -289,6 +291,7 @@ func scoreText(scores []float64, text string, w float64) {
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
+	englishCodeWrongly(words, func() { hit(idxBug, formWrongly(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
