@@ -119,10 +119,7 @@ func TestWordSenses(t *testing.T) {
 // TestChangeToForm checks "a change to X": what was done to a thing is a
 // configuration change, unless the thing is code or a release.
 func TestChangeToForm(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		names bool
-	}{
+	checkForm(t, englishChangeTo, []formCase{
 		{"A change to the forwarding targets of the resolver fleet was rolled out.", true},
 		{"A modification to the network security group was propagated across the region.", true},
 		{"A change to the scheduler code introduced a deadlock.", false},
@@ -136,13 +133,7 @@ func TestChangeToForm(t *testing.T) {
 		{"We will provide an update to affected customers by email.", false},
 		{"Updates in the queue were processed late.", false},
 		{"A change in the storage agent released the previous day contained a flaw in how it counted slots.", false},
-	} {
-		hits := 0
-		englishChangeTo(splitWords(asciiLower(tc.text)), func() { hits++ })
-		if (hits > 0) != tc.names {
-			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
-		}
-	}
+	})
 }
 
 // TestZHChangeToForm checks 对X的变更 and 对X进行了修改.
@@ -166,22 +157,13 @@ func TestZHChangeToForm(t *testing.T) {
 // operator's mistake whatever the thing is; "the wrong" said of data or a
 // value is not.
 func TestWrongTargetForm(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		names bool
-	}{
+	checkForm(t, englishWrongTarget, []formCase{
 		{"A technician disconnected the wrong pair of uplinks during the rack move.", true},
 		{"An engineer ran the cleanup job against the wrong storage pool.", true},
 		{"The on-call engineer rebooted the wrong half of the fleet.", true},
 		{"Replicas began applying changes from the wrong source.", false},
 		{"The dashboard showed the wrong totals for an hour.", false},
-	} {
-		hits := 0
-		englishWrongTarget(splitWords(asciiLower(tc.text)), func() { hits++ })
-		if (hits > 0) != tc.names {
-			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
-		}
-	}
+	})
 }
 
 // TestZHWeakSettingForm checks the Chinese verbs that shorten or lower a
@@ -266,43 +248,44 @@ func TestParticleNounsAreOneWord(t *testing.T) {
 // change unless the thing is code; "pointed out" and "changed back" are no
 // change made.
 func TestActorChange(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want int
-	}{
-		{"Our operators had tweaked the health-check behaviour of the edge proxies the night before.", 1},
-		{"The replication target was repointed at a new storage pool by mistake.", 1},
-		{"The team modified the routing weights for the eu-north pool.", 1},
-		{"Engineers changed the release pipeline code to skip the canary.", 0},
-		{"A customer pointed out that the dashboard was stale.", 0},
-		{"We changed back to the previous settings at 10:40.", 0},
-		{"Traffic patterns changed during the holiday.", 0},
-	} {
-		hits := 0
-		englishActorChange(splitWords(asciiLower(tc.text)), func() { hits++ })
-		if hits != tc.want {
-			t.Errorf("%q: %d hits, want %d", tc.text, hits, tc.want)
-		}
-	}
+	checkForm(t, englishActorChange, []formCase{
+		{"Our operators had tweaked the health-check behaviour of the edge proxies the night before.", true},
+		{"The replication target was repointed at a new storage pool by mistake.", true},
+		{"The team modified the routing weights for the eu-north pool.", true},
+		{"Engineers changed the release pipeline code to skip the canary.", false},
+		{"A customer pointed out that the dashboard was stale.", false},
+		{"We changed back to the previous settings at 10:40.", false},
+		{"Traffic patterns changed during the holiday.", false},
+	})
 }
 
 // A program's act done wrongly is a defect, whoever wrote the program; a
 // person's act done wrongly is not.
 func TestCodeWrongly(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want int
-	}{
-		{"The scheduler incorrectly marked healthy nodes as failed and drained them.", 1},
-		{"After the leap day, the billing service computed renewal dates wrongly.", 1},
-		{"The parser erroneously treated an empty header as a wildcard.", 1},
-		{"An engineer incorrectly marked the ticket as resolved.", 0},
-		{"The dashboard reported the outage correctly.", 0},
-	} {
+	checkForm(t, englishCodeWrongly, []formCase{
+		{"The scheduler incorrectly marked healthy nodes as failed and drained them.", true},
+		{"After the leap day, the billing service computed renewal dates wrongly.", true},
+		{"The parser erroneously treated an empty header as a wildcard.", true},
+		{"An engineer incorrectly marked the ticket as resolved.", false},
+		{"The dashboard reported the outage correctly.", false},
+	})
+}
+
+// formCase is a sentence and whether an English form names its pattern
+// in it.
+type formCase struct {
+	text  string
+	names bool
+}
+
+// checkForm runs an English form over each case's words.
+func checkForm(t *testing.T, form func([]string, func()), cases []formCase) {
+	t.Helper()
+	for _, tc := range cases {
 		hits := 0
-		englishCodeWrongly(splitWords(asciiLower(tc.text)), func() { hits++ })
-		if hits != tc.want {
-			t.Errorf("%q: %d hits, want %d", tc.text, hits, tc.want)
+		form(splitWords(asciiLower(tc.text)), func() { hits++ })
+		if (hits > 0) != tc.names {
+			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
 		}
 	}
 }
