@@ -265,8 +265,21 @@ func statedDuration(text, lang string) int {
 		}
 		return int(math.Round(v))
 	}
+	if m := enDurationRange.FindStringSubmatch(text); m != nil {
+		// "for an estimated time of 10-15 minutes", "lasted 2 to 3 hours":
+		// the middle of the range
+		lo, _ := strconv.ParseFloat(m[1], 64)
+		hi, _ := strconv.ParseFloat(m[2], 64)
+		if hi > lo {
+			return int(math.Round((lo + hi) / 2 * unitMinutes(m[3])))
+		}
+	}
 	return 0
 }
+
+// enDurationRange is a length told as a range: "for 10-15 minutes", "an
+// estimated time of 10 to 15 minutes", "lasted between 2 and 3 hours".
+var enDurationRange = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|down for|outage of)\s+(?:an? (?:estimated |total |approximate )?(?:time|period|duration) of\s+)?(?:about |approximately |roughly |around |between )?(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?)\b`)
 
 // enTens are the tens in words.
 var enTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

@@ -18,6 +18,9 @@ func TestCompoundDurations(t *testing.T) {
 		{"Outage duration: 1 day, 2 hours and 10 minutes", "en", 24*60 + 130},
 		{"在两个小时的停机后，Kumo 云公布了原因。", "zh", 120},
 		{"约 3 小时的中断", "zh", 180},
+		{"The registry failed to resolve for an estimated time of 10-15 minutes.", "en", 13},
+		{"Builds were delayed for 2 to 3 hours.", "en", 150},
+		{"Between 10 and 20 customers were affected.", "en", 0},
 		{"The reconnect storm left 5% of users unable to connect for up to 2 hours.", "en", 120},
 	} {
 		if got := statedDuration(tc.text, tc.lang); got != tc.want {
