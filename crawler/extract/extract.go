@@ -392,6 +392,7 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
 	}
+	fillFromResolved(in)
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}
@@ -543,6 +544,12 @@ func build(d *document) *data.Incident {
 	}
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
+	}
+	if in.DurationMinutes == 0 && in.StartedAt == "" {
+		// no day to put the times on (a status page that prints "Jun
+		// 10, 16:44 UTC" and no year), yet a range of clock times tells
+		// how long it lasted
+		in.DurationMinutes = clockRangeMinutes(in.Summary)
 	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	in.Patterns = findPatterns(in)
@@ -1447,6 +1454,104 @@ func leadSummary(s sectioned) string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// fillFromResolved fills what a status page left empty from its
+// resolving update, which tells the whole story in a few sentences
+// ("Resolved - Between 13:00 and 16:30 UTC, builds waited … A release of a
+// framework set off a wave of builds … We added 300 runners …"): the
+// update is the summary; its first sentence, when it tells what users
+// saw, the impact; the sentences after it up to the first that tells what
+// was done about it, the cause; those from there on, the remediation.
+func fillFromResolved(in *data.Incident) {
+	if in.Cause != "" && in.Summary != "" && in.Remediation != "" {
+		return
+	}
+	text := ""
+	for _, ev := range in.Timeline {
+		if m := resolvedUpdate.FindStringSubmatch(ev.Text); m != nil {
+			text = strings.TrimSpace(m[1]) // the last one, if more say so
+		}
+	}
+	sents := sentences(text)
+	if len(sents) < 2 {
+		return
+	}
+	if in.Summary == "" {
+		in.Summary = text
+	}
+	var impact, cause, remedy []string
+	for k, sent := range sents {
+		sent = strings.TrimSpace(sent)
+		switch {
+		case len(remedy) > 0 || doneAboutIt.MatchString(sent) || planEarly(sent):
+			remedy = append(remedy, sent)
+		case k == 0 && (clockCount(sent) > 0 || usersSaw.MatchString(sent) || cueSection(sent) == data.SectionImpact || impactLead.MatchString(sent)):
+			impact = append(impact, sent)
+		default:
+			cause = append(cause, sent)
+		}
+	}
+	if in.Impact == "" {
+		in.Impact = strings.Join(impact, " ")
+	}
+	if in.Cause == "" {
+		in.Cause = strings.Join(cause, " ")
+	}
+	if in.Remediation == "" {
+		in.Remediation = strings.Join(remedy, " ")
+	}
+}
+
+var (
+	// resolvedUpdate is a status page's closing update: "Resolved: …",
+	// "Postmortem: …", "已解决：…".
+	resolvedUpdate = regexp.MustCompile(`(?is)^\s*(?:resolved|postmortem|post-incident report|completed|已解决|已恢复|已完成)\s*[:：-]\s*(.+)$`)
+	// usersSaw is a sentence that tells what users went through: "Some
+	// customers saw the same charge twice", "Users could not sign in".
+	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)
+	// doneAboutIt opens a sentence that tells what was done about an
+	// outage: "We added 300 runners", "Our team rolled back …", "All
+	// duplicate charges have been refunded", "The job now checks …".
+	doneAboutIt = regexp.MustCompile(`(?i)^(?:we|our (?:team|teams|engineers)|engineers|the team)(?:'ve| have| had)?\s+(?:\w+ly\s+)?(?:added|restored|rolled|reverted|restarted|removed|replaced|doubled|increased|scaled|disabled|fixed|deployed|applied|refunded|recovered|moved|migrated|failed over|drained|stopped|blocked|patched|corrected|reran|re-ran|cleared|purged|flushed|rebuilt|updated|raised|lowered|paused|resumed|will|are|plan|intend)\b|\b(?:has|have) been (?:refunded|restored|fixed|corrected|recovered|reverted|rolled back|repaired|replaced|resolved|reprocessed)\b|\bnow (?:checks|verifies|validates|saves|waits|uses|rejects|limits|retries|alerts|runs)\b|^(?:我们|团队|技术团队)(?:已|已经|随即|立即|迅速)`)
+)
+
+// clockRangeMinutes is the length of the first range of two clock times
+// a text states ("Between 13:00 and 16:30 UTC", "from 11:50 PM to 1:20 AM
+// PST"), a range that passes midnight ending the next day; 0 when it
+// states none.
+func clockRangeMinutes(text string) int {
+	m := clockRangeRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	at := func(h, mi, mer string) int {
+		hh, _ := strconv.Atoi(h)
+		mm, _ := strconv.Atoi(mi)
+		switch mer = strings.ToLower(strings.ReplaceAll(mer, ".", "")); {
+		case mer == "pm" && hh < 12:
+			hh += 12
+		case mer == "am" && hh == 12:
+			hh = 0
+		}
+		return hh*60 + mm
+	}
+	h1, _ := strconv.Atoi(m[1])
+	h2, _ := strconv.Atoi(m[4])
+	if m[3] == "" && m[6] != "" && h1 <= h2 && h1 != 12 {
+		m[3] = m[6] // "between 1:10 and 2:40 p.m.": both in the afternoon
+	}
+	n := at(m[4], m[5], m[6]) - at(m[1], m[2], m[3])
+	if n <= 0 {
+		n += 24 * 60
+	}
+	if n >= 24*60 {
+		return 0
+	}
+	return n
+}
+
+// clockRangeRe is a range of two clock times.
+var clockRangeRe = regexp.MustCompile(`(?i)\b(?:between|from)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+|\([A-Z]{2,5}\)\s+)?(?:and|to|until|till|-|–)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?`)
 
 // leadCause is the sentence of a heading-less write-up's opening
 // paragraph that says what caused the outage, when that paragraph is

@@ -434,3 +434,61 @@ func TestDayFirstPublished(t *testing.T) {
 		}
 	}
 }
+
+// A status page's resolving update tells the whole story: what users saw,
+// why, and what was done; each goes to its section when the page has no
+// other account.
+func TestResolvedUpdateSections(t *testing.T) {
+	doc := "Quillstack Status\nReport exports failing\n" +
+		"Resolved - Between 08:20 and 09:05 UTC, report exports failed for customers in the EU region. " +
+		"The export workers read their storage credentials from a secret that had been rotated overnight, and the workers kept the old value until restarted. " +
+		"We restarted the export workers at 09:02 UTC and failed exports were retried automatically. The workers now reload the secret when it changes.\n" +
+		"Mar 14, 09:15 UTC\n" +
+		"Investigating - We are looking into failed report exports.\n" +
+		"Mar 14, 08:31 UTC\n"
+	in, err := Extract([]byte(doc), "quillstack.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ field, got, want string }{
+		{"impact", in.Impact, "report exports failed for customers"},
+		{"cause", in.Cause, "secret that had been rotated overnight"},
+		{"remediation", in.Remediation, "We restarted the export workers"},
+		{"remediation", in.Remediation, "now reload the secret"},
+		{"summary", in.Summary, "Between 08:20 and 09:05 UTC"},
+	} {
+		if !strings.Contains(c.got, c.want) {
+			t.Errorf("%s %q, want it to hold %q", c.field, c.got, c.want)
+		}
+	}
+	if strings.Contains(in.Cause, "We restarted") || strings.Contains(in.Cause, "Between 08:20") {
+		t.Errorf("cause %q holds the impact or the fix", in.Cause)
+	}
+}
+
+// A range of clock times tells a length even with no day to put it on.
+func TestClockRangeMinutes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Between 13:00 and 16:30 UTC, builds waited to start.", 210},
+		{"Exports failed from 11:50 PM to 1:20 AM PST.", 90},
+		{"between 1:10 and 2:40 p.m. ET", 90},
+		{"between 11:50 and 1:20 pm", 90},
+		{"from 23:40 until 00:25", 45},
+		{"Between 10 and 20 customers were affected.", 0},
+		{"version 2.10 to 2.12", 0},
+	} {
+		if got := clockRangeMinutes(tc.text); got != tc.want {
+			t.Errorf("clockRangeMinutes(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+	in, err := Extract([]byte("Larchway Status\nSearch slow\nResolved - Between 07:40 and 08:25 UTC, searches took several seconds. A reindex job ran at full speed during peak hours. We paused the job.\nFeb 2, 08:40 UTC\n"), "larchway.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.DurationMinutes != 45 {
+		t.Errorf("duration %d, want 45", in.DurationMinutes)
+	}
+}
