@@ -289,7 +289,11 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // header and footer lines, a monthly availability report of three
 // incidents, an account-health event page; a 故障报告 in a table, a
 // 公众号 article, a 微博 notice, a forum 公告 with 回复), gold written
-// before they were first extracted; reported, no floors yet.
+// before they were first extracted. Measured sealed: title 75 %, duration
+// 92 %, start 92 %, cause 58 %, timeline 92 %, furniture-free 100 %, main
+// pattern first 75 %, among the tags 92 %; after reading a two-cell table
+// row whose first cell names a section as that section's field: cause
+// 67 %, timeline 100 %, the rest unchanged.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -321,6 +325,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
 	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
 	sealed6.floors(t, "sealed set 6", 85, 85, 85, 85, 85, 85) // two pages (14 %) under what it reached
+	sealed7.floors(t, "sealed set 7", 65, 80, 80, 55, 85, 85) // a page (8 %) or two under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,
