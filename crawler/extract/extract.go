@@ -916,6 +916,9 @@ func (tb *timelineBuilder) hasEventAt(t time.Time) bool {
 // only its start, read from the same sentence: the event's text is the
 // sentence, its time the range's end as written there.
 func (tb *timelineBuilder) addRangeEnd(start, end time.Time) {
+	if len(tb.events) == 0 {
+		return // a range stated in a table's row, with no event read yet
+	}
 	ev := tb.events[0]
 	if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Equal(start) || clockCount(ev.Text) < 2 {
 		return

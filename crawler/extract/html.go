@@ -326,7 +326,7 @@ func walkHTML(d *document, n *html.Node) {
 					cells = append(cells, cleanSpace(textOf(cc)))
 				}
 			}
-			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
+			d.add(tableRow(cells))
 			if report != nil {
 				walkHTML(d, report)
 			}

@@ -272,7 +272,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 					cells[k] = m[2] // "# Mini incident report …": a heading written in a cell
 				}
 			}
-			d.add(block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells})
+			d.add(tableRow(cells))
 			continue
 		}
 		if m := mdBoldHeader.FindStringSubmatch(trimmed); m != nil && len(para) == 0 {

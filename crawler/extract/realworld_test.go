@@ -281,7 +281,19 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // sealed: title 64 %, duration 93 %, start 86 %, cause 79 %, timeline
 // 100 %, furniture-free 100 %, main pattern first 71 %, among the tags
 // 86 %; after the fixes they suggested (no longer sealed): 100 % each
-// field; patterns are the tagger's and were left alone.
+// field; patterns are the tagger's and were left alone. sealed7.jsonl
+// holds twelve more (a regional dashboard with a table of services and
+// one incident expanded, an incident page in two columns flattened to
+// text, a post event summary in prose, a knowledge-base RCA, a forum
+// announcement with replies, an RCA printed from a browser with its
+// header and footer lines, a monthly availability report of three
+// incidents, an account-health event page; a 故障报告 in a table, a
+// 公众号 article, a 微博 notice, a forum 公告 with 回复), gold written
+// before they were first extracted. Measured sealed: title 75 %, duration
+// 92 %, start 92 %, cause 58 %, timeline 92 %, furniture-free 100 %, main
+// pattern first 75 %, among the tags 92 %; after reading a two-cell table
+// row whose first cell names a section as that section's field: cause
+// 67 %, timeline 100 %, the rest unchanged.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -297,8 +309,10 @@ func TestRealWorldPages(t *testing.T) {
 	t.Logf("sealed 5: %v", sealed5)
 	sealed6 := scoreRealWorld(t, "testdata/realworld/sealed6.jsonl")
 	t.Logf("sealed 6: %v", sealed6)
-	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 || sealed5.n < 10 || sealed6.n < 14 {
-		t.Fatalf("only %d + %d + %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n, sealed5.n, sealed6.n)
+	sealed7 := scoreRealWorld(t, "testdata/realworld/sealed7.jsonl")
+	t.Logf("sealed 7: %v", sealed7)
+	if dev.n < 30 || held.n < 6 || sealed.n < 14 || sealed3.n < 12 || sealed4.n < 14 || sealed5.n < 10 || sealed6.n < 14 || sealed7.n < 12 {
+		t.Fatalf("only %d + %d + %d + %d + %d + %d + %d + %d gold pages read", dev.n, held.n, sealed.n, sealed3.n, sealed4.n, sealed5.n, sealed6.n, sealed7.n)
 	}
 	all := realWorldScore{n: dev.n + held.n, title: dev.title + held.title, dur: dev.dur + held.dur, start: dev.start + held.start,
 		cause: dev.cause + held.cause, events: dev.events + held.events, clean: dev.clean + held.clean}
@@ -311,6 +325,7 @@ func TestRealWorldPages(t *testing.T) {
 	sealed4.floors(t, "sealed set 4", 90, 85, 85, 85, 85, 90) // a page (7 %) or two under what it reached
 	sealed5.floors(t, "sealed set 5", 85, 85, 85, 85, 85, 80) // a page (10 %) or two under what it reached
 	sealed6.floors(t, "sealed set 6", 85, 85, 85, 85, 85, 85) // two pages (14 %) under what it reached
+	sealed7.floors(t, "sealed set 7", 65, 80, 80, 55, 85, 85) // a page (8 %) or two under what it reached
 }
 
 // floors fails the test when a set's share of pages right, field by field,

@@ -115,6 +115,26 @@ func labelled(b block) block {
 	return b
 }
 
+// tableRow is a table row's block. A row of two cells whose first names a
+// section and whose second holds more than a word or two is a field of a
+// report laid out as a table ("| 故障原因 | 运维人员对限流策略做了一次变更…
+// |", "| Root cause | A certificate expired … |"): it reads as that
+// section's labelled paragraph. Any other row stays a row.
+func tableRow(cells []string) block {
+	row := block{kind: kindRow, text: strings.Join(cells, " | "), cells: cells}
+	if len(cells) != 2 {
+		return row
+	}
+	label, value := strings.TrimSpace(cells[0]), strings.TrimSpace(cells[1])
+	if n := utf8.RuneCountInString(label); n < 2 || n > 24 || utf8.RuneCountInString(value) < 12 || strings.ContainsAny(label, "。，；,;") {
+		return row
+	}
+	if sec := labelSection(label); sec == "" || sec == secBoilerplate {
+		return row
+	}
+	return block{kind: kindPara, label: label, text: value}
+}
+
 // sectioned is a document with each block assigned a section.
 type sectioned struct {
 	blocks []block
