@@ -492,3 +492,32 @@ func TestClockRangeMinutes(t *testing.T) {
 		t.Errorf("duration %d, want 45", in.DurationMinutes)
 	}
 }
+
+// A breadcrumb is no title: three or more short parts, or two that end in
+// a record's id, joined by >, ›, » or a spaced slash.
+func TestBreadcrumbs(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Incidents / INC-20240311-07", true},
+		{"Status / History / March 2024", true},
+		{"帮助中心 > 公告 > 事件报告", true},
+		{"Support › Tickets › #4521", true},
+		{"Outage / Degraded performance", false},
+		{"TCP/IP stack exhaustion on edge nodes", false},
+		{"Read and/or write errors in eu-west-1", false},
+		{"Incidents / Delayed message delivery in ap-south-2 for two hours", false},
+	} {
+		if got := isBreadcrumb(tc.line); got != tc.want {
+			t.Errorf("isBreadcrumb(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+	in, err := Extract([]byte("Incidents / INC-20240311-07\n\nDelayed message delivery in ap-south-2\n\nSummary\nBetween 09:12 and 10:40 UTC on 11 March 2024, messages published to queues in ap-south-2 were delivered up to 20 minutes late.\n"), "inc.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Delayed message delivery in ap-south-2" {
+		t.Errorf("title %q, want the line under the breadcrumb", in.Title)
+	}
+}

@@ -11,18 +11,24 @@ import (
 // breadcrumbs, share prompts, previous/next links, QR-code prompts.
 var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`)
 
-// breadcrumbSep separates the parts of a breadcrumb.
-var breadcrumbSep = regexp.MustCompile(`\s*[>›»]\s*`)
+// breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
+// slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
+var breadcrumbSep = regexp.MustCompile(`\s*[>›»]\s*|\s+/\s+`)
+
+// recordID is a breadcrumb's last part that names a record rather than
+// saying anything: "INC-20250522-03", "#4521", "2291".
+var recordID = regexp.MustCompile(`^#?[A-Za-z]{0,8}[-_#]?\d[\w-]*$`)
 
 // isBreadcrumb reports whether a line is a site's breadcrumb: three or
-// more short parts joined by >, › or » ("帮助中心 > 公告 > 事件报告", "Home ›
-// Cloud › Outages").
+// more short parts joined by >, ›, » or a spaced slash ("帮助中心 > 公告 >
+// 事件报告", "Home › Cloud › Outages"), or two that end in a record's id
+// ("Incidents / INC-20250522-03").
 func isBreadcrumb(line string) bool {
-	if !strings.ContainsAny(line, ">›»") || utf8.RuneCountInString(line) > 80 {
+	if !strings.ContainsAny(line, ">›»/") || utf8.RuneCountInString(line) > 80 {
 		return false
 	}
 	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
-	if len(parts) < 3 {
+	if len(parts) < 2 || len(parts) == 2 && !recordID.MatchString(parts[1]) {
 		return false
 	}
 	for _, p := range parts {
