@@ -1525,6 +1525,11 @@ var (
 func clockRangeMinutes(text string) int {
 	m := clockRangeRe.FindStringSubmatch(text)
 	if m == nil {
+		if z := zhClockRange.FindStringSubmatch(text); z != nil {
+			m = []string{z[0], z[1], z[2], "", z[3], z[4], ""} // "20:05至21:30"
+		}
+	}
+	if m == nil {
 		return 0
 	}
 	at := func(h, mi, mer string) int {
@@ -1552,6 +1557,10 @@ func clockRangeMinutes(text string) int {
 	}
 	return n
 }
+
+// zhClockRange is a range of two clock times as Chinese writes it:
+// "20:05至21:30", "9:10~11:45".
+var zhClockRange = regexp.MustCompile(`(\d{1,2})[:：](\d{2})\s*(?:至|到|~|～|-|—|–)\s*(\d{1,2})[:：](\d{2})`)
 
 // clockRangeRe is a range of two clock times.
 var clockRangeRe = regexp.MustCompile(`(?i)\b(?:between|from)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+|\([A-Z]{2,5}\)\s+)?(?:and|to|until|till|-|–)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A length told in several units ("2d 1h 29m") counts every unit, and a
@@ -519,5 +520,28 @@ func TestBreadcrumbs(t *testing.T) {
 	}
 	if in.Title != "Delayed message delivery in ap-south-2" {
 		t.Errorf("title %q, want the line under the breadcrumb", in.Title)
+	}
+}
+
+// A social post's frame is no title: the account's name with its verified
+// mark and the client line; the bracketed notice title under them is. A
+// Chinese range of clock times gives the length when no year dates it.
+func TestSocialNoticeFrame(t *testing.T) {
+	doc := "青石游戏 ✓\n8月2日 21:40 来自 微博网页版\n\n【关于8月2日晚服务器无法登录的情况说明】\n" +
+		"各位玩家：8月2日20:05至21:30，因机房网络设备故障，部分玩家无法登录游戏服务器。目前已全部恢复。\n\n转发 126  评论 532  赞 1.2万\n"
+	in, err := Extract([]byte(doc), "weibo.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Title, "服务器无法登录的情况说明") {
+		t.Errorf("title %q, want the bracketed notice", in.Title)
+	}
+	if in.DurationMinutes != 85 {
+		t.Errorf("duration %d, want 85", in.DurationMinutes)
+	}
+	for _, line := range []string{"大量请求来自微博客户端的一个旧版本，导致网关过载", "Nimbus Status ✔"} {
+		if got := utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line); got != strings.HasSuffix(line, "✔") {
+			t.Errorf("accountLine(%q) = %v", line, got)
+		}
 	}
 }

@@ -11,6 +11,11 @@ import (
 // breadcrumbs, share prompts, previous/next links, QR-code prompts.
 var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`)
 
+// accountLine is a social account's name with its verified mark ("青石游戏
+// ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
+// iPhone客户端"): the page's frame, not its story.
+var accountLine = regexp.MustCompile(`^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)\S{0,8}$`)
+
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
 var breadcrumbSep = regexp.MustCompile(`\s*[>›»]\s*|\s+/\s+`)
@@ -99,7 +104,7 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
 // mayBeCommentLine is a cheap test that commentLine can match.
