@@ -1518,52 +1518,21 @@ var (
 	doneAboutIt = regexp.MustCompile(`(?i)^(?:we|our (?:team|teams|engineers)|engineers|the team)(?:'ve| have| had)?\s+(?:\w+ly\s+)?(?:added|restored|rolled|reverted|restarted|removed|replaced|doubled|increased|scaled|disabled|fixed|deployed|applied|refunded|recovered|moved|migrated|failed over|drained|stopped|blocked|patched|corrected|reran|re-ran|cleared|purged|flushed|rebuilt|updated|raised|lowered|paused|resumed|will|are|plan|intend)\b|\b(?:has|have) been (?:refunded|restored|fixed|corrected|recovered|reverted|rolled back|repaired|replaced|resolved|reprocessed)\b|\bnow (?:checks|verifies|validates|saves|waits|uses|rejects|limits|retries|alerts|runs)\b|^(?:我们|团队|技术团队)(?:已|已经|随即|立即|迅速)`)
 )
 
-// clockRangeMinutes is the length of the first range of two clock times
-// a text states ("Between 13:00 and 16:30 UTC", "from 11:50 PM to 1:20 AM
-// PST"), a range that passes midnight ending the next day; 0 when it
-// states none.
+// clockRangeMinutes is the length of the range of clock times a text
+// states ("Between 13:00 and 16:30 UTC", "from 11:50 PM to 1:20 AM PST",
+// "20:05至21:30"), read by statedRange on a stand-in day; 0 when it
+// states none. Its caller has no day to put the times on.
 func clockRangeMinutes(text string) int {
-	m := clockRangeRe.FindStringSubmatch(text)
-	if m == nil {
-		if z := zhClockRange.FindStringSubmatch(text); z != nil {
-			m = []string{z[0], z[1], z[2], "", z[3], z[4], ""} // "20:05至21:30"
-		}
-	}
-	if m == nil {
+	s, e := newTimelineBuilder(detectLang(text), rangeStandInDay, text).statedRange(text)
+	if s.IsZero() || !e.After(s) {
 		return 0
 	}
-	at := func(h, mi, mer string) int {
-		hh, _ := strconv.Atoi(h)
-		mm, _ := strconv.Atoi(mi)
-		switch mer = strings.ToLower(strings.ReplaceAll(mer, ".", "")); {
-		case mer == "pm" && hh < 12:
-			hh += 12
-		case mer == "am" && hh == 12:
-			hh = 0
-		}
-		return hh*60 + mm
-	}
-	h1, _ := strconv.Atoi(m[1])
-	h2, _ := strconv.Atoi(m[4])
-	if m[3] == "" && m[6] != "" && h1 <= h2 && h1 != 12 {
-		m[3] = m[6] // "between 1:10 and 2:40 p.m.": both in the afternoon
-	}
-	n := at(m[4], m[5], m[6]) - at(m[1], m[2], m[3])
-	if n <= 0 {
-		n += 24 * 60
-	}
-	if n >= 24*60 {
-		return 0
-	}
-	return n
+	return int(e.Sub(s).Minutes())
 }
 
-// zhClockRange is a range of two clock times as Chinese writes it:
-// "20:05至21:30", "9:10~11:45".
-var zhClockRange = regexp.MustCompile(`(\d{1,2})[:：](\d{2})\s*(?:至|到|~|～|-|—|–)\s*(\d{1,2})[:：](\d{2})`)
-
-// clockRangeRe is a range of two clock times.
-var clockRangeRe = regexp.MustCompile(`(?i)\b(?:between|from)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+|\([A-Z]{2,5}\)\s+)?(?:and|to|until|till|-|–)\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?`)
+// rangeStandInDay is the day a range with no day of its own is read on:
+// one without a clock change, so the length comes out as written.
+const rangeStandInDay = "2000-01-10"
 
 // leadCause is the sentence of a heading-less write-up's opening
 // paragraph that says what caused the outage, when that paragraph is
