@@ -1483,16 +1483,24 @@ func fillFromResolved(in *data.Incident) {
 		in.Summary = text
 	}
 	var impact, cause, remedy []string
-	for k, sent := range sents {
+	k := 0
+	for _, sent := range sents {
 		sent = strings.TrimSpace(sent)
+		if closedNotice.MatchString(sent) {
+			continue // "This incident has been resolved.": it tells nothing of what or why
+		}
 		switch {
 		case len(remedy) > 0 || doneAboutIt.MatchString(sent) || planEarly(sent):
 			remedy = append(remedy, sent)
 		case k == 0 && (clockCount(sent) > 0 || usersSaw.MatchString(sent) || cueSection(sent) == data.SectionImpact || impactLead.MatchString(sent)):
 			impact = append(impact, sent)
+			if failedThenSaw(sent) {
+				cause = append(cause, sent) // "A certificate expired and builds could not start"
+			}
 		default:
 			cause = append(cause, sent)
 		}
+		k++
 	}
 	if in.Impact == "" {
 		in.Impact = strings.Join(impact, " ")
@@ -1505,10 +1513,30 @@ func fillFromResolved(in *data.Incident) {
 	}
 }
 
+// failedThenSaw reports whether a sentence tells first what failed, then
+// what users saw: "A certificate on the gateway expired and builds could
+// not start", "队列节点磁盘写满，导致回调无法投递". Its first clause has
+// no time, no users and no outage as its subject.
+func failedThenSaw(sent string) bool {
+	i := thenClause.FindStringIndex(sent)
+	if i == nil || i[0] == 0 {
+		return false
+	}
+	first := sent[:i[0]]
+	return clockCount(first) == 0 && !usersSaw.MatchString(first) && !impactLead.MatchString(first) && !outageSubject.MatchString(first)
+}
+
 var (
+	// thenClause joins a failure to what came of it.
+	thenClause = regexp.MustCompile(`(?i)(?:,?\s+and\s+|,\s*(?:so|which|causing|leaving|preventing|meaning)\s+|，(?:导致|致使|造成|使得|因此)|。?因此)`)
+	// outageSubject opens a sentence whose subject is the outage itself.
+	outageSubject = regexp.MustCompile(`(?i)^(?:the |this )?(?:outage|incident|disruption|issue|problem|degradation|impact)\b|^(?:本次|此次|该)?(?:故障|事件|问题)`)
 	// resolvedUpdate is a status page's closing update: "Resolved: …",
 	// "Postmortem: …", "已解决：…".
 	resolvedUpdate = regexp.MustCompile(`(?is)^\s*(?:resolved|postmortem|post-incident report|completed|已解决|已恢复|已完成)\s*[:：-]\s*(.+)$`)
+	// closedNotice is a sentence that only says an incident is over: "This
+	// incident has been resolved.", "The issue is now fixed.", 该问题已解决。
+	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
 	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)

@@ -391,3 +391,65 @@ func TestOrgFromLogo(t *testing.T) {
 		t.Errorf("brand %q", b)
 	}
 }
+
+// A dashboard's heading that names its region or zone after the site's
+// words ("Service health — eu-north-3") is no title; an incident's name
+// that merely starts with "Status" stays one.
+func TestDashboardHeadingIsNoTitle(t *testing.T) {
+	for _, line := range []string{"Service health — eu-north-3", "Status | Frankfurt", "System status: ap-south-9", "Health dashboard - Region West"} {
+		if c := cleanTitle(line, ""); c != "" {
+			t.Errorf("cleanTitle(%q) = %q", line, c)
+		}
+	}
+	for _, line := range []string{"Status updates delayed — notifications not sent", "Health checks failing in eu-west-5"} {
+		if c := cleanTitle(line, ""); c == "" {
+			t.Errorf("cleanTitle(%q) dropped a title", line)
+		}
+	}
+}
+
+// A status dashboard with a record of fields (<dl>) and updates that give
+// their time, then their state as a sentence, then what they said:
+// the fields bound the incident, each update is one event with its text,
+// and the resolving update fills summary, cause and remediation.
+func TestDashboardRecordAndStampedUpdates(t *testing.T) {
+	page := `<html><head><title>Tamsin Cloud Service Health</title></head><body>
+<header><a href="/">Tamsin Cloud</a> <a href="/docs">Docs</a></header>
+<h2>Service health — ap-south-9</h2>
+<table><tr><th>Service</th><th>Today</th><th>12 Jun</th></tr><tr><td>Queues</td><td>Normal</td><td>Outage</td></tr></table>
+<section><h3>Message queues rejecting publishes in ap-south-9</h3>
+<dl><dt>Status</dt><dd>Resolved</dd><dt>Began</dt><dd>12 Jun 2025 09:05 UTC</dd><dt>Ended</dt><dd>12 Jun 2025 10:20 UTC</dd></dl>
+<div><b>12 Jun 2025 11:02 UTC — Resolved.</b> Between 09:05 and 10:20 UTC, publishes to queues in ap-south-9 were rejected. The broker nodes ran out of disk after a retention setting was lowered to zero by a change that skipped review. We restored the setting and added a check on retention values.</div>
+<div><b>12 Jun 2025 09:40 UTC — Identified.</b> We found the broker disks full and are freeing space.</div>
+<div><b>12 Jun 2025 09:15 UTC — Investigating.</b> Publishes are failing in ap-south-9.</div>
+</section></body></html>`
+	in, err := Extract([]byte(page), "tamsin.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Message queues rejecting publishes in ap-south-9" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.StartedAt != "2025-06-12T09:05:00Z" || in.EndedAt != "2025-06-12T10:20:00Z" || in.DurationMinutes != 75 {
+		t.Errorf("span %s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	texts := map[string]string{}
+	for _, ev := range in.Timeline {
+		texts[ev.At] = ev.Text
+	}
+	for at, want := range map[string]string{
+		"2025-06-12T09:05:00Z": "Began",
+		"2025-06-12T09:15:00Z": "Investigating: Publishes are failing",
+		"2025-06-12T09:40:00Z": "Identified: We found the broker disks full",
+	} {
+		if !strings.HasPrefix(texts[at], want) {
+			t.Errorf("event at %s: %q, want %q", at, texts[at], want)
+		}
+	}
+	if !strings.Contains(in.Summary, "publishes to queues in ap-south-9 were rejected") {
+		t.Errorf("summary %q", in.Summary)
+	}
+	if !strings.Contains(in.Remediation, "restored the setting") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+}

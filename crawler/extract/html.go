@@ -330,6 +330,17 @@ func walkHTML(d *document, n *html.Node) {
 			if report != nil {
 				walkHTML(d, report)
 			}
+		case atom.Dl:
+			pairs := termPairs(c)
+			if pairs == nil {
+				walkHTML(d, c)
+				continue
+			}
+			for _, p := range pairs {
+				// "<dt>Began</dt><dd>07 Apr 2025 14:18 UTC</dd>": a
+				// record's field, read as a row of two cells
+				d.add(tableRow(p[:]))
+			}
 		case atom.P, atom.Pre, atom.Blockquote, atom.Dt, atom.Dd, atom.Figcaption, atom.Caption, atom.Summary:
 			if hasBlockChild(c) && c.DataAtom != atom.P {
 				walkHTML(d, c)
@@ -346,6 +357,45 @@ func walkHTML(d *document, n *html.Node) {
 		}
 	}
 	flush()
+}
+
+// termPairs reads a <dl> of fields, each a short <dt> followed by one
+// <dd>, none holding blocks of its own, as its name and value pairs; nil
+// for any other list (a glossary of long definitions, a <dt> alone).
+func termPairs(dl *html.Node) [][2]string {
+	var pairs [][2]string
+	name := ""
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+			continue
+		}
+		if c.DataAtom == atom.Div {
+			return nil // the fields are grouped in <div>s: read them as blocks
+		}
+		if c.DataAtom != atom.Dt && c.DataAtom != atom.Dd || hasBlockChild(c) {
+			return nil
+		}
+		t := cleanSpace(textOf(c))
+		if c.DataAtom == atom.Dt {
+			if name != "" || t == "" || utf8.RuneCountInString(t) > 40 {
+				return nil
+			}
+			name = t
+			continue
+		}
+		if name == "" || utf8.RuneCountInString(t) > 300 {
+			return nil
+		}
+		pairs = append(pairs, [2]string{name, t})
+		name = ""
+	}
+	if name != "" {
+		return nil
+	}
+	return pairs
 }
 
 // nextCell is the first <td> or <th> from n on, or nil.

@@ -467,6 +467,53 @@ func TestResolvedUpdateSections(t *testing.T) {
 	}
 }
 
+// A resolving update that opens with the page's closing words ("This
+// incident has been resolved.") still gives its cause: the closing words
+// tell nothing done about it.
+func TestResolvedUpdateClosingWords(t *testing.T) {
+	for _, doc := range []string{
+		"Tansy Status\nWebhooks delayed\nResolved - This incident has been resolved. A disk on the queue broker filled up and deliveries stopped. We cleared old segments and added an alert on free space.\nApr 3, 11:20 UTC\n",
+		"Tansy 状态\n回调延迟\n已解决 - 该问题已解决。队列节点的磁盘写满，回调停止投递。我们已清理旧数据并增加了磁盘告警。\n4月3日 11:20\n",
+		"Tansy Status\nWebhooks delayed\nResolved - This incident has been resolved. A disk on the queue broker filled up and webhook deliveries could not be sent. We cleared old segments and added an alert on free space.\nApr 3, 11:20 UTC\n",
+	} {
+		in, err := Extract([]byte(doc), "tansy.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(in.Cause, "disk") && !strings.Contains(in.Cause, "磁盘") {
+			t.Errorf("cause %q, want the full disk", in.Cause)
+		}
+		if strings.Contains(in.Cause, "resolved") || strings.Contains(in.Cause, "已解决") || strings.Contains(in.Remediation, "has been resolved") || strings.Contains(in.Cause, "cleared") {
+			t.Errorf("closing words kept: cause %q, remediation %q", in.Cause, in.Remediation)
+		}
+		if !strings.Contains(in.Remediation, "alert") && !strings.Contains(in.Remediation, "告警") {
+			t.Errorf("remediation %q, want the alert", in.Remediation)
+		}
+	}
+}
+
+// A sentence that tells what failed and then what users saw is the
+// cause as well as the impact; one that opens with a time, the users or
+// the outage is the impact alone.
+func TestFailedThenSaw(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"A certificate on the build gateway expired and builds could not start.", true},
+		{"The primary replica ran out of disk, so writes were rejected for 20 minutes.", true},
+		{"队列节点的磁盘写满，导致回调无法投递。", true},
+		{"Between 13:00 and 16:30 UTC, builds waited to start.", false},
+		{"Some customers saw the same charge twice and were refunded later.", false},
+		{"The outage affected API requests in us-east and some users could not log in.", false},
+		{"Users could not sign in.", false},
+	} {
+		if got := failedThenSaw(tc.sent); got != tc.want {
+			t.Errorf("failedThenSaw(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
 // A range of clock times tells a length even with no day to put it on.
 func TestClockRangeMinutes(t *testing.T) {
 	for _, tc := range []struct {

@@ -22,7 +22,7 @@ var (
 	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status".
-	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^(?:past|previous|recent|resolved) incidents$|^history$|^status$|状态页|状态历史|服务健康)`)
+	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^(?:past|previous|recent|resolved) incidents$|^history$|^status$|^(?:service health|service status|system status|status|health)(?: dashboard| page| history)?\s*[—–:|·-]\s*[^—–|:]{1,40}$|状态页|状态历史|服务健康)`)
 	// siteBit is the site a link aggregator names after a post's title:
 	// "Quayside Pay API is down (quaysidepay.example)".
 	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
@@ -122,6 +122,18 @@ func statusUpdates(blocks []block, lang string) []block {
 				}
 			}
 		}
+		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" {
+			if st, body, state, ok := stampedUpdate(strings.TrimSpace(b.text), lang); ok {
+				// "07 Apr 2025 14:31 UTC — Investigating. We are looking …"
+				text := state
+				if body != "" {
+					text += ": " + body
+				}
+				out = append(out, block{kind: kindItem, text: st + " " + text})
+				changed = true
+				continue
+			}
+		}
 		if strings.HasPrefix(b.text, ">") {
 			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
 				b.text = q // an update quoted ("> Identified - …") in a thread
@@ -193,6 +205,30 @@ func statusUpdates(blocks []block, lang string) []block {
 	}
 	return out
 }
+
+// stampedUpdate reads an update that gives its time, then its state as a
+// sentence of its own, then what it said, on one line: "07 Apr 2025
+// 17:40 UTC — Resolved. Between 14:18 and 15:51 UTC …", "2025-04-07
+// 15:20 UTC | Identified: a faulty zone update …".
+func stampedUpdate(t, lang string) (stamp, body, state string, ok bool) {
+	if t == "" || t[0] < '0' || t[0] > '9' && t[0] < 'A' {
+		return "", "", "", false
+	}
+	st, n, found := parseStamp(t, lang)
+	if !found || !st.hasClock() || !st.hasDate() {
+		return "", "", "", false
+	}
+	rest := strings.TrimLeft(t[n:], " ")
+	m := stampedState.FindStringSubmatch(rest)
+	if m == nil {
+		return "", "", "", false
+	}
+	return strings.TrimSpace(t[:n]), strings.TrimSpace(m[2]), m[1], true
+}
+
+// stampedState is the state and text after an update's time: "— Resolved.
+// Between …", "| Identified: …", "- 已解决。…".
+var stampedState = regexp.MustCompile(`(?i)^[—–\-|·:]\s*\**(resolved|monitoring|identified|investigating|update|mitigated|postmortem|已解决|监控中|已确定|已确认|调查中|正在调查|更新)\**[.:：。]\s*(.*)$`)
 
 // stampsLead reports whether a page's updates give their time first,
 // above their state and text ("Mar 11, 2025 08:40 UTC" / "Resolved" /

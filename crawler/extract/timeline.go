@@ -955,11 +955,9 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			if len(b.cells) < 2 {
 				continue
 			}
-			if m := tableZone.FindStringSubmatch(b.text); m != nil {
-				if _, _, ok := parseStamp(strings.TrimSpace(b.cells[0]), tb.lang); !ok {
-					zone = zoneFor(m[1], tb.lang) // a header row naming the zone
-					continue
-				}
+			if m := tableZone.FindStringSubmatch(b.text); m != nil && !anyCellStamp(b.cells, tb.lang) {
+				zone = zoneFor(m[1], tb.lang) // a header row naming the zone
+				continue
 			}
 			isEvent[i] = tb.add(rowLine(b.cells, tb.lang), zone, atStart)
 		case kindItem, kindPara:
@@ -1672,6 +1670,18 @@ func clockAt(s, lang string) (stamp, bool) {
 
 // rowLine joins a table row into "time text", merging a date cell and a
 // time cell ("2019-12-04 | 00:30 | text").
+// anyCellStamp reports whether a cell of a row opens with a time: a row
+// of events or of a record's fields ("Began | 07 Apr 2025 14:18 UTC"),
+// not a header row naming the zone ("Time (UTC) | Event").
+func anyCellStamp(cells []string, lang string) bool {
+	for _, c := range cells {
+		if st, _, ok := parseStamp(strings.TrimSpace(c), lang); ok && (st.hasDate() || st.hasClock()) {
+			return true
+		}
+	}
+	return false
+}
+
 func rowLine(cells []string, lang string) string {
 	if len(cells) >= 3 {
 		if st, _, ok := parseStamp(cells[0], lang); ok && st.hasDate() && !st.hasClock() {
