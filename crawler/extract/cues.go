@@ -3,8 +3,10 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -423,6 +425,46 @@ func deriveSections(in *data.Incident) {
 	} else {
 		in.Remediation = withMitigation(remediation, in.Remediation)
 	}
+}
+
+// placePatterns name where an outage was or what came of it, not what
+// set it off: a sentence that only names them tells no cause.
+var placePatterns = []string{"database", "storage", "dns", "data-loss", "cascading-failure", "monitoring", "failover", "communication"}
+
+// plainCauseSentence is the sentence of a summary that names what set an
+// outage off in plain words, when no sentence says "caused by" or "root
+// cause": the one with the most cue weight for a failure that starts
+// outages (a change, a release, a person's act, a defect, a cut fibre, a
+// power loss, an expired certificate, a resource run out) among those
+// that tell neither what users saw nor what was done about it ("A fiber
+// bundle carrying the links was cut by construction work"). It is ""
+// when none weighs 1 or more.
+func plainCauseSentence(sents []string) string {
+	cuesOnce.Do(loadCues)
+	best, bestW := "", 0.99
+	scores := make([]float64, len(patternList))
+	for _, sent := range sents {
+		sent = strings.TrimSpace(sent)
+		if utf8.RuneCountInString(sent) < 20 || announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) ||
+			usersSaw.MatchString(sent) || doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) {
+			continue
+		}
+		if sec := cueSection(sent); sec == data.SectionImpact || sec == data.SectionRemediation || sec == data.SectionLessons {
+			continue
+		}
+		clear(scores)
+		scoreText(scores, sent, 1)
+		w := 0.0
+		for p, v := range scores {
+			if !slices.Contains(placePatterns, patternList[p]) {
+				w += v
+			}
+		}
+		if w > bestW {
+			best, bestW = sent, w
+		}
+	}
+	return best
 }
 
 // withMitigation puts a summary's account of how the outage was ended

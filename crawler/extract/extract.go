@@ -393,6 +393,12 @@ func build(d *document) *data.Incident {
 		in.Cause = causeFromFailure(s, isEvent)
 	}
 	fillFromResolved(in)
+	if in.Cause == "" && in.Lang != "zh" {
+		// the last resort: the summary's sentence that names a failure
+		// that sets outages off, in plain words (machine-translated
+		// Chinese news names 停电 and 网络 too loosely for it)
+		in.Cause = plainCauseSentence(sentences(in.Summary))
+	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}

@@ -592,3 +592,29 @@ func TestSocialNoticeFrame(t *testing.T) {
 		}
 	}
 }
+
+// A summary that tells its cause in plain words, without "caused by" or
+// "root cause", still gives it: the sentence that names a failure that
+// sets outages off, not the one that tells what users saw or what was
+// done, nor one that only names where it happened.
+func TestPlainCauseSentence(t *testing.T) {
+	summary := "Between 05:10 and 07:45 UTC, customers in the west region saw timeouts on the payments API. " +
+		"Requests to the ledger database took up to 30 seconds. " +
+		"A certificate on the internal gateway expired overnight and the renewal job had been disabled during a migration. " +
+		"We renewed the certificate at 07:30 UTC and re-enabled the renewal job."
+	got := plainCauseSentence(sentences(summary))
+	if !strings.Contains(got, "certificate on the internal gateway expired") {
+		t.Errorf("plainCauseSentence = %q, want the expired certificate", got)
+	}
+	if got := plainCauseSentence(sentences("Customers could not log in for an hour. We restarted the login service. The database was slow.")); got != "" {
+		t.Errorf("plainCauseSentence = %q, want none", got)
+	}
+	doc := "# Payments API timeouts in west\n\n" + summary + "\n"
+	in, err := Extract([]byte(doc), "tamsin.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "expired") {
+		t.Errorf("cause %q, want the expired certificate", in.Cause)
+	}
+}
