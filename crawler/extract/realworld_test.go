@@ -293,7 +293,21 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 92 %, start 92 %, cause 58 %, timeline 92 %, furniture-free 100 %, main
 // pattern first 75 %, among the tags 92 %; after reading a two-cell table
 // row whose first cell names a section as that section's field: cause
-// 67 %, timeline 100 %, the rest unchanged.
+// 67 %, timeline 100 %, the rest unchanged. sealed9.jsonl holds twelve
+// more (a regional status page with a service × region grid over its
+// incident, a PIR in its five questions copied from a browser, a
+// Statuspage incident clipped to Markdown, an RFO dated only in PDT with a
+// range over midnight, a status history entry of inline labels, a news
+// story printed from a browser to text, a forum thread with an accepted
+// staff answer, a status dashboard incident with "began … ended … (all
+// times are US/Pacific)"; a 故障公告 with 故障开始时间/故障恢复时间, a 事件复盘
+// blog post with a 时间线 table, a status page 事件详情 in CST, a 快讯
+// reprint with 来源/编辑), gold written before they were first extracted.
+// It is reported only, without floors, and no fix is made on it, so it
+// measures whether fixes made on the other sets carry to new text.
+// Measured untouched (at 7ba0829): title 83 %, duration 75 %, start 75 %,
+// cause 75 %, timeline 92 %, furniture-free 92 %, main pattern first 83 %,
+// among the tags 92 %.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -322,6 +336,10 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 5", "sealed5.jsonl", 10, [6]float64{85, 85, 85, 85, 85, 80}},
 		{"sealed set 6", "sealed6.jsonl", 14, [6]float64{85, 85, 85, 85, 85, 85}},
 		{"sealed set 7", "sealed7.jsonl", 12, [6]float64{65, 80, 80, 55, 85, 85}},
+		// sealed set 9 is reported only, with no floors, and kept
+		// untouched by fixes: it measures whether fixes made on other
+		// sets carry to text nobody tuned on.
+		{"sealed set 9", "sealed9.jsonl", 12, [6]float64{}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
