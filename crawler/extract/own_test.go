@@ -618,3 +618,27 @@ func TestPlainCauseSentence(t *testing.T) {
 		t.Errorf("cause %q, want the expired certificate", in.Cause)
 	}
 }
+
+// A microblog post copied from the web: the account line, the post's
+// client line and the share counts are its frame; the post's 【】 title
+// (after a #topic#) is the incident's, and the client line dates it.
+func TestMicroblogPostTitle(t *testing.T) {
+	post := "青梧出行 ✓\n官方账号 · 2025-11-3 09:12 来自 微博 weibo.com\n\n" +
+		"#青梧出行# 【关于11月3日早高峰打车订单无法支付的说明】亲爱的用户：今天07:40至08:55，部分用户支付订单时提示“支付失败”。经排查，原因是支付网关的证书过期，续期任务未能按时执行。我们已更换证书并恢复支付，受影响订单将自动退还差价。\n\n" +
+		"转发 212　　评论 1045　　赞 3308\n\n热门评论\n小橙子：早上打不到车迟到了😭\n"
+	in, err := Extract([]byte(post), "qingwu.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "关于11月3日早高峰打车订单无法支付的说明" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.Published != "2025-11-03" || !strings.HasPrefix(in.StartedAt, "2025-11-03T07:40") {
+		t.Errorf("published %q, start %q", in.Published, in.StartedAt)
+	}
+	for _, line := range []string{"转发 212　　评论 1045　　赞 3308", "1.2k reposts · 340 likes"} {
+		if !isDebris(line) {
+			t.Errorf("isDebris(%q) = false", line)
+		}
+	}
+}

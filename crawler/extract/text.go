@@ -13,8 +13,9 @@ var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
-// iPhone客户端"): the page's frame, not its story.
-var accountLine = regexp.MustCompile(`^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)\S{0,8}$`)
+// iPhone客户端"), or the counts under a post ("转发 1532　评论 4218　赞
+// 9870", "12 reposts · 40 likes"): the page's frame, not its story.
+var accountLine = regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`)
 
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
@@ -265,6 +266,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			// (a menu's entries set apart by wide spaces alone are one
 			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
+			if d.published == "" && len(d.blocks) == 0 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
+				d.published = normalizeDate(line) // "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com": the post's date
+			}
 			continue
 		}
 		if i == titleAt && d.title == "" {
