@@ -185,3 +185,24 @@ func TestFirstParagraphRangeBeatsFrontMatterDay(t *testing.T) {
 		t.Errorf("ended %q, want the front matter's 2024-03-09", in.EndedAt)
 	}
 }
+
+// A write-up that states the span first and then retells the day from its
+// start keeps the retold times on the same day: "at 9:05 AM" after "until
+// 2:30 PM PDT" goes back over the morning, not on to the next one.
+func TestRetoldDayStaysOnItsDay(t *testing.T) {
+	doc := "# Summary of the Tamsin Object Store event\n\n" +
+		"On March 4, 2025, starting at 9:05 AM PDT, customers saw elevated errors when writing objects. The event lasted until 2:30 PM PDT.\n\n" +
+		"At 9:05 AM a configuration push lowered the write quota of the metadata tier. At 11:20 AM we reverted the push, and by 2:30 PM all writes succeeded again.\n"
+	in, err := Extract([]byte(doc), "tamsin.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-03-04T09:05:00-07:00" || in.EndedAt != "2025-03-04T14:30:00-07:00" || in.DurationMinutes != 325 {
+		t.Errorf("span %s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2025-03-05") {
+			t.Errorf("event moved to the next day: %s %q", ev.At, ev.Text)
+		}
+	}
+}

@@ -560,11 +560,33 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		// past midnight; but a clock time more than half a day after a
 		// dated field ("Event end: 2025-07-15 18:57" over a sequence of
 		// events from 15:22) is the same day's, told again
-		if next := t.AddDate(0, 0, 1); !tb.lastDated || next.Sub(tb.last) <= 12*time.Hour {
+		if next := t.AddDate(0, 0, 1); (!tb.lastDated || next.Sub(tb.last) <= 12*time.Hour) && !tb.retold(t) {
 			t = next
 		}
 	}
 	return t, true
+}
+
+// retold reports whether a clock time earlier than the last event's goes
+// back over the same day rather than on past midnight: no event so far
+// has passed the day of the first, and the time is not before the first
+// ("Starting at 10:12 AM PDT … lasted until 3:47 PM PDT", then the next
+// paragraph's "at 10:12 AM the front-end servers began …").
+func (tb *timelineBuilder) retold(t time.Time) bool {
+	for _, ev := range tb.events {
+		if ev.At == "" {
+			continue
+		}
+		first, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			return false
+		}
+		first = first.In(t.Location())
+		last := tb.last.In(t.Location())
+		sameDay := func(a, b time.Time) bool { return a.Year() == b.Year() && a.YearDay() == b.YearDay() }
+		return sameDay(first, t) && sameDay(first, last) && !t.Before(first)
+	}
+	return false
 }
 
 // irishTime is Irish Standard Time, Ireland's summer time.
