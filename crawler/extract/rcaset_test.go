@@ -23,7 +23,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -93,6 +93,58 @@ const sealedRCA4 = "sealed-rca-4.jsonl"
 func TestSealedRCASet4(t *testing.T) {
 	reportRCASet(t, "sealed-4", sealedRCA4, 40)
 	rcaBreakdown(t, filepath.Join("testdata/rca", sealedRCA4))
+}
+
+// sealedRCA5 is a fifth sealed file of forty RCAs in the proportions of
+// the hidden set of real cloud RCAs (13 config changes, 9 capacity, 8
+// software defects, 3 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party; 10 in Chinese), in the forms providers use (one paragraph
+// of inline labels, status updates, "What happened / What went wrong and
+// why", a Root Cause Analysis page with headings, 故障说明 and 事件复盘),
+// whose causes are told plainly and mostly without "root cause", "caused
+// by", "bug" or "overload", while the components they name are often the
+// place of the failure, not its cause. It was written and labelled while
+// pattern tagging was being changed elsewhere and kept untouched, so that
+// it measures whether those changes carry. TestSealedRCASet5 reports it
+// with no floor.
+const sealedRCA5 = "sealed-rca-5.jsonl"
+
+// TestSealedRCASet5 reports the fifth sealed RCA set, overall, per label
+// and per language, and in how many RCAs a cause was found.
+func TestSealedRCASet5(t *testing.T) {
+	reportRCASet(t, "sealed-5", sealedRCA5, 40)
+	file := filepath.Join("testdata/rca", sealedRCA5)
+	rcaBreakdown(t, file)
+	rcaCauseFound(t, file)
+}
+
+// rcaCauseFound logs how many RCAs of a file have a cause, and the cause
+// (or its absence) of each RCA whose root cause is not the first tag.
+func rcaCauseFound(t *testing.T, file string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, found int
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var r struct{ Label, Lang, Text string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%s line %d: %v", file, i+1, err)
+		}
+		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", i+1), "")
+		if err != nil {
+			t.Fatalf("%s line %d: %v", file, i+1, err)
+		}
+		n++
+		if strings.TrimSpace(in.Cause) != "" {
+			found++
+		}
+		if len(in.Patterns) == 0 || in.Patterns[0] != r.Label {
+			t.Logf("%s line %d (%s, %s -> %v) cause: %q", filepath.Base(file), i+1, r.Lang, r.Label, in.Patterns, in.Cause)
+		}
+	}
+	t.Logf("%s: cause found in %d of %d (%.0f %%)", filepath.Base(file), found, n, 100*float64(found)/float64(n))
 }
 
 // rcaBreakdown logs, per label and per language, how many RCAs of a file
