@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
 )
 
 // A length told in several units ("2d 1h 29m") counts every unit, and a
@@ -639,6 +641,22 @@ func TestMicroblogPostTitle(t *testing.T) {
 	for _, line := range []string{"转发 212　　评论 1045　　赞 3308", "1.2k reposts · 340 likes"} {
 		if !isDebris(line) {
 			t.Errorf("isDebris(%q) = false", line)
+		}
+	}
+}
+
+// Chinese headings that ask why and how ("二、为什么会出问题", "三、我们是
+// 如何处理的") open the cause and the timeline, as "Why did it happen?"
+// and "How did we respond?" do.
+func TestChineseQuestionHeadings(t *testing.T) {
+	for h, want := range map[string]data.Section{
+		"二、为什么会出问题":  data.SectionCause,
+		"为何会发生这次故障":  data.SectionCause,
+		"三、我们是如何处理的": data.SectionTimeline,
+		"我们怎么应对的":    data.SectionTimeline,
+	} {
+		if got := classifyHeading(h); got != want {
+			t.Errorf("classifyHeading(%q) = %q, want %q", h, got, want)
 		}
 	}
 }

@@ -45,8 +45,25 @@ func classifyHeading(h string) data.Section {
 			}
 		}
 	}
+	if h[0] >= 0x80 {
+		// a question about the outage itself ("为什么会这样", "这次故障为何
+		// 发生", "我们是如何处理的"), not about anything ("脸书为何收购…")
+		switch {
+		case zhWhyHeading.MatchString(h):
+			return data.SectionCause
+		case zhHowHeading.MatchString(h):
+			return data.SectionTimeline
+		}
+	}
 	return ""
 }
+
+// zhWhyHeading and zhHowHeading ask why the outage happened and how it
+// was handled, as "Why did it happen?" and "How did we respond?" do.
+var (
+	zhWhyHeading = regexp.MustCompile(`^(?:(?:这次|本次|此次)?(?:故障|问题|事故|事件|服务|推送|系统)?)(?:为什么|为何)`)
+	zhHowHeading = regexp.MustCompile(`^(?:我们)?(?:是)?(?:怎么|怎样|如何)(?:处理|应对|响应|恢复|处置)`)
+)
 
 // numbering matches the numbering in front of a heading: "一、", "2、",
 // "3.", "1)", "(2)", "第三部分", "Part 2:".
