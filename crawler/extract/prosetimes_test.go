@@ -206,3 +206,24 @@ func TestRetoldDayStaysOnItsDay(t *testing.T) {
 		}
 	}
 }
+
+// A time told a few hours before the last one, when the next day's would
+// be most of a day on, is the same day's told out of order: the change
+// that set the outage off at 2:40 AM, told after the errors of 6:05 AM.
+func TestEarlierTriggerStaysOnItsDay(t *testing.T) {
+	doc := "# Summary of the Tamsin Stream Event in the West Region\n\n" +
+		"This note explains the disruption of Tamsin Streams in the West Region on 12 February 2025.\n\n" +
+		"Starting at 6:05 AM PST, producers saw rising error rates. A routine expansion of the front-end fleet had begun at 2:40 AM PST, and it pushed every server past its thread limit. At 4:50 PM PST the service had fully recovered.\n"
+	in, err := Extract([]byte(doc), "tamsin.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.EndedAt != "2025-02-12T16:50:00-08:00" {
+		t.Errorf("end %s, want the same day's 4:50 PM", in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2025-02-13") {
+			t.Errorf("event moved to the next day: %s %q", ev.At, ev.Text)
+		}
+	}
+}

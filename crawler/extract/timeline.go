@@ -560,7 +560,11 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		// past midnight; but a clock time more than half a day after a
 		// dated field ("Event end: 2025-07-15 18:57" over a sequence of
 		// events from 15:22) is the same day's, told again
-		if next := t.AddDate(0, 0, 1); (!tb.lastDated || next.Sub(tb.last) <= 12*time.Hour) && !tb.retold(t) {
+		// and a time a few hours back, with the next day's most of a day
+		// on, is the same day's told out of order ("at 5:15 AM … began to
+		// be added at 2:44 AM")
+		back := tb.last.Sub(t)
+		if next := t.AddDate(0, 0, 1); (!tb.lastDated || next.Sub(tb.last) <= 12*time.Hour) && (back > 4*time.Hour || next.Sub(tb.last) < 12*time.Hour) && !tb.retold(t) {
 			t = next
 		}
 	}
