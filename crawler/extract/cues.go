@@ -446,14 +446,27 @@ func plainCauseSentence(sents []string) string {
 	for _, sent := range sents {
 		sent = strings.TrimSpace(sent)
 		if utf8.RuneCountInString(sent) < 20 || announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) ||
-			usersSaw.MatchString(sent) || doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) {
+			doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) {
 			continue
 		}
-		if sec := cueSection(sent); sec == data.SectionImpact || sec == data.SectionRemediation || sec == data.SectionLessons {
+		if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionLessons {
+			continue
+		}
+		// a sentence that tells what users saw counts only for what it
+		// tells before it ("A bad config took down both sites", "A memory
+		// leak in a library lead to the site being unavailable")
+		told := sent
+		if usersSaw.MatchString(sent) || cueSection(sent) == data.SectionImpact {
+			told = ""
+			if k := beforeConsequence(sent); k > 0 && !usersSaw.MatchString(sent[:k]) && !impactLead.MatchString(sent[:k]) && !outageSubject.MatchString(sent[:k]) {
+				told = sent[:k]
+			}
+		}
+		if told == "" {
 			continue
 		}
 		clear(scores)
-		scoreText(scores, sent, 1)
+		scoreText(scores, told, 1)
 		w := 0.0
 		for p, v := range scores {
 			if !slices.Contains(placePatterns, patternList[p]) {
@@ -465,6 +478,17 @@ func plainCauseSentence(sents []string) string {
 		}
 	}
 	return best
+}
+
+// beforeConsequence is where a sentence's consequence starts ("… took
+// down …", "… lead to …"), 0 when it names none.
+func beforeConsequence(sent string) int {
+	lower := asciiLower(sent)
+	k := firstConsequence(lower)
+	if i := strings.Index(lower, " lead to "); i > 0 && (k < 0 || i < k) {
+		k = i // "led" as often misspelt
+	}
+	return max(k, 0)
 }
 
 // withMitigation puts a summary's account of how the outage was ended

@@ -608,6 +608,14 @@ func TestPlainCauseSentence(t *testing.T) {
 	if !strings.Contains(got, "certificate on the internal gateway expired") {
 		t.Errorf("plainCauseSentence = %q, want the expired certificate", got)
 	}
+	for _, one := range []string{"A bad configuration push took down both the shop and the app.", "A memory leak in a vendored library lead to the portal being unavailable twice."} {
+		if got := plainCauseSentence(sentences(one)); got != one {
+			t.Errorf("plainCauseSentence(%q) = %q: what it tells before the consequence is a cause", one, got)
+		}
+	}
+	if got := plainCauseSentence(sentences("The outage took down checkout for an hour.")); got != "" {
+		t.Errorf("plainCauseSentence = %q, want none: the outage is no cause", got)
+	}
 	if got := plainCauseSentence(sentences("Customers could not log in for an hour. We restarted the login service. The database was slow.")); got != "" {
 		t.Errorf("plainCauseSentence = %q, want none", got)
 	}
