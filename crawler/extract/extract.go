@@ -464,6 +464,17 @@ func build(d *document) *data.Incident {
 		if fe.After(fs) {
 			last = fe
 		}
+	} else if ds, de := tb.daySpan(s.blocks); !ds.IsZero() {
+		// a field of days ("时间：10 月 2 日至 11 日") says on which days it
+		// began and ended: an event of another day (the evening before,
+		// when the change was planned) is not its start; an event of the
+		// same day tells the hour
+		if first.IsZero() || !sameDay(first, ds) {
+			first = ds
+		}
+		if !de.IsZero() && (last.IsZero() || !sameDay(last, de)) {
+			last = de
+		}
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening)

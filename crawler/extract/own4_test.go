@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms met in extract-own-4's documents, each in our own fictional text.
+
+// A wiki's field of days, with the year in parentheses before a date
+// written without one ("时间：（2019 年）3 月 2 日至 9 日"), states the days
+// the incident began and ended; the year dates the list's yearless days.
+func TestDayFieldWithYearInParentheses(t *testing.T) {
+	doc := "---\n---\n\n# 虚构镜像站系统升级失误\n\n" +
+		"- 时间：（2019 年）3 月 2 日至 9 日\n- 性质：人为操作失误\n- 影响：\n  - 镜像站 web 服务中断\n\n" +
+		"## 经过\n\n- 3 月 1 日晚，管理员提出升级系统；\n\n" +
+		"3 月 6 日，进入机房之后，重启进入恢复模式。\n"
+	in := extractString(t, "mirror.md", doc)
+	if in.StartedAt != "2019-03-02T00:00:00+08:00" || in.EndedAt != "2019-03-09T00:00:00+08:00" || in.DurationMinutes != 7*24*60 {
+		t.Errorf("start %q end %q, %d min", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	days := map[string]bool{}
+	for _, ev := range in.Timeline {
+		if len(ev.At) >= 10 {
+			days[ev.At[:10]] = true
+		}
+	}
+	if !days["2019-03-01"] || !days["2019-03-06"] {
+		t.Errorf("yearless days not dated by the field's year: %+v", in.Timeline)
+	}
+	// a field with a clock time is fieldSpan's, a 日期 field the write-up's own
+	for _, line := range []string{"日期：2019 年 3 月 2 日至 9 日", "时间：2019 年 3 月 2 日 10:00"} {
+		tb := newTimelineBuilder("zh", "", line)
+		if s, _ := tb.dayField(line); !s.IsZero() {
+			t.Errorf("%q read as a field of days: %v", line, s)
+		}
+	}
+	tb := newTimelineBuilder("zh", "", "")
+	if s, e := tb.dayField("时间：2019年3月30日至4月2日"); !strings.HasPrefix(s.String(), "2019-03-30") || !strings.HasPrefix(e.String(), "2019-04-02") {
+		t.Errorf("range across months: %v – %v", s, e)
+	}
+}
