@@ -40,3 +40,25 @@ func TestDayFieldWithYearInParentheses(t *testing.T) {
 		t.Errorf("range across months: %v – %v", s, e)
 	}
 }
+
+// An English write-up with no date of its own that names its month and
+// year once ("in March 2024") dates the days it names without a year
+// after it, and a sentence's "By March 9, …" is an event like "On …".
+func TestProseDaysTakeTheProseYear(t *testing.T) {
+	doc := "# Fernhill Linux download page defaced\n\n" +
+		"The Fernhill Linux download page was defaced for a few days in March 2024, linking to a fake installer. " +
+		"The defacement was first reported on March 5, leading to the page being taken offline.\n\n" +
+		"The attacker guessed the password of an unused editor account.\n\n" +
+		"By March 9, the fake installer had been removed and the page restored.\n\n" +
+		"On April 2, the team confirmed every editor account uses two-factor login.\n"
+	in := extractString(t, "fernhill.md", doc)
+	want := map[string]string{"2024-03-05": "first reported", "2024-03-09": "installer had been removed", "2024-04-02": "two-factor"}
+	for _, ev := range in.Timeline {
+		if len(ev.At) >= 10 && strings.Contains(ev.Text, want[ev.At[:10]]) {
+			delete(want, ev.At[:10])
+		}
+	}
+	for day, phrase := range want {
+		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
+	}
+}

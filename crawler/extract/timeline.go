@@ -1287,8 +1287,9 @@ const maxProseDays = 8
 
 // proseDayRE is a day named in an English sentence: a full date anywhere
 // ("December 1st, 2012"), a day without a year only after "on" ("on
-// November 20th", "On Friday, February 2,").
-var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+// November 20th", "On Friday, February 2,") or a sentence's "By" ("By
+// October 19, the files were removed").
+var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n|By)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 
 // zhProseDayRE is a day named in a Chinese sentence: a full date anywhere
 // ("于 2014 年 12 月 18 日凌晨"), a day without a year only after 在 or 于.
@@ -1316,11 +1317,20 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 		}
 	}
 	n := 0
+	// the year the prose last wrote ("in October 2025", "On May 9, 2023"),
+	// else the write-up's: an English day written without one, in a
+	// write-up with no date of its own, is in it
+	runYear := tb.refYear
 	for i, b := range s.blocks {
 		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
+			if pub.IsZero() {
+				if m := enMonthYear.FindStringSubmatch(sent); m != nil {
+					runYear = atoi(m[2])
+				}
+			}
 			var all [][]string
 			if tb.lang == "zh" {
 				all = zhProseDayRE.FindAllStringSubmatch(sent, 3)
@@ -1340,6 +1350,9 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 			}
 			if yearText != "" {
 				year = atoi(yearText)
+				if pub.IsZero() {
+					runYear = year
+				}
 			}
 			if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
 				continue
@@ -1347,10 +1360,12 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 			if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
 				continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
 			}
-			if year == 0 {
-				if pub.IsZero() {
+			if year == 0 && pub.IsZero() {
+				if runYear <= 0 || tb.lang == "zh" {
 					continue
 				}
+				year = runYear
+			} else if year == 0 {
 				year = pub.Year()
 				if month > int(pub.Month())+1 {
 					year-- // written in January about December
