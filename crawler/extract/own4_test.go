@@ -62,3 +62,32 @@ func TestProseDaysTakeTheProseYear(t *testing.T) {
 		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
 	}
 }
+
+// A write-up told in plain paragraphs opens its fixes in ways beyond
+// "To prevent …": "As a long-term remediation, …", "Further actions
+// included …", "Acme's response began …", "Acme implemented additional
+// … measures", "Acme is addressing these issues by …".
+func TestRemediationLeadsOfPlainParagraphs(t *testing.T) {
+	for _, tc := range []struct{ fix, para string }{
+		{"move the site to a static generator", "As a long-term remediation, the Bramble team decided to move the site to a static generator."},
+		{"rotate their signing keys", "Further actions included asking all Bramble maintainers to rotate their signing keys."},
+		{"revoke every deploy key", "Bramble's response began on June 3rd, starting with pausing all builds. They started to revoke every deploy key."},
+		{"stricter access reviews", "Bramble implemented additional security measures, including stricter access reviews and hardware keys."},
+	} {
+		doc := "# Bramble CI credentials exposed\n\n" +
+			"On June 2, 2024, a Bramble CI build agent was found to be leaking deploy keys into public logs.\n\n" +
+			"The leak came from a debug flag left on in the agent's image, which printed its environment.\n\n" +
+			tc.para + "\n"
+		in := extractString(t, "bramble.md", doc)
+		if !strings.Contains(in.Remediation, tc.fix) {
+			t.Errorf("%q: remediation %q", tc.para, in.Remediation)
+		}
+	}
+	doc := "# Bramble Git slowdowns in June\n\n" +
+		"On June 4, 2024, Bramble Git pushes slowed down after a storage change.\n\n" +
+		"On June 6, 2024, a replica fell behind and reads timed out.\n\n" +
+		"Bramble is addressing these issues by adding replica lag alerts and reviewing storage changes.\n"
+	if in := extractString(t, "bramble2.md", doc); !strings.Contains(in.Remediation, "replica lag alerts") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+}
