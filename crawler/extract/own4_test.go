@@ -91,3 +91,31 @@ func TestRemediationLeadsOfPlainParagraphs(t *testing.T) {
 		t.Errorf("remediation %q", in.Remediation)
 	}
 }
+
+// A day's heading that tells its event ("### 3月4日 - 后门被移除；…") over
+// lines that open with a clock time is an event of its own, and the lines
+// are that day's events, not the heading's description.
+func TestDayHeadingOverClockLines(t *testing.T) {
+	doc := "# 虚构云 2023 年凭据泄露事件\n\n2023年3月3日，虚构云在内部 Wiki 服务器上发现了入侵者。\n\n" +
+		"### 攻击时间线\n\n### 3月1日 09:12:40 - 入侵者开始探测。\n\n日志显示，入侵者开始扫描我们的登录页面。\n\n" +
+		"### 3月3日 - 发现和清除开始。\n\n我们的安全团队在16:00收到告警。\n\n15:58 - 入侵者把服务账号加入管理员组。\n\n" +
+		"16:00 - 安全团队收到自动告警。\n\n16:35 - 值班人员停用服务账号。\n\n" +
+		"### 3月4日 - 后门被移除；所有访问被终止。\n\n10:44 - 已知的最后一次入侵活动。\n\n11:59 - 后门被移除。\n\n" +
+		"### 结论\n\n这是一次严重的安全事件。\n"
+	in := extractString(t, "xucloud.md", doc)
+	want := map[string]string{"2023-03-04T00:00": "所有访问被终止", "2023-03-04T10:44": "最后一次入侵活动", "2023-03-04T11:59": "后门被移除"}
+	for _, ev := range in.Timeline {
+		if len(ev.At) >= 16 && strings.Contains(ev.Text, want[ev.At[:16]]) {
+			if ev.At[:16] == "2023-03-04T00:00" && strings.Contains(ev.Text, "10:44") {
+				t.Errorf("the heading's event holds the clock line under it: %q", ev.Text)
+			}
+			delete(want, ev.At[:16])
+		}
+	}
+	for at, phrase := range want {
+		t.Errorf("no event at %s with %q; timeline %+v", at, phrase, in.Timeline)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2023-03-04T11:59") {
+		t.Errorf("ended %q", in.EndedAt)
+	}
+}

@@ -918,6 +918,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 	}
 	timeRun := clockRuns(s.blocks, tb.lang)
+	dayRun := false // the blocks so far under a day's heading open with clock times
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
 		if timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline {
@@ -929,6 +930,20 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				tb.last, tb.haveLast, tb.lastDated = day, true, true
 			}
 		}
+		if pending != nil && b.kind != kindHeading && !pending.hasClock() && pendingText != "" && underDayHeading(b, tb.lang) {
+			// a day's heading that tells its event ("11月24日 - 后门被移除")
+			// over lines that open with a clock time: the heading is an
+			// event of its own, the lines are the day's events
+			tb.push(*pending, zone, pendingText)
+			pending, dayRun = nil, true
+		}
+		if dayRun && b.kind != kindHeading {
+			if underDayHeading(b, tb.lang) {
+				isEvent[i] = tb.add(b.text, zone, atStart)
+				continue
+			}
+			dayRun = false
+		}
 		if pending != nil && b.kind != kindHeading {
 			// the block under a time heading is its event; it keeps its
 			// section, for it often says more than what happened when
@@ -938,7 +953,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 		switch b.kind {
 		case kindHeading:
-			pending = nil
+			pending, dayRun = nil, false
 			if m := tableZone.FindStringSubmatch(b.text); m != nil && inTimeline {
 				zone = zoneFor(m[1], tb.lang)
 			} else if !inTimeline {
@@ -1043,6 +1058,16 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// underDayHeading reports whether a block under a day's heading opens with
+// a clock time and no date ("10:44 - 已知的最后一次入侵活动。").
+func underDayHeading(b block, lang string) bool {
+	if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+		return false
+	}
+	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
+	return ok && st.hasClock() && !st.hasDate()
 }
 
 // firstDay is the start of the day of the event so far that says the
