@@ -305,6 +305,9 @@ func build(d *document) *data.Incident {
 		in.Org = folderOrg(d.path)
 	}
 	if in.Org == "" {
+		in.Org = hostOrg(d.url, in.Text) // the company's own blog
+	}
+	if in.Org == "" {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
 	if in.Org == "" {

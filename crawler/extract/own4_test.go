@@ -119,3 +119,40 @@ func TestDayHeadingOverClockLines(t *testing.T) {
 		t.Errorf("ended %q", in.EndedAt)
 	}
 }
+
+// A known organisation whose name is a label of the source address is the
+// write-up's, over vendors its text names more often; a site that hosts
+// anyone's writing names no one.
+func TestHostOrg(t *testing.T) {
+	text := "我们在自托管的 Jira 和 Confluence 上发现了入侵者。Jira 的插件被利用，Confluence 页面被读取。Cloudflare 的网络未受影响，Cloudflare 客户的数据也未受影响。"
+	for _, tc := range []struct{ url, want string }{
+		{"https://blog.cloudflare.com/some-post/", "Cloudflare"},
+		{"https://github.com/cloudflare/some-post", ""},
+		{"https://example.org/cloudflare/", ""},
+		{"https://blog.cloudflare.com/", "Cloudflare"},
+	} {
+		if got := hostOrg(tc.url, text); got != tc.want {
+			t.Errorf("hostOrg(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+	if got := hostOrg("https://blog.cloudflare.com/x", "只提到一次 Cloudflare。"); got != "" {
+		t.Errorf("a name said once: %q", got)
+	}
+}
+
+// A blog's line listing the languages a post is also in is furniture.
+func TestTranslationsLineIsFurniture(t *testing.T) {
+	for _, line := range []string{
+		"这篇文章也有简体中文、繁體中文、日本語和Español版本。",
+		"This post is also available in 简体中文, Français, Deutsch and 日本語.",
+	} {
+		if !isPrompt(line) {
+			t.Errorf("%q kept", line)
+		}
+	}
+	for _, line := range []string{"这篇文章也有一些需要更正的地方，我们会在下一版本中修订。", "This post is available to subscribers who run version 2 of the agent, which"} {
+		if translationsLine.MatchString(line) {
+			t.Errorf("%q taken for a translations line", line)
+		}
+	}
+}
