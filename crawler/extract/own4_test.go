@@ -156,3 +156,28 @@ func TestTranslationsLineIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// Under a review's key events, a list of steps that each end with the clock
+// time they were done at ("Raised a case with the vendor at 10:29") are
+// events of the day the key events say it began.
+func TestActionLinesEndingWithClock(t *testing.T) {
+	doc := "# Incident on 2024-02-06 - Test databases would not start\n\n" +
+		"- **Key events**\n  - First detected 2024-02-06 08:40\n  - Incident declared 2024-02-06 09:15\n  - Resolved 2024-02-06 15:05\n\n" +
+		"- **Background**:\n\nOn the morning of Tuesday 6 February test databases of the Kestrel platform failed to start after the overnight stop.\n\n" +
+		"- **Context**:\n\nChecked the failing instances in the console\n\nRaised a case with the vendor at 09:20\n\n" +
+		"Switched the test databases to another zone at 13:45\n\nThe release notes were written in 2023: see page 12:3 of the manual\n\n" +
+		"- **Resolution**:\n\nThe vendor restored capacity in the zone.\n"
+	in := extractString(t, "kestrel.md", doc)
+	want := map[string]string{"2024-02-06T09:20": "Raised a case with the vendor", "2024-02-06T13:45": "Switched the test databases"}
+	for _, ev := range in.Timeline {
+		if w, ok := want[ev.At[:min(16, len(ev.At))]]; ok && strings.Contains(ev.Text, w) {
+			delete(want, ev.At[:16])
+		}
+		if strings.Contains(ev.Text, "release notes") {
+			t.Errorf("a line that ends in no action's time is an event: %+v", ev)
+		}
+	}
+	for at, phrase := range want {
+		t.Errorf("no event at %s %q; timeline %+v", at, phrase, in.Timeline)
+	}
+}

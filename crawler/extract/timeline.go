@@ -1055,9 +1055,57 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	if clockEvents(tb) < 2 {
 		proseTimeline(s, tb, isEvent)
+	} else {
+		actionLines(s, tb, isEvent)
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// actionAt is a short line that tells an action and ends with the clock
+// time it was done at: "Raised an issue with the vendor at 10:29",
+// "All instances back up at 17:38".
+var actionAt = regexp.MustCompile(`(?i)^([^.!?;:]{6,80}?)\s+(?:at|by|around|about)\s+(?:approximately\s+)?(\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:UTC|GMT|BST|CET|CEST|PST|PDT|EST|EDT))?)\.?$`)
+
+// actionLines finds, in a write-up whose dated events say on which day it
+// began, the short lines that tell an action and the clock time it was
+// done at, outside its timeline (a "Context" list of the steps taken:
+// "Raised an issue with AWS at 10:29"): each is an event of that day.
+func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
+	day, ok := tb.firstDay()
+	if !ok {
+		return
+	}
+	have := map[string]bool{}
+	for _, ev := range tb.events {
+		have[ev.At] = true
+	}
+	tb.last, tb.haveLast, tb.lastDated = day, true, true
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || b.label != "" || s.secs[i] == secClosing {
+			continue
+		}
+		text := strings.TrimSpace(b.text)
+		if len(text) > 110 || !strings.Contains(text, ":") {
+			continue
+		}
+		m := actionAt.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		st, _, ok := parseStamp(m[2], tb.lang)
+		if !ok || !st.hasClock() {
+			continue
+		}
+		t, ok := tb.resolve(st, nil)
+		if !ok || have[t.Format(time.RFC3339)] {
+			continue // a key event told again
+		}
+		tb.last = t
+		have[t.Format(time.RFC3339)] = true
+		tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: m[2], Text: strings.TrimSpace(m[1])}, true, true)
+		isEvent[i] = true
+	}
 }
 
 // underDayHeading reports whether a block under a day's heading opens with
