@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // Forms met in extract-own-4's documents, each in our own fictional text.
@@ -179,5 +181,26 @@ func TestActionLinesEndingWithClock(t *testing.T) {
 	}
 	for at, phrase := range want {
 		t.Errorf("no event at %s %q; timeline %+v", at, phrase, in.Timeline)
+	}
+}
+
+// "事故发生" (how it happened) opens the cause and "事故处理及解决" (how it was
+// handled and solved) the remediation, also under a heading of the story.
+func TestZhHappenedAndSolvedHeadings(t *testing.T) {
+	doc := "# 虚构大学镜像站升级失误\n\n## 事件发生及处理过程\n\n- 3 月 1 日晚，管理员提出升级系统；\n\n" +
+		"### 事故发生\n\n由于编辑配置时没有使用校验工具，配置文件出现了语法错误，造成了服务无法启动。\n\n" +
+		"### 事故处理及解决\n\n将出错的配置文件还原之后，重启服务，问题解决。\n\n## 总结和教训\n\n- 修改配置必须使用校验工具。\n"
+	if g := classifyHeading("事故处理及解决"); g != data.SectionRemediation {
+		t.Errorf("事故处理及解决: %q", g)
+	}
+	if g := classifyHeading("故障发生经过"); g != data.SectionTimeline {
+		t.Errorf("故障发生经过: %q", g)
+	}
+	in := extractString(t, "mirror2.md", doc)
+	if !strings.Contains(in.Cause, "出现了语法错误") || strings.Contains(in.Cause, "还原之后") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if !strings.Contains(in.Remediation, "配置文件还原") || strings.Contains(in.Remediation, "语法错误") {
+		t.Errorf("remediation %q", in.Remediation)
 	}
 }
