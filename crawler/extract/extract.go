@@ -565,6 +565,7 @@ func build(d *document) *data.Incident {
 		// how long it lasted
 		in.DurationMinutes = clockRangeMinutes(in.Summary)
 	}
+	in.Cause = causeInContext(in.Cause, in.Text)
 	in.Severity = findSeverity(in.Title, in.Text)
 	in.Patterns = findPatterns(in)
 	in.Normalize()
@@ -1668,3 +1669,45 @@ func cleanTags(tags []string) []string {
 	}
 	return out
 }
+
+// causeInContext completes a cause told in sentences that lean on the ones
+// around them in the text: one that opens by pointing back ("This error
+// caused an overflow …") gets the sentence before it, which says what the
+// error was; one followed by a sentence that says what it came after ("This
+// failure occurred after nodes had been leaking memory …") gets that one.
+func causeInContext(cause, text string) string {
+	cs := sentences(cause)
+	if len(cs) == 0 || len(cause) > 2000 {
+		return cause
+	}
+	first, last := cs[0], cs[len(cs)-1]
+	pointsBack := anaphoricCause.MatchString(first)
+	if !pointsBack && !strings.Contains(text, last) {
+		return cause
+	}
+	ts := sentences(head(text, 20000))
+	var before, after string
+	for i, t := range ts {
+		if pointsBack && before == "" && t == first && i > 0 && !strings.Contains(cause, ts[i-1]) && !isGreeting(ts[i-1]) && utf8.RuneCountInString(ts[i-1]) <= 300 {
+			before = ts[i-1]
+		}
+		if after == "" && t == last && i+1 < len(ts) && causeAfter.MatchString(ts[i+1]) && !strings.Contains(cause, ts[i+1]) {
+			after = ts[i+1]
+		}
+	}
+	if before != "" {
+		cause = before + " " + cause
+	}
+	if after != "" {
+		cause = cause + " " + after
+	}
+	return cause
+}
+
+// anaphoricCause opens a cause sentence that points back to a fault the
+// sentence before it names: "This error caused …", "这个错误导致…".
+var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|defect|bug|mistake|misconfiguration|flaw) (?:caused|led to|resulted in|triggered)\b|(?:这个|该|此)(?:错误|缺陷|漏洞|故障)(?:导致|造成|引发))`)
+
+// causeAfter is a sentence that says what a failure came after or from:
+// "This failure occurred after nodes had been leaking memory …".
+var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) (?:occurred|happened|began|started|came) (?:after|because|when)\b`)

@@ -204,3 +204,26 @@ func TestZhHappenedAndSolvedHeadings(t *testing.T) {
 		t.Errorf("remediation %q", in.Remediation)
 	}
 }
+
+// A cause sentence that points back ("This error caused …") takes the
+// sentence before it, which names the error; one followed by "This failure
+// occurred after …" takes that sentence too. Other neighbours stay out.
+func TestCauseInContext(t *testing.T) {
+	text := "At 09:12 UTC on May 2, 2024, a schema error occurred where a counter column was narrower than the id it copied. " +
+		"This error caused an overflow once the id passed the column's limit, so no new orders could be stored. " +
+		"Engineers widened the column at 10:40 UTC.\n" +
+		"The outage was triggered by the crash of the queue's three brokers. " +
+		"This failure occurred after the brokers had been leaking file handles for a week. " +
+		"We restarted them at noon."
+	got := causeInContext("This error caused an overflow once the id passed the column's limit, so no new orders could be stored.", text)
+	if !strings.Contains(got, "counter column was narrower") || strings.Contains(got, "widened") {
+		t.Errorf("pointing back: %q", got)
+	}
+	got = causeInContext("The outage was triggered by the crash of the queue's three brokers.", text)
+	if !strings.Contains(got, "leaking file handles") || strings.Contains(got, "restarted") || strings.Contains(got, "widened") {
+		t.Errorf("what it came after: %q", got)
+	}
+	if got := causeInContext("A disk filled up.", text); got != "A disk filled up." {
+		t.Errorf("a cause not in the text changed: %q", got)
+	}
+}
