@@ -227,3 +227,29 @@ func TestCauseInContext(t *testing.T) {
 		t.Errorf("a cause not in the text changed: %q", got)
 	}
 }
+
+// A sentence whose clauses each tell what happened on their own day ("…,
+// with scanning observed on March 5, 2021, and data copying occurring on
+// March 9, 2021") gives an event for each; a list of days gives none.
+func TestDayClauses(t *testing.T) {
+	doc := "# Breach at Fictional Widgets\n\n" +
+		"On March 3, 2021, an engineer's workstation at Fictional Widgets was compromised by a phishing kit. " +
+		"This gave the intruder a session on the build servers, with scanning observed on March 5, 2021, and data copying occurring on March 9, 2021.\n\n" +
+		"The team reviewed its logs on March 20, March 22, and March 24.\n"
+	in := extractString(t, "widgets.md", doc)
+	want := map[string]string{"2021-03-03": "compromised", "2021-03-05": "scanning observed", "2021-03-09": "data copying"}
+	for _, ev := range in.Timeline {
+		if len(ev.At) >= 10 && want[ev.At[:10]] != "" && strings.Contains(ev.Text, want[ev.At[:10]]) {
+			delete(want, ev.At[:10])
+		}
+		if strings.Contains(ev.Text, "reviewed its logs") {
+			t.Errorf("a list of days is an event: %+v", ev)
+		}
+	}
+	for day, phrase := range want {
+		t.Errorf("no event on %s with %q; timeline %+v", day, phrase, in.Timeline)
+	}
+	if got := dayClauses("The team met on March 20, March 22, and March 24."); got != nil {
+		t.Errorf("a list of days cut into %q", got)
+	}
+}

@@ -1410,51 +1410,91 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 			} else {
 				all = proseDayRE.FindAllStringSubmatch(sent, 3)
 			}
-			if len(all) != 1 {
+			pieces := []string{sent}
+			if len(all) > 1 && tb.lang != "zh" {
+				// "…, with reconnaissance observed on December 19, 2022,
+				// and data exfiltration occurring on December 22, 2022":
+				// clauses that each tell what happened on their day
+				pieces = dayClauses(sent)
+			} else if len(all) != 1 {
 				continue // none, or a list of days ("on February 2, February 9, and March 5"): no one event
 			}
-			m := all[0]
-			var month, day, year int
-			yearText := m[4]
-			if tb.lang == "zh" {
-				yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
-			} else {
-				month, day = monthOf(m[2]), atoi(m[3])
-			}
-			if yearText != "" {
-				year = atoi(yearText)
-				if pub.IsZero() {
-					runYear = year
+			for _, sent := range pieces {
+				if len(pieces) > 1 {
+					all = proseDayRE.FindAllStringSubmatch(sent, 2)
 				}
-			}
-			if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
-				continue
-			}
-			if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
-				continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
-			}
-			if year == 0 && pub.IsZero() {
-				if runYear <= 0 || tb.lang == "zh" {
+				m := all[0]
+				var month, day, year int
+				yearText := m[4]
+				if tb.lang == "zh" {
+					yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
+				} else {
+					month, day = monthOf(m[2]), atoi(m[3])
+				}
+				if yearText != "" {
+					year = atoi(yearText)
+					if pub.IsZero() {
+						runYear = year
+					}
+				}
+				if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
 					continue
 				}
-				year = runYear
-			} else if year == 0 {
-				year = pub.Year()
-				if month > int(pub.Month())+1 {
-					year-- // written in January about December
+				if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
+					continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
 				}
-			}
-			t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
-			if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
-				continue
-			}
-			days[t.Format(time.DateOnly)] = true
-			tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)}, false, true)
-			if n++; n == maxProseDays {
-				return
+				if year == 0 && pub.IsZero() {
+					if runYear <= 0 || tb.lang == "zh" {
+						continue
+					}
+					year = runYear
+				} else if year == 0 {
+					year = pub.Year()
+					if month > int(pub.Month())+1 {
+						year-- // written in January about December
+					}
+				}
+				t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
+				if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
+					continue
+				}
+				days[t.Format(time.DateOnly)] = true
+				tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)}, false, true)
+				if n++; n == maxProseDays {
+					return
+				}
 			}
 		}
 	}
+}
+
+// dayClause cuts a sentence where one clause hands on to the next: ", with
+// …", ", and …", "; …".
+var dayClause = regexp.MustCompile(`,\s+(?:and|with|while|then|before|after|followed by)\s+|;\s+`)
+
+// dayClauses cuts a sentence that names several days into the clauses that
+// each name one and tell what happened on it with a few more words; nil
+// when any clause names two days or a bare day (a list of days).
+func dayClauses(sent string) []string {
+	var out []string
+	for _, c := range dayClause.Split(sent, -1) {
+		ms := proseDayRE.FindAllStringIndex(c, 3)
+		switch {
+		case len(ms) == 0:
+			continue // the clause that opens the story, a day of none
+		case len(ms) > 1:
+			return nil
+		}
+		rest := c[:ms[0][0]] + c[ms[0][1]:]
+		if len(strings.Fields(rest)) < 2 {
+			return nil // "… on February 2, February 9, and March 5": days listed
+		}
+		out = append(out, strings.TrimSpace(c))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // clauses cuts a sentence at semicolons and at a Chinese comma that
