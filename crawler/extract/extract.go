@@ -1276,7 +1276,7 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) {
 				continue
 			}
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
@@ -1291,9 +1291,18 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	return strings.Join(out, " ")
 }
 
+// alsoDid opens a sentence that adds a step the responders took ("They
+// also cycled all their own keys and deleted caches"): what was done
+// about it, not what broke.
+var alsoDid = regexp.MustCompile(`^\s*(?:they|we|the team|our team|engineers|the company) also (?:cycled|rotated|revoked|deleted|removed|disabled|reset|purged|cleared|invalidated)\b`)
+
+// nothingBroke says that nothing was harmed ("no packages were
+// compromised"): no failure.
+var nothingBroke = regexp.MustCompile(`\b(?:no|none of the|nothing)\b[^.]{0,40}\b(?:was|were|had been|has been|got)\s+(?:\w+\s+)?(?:compromised|breached|hacked|deleted|removed|lost|corrupted|affected|exposed)\b`)
+
 // failureVerbs tell that something broke: a resolution's item that says
 // one and promises nothing tells the cause.
-var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
+var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked|breach(?:ed)?|compromised|hacked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
 
 // causeInResolution splits a remediation section whose first items tell
 // what broke ("… a PR was queued up to run. This PR executed automatically

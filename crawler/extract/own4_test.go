@@ -253,3 +253,18 @@ func TestDayClauses(t *testing.T) {
 		t.Errorf("a list of days cut into %q", got)
 	}
 }
+
+// In a write-up told in plain prose, a breach or compromise is what broke;
+// a step the responders "also" took and a sentence that says nothing was
+// harmed are not.
+func TestBreachIsTheFailure(t *testing.T) {
+	doc := "# Ledgerly hosting provider breach\n\n" +
+		"On June 3, 2024, Ledgerly was told by its hosting provider, Stackvale, that their systems had been entered by an attacker.\n\n" +
+		"The breach of Stackvale's systems led to the possible exposure of the API tokens Ledgerly kept for its customers. " +
+		"Consequently, no customer ledgers were compromised.\n\n" +
+		"By June 4, Ledgerly had replaced every customer token. They also rotated all their own keys and deleted cached sessions.\n"
+	in := extractString(t, "ledgerly.md", doc)
+	if !strings.Contains(in.Cause, "breach of Stackvale") || strings.Contains(in.Cause, "rotated all their own keys") || strings.Contains(in.Cause, "no customer ledgers") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
