@@ -269,7 +269,7 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough.
-var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:a )?remediation|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
@@ -285,12 +285,14 @@ var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:customer|user|client|busin
 var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|resulted in|caused)\b)|^(?:这|此)(?:导致|造成|使得)`)
 
 // planEarly reports whether a paragraph's first words say what someone
-// plans or is working on ("The company plans to …", "Acme is working on …").
+// plans or is working on ("The company plans to …", "Acme is working on …",
+// "Acme implemented additional security measures …").
 func planEarly(text string) bool {
 	return planned.MatchString(head(text, 60))
 }
 
 var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends to|is (?:also )?working on|are (?:also )?working on)\b|` +
+	`^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:has |have )?(?:also |since )?(?:implemented|introduced|added|deployed|rolled out|put in place) (?:additional|new|further|several|stronger|stricter|extra|more) |` +
 	`^(?i:(?:in addition,\s*|additionally,\s*|also,\s*)?(?:we|the team|our (?:team|teams|engineers)|engineers)(?:\s+are|'re|\s+will|'ll|\s+have(?: since| now)?|'ve(?: since| now)?)(?:\s+also)?(?:\s+be)?\s+` + planVerbs + `\b)|` +
 	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)`)
 

@@ -305,6 +305,9 @@ func build(d *document) *data.Incident {
 		in.Org = folderOrg(d.path)
 	}
 	if in.Org == "" {
+		in.Org = hostOrg(d.url, in.Text) // the company's own blog
+	}
+	if in.Org == "" {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
 	if in.Org == "" {
@@ -470,6 +473,17 @@ func build(d *document) *data.Incident {
 		if fe.After(fs) {
 			last = fe
 		}
+	} else if ds, de := tb.daySpan(s.blocks); !ds.IsZero() {
+		// a field of days ("时间：10 月 2 日至 11 日") says on which days it
+		// began and ended: an event of another day (the evening before,
+		// when the change was planned) is not its start; an event of the
+		// same day tells the hour
+		if first.IsZero() || !sameDay(first, ds) {
+			first = ds
+		}
+		if !de.IsZero() && (last.IsZero() || !sameDay(last, de)) {
+			last = de
+		}
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening)
@@ -557,6 +571,7 @@ func build(d *document) *data.Incident {
 		// how long it lasted
 		in.DurationMinutes = clockRangeMinutes(in.Summary)
 	}
+	in.Cause = causeInContext(in.Cause, in.Text)
 	in.Severity = findSeverity(in.Title, in.Text)
 	in.Patterns = findPatterns(in)
 	in.Normalize()
@@ -1296,7 +1311,7 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) {
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) {
 				continue
 			}
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
@@ -1311,9 +1326,18 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	return strings.Join(out, " ")
 }
 
+// alsoDid opens a sentence that adds a step the responders took ("They
+// also cycled all their own keys and deleted caches"): what was done
+// about it, not what broke.
+var alsoDid = regexp.MustCompile(`^\s*(?:they|we|the team|our team|engineers|the company) also (?:cycled|rotated|revoked|deleted|removed|disabled|reset|purged|cleared|invalidated)\b`)
+
+// nothingBroke says that nothing was harmed ("no packages were
+// compromised"): no failure.
+var nothingBroke = regexp.MustCompile(`\b(?:no|none of the|nothing)\b[^.]{0,40}\b(?:was|were|had been|has been|got)\s+(?:\w+\s+)?(?:compromised|breached|hacked|deleted|removed|lost|corrupted|affected|exposed)\b`)
+
 // failureVerbs tell that something broke: a resolution's item that says
 // one and promises nothing tells the cause.
-var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
+var failureVerbs = regexp.MustCompile(`\b(?:destroy(?:ed|ing)|delet(?:ed|ing)|remov(?:ed|ing)|broke|broken|fail(?:ed|ing)|overw(?:rote|ritten)|expired|exhausted|filled up|crash(?:ed|ing)|disabl(?:ed|ing)|misconfigured|corrupt(?:ed|ing)|wiped|truncated|revoked|breach(?:ed)?|compromised|hacked)\b|删除|删掉|失效|崩溃|耗尽|写满|过期|被清空|误操作`)
 
 // causeInResolution splits a remediation section whose first items tell
 // what broke ("… a PR was queued up to run. This PR executed automatically
@@ -1717,3 +1741,45 @@ func cleanTags(tags []string) []string {
 	}
 	return out
 }
+
+// causeInContext completes a cause told in sentences that lean on the ones
+// around them in the text: one that opens by pointing back ("This error
+// caused an overflow …") gets the sentence before it, which says what the
+// error was; one followed by a sentence that says what it came after ("This
+// failure occurred after nodes had been leaking memory …") gets that one.
+func causeInContext(cause, text string) string {
+	cs := sentences(cause)
+	if len(cs) == 0 || len(cause) > 2000 {
+		return cause
+	}
+	first, last := cs[0], cs[len(cs)-1]
+	pointsBack := anaphoricCause.MatchString(first)
+	if !pointsBack && !strings.Contains(text, last) {
+		return cause
+	}
+	ts := sentences(head(text, 20000))
+	var before, after string
+	for i, t := range ts {
+		if pointsBack && before == "" && t == first && i > 0 && !strings.Contains(cause, ts[i-1]) && !isGreeting(ts[i-1]) && utf8.RuneCountInString(ts[i-1]) <= 300 {
+			before = ts[i-1]
+		}
+		if after == "" && t == last && i+1 < len(ts) && causeAfter.MatchString(ts[i+1]) && !strings.Contains(cause, ts[i+1]) {
+			after = ts[i+1]
+		}
+	}
+	if before != "" {
+		cause = before + " " + cause
+	}
+	if after != "" {
+		cause = cause + " " + after
+	}
+	return cause
+}
+
+// anaphoricCause opens a cause sentence that points back to a fault the
+// sentence before it names: "This error caused …", "这个错误导致…".
+var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|defect|bug|mistake|misconfiguration|flaw) (?:caused|led to|resulted in|triggered)\b|(?:这个|该|此)(?:错误|缺陷|漏洞|故障)(?:导致|造成|引发))`)
+
+// causeAfter is a sentence that says what a failure came after or from:
+// "This failure occurred after nodes had been leaking memory …".
+var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) (?:occurred|happened|began|started|came) (?:after|because|when)\b`)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"net/mail"
+	"net/url"
+	"slices"
 	"sync"
 
 	"fmt"
@@ -35,7 +37,10 @@ func detectLang(s string) string {
 }
 
 var (
-	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+	// zhDate is a Chinese date, its day optional; the year may stand in
+	// parentheses before the month ("（2013 年）10 月 2 日": the year a wiki
+	// adds to a date written without one)
+	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	enDate = regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
 	pubCue = regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`)
@@ -467,6 +472,52 @@ func knownOrgIn(title, text string) (org string, byTitle bool) {
 	}
 	return "", false
 }
+
+// hostOrg names the known organisation whose name is a label of the
+// write-up's source address ("blog.cloudflare.com" → Cloudflare,
+// "aws.amazon.com" → Amazon), when the text names it at least twice: a
+// company's own blog, whose post names the vendors it uses more often than
+// itself. Sites that host anyone's writing name no one.
+func hostOrg(rawURL, text string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	for _, h := range hostingSites {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return ""
+		}
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain names no one
+	orgsOnce.Do(loadOrgs)
+	for _, o := range knownOrgs {
+		for _, a := range o.aliases {
+			key := strings.NewReplacer(" ", "", "-", "", ".", "").Replace(strings.ToLower(a))
+			if len(key) < 3 || !slices.Contains(labels, key) {
+				continue
+			}
+			n := 0
+			for _, b := range o.aliases {
+				n += countName(text, b)
+			}
+			if n >= 2 {
+				return o.name
+			}
+		}
+	}
+	return ""
+}
+
+// hostingSites publish anyone's writing: their names are not the author's.
+var hostingSites = []string{"github.com", "githubusercontent.com", "github.io", "gitlab.com", "gitlab.io", "medium.com", "archive.org", "substack.com",
+	"blogspot.com", "wordpress.com", "docs.google.com", "sites.google.com", "notion.site", "dev.to", "linkedin.com", "twitter.com", "x.com",
+	"youtube.com", "ycombinator.com", "reddit.com", "facebook.com", "hashnode.dev", "zhihu.com", "csdn.net", "juejin.cn", "cnblogs.com",
+	"segmentfault.com", "jianshu.com", "weixin.qq.com", "bilibili.com", "weibo.com", "infoq.cn", "infoq.com", "oschina.net", "51cto.com"}
 
 // firstPerson finds the words a company uses of itself.
 var firstPerson = regexp.MustCompile(`我们|我司|本公司|\b(?:we|our|We|Our)\b`)

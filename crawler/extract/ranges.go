@@ -256,3 +256,93 @@ func mayBeTime(s string) bool {
 	}
 	return false
 }
+
+// dayFieldName is a field that states when an incident happened with days
+// alone: "时间：（2013 年）10 月 2 日至 11 日", "When: 2019-03-02 to
+// 2019-03-09". A "日期" or "Date" field is more often the write-up's own.
+var dayFieldName = regexp.MustCompile(`(?i)^(?:时间|发生时间|故障时间|事件时间|事故时间|when)\s*[:：]\s*[（(]?\s*(.+)$`)
+
+// dayRangeEnd is the end of a range of days after the join: a day of the
+// start's month ("11 日") or a date.
+var dayRangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to|until|through)\s*`)
+
+// dayField reads a field line that states the days of an incident, from
+// its first day to its last ("至 11 日": the same month's), without a clock
+// time. It returns zero times when the line is no such field, and a zero
+// end for a single day.
+func (tb *timelineBuilder) dayField(text string) (start, end time.Time) {
+	if len(text) > 100 {
+		return
+	}
+	m := dayFieldName.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return
+	}
+	v := m[1]
+	st, n, ok := parseStamp(v, tb.lang)
+	if !ok || !st.hasDate() || st.hasClock() {
+		return
+	}
+	year := st.year
+	if year < 0 {
+		if year = tb.refYear; year <= 0 {
+			return
+		}
+	}
+	day := func(y, mo, d int) time.Time {
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, tb.loc)
+		if t.Day() != d {
+			return time.Time{}
+		}
+		return t
+	}
+	if start = day(year, st.month, st.day); start.IsZero() {
+		return
+	}
+	rest := v[n:]
+	j := dayRangeEnd.FindString(rest)
+	if j == "" {
+		return start, time.Time{}
+	}
+	rest = rest[len(j):]
+	if e, _, ok := parseStamp(rest, tb.lang); ok && e.hasDate() && !e.hasClock() {
+		ey := e.year
+		if ey < 0 {
+			ey = year
+		}
+		end = day(ey, e.month, e.day)
+	} else if d, k := scanInt(rest, 2); k > 0 && strings.HasPrefix(strings.TrimSpace(rest[k:]), "日") {
+		end = day(year, st.month, d) // "10 月 2 日至 11 日"
+	}
+	if !end.After(start) || end.Sub(start) > 45*24*time.Hour {
+		end = time.Time{}
+	}
+	return start, end
+}
+
+// daySpan is the days the first field of days states ("时间：10 月 2 日至
+// 11 日"); zero where none does.
+func (tb *timelineBuilder) daySpan(blocks []block) (start, end time.Time) {
+	for i, b := range blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind != kindPara && b.kind != kindItem {
+			continue
+		}
+		text := b.text
+		if b.label != "" {
+			text = b.label + ": " + b.text
+		}
+		if s, e := tb.dayField(text); !s.IsZero() {
+			return s, e
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// sameDay reports whether a and b fall on the same calendar day in a's zone.
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}

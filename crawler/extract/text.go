@@ -620,6 +620,11 @@ var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies"
 	"this page provides status information", "check back here to view", "this page contains root cause analyses",
 	"this page contains all past post incident reviews", "this page contains post incident reviews"}
 
+// translationsLine is a blog's line that lists the languages a post is
+// also in: "This post is also available in 简体中文, Français and 日本語.",
+// "这篇文章也有简体中文、繁體中文和日本語版本。"
+var translationsLine = regexp.MustCompile(`(?i)^(?:this (?:post|article|page|blog post|story) is (?:also )?available in\b.{0,400}$|(?:这篇文章|这篇博文|本文|此文)(?:也有|还有|亦有|也提供)[^。]{0,300}(?:版本|语言版)[。.]?$)`)
+
 // promptKeys are literals one of which every furniturePrompt match
 // holds, lower-cased: the regexp runs only on a block that has one.
 var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "get the", "powered by", "(c)", "copyright", "privacy", "terms",
@@ -631,6 +636,9 @@ var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "
 func isPrompt(t string) bool {
 	lower := asciiLower(t)
 	if containsAny(lower, noticeWords) {
+		return true
+	}
+	if (strings.HasPrefix(lower, "this ") || strings.HasPrefix(t, "这篇") || strings.HasPrefix(t, "本文") || strings.HasPrefix(t, "此文")) && translationsLine.MatchString(t) {
 		return true
 	}
 	if len(t) > 120 {

@@ -944,6 +944,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 	}
 	timeRun := clockRuns(s.blocks, tb.lang)
+	dayRun := false // the blocks so far under a day's heading open with clock times
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
 		if timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline {
@@ -955,6 +956,20 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				tb.last, tb.haveLast, tb.lastDated = day, true, true
 			}
 		}
+		if pending != nil && b.kind != kindHeading && !pending.hasClock() && pendingText != "" && underDayHeading(b, tb.lang) {
+			// a day's heading that tells its event ("11月24日 - 后门被移除")
+			// over lines that open with a clock time: the heading is an
+			// event of its own, the lines are the day's events
+			tb.push(*pending, zone, pendingText)
+			pending, dayRun = nil, true
+		}
+		if dayRun && b.kind != kindHeading {
+			if underDayHeading(b, tb.lang) {
+				isEvent[i] = tb.add(b.text, zone, atStart)
+				continue
+			}
+			dayRun = false
+		}
 		if pending != nil && b.kind != kindHeading {
 			// the block under a time heading is its event; it keeps its
 			// section, for it often says more than what happened when
@@ -964,7 +979,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 		switch b.kind {
 		case kindHeading:
-			pending = nil
+			pending, dayRun = nil, false
 			if m := tableZone.FindStringSubmatch(b.text); m != nil && inTimeline {
 				zone = zoneFor(m[1], tb.lang)
 			} else if !inTimeline {
@@ -1064,9 +1079,67 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	if clockEvents(tb) < 2 {
 		proseTimeline(s, tb, isEvent)
+	} else {
+		actionLines(s, tb, isEvent)
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// actionAt is a short line that tells an action and ends with the clock
+// time it was done at: "Raised an issue with the vendor at 10:29",
+// "All instances back up at 17:38".
+var actionAt = regexp.MustCompile(`(?i)^([^.!?;:]{6,80}?)\s+(?:at|by|around|about)\s+(?:approximately\s+)?(\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:UTC|GMT|BST|CET|CEST|PST|PDT|EST|EDT))?)\.?$`)
+
+// actionLines finds, in a write-up whose dated events say on which day it
+// began, the short lines that tell an action and the clock time it was
+// done at, outside its timeline (a "Context" list of the steps taken:
+// "Raised an issue with AWS at 10:29"): each is an event of that day.
+func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
+	day, ok := tb.firstDay()
+	if !ok {
+		return
+	}
+	have := map[string]bool{}
+	for _, ev := range tb.events {
+		have[ev.At] = true
+	}
+	tb.last, tb.haveLast, tb.lastDated = day, true, true
+	for i, b := range s.blocks {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || b.label != "" || s.secs[i] == secClosing {
+			continue
+		}
+		text := strings.TrimSpace(b.text)
+		if len(text) > 110 || !strings.Contains(text, ":") {
+			continue
+		}
+		m := actionAt.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		st, _, ok := parseStamp(m[2], tb.lang)
+		if !ok || !st.hasClock() {
+			continue
+		}
+		t, ok := tb.resolve(st, nil)
+		if !ok || have[t.Format(time.RFC3339)] {
+			continue // a key event told again
+		}
+		tb.last = t
+		have[t.Format(time.RFC3339)] = true
+		tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: m[2], Text: strings.TrimSpace(m[1])}, true, true)
+		isEvent[i] = true
+	}
+}
+
+// underDayHeading reports whether a block under a day's heading opens with
+// a clock time and no date ("10:44 - 已知的最后一次入侵活动。").
+func underDayHeading(b block, lang string) bool {
+	if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+		return false
+	}
+	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
+	return ok && st.hasClock() && !st.hasDate()
 }
 
 // firstDay is the start of the day of the event so far that says the
@@ -1311,8 +1384,9 @@ const maxProseDays = 8
 
 // proseDayRE is a day named in an English sentence: a full date anywhere
 // ("December 1st, 2012"), a day without a year only after "on" ("on
-// November 20th", "On Friday, February 2,").
-var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+// November 20th", "On Friday, February 2,") or a sentence's "By" ("By
+// October 19, the files were removed").
+var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n|By)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 
 // zhProseDayRE is a day named in a Chinese sentence: a full date anywhere
 // ("于 2014 年 12 月 18 日凌晨"), a day without a year only after 在 or 于.
@@ -1340,57 +1414,111 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 		}
 	}
 	n := 0
+	// the year the prose last wrote ("in October 2025", "On May 9, 2023"),
+	// else the write-up's: an English day written without one, in a
+	// write-up with no date of its own, is in it
+	runYear := tb.refYear
 	for i, b := range s.blocks {
 		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
+			if pub.IsZero() {
+				if m := enMonthYear.FindStringSubmatch(sent); m != nil {
+					runYear = atoi(m[2])
+				}
+			}
 			var all [][]string
 			if tb.lang == "zh" {
 				all = zhProseDayRE.FindAllStringSubmatch(sent, 3)
 			} else {
 				all = proseDayRE.FindAllStringSubmatch(sent, 3)
 			}
-			if len(all) != 1 {
+			pieces := []string{sent}
+			if len(all) > 1 && tb.lang != "zh" {
+				// "…, with reconnaissance observed on December 19, 2022,
+				// and data exfiltration occurring on December 22, 2022":
+				// clauses that each tell what happened on their day
+				pieces = dayClauses(sent)
+			} else if len(all) != 1 {
 				continue // none, or a list of days ("on February 2, February 9, and March 5"): no one event
 			}
-			m := all[0]
-			var month, day, year int
-			yearText := m[4]
-			if tb.lang == "zh" {
-				yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
-			} else {
-				month, day = monthOf(m[2]), atoi(m[3])
-			}
-			if yearText != "" {
-				year = atoi(yearText)
-			}
-			if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
-				continue
-			}
-			if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
-				continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
-			}
-			if year == 0 {
-				if pub.IsZero() {
+			for _, sent := range pieces {
+				if len(pieces) > 1 {
+					all = proseDayRE.FindAllStringSubmatch(sent, 2)
+				}
+				m := all[0]
+				var month, day, year int
+				yearText := m[4]
+				if tb.lang == "zh" {
+					yearText, month, day = m[2], atoi(m[3]), atoi(m[4])
+				} else {
+					month, day = monthOf(m[2]), atoi(m[3])
+				}
+				if yearText != "" {
+					year = atoi(yearText)
+					if pub.IsZero() {
+						runYear = year
+					}
+				}
+				if m[1] == "" && year == 0 || month < 1 || month > 12 || day < 1 || day > 31 {
 					continue
 				}
-				year = pub.Year()
-				if month > int(pub.Month())+1 {
-					year-- // written in January about December
+				if _, ok := clockIn(sent, tb.lang); ok || publishedWord.MatchString(sent) {
+					continue // a clock time's sentence is proseTimeline's to tell; the article's own date is no event
 				}
-			}
-			t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
-			if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
-				continue
-			}
-			days[t.Format(time.DateOnly)] = true
-			tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)}, false, true)
-			if n++; n == maxProseDays {
-				return
+				if year == 0 && pub.IsZero() {
+					if runYear <= 0 || tb.lang == "zh" {
+						continue
+					}
+					year = runYear
+				} else if year == 0 {
+					year = pub.Year()
+					if month > int(pub.Month())+1 {
+						year-- // written in January about December
+					}
+				}
+				t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
+				if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
+					continue
+				}
+				days[t.Format(time.DateOnly)] = true
+				tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(m[0]), Text: strings.TrimSpace(sent)}, false, true)
+				if n++; n == maxProseDays {
+					return
+				}
 			}
 		}
 	}
+}
+
+// dayClause cuts a sentence where one clause hands on to the next: ", with
+// …", ", and …", "; …".
+var dayClause = regexp.MustCompile(`,\s+(?:and|with|while|then|before|after|followed by)\s+|;\s+`)
+
+// dayClauses cuts a sentence that names several days into the clauses that
+// each name one and tell what happened on it with a few more words; nil
+// when any clause names two days or a bare day (a list of days).
+func dayClauses(sent string) []string {
+	var out []string
+	for _, c := range dayClause.Split(sent, -1) {
+		ms := proseDayRE.FindAllStringIndex(c, 3)
+		switch {
+		case len(ms) == 0:
+			continue // the clause that opens the story, a day of none
+		case len(ms) > 1:
+			return nil
+		}
+		rest := c[:ms[0][0]] + c[ms[0][1]:]
+		if len(strings.Fields(rest)) < 2 {
+			return nil // "… on February 2, February 9, and March 5": days listed
+		}
+		out = append(out, strings.TrimSpace(c))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // clauses cuts a sentence at semicolons and at a Chinese comma that
