@@ -289,3 +289,66 @@ func checkForm(t *testing.T, form func([]string, func()), cases []formCase) {
 		}
 	}
 }
+
+// Code behaviour told without the word "bug" (acting without checking,
+// before saving, never releasing, reading only once, a fixed-width value
+// passing its end) is a defect; the same words said of a person are not.
+func TestCodeMiss(t *testing.T) {
+	checkForm(t, func(words []string, hit func()) { englishCodeMiss(words, func(int) { hit() }) }, []formCase{
+		{"The export job resent each file without checking whether the first upload had already landed.", true},
+		{"The coordinator dropped its claim on the shard before writing the new owner to the registry.", true},
+		{"Release 2.3 of the sidecar never released file handles of closed streams.", true},
+		{"The router process did not reload its peer list after the membership changed.", true},
+		{"The mirror daemon loads its list of upstreams only once, at start-up.", true},
+		{"Quota usage was kept in an unsigned 16-bit field, which wrapped to zero after 65,535 requests.", true},
+		{"The counter rolled over to zero at midnight.", true},
+		{"The old primary gave up its lease but kept accepting writes.", true},
+		{"Our engineer restarted the broker without checking the replication lag.", false},
+		{"We did not reload the cache until 10:40.", false},
+		{"The incident was not clear at first.", false},
+		{"Only once the queue drained did latency recover.", false},
+		{"The disks held 64-bit checksums of every block.", false},
+	})
+}
+
+// The Chinese forms of code behaviour: 没有/未 before what a program should
+// have done, 只/仅 … 一次, a fixed-width value that passed its end; a person
+// named before them makes them none.
+func TestZHCodeMiss(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"配置中心客户端在网络恢复后没有重新建立订阅，之后的配置变更都没有推送到应用。", true},
+		{"结算程序未校验重复请求，同一笔订单被扣款两次。", true},
+		{"网关只在启动时解析一次后端地址。", true},
+		{"序列号用32位整数保存，超过最大值后变成负数。", true},
+		{"值班工程师没有检查备份是否完成就开始了迁移。", false},
+		{"本次故障没有造成数据丢失。", false},
+	} {
+		lower := asciiLower(tc.text)
+		got := false
+		for i, r := range lower {
+			got = got || r >= 0x2e80 && zhCodeMissAt(lower, i, r)
+		}
+		if got != tc.names {
+			t.Errorf("%q: code behaviour %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// A release named as the subject of code behaviour told in words is where
+// the defect is, not a faulty rollout.
+func TestReleaseBeforeCodeMiss(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, text := range []string{
+		"Version 5.2 of the cache agent, rolled out to every host last month, never freed entries of expired keys.",
+		"上周发布的3.1版本同步程序在主库切换后没有重新获取主库地址。",
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, text, 1)
+		if s[idxDeployment] > 0 || s[idxBug] == 0 {
+			t.Errorf("%q: deployment %.1f, software-bug %.1f; want 0 and above 0", text, s[idxDeployment], s[idxBug])
+		}
+	}
+}
