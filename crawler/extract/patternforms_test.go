@@ -352,3 +352,24 @@ func TestReleaseBeforeCodeMiss(t *testing.T) {
 		}
 	}
 }
+
+// Capacity told as a thing busy, full or at its ceiling is capacity, in
+// both languages.
+func TestCapacityPlainWords(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	capacity := slices.Index(patternList, "capacity")
+	for _, text := range []string{
+		"Every build agent in the shared pool was fully in use, and new jobs queued.",
+		"The worker threads of the proxy were all busy with the spike from the launch.",
+		"The rate-limiter cache filled its memory and began evicting live counters.",
+		"The ledger database hit its ceiling of open connections.",
+		"促销开始后，结算集群的全部机器都在满负荷运行。",
+		"会话缓存的内存被占满，开始淘汰仍在使用的会话。",
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, text, 1)
+		if s[capacity] == 0 {
+			t.Errorf("%q: no capacity", text)
+		}
+	}
+}
