@@ -373,3 +373,25 @@ func TestCapacityPlainWords(t *testing.T) {
 		}
 	}
 }
+
+// A clause that says a component worked names no failure of it; one that
+// says it only looked healthy keeps its cues.
+func TestHealthyClauseMasked(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text, pattern string
+		counts        bool
+	}{
+		{"The payment workers resent each charge twice. The database itself was healthy throughout.", "database", false},
+		{"Writes failed for an hour, while the storage cluster was working normally.", "storage", false},
+		{"队列消费程序没有重新连接。网络设备本身没有故障。", "network", false},
+		{"The database failed over to a stale replica.", "database", true},
+		{"The health checks reported the database was healthy although it refused writes.", "database", true},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		if got := s[slices.Index(patternList, tc.pattern)] > 0; got != tc.counts {
+			t.Errorf("%q: %s counted %v, want %v", tc.text, tc.pattern, got, tc.counts)
+		}
+	}
+}

@@ -279,7 +279,7 @@ func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
-	lower := strings.ToLower(text)
+	lower := maskHealthy(strings.ToLower(text))
 	counts := make([]uint8, numCues+numFormIDs)
 	hit := func(pattern, id int, cw float64) {
 		if counts[id] < 3 {
