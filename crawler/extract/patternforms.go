@@ -154,7 +154,9 @@ func englishChangeTo(words []string, hit func()) {
 // is not code, it is a configuration change.
 var (
 	alterVerbs = map[string]bool{"changed": true, "adjusted": true, "modified": true, "altered": true, "tweaked": true,
-		"reconfigured": true, "edited": true, "repointed": true, "pointed": true}
+		"reconfigured": true, "edited": true, "repointed": true, "pointed": true, "replaced": true, "swapped": true,
+		"tightened": true, "loosened": true, "narrowed": true, "widened": true, "relaxed": true, "trimmed": true,
+		"consolidated": true, "flipped": true, "toggled": true}
 	// actorWords are who alters a thing by hand
 	actorWords = map[string]bool{"we": true, "engineers": true, "engineer": true, "team": true, "teams": true,
 		"operator": true, "operators": true, "administrator": true, "administrators": true, "admin": true,
@@ -183,7 +185,7 @@ func englishActorChange(words []string, hit func()) {
 		}
 		code := false
 		for j := i + 1; j < len(words) && j <= i+6; j++ {
-			code = code || codeWords[words[j]] || defectWords[words[j]]
+			code = code || codeWords[words[j]] || defectWords[words[j]] || hardwareWords[words[j]]
 		}
 		if !code {
 			hit()

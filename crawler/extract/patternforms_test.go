@@ -395,3 +395,45 @@ func TestHealthyClauseMasked(t *testing.T) {
 		}
 	}
 }
+
+// A configuration change told by its form: a value set instead of another,
+// a record changed to point elsewhere, a switch meant for a few turned on
+// for all, a new set of rules that left entries out, a setting moved from
+// one number to another far after its verb.
+func TestConfigForms(t *testing.T) {
+	checkForm(t, func(words []string, hit func()) { englishConfigForms(words, func(float64) { hit() }) }, []formCase{
+		{"A template change set the replica floor of the queue workers to 2 instead of 20.", true},
+		{"The CNAME for the upload host was changed to point at the archive bucket.", true},
+		{"The dark-mode rollout, intended for employees only, was enabled for all customers at noon.", true},
+		{"The new firewall policy left out the health-check ranges of the balancers.", true},
+		{"Operators raised the keep-alive interval of the agents that report to the collector cluster from 30 seconds to 900 seconds.", true},
+		{"Traffic rose from 200 to 900 requests per second during the sale.", false},
+		{"The new version of the agent omitted a header on retries.", false},
+		{"Access was enabled for all customers after the fix.", false},
+		{"The counter went from 10 to 12.", false},
+	})
+}
+
+// The Chinese forms: a rule or a policy tightened, trimmed or swapped, a
+// new one that left something out; a part swapped by hand is a repair.
+func TestZHConfigForms(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"我们放宽了出口网关的限流规则。", true},
+		{"新策略漏掉了办公网所在的地址段。", true},
+		{"变更把这些站点绑定的证书换成了测试证书。", true},
+		{"机房人员更换了故障的硬盘。", false},
+		{"新版本程序替换了旧的调度模块。", false},
+	} {
+		lower := asciiLower(tc.text)
+		got := false
+		for i, r := range lower {
+			got = got || zhConfigFirst[r] && zhConfigFormAt(lower, i, r)
+		}
+		if got != tc.names {
+			t.Errorf("%q: config form %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}

@@ -102,8 +102,9 @@ func formMeantID() int   { return numCues + 4 }
 func formActorID() int   { return numCues + 5 }
 func formWrongly() int   { return numCues + 6 }
 func formCodeMiss() int  { return numCues + 7 }
+func formConfigID() int  { return numCues + 8 }
 
-const numFormIDs = 8
+const numFormIDs = 9
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -294,6 +295,7 @@ func scoreText(scores []float64, text string, w float64) {
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
 	englishCodeWrongly(words, func() { hit(idxBug, formWrongly(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
+	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeMiss(words, func(at int) {
 		missAt = append(missAt, at)
@@ -355,6 +357,9 @@ func scoreText(scores []float64, text string, w float64) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
+		}
+		if zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
+			hit(idxConfig, formConfigID(), 1)
 		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
