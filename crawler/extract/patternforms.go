@@ -208,9 +208,17 @@ var (
 )
 
 // englishCodeWrongly calls hit for each code act said to be done wrongly
-// (the wrongly word just before it or among the three after) when no
-// person is named in the four words before it.
+// (the wrongly word just before it or among the three after, or "instead
+// of" among the ten after: "treated a TTL of zero as never expiring
+// instead of not caching") when no person is named in the four words
+// before it.
 func englishCodeWrongly(words []string, hit func()) {
+	englishCodeWronglyAt(words, func(int) { hit() })
+}
+
+// englishCodeWronglyAt is englishCodeWrongly, calling hit with the place
+// of the act.
+func englishCodeWronglyAt(words []string, hit func(at int)) {
 	for i, w := range words {
 		if !codeActs[w] {
 			continue
@@ -218,6 +226,9 @@ func englishCodeWrongly(words []string, hit func()) {
 		wrongly := i > 0 && wronglyWords[words[i-1]]
 		for j := i + 1; j < len(words) && j <= i+3 && !wrongly; j++ {
 			wrongly = wronglyWords[words[j]] // "computed renewal dates wrongly"
+		}
+		for j := i + 2; j+1 < len(words) && j <= i+10 && !wrongly && words[j] != "to"; j++ {
+			wrongly = words[j] == "instead" && words[j+1] == "of"
 		}
 		if !wrongly {
 			continue
@@ -227,7 +238,7 @@ func englishCodeWrongly(words []string, hit func()) {
 			person = person || actorWords[words[j]]
 		}
 		if !person {
-			hit()
+			hit(i)
 		}
 	}
 }

@@ -266,6 +266,8 @@ func TestCodeWrongly(t *testing.T) {
 		{"The scheduler incorrectly marked healthy nodes as failed and drained them.", true},
 		{"After the leap day, the billing service computed renewal dates wrongly.", true},
 		{"The parser erroneously treated an empty header as a wildcard.", true},
+		{"The new build of the proxy treated a weight of zero as unlimited instead of drained.", true},
+		{"An engineer treated the alert as noise instead of paging the owner.", false},
 		{"An engineer incorrectly marked the ticket as resolved.", false},
 		{"The dashboard reported the outage correctly.", false},
 	})

@@ -293,10 +293,13 @@ func scoreText(scores []float64, text string, w float64) {
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
-	englishCodeWrongly(words, func() { hit(idxBug, formWrongly(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
 	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
+	englishCodeWronglyAt(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
 	englishCodeMiss(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
