@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestSettingChangeForm checks the form of a setting changed in plain
@@ -437,5 +440,20 @@ func TestZHConfigForms(t *testing.T) {
 		if got != tc.names {
 			t.Errorf("%q: config form %v, want %v", tc.text, got, tc.names)
 		}
+	}
+}
+
+// Where no sentence states a cause with a marker, the sentences that tell
+// a trigger by its form stand for it; others do not.
+func TestFormSentences(t *testing.T) {
+	text := "Uploads failed for forty minutes. The gateway's upload limit was lowered from 5 GB to 5 MB during routine changes. We restored it at 15:05.\n网关只在启动时读取一次证书列表。我们向用户致歉。"
+	got := formSentences(text)
+	want := []string{"The gateway's upload limit was lowered from 5 GB to 5 MB during routine changes.", "网关只在启动时读取一次证书列表。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("form sentences %q, want %q", got, want)
+	}
+	in := &data.Incident{Title: "Uploads failing", Text: text}
+	if v := patternViews(in); v[viewCausal] != strings.Join(want, "\n") {
+		t.Errorf("causal view %q", v[viewCausal])
 	}
 }

@@ -323,3 +323,49 @@ func healthyClause(lower string, i, end int) (int, int) {
 	}
 	return start, stop
 }
+
+// formSentences returns the sentences of text in which a form of a
+// trigger is told (a setting or a configuration changed, code behaviour
+// told in words): where a write-up states no cause with a marker ("due
+// to", "原因是"), the sentence that says what was changed or what the code
+// did is the nearest thing to one.
+func formSentences(text string) []string {
+	var out []string
+	eachSentence(text, func(start, end int) {
+		sent := strings.TrimSpace(text[start:end])
+		if sent != "" && triggerForm(asciiLower(sent)) {
+			out = append(out, sent)
+		}
+	})
+	return out
+}
+
+// triggerForm reports whether a form of a trigger is told in lower.
+func triggerForm(lower string) bool {
+	found := false
+	set := func() { found = true }
+	words := splitWords(lower)
+	englishSettingChange(words, set)
+	englishChangeTo(words, set)
+	englishActorChange(words, set)
+	englishConfigForms(words, func(float64) { set() })
+	englishCodeMiss(words, func(int) { set() })
+	englishCodeWronglyAt(words, func(int) { set() })
+	if found {
+		return true
+	}
+	for i, r := range lower {
+		if r < 0x2e80 {
+			continue
+		}
+		if zhCodeMissAt(lower, i, r) || zhConfigFirst[r] && zhConfigFormAt(lower, i, r) || r == '对' && zhChangeTo(lower, i) {
+			return true
+		}
+		for _, v := range zhSetVerbs[r] {
+			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
+				return true
+			}
+		}
+	}
+	return false
+}

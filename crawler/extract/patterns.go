@@ -419,6 +419,11 @@ func zhMissInSentence(lower string, at []int, end int) bool {
 func patternViews(in *data.Incident) [numViews]string {
 	var v [numViews]string
 	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	if v[viewCausal] == "" && strings.TrimSpace(in.Cause) == "" {
+		// no cause found, none stated with a marker: the sentences
+		// that tell a trigger by its form stand for it
+		v[viewCausal] = strings.Join(formSentences(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	}
 	v[viewCause] = cutConsequences(in.Cause)
 	v[viewTitle] = in.Title
 	v[viewSummary] = in.Summary + "\n" + in.Impact
