@@ -159,6 +159,7 @@ var (
 		"consolidated": true, "flipped": true, "toggled": true}
 	// actorWords are who alters a thing by hand
 	actorWords = map[string]bool{"we": true, "engineers": true, "engineer": true, "team": true, "teams": true,
+		"technician": true, "technicians": true, "contractor": true, "contractors": true, "dba": true, "dbas": true,
 		"operator": true, "operators": true, "administrator": true, "administrators": true, "admin": true,
 		"admins": true, "someone": true, "staff": true, "sre": true, "sres": true}
 	// passiveWords make the verb after them a passive
@@ -257,7 +258,11 @@ var actVerbs = map[string]bool{
 }
 
 // englishWrongTarget calls hit for each act done to the wrong thing: an
-// act verb in the six words before "the wrong".
+// act verb in the six words before "the wrong", or a person's act verb
+// followed within ten words by "instead of the" or "rather than the" ("an
+// engineer ran the cleanup against the production cluster instead of the
+// test one", "a technician disconnected the active link rather than the
+// standby").
 func englishWrongTarget(words []string, hit func()) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "wrong" || words[i-1] != "the" {
@@ -265,6 +270,17 @@ func englishWrongTarget(words []string, hit func()) {
 		}
 		for j := max(0, i-7); j < i-1; j++ {
 			if actVerbs[words[j]] {
+				hit()
+				break
+			}
+		}
+	}
+	for i, w := range words {
+		if !actVerbs[w] || !personBefore(words, i, 4) {
+			continue
+		}
+		for j := i + 2; j+2 < len(words) && j <= i+10; j++ {
+			if (words[j] == "instead" && words[j+1] == "of" || words[j] == "rather" && words[j+1] == "than") && (words[j+2] == "the" || words[j+2] == "a" || words[j+2] == "its") {
 				hit()
 				break
 			}

@@ -166,6 +166,10 @@ func TestWrongTargetForm(t *testing.T) {
 		{"The on-call engineer rebooted the wrong half of the fleet.", true},
 		{"Replicas began applying changes from the wrong source.", false},
 		{"The dashboard showed the wrong totals for an hour.", false},
+		{"An engineer ran the purge script against the live bucket instead of the staging copy.", true},
+		{"During the move a technician unplugged the active feed rather than the idle one.", true},
+		{"The balancer drained the active pool rather than the idle one.", false},
+		{"We restarted the brokers instead of waiting for the queue to drain.", false},
 	})
 }
 
