@@ -372,6 +372,7 @@ func TestCapacityPlainWords(t *testing.T) {
 		"The worker threads of the proxy were all busy with the spike from the launch.",
 		"The rate-limiter cache filled its memory and began evicting live counters.",
 		"The ledger database hit its ceiling of open connections.",
+		"The relay hosts hit their messages-per-second ceiling and shed load.",
 		"促销开始后，结算集群的全部机器都在满负荷运行。",
 		"会话缓存的内存被占满，开始淘汰仍在使用的会话。",
 	} {
@@ -393,6 +394,7 @@ func TestHealthyClauseMasked(t *testing.T) {
 	}{
 		{"The payment workers resent each charge twice. The database itself was healthy throughout.", "database", false},
 		{"Writes failed for an hour, while the storage cluster was working normally.", "storage", false},
+		{"Lookups timed out at the peak. The DNS records were correct throughout.", "dns", false},
 		{"队列消费程序没有重新连接。网络设备本身没有故障。", "network", false},
 		{"The database failed over to a stale replica.", "database", true},
 		{"The health checks reported the database was healthy although it refused writes.", "database", true},

@@ -256,7 +256,8 @@ var (
 		"working normally", "operating normally", "functioning normally", "running normally", "worked normally",
 		"operated normally", "worked as expected", "working as expected", "behaved as expected", "performed as expected",
 		"were unaffected", "was unaffected", "were not affected", "was not affected", "were not impacted",
-		"was not impacted", "was not the cause", "were not the cause", "was fine", "were fine"}
+		"was not impacted", "was not the cause", "were not the cause", "was fine", "were fine", "were correct throughout",
+		"was correct throughout", "correct throughout", "healthy throughout"}
 	healthyZH = []string{"运行正常", "工作正常", "本身正常", "均正常", "没有故障", "没有发生故障", "未发生故障", "无故障",
 		"未受影响", "没有受到影响", "不受影响", "未受到影响", "按预期完成", "按预期工作", "按预期运行"}
 	// seemingWords make a healthy clause a report of health, not health
