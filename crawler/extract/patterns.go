@@ -362,7 +362,7 @@ func scoreText(scores []float64, text string, w float64) {
 			}
 		}
 		if zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
-			hit(idxConfig, formConfigID(), 1)
+			hit(idxConfig, formConfigID(), formWeight)
 		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
