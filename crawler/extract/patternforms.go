@@ -154,9 +154,12 @@ func englishChangeTo(words []string, hit func()) {
 // is not code, it is a configuration change.
 var (
 	alterVerbs = map[string]bool{"changed": true, "adjusted": true, "modified": true, "altered": true, "tweaked": true,
-		"reconfigured": true, "edited": true, "repointed": true, "pointed": true}
+		"reconfigured": true, "edited": true, "repointed": true, "pointed": true, "replaced": true, "swapped": true,
+		"tightened": true, "loosened": true, "narrowed": true, "widened": true, "relaxed": true, "trimmed": true,
+		"consolidated": true, "flipped": true, "toggled": true}
 	// actorWords are who alters a thing by hand
 	actorWords = map[string]bool{"we": true, "engineers": true, "engineer": true, "team": true, "teams": true,
+		"technician": true, "technicians": true, "contractor": true, "contractors": true, "dba": true, "dbas": true,
 		"operator": true, "operators": true, "administrator": true, "administrators": true, "admin": true,
 		"admins": true, "someone": true, "staff": true, "sre": true, "sres": true}
 	// passiveWords make the verb after them a passive
@@ -183,7 +186,7 @@ func englishActorChange(words []string, hit func()) {
 		}
 		code := false
 		for j := i + 1; j < len(words) && j <= i+6; j++ {
-			code = code || codeWords[words[j]] || defectWords[words[j]]
+			code = code || codeWords[words[j]] || defectWords[words[j]] || hardwareWords[words[j]]
 		}
 		if !code {
 			hit()
@@ -206,9 +209,17 @@ var (
 )
 
 // englishCodeWrongly calls hit for each code act said to be done wrongly
-// (the wrongly word just before it or among the three after) when no
-// person is named in the four words before it.
+// (the wrongly word just before it or among the three after, or "instead
+// of" among the ten after: "treated a TTL of zero as never expiring
+// instead of not caching") when no person is named in the four words
+// before it.
 func englishCodeWrongly(words []string, hit func()) {
+	englishCodeWronglyAt(words, func(int) { hit() })
+}
+
+// englishCodeWronglyAt is englishCodeWrongly, calling hit with the place
+// of the act.
+func englishCodeWronglyAt(words []string, hit func(at int)) {
 	for i, w := range words {
 		if !codeActs[w] {
 			continue
@@ -216,6 +227,9 @@ func englishCodeWrongly(words []string, hit func()) {
 		wrongly := i > 0 && wronglyWords[words[i-1]]
 		for j := i + 1; j < len(words) && j <= i+3 && !wrongly; j++ {
 			wrongly = wronglyWords[words[j]] // "computed renewal dates wrongly"
+		}
+		for j := i + 2; j+1 < len(words) && j <= i+10 && !wrongly && words[j] != "to"; j++ {
+			wrongly = words[j] == "instead" && words[j+1] == "of"
 		}
 		if !wrongly {
 			continue
@@ -225,7 +239,7 @@ func englishCodeWrongly(words []string, hit func()) {
 			person = person || actorWords[words[j]]
 		}
 		if !person {
-			hit()
+			hit(i)
 		}
 	}
 }
@@ -244,7 +258,11 @@ var actVerbs = map[string]bool{
 }
 
 // englishWrongTarget calls hit for each act done to the wrong thing: an
-// act verb in the six words before "the wrong".
+// act verb in the six words before "the wrong", or a person's act verb
+// followed within ten words by "instead of the" or "rather than the" ("an
+// engineer ran the cleanup against the production cluster instead of the
+// test one", "a technician disconnected the active link rather than the
+// standby").
 func englishWrongTarget(words []string, hit func()) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "wrong" || words[i-1] != "the" {
@@ -252,6 +270,17 @@ func englishWrongTarget(words []string, hit func()) {
 		}
 		for j := max(0, i-7); j < i-1; j++ {
 			if actVerbs[words[j]] {
+				hit()
+				break
+			}
+		}
+	}
+	for i, w := range words {
+		if !actVerbs[w] || !personBefore(words, i, 4) {
+			continue
+		}
+		for j := i + 2; j+2 < len(words) && j <= i+10; j++ {
+			if (words[j] == "instead" && words[j+1] == "of" || words[j] == "rather" && words[j+1] == "than") && (words[j+2] == "the" || words[j+2] == "a" || words[j+2] == "its") {
 				hit()
 				break
 			}

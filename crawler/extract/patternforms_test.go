@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestSettingChangeForm checks the form of a setting changed in plain
@@ -163,6 +166,10 @@ func TestWrongTargetForm(t *testing.T) {
 		{"The on-call engineer rebooted the wrong half of the fleet.", true},
 		{"Replicas began applying changes from the wrong source.", false},
 		{"The dashboard showed the wrong totals for an hour.", false},
+		{"An engineer ran the purge script against the live bucket instead of the staging copy.", true},
+		{"During the move a technician unplugged the active feed rather than the idle one.", true},
+		{"The balancer drained the active pool rather than the idle one.", false},
+		{"We restarted the brokers instead of waiting for the queue to drain.", false},
 	})
 }
 
@@ -266,6 +273,8 @@ func TestCodeWrongly(t *testing.T) {
 		{"The scheduler incorrectly marked healthy nodes as failed and drained them.", true},
 		{"After the leap day, the billing service computed renewal dates wrongly.", true},
 		{"The parser erroneously treated an empty header as a wildcard.", true},
+		{"The new build of the proxy treated a weight of zero as unlimited instead of drained.", true},
+		{"An engineer treated the alert as noise instead of paging the owner.", false},
 		{"An engineer incorrectly marked the ticket as resolved.", false},
 		{"The dashboard reported the outage correctly.", false},
 	})
@@ -287,5 +296,170 @@ func checkForm(t *testing.T, form func([]string, func()), cases []formCase) {
 		if (hits > 0) != tc.names {
 			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
 		}
+	}
+}
+
+// Code behaviour told without the word "bug" (acting without checking,
+// before saving, never releasing, reading only once, a fixed-width value
+// passing its end) is a defect; the same words said of a person are not.
+func TestCodeMiss(t *testing.T) {
+	checkForm(t, func(words []string, hit func()) { englishCodeMiss(words, func(int) { hit() }) }, []formCase{
+		{"The export job resent each file without checking whether the first upload had already landed.", true},
+		{"The coordinator dropped its claim on the shard before writing the new owner to the registry.", true},
+		{"Release 2.3 of the sidecar never released file handles of closed streams.", true},
+		{"The router process did not reload its peer list after the membership changed.", true},
+		{"The mirror daemon loads its list of upstreams only once, at start-up.", true},
+		{"Quota usage was kept in an unsigned 16-bit field, which wrapped to zero after 65,535 requests.", true},
+		{"The counter rolled over to zero at midnight.", true},
+		{"The old primary gave up its lease but kept accepting writes.", true},
+		{"Our engineer restarted the broker without checking the replication lag.", false},
+		{"We did not reload the cache until 10:40.", false},
+		{"The incident was not clear at first.", false},
+		{"Only once the queue drained did latency recover.", false},
+		{"The disks held 64-bit checksums of every block.", false},
+	})
+}
+
+// The Chinese forms of code behaviour: 没有/未 before what a program should
+// have done, 只/仅 … 一次, a fixed-width value that passed its end; a person
+// named before them makes them none.
+func TestZHCodeMiss(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"配置中心客户端在网络恢复后没有重新建立订阅，之后的配置变更都没有推送到应用。", true},
+		{"结算程序未校验重复请求，同一笔订单被扣款两次。", true},
+		{"网关只在启动时解析一次后端地址。", true},
+		{"序列号用32位整数保存，超过最大值后变成负数。", true},
+		{"值班工程师没有检查备份是否完成就开始了迁移。", false},
+		{"本次故障没有造成数据丢失。", false},
+	} {
+		lower := asciiLower(tc.text)
+		got := false
+		for i, r := range lower {
+			got = got || r >= 0x2e80 && zhCodeMissAt(lower, i, r)
+		}
+		if got != tc.names {
+			t.Errorf("%q: code behaviour %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// A release named as the subject of code behaviour told in words is where
+// the defect is, not a faulty rollout.
+func TestReleaseBeforeCodeMiss(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, text := range []string{
+		"Version 5.2 of the cache agent, rolled out to every host last month, never freed entries of expired keys.",
+		"上周发布的3.1版本同步程序在主库切换后没有重新获取主库地址。",
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, text, 1)
+		if s[idxDeployment] > 0 || s[idxBug] == 0 {
+			t.Errorf("%q: deployment %.1f, software-bug %.1f; want 0 and above 0", text, s[idxDeployment], s[idxBug])
+		}
+	}
+}
+
+// Capacity told as a thing busy, full or at its ceiling is capacity, in
+// both languages.
+func TestCapacityPlainWords(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	capacity := slices.Index(patternList, "capacity")
+	for _, text := range []string{
+		"Every build agent in the shared pool was fully in use, and new jobs queued.",
+		"The worker threads of the proxy were all busy with the spike from the launch.",
+		"The rate-limiter cache filled its memory and began evicting live counters.",
+		"The ledger database hit its ceiling of open connections.",
+		"The relay hosts hit their messages-per-second ceiling and shed load.",
+		"促销开始后，结算集群的全部机器都在满负荷运行。",
+		"会话缓存的内存被占满，开始淘汰仍在使用的会话。",
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, text, 1)
+		if s[capacity] == 0 {
+			t.Errorf("%q: no capacity", text)
+		}
+	}
+}
+
+// A clause that says a component worked names no failure of it; one that
+// says it only looked healthy keeps its cues.
+func TestHealthyClauseMasked(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text, pattern string
+		counts        bool
+	}{
+		{"The payment workers resent each charge twice. The database itself was healthy throughout.", "database", false},
+		{"Writes failed for an hour, while the storage cluster was working normally.", "storage", false},
+		{"Lookups timed out at the peak. The DNS records were correct throughout.", "dns", false},
+		{"队列消费程序没有重新连接。网络设备本身没有故障。", "network", false},
+		{"The database failed over to a stale replica.", "database", true},
+		{"The health checks reported the database was healthy although it refused writes.", "database", true},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		if got := s[slices.Index(patternList, tc.pattern)] > 0; got != tc.counts {
+			t.Errorf("%q: %s counted %v, want %v", tc.text, tc.pattern, got, tc.counts)
+		}
+	}
+}
+
+// A configuration change told by its form: a value set instead of another,
+// a record changed to point elsewhere, a switch meant for a few turned on
+// for all, a new set of rules that left entries out, a setting moved from
+// one number to another far after its verb.
+func TestConfigForms(t *testing.T) {
+	checkForm(t, func(words []string, hit func()) { englishConfigForms(words, func(float64) { hit() }) }, []formCase{
+		{"A template change set the replica floor of the queue workers to 2 instead of 20.", true},
+		{"The CNAME for the upload host was changed to point at the archive bucket.", true},
+		{"The dark-mode rollout, intended for employees only, was enabled for all customers at noon.", true},
+		{"The new firewall policy left out the health-check ranges of the balancers.", true},
+		{"Operators raised the keep-alive interval of the agents that report to the collector cluster from 30 seconds to 900 seconds.", true},
+		{"Traffic rose from 200 to 900 requests per second during the sale.", false},
+		{"The new version of the agent omitted a header on retries.", false},
+		{"Access was enabled for all customers after the fix.", false},
+		{"The counter went from 10 to 12.", false},
+	})
+}
+
+// The Chinese forms: a rule or a policy tightened, trimmed or swapped, a
+// new one that left something out; a part swapped by hand is a repair.
+func TestZHConfigForms(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names bool
+	}{
+		{"我们放宽了出口网关的限流规则。", true},
+		{"新策略漏掉了办公网所在的地址段。", true},
+		{"变更把这些站点绑定的证书换成了测试证书。", true},
+		{"机房人员更换了故障的硬盘。", false},
+		{"新版本程序替换了旧的调度模块。", false},
+	} {
+		lower := asciiLower(tc.text)
+		got := false
+		for i, r := range lower {
+			got = got || zhConfigFirst[r] && zhConfigFormAt(lower, i, r)
+		}
+		if got != tc.names {
+			t.Errorf("%q: config form %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// Where no sentence states a cause with a marker, the sentences that tell
+// a trigger by its form stand for it; others do not.
+func TestFormSentences(t *testing.T) {
+	text := "Uploads failed for forty minutes. The gateway's upload limit was lowered from 5 GB to 5 MB during routine changes. We restored it at 15:05.\n网关只在启动时读取一次证书列表。我们向用户致歉。"
+	got := formSentences(text)
+	want := []string{"The gateway's upload limit was lowered from 5 GB to 5 MB during routine changes.", "网关只在启动时读取一次证书列表。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("form sentences %q, want %q", got, want)
+	}
+	in := &data.Incident{Title: "Uploads failing", Text: text}
+	if v := patternViews(in); v[viewCausal] != strings.Join(want, "\n") {
+		t.Errorf("causal view %q", v[viewCausal])
 	}
 }

@@ -101,8 +101,10 @@ func formWrongID() int   { return numCues + 3 }
 func formMeantID() int   { return numCues + 4 }
 func formActorID() int   { return numCues + 5 }
 func formWrongly() int   { return numCues + 6 }
+func formCodeMiss() int  { return numCues + 7 }
+func formConfigID() int  { return numCues + 8 }
 
-const numFormIDs = 7
+const numFormIDs = 9
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -278,7 +280,7 @@ func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
-	lower := strings.ToLower(text)
+	lower := maskHealthy(strings.ToLower(text))
 	counts := make([]uint8, numCues+numFormIDs)
 	hit := func(pattern, id int, cw float64) {
 		if counts[id] < 3 {
@@ -291,8 +293,17 @@ func scoreText(scores []float64, text string, w float64) {
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
-	englishCodeWrongly(words, func() { hit(idxBug, formWrongly(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
+	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
+	var missAt []int // where code behaviour is told (patternformscode.go)
+	englishCodeWronglyAt(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
+	englishCodeMiss(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
 	for i, word := range words {
 		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
 		if len(word) > 1 && word[len(word)-1] == 's' {
@@ -314,11 +325,20 @@ func scoreText(scores []float64, text string, w float64) {
 				case c.pattern == idxHuman && carrier && strings.HasPrefix(word, "operator"):
 					hit(idxDependency, formCarrierID(), 1) // the operator of a network
 					continue
-				case c.pattern == idxDeployment && releaseOfDefect(words, i, i+len(c.words)):
-					continue // "a defect in the new version": where the defect is
+				case c.pattern == idxDeployment && (releaseOfDefect(words, i, i+len(c.words)) || releaseBefore(words, i) && missNear(missAt, i, i+len(c.words)+15)):
+					continue // "a defect in the new version", "version 3.8, rolled out last week, never released …": where the defect is
 				}
 				hit(c.pattern, c.id, c.weight)
 			}
+		}
+	}
+	// Chinese code behaviour first: a release before it is where the
+	// defect is, not a faulty rollout
+	var zhMissAt []int
+	for i, r := range lower {
+		if r >= 0x2e80 && zhCodeMissAt(lower, i, r) {
+			zhMissAt = append(zhMissAt, i)
+			hit(idxBug, formCodeMiss(), 1)
 		}
 	}
 	// Chinese cues in one pass over the text, by their first character
@@ -341,6 +361,9 @@ func scoreText(scores []float64, text string, w float64) {
 				break
 			}
 		}
+		if zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
+			hit(idxConfig, formConfigID(), formWeight)
+		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
 		}
@@ -352,7 +375,7 @@ func scoreText(scores []float64, text string, w float64) {
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
 					continue
 				}
-				if c.pattern == idxDeployment && zhReleaseOfDefect(lower, i, i+len(c.text), c.text) {
+				if c.pattern == idxDeployment && (zhReleaseOfDefect(lower, i, i+len(c.text), c.text) || zhMissInSentence(lower, zhMissAt, i+len(c.text))) {
 					continue // 新版本中存在缺陷: where the defect is
 				}
 				hit(c.pattern, c.id, c.weight)
@@ -361,10 +384,46 @@ func scoreText(scores []float64, text string, w float64) {
 	}
 }
 
+// missNear reports whether a place of code behaviour told is within
+// [from, to].
+func missNear(at []int, from, to int) bool {
+	for _, a := range at {
+		if a >= from && a <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseBefore reports whether a release is named among the eight words
+// before words[i] or is words[i] itself ("Version 3.8 of the agent,
+// rolled out last week, …").
+func releaseBefore(words []string, i int) bool {
+	for j := max(0, i-8); j <= i && j < len(words); j++ {
+		if releaseWords[words[j]] && words[j] != "code" {
+			return true
+		}
+	}
+	return false
+}
+
+// zhMissInSentence reports whether code behaviour is told after
+// lower[end] in its sentence, at most thirty characters on
+// ("上周发布的4.2版本转发程序在重新加载配置时没有释放旧的连接表").
+func zhMissInSentence(lower string, at []int, end int) bool {
+	to := end + len(sentenceAfter(lower[end:], 30))
+	return missNear(at, end, to)
+}
+
 // patternViews cuts an incident into the texts its patterns are read from.
 func patternViews(in *data.Incident) [numViews]string {
 	var v [numViews]string
 	v[viewCausal] = strings.Join(causalSpans(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	if v[viewCausal] == "" && strings.TrimSpace(in.Cause) == "" {
+		// no cause found, none stated with a marker: the sentences
+		// that tell a trigger by its form stand for it
+		v[viewCausal] = strings.Join(formSentences(in.Cause+"\n"+in.Summary+"\n"+in.Text), "\n")
+	}
 	v[viewCause] = cutConsequences(in.Cause)
 	v[viewTitle] = in.Title
 	v[viewSummary] = in.Summary + "\n" + in.Impact

@@ -42,6 +42,7 @@ type options struct {
 	minDF, iters               int
 	drop                       string
 	verbose                    bool
+	dump                       string
 	prune, lowWeight           float64
 	crossLex                   bool
 	blend                      float64
@@ -72,6 +73,7 @@ func main() {
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
 	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
+	flag.StringVar(&o.dump, "dump", "", "with -cv: write each scored document's line, language, labels and tags to this file (to compare two runs)")
 	flag.Parse()
 	if o.verbose {
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
@@ -117,6 +119,14 @@ func run(o options) error {
 		return out
 	}
 	if o.cv {
+		var dump strings.Builder
+		defer func() {
+			if o.dump != "" {
+				if err := os.WriteFile(o.dump, []byte(dump.String()), 0o644); err != nil {
+					slog.Error("dump", "err", err)
+				}
+			}
+		}()
 		for _, h := range []struct {
 			name        string
 			train, test []*doc
@@ -127,6 +137,13 @@ func run(o options) error {
 			}
 			m := fit(oh, h.train, len(pats))
 			s := score(m, h.test)
+			for _, d := range h.test {
+				var want []string
+				for _, l := range d.labels {
+					want = append(want, pats[l].ID)
+				}
+				fmt.Fprintf(&dump, "%d\t%s\t%s\t%s\n", d.line, d.lang, strings.Join(want, ","), strings.Join(m.Rank(d.feats), ","))
+			}
 			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f max %d lambda %g mindf %d classweight %g)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt, m.Max, oh.lambda, oh.minDF, oh.classWeight)
 			// the same documents cut to title, summary and cause: how the
 			// model does on write-ups as short as a status page's
