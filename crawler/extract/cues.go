@@ -479,8 +479,15 @@ func plainCauseSentence(sents []string) string {
 			best, bestW = sent, w
 		}
 	}
+	if m := concession.FindStringIndex(best); m != nil {
+		best = strings.TrimSpace(best[m[1]:]) // "Although there's no official postmortem, it looks like a bad BGP config …"
+	}
 	return best
 }
+
+// concession is a clause that opens a sentence with what does not bear on
+// its claim: "Although there's no official postmortem, ".
+var concession = regexp.MustCompile(`(?i)^(?:although|though|while|even though)\b[^,]{3,80},\s*`)
 
 // beforeConsequence is where a sentence's consequence starts ("… took
 // down …", "… lead to …"), 0 when it names none.

@@ -613,6 +613,9 @@ func TestPlainCauseSentence(t *testing.T) {
 			t.Errorf("plainCauseSentence(%q) = %q: what it tells before the consequence is a cause", one, got)
 		}
 	}
+	if got := plainCauseSentence(sentences("Although no report was published, it seems a bad routing config cut the links to both carriers.")); got != "it seems a bad routing config cut the links to both carriers." {
+		t.Errorf("plainCauseSentence = %q: the concession is no part of the cause", got)
+	}
 	if got := plainCauseSentence(sentences("The outage took down checkout for an hour.")); got != "" {
 		t.Errorf("plainCauseSentence = %q, want none: the outage is no cause", got)
 	}
