@@ -322,6 +322,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 5", "sealed5.jsonl", 10, [6]float64{85, 85, 85, 85, 85, 80}},
 		{"sealed set 6", "sealed6.jsonl", 14, [6]float64{85, 85, 85, 85, 85, 85}},
 		{"sealed set 7", "sealed7.jsonl", 12, [6]float64{65, 80, 80, 55, 85, 85}},
+		{"sealed set 8", "sealed8.jsonl", 12, [6]float64{}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
