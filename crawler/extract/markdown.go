@@ -297,6 +297,9 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 	flush()
 	flushItem()
 	for i := range d.blocks {
+		if d.blocks[i].kind == kindPara && d.blocks[i].label == "" && boldOnly.MatchString(d.blocks[i].text) {
+			d.blocks[i].bold = true
+		}
 		d.blocks[i].text = stripEmphasis(d.blocks[i].text)
 	}
 	if d.title == "" {

@@ -48,6 +48,10 @@ func isBreadcrumb(line string) bool {
 // Summary: Database connection failures in UK South", "事件名称：…".
 var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
 
+// namesTitle is a field's name that says its value is the title: "Title:",
+// "Incident title:", "事件名称：".
+var namesTitle = regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题))\s*[:：]`)
+
 // affectingLine is a status page's line that names the products an
 // incident affected, above its title: "Incident affecting Cloud
 // Networking, Hybrid Connectivity".
@@ -104,8 +108,21 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && articleChrome.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
+
+// articleChrome is what an article page shows around its text, line by
+// line: a link back to the list it came from ("< Back to all incidents",
+// "← Back to status history"), and a WeChat article's prompts, controls
+// and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
+// 326 点赞 512", "写留言", "留言 38").
+var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢)\s*\d*\s*){2,})$`)
+
+// wechatDateline is the line under a WeChat article's title that names
+// its kind, author and account, when it was posted and from where: "原创
+// 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江". It dates the post, and
+// tells nothing of the incident.
+var wechatDateline = regexp.MustCompile(`^(?:原创|转载|翻译)\s+.{1,60}?\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`)
 
 // mayBeCommentLine is a cheap test that commentLine can match.
 func mayBeCommentLine(line string) bool {
@@ -196,6 +213,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
 	mergePrintLines(lines)
+	joinFieldPairs(lines)
 	lines = splitBylines(lines)
 	prevBlank := true
 	inTOC := false
@@ -253,6 +271,12 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 			if i+1 < len(lines) && cleanSpace(lines[i+1]) == "公众号" {
 				skip = i + 1
+			}
+			continue
+		}
+		if m := wechatDateline.FindStringSubmatch(line); m != nil {
+			if d.published == "" {
+				d.published = normalizeDate(m[1])
 			}
 			continue
 		}
@@ -417,6 +441,21 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 func titleLine(lines []string, known string) int {
 	first, last, cand, brand := -1, -1, -1, -1
 	seen := 0
+	// a record's field that names the title ("Title: …", "事件名称：…")
+	// among its other fields, above the write-up
+	for i, raw := range lines {
+		line := cleanSpace(raw)
+		if line == "" {
+			continue
+		}
+		if seen++; seen > 60 || bodyLine(lines, i) {
+			break
+		}
+		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+			return i
+		}
+	}
+	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
@@ -440,6 +479,14 @@ func titleLine(lines []string, known string) int {
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
+		}
+		if name, value, ok := strings.Cut(line, ": "); ok && len(name) <= 40 && recordField.MatchString(name) {
+			// a record's field ("Service: Managed Kafka"): no title, but
+			// its state tells that the incident's name stands above
+			if first >= 0 && cand >= 0 && !genericTitle(cleanSpace(lines[cand])) && statusWord.MatchString(value) && (strings.EqualFold(name, "status") || strings.EqualFold(name, "state") || name == "状态") {
+				return cand
+			}
+			continue
 		}
 		if affectingLine.MatchString(line) {
 			// "Incident affecting Cloud Networking" names the products:
@@ -557,6 +604,64 @@ var (
 	// trailingAddress is a page's address at the end of a line.
 	trailingAddress = regexp.MustCompile(`\s+(?:https?://|file:/)\S*$`)
 )
+
+// recordField is the name of a field of an incident's record, alone on
+// its line: "Service", "Region", "Incident ID", "Title:", "Start time",
+// "产品", "开始时间".
+var recordField = regexp.MustCompile(`(?i)^(?:(?:affected )?(?:services?|products?|regions?|components?)|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+
+// joinFieldPairs puts back together a record laid out one field a line
+// over its value ("Service" / "Managed Kafka" / "Region" / "ap-southeast-3"
+// / "Title:" / "Consumer groups stalled …"), as a page's field list reads
+// when copied as text: each name and its value become one line, "Service:
+// Managed Kafka", which the parser reads as a field (the value's line goes
+// blank). Only a run of three such pairs or more is a record; a section's
+// name over its paragraph is none (its value is a sentence).
+func joinFieldPairs(lines []string) {
+	type pair struct{ name, value int }
+	var run []pair
+	flush := func() {
+		if len(run) >= 3 {
+			for _, p := range run {
+				name := strings.TrimRight(strings.TrimSpace(lines[p.name]), " :：")
+				lines[p.name] = name + ": " + strings.TrimSpace(lines[p.value])
+				lines[p.value] = ""
+			}
+		}
+		run = run[:0]
+	}
+	next := func(i int) int {
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			if strings.TrimSpace(lines[j]) != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := 0; i < len(lines) && i < 300; i++ {
+		name := strings.TrimSpace(lines[i])
+		if name == "" {
+			continue
+		}
+		if len(name) > 40 || !recordField.MatchString(name) {
+			flush()
+			continue
+		}
+		j := next(i)
+		if j < 0 {
+			flush()
+			continue
+		}
+		v := cleanSpace(lines[j])
+		if utf8.RuneCountInString(v) > 100 || endsSentence(v) || strings.HasSuffix(v, ":") || strings.HasSuffix(v, "：") || recordField.MatchString(v) {
+			flush()
+			continue
+		}
+		run = append(run, pair{i, j})
+		i = j
+	}
+	flush()
+}
 
 // mergePrintLines puts back together the header and footer of a page
 // printed to PDF when the reader gave their parts a line each: the date

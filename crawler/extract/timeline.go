@@ -1114,8 +1114,9 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 
 // spanFieldName names a field that states when an outage started or
 // ended: "Start of outage", "Outage end", "Incident start time", "End of
-// impact", "故障开始时间", "恢复时间".
-var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响)?(开始|结束|恢复)时间)\s*[:：]\s*(.+)$`)
+// impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
+// "Started" (whose value must be a date and a clock time alone).
+var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响)?(开始|结束|恢复)时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?)\s*[:：]\s*(.+)$`)
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as
@@ -1128,11 +1129,11 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	if _, ok := stampAlone(m[4], lang); !ok {
+	if _, ok := stampAlone(m[5], lang); !ok {
 		return "", "", false
 	}
-	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[4])], " :："))
-	return name, strings.TrimSpace(m[4]), true
+	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[5])], " :："))
+	return name, strings.TrimSpace(m[5]), true
 }
 
 // isEndField reports whether a field's name marks the end of an outage.
@@ -1141,7 +1142,7 @@ func isEndField(name string) bool {
 	if m == nil {
 		return false
 	}
-	w := strings.ToLower(m[1] + m[2] + m[3])
+	w := strings.ToLower(m[1] + m[2] + m[3] + m[4])
 	return w == "end" || w == "ended" || w == "结束" || w == "恢复"
 }
 
@@ -1149,12 +1150,15 @@ func isEndField(name string) bool {
 // outage: …", "End of outage: …"); zero where none does.
 func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 	for i, b := range blocks {
-		if i > 60 || b.kind != kindPara && b.kind != kindItem {
+		if i > 60 || b.kind != kindPara && b.kind != kindItem && (b.kind != kindRow || len(b.cells) != 2) {
 			continue
 		}
 		text := b.text
 		if b.label != "" {
 			text = b.label + ": " + b.text
+		}
+		if b.kind == kindRow {
+			text = b.cells[0] + ": " + b.cells[1] // a record's row: "Start | 2025-06-12 15:22 PDT"
 		}
 		name, value, ok := spanField(text, tb.lang)
 		if !ok {
