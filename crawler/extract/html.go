@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -179,17 +180,42 @@ func htmlSiteNames(root *goquery.Document) []string {
 		}
 		return len(names) < 8
 	})
-	for _, sel := range []string{"footer", "body"} {
-		t := cleanSpace(root.Find(sel).Last().Text())
-		if len(t) > 600 {
-			t = strings.ToValidUTF8(t[len(t)-600:], "") // the line is at the page's foot
-		}
-		if m := copyrightHolder.FindStringSubmatch(t); m != nil {
-			names = append(names, strings.TrimSpace(m[1]))
-			break
-		}
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(pageFoot(root, 600))); m != nil {
+		names = append(names, strings.TrimSpace(m[1]))
 	}
 	return names
+}
+
+// pageFoot is the last n bytes or so of a page's text, where its
+// copyright line stands, read from its last text nodes back.
+func pageFoot(root *goquery.Document, n int) string {
+	var parts []string
+	size := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if t := strings.TrimSpace(c.Data); t != "" {
+					parts = append(parts, t)
+					size += len(t)
+				}
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+				if walk(c) {
+					return true
+				}
+			}
+			if size >= n {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range root.Nodes {
+		walk(x)
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, " ")
 }
 
 // titleClasses are the classes pages give their title element.
