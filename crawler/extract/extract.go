@@ -984,9 +984,13 @@ func anyResolved(events []data.TimelineEvent) bool {
 func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
-		identified := identifiedUpdate.MatchString(ev.Text)
+		text := ev.Text
+		identified := false
+		if loc := identifiedUpdate.FindStringIndex(text); loc != nil {
+			identified, text = true, text[loc[1]:] // the state's name tells nothing
+		}
 		carry := false // the sentence before only said a cause was found
-		for k, sent := range sentences(ev.Text) {
+		for k, sent := range sentences(text) {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
@@ -1011,7 +1015,7 @@ func causeFromEvents(events []data.TimelineEvent) string {
 var (
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
-	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定)\s*[:：]`)
+	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined

@@ -160,3 +160,76 @@ func TestArticleCauseForms(t *testing.T) {
 		t.Errorf("a cause is %q", sec)
 	}
 }
+
+// TestStatusRecordLines: a record's line of fields ("Severity 2 ·
+// Resolved · …") and a status page's name for a region's page ("Service
+// health — eu-west-4") are no titles; updates written time first with
+// their state ("12 May 2025 09:40 UTC — Identified. We found …") are
+// events with their words, and the identified update tells the cause.
+func TestStatusRecordLines(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Severity 2 · Resolved · Report published 3 June 2025", true}, {"Resolved · Webhooks", true}, {"P1 | Mitigated", true},
+		{"Status · Pricing · Docs", false}, {"Cache misses · a story of one outage", false},
+	} {
+		if got := recordMeta(tc.line); got != tc.want {
+			t.Errorf("recordMeta(%q) = %v", tc.line, got)
+		}
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Service health — eu-west-4", true}, {"Status - Frankfurt", true}, {"Service health — elevated error rates for queues", false},
+	} {
+		if got := sitePlace(tc.line); got != tc.want {
+			t.Errorf("sitePlace(%q) = %v", tc.line, got)
+		}
+	}
+	in, err := Extract([]byte(`<html><body><header><a href="/">Northwind Cloud</a></header><h2>Service health — eu-west-4</h2>
+<p>Last refreshed 13 May 2025 08:00 UTC</p>
+<h3>Queue messages delayed in eu-west-4</h3>
+<p>12 May 2025 11:05 UTC — Resolved. Between 09:12 and 10:58 UTC, messages to queues in eu-west-4 were delivered late. Deliveries are back to normal.</p>
+<p>12 May 2025 09:40 UTC — Identified. A broker's disk filled up with undeleted segments and the broker stopped accepting writes. We are freeing space.</p>
+<p>12 May 2025 09:20 UTC — Investigating. We are investigating delayed messages in eu-west-4.</p>
+</body></html>`), "/tmp/records/health.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Queue messages delayed in eu-west-4" {
+		t.Errorf("title %q", in.Title)
+	}
+	if !strings.Contains(in.Cause, "disk filled up") || strings.HasPrefix(in.Cause, "Identified") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	found := false
+	for _, ev := range in.Timeline {
+		found = found || strings.HasPrefix(ev.Text, "Identified") && strings.Contains(ev.Text, "disk filled up")
+	}
+	if !found {
+		t.Errorf("no identified update with its words: %+v", in.Timeline)
+	}
+}
+
+// TestPostTitleInBrackets: a social post that opens with its title in
+// 【】 after its topic is titled by it; its counts line is no title; its
+// client line dates it.
+func TestPostTitleInBrackets(t *testing.T) {
+	in, err := Extract([]byte("松果出行 ✓\n2025-7-9 22:10 来自 微博 weibo.com\n\n"+
+		"#松果出行APP故障# 【关于7月9日晚APP无法扫码开锁的说明】各位用户：今晚19:40至21:05，部分用户无法扫码开锁。经排查，原因是开锁服务所依赖的消息队列集群磁盘写满。目前已全部恢复。\n\n"+
+		"转发 211　　评论 930　　赞 1204\n\n热门评论\n用户阿杰：终于好了，打车回家的\n"), "/tmp/posts/weibo.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "关于7月9日晚APP无法扫码开锁的说明" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.Published != "2025-07-09" || !strings.HasPrefix(in.StartedAt, "2025-07-09T19:40") {
+		t.Errorf("published %q started %q", in.Published, in.StartedAt)
+	}
+	if !strings.Contains(in.Cause, "磁盘写满") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}

@@ -14,7 +14,7 @@ var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
 // iPhone客户端"): the page's frame, not its story.
-var accountLine = regexp.MustCompile(`^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)\S{0,8}$`)
+var accountLine = regexp.MustCompile(`^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^，。,]{0,16}$`)
 
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
@@ -116,7 +116,7 @@ func isDebris(line string) bool {
 // "← Back to status history"), and a WeChat article's prompts, controls
 // and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
 // 326 点赞 512", "写留言", "留言 38").
-var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢)\s*\d*\s*){2,})$`)
+var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,})$`)
 
 // wechatDateline is the line under a WeChat article's title that names
 // its kind, author and account, when it was posted and from where: "原创
@@ -285,6 +285,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
 		}
+		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
+			d.published = normalizeDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
+		}
 		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
 			// (a menu's entries set apart by wide spaces alone are one
 			// line once its spaces are cleaned: read them as written)
@@ -320,6 +323,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if isDigitByte(line[len(line)-1]) && printFooter.MatchString(line) {
 			continue
+		}
+		if d.title == "" && len(d.blocks) == 0 {
+			if m := postTitle.FindStringSubmatch(line); m != nil && (utf8.RuneCountInString(m[1]) > 10 || labelSection(m[1]) == "") && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+				// a post that opens with its title in brackets, after its
+				// topic ("#晓云游戏服务器异常# 【关于…的情况说明】各位玩家：…")
+				d.title = m[1]
+				line = strings.TrimSpace(m[2])
+			}
 		}
 		if d.title == "" && isTitleLine(line) {
 			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
@@ -377,6 +388,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	return d
 }
+
+// postTitle is a post's title in 【】 at its start, after its topics
+// ("#话题#"), with the post's text after it.
+var postTitle = regexp.MustCompile(`^(?:#[^#\s]{1,30}#\s*)*【([^【】]{6,60})】\s*(\S.{20,})$`)
 
 // accountCard is the line that closes a WeChat account's card above an
 // article: "156篇原创内容".

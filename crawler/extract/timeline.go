@@ -625,6 +625,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
+	if pageStamp.MatchString(text) {
+		return false // "Last refreshed 08 Apr 2025 18:02 UTC": when the page was, not the incident
+	}
 	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
 	}
@@ -639,6 +642,10 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	tb.push(st, zone, text)
 	return true
 }
+
+// pageStamp is what a time tells of the page itself: when it was last
+// refreshed or updated ("Last refreshed …", "Last updated: …", "页面更新于 …").
+var pageStamp = regexp.MustCompile(`(?i)^(?:last (?:refreshed|updated|modified|checked)|page (?:generated|updated|refreshed)|(?:页面|最后|最近)?(?:更新|刷新)于)\b`)
 
 // withoutPlaceholder drops a clock left to fill in from the start of what
 // follows a date ("2023-01-04 (Time TBC)").
@@ -1028,7 +1035,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				first = sents[0]
 			}
 			single := b.kind == kindItem || len(sents) <= 1
-			if (b.kind == kindItem || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
+			update := b.kind == kindPara && len(sents) > 1 && stateAfterStamp(first, tb.lang)
+			if update {
+				// "07 Apr 2025 15:20 UTC — Identified. We have identified
+				// …": a status update, whose state alone says nothing
+				first, single = text, true
+			}
+			if (b.kind == kindItem || update || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
 				tb.outside[len(tb.outside)-1] = b.kind == kindPara
 				isEvent[i] = single
 				continue
@@ -1043,6 +1056,18 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// stateAfterStamp reports whether a sentence is a time and a status
+// update's state alone ("07 Apr 2025 15:20 UTC — Identified."), the
+// update's words in the sentences after it.
+func stateAfterStamp(sent, lang string) bool {
+	st, n, ok := parseStamp(sent, lang)
+	if !ok || !st.hasClock() {
+		return false
+	}
+	rest := strings.Trim(sent[n:], eventPunct+"—–-. ")
+	return rest != "" && mayBeStatusWord(rest) && bareStatus(block{text: rest})
 }
 
 // firstDay is the start of the day of the event so far that says the
