@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -36,6 +37,9 @@ func cueSection(text string) data.Section {
 // name causes and fixes of the reader's, not the incident's.
 func cueScore(text string) (data.Section, float64) {
 	best, bestN := data.Section(""), 0.0
+	if fieldsLine(text) {
+		return "", 0 // "Root cause analysis · Published 21 March 2025 · Reference RCA-2025-0318"
+	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
@@ -61,6 +65,26 @@ func cueScore(text string) (data.Section, float64) {
 		}
 	}
 	return best, bestN
+}
+
+// fieldsLine reports whether a paragraph is a page's line of fields, three
+// or more short parts joined by " · " or " | " ("Root cause analysis ·
+// Published 21 March 2025 · Reference RCA-2025-0318"): what kind of page
+// it is and when it was published, no section's words.
+func fieldsLine(text string) bool {
+	if len(text) > 200 || !strings.Contains(text, " · ") && !strings.Contains(text, " | ") {
+		return false
+	}
+	parts := metaSep.Split(strings.TrimSpace(text), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 6 || utf8.RuneCountInString(p) > 40 || endsSentence(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionList is a list of a write-up's parts that names the cause among

@@ -182,6 +182,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
 	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
 	d.brand = markdownBrand(rest)
+	d.siteNames = markdownSiteNames(rest)
 	rest = htmlComment.ReplaceAllString(rest, "")
 	rest = stripHTMLBlocks(rest)
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
@@ -404,4 +405,30 @@ func markdownBrand(src string) string {
 		}
 	}
 	return ""
+}
+
+// homeLink is a Markdown link to a site's home page: "[Brackenridge
+// Cloud](https://brackenridge.example/)", "[Pipit](/)".
+var homeLink = regexp.MustCompile(`\[([^\[\]!]{2,40})\]\((?:https?://[^/\s)?#]+/?|/)\)`)
+
+// markdownSiteNames are the names a Markdown page saved from the web gives
+// its site: its links home in its first lines, and its copyright's holder
+// in its last.
+func markdownSiteNames(src string) []string {
+	var names []string
+	head := src
+	if len(head) > 3000 {
+		head = head[:3000]
+	}
+	for _, m := range homeLink.FindAllStringSubmatch(head, 6) {
+		names = append(names, strings.TrimSpace(m[1]))
+	}
+	foot := src
+	if len(foot) > 600 {
+		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
+	}
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(inlineMarkdown(foot))); m != nil {
+		names = append(names, strings.TrimSpace(m[1]))
+	}
+	return names
 }

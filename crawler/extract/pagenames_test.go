@@ -233,3 +233,34 @@ func TestPostTitleInBrackets(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// TestSiteNamesOfSavedText: a Markdown save names its site by its link
+// home and a text copy by its copyright's holder; a bold line or the line
+// above a "kind of page · date" line is the title, and that line of
+// fields is neither title nor cause.
+func TestSiteNamesOfSavedText(t *testing.T) {
+	md := "# [Quarrow Cloud](https://www.quarrow.example/)\n\n[Products](https://www.quarrow.example/products) [Docs](https://docs.quarrow.example/)\n\n" +
+		"**Managed Redis failovers in lon-1**\n\n*Root cause analysis · Published 4 June 2025 · Ref RCA-0604*\n\n## Summary\n\n" +
+		"Between 13:05 and 13:50 UTC on 3 June 2025, Managed Redis clusters in lon-1 failed over repeatedly.\n\n## Root cause\n\n" +
+		"A kernel update on the hypervisors shortened a network timeout, so the health checks of Redis nodes timed out under load.\n\n" +
+		"© 2025 Quarrow Cloud Ltd · [Privacy](https://www.quarrow.example/privacy)\n"
+	txt := "Quarrow Cloud\nProducts   Docs   Status   Sign in\n\nQuarrow Cloud\n\nManaged Redis failovers in lon-1\nIncident report · 4 June 2025\n\n" +
+		"Summary\nBetween 13:05 and 13:50 UTC on 3 June 2025, Managed Redis clusters in lon-1 failed over repeatedly, and clients saw connection resets.\n\n" +
+		"Root cause\nA kernel update on the hypervisors shortened a network timeout, so the health checks of Redis nodes timed out under load.\n\n" +
+		"© 2025 Quarrow Cloud Ltd · Privacy · Terms\n"
+	for _, f := range []struct{ name, body string }{{"save.md", md}, {"copy.txt", txt}} {
+		in, err := Extract([]byte(f.body), "/tmp/savedtext/"+f.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Title != "Managed Redis failovers in lon-1" {
+			t.Errorf("%s: title %q", f.name, in.Title)
+		}
+		if !strings.HasPrefix(in.Cause, "A kernel update") {
+			t.Errorf("%s: cause %q", f.name, in.Cause)
+		}
+	}
+	if !fieldsLine("Root cause analysis · Published 21 March 2025 · Reference RCA-2025-0318") || fieldsLine("The root cause was a bad config · we rolled it back.") {
+		t.Errorf("fieldsLine")
+	}
+}

@@ -218,6 +218,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
+	foot := src
+	if len(foot) > 600 {
+		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
+	}
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(foot)); m != nil {
+		d.siteNames = []string{strings.TrimSpace(m[1])} // its copyright's holder names the site
+	}
 	for _, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
 			if brandLike(line) && len(strings.Fields(line)) >= 2 {
@@ -530,7 +537,7 @@ func titleLine(lines []string, known string) int {
 		if !navLine(lines, i) {
 			cand = i
 		}
-		named := containsAny(strings.ToLower(line), titleIncidentWords)
+		named := containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line)
 		if first < 0 {
 			if named {
 				return -1
@@ -550,6 +557,21 @@ func titleLine(lines []string, known string) int {
 		return brand
 	}
 	return last
+}
+
+// pageKindLine reports whether a line only says what kind of page it is
+// and when ("Incident report · 4 June 2025", "Post-incident review —
+// 2025-06-04"): it names no incident, though its words do.
+func pageKindLine(line string) bool {
+	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
+		return false
+	}
+	rest := dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(line, ""), ""), ""), "")
+	if rest == line {
+		return false
+	}
+	rest = strings.NewReplacer("post-incident", " ", "postmortem", " ", "post-mortem", " ", "review", " ", "summary", " ", "复盘", " ", "报告", " ").Replace(strings.ToLower(rest))
+	return genericTitle(rest)
 }
 
 // brandLike reports whether a line reads as a site's or a company's name
