@@ -736,6 +736,14 @@ func pickTitle(d *document) string {
 				return c
 			}
 		}
+		// or a field's line ("**Title:** Elevated API error rates …")
+		if b.kind == kindPara && b.label == "" && namesTitle.MatchString(b.text) {
+			if m := titleLabel.FindStringSubmatch(b.text); m != nil {
+				if c := cleanTitle(m[1], d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+					return c
+				}
+			}
+		}
 	}
 	if t := expandedEntry(d.blocks); t != "" {
 		return t // the title was a row of a list of past incidents

@@ -293,6 +293,9 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			item.text = joinLines([]string{item.text, inlineMarkdown(text)})
 			continue
 		}
+		if len(para) > 0 && boldFieldLine.MatchString(text) {
+			flush() // "**Title:** …" / "**Status:** …": a field a line, each its own
+		}
 		para = append(para, inlineMarkdown(text))
 	}
 	flush()
@@ -432,3 +435,7 @@ func markdownSiteNames(src string) []string {
 	}
 	return names
 }
+
+// boldFieldLine is a line that opens with a bold label, a field's or an
+// update's: "**Title:** …", "**Status**: Resolved", "**Resolved** - …".
+var boldFieldLine = regexp.MustCompile(`^(?:\*\*|__)[^*_]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]|[-–—]\s))`)

@@ -264,3 +264,22 @@ func TestSiteNamesOfSavedText(t *testing.T) {
 		t.Errorf("fieldsLine")
 	}
 }
+
+// TestBoldFieldLines: a Markdown save whose record is written one bold
+// field a line without blank lines between keeps each field apart, and
+// its "**Title:**" names the title (not the site's heading above it).
+func TestBoldFieldLines(t *testing.T) {
+	in, err := Extract([]byte("[![Halden Cloud](https://halden.example/logo.svg)](https://halden.example/)\n\n# Halden Cloud Status\n\n## Incident details\n\n"+
+		"**Title:** Elevated API error rates in eu-central-2\n**Status:** Resolved\n**Started:** 2025-02-11 08:14 UTC\n**Resolved:** 2025-02-11 09:02 UTC\n\n"+
+		"### Updates\n\n**Resolved** - The root cause was an expired TLS certificate on an internal load balancer.\nFeb 11, 09:02 UTC\n\n"+
+		"**Investigating** - We are investigating elevated API errors.\nFeb 11, 08:20 UTC\n"), "/tmp/boldfields/a.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Elevated API error rates in eu-central-2" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.StartedAt != "2025-02-11T08:14:00Z" || !strings.Contains(in.Cause, "expired TLS certificate") {
+		t.Errorf("started %q cause %q", in.StartedAt, in.Cause)
+	}
+}
