@@ -283,3 +283,19 @@ func TestBoldFieldLines(t *testing.T) {
 		t.Errorf("started %q cause %q", in.StartedAt, in.Cause)
 	}
 }
+
+// TestNewsCauseCaused: news printed to text states the cause as what
+// "caused a four-hour outage", in a paragraph whose impact words outnumber
+// its causal ones; it is the cause when no section tells one.
+func TestNewsCauseCaused(t *testing.T) {
+	in, err := Extract([]byte("The Stack Report\nCloud | Security | AI | Events\nSubscribe\n\nNEWS\n\n"+
+		"Tervik Hosting blames storage firmware for three-hour outage\n\nBy Tom Heller\nJune 11, 2025\n\nAdvertisement\n\n"+
+		"Tervik Hosting said a firmware update to its storage arrays caused a three-hour outage that took down hosted databases across Norway on Tuesday.\n\n"+
+		"The outage began at 9:20 a.m. CEST and services were restored at 12:25 p.m., according to the company's status page.\n"), "/tmp/news/tervik.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "firmware update") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
