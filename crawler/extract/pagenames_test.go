@@ -299,3 +299,16 @@ func TestNewsCauseCaused(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// TestZhStartRecoverRange: a Chinese status update tells the range as a
+// start and a recovery ("自…20:15开始，于21:50恢复"), before its first update.
+func TestZhStartRecoverRange(t *testing.T) {
+	in, err := Extract([]byte("# 消息队列投递延迟\n\n**已解决** - 本次事件自2025年7月2日08:05开始，于09:20恢复，期间约三成消息投递延迟。\n7月2日 09:20\n\n"+
+		"**调查中** - 我们正在排查消息投递延迟的原因。\n7月2日 08:18\n"), "/tmp/zhrange/a.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-07-02T08:05:00+08:00" || in.EndedAt != "2025-07-02T09:20:00+08:00" {
+		t.Errorf("span %s – %s", in.StartedAt, in.EndedAt)
+	}
+}
