@@ -646,7 +646,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal"}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
@@ -733,6 +733,13 @@ func pickTitle(d *document) string {
 		// a page whose heading is the site's ("健康看板")
 		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && titleField.MatchString(strings.TrimSpace(name)) && !strings.Contains(value, " | ") {
 			if c := cleanTitle(value, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+				return c
+			}
+		}
+		// or a field's name over its value (a <dt> and its <dd>: "Title" /
+		// "Container registry pulls failing in sgp-1")
+		if b.kind == kindPara && b.label == "" && i+1 < len(d.blocks) && d.blocks[i+1].kind == kindPara && titleField.MatchString(strings.TrimRight(b.text, ":： ")) {
+			if c := cleanTitle(d.blocks[i+1].text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
 				return c
 			}
 		}

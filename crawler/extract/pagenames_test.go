@@ -312,3 +312,25 @@ func TestZhStartRecoverRange(t *testing.T) {
 		t.Errorf("span %s – %s", in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestDefinitionListTitle: a console's incident page whose <title> names
+// the console and whose record is a <dl> takes the title its "Title"
+// term gives.
+func TestDefinitionListTitle(t *testing.T) {
+	in, err := Extract([]byte(`<html><head><title>Incident details | Brisk Cloud Console</title></head><body>
+<header><a href="/"><img src="/logo.svg" alt="Brisk Cloud"></a></header>
+<main><h1>Incident details</h1>
+<dl><dt>Incident ID</dt><dd>BC-88213</dd><dt>Title</dt><dd>Container registry pulls failing in sgp-1</dd><dt>Service</dt><dd>Container Registry</dd>
+<dt>Start time</dt><dd>2025-05-02 03:10 UTC</dd><dt>End time</dt><dd>2025-05-02 04:02 UTC</dd></dl>
+<h2>Root cause</h2><p>An expired credential for the registry's storage backend made every pull fail with a 500 error.</p>
+</main></body></html>`), "/tmp/dl/incident.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Container registry pulls failing in sgp-1" {
+		t.Errorf("title %q", in.Title)
+	}
+	if !siteTitle(&document{brand: "Brisk Cloud"}, "Brisk Cloud Console") {
+		t.Errorf("a brand's console is no site")
+	}
+}
