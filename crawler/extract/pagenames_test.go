@@ -334,3 +334,21 @@ func TestDefinitionListTitle(t *testing.T) {
 		t.Errorf("a brand's console is no site")
 	}
 }
+
+// TestHealthBoardRecord: a 服务健康看板 copied as text, its filter bar and
+// list of events above the one record shown, takes the record's "事件："
+// as its title; the filter bar is furniture.
+func TestHealthBoardRecord(t *testing.T) {
+	in, err := Extract([]byte("服务健康看板\n全部产品  全部地域  最近7天\n\n2025-06-05\n云数据库 MySQL  华东2  已恢复\n云服务器  华北1  已恢复\n\n"+
+		"事件：华东2 云数据库 MySQL 部分实例连接超时\n状态：已恢复\n开始时间：2025-06-05 14:20\n恢复时间：2025-06-05 15:05\n"+
+		"影响：华东2 可用区F 部分 MySQL 实例连接超时。\n原因：可用区F一台物理机网卡故障，其上的实例主备切换耗时过长。\n"), "/tmp/board/zh.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "华东2 云数据库 MySQL 部分实例连接超时" {
+		t.Errorf("title %q", in.Title)
+	}
+	if !isDebris("All products  All regions  Last 90 days") || isDebris("全部实例重启后恢复") {
+		t.Errorf("filter bar")
+	}
+}
