@@ -1034,8 +1034,8 @@ var (
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined
-	// that …".
-	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// that …", "We have confirmed a physical cut of fiber …".
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
 	// futureAnalysis is a sentence that promises an analysis rather than
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)

@@ -352,3 +352,22 @@ func TestHealthBoardRecord(t *testing.T) {
 		t.Errorf("filter bar")
 	}
 }
+
+// TestUpdateConfirmsFault: an update that says the team confirmed or
+// found a fault ("We have confirmed a cut of fiber …") tells the cause of
+// an event page with no cause section.
+func TestUpdateConfirmsFault(t *testing.T) {
+	in, err := Extract([]byte(`<html><body><h1>Connectivity issue – Oslo (no-east-1)</h1>
+<table><tr><td>Start time</td><td>Tue, 4 Mar 2025 10:02:00 GMT+1</td></tr><tr><td>End time</td><td>Tue, 4 Mar 2025 11:30:00 GMT+1</td></tr></table>
+<h2>Description</h2>
+<p>[11:40 AM GMT+1] Between 10:02 AM and 11:30 AM GMT+1 some instances saw packet loss. The issue has been resolved.</p>
+<p>[10:50 AM GMT+1] We have confirmed a power failure in one row of racks and are moving traffic away from it.</p>
+<p>[10:15 AM GMT+1] We are investigating packet loss in no-east-1.</p>
+</body></html>`), "/tmp/confirm/event.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "power failure") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
