@@ -38,6 +38,9 @@ func cueSection(text string) data.Section {
 // name causes and fixes of the reader's, not the incident's.
 func cueScore(text string) (data.Section, float64) {
 	best, bestN := data.Section(""), 0.0
+	if fieldsLine(text) {
+		return "", 0 // "Root cause analysis · Published 21 March 2025 · Reference RCA-2025-0318"
+	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
@@ -47,7 +50,11 @@ func cueScore(text string) (data.Section, float64) {
 			continue // no cue can match: the regexp need not run
 		}
 		distinct := map[string]bool{}
-		for _, m := range c.re.FindAllString(lower, 8) {
+		text := lower
+		if c.sec == data.SectionCause && (strings.Contains(lower, "原因") || strings.Contains(lower, "cause")) && strings.ContainsAny(lower, ",、") {
+			text = sectionList.ReplaceAllString(lower, " ")
+		}
+		for _, m := range c.re.FindAllString(text, 8) {
 			distinct[m] = true
 		}
 		n := float64(len(distinct))
@@ -60,6 +67,31 @@ func cueScore(text string) (data.Section, float64) {
 	}
 	return best, bestN
 }
+
+// fieldsLine reports whether a paragraph is a page's line of fields, three
+// or more short parts joined by " · " or " | " ("Root cause analysis ·
+// Published 21 March 2025 · Reference RCA-2025-0318"): what kind of page
+// it is and when it was published, no section's words.
+func fieldsLine(text string) bool {
+	if len(text) > 200 || !strings.Contains(text, " · ") && !strings.Contains(text, " | ") {
+		return false
+	}
+	parts := metaSep.Split(strings.TrimSpace(text), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 6 || utf8.RuneCountInString(p) > 40 || endsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionList is a list of a write-up's parts that names the cause among
+// them ("这次故障的经过、原因和改进", "the timeline, root cause and
+// remediation"): an article announcing what it covers, no cause told.
+var sectionList = regexp.MustCompile(`(?:经过|过程|时间线|影响|原因|根因|处理|改进|措施|改进措施|后续措施|教训)(?:\s*(?:、|，|和|及|与|以及)\s*(?:经过|过程|时间线|影响|原因|根因|处理|改进|措施|改进措施|后续措施|教训)){2,}|(?:timeline|impact|(?:root )?causes?|remediation|mitigation|lessons(?: learned)?|next steps|action items)(?:(?:,|,? and)\s+(?:the\s+)?(?:timeline|impact|(?:root )?causes?|remediation|mitigation|lessons(?: learned)?|next steps|action items)){2,}`)
 
 // hasCue reports whether a text has any cue of a section.
 func hasCue(text string, sec data.Section) bool {

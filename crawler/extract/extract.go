@@ -667,15 +667,62 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal"}
 
-// genericTitle reports whether a title is made of genericWords alone.
+// recordIDIn is a record's identifier in a page's name: "INC-4471",
+// "OZ-INC-58213", "#4521", "2025-0412".
+var recordIDIn = regexp.MustCompile(`#\d+|\b(?:[A-Za-z]+[-_])*\d[\w-]*`)
+
+// genericTitle reports whether a title is made of genericWords alone, or
+// of them and a record's identifier ("Incident INC-4471", "事件详情
+// #4521"): the page's name, not the incident's.
 func genericTitle(t string) bool {
 	rest := strings.ToLower(t)
 	for _, w := range genericWords {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
+	if strings.IndexFunc(rest, unicode.IsDigit) >= 0 && strings.TrimSpace(rest) != strings.TrimSpace(strings.ToLower(t)) {
+		rest = recordIDIn.ReplaceAllString(rest, " ")
+	}
 	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// siteTitle reports whether a title names the page's site: one of the
+// names the page gives its site (its links home, its copyright's holder),
+// the start of its copyright's holder ("Brackenridge
+// Cloud" of "Brackenridge Cloud GmbH"), or one of them followed by words
+// of a kind of page alone ("云鹏云公告中心", "Tarn Cloud Status").
+func siteTitle(d *document, t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	if lt == "" {
+		return false
+	}
+	if d.brand != "" {
+		// a logo's or a masthead's brand followed by a kind of page (the
+		// brand alone may be a text's own first line: "Checkout Slowdown")
+		if lb := strings.ToLower(d.brand); len(lt) > len(lb) && strings.HasPrefix(lt, lb) && genericTitle(lt[len(lb):]) {
+			return true
+		}
+	}
+	for _, n := range d.siteNames {
+		ln := strings.ToLower(strings.TrimSpace(n))
+		if utf8.RuneCountInString(ln) < 2 {
+			continue
+		}
+		if lt == ln {
+			return true
+		}
+		if utf8.RuneCountInString(lt) >= 2 && strings.HasPrefix(ln, lt) && len(ln) > len(lt) {
+			r, _ := utf8.DecodeRuneInString(ln[len(lt):])
+			if r == ' ' || isHan(r) && strings.IndexFunc(lt, isHan) >= 0 {
+				return true // the holder's name without its company form ("GmbH", "计算有限公司")
+			}
+		}
+		if strings.HasPrefix(lt, ln) && genericTitle(lt[len(ln):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingLines are a write-up's title (when it has one) and the text of
@@ -710,6 +757,21 @@ func pickTitle(d *document) string {
 				return c
 			}
 		}
+		// or a field's name over its value (a <dt> and its <dd>: "Title" /
+		// "Container registry pulls failing in sgp-1")
+		if b.kind == kindPara && b.label == "" && i+1 < len(d.blocks) && d.blocks[i+1].kind == kindPara && titleField.MatchString(strings.TrimRight(b.text, ":： ")) {
+			if c := cleanTitle(d.blocks[i+1].text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+				return c
+			}
+		}
+		// or a field's line ("**Title:** Elevated API error rates …")
+		if b.kind == kindPara && b.label == "" && namesTitle.MatchString(b.text) {
+			if m := titleLabel.FindStringSubmatch(b.text); m != nil {
+				if c := cleanTitle(m[1], d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
+					return c
+				}
+			}
+		}
 	}
 	if t := expandedEntry(d.blocks); t != "" {
 		return t // the title was a row of a list of past incidents
@@ -732,18 +794,27 @@ func pickTitle(d *document) string {
 		}
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
+	headed := false
 	for i, b := range d.blocks {
 		if i > 30 {
 			break
 		}
-		if b.kind != kindHeading || classifyHeading(b.text) != "" && (sectionNameLength(b.text) || strings.HasSuffix(b.text, "?")) {
-			continue // "Root cause", "What went wrong and why?", but not "Multiple services impacted in east-3"
+		// a line set in bold above the first heading names the page as
+		// one does ("<p><strong>Block storage volumes detached …</strong></p>"
+		// over "Summary")
+		boldTop := b.bold && !headed && b.kind == kindPara && b.label == "" && classifyHeading(b.text) == ""
+		headed = headed || b.kind == kindHeading
+		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
+			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) {
+			if e := expandedSibling(d.blocks, i); e != "" {
+				return e
+			}
 			return c
 		}
 	}
@@ -756,7 +827,7 @@ func pickTitle(d *document) string {
 		if b.kind != kindPara || b.label != "" {
 			continue
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && containsAny(strings.ToLower(c), titleIncidentWords) {
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(strings.ToLower(c), titleIncidentWords) {
 			return c
 		}
 	}
@@ -774,6 +845,80 @@ var bracketLead = regexp.MustCompile(`^\s*(?:#[^#\n]{1,30}#\s*)*【([^【】\n]{
 // zhNoticeWords name a notice about an incident in Chinese: a title
 // "关于…的情况说明" is one even without a word for the failure.
 var zhNoticeWords = []string{"说明", "公告", "通知", "通报", "致歉", "报告"}
+
+// aside is a parenthesis closing a heading: " (UTC, 18 March 2025)".
+var aside = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
+
+// withoutAside is a heading without the parenthesis that closes it.
+func withoutAside(h string) string {
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "）") {
+		return h
+	}
+	return aside.ReplaceAllString(h, "")
+}
+
+// expandedSibling is the title of the one entry a history page shows
+// expanded, when the heading at i is the first of a list of entries each
+// headed by its date ("6月24日 云监控控制台图表加载缓慢" over its state, then
+// "6月21日 日志服务华东区域写入失败" over its updates): the dated heading of
+// the same level, among the next ones, whose entry holds the most text,
+// when that is much more than the first holds. It is "" for any other
+// heading.
+func expandedSibling(blocks []block, i int) string {
+	h := blocks[i]
+	if h.kind != kindHeading || !datedHeading(h.text) {
+		return "" // not a dated entry's heading
+	}
+	size := func(k int) int {
+		n := 0
+		for j := k + 1; j < len(blocks) && !(blocks[j].kind == kindHeading && blocks[j].level <= blocks[k].level); j++ {
+			n += utf8.RuneCountInString(blocks[j].text)
+		}
+		return n
+	}
+	own, best, bestAt := size(i), 0, -1
+	for j := i + 1; j < len(blocks) && j <= i+60; j++ {
+		b := blocks[j]
+		if b.kind != kindHeading || b.level < h.level {
+			if b.kind == kindHeading && !datedHeading(b.text) && !monthYearHeading(b.text) {
+				break // the list ends
+			}
+			continue
+		}
+		if b.level != h.level || !datedHeading(b.text) {
+			continue
+		}
+		if n := size(j); n > best {
+			best, bestAt = n, j
+		}
+	}
+	if bestAt < 0 || best < 200 || best < 3*own {
+		return ""
+	}
+	if c := cleanTitle(blocks[bestAt].text, ""); c != "" && isTitleLine(c) && !genericTitle(c) {
+		return c
+	}
+	return ""
+}
+
+// monthYearHeading reports whether a heading is a month's in a history
+// ("2025年5月", "May 2025").
+func monthYearHeading(t string) bool {
+	return monthYear.MatchString(t) || zhMonthYear.MatchString(t)
+}
+
+var zhMonthYear = regexp.MustCompile(`^\d{4}\s*年\s*\d{1,2}\s*月$`)
+
+// entryDate is the date a history's entry opens its heading with: "6月21日",
+// "2025-06-21", "Jun 21, 2025", "21 June".
+var entryDate = regexp.MustCompile(`(?i)^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{4}-\d{1,2}-\d{1,2}\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// datedHeading reports whether a heading opens with a date and names
+// something after it.
+func datedHeading(t string) bool {
+	loc := entryDate.FindStringIndex(t)
+	return loc != nil && strings.TrimLeft(t[loc[1]:], " ,.　–—-:：") != ""
+}
 
 // siteOrTitleOrg is the company a page is about when nothing names it
 // outright: the one its logo or masthead names, unless that is a paper's
@@ -904,9 +1049,13 @@ func anyResolved(events []data.TimelineEvent) bool {
 func causeFromEvents(events []data.TimelineEvent) string {
 	var out []string
 	for _, ev := range events {
-		identified := identifiedUpdate.MatchString(ev.Text)
+		text := ev.Text
+		identified := false
+		if loc := identifiedUpdate.FindStringIndex(text); loc != nil {
+			identified, text = true, text[loc[1]:] // the state's name tells nothing
+		}
 		carry := false // the sentence before only said a cause was found
-		for k, sent := range sentences(ev.Text) {
+		for k, sent := range sentences(text) {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
@@ -931,12 +1080,12 @@ func causeFromEvents(events []data.TimelineEvent) string {
 var (
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
-	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定)\s*[:：]`)
+	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined
-	// that …".
-	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// that …", "We have confirmed a physical cut of fiber …".
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
 	// futureAnalysis is a sentence that promises an analysis rather than
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
@@ -1127,7 +1276,7 @@ func announcesCause(sent string) bool {
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -75,6 +76,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
 	}
+	d.siteNames = htmlSiteNames(root)
 	root.Find(boilerplateSelectors).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.Find("header").Each(func(_ int, s *goquery.Selection) {
@@ -153,6 +155,67 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 	}
 	return d, dropped, nil
+}
+
+// homeHref is a link to a site's home page: "/", "./", "index.html",
+// "https://www.example.com/".
+var homeHref = regexp.MustCompile(`(?i)^(?:\.?/|(?:\./|/)?index\.html?|https?://[^/?#]+/?)$`)
+
+// copyrightHolder is the holder a page's copyright line names: "© 2025
+// Brackenridge Cloud GmbH", "Copyright 2024 Acme Inc.", "© 2025 云鹏云计算有限公司".
+var copyrightHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:\s*[·|｜]|\s+all rights|\s+版权所有|\s*$)`)
+
+// htmlSiteNames are the names a page gives its own site: the text of its
+// links home (a logo's words, "<a href="/">Brackenridge Cloud</a>") and
+// the holder of its copyright. A title that is one of them names the
+// site, not the incident.
+func htmlSiteNames(root *goquery.Document) []string {
+	var names []string
+	root.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		href, _ := s.Attr("href")
+		if homeHref.MatchString(strings.TrimSpace(href)) {
+			if t := cleanSpace(s.Text()); t != "" && utf8.RuneCountInString(t) <= 40 {
+				names = append(names, t)
+			}
+		}
+		return len(names) < 8
+	})
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(pageFoot(root, 600))); m != nil {
+		names = append(names, strings.TrimSpace(m[1]))
+	}
+	return names
+}
+
+// pageFoot is the last n bytes or so of a page's text, where its
+// copyright line stands, read from its last text nodes back.
+func pageFoot(root *goquery.Document, n int) string {
+	var parts []string
+	size := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if t := strings.TrimSpace(c.Data); t != "" {
+					parts = append(parts, t)
+					size += len(t)
+				}
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+				if walk(c) {
+					return true
+				}
+			}
+			if size >= n {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range root.Nodes {
+		walk(x)
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, " ")
 }
 
 // titleClasses are the classes pages give their title element.
@@ -349,7 +412,7 @@ func walkHTML(d *document, n *html.Node) {
 				// set in bold stands for its heading
 				d.add(block{kind: kindHeading, level: 4, text: t})
 			} else {
-				d.add(labelled(block{kind: kindPara, text: textOf(c)}))
+				d.add(labelled(block{kind: kindPara, text: textOf(c), bold: c.DataAtom == atom.P && boldAlone(c)}))
 			}
 		case atom.Hr, atom.Br:
 		default:

@@ -182,6 +182,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
 	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
 	d.brand = markdownBrand(rest)
+	d.siteNames = markdownSiteNames(rest)
 	rest = htmlComment.ReplaceAllString(rest, "")
 	rest = stripHTMLBlocks(rest)
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
@@ -292,11 +293,17 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			item.text = joinLines([]string{item.text, inlineMarkdown(text)})
 			continue
 		}
+		if len(para) > 0 && boldFieldLine.MatchString(text) {
+			flush() // "**Title:** …" / "**Status:** …": a field a line, each its own
+		}
 		para = append(para, inlineMarkdown(text))
 	}
 	flush()
 	flushItem()
 	for i := range d.blocks {
+		if d.blocks[i].kind == kindPara && d.blocks[i].label == "" && boldOnly.MatchString(d.blocks[i].text) {
+			d.blocks[i].bold = true
+		}
 		d.blocks[i].text = stripEmphasis(d.blocks[i].text)
 	}
 	if d.title == "" {
@@ -402,3 +409,33 @@ func markdownBrand(src string) string {
 	}
 	return ""
 }
+
+// homeLink is a Markdown link to a site's home page: "[Brackenridge
+// Cloud](https://brackenridge.example/)", "[Pipit](/)".
+var homeLink = regexp.MustCompile(`\[([^\[\]!]{2,40})\]\((?:https?://[^/\s)?#]+/?|/)\)`)
+
+// markdownSiteNames are the names a Markdown page saved from the web gives
+// its site: its links home in its first lines, and its copyright's holder
+// in its last.
+func markdownSiteNames(src string) []string {
+	var names []string
+	head := src
+	if len(head) > 3000 {
+		head = head[:3000]
+	}
+	for _, m := range homeLink.FindAllStringSubmatch(head, 6) {
+		names = append(names, strings.TrimSpace(m[1]))
+	}
+	foot := src
+	if len(foot) > 600 {
+		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
+	}
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(inlineMarkdown(foot))); m != nil {
+		names = append(names, strings.TrimSpace(m[1]))
+	}
+	return names
+}
+
+// boldFieldLine is a line that opens with a bold label, a field's or an
+// update's: "**Title:** …", "**Status**: Resolved", "**Resolved** - …".
+var boldFieldLine = regexp.MustCompile(`^(?:\*\*|__)[^*_]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]|[-–—]\s))`)

@@ -24,6 +24,7 @@ type block struct {
 	cells []string // a table row's cells
 	label string   // a bold or "Label:" lead-in, such as "Root cause"
 	depth int      // a list item's nesting depth, from 0
+	bold  bool     // a paragraph set in bold alone ("<p><strong>…</strong></p>", "**…**")
 }
 
 // document is a parsed document before its sections are found.
@@ -32,6 +33,10 @@ type document struct {
 	published string // YYYY-MM-DD when the page says so
 	org       string
 	brand     string // the site's name its logo or masthead gives: the company's, when nothing else names it
+	// siteNames are the names a page gives its site: its links home
+	// ("<a href="/">Brackenridge Cloud</a>") and the holder its copyright
+	// line names ("© 2025 Brackenridge Cloud GmbH")
+	siteNames []string
 	author    string
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)

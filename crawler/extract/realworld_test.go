@@ -293,7 +293,27 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 92 %, start 92 %, cause 58 %, timeline 92 %, furniture-free 100 %, main
 // pattern first 75 %, among the tags 92 %; after reading a two-cell table
 // row whose first cell names a section as that section's field: cause
-// 67 %, timeline 100 %, the rest unchanged. sealed9.jsonl holds twelve
+// 67 %, timeline 100 %, the rest unchanged; after the fixes sealed set 8
+// suggested (and a few for this set's remaining titles: a record's line
+// of fields, a status page's name for a region, a post's 【title】, time-
+// first updates with their state): title 100 %, cause 83 %.
+// sealed8.jsonl holds twelve more pages of the furniture that trips
+// titles (a Statuspage save under a logo line, menu, region selector and
+// banner with past incidents below; a cloud RCA whose <title> and <h1>
+// are the site's name, the incident a bold line; a "Service Health —
+// Incident details" record copied one field a line; news printed to text
+// with masthead, byline, adverts and related stories; a Statuspage
+// postmortem over its updates; a status page with a record table under a
+// banner of another incident; a blog summary under a "Degraded
+// Performance" banner; a PIR history with inline "Summary of impact: …
+// Root cause: …" labels; a 公告 under a 面包屑 and the site's h1; a 故障通报
+// with 【】 title and "二、为什么会发生"; a 历史事件 list with one entry
+// expanded; a 公众号 article), gold written before they were first
+// extracted. Measured sealed: title 58 %, duration 92 %, start 92 %, cause
+// 83 %, timeline 100 %, furniture-free 100 %, main pattern first 67 %,
+// among the tags 92 %; after the fixes they suggested (no longer sealed):
+// 100 % each field, patterns unchanged (the tagger's, left alone).
+// sealed9.jsonl holds twelve
 // more (a regional status page with a service × region grid over its
 // incident, a PIR in its five questions copied from a browser, a
 // Statuspage incident clipped to Markdown, an RFO dated only in PDT with a
@@ -335,7 +355,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 4", "sealed4.jsonl", 14, [6]float64{90, 85, 85, 85, 85, 90}},
 		{"sealed set 5", "sealed5.jsonl", 10, [6]float64{85, 85, 85, 85, 85, 80}},
 		{"sealed set 6", "sealed6.jsonl", 14, [6]float64{85, 85, 85, 85, 85, 85}},
-		{"sealed set 7", "sealed7.jsonl", 12, [6]float64{65, 80, 80, 55, 85, 85}},
+		{"sealed set 7", "sealed7.jsonl", 12, [6]float64{85, 80, 80, 70, 85, 85}},
+		{"sealed set 8", "sealed8.jsonl", 12, [6]float64{85, 85, 85, 85, 85, 85}},
 		// sealed set 9 is reported only, with no floors, and kept
 		// untouched by fixes: it measures whether fixes made on other
 		// sets carry to text nobody tuned on.

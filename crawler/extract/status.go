@@ -62,7 +62,7 @@ func cleanTitle(t, org string) string {
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
-	if statusBanner.MatchString(t) || siteName.MatchString(t) {
+	if statusBanner.MatchString(t) || siteName.MatchString(t) || recordMeta(t) || sitePlace(t) {
 		return ""
 	}
 	if org != "" && strings.EqualFold(t, org) {
@@ -83,6 +83,51 @@ func cleanTitle(t, org string) string {
 		return "" // a date or a number alone
 	}
 	return t
+}
+
+// metaSep separates the fields of a record's line: "Severity 1 · Resolved
+// · Post-incident report published 27 May 2025".
+var metaSep = regexp.MustCompile(`\s+[·|•]\s+`)
+
+// severityField is a severity or a priority and its grade: "Severity 1",
+// "SEV-2", "P1", "级别：P2".
+var severityField = regexp.MustCompile(`(?i)^(?:sev(?:erity)?|priority|p|级别|等级)\s*[-:：]?\s*\d$`)
+
+// recordMeta reports whether a line is a record's fields joined on one
+// line, a state or a severity among them ("Severity 1 · Resolved · …",
+// "Resolved · Webhooks"): the record's, not a title.
+func recordMeta(t string) bool {
+	if !strings.Contains(t, "·") && !strings.Contains(t, "|") && !strings.Contains(t, "•") {
+		return false
+	}
+	parts := metaSep.Split(t, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if severityField.MatchString(p) || mayBeStatusWord(p) && bareStatus(block{text: p}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sitePlace reports whether a heading is a site's name for a page and
+// the place it shows ("Service health — eu-north-3", "Status – Frankfurt"):
+// a status page's, naming no incident.
+func sitePlace(t string) bool {
+	parts := siteSep.Split(t, -1)
+	if len(parts) != 2 {
+		return false
+	}
+	for k, p := range parts {
+		other := strings.TrimSpace(parts[1-k])
+		if siteName.MatchString(strings.TrimSpace(p)) && len(strings.Fields(other)) <= 3 && !containsAny(strings.ToLower(other), titleIncidentWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusUpdates folds the updates of a status page (a state word, what it

@@ -15,7 +15,7 @@ var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
 // iPhone客户端"), or the counts under a post ("转发 1532　评论 4218　赞
 // 9870", "12 reposts · 40 likes"): the page's frame, not its story.
-var accountLine = regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`)
+var accountLine = regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？,]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`)
 
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
@@ -47,7 +47,11 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)?|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+
+// namesTitle is a field's name that says its value is the title: "Title:",
+// "Incident title:", "事件名称：".
+var namesTitle = regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题)|事件)\s*[:：]`)
 
 // affectingLine is a status page's line that names the products an
 // incident affected, above its title: "Incident affecting Cloud
@@ -105,8 +109,22 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && articleChrome.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
+
+// articleChrome is what an article page shows around its text, line by
+// line: a link back to the list it came from ("< Back to all incidents",
+// "← Back to status history"), and a WeChat article's prompts, controls
+// and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
+// 326 点赞 512", "写留言", "留言 38"); a bar of filters without their carets
+// ("全部产品 全部地域 最近7天", "All products All regions Last 90 days").
+var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`)
+
+// wechatDateline is the line under a WeChat article's title that names
+// its kind, author and account, when it was posted and from where: "原创
+// 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江". It dates the post, and
+// tells nothing of the incident.
+var wechatDateline = regexp.MustCompile(`^(?:原创|转载|翻译)\s+.{1,60}?\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`)
 
 // mayBeCommentLine is a cheap test that commentLine can match.
 func mayBeCommentLine(line string) bool {
@@ -197,10 +215,18 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
 	mergePrintLines(lines)
+	joinFieldPairs(lines)
 	lines = splitBylines(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
+	foot := src
+	if len(foot) > 600 {
+		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
+	}
+	if m := copyrightHolder.FindStringSubmatch(cleanSpace(foot)); m != nil {
+		d.siteNames = []string{strings.TrimSpace(m[1])} // its copyright's holder names the site
+	}
 	for _, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
 			if brandLike(line) && len(strings.Fields(line)) >= 2 {
@@ -257,10 +283,19 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 			continue
 		}
+		if m := wechatDateline.FindStringSubmatch(line); m != nil {
+			if d.published == "" {
+				d.published = normalizeDate(m[1])
+			}
+			continue
+		}
 		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
 			break
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
+		}
+		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
+			d.published = normalizeDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
 		}
 		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
 			// (a menu's entries set apart by wide spaces alone are one
@@ -300,6 +335,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if isDigitByte(line[len(line)-1]) && printFooter.MatchString(line) {
 			continue
+		}
+		if d.title == "" && len(d.blocks) == 0 {
+			if m := postTitle.FindStringSubmatch(line); m != nil && (utf8.RuneCountInString(m[1]) > 10 || labelSection(m[1]) == "") && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+				// a post that opens with its title in brackets, after its
+				// topic ("#晓云游戏服务器异常# 【关于…的情况说明】各位玩家：…")
+				d.title = m[1]
+				line = strings.TrimSpace(m[2])
+			}
 		}
 		if d.title == "" && isTitleLine(line) {
 			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
@@ -357,6 +400,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	return d
 }
+
+// postTitle is a post's title in 【】 at its start, after its topics
+// ("#话题#"), with the post's text after it.
+var postTitle = regexp.MustCompile(`^(?:#[^#\s]{1,30}#\s*)*【([^【】]{6,60})】\s*(\S.{20,})$`)
 
 // accountCard is the line that closes a WeChat account's card above an
 // article: "156篇原创内容".
@@ -421,6 +468,21 @@ var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mort
 func titleLine(lines []string, known string) int {
 	first, last, cand, brand := -1, -1, -1, -1
 	seen := 0
+	// a record's field that names the title ("Title: …", "事件名称：…")
+	// among its other fields, above the write-up
+	for i, raw := range lines {
+		line := cleanSpace(raw)
+		if line == "" {
+			continue
+		}
+		if seen++; seen > 60 || bodyLine(lines, i) {
+			break
+		}
+		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+			return i
+		}
+	}
+	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
@@ -444,6 +506,14 @@ func titleLine(lines []string, known string) int {
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
+		}
+		if name, value, ok := strings.Cut(line, ": "); ok && len(name) <= 40 && recordField.MatchString(name) {
+			// a record's field ("Service: Managed Kafka"): no title, but
+			// its state tells that the incident's name stands above
+			if first >= 0 && cand >= 0 && !genericTitle(cleanSpace(lines[cand])) && statusWord.MatchString(value) && (strings.EqualFold(name, "status") || strings.EqualFold(name, "state") || name == "状态") {
+				return cand
+			}
+			continue
 		}
 		if affectingLine.MatchString(line) {
 			// "Incident affecting Cloud Networking" names the products:
@@ -472,7 +542,7 @@ func titleLine(lines []string, known string) int {
 		if !navLine(lines, i) {
 			cand = i
 		}
-		named := containsAny(strings.ToLower(line), titleIncidentWords)
+		named := containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line)
 		if first < 0 {
 			if named {
 				return -1
@@ -492,6 +562,21 @@ func titleLine(lines []string, known string) int {
 		return brand
 	}
 	return last
+}
+
+// pageKindLine reports whether a line only says what kind of page it is
+// and when ("Incident report · 4 June 2025", "Post-incident review —
+// 2025-06-04"): it names no incident, though its words do.
+func pageKindLine(line string) bool {
+	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
+		return false
+	}
+	rest := dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(line, ""), ""), ""), "")
+	if rest == line {
+		return false
+	}
+	rest = strings.NewReplacer("post-incident", " ", "postmortem", " ", "post-mortem", " ", "review", " ", "summary", " ", "复盘", " ", "报告", " ").Replace(strings.ToLower(rest))
+	return genericTitle(rest)
 }
 
 // brandLike reports whether a line reads as a site's or a company's name
@@ -561,6 +646,64 @@ var (
 	// trailingAddress is a page's address at the end of a line.
 	trailingAddress = regexp.MustCompile(`\s+(?:https?://|file:/)\S*$`)
 )
+
+// recordField is the name of a field of an incident's record, alone on
+// its line: "Service", "Region", "Incident ID", "Title:", "Start time",
+// "产品", "开始时间".
+var recordField = regexp.MustCompile(`(?i)^(?:(?:affected )?(?:services?|products?|regions?|components?)|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+
+// joinFieldPairs puts back together a record laid out one field a line
+// over its value ("Service" / "Managed Kafka" / "Region" / "ap-southeast-3"
+// / "Title:" / "Consumer groups stalled …"), as a page's field list reads
+// when copied as text: each name and its value become one line, "Service:
+// Managed Kafka", which the parser reads as a field (the value's line goes
+// blank). Only a run of three such pairs or more is a record; a section's
+// name over its paragraph is none (its value is a sentence).
+func joinFieldPairs(lines []string) {
+	type pair struct{ name, value int }
+	var run []pair
+	flush := func() {
+		if len(run) >= 3 {
+			for _, p := range run {
+				name := strings.TrimRight(strings.TrimSpace(lines[p.name]), " :：")
+				lines[p.name] = name + ": " + strings.TrimSpace(lines[p.value])
+				lines[p.value] = ""
+			}
+		}
+		run = run[:0]
+	}
+	next := func(i int) int {
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			if strings.TrimSpace(lines[j]) != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := 0; i < len(lines) && i < 300; i++ {
+		name := strings.TrimSpace(lines[i])
+		if name == "" {
+			continue
+		}
+		if len(name) > 40 || !recordField.MatchString(name) {
+			flush()
+			continue
+		}
+		j := next(i)
+		if j < 0 {
+			flush()
+			continue
+		}
+		v := cleanSpace(lines[j])
+		if utf8.RuneCountInString(v) > 100 || endsSentence(v) || strings.HasSuffix(v, ":") || strings.HasSuffix(v, "：") || recordField.MatchString(v) {
+			flush()
+			continue
+		}
+		run = append(run, pair{i, j})
+		i = j
+	}
+	flush()
+}
 
 // mergePrintLines puts back together the header and footer of a page
 // printed to PDF when the reader gave their parts a line each: the date

@@ -651,6 +651,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
+	if pageStamp.MatchString(text) {
+		return false // "Last refreshed 08 Apr 2025 18:02 UTC": when the page was, not the incident
+	}
 	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
 	}
@@ -665,6 +668,10 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	tb.push(st, zone, text)
 	return true
 }
+
+// pageStamp is what a time tells of the page itself: when it was last
+// refreshed or updated ("Last refreshed …", "Last updated: …", "页面更新于 …").
+var pageStamp = regexp.MustCompile(`(?i)^(?:last (?:refreshed|updated|modified|checked)|page (?:generated|updated|refreshed)|(?:页面|最后|最近)?(?:更新|刷新)于)\b`)
 
 // withoutPlaceholder drops a clock left to fill in from the start of what
 // follows a date ("2023-01-04 (Time TBC)").
@@ -1067,7 +1074,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				first = sents[0]
 			}
 			single := b.kind == kindItem || len(sents) <= 1
-			if (b.kind == kindItem || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
+			update := b.kind == kindPara && len(sents) > 1 && stateAfterStamp(first, tb.lang)
+			if update {
+				// "07 Apr 2025 15:20 UTC — Identified. We have identified
+				// …": a status update, whose state alone says nothing
+				first, single = text, true
+			}
+			if (b.kind == kindItem || update || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
 				tb.outside[len(tb.outside)-1] = b.kind == kindPara
 				isEvent[i] = single
 				continue
@@ -1142,6 +1155,18 @@ func underDayHeading(b block, lang string) bool {
 	return ok && st.hasClock() && !st.hasDate()
 }
 
+// stateAfterStamp reports whether a sentence is a time and a status
+// update's state alone ("07 Apr 2025 15:20 UTC — Identified."), the
+// update's words in the sentences after it.
+func stateAfterStamp(sent, lang string) bool {
+	st, n, ok := parseStamp(sent, lang)
+	if !ok || !st.hasClock() {
+		return false
+	}
+	rest := strings.Trim(sent[n:], eventPunct+"—–-. ")
+	return rest != "" && mayBeStatusWord(rest) && bareStatus(block{text: rest})
+}
+
 // firstDay is the start of the day of the event so far that says the
 // incident began or was detected ("First detected 2025-07-23 15:35").
 func (tb *timelineBuilder) firstDay() (time.Time, bool) {
@@ -1211,8 +1236,9 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 
 // spanFieldName names a field that states when an outage started or
 // ended: "Start of outage", "Outage end", "Incident start time", "End of
-// impact", "故障开始时间", "恢复时间".
-var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响)?(开始|结束|恢复)时间)\s*[:：]\s*(.+)$`)
+// impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
+// "Started" (whose value must be a date and a clock time alone).
+var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响)?(开始|结束|恢复)时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?)\s*[:：]\s*(.+)$`)
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as
@@ -1225,11 +1251,11 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	if _, ok := stampAlone(m[4], lang); !ok {
+	if _, ok := stampAlone(m[5], lang); !ok {
 		return "", "", false
 	}
-	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[4])], " :："))
-	return name, strings.TrimSpace(m[4]), true
+	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[5])], " :："))
+	return name, strings.TrimSpace(m[5]), true
 }
 
 // isEndField reports whether a field's name marks the end of an outage.
@@ -1238,7 +1264,7 @@ func isEndField(name string) bool {
 	if m == nil {
 		return false
 	}
-	w := strings.ToLower(m[1] + m[2] + m[3])
+	w := strings.ToLower(m[1] + m[2] + m[3] + m[4])
 	return w == "end" || w == "ended" || w == "结束" || w == "恢复"
 }
 
@@ -1246,12 +1272,15 @@ func isEndField(name string) bool {
 // outage: …", "End of outage: …"); zero where none does.
 func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 	for i, b := range blocks {
-		if i > 60 || b.kind != kindPara && b.kind != kindItem {
+		if i > 60 || b.kind != kindPara && b.kind != kindItem && (b.kind != kindRow || len(b.cells) != 2) {
 			continue
 		}
 		text := b.text
 		if b.label != "" {
 			text = b.label + ": " + b.text
+		}
+		if b.kind == kindRow {
+			text = b.cells[0] + ": " + b.cells[1] // a record's row: "Start | 2025-06-12 15:22 PDT"
 		}
 		name, value, ok := spanField(text, tb.lang)
 		if !ok {
