@@ -746,6 +746,50 @@ func openingLines(title string, blocks []block) []string {
 // itself that is a title, else its first heading that is neither a
 // section's name nor site furniture.
 func pickTitle(d *document) string {
+	t := pickOwnTitle(d)
+	if idHeading.MatchString(t) {
+		// "Tablestore Incident #25031" numbers the record: the incident's
+		// name is the line under it ("**Elevated read latency …**")
+		if u := nameUnder(d.blocks, t, d.org); u != "" {
+			return u
+		}
+	}
+	return t
+}
+
+// idHeading is a heading that numbers a product's incident: "Tablestore
+// Incident #25031", "Compute Engine Incident 18012", "云数据库 事件 #5521".
+var idHeading = regexp.MustCompile(`(?i)^.{0,60}?\b(?:incident|issue|event|事件|故障)\s*(?:#|no\.?\s*|id\s*:?\s*)?\d{3,}$`)
+
+// nameUnder is the short line right under the heading h that names an
+// incident in words, "" when the next block is no such line.
+func nameUnder(blocks []block, h, org string) string {
+	for i, b := range blocks {
+		if i > 40 {
+			break
+		}
+		if b.kind != kindHeading || cleanTitle(b.text, org) != h {
+			continue
+		}
+		if i+1 >= len(blocks) {
+			return ""
+		}
+		n := blocks[i+1]
+		if n.kind != kindPara && n.kind != kindHeading || n.label != "" {
+			return ""
+		}
+		c := cleanTitle(strings.Trim(n.text, "*_ "), org)
+		if c == "" || !isTitleLine(c) || utf8.RuneCountInString(c) > 150 || idHeading.MatchString(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "。") {
+			return ""
+		}
+		return c
+	}
+	return ""
+}
+
+// pickOwnTitle is the title a document gives itself, before pickTitle
+// looks under a record's number for its name.
+func pickOwnTitle(d *document) string {
 	for i, b := range d.blocks {
 		if i > 30 {
 			break

@@ -453,3 +453,36 @@ func TestDashboardRecordAndStampedUpdates(t *testing.T) {
 		t.Errorf("remediation %q", in.Remediation)
 	}
 }
+
+// A heading that numbers a product's incident ("Kestrel Queues Incident
+// #40213") is the record's, not the incident's: the line under it names
+// the incident. A long review's name under a page's menu is a title, and
+// a menu's "Sign in" is none.
+func TestRecordNumberAndLongReviewTitles(t *testing.T) {
+	md := "# [![Tamsin Cloud](https://status.tamsin.example/logo.svg)](https://tamsin.example/)\n\n## Tamsin Cloud Status Dashboard\n\n" +
+		"### Tamsin Queues Incident #40213\n\n**Messages delivered twice for Tamsin Queues in eu-north2**\n\n" +
+		"Incident began at **2025-04-02 09:10** and ended at **2025-04-02 10:05** (all times are **US/Pacific**).\n\n" +
+		"| Date | Time | Description |\n|---|---|---|\n| Apr 2, 2025 | 10:05 | The issue has been resolved for all affected users. |\n"
+	in, err := Extract([]byte(md), "tamsin.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Messages delivered twice for Tamsin Queues in eu-north2" {
+		t.Errorf("title %q", in.Title)
+	}
+	txt := "Skip to main content\nTamsin\nProducts\nPricing\nSign in\nFree trial\n\nTamsin status\n\nMay 2025\n\n14/05\n" +
+		"Post Incident Review (PIR) – Tamsin Object Store – Elevated write errors for customers in North Europe and West Europe\n" +
+		"Tracking ID: 7RP2-QX1\n\nWhat happened?\nBetween 08:10 and 09:45 UTC on 14 May 2025, writes to object storage failed for some customers. A configuration change lowered a write quota.\n"
+	in, err = Extract([]byte(txt), "tamsin.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.Title, "Post Incident Review (PIR) – Tamsin Object Store") {
+		t.Errorf("title %q", in.Title)
+	}
+	for _, line := range []string{"Sign in", "Subscribe to updates"} {
+		if c := cleanTitle(line, ""); c != "" {
+			t.Errorf("cleanTitle(%q) = %q", line, c)
+		}
+	}
+}

@@ -35,6 +35,9 @@ var (
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
 
+// menuPrompt is a whole line that is a menu's prompt to the reader.
+var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
+
 // clockWithZone is a clock time with its zone and the words around it:
 // "at 10:50 UTC", "9:15 a.m. PT", "- 14:20 PST".
 var clockWithZone = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?`)
@@ -64,6 +67,9 @@ func cleanTitle(t, org string) string {
 	}
 	if statusBanner.MatchString(t) || siteName.MatchString(t) || recordMeta(t) || sitePlace(t) {
 		return ""
+	}
+	if len(t) <= 30 && menuPrompt.MatchString(t) {
+		return "" // "Sign in", "Subscribe to updates": a menu's prompt
 	}
 	if org != "" && strings.EqualFold(t, org) {
 		return ""

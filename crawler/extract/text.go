@@ -187,6 +187,9 @@ func isTitleLine(line string) bool {
 		}
 	}
 	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
+	if n > 100 && n <= 150 && !strings.Contains(line, ". ") && containsAny(strings.ToLower(line), titleIncidentWords) {
+		n = 100 // a review's long name: "Post Incident Review (PIR) – Edge Gateway – Connection timeouts for customers in West Europe"
+	}
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
