@@ -227,3 +227,31 @@ func TestEarlierTriggerStaysOnItsDay(t *testing.T) {
 		}
 	}
 }
+
+// Dates written without a year take the year the page writes most, when
+// nothing else dates it: a forum thread whose posts are dated "03-09-2025"
+// and whose answer says "From 10:05 to 11:20 CEST on 2 September".
+func TestYearFromPostDates(t *testing.T) {
+	doc := "Tamsin Community › Networking\n\nVMs in fra-2a lost their private network on 2 September?\n\nposted by kvb · 02-09-2025\n\nOur VMs could not reach each other for an hour. Anyone else?\n\n" +
+		"Accepted solution · posted by Tamsin staff · 03-09-2025\n\nFrom 10:05 to 11:20 CEST on 2 September a route update removed the private subnets from one zone's routers. We restored the routes and will validate updates before they apply.\n"
+	in, err := Extract([]byte(doc), "tamsin.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-09-02T10:05:00+02:00" || in.DurationMinutes != 75 {
+		t.Errorf("start %q, %d min", in.StartedAt, in.DurationMinutes)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"posted 22-04-2025 · reply 23-04-2025", 2025},
+		{"Reference KN-2025-0513. Maintenance window KN-2025-0513.", 2025},
+		{"version 2024 of the agent", 0},
+		{"In 2019 we moved.", 0},
+	} {
+		if got := commonYear(tc.text); got != tc.want {
+			t.Errorf("commonYear(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

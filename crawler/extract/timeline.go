@@ -179,6 +179,10 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	} else if m := enMonthYear.FindStringSubmatch(head(text, 300)); m != nil {
 		// "… outage of August 2011" in the title
 		tb.refYear, tb.refMonth = atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
+	} else if y := commonYear(head(text, 4000)); y > 0 {
+		// the year the text writes most ("22-04-2025" on its posts,
+		// "KN-2025-0513" as its reference), for dates written without one
+		tb.refYear, tb.refMonth = y, 12
 	}
 	tb.baseDay = incidentDay(head(text, 3000), lang, tb.refYear)
 	if pub, err := time.Parse("2006-01-02", published); err == nil && tb.baseDay.Equal(pub) {
@@ -592,6 +596,34 @@ func (tb *timelineBuilder) retold(t time.Time) bool {
 	}
 	return false
 }
+
+// commonYear is the year a text writes most often, at least twice or in
+// a date, as a token of its own (not a version's, not a count's); 0 when
+// it writes none.
+func commonYear(text string) int {
+	counts := map[int]int{}
+	best := 0
+	for _, loc := range yearToken.FindAllStringIndex(text, -1) {
+		if afterVersionWord(text[:loc[0]]) {
+			continue
+		}
+		y := atoi(text[loc[0]:loc[1]])
+		counts[y]++
+		if inDate := loc[0] > 0 && strings.ContainsRune("-/.", rune(text[loc[0]-1])) || loc[1] < len(text) && strings.ContainsRune("-/", rune(text[loc[1]])); inDate {
+			counts[y]++
+		}
+		if best == 0 || counts[y] > counts[best] {
+			best = y
+		}
+	}
+	if counts[best] < 2 {
+		return 0
+	}
+	return best
+}
+
+// yearToken is a year of these decades written as a token of its own.
+var yearToken = regexp.MustCompile(`\b(?:199\d|20[0-3]\d)\b`)
 
 // irishTime is Irish Standard Time, Ireland's summer time.
 var irishTime = time.FixedZone("IST", 3600)
