@@ -255,3 +255,18 @@ func TestYearFromPostDates(t *testing.T) {
 		}
 	}
 }
+
+// A status page's fields of the event's start and end (事件开始时间, 事件结束
+// 时间) state its span: the later "已解决" update, posted after the backlog
+// was worked off, does not end it.
+func TestEventFieldsBeatLastUpdate(t *testing.T) {
+	doc := "青梧云 服务状态\n\n事件详情\n对象存储上传失败\n\n已解决\n此事件已解决。上传成功率自 10:40 起恢复正常，积压任务已于 11:30 前处理完毕。\n2025年6月9日 11:42 CST\n\n" +
+		"调查中\n部分用户上传文件失败，正在排查。\n2025年6月9日 09:58 CST\n\n事件开始时间：2025年6月9日 09:45 CST\n事件结束时间：2025年6月9日 10:40 CST\n"
+	in, err := Extract([]byte(doc), "qingwu.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-06-09T09:45:00+08:00" || in.EndedAt != "2025-06-09T10:40:00+08:00" || in.DurationMinutes != 55 {
+		t.Errorf("span %s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}
