@@ -270,3 +270,27 @@ func TestEventFieldsBeatLastUpdate(t *testing.T) {
 		t.Errorf("span %s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// A news story's dateline ("June 3, 2025 at 8:40 p.m. ET", under its
+// byline) tells when it was posted, not when anything happened: the
+// outage's afternoon times stay on their day.
+func TestDatelineIsNoEvent(t *testing.T) {
+	doc := "Tamsin Mail outage: expired certificate blocked logins for hours\nBy Ora Pell, Staff Writer\nJune 3, 2025 at 8:40 p.m. ET\n\n" +
+		"Users of Tamsin Mail could not sign in from about 2:10 p.m. ET on Tuesday, the company said. An expired certificate on its login servers was to blame.\n\n" +
+		"Tamsin said logins worked again by 5:25 p.m. after the certificate was renewed.\n"
+	in, err := Extract([]byte(doc), "news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-06-03T14:10:00-04:00" || in.EndedAt != "2025-06-03T17:25:00-04:00" {
+		t.Errorf("span %s – %s (%d min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for _, line := range []string{"June 3, 2025 at 8:40 p.m. ET", "2025-06-03 20:40"} {
+		if !dateline(line, "en") {
+			t.Errorf("dateline(%q) = false", line)
+		}
+	}
+	if dateline("June 3, 2025 at 8:40 p.m. ET logins failed", "en") {
+		t.Error("an event taken for a dateline")
+	}
+}

@@ -688,6 +688,8 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	}
 	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
+	} else if len(text) <= 24 && atClockOnly.MatchString(text) {
+		text = "" // "May 13, 2025 at 7:55 p.m. ET": a dateline, when a page was posted
 	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
@@ -704,6 +706,26 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 // pageStamp is what a time tells of the page itself: when it was last
 // refreshed or updated ("Last refreshed …", "Last updated: …", "页面更新于 …").
 var pageStamp = regexp.MustCompile(`(?i)^(?:last (?:refreshed|updated|modified|checked)|page (?:generated|updated|refreshed)|(?:页面|最后|最近)?(?:更新|刷新)于)\b`)
+
+// atClockOnly is what is left of a line after its date when the line is
+// only a date and the time it was posted: "at 7:55 p.m. ET", "@ 09:12".
+var atClockOnly = regexp.MustCompile(`(?i)^(?:at|@|,|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?\.?$`)
+
+// dateline reports whether a line is only a date and a clock time, the
+// time a page was posted ("May 13, 2025 at 7:55 p.m. ET"), with nothing
+// that happened then.
+func dateline(line, lang string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > 48 || !startsWithDigit(t) && !(len(t) > 0 && (t[0] >= 'A' && t[0] <= 'Z')) {
+		return false
+	}
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasDate() {
+		return false
+	}
+	rest := strings.TrimSpace(t[n:])
+	return rest == "" || atClockOnly.MatchString(rest)
+}
 
 // withoutPlaceholder drops a clock left to fill in from the start of what
 // follows a date ("2023-01-04 (Time TBC)").
@@ -1413,6 +1435,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				st, ok := clockIn(clause, tb.lang)
 				if !ok || !colon && !strings.Contains(st.text, "分") {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
+				}
+				if dateline(clause, tb.lang) {
+					continue // "May 13, 2025 at 7:55 p.m. ET": when the page was posted
 				}
 				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimSpace(clause)}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
