@@ -401,6 +401,11 @@ func build(d *document) *data.Incident {
 		// that sets outages off, in plain words (machine-translated
 		// Chinese news names 停电 and 网络 too loosely for it)
 		in.Cause = plainCauseSentence(sentences(in.Summary))
+		if in.Cause == "" && (recordMeta(in.Summary) || metaFieldLine(in.Summary)) {
+			// a summary of fields ("Status: Resolved · Region: …"): the
+			// opening of the text tells it
+			in.Cause = plainCauseSentence(sentences(head(in.Text, 2500)))
+		}
 	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)

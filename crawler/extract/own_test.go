@@ -671,3 +671,21 @@ func TestChineseQuestionHeadings(t *testing.T) {
 		}
 	}
 }
+
+// When the summary a page gives is a line of its record's fields, the
+// plain cause is read from the opening of its text.
+func TestPlainCauseUnderFieldSummary(t *testing.T) {
+	page := `<html><body><h1>Tamsin Cloud Status</h1><h2>API: requests refused in eu-north-2</h2>
+<p>Status: Resolved · Affected services: API Gateway · Region: eu-north-2</p>
+<p><b>4 May 2025 12:10 UTC – Resolved</b></p>
+<p>Between 09:05 UTC and 10:20 UTC on 4 May 2025, a subset of customers using the API in eu-north-2 saw requests refused with HTTP 429 responses.</p>
+<p>The rate limits of the gateway fleet had been updated at 08:50 UTC as part of planned work to align regions. The updated limits allowed 20 requests per second instead of 2,000, so most clients were refused. Our engineers reverted the limits at 10:05 UTC, and by 10:20 UTC all requests were served.</p>
+</body></html>`
+	in, err := Extract([]byte(page), "tamsin.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "rate limits of the gateway fleet had been updated") {
+		t.Errorf("cause %q, summary %q", in.Cause, in.Summary)
+	}
+}
