@@ -366,11 +366,9 @@ func init() {
 	}
 }
 
-// zhWeakSettingChange reports whether the weak verb at lower[i:] changes a
-// setting: a setting's name earlier in its sentence (at most 30 characters
-// back: "对超时时间进行了统一，由60秒缩短为5秒"), and a value after it or
-// 从/由 before it in its clause.
-func zhWeakSettingChange(lower string, i, end int) bool {
+// zhSentenceStart is where the sentence holding lower[i] starts, at most
+// 30 characters back.
+func zhSentenceStart(lower string, i int) int {
 	from := i
 	for k := 0; k < 30 && from > 0; k++ {
 		r, size := utf8.DecodeLastRuneInString(lower[:from])
@@ -379,6 +377,15 @@ func zhWeakSettingChange(lower string, i, end int) bool {
 		}
 		from -= size
 	}
+	return from
+}
+
+// zhWeakSettingChange reports whether the weak verb at lower[i:] changes a
+// setting: a setting's name earlier in its sentence (at most 30 characters
+// back: "对超时时间进行了统一，由60秒缩短为5秒"), and a value after it or
+// 从/由 before it in its clause.
+func zhWeakSettingChange(lower string, i, end int) bool {
+	from := zhSentenceStart(lower, i)
 	before := lower[from:i]
 	for _, n := range zhSettingNouns {
 		if strings.Contains(before, n) {

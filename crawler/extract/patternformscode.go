@@ -216,14 +216,7 @@ func zhCodeMissAt(lower string, i int, r rune) bool {
 // zhPersonBefore reports whether a person is named in the sentence before
 // lower[i], at most 30 characters back.
 func zhPersonBefore(lower string, i int) bool {
-	from := i
-	for k := 0; k < 30 && from > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(lower[:from])
-		if strings.ContainsRune("。；;！？!?\n", r) {
-			break
-		}
-		from -= size
-	}
+	from := zhSentenceStart(lower, i)
 	for _, p := range zhPersons {
 		if strings.Contains(lower[from:i], p) {
 			return true

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestCloudRCASet scores the patterns of short cloud status-page RCAs of
@@ -122,28 +124,16 @@ func TestSealedRCASet5(t *testing.T) {
 // (or its absence) of each RCA whose root cause is not the first tag.
 func rcaCauseFound(t *testing.T, file string) {
 	t.Helper()
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var n, found int
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var r struct{ Label, Lang, Text string }
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatalf("%s line %d: %v", file, i+1, err)
-		}
-		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", i+1), "")
-		if err != nil {
-			t.Fatalf("%s line %d: %v", file, i+1, err)
-		}
+	eachRCA(t, file, func(line int, r rcaLine, in *data.Incident) {
 		n++
 		if strings.TrimSpace(in.Cause) != "" {
 			found++
 		}
 		if len(in.Patterns) == 0 || in.Patterns[0] != r.Label {
-			t.Logf("%s line %d (%s, %s -> %v) cause: %q", filepath.Base(file), i+1, r.Lang, r.Label, in.Patterns, in.Cause)
+			t.Logf("%s line %d (%s, %s -> %v) cause: %q", filepath.Base(file), line, r.Lang, r.Label, in.Patterns, in.Cause)
 		}
-	}
+	})
 	t.Logf("%s: cause found in %d of %d (%.0f %%)", filepath.Base(file), found, n, 100*float64(found)/float64(n))
 }
 
@@ -171,10 +161,6 @@ func TestFormsRCASet5(t *testing.T) {
 // have their root cause first and among the tags.
 func rcaBreakdown(t *testing.T, file string) {
 	t.Helper()
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
 	type tally struct{ n, first, any int }
 	by := map[string]*tally{}
 	var keys []string
@@ -193,8 +179,32 @@ func rcaBreakdown(t *testing.T, file string) {
 			c.any++
 		}
 	}
+	eachRCA(t, file, func(_ int, r rcaLine, in *data.Incident) {
+		first := len(in.Patterns) > 0 && in.Patterns[0] == r.Label
+		any := slices.Contains(in.Patterns, r.Label)
+		add("label "+r.Label, first, any)
+		add("lang "+r.Lang, first, any)
+	})
+	slices.Sort(keys)
+	for _, k := range keys {
+		c := by[k]
+		t.Logf("%s: %d, first right %d, among the tags %d", k, c.n, c.first, c.any)
+	}
+}
+
+// rcaLine is one labelled RCA of a file: its root cause, language and text.
+type rcaLine struct{ Label, Lang, Text string }
+
+// eachRCA extracts each RCA of a file and hands it, with its line number,
+// to f.
+func eachRCA(t *testing.T, file string, f func(line int, r rcaLine, in *data.Incident)) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var r struct{ Label, Lang, Text string }
+		var r rcaLine
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("%s line %d: %v", file, i+1, err)
 		}
@@ -202,15 +212,7 @@ func rcaBreakdown(t *testing.T, file string) {
 		if err != nil {
 			t.Fatalf("%s line %d: %v", file, i+1, err)
 		}
-		first := len(in.Patterns) > 0 && in.Patterns[0] == r.Label
-		any := slices.Contains(in.Patterns, r.Label)
-		add("label "+r.Label, first, any)
-		add("lang "+r.Lang, first, any)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		c := by[k]
-		t.Logf("%s: %d, first right %d, among the tags %d", k, c.n, c.first, c.any)
+		f(i+1, r, in)
 	}
 }
 
