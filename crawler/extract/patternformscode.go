@@ -253,6 +253,10 @@ var (
 		"was correct throughout", "correct throughout", "healthy throughout"}
 	healthyZH = []string{"运行正常", "工作正常", "本身正常", "均正常", "没有故障", "没有发生故障", "未发生故障", "无故障",
 		"未受影响", "没有受到影响", "不受影响", "未受到影响", "按预期完成", "按预期工作", "按预期运行"}
+	// healthyKeysEN and healthyKeysZH: each phrase of healthyEN, and of
+	// healthyZH, holds one of them (TestHealthyKeys checks)
+	healthyKeysEN = []string{"health", "normally", "expected", "affected", "impacted", "the cause", "fine", "correct"}
+	healthyKeysZH = []string{"正常", "故障", "影响", "预期"}
 	// seemingWords make a healthy clause a report of health, not health
 	seemingWords = []string{"report", "show", "appear", "seem", "look", "thought", "believ", "consider", "mark",
 		"显示", "误报", "以为", "看起来", "误认为", "判断为", "认为"}
@@ -290,8 +294,13 @@ func maskHealthy(lower string) string {
 			}
 		}
 	}
-	mask(healthyEN)
-	mask(healthyZH)
+	// the cheap test first: every phrase holds one of these words
+	if containsAny(lower, healthyKeysEN) {
+		mask(healthyEN)
+	}
+	if containsAny(lower, healthyKeysZH) {
+		mask(healthyZH)
+	}
 	if b == nil {
 		return lower
 	}
