@@ -483,14 +483,15 @@ func plainCauseSentence(sents []string) string {
 			doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) {
 			continue
 		}
-		if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionLessons {
+		sec := cueSection(sent)
+		if sec == data.SectionRemediation || sec == data.SectionLessons {
 			continue
 		}
 		// a sentence that tells what users saw counts only for what it
 		// tells before it ("A bad config took down both sites", "A memory
 		// leak in a library lead to the site being unavailable")
 		told := sent
-		if usersSaw.MatchString(sent) || cueSection(sent) == data.SectionImpact {
+		if sec == data.SectionImpact || usersSaw.MatchString(sent) {
 			told = ""
 			if k := beforeConsequence(sent); k > 0 && !usersSaw.MatchString(sent[:k]) && !impactLead.MatchString(sent[:k]) && !outageSubject.MatchString(sent[:k]) {
 				told = sent[:k]

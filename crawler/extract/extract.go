@@ -825,23 +825,6 @@ func pickOwnTitle(d *document) string {
 	if t := expandedEntry(d.blocks); t != "" {
 		return t // the title was a row of a list of past incidents
 	}
-	// a post that opens with its title in 【】 ("#晓云游戏# 【关于8月2日晚服务器
-	// 无法登录的情况说明】各位玩家：…"), unless the page's own title names
-	// an incident
-	for i, b := range d.blocks {
-		if i > 8 || namesIncident(d.title) {
-			break
-		}
-		text := b.text
-		if b.label != "" {
-			text = b.label + "：" + text // "【…说明】各位玩家：" read as a label
-		}
-		if m := bracketLead.FindStringSubmatch(text); m != nil && b.kind == kindPara {
-			if c := cleanTitle(m[1], d.org); c != "" && namesIncident(c) {
-				return c
-			}
-		}
-	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
@@ -882,18 +865,6 @@ func pickOwnTitle(d *document) string {
 	}
 	return ""
 }
-
-// namesIncident reports whether a title names an incident or a notice of one.
-func namesIncident(t string) bool {
-	return containsAny(strings.ToLower(t), titleIncidentWords) || containsAny(t, zhNoticeWords)
-}
-
-// bracketLead is a post's title in 【】 at its start, after any #topics#.
-var bracketLead = regexp.MustCompile(`^\s*(?:#[^#\n]{1,30}#\s*)*【([^【】\n]{4,48})】`)
-
-// zhNoticeWords name a notice about an incident in Chinese: a title
-// "关于…的情况说明" is one even without a word for the failure.
-var zhNoticeWords = []string{"说明", "公告", "通知", "通报", "致歉", "报告"}
 
 // aside is a parenthesis closing a heading: " (UTC, 18 March 2025)".
 var aside = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)

@@ -688,8 +688,6 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	}
 	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
-	} else if len(text) <= 24 && atClockOnly.MatchString(text) {
-		text = "" // "May 13, 2025 at 7:55 p.m. ET": a dateline, when a page was posted
 	}
 	if text == "" {
 		if st.hasDate() && !st.hasClock() && mode == atStart {
@@ -707,24 +705,12 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 // refreshed or updated ("Last refreshed …", "Last updated: …", "页面更新于 …").
 var pageStamp = regexp.MustCompile(`(?i)^(?:last (?:refreshed|updated|modified|checked)|page (?:generated|updated|refreshed)|(?:页面|最后|最近)?(?:更新|刷新)于)\b`)
 
-// atClockOnly is what is left of a line after its date when the line is
-// only a date and the time it was posted: "at 7:55 p.m. ET", "@ 09:12".
-var atClockOnly = regexp.MustCompile(`(?i)^(?:at|@|,|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?\.?$`)
-
 // dateline reports whether a line is only a date and a clock time, the
 // time a page was posted ("May 13, 2025 at 7:55 p.m. ET"), with nothing
 // that happened then.
 func dateline(line, lang string) bool {
-	t := strings.TrimSpace(line)
-	if len(t) > 48 || !startsWithDigit(t) && !(len(t) > 0 && (t[0] >= 'A' && t[0] <= 'Z')) {
-		return false
-	}
-	st, n, ok := parseStamp(t, lang)
-	if !ok || !st.hasDate() {
-		return false
-	}
-	rest := strings.TrimSpace(t[n:])
-	return rest == "" || atClockOnly.MatchString(rest)
+	_, ok := stampAlone(line, lang)
+	return ok
 }
 
 // withoutPlaceholder drops a clock left to fill in from the start of what
@@ -1128,13 +1114,9 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				first = sents[0]
 			}
 			single := b.kind == kindItem || len(sents) <= 1
-			update := b.kind == kindPara && len(sents) > 1 && stateAfterStamp(first, tb.lang)
-			if update {
-				// "07 Apr 2025 15:20 UTC — Identified. We have identified
-				// …": a status update, whose state alone says nothing
-				first, single = text, true
-			}
-			if (b.kind == kindItem || update || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
+			// (a status update "07 Apr 2025 15:20 UTC — Identified. We …"
+			// is one item already: statusUpdates reads it)
+			if (b.kind == kindItem || utf8.RuneCountInString(first) <= 90) && tb.add(first, zone, datedStart) {
 				tb.outside[len(tb.outside)-1] = b.kind == kindPara
 				isEvent[i] = single
 				continue
@@ -1207,18 +1189,6 @@ func underDayHeading(b block, lang string) bool {
 	}
 	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
 	return ok && st.hasClock() && !st.hasDate()
-}
-
-// stateAfterStamp reports whether a sentence is a time and a status
-// update's state alone ("07 Apr 2025 15:20 UTC — Identified."), the
-// update's words in the sentences after it.
-func stateAfterStamp(sent, lang string) bool {
-	st, n, ok := parseStamp(sent, lang)
-	if !ok || !st.hasClock() {
-		return false
-	}
-	rest := strings.Trim(sent[n:], eventPunct+"—–-. ")
-	return rest != "" && mayBeStatusWord(rest) && bareStatus(block{text: rest})
 }
 
 // firstDay is the start of the day of the event so far that says the
