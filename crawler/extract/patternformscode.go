@@ -294,18 +294,43 @@ func maskHealthy(lower string) string {
 			}
 		}
 	}
-	// the cheap test first: every phrase holds one of these words
-	if containsAny(lower, healthyKeysEN) {
-		mask(healthyEN)
-	}
-	if containsAny(lower, healthyKeysZH) {
-		mask(healthyZH)
+	// the cheap test first: every phrase holds one of the keys, so only
+	// the phrases of the keys lower holds are looked for (each range is
+	// found in lower, not b, so the order does not matter)
+	for _, g := range healthyGroups {
+		if strings.Contains(lower, g.key) {
+			mask(g.phrases)
+		}
 	}
 	if b == nil {
 		return lower
 	}
 	return string(b)
 }
+
+// healthyGroup holds the phrases that hold key (and no key listed
+// before it).
+type healthyGroup struct {
+	key     string
+	phrases []string
+}
+
+// healthyGroups are healthyEN and healthyZH grouped by their keys.
+var healthyGroups = func() []healthyGroup {
+	var out []healthyGroup
+	for _, set := range []struct{ phrases, keys []string }{{healthyEN, healthyKeysEN}, {healthyZH, healthyKeysZH}} {
+		for i, k := range set.keys {
+			g := healthyGroup{key: k}
+			for _, p := range set.phrases {
+				if strings.Contains(p, k) && !containsAny(p, set.keys[:i]) {
+					g.phrases = append(g.phrases, p)
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}()
 
 // healthyClause returns the clause around lower[i:end]: back to the last
 // clause mark or joining word before it, on to the first after it.

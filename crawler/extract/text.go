@@ -109,7 +109,16 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	return debrisLine.MatchString(line) || utf8.RuneCountInString(line) <= 40 && articleChrome.MatchString(line) || utf8.RuneCountInString(line) <= 40 && accountLine.MatchString(line) || isBreadcrumb(line) || isMenuLine(line) || dropdownLine.MatchString(line) || buttonRow.MatchString(line) || len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+	if debrisLine.MatchString(line) {
+		return true
+	}
+	if short := utf8.RuneCountInString(line) <= 40; short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
+		return true
+	}
+	return isBreadcrumb(line) || isMenuLine(line) ||
+		strings.ContainsAny(line, "▾▼⌄") && dropdownLine.MatchString(line) ||
+		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
+		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
 // articleChrome is what an article page shows around its text, line by

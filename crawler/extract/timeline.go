@@ -955,7 +955,7 @@ func (bylineMatcher) MatchString(line string) bool {
 	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
-	if len(line) < 100 && readingTime.MatchString(lower) {
+	if len(line) < 100 && (strings.Contains(lower, "read") || strings.Contains(lower, "阅读") || strings.Contains(lower, "读完")) && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
 	if strings.HasPrefix(strings.TrimLeft(lower, "*_ "), "by ") && len(line) < 100 && normalizeDate(line) != "" {
@@ -1917,10 +1917,18 @@ func head(s string, n int) string {
 // resolvedCue marks an event that ends an incident.
 var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
+// resolvedKeys: every match of resolvedCue, lowered, holds one of them
+// (TestResolvedKeys checks), a cheap test before the expression.
+var resolvedKeys = []string{"recover", "resol", "restored", "normal", "operational", "all systems", "working as", "mitigated", "incident",
+	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
 // resolvedNow reports whether an event says the incident was resolved,
 // not that it will or may be ("Some of this space will automatically be
 // recovered", "once the queue is restored").
 func resolvedNow(text string) bool {
+	if !containsAny(asciiLower(text), resolvedKeys) {
+		return false
+	}
 	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
 		if !notYet.MatchString(before) {

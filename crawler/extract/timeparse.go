@@ -179,44 +179,45 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	if !mayStartStamp(s) {
 		return st, 0, false
 	}
+	// only the forms that can start with s's first byte are tried, each
+	// once: a digit starts every form but the English month-day one, a
+	// letter only that one, anything else only a clock after a period word
 	var m []string
+	digit, letter := s[0] >= '0' && s[0] <= '9', s[0] < 0x80 && s[0] >= 'A'
+	submatch := func(re *regexp.Regexp) bool {
+		m = re.FindStringSubmatch(s)
+		return m != nil
+	}
 	switch {
-	case reISO.MatchString(s):
-		m = reISO.FindStringSubmatch(s)
+	case digit && submatch(reISO):
 		st.year, st.month, st.day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[5] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[5]), m[4]), max0(atoi(m[6])), max0(atoi(m[7]))
 		}
-	case reZhMD.MatchString(s):
-		m = reZhMD.FindStringSubmatch(s)
+	case digit && submatch(reZhMD):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[3]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case reEnMD.MatchString(s) && !reMonthYear.MatchString(s):
-		m = reEnMD.FindStringSubmatch(s)
+	case letter && !reMonthYear.MatchString(s) && submatch(reEnMD):
 		st.month, st.day, st.year = int(monthByName[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" && (m[5] != "" || m[7] != "") {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case reEnDM.MatchString(s):
-		m = reEnDM.FindStringSubmatch(s)
+	case digit && submatch(reEnDM):
 		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case reDMYDots.MatchString(s):
-		m = reDMYDots.FindStringSubmatch(s)
+	case digit && submatch(reDMYDots):
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
-	case reMDClock.MatchString(s):
-		m = reMDClock.FindStringSubmatch(s)
+	case digit && submatch(reMDClock):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		st.hour, st.min, st.sec = atoi(m[3]), atoi(m[4]), max0(atoi(m[5]))
-	case reClock.MatchString(s):
-		m = reClock.FindStringSubmatch(s)
+	case !letter && submatch(reClock):
 		h := atoi(m[2])
 		switch {
 		case m[3] != "":
@@ -243,12 +244,12 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	if st.hour == 24 {
 		st.hour = 0 // rare "24:00"; treated as midnight of that day
 	}
-	if z := reZone.FindStringSubmatch(s[n:]); z != nil {
+	if z := zoneAfter(s[n:]); z != nil {
 		if loc := zoneFor(z[1], lang); loc != nil {
 			st.loc = loc
 			n += len(z[0])
 		}
-	} else if o := reOffs.FindStringSubmatch(s[n:]); o != nil && st.hasClock() {
+	} else if o := offsetAfter(s[n:]); o != nil && st.hasClock() {
 		off := atoi(o[2])*3600 + atoi(o[3])*60
 		if o[1] == "-" {
 			off = -off
@@ -258,6 +259,24 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	}
 	st.text = strings.TrimSpace(s[:n])
 	return st, n, true
+}
+
+// zoneAfter reads a zone's name at the start of s (reZone), tried only
+// when s, past spaces and a parenthesis, starts with a capital or 北.
+func zoneAfter(s string) []string {
+	t := strings.TrimLeft(s, " \t\n\r\f\v(")
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z' || strings.HasPrefix(t, "北")) {
+		return nil
+	}
+	return reZone.FindStringSubmatch(s)
+}
+
+// offsetAfter reads an offset "+08:00" at the start of s (reOffs).
+func offsetAfter(s string) []string {
+	if t := strings.TrimLeft(s, " \t\n\r\f\v"); t == "" || t[0] != '+' {
+		return nil
+	}
+	return reOffs.FindStringSubmatch(s)
 }
 
 func max0(n int) int {
