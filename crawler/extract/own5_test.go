@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms met in extract-own-5's documents, each in our own fictional text.
+
+// Paragraphs of a write-up without headings that tell what users saw in
+// words the impact cues do not count twice: "The primary customer impact
+// was …", "Customers trying to … likely experienced …", "During the
+// outage, no …", "… meant that any users … could have …".
+func TestImpactParagraphForms(t *testing.T) {
+	cases := map[string]string{
+		"primary":  "The primary customer impact was slow page loads and dropped uploads on busy nights.",
+		"likely":   "Customers trying to send parcels through the Quillby courier bridge in northern regions likely experienced delays of several hours.",
+		"during":   "During the outage, no parcel labels could be printed, and labels queued by users were lost if not saved.",
+		"meant":    "The presence of the forged tracking page on the Quillby mirror meant that any users following old links could have entered their passwords there.",
+		"no-cause": "During the outage, engineers at Quillby rebuilt the label cache twice.",
+	}
+	for name, para := range cases {
+		doc := "# Quillby courier bridge outage\n\n" +
+			"On March 3, 2022, the Quillby courier bridge stopped accepting parcels for most of the evening.\n\n" +
+			"The root cause was an expired routing table that the bridge kept serving from memory.\n\n" +
+			para + "\n\n" +
+			"To prevent a recurrence, Quillby now reloads the routing table every hour.\n"
+		in := extractString(t, "quillby.md", doc)
+		got := strings.Contains(in.Impact, para[:30])
+		if want := name != "no-cause"; got != want {
+			t.Errorf("%s: impact %q", name, in.Impact)
+		}
+	}
+}
+
+// A paragraph whose first sentence tells a step of the response without a
+// cue, and whose second names the response ("Technical remediation
+// included …", "Additionally, Quillby is establishing …"), is the
+// remediation, first sentence included; one whose first sentence tells
+// what users saw is not moved.
+func TestRemediationNamedInTheSecondSentence(t *testing.T) {
+	doc := "# Forged packages in the Quillby plugin index\n\n" +
+		"In May 2021, forged plugins were published to the Quillby plugin index under a maintainer's name.\n\n" +
+		"The primary root cause was a review step that did not check who sent the request.\n\n" +
+		"Upon the public report, Quillby immediately suspended the forged account and pulled its plugins. " +
+		"Technical remediation included new alerts on the report inbox.\n\n" +
+		"The review checklist for the index team was rewritten to cover requests from new accounts. " +
+		"Additionally, Quillby is establishing a small moderation group for the index.\n"
+	in := extractString(t, "plugins.md", doc)
+	for _, want := range []string{"suspended the forged account", "new alerts on the report inbox", "review checklist", "moderation group"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation lacks %q: %q", want, in.Remediation)
+		}
+	}
+	if strings.Contains(in.Remediation, "did not check who sent") {
+		t.Errorf("remediation holds the cause: %q", in.Remediation)
+	}
+	for _, para := range []string{
+		"Users waited for an hour to sign in. Technical remediation included a larger login pool.",
+		"The login pool ran out at 19:40. Technical remediation included a larger login pool.",
+	} {
+		if laterPlan(para) {
+			t.Errorf("%q: moved to the remediation", para)
+		}
+	}
+}
