@@ -64,3 +64,31 @@ func TestRemediationNamedInTheSecondSentence(t *testing.T) {
 		}
 	}
 }
+
+// A key event's clock written as four digits without a colon ("Repaired:
+// 2025-01-14 1600") is a time; four digits that go on into words are not.
+func TestFourDigitClockAfterADate(t *testing.T) {
+	doc := "# Incident on 2023-04-02 - Quillby token leaked\n\n- **Key events**\n" +
+		"  - First detected: 2023-04-02 09:05\n  - Repaired: 2023-04-03 1430\n  - Resolved: 2023-04-03 15:10\n"
+	in := extractString(t, "keyevents.md", doc)
+	found := false
+	for _, ev := range in.Timeline {
+		if ev.Text == "Repaired" {
+			found = ev.At == "2023-04-03T14:30:00Z"
+		}
+	}
+	if !found {
+		t.Errorf("Repaired not at 14:30: %+v", in.Timeline)
+	}
+	for s, want := range map[string]string{"2023-04-03 1430": "2023-04-03 1430", "2023-04-03 0915 UTC": "2023-04-03 0915 UTC"} {
+		st, _, ok := parseStamp(s, "en")
+		if !ok || st.text != want || st.hour < 0 {
+			t.Errorf("%q read as %q (%v)", s, st.text, ok)
+		}
+	}
+	for _, s := range []string{"2023-04-03 1500 users saw errors", "2023-04-03 2460"} {
+		if st, _, ok := parseStamp(s, "en"); ok && st.hasClock() {
+			t.Errorf("%q read as a clock: %q", s, st.text)
+		}
+	}
+}
