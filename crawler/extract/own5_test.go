@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Forms met in extract-own-5's documents, each in our own fictional text.
@@ -89,6 +90,36 @@ func TestFourDigitClockAfterADate(t *testing.T) {
 	for _, s := range []string{"2023-04-03 1500 users saw errors", "2023-04-03 2460"} {
 		if st, _, ok := parseStamp(s, "en"); ok && st.hasClock() {
 			t.Errorf("%q read as a clock: %q", s, st.text)
+		}
+	}
+}
+
+// A status update quoted in a translation: "最终状态：" is how it was
+// resolved, not more impact, and "开始时间：…，UTC 时间 2:55 PM" names its
+// zone between the date and the clock.
+func TestQuotedStatusUpdateLabels(t *testing.T) {
+	doc := "# 鹭岛会议软件全球停机六小时\n\n" +
+		"> 用户影响：用户可能无法加入会议。\n>\n> 更多信息：受影响的场景包括：\n>\n> 用户可能无法上传附件。\n>\n" +
+		"> 最终状态：经过扩容和回滚，我们确认服务已恢复。\n>\n" +
+		"> 开始时间：2023 年 3 月 6 日，UTC 时间 9:10 PM。\n>\n> 结束时间：2023 年 3 月 7 日，UTC 时间 3:25 AM。\n"
+	in := extractString(t, "luyu.md", doc)
+	if strings.Contains(in.Impact, "扩容和回滚") || !strings.Contains(in.Remediation, "扩容和回滚") {
+		t.Errorf("impact %q, remediation %q", in.Impact, in.Remediation)
+	}
+	if !strings.Contains(in.Impact, "无法上传附件") {
+		t.Errorf("impact lacks the list of scenarios: %q", in.Impact)
+	}
+	if in.StartedAt != "2023-03-06T21:10:00Z" || in.EndedAt != "2023-03-07T03:25:00Z" || in.DurationMinutes != 375 {
+		t.Errorf("start %q end %q, %d min", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for s, want := range map[string]string{"2023-03-06, UTC time 14:55": "2023-03-06T14:55:00Z", "2023年3月6日（北京时间）14:55": "2023-03-06T14:55:00+08:00"} {
+		st, _, ok := parseStamp(s, "zh")
+		if !ok || !st.hasClock() || st.loc == nil {
+			t.Errorf("%q: no clock or zone (%v)", s, ok)
+			continue
+		}
+		if got := time.Date(st.year, time.Month(st.month), st.day, st.hour, st.min, 0, 0, st.loc).Format(time.RFC3339); got != want {
+			t.Errorf("%q read as %s", s, got)
 		}
 	}
 }
