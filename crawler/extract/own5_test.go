@@ -123,3 +123,27 @@ func TestQuotedStatusUpdateLabels(t *testing.T) {
 		}
 	}
 }
+
+// A timeline table whose first row tells what came a day or more before
+// the outage (a vendor's release), where the outage then lasted longer
+// than that gap, with a stated time to recovery that agrees with the next
+// row: the outage began at that row.
+func TestPrecursorRowBeforeStatedRecovery(t *testing.T) {
+	doc := "# Bad base image\n\n## Summary\n\nThe nightly node refresh picked up a base image that the vendor later withdrew.\n\n" +
+		"## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n" +
+		"| 2023-05-01 02:00 | Base image v42 published by the vendor |\n" +
+		"| 2023-05-02 06:00 | Nightly refresh replaces nodes with image v42 |\n" +
+		"| 2023-05-02 09:15 | Nodes start flapping between Ready and NotReady |\n" +
+		"| 2023-05-03 12:00 | Nodes rolled back to image v41 |\n\n" +
+		"## Stats\n\n- Time to detection: 3 hours\n- Time to recovery: 30 hours 10 minutes\n"
+	in := extractString(t, "image.md", doc)
+	if in.StartedAt != "2023-05-02T06:00:00Z" || in.EndedAt != "2023-05-03T12:00:00Z" || in.DurationMinutes != 1810 {
+		t.Errorf("start %q end %q, %d min", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	// a stated length that the next row does not agree with leaves the
+	// first row the start
+	doc2 := strings.Replace(doc, "30 hours 10 minutes", "34 hours", 1)
+	if in := extractString(t, "image.md", doc2); in.StartedAt != "2023-05-01T02:00:00Z" {
+		t.Errorf("start %q without an agreeing length", in.StartedAt)
+	}
+}
