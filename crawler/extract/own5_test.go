@@ -147,3 +147,22 @@ func TestPrecursorRowBeforeStatedRecovery(t *testing.T) {
 		t.Errorf("start %q without an agreeing length", in.StartedAt)
 	}
 }
+
+// A row that says the system is back in operation ends the outage; a
+// later row that tells a follow-up finding does not.
+func TestBackInOperationEndsTheOutage(t *testing.T) {
+	doc := "# Wrong labels on node metrics\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n" +
+		"| 2024-02-05 10:00 | User reported missing labels on node metrics |\n" +
+		"| 2024-02-05 13:20 | Fix blocked by an unrelated pipeline change |\n" +
+		"| 2024-02-06 07:45 | All exporters were back in operation and alerts cleared |\n" +
+		"| 2024-02-06 09:10 | A team noticed two dashboards still show old panel names |\n"
+	in := extractString(t, "labels.md", doc)
+	if in.EndedAt != "2024-02-06T07:45:00Z" {
+		t.Errorf("ended %q", in.EndedAt)
+	}
+	for _, s := range []string{"All exporters were back operation", "the site came back online", "the site will be back online by noon"} {
+		if got, want := resolvedNow(s), !strings.Contains(s, "will"); got != want {
+			t.Errorf("resolvedNow(%q) = %v", s, got)
+		}
+	}
+}
