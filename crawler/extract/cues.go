@@ -316,6 +316,11 @@ var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|im
 // one before it: with an impact cue in its first words, the impact.
 var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|resulted in|caused)\b)|^(?:这|此)(?:导致|造成|使得)`)
 
+// causeGoesOn opens a paragraph that goes on telling the mechanism the
+// paragraph before it named as the root cause: "Within this critical
+// section, …", "Specifically, …", "In turn, …", "This code path …".
+var causeGoesOn = regexp.MustCompile(`^(?i:within (?:this|that|the same)\b|specifically,|in (?:particular|turn),|at (?:this|that) point,|compounding (?:this|the)\b|(?:this|that|these|those) (?:[a-z-]+ ){0,2}(?:code|code path|function|handler|routine|bug|defect|flaw|condition|lock|call|loop|query|process|thread|agent|module)s?\b)`)
+
 // laterPlan reports whether a paragraph's second sentence opens what was
 // or will be done about the incident after a first sentence that names no
 // section ("Upon disclosure, Acme banned the account. Technical remediation
@@ -428,6 +433,9 @@ func refineSections(s *sectioned, isEvent []bool) {
 				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
 			case c != data.SectionCause && laterPlan(b.text):
 				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
+			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&
+				causeLead.MatchString(s.blocks[i-1].text) && causeGoesOn.MatchString(b.text):
+				s.secs[i] = data.SectionCause // "The root cause was … ¶ Within this critical section, the handler …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
 			if c := cueSection(b.text); c != "" {

@@ -166,3 +166,24 @@ func TestBackInOperationEndsTheOutage(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that goes on telling the mechanism the root-cause paragraph
+// named ("Within this critical section, …") is the cause too; one that
+// turns to something else is not.
+func TestCauseParagraphGoesOn(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want bool
+	}{
+		{"Within this critical section, the flush routine wrote a log line, which woke the logger, which waited on the same lock, leading to a deadlock.", true},
+		{"This flush routine had been added in March without a test under load, and nobody saw it wait on the lock.", true},
+		{"Operators at Bramblefield restarted the cluster twice before the night shift ended.", false},
+	} {
+		doc := "# Bramblefield queue freeze\n\nOn New Year's Eve 2021, the Bramblefield queue froze on busy hosts.\n\n" +
+			"The root cause was a deadlock between the flush routine and the logger.\n\n" + tc.para + "\n"
+		in := extractString(t, "bramble.md", doc)
+		if got := strings.Contains(in.Cause, tc.para[:25]); got != tc.want {
+			t.Errorf("%q: in cause %v, want %v (%q)", tc.para[:25], got, tc.want, in.Cause)
+		}
+	}
+}
