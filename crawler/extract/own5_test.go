@@ -187,3 +187,21 @@ func TestCauseParagraphGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// An author's card saved with an article (the name and biography as one
+// link across paragraphs to the author's profile, beside the picture's
+// empty link) is not the article's text; a link across paragraphs to
+// anything else stays.
+func TestAuthorCardIsNotText(t *testing.T) {
+	card := "# 不要小看一次配置失误\n\n> 原文：<https://example.org/config-slip/>\n\n[](https://twitter.com/wrenhollis)\n\n" +
+		" [任·霍利斯\n\n**平台工程总监，鹭岛云。** 任拥有 20 年的经验，致力于构建大规模的托管服务。](https://twitter.com/wrenhollis) [](https://twitter.com/wrenhollis)\n\n" +
+		"上周二，鹭岛云的对象存储中断了三个小时，原因是一次配置变更删除了过多的索引节点。\n"
+	in := extractString(t, "card.md", card)
+	if strings.Contains(in.Text, "任拥有 20 年的经验") || !strings.Contains(in.Text, "对象存储中断了三个小时") {
+		t.Errorf("text %q", in.Text)
+	}
+	other := strings.ReplaceAll(card, "https://twitter.com/wrenhollis", "https://example.org/platform-report")
+	if in := extractString(t, "card.md", other); !strings.Contains(in.Text, "任拥有 20 年的经验") {
+		t.Errorf("a link to a report dropped: %q", in.Text)
+	}
+}
