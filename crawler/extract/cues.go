@@ -301,7 +301,7 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough.
-var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:the )?(?:(?:immediate|initial|short-term|long-term|permanent|further) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
@@ -310,11 +310,44 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …".
-var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients) (?:faced|experienced|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
 
 // consequenceLead opens a paragraph that tells what followed from the
 // one before it: with an impact cue in its first words, the impact.
 var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|resulted in|caused)\b)|^(?:这|此)(?:导致|造成|使得)`)
+
+// causeGoesOn opens a paragraph that goes on telling the mechanism the
+// paragraph before it named as the root cause: "Within this critical
+// section, …", "Specifically, …", "In turn, …", "This code path …".
+var causeGoesOn = regexp.MustCompile(`^(?i:within (?:this|that|the same)\b|specifically,|in (?:particular|turn),|at (?:this|that) point,|compounding (?:this|the)\b|(?:this|that|these|those) (?:[a-z-]+ ){0,2}(?:code|code path|function|handler|routine|bug|defect|flaw|condition|lock|call|loop|query|process|thread|agent|module)s?\b)`)
+
+// laterPlan reports whether a paragraph's second sentence opens what was
+// or will be done about the incident after a first sentence that names no
+// section ("Upon disclosure, Acme banned the account. Technical remediation
+// included …", "The review process was refreshed. Additionally, Acme is
+// establishing a review team"): the first tells a step of the same
+// response, so the paragraph is the remediation. A first sentence with a
+// cue, or one that tells what users saw, keeps the paragraph where it was
+// (the plan sentence alone is still found by remediationFromText).
+func laterPlan(text string) bool {
+	sents := splitSentences(text)
+	if len(sents) < 2 {
+		return false
+	}
+	first, second := strings.TrimSpace(sents[0]), strings.TrimSpace(sents[1])
+	if !laterLead.MatchString(second) && !planEarly(second) {
+		return false
+	}
+	if sec, _ := cueScore(first); sec != "" {
+		return false
+	}
+	return !usersSaw.MatchString(first) && !impactLead.MatchString(first) && !consequenceLead.MatchString(first) && clockCount(first) == 0
+}
+
+// laterLead opens a sentence that names the response as such ("Technical
+// remediation included …", "Acme's response involved …"); "To restore
+// service, …" after a sentence of what broke is not enough.
+var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b`)
 
 // planEarly reports whether a paragraph's first words say what someone
 // plans or is working on ("The company plans to …", "Acme is working on …",
@@ -325,6 +358,7 @@ func planEarly(text string) bool {
 
 var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends to|is (?:also )?working on|are (?:also )?working on)\b|` +
 	`^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:has |have )?(?:also |since )?(?:implemented|introduced|added|deployed|rolled out|put in place) (?:additional|new|further|several|stronger|stricter|extra|more) |` +
+	`^(?:(?:In addition|Additionally|Also|Meanwhile),\s*)?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:is|are) (?:also |now |currently )?(?:adding|implementing|introducing|establishing|building|developing|deploying|rolling out|creating|strengthening|hardening|enhancing|improving|expanding|migrating|revising)\b|` +
 	`^(?i:(?:in addition,\s*|additionally,\s*|also,\s*)?(?:we|the team|our (?:team|teams|engineers)|engineers)(?:\s+are|'re|\s+will|'ll|\s+have(?: since| now)?|'ve(?: since| now)?)(?:\s+also)?(?:\s+be)?\s+` + planVerbs + `\b)|` +
 	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)`)
 
@@ -397,6 +431,11 @@ func refineSections(s *sectioned, isEvent []bool) {
 				s.secs[i] = c
 			case remediationLead.MatchString(b.text) || planEarly(b.text):
 				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
+			case c != data.SectionCause && laterPlan(b.text):
+				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
+			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&
+				causeLead.MatchString(s.blocks[i-1].text) && causeGoesOn.MatchString(b.text):
+				s.secs[i] = data.SectionCause // "The root cause was … ¶ Within this critical section, the handler …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
 			if c := cueSection(b.text); c != "" {

@@ -551,6 +551,17 @@ func build(d *document) *data.Incident {
 				}
 			}
 		}
+		if in.DurationMinutes > 0 && last.Sub(first) > stated && !near(last.Sub(first), stated) {
+			// or it began at a later event that agrees: the first row
+			// tells what came before the outage, a day or more before
+			// the next row (a vendor's release two days earlier; "Time
+			// to recovery: 54 hours 10 minutes" from the roll-out that
+			// picked it up)
+			if t, ok := nextAfter(in.Timeline, first); ok && t.Before(last) && t.Sub(first) >= 24*time.Hour && near(last.Sub(t), stated) {
+				first = t
+				in.StartedAt = t.Format(time.RFC3339)
+			}
+		}
 		switch {
 		case near(last.Sub(first), stated):
 		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline):
@@ -1571,6 +1582,16 @@ func near(d, stated time.Duration) bool {
 		diff = -diff
 	}
 	return stated > 0 && diff*10 <= stated
+}
+
+// nextAfter is the time of the first event after t.
+func nextAfter(events []data.TimelineEvent, t time.Time) (time.Time, bool) {
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.After(t) {
+			return at, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // frontMatterTime picks between a time the front matter states and the

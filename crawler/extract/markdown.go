@@ -185,6 +185,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 	d.siteNames = markdownSiteNames(rest)
 	rest = htmlComment.ReplaceAllString(rest, "")
 	rest = stripHTMLBlocks(rest)
+	rest = withoutAuthorCard(rest)
 	lines := strings.Split(strings.ReplaceAll(rest, "\r\n", "\n"), "\n")
 	refs := refLabels(lines)
 	var para []string
@@ -318,6 +319,31 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		d.blocks = d.blocks[1:]
 	}
 	return d
+}
+
+// authorCard is an author's card near the top of a saved article: the
+// name and a paragraph of biography as one link, across paragraphs, to
+// the author's profile ("[Jane Doe\n\nJane is … ](https://twitter.com/jdoe)"),
+// with the empty links of the card's picture beside it.
+var authorCard = regexp.MustCompile(`\n[ \t]*\[([^\[\]\n]{2,60})\n\n([^\[\]]{20,1000}?)\]\((https?://[^)\s]+)\)(?:[ \t]*\[\]\([^)\s]*\))*`)
+
+// profileURL is the address of a person's page: a social profile or an
+// author's page of a site.
+var profileURL = regexp.MustCompile(`(?i)^https?://(?:www\.)?(?:(?:twitter|x|github|medium|mastodon\.social)\.com/@?[\w.-]+/?$|linkedin\.com/in/|[^/]+/(?:author|authors|people|profile|team)/)`)
+
+// withoutAuthorCard drops an author's card (see authorCard) from the first
+// lines of a Markdown text: it is the page's, not the write-up's.
+func withoutAuthorCard(s string) string {
+	head := s[:min(len(s), 4000)]
+	if !strings.Contains(head, "](http") || !strings.Contains(head, "\n\n") {
+		return s
+	}
+	for _, m := range authorCard.FindAllStringSubmatchIndex(head, 2) {
+		if profileURL.MatchString(head[m[6]:m[7]]) {
+			return s[:m[0]] + "\n" + s[m[1]:]
+		}
+	}
+	return s
 }
 
 func stripEmphasis(s string) string {

@@ -25,8 +25,14 @@ var (
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
 	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
-	reZone      = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
-	reOffs      = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
+	// a clock of four digits with no colon after an ISO date ("2025-01-14
+	// 1600"), read only where nothing but a zone or the line's end follows
+	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
+	// a zone named between a date and its clock: "，UTC 时间 2:55 PM",
+	// ", UTC time 14:55", "（北京时间）"
+	reZoneThenClock = regexp.MustCompile(`^\s*[,，]?\s*[（(]?\s*(UTC|GMT|北京时间)\s*(?:时间|[Tt]ime)?\s*[）)]?\s*`)
+	reZone          = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
+	reOffs          = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
 
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
@@ -193,6 +199,21 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		st.year, st.month, st.day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[5] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[5]), m[4]), max0(atoi(m[6])), max0(atoi(m[7]))
+		} else if z := reZoneThenClock.FindStringSubmatch(s[len(m[0]):]); z != nil && m[4] == "" {
+			// "2024 年 1 月 26 日，UTC 时间 2:55 PM": the zone named
+			// before the clock
+			if c, cn, ok := parseStamp(s[len(m[0])+len(z[0]):], lang); ok && !c.hasDate() && c.hasClock() && c.loc == nil {
+				if loc := zoneFor(z[1], lang); loc != nil {
+					st.hour, st.min, st.sec, st.loc = c.hour, c.min, c.sec, loc
+					st.text = strings.TrimSpace(s[:len(m[0])+len(z[0])+cn])
+					return st, len(m[0]) + len(z[0]) + cn, true
+				}
+			}
+		} else if c := reMilitary.FindStringSubmatch(s[len(m[0]):]); c != nil && m[4] == "" && (c[0][0] == ' ' || strings.HasSuffix(m[0], " ")) {
+			// "Repaired: 2025-01-14 1600": a clock of four digits
+			// after the date, at the end or before a zone
+			st.hour, st.min, st.sec = atoi(c[1]), atoi(c[2]), 0
+			m[0] += c[0]
 		}
 	case digit && submatch(reZhMD):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
