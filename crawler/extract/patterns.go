@@ -528,8 +528,10 @@ var (
 	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
 	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
-	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
-	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致"}
+	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是",
+		// a finding ("经排查，X", "定位到X") and a cause told by 系 ("此次故障系X所致")
+		"经排查", "排查发现", "经调查", "调查发现", "定位到", "查明", "确认为", "系由", "故障系", "事故系", "事件系", "问题系", "中断系", "异常系", "主要系", "均系"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致", "所致"}
 	// resultLeads open a sentence that tells what followed from the one
 	// before ("As a result, routes were advertised to the other
 	// provider", "因此…"): the cause is that sentence.
