@@ -473,13 +473,16 @@ func releaseOfDefect(words []string, i, end int) bool {
 }
 
 // zhReleaseOfDefect reports whether the Chinese release cue at
-// lower[i:end] (版本, 新代码, 发布) has a defect in its clause within
-// twenty characters.
+// lower[i:end] (版本, 新代码, or 发布/上线 naming what was released: "上周
+// 发布的新版本…") has a defect in its clause, within twenty characters
+// before it or forty after ("新版本请求解析模块在处理…的请求时进入死循环":
+// the defect's subject and its circumstance come between).
 func zhReleaseOfDefect(lower string, i, end int, cue string) bool {
-	if !strings.Contains(cue, "版本") && !strings.Contains(cue, "代码") {
+	if !strings.Contains(cue, "版本") && !strings.Contains(cue, "代码") &&
+		!((cue == "发布" || cue == "上线") && strings.HasPrefix(lower[end:], "的")) {
 		return false
 	}
-	near := clauseBefore(lower[:i], 20) + "|" + clauseAfter(lower[end:], 20)
+	near := clauseBefore(lower[:i], 20) + "|" + clauseAfter(lower[end:], 40)
 	for _, d := range zhDefects {
 		if strings.Contains(near, d) {
 			return true

@@ -353,6 +353,7 @@ func TestReleaseBeforeCodeMiss(t *testing.T) {
 	for _, text := range []string{
 		"Version 5.2 of the cache agent, rolled out to every host last month, never freed entries of expired keys.",
 		"上周发布的3.1版本同步程序在主库切换后没有重新获取主库地址。",
+		"因上周发布的新版本请求解析模块在处理带有特定格式请求头的请求时进入死循环。",
 	} {
 		s := make([]float64, len(patternList))
 		scoreText(s, text, 1)
@@ -472,6 +473,28 @@ func TestHealthyKeys(t *testing.T) {
 			if !containsAny(p, set.keys) {
 				t.Errorf("%q holds none of %v", p, set.keys)
 			}
+		}
+	}
+}
+
+// Memory that ran out where a leak is told is the leak's doing: no
+// capacity; without a leak it is capacity.
+func TestLeakNotCapacity(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	capacity := slices.Index(patternList, "capacity")
+	for _, tc := range []struct {
+		text     string
+		capacity bool
+	}{
+		{"The scheduler kept a context for every retried job and never released it; after nine days the process leaked enough to run out of memory.", false},
+		{"调度服务存在内存泄漏，连续运行九天后内存耗尽，进程被系统终止。", false},
+		{"The launch traffic was twice the forecast and the cache nodes ran out of memory.", true},
+		{"促销流量是平时的三倍，缓存节点内存耗尽。", true},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		if (s[capacity] > 0) != tc.capacity {
+			t.Errorf("%q: capacity %.1f, want named %v", tc.text, s[capacity], tc.capacity)
 		}
 	}
 }

@@ -48,6 +48,7 @@ type wordCue struct {
 	words   []string
 	weight  float64
 	near    []string // with a near cue ("setting* … chang*"), the words that must be close by
+	memory  bool     // a capacity cue of a resource running out ("out of memory", "exhausted")
 }
 
 // zhCue is a Chinese cue, matched as a substring.
@@ -57,6 +58,7 @@ type zhCue struct {
 	text    string
 	weight  float64
 	near    string // with a near cue ("修改 … 参数"), the text that must be close by
+	memory  bool   // a capacity cue of a resource running out (内存耗尽, 耗尽)
 }
 
 // A near cue is two phrases joined by " … ": it is found where both are,
@@ -158,7 +160,7 @@ func loadCues() {
 			c, near, _ := strings.Cut(c, nearSep)
 			if strings.IndexFunc(c, isHan) >= 0 {
 				first := []rune(c)[0]
-				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w, strings.TrimSpace(near)})
+				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w, strings.TrimSpace(near), p.ID == "capacity" && exhaustionCue(c)})
 				numCues++
 				continue
 			}
@@ -170,7 +172,7 @@ func loadCues() {
 			if strings.HasSuffix(key, "*") {
 				key = prefixKey(key[:len(key)-1])
 			}
-			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w, cueWords(near)})
+			enCues[key] = append(enCues[key], wordCue{i, numCues, words, w, cueWords(near), p.ID == "capacity" && exhaustionCue(c)})
 			numCues++
 		}
 	}
@@ -179,6 +181,21 @@ func loadCues() {
 	idxHuman = slices.Index(patternList, "human-error")
 	idxDependency = slices.Index(patternList, "dependency")
 	idxBug = slices.Index(patternList, "software-bug")
+}
+
+// exhaustionWords mark the capacity cues that tell a resource running out
+// (memory, a pool): where a leak is told, that is the leak's doing.
+var exhaustionWords = []string{"memory", "oom", "run out", "ran out", "exhaust", "deplet", "耗尽", "内存", "用满", "占满"}
+
+// exhaustionCue reports whether a capacity cue tells a resource running
+// out.
+func exhaustionCue(c string) bool {
+	for _, w := range exhaustionWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueWords cuts an English cue into its lowercase words, each only of
@@ -290,6 +307,10 @@ func scoreText(scores []float64, text string, w float64) {
 	}
 	words := splitWords(lower)
 	carrier := carrierOperator(words)
+	// memory that ran out where a leak is told is the leak's doing, not
+	// a want of capacity ("the process leaked … and ran out of memory",
+	// 内存泄漏…内存耗尽)
+	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露")
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
@@ -315,7 +336,7 @@ func scoreText(scores []float64, text string, w float64) {
 				if !wordsAt(words, i, c.words) {
 					continue
 				}
-				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) {
+				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) || c.memory && leak {
 					continue next
 				}
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
@@ -369,7 +390,7 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		for _, c := range zhCues[r] {
 			if strings.HasPrefix(lower[i:], c.text) {
-				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) {
+				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) || c.memory && leak {
 					continue
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
@@ -528,8 +549,10 @@ var (
 	causeAfterEN  = []string{"caused by", "due to", "because of", "because", "triggered by", "the result of", "a result of", "resulted from", "result from", "stemmed from", "stems from", "stemming from", "attributed to", "traced to", "traced back to", "originated from", "originated in", "brought on by", "caused when", "the cause was", "the cause is", "the trigger was", "the trigger is", "rooted in"}
 	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
-	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是"}
-	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致"}
+	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是",
+		// a finding ("经排查，X", "定位到X") and a cause told by 系 ("此次故障系X所致")
+		"经排查", "排查发现", "经调查", "调查发现", "定位到", "查明", "确认为", "系由", "故障系", "事故系", "事件系", "问题系", "中断系", "异常系", "主要系", "均系"}
+	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致", "所致"}
 	// resultLeads open a sentence that tells what followed from the one
 	// before ("As a result, routes were advertised to the other
 	// provider", "因此…"): the cause is that sentence.
@@ -742,7 +765,7 @@ func clauseSpan(sent string, whole bool) string {
 		}
 		return strings.TrimSpace(sent[:ib])
 	case ia >= 0:
-		rest := sent[ia+len(ma):]
+		rest := strings.TrimLeft(sent[ia+len(ma):], "，,：:")
 		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
 	}
 	return ""
