@@ -1919,7 +1919,7 @@ var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brest
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
-var resolvedKeys = []string{"recover", "resol", "restored", "normal", "operational", "all systems", "working as", "mitigated", "incident",
+var resolvedKeys = []string{"recover", "resol", "restored", "normal", "operational", "all systems", "working as", "mitigated", "incident", "back ",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
 
 // resolvedNow reports whether an event says the incident was resolved,
