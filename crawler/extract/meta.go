@@ -605,17 +605,28 @@ func unitWindows(text, lang string) string {
 	lower := strings.ToLower(text)
 	var b strings.Builder
 	last := 0
+	// next[k] is where units[k] next occurs at or after i (-1: nowhere
+	// more), found again only once i has passed it
+	next := make([]int, len(units))
+	for k := range next {
+		next[k] = -2
+	}
 	for i := 0; i < len(lower); {
 		at, unit := -1, ""
-		for _, u := range units {
-			if j := strings.Index(lower[i:], u); j >= 0 && (at < 0 || j < at) {
-				at, unit = j, u
+		for k, u := range units {
+			if next[k] == -2 || next[k] >= 0 && next[k] < i {
+				next[k] = -1
+				if j := strings.Index(lower[i:], u); j >= 0 {
+					next[k] = i + j
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at, unit = next[k], u
 			}
 		}
 		if at < 0 {
 			break
 		}
-		at += i
 		from, to := max(last, at-90), min(len(text), at+len(unit)+40)
 		for from > 0 && !utf8.RuneStart(text[from]) {
 			from--

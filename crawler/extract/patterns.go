@@ -569,20 +569,20 @@ func causalSpans(text string) []string {
 	// sentences have none)
 	lower := asciiLower(text)
 	var hits []int
-	for _, m := range allMarkers {
-		for i := 0; ; {
-			j := strings.Index(lower[i:], m)
-			if j < 0 {
+	for i := 0; i+1 < len(lower); i++ {
+		if !markerPairs[uint16(lower[i])<<8|uint16(lower[i+1])] {
+			continue
+		}
+		for _, m := range markersBy[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				hits = append(hits, i)
 				break
 			}
-			hits = append(hits, i+j)
-			i += j + len(m)
 		}
 	}
 	if len(hits) == 0 {
 		return nil
 	}
-	slices.Sort(hits)
 	var out []string
 	seen := map[string]bool{}
 	h := 0
@@ -640,13 +640,22 @@ func anaphoric(span string) bool {
 
 var (
 	markersOnce sync.Once
-	allMarkers  []string // every cause marker, trimmed
+	// every cause marker, trimmed, by its first byte; markerPairs holds
+	// the first two bytes of each, so that one pass over a text finds
+	// them all
+	markersBy   [256][]string
+	markerPairs [1 << 16]bool
 )
 
 func loadMarkers() {
 	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads} {
 		for _, m := range ms {
-			allMarkers = append(allMarkers, strings.TrimSpace(m))
+			m = strings.TrimSpace(m)
+			if len(m) < 2 {
+				panic("extract: a cause marker of less than two bytes: " + m)
+			}
+			markersBy[m[0]] = append(markersBy[m[0]], m)
+			markerPairs[uint16(m[0])<<8|uint16(m[1])] = true
 		}
 	}
 }
