@@ -77,6 +77,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		d.brand = brandName(alt)
 	}
 	d.siteNames = htmlSiteNames(root)
+	crumb := crumbRoot(root)
 	root.Find(boilerplateSelectors).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.Find("header").Each(func(_ int, s *goquery.Selection) {
@@ -131,7 +132,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	})
 	cands = append(cands, ogTitle, trimSiteName(headTitle))
 	for _, c := range cands {
-		if c = strings.TrimSpace(c); c != "" {
+		if c = crumbCut(strings.TrimSpace(c), crumb); c != "" {
 			if d.title == "" {
 				d.title = c
 			} else {
@@ -149,12 +150,39 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		if i >= 4 {
 			break
 		}
-		if b.kind == kindHeading && b.text == cleanSpace(d.title) && (i == 0 || classifyHeading(b.text) != "") {
+		if b.kind == kindHeading && crumbCut(b.text, crumb) == cleanSpace(d.title) && (i == 0 || classifyHeading(b.text) != "") {
 			d.blocks = append(d.blocks[:i:i], d.blocks[i+1:]...)
 			break
 		}
 	}
 	return d, dropped, nil
+}
+
+// crumbRoot is the first item of a page's breadcrumbs (a wiki's space,
+// "SRE" over "Postmortems › 2025"), read before they are removed.
+func crumbRoot(root *goquery.Document) string {
+	li := root.Find(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`).First()
+	if t := cleanSpace(li.Text()); utf8.RuneCountInString(t) <= 40 {
+		return t
+	}
+	return ""
+}
+
+// crumbCut takes the breadcrumbs' root off the front of a title: a wiki
+// page is titled "SRE : Postmortem: …", its space's name first.
+func crumbCut(title, crumb string) string {
+	if crumb == "" || !strings.HasPrefix(title, crumb) {
+		return title
+	}
+	rest := strings.TrimLeft(title[len(crumb):], " ")
+	for _, sep := range []string{":", "-", "–", "|", "›", "»", "/"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok && strings.HasPrefix(r, " ") {
+			if r = strings.TrimSpace(r); r != "" {
+				return r
+			}
+		}
+	}
+	return title
 }
 
 // homeHref is a link to a site's home page: "/", "./", "index.html",
