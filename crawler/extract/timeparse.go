@@ -16,6 +16,10 @@ var (
 	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reEnDM = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// a day and month without a year ("13 May", "14 May 00:38"): the
+	// month's name whole or cut short, nothing more ("2 marketing" is
+	// no date)
+	reEnDMNoYear = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// a month and day written with a hyphen or slash, then a clock time:
 	// "01-22 09:58" (a timeline table's first cell), "[03-26 17:40]"
 	reMDClock = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?`)
@@ -230,6 +234,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
+	case digit && submatch(reEnDMNoYear):
+		st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2][:3])])
+		if m[3] != "" {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[3]), m[6]), max0(atoi(m[4])), max0(atoi(m[5]))
+		}
 	case digit && submatch(reDMYDots):
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" {
@@ -245,6 +254,17 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			st.hour, st.min, st.sec = adjustHour(h, m[5]), atoi(m[3]), max0(atoi(m[4]))
 			if m[5] == "" {
 				st.hour = adjustHour(st.hour, m[1])
+			}
+			// the day after the clock: "21:40 13 May", "00:38 14 May 2025"
+			rest := s[len(m[0]):]
+			if rest != "" && rest[0] >= '0' && rest[0] <= '9' && len(m[0]) > 0 && m[0][len(m[0])-1] == ' ' {
+				if d := reEnDM.FindStringSubmatch(rest); d != nil && d[4] == "" {
+					st.day, st.month, st.year = atoi(d[1]), int(monthByName[strings.ToLower(d[2])]), atoi(d[3])
+					m[0] += d[0]
+				} else if d := reEnDMNoYear.FindStringSubmatch(rest); d != nil && d[3] == "" {
+					st.day, st.month = atoi(d[1]), int(monthByName[strings.ToLower(d[2][:3])])
+					m[0] += d[0]
+				}
 			}
 		case m[7] != "":
 			st.hour, st.min, st.sec = adjustHour(h, m[7]), 0, 0
