@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/incidex/incidex/data"
@@ -48,12 +49,30 @@ func splitInline(b block) []block {
 		labels = append(labels, label)
 		bodies = append(bodies, i)
 	}
-	if len(cuts) == 0 {
+	// section names in capitals, without a colon
+	lead, from := "", 0
+	if cs, ls, bs := capsLabels(t); len(cs) > 0 {
+		if cs[0] == 0 {
+			if b.label == "" {
+				lead, from = ls[0], bs[0] // the text opens with its own label
+			}
+			cs, ls, bs = cs[1:], ls[1:], bs[1:]
+		}
+		cuts, labels, bodies = mergeCuts(cuts, labels, bodies, cs, ls, bs)
+	}
+	if len(cuts) == 0 && lead == "" {
 		return []block{b}
 	}
 	out := make([]block, 0, len(cuts)+1)
 	first := b
-	first.text = strings.TrimSpace(t[:cuts[0]])
+	if lead != "" {
+		first.label = lead
+	}
+	end := len(t)
+	if len(cuts) > 0 {
+		end = cuts[0]
+	}
+	first.text = strings.TrimSpace(t[from:end])
 	if first.text != "" || first.label != "" {
 		out = append(out, first)
 	}
@@ -175,4 +194,180 @@ func labelBefore(t string, c int) (int, string) {
 		start++
 	}
 	return start, label
+}
+
+// mergeCuts adds the labels (cut, label, body) of a second kind to the
+// first's, in the order of the text; where both found one at the same
+// place the first's stays.
+func mergeCuts(cuts []int, labels []string, bodies []int, cs []int, ls []string, bs []int) ([]int, []string, []int) {
+	type cut struct {
+		at, body int
+		label    string
+	}
+	var all []cut
+	for k := range cuts {
+		all = append(all, cut{cuts[k], bodies[k], labels[k]})
+	}
+	for k := range cs {
+		taken := false
+		for _, c := range all {
+			if cs[k] < c.body && c.at < bs[k] {
+				taken = true // overlapping: "ROOT CAUSE: …" is the colon's
+			}
+		}
+		if !taken {
+			all = append(all, cut{cs[k], bs[k], ls[k]})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b cut) int { return a.at - b.at })
+	cuts, labels, bodies = cuts[:0], labels[:0], bodies[:0]
+	for _, c := range all {
+		cuts, labels, bodies = append(cuts, c.at), append(labels, c.label), append(bodies, c.body)
+	}
+	return cuts, labels, bodies
+}
+
+// capsLabels finds the section names a text holds in capitals without a
+// colon: "ISSUE SUMMARY On Tuesday … ROOT CAUSE A new version …", a
+// status page's report whose headings ran into one cell or paragraph.
+// Each stands at the text's start or a sentence's, is the shortest run
+// of capital words that names a section (then "AND PREVENTION", "OF
+// IMPACT": a joining word and the words after it), holds six letters or
+// more, and a sentence follows it. It returns where each starts, the
+// label, and where its text starts.
+func capsLabels(t string) (starts []int, labels []string, bodies []int) {
+	if !hasCapsWord(t) {
+		return nil, nil, nil
+	}
+	words := capsWordsAt(t)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w.start > 0 && !sentenceBefore(t, w.start) {
+			continue
+		}
+		// the shortest run from here that names a section
+		j, sec := i, data.Section("")
+		for ; j < len(words) && j < i+6; j++ {
+			if j > i && !onlySpaces(t[words[j-1].end:words[j].start]) {
+				break
+			}
+			if sec = labelSection(t[w.start:words[j].end]); sec != "" {
+				break
+			}
+		}
+		if sec == "" || sec == secBoilerplate || j == len(words) || j == i+6 {
+			continue
+		}
+		// "REMEDIATION AND PREVENTION", "DESCRIPTION OF IMPACT"
+		for j+2 < len(words) && joinWord[t[words[j+1].start:words[j+1].end]] && onlySpaces(t[words[j].end:words[j+1].start]) && onlySpaces(t[words[j+1].end:words[j+2].start]) {
+			if s := labelSection(t[w.start:words[j+2].end]); s == "" || s == secBoilerplate {
+				break
+			}
+			j += 2
+		}
+		end := words[j].end
+		label := t[w.start:end]
+		if letters(label) < 6 {
+			continue
+		}
+		body := end
+		for body < len(t) && t[body] == ' ' {
+			body++
+		}
+		if body == end || body == len(t) || !(t[body] >= 'A' && t[body] <= 'Z' || t[body] >= '0' && t[body] <= '9' || t[body] >= 0x80) {
+			continue // a sentence follows it
+		}
+		starts, labels, bodies = append(starts, w.start), append(labels, label), append(bodies, body)
+		i = j
+	}
+	// each tells a sentence of four words or more, up to the next: a
+	// name over a sidebar's words ("ROOT CAUSE Contact support", two
+	// columns run into one line) is none
+	keep := 0
+	for k := range starts {
+		end := len(t)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if len(strings.Fields(t[bodies[k]:end])) >= 4 {
+			starts[keep], labels[keep], bodies[keep] = starts[k], labels[k], bodies[k]
+			keep++
+		}
+	}
+	return starts[:keep], labels[:keep], bodies[:keep]
+}
+
+// joinWord joins the words of a section's name in capitals.
+var joinWord = map[string]bool{"AND": true, "OF": true, "&": true, "/": true, "TO": true}
+
+type span2 struct{ start, end int }
+
+// capsWordsAt finds the words in capitals of t (two letters or more, or a
+// joining '&'), in order.
+func capsWordsAt(t string) []span2 {
+	var out []span2
+	for i := 0; i < len(t); {
+		if t[i] == '&' && (i == 0 || t[i-1] == ' ') && (i+1 == len(t) || t[i+1] == ' ') {
+			out = append(out, span2{i, i + 1})
+			i++
+			continue
+		}
+		if t[i] < 'A' || t[i] > 'Z' || i > 0 && capsWordByte(t[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-' && j > i) {
+			j++
+		}
+		if j-i >= 2 && (j == len(t) || !capsWordByte(t[j])) {
+			out = append(out, span2{i, j})
+		}
+		i = j
+		for i < len(t) && capsWordByte(t[i]) {
+			i++
+		}
+	}
+	return out
+}
+
+// hasCapsWord reports whether t holds two capital letters in a row, the
+// cheap test before capsLabels.
+func hasCapsWord(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] >= 'A' && t[i] <= 'Z' && t[i-1] >= 'A' && t[i-1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func capsWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
+}
+
+func onlySpaces(s string) bool { return strings.Trim(s, " ") == "" && s != "" }
+
+// sentenceBefore reports whether a sentence ends right before i: after a
+// full stop, a closing bracket or quote, then spaces.
+func sentenceBefore(t string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return j == 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:j])
+	return strings.ContainsRune(".!?。！？)）\"”'", r)
+}
+
+func letters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
 }

@@ -105,7 +105,7 @@ func (d *document) add(b block) {
 		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
 		return
 	}
-	if (b.kind == kindPara || b.kind == kindItem) && strings.ContainsAny(b.text, ":：?") {
+	if (b.kind == kindPara || b.kind == kindItem) && (strings.ContainsAny(b.text, ":：?") || hasCapsWord(b.text)) {
 		d.blocks = append(d.blocks, splitInline(b)...)
 		return
 	}
