@@ -830,6 +830,33 @@ func isNavWord(t string) bool {
 	return len(strings.Fields(t)) <= 3
 }
 
+// siteLinks counts the entries of a run of short lines that name the
+// links a site's menu or footer carries ("Incidents", "Help", "Privacy
+// policy", "联系我们"): three such lines together are a menu.
+func siteLinks(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if siteLinkWords[strings.ToLower(strings.Trim(b.text, " ·|>›»"))] {
+			n++
+		}
+	}
+	return n
+}
+
+// siteLinkWords are the names of the links sites put in their menus and
+// footers, lower-cased.
+var siteLinkWords = map[string]bool{
+	"home": true, "status": true, "incidents": true, "incident history": true, "history": true, "maintenance": true,
+	"help": true, "help center": true, "feedback": true, "send feedback": true, "support": true, "contact": true,
+	"contact us": true, "contact support": true, "docs": true, "documentation": true, "blog": true, "pricing": true,
+	"products": true, "solutions": true, "log in": true, "login": true, "sign in": true, "sign up": true, "subscribe": true,
+	"subscribe to updates": true, "about": true, "about us": true, "careers": true, "community": true, "console": true,
+	"rss": true, "privacy": true, "privacy policy": true, "terms": true, "terms of service": true, "legal": true,
+	"cookies": true, "cookie settings": true, "search": true, "menu": true, "sitemap": true, "developers": true,
+	"首页": true, "帮助": true, "帮助中心": true, "登录": true, "注册": true, "联系我们": true, "关于我们": true,
+	"文档": true, "产品": true, "博客": true, "订阅": true, "隐私政策": true, "服务条款": true, "控制台": true, "社区": true,
+}
+
 // latinWord is a run of Latin letters.
 var latinWord = regexp.MustCompile(`[A-Za-z]+`)
 
@@ -864,7 +891,12 @@ func dropFurniture(blocks []block) []block {
 				j++
 			}
 			introduced := len(out) > 0 && (strings.HasSuffix(out[len(out)-1].text, ":") || strings.HasSuffix(out[len(out)-1].text, "："))
-			if j-i >= 4 && !introduced && (j <= firstLong || i > lastLong) {
+			if (j-i >= 4 || j-i == 3 && siteLinks(blocks[i:j]) == 3) && !introduced && (j <= firstLong || i > lastLong) {
+				// a heading right above it that heads nothing else is the
+				// menu's first entry ("Summary" over "Incidents", "Help")
+				if k := len(out) - 1; k >= 0 && out[k].kind == kindHeading && isNavWord(out[k].text) && (k == 0 || out[k-1].kind != kindHeading) {
+					out = out[:k]
+				}
 				i = j - 1
 				continue
 			}
