@@ -121,3 +121,13 @@ func TestCausalMarkersOnePass(t *testing.T) {
 		t.Errorf("spans %q without a marker", spans)
 	}
 }
+
+// TestFieldName: the words before a field's time lose the "at" leading
+// into it, not the letters a and t at their ends ("Start" stays).
+func TestFieldName(t *testing.T) {
+	for in, want := range map[string]string{"Start ": "Start", "Resolved at ": "Resolved", "First detected ": "First detected", "at ": "", "Incident start: ": "Incident start", "Last update at: ": "Last update"} {
+		if got := fieldName(in); got != want {
+			t.Errorf("fieldName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -646,7 +646,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 		// "First detected 2020-09-21 18:27", "Resolved: 11:40"
 		if i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }); i > 0 && i <= 40 && !strings.ContainsAny(s[:i], "(（") {
 			if st2, n2, ok2 := parseStamp(s[i:], tb.lang); ok2 && strings.Trim(withoutPlaceholder(s[i+n2:]), eventPunct+"（）() 左右前后") == "" {
-				st, n, ok, prefix = st2, n2, true, strings.Trim(s[:i], eventPunct+" at")
+				st, n, ok, prefix = st2, n2, true, fieldName(s[:i])
 				s = s[i:]
 			}
 		}
@@ -1133,6 +1133,20 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	tb.dedupe()
 	return isEvent
+}
+
+// fieldName is the words before a field's time ("First detected",
+// "Start", "Resolved at"), without the punctuation and the "at" that
+// lead into the time.
+func fieldName(s string) string {
+	s = strings.Trim(s, eventPunct)
+	if strings.EqualFold(s, "at") {
+		return ""
+	}
+	if strings.HasSuffix(strings.ToLower(s), " at") {
+		s = strings.Trim(s[:len(s)-3], eventPunct)
+	}
+	return s
 }
 
 // actionAt is a short line that tells an action and ends with the clock
