@@ -18,6 +18,7 @@ func TestResolvedKeys(t *testing.T) {
 		"问题已解决", "主站已恢复", "故障结束", "事件结束", "延迟恢复到正常水平", "处理完毕", "14:20 恢复服务",
 		"用户恢复访问", "切换恢复完成", "各地区陆续恢复", "故障解除", "处理结束", "全流量开放", "光缆恢复",
 		"The site came back online", "Exporters are back in operation", "Builds are back up and running",
+		"At 11:12 AM PST, API error rates had returned to normal levels",
 	} {
 		if !resolvedCue.MatchString(s) {
 			t.Errorf("resolvedCue does not read %q: the sample is wrong", s)
