@@ -194,12 +194,29 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		for _, l := range strings.SplitAfter(head(h, 3000), "\n") {
 			off += len(l)
 			if pickDay(l, false).Equal(pub) {
-				dateline = len(strings.TrimSpace(l)) <= 40 // the date on a line of its own
+				// the date on a line of its own, or a post's byline
+				// ("Posted by … · Mar 5, 2025 · 1.2k views")
+				dateline = len(strings.TrimSpace(l)) <= 40 || byline.MatchString(l)
 				break
 			}
 		}
-		if d := incidentDay(head(h[min(off, len(h)):], 3000), lang, tb.refYear); dateline && !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
+		after := h[min(off, len(h)):]
+		if d := incidentDay(head(after, 3000), lang, tb.refYear); dateline && !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
 			tb.baseDay = d
+		} else if dateline {
+			// the opening up to its first full date
+			upTo := 0
+			for _, l := range strings.SplitAfter(head(after, 1500), "\n") {
+				if !pickDay(l, false).IsZero() {
+					break
+				}
+				upTo += len(l)
+			}
+			if d := yearlessDay(after[:upTo], pub); !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
+				// "Here's what happened on Monday, March 3": a day the
+				// opening names without its year, before the post's
+				tb.baseDay = d
+			}
 		}
 	}
 	if tb.baseDay.IsZero() {
@@ -335,19 +352,28 @@ var (
 
 // incidentDayBefore is the last full date in text.
 func incidentDayBefore(text, lang string, refYear int) time.Time {
-	return pickDay(text, true)
+	return pickDay(withoutBylines(text), true)
 }
 
-// incidentDay is the first full date the write-up's opening names ("On
-// June 9, 2022", "2021年5月18日"), leaving out bylines.
-func incidentDay(text, lang string, refYear int) time.Time {
+// withoutBylines is text without the lines that read like a byline (when
+// a post was written, not when its incident happened).
+func withoutBylines(text string) string {
+	if !strings.Contains(text, "\n") && !byline.MatchString(text) {
+		return text
+	}
 	var kept []string
 	for _, l := range strings.Split(text, "\n") {
 		if len(l) > 300 || !byline.MatchString(l) {
 			kept = append(kept, l)
 		}
 	}
-	return pickDay(strings.Join(kept, "\n"), false)
+	return strings.Join(kept, "\n")
+}
+
+// incidentDay is the first full date the write-up's opening names ("On
+// June 9, 2022", "2021年5月18日"), leaving out bylines.
+func incidentDay(text, lang string, refYear int) time.Time {
+	return pickDay(withoutBylines(text), false)
 }
 
 // pickDay returns the first (or last) full date written in text:
