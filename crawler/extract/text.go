@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
 )
 
 // debrisLine matches lines of page furniture copied along with a text:
@@ -534,6 +536,9 @@ func titleLine(lines []string, known string) int {
 			return cand // the incident's name stands right above its updates
 		}
 		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
+			if last < 0 && cand > first && first >= 0 && prevLine(lines, i) == cand && labelledEntry(line) && isTitleLine(cleanSpace(lines[cand])) && !brandLike(cleanSpace(lines[cand])) {
+				return cand // a history entry's name over its "Summary of impact: …" paragraph
+			}
 			break // the first paragraph or section
 		}
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
@@ -565,6 +570,30 @@ func titleLine(lines []string, known string) int {
 		return brand
 	}
 	return last
+}
+
+// prevLine is the index of the last non-empty line before i, -1 when
+// there is none.
+func prevLine(lines []string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// labelledEntry reports whether a paragraph opens with an inline label
+// that names a section of an incident's record ("Summary of impact: …",
+// "影响范围：…"): the entry of a status history, whose name is the line
+// above it.
+func labelledEntry(line string) bool {
+	k := strings.IndexAny(line, ":：")
+	if k <= 0 || k > 40 {
+		return false
+	}
+	sec := labelSection(strings.Trim(line[:k], "*_ "))
+	return sec == data.SectionSummary || sec == data.SectionImpact || sec == data.SectionCause
 }
 
 // pageKindLine reports whether a line only says what kind of page it is

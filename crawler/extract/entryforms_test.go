@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHistoryEntryKept: a status history clipped as Markdown, its days
+// headings and each day's incidents bold names over their updates, and
+// the page titled by one of them (with the site's name after it), is
+// read as that incident alone: its name is the title, its postmortem's
+// own range ("From 22:10 PDT on 9 June to 00:25 PDT on 10 June", no
+// year) its start and end, and the other days' updates no events.
+func TestHistoryEntryKept(t *testing.T) {
+	body := "---\ntitle: \"Failed logins to the dashboard in eu-north · Tamsin Status\"\n---\n\n" +
+		"# Tamsin Hosting Status\n\n## Past Incidents\n\n### Jun 10, 2025\n\n**Delayed usage reports**\n\n" +
+		"Resolved - Usage reports generated overnight have all been sent.\nJun 10, 08:15 PDT\n\n" +
+		"Investigating - Some usage reports are late.\nJun 10, 06:50 PDT\n\n" +
+		"### Jun 9, 2025\n\n**Failed logins to the dashboard in eu-north**\n\n" +
+		"Postmortem - From 22:10 PDT on 9 June to 00:25 PDT on 10 June, about a quarter of logins to the dashboard in eu-north failed. " +
+		"The session store ran out of memory after a cleanup job stopped removing expired sessions. We restarted the job and added memory.\nJun 11, 10:00 PDT\n\n" +
+		"Resolved - Logins succeed again.\nJun 10, 00:25 PDT\n\n" +
+		"Identified - The session store of eu-north is out of memory.\nJun 9, 23:30 PDT\n\n" +
+		"Investigating - We are investigating failed logins in eu-north.\nJun 9, 22:31 PDT\n\n" +
+		"### Jun 7, 2025\n\n**Slow API responses**\n\n" +
+		"Resolved - API latency is back to normal.\nJun 7, 14:03 PDT\n\n" +
+		"Investigating - API responses are slower than usual.\nJun 7, 13:20 PDT\n"
+	title, start, end, _, events := extractText(t, "history.md", body)
+	if title != "Failed logins to the dashboard in eu-north" {
+		t.Errorf("title %q", title)
+	}
+	if start != "2025-06-09T22:10:00-07:00" || end != "2025-06-10T00:25:00-07:00" {
+		t.Errorf("start %q end %q", start, end)
+	}
+	for _, ev := range events {
+		if strings.Contains(ev, "06-07") || strings.Contains(ev, "T06:50") || strings.Contains(ev, "T08:15") {
+			t.Errorf("event of another incident: %q", ev)
+		}
+	}
+	// a time "on" a day and month alone takes the year from around it
+	if st, n, ok := dayMonthAlone("9 June to 00:25"); !ok || st.day != 9 || st.month != 6 || n != len("9 June") {
+		t.Errorf("dayMonthAlone: %+v %d %v", st, n, ok)
+	}
+}
+
+// TestRowNameIsNoTitle: a regional status page whose heading is the name
+// of a product, repeated as the first cell of a row of its grid of
+// zones, is titled by the incident below it.
+func TestRowNameIsNoTitle(t *testing.T) {
+	page := `<html><head><title>Corrie Cloud Status – Nordics</title></head><body><main>
+<h1>Managed Database</h1>
+<table><tr><th>Service</th><th>nd-1a</th><th>nd-1b</th></tr>
+<tr><td>Managed Database</td><td>Resolved issue</td><td>Operational</td></tr>
+<tr><td>Object Storage</td><td>Operational</td><td>Operational</td></tr></table>
+<h2>Failovers of database primaries in nd-1a</h2>
+<p>From 08:05 to 09:20 UTC on 3 March 2025, database primaries in nd-1a failed over repeatedly and writes failed for up to a minute each time.</p>
+<h3>Cause</h3><p>A network switch in nd-1a dropped heartbeat packets, so replicas took over from healthy primaries.</p>
+</main></body></html>`
+	title, _, _, _, _ := extractText(t, "region.html", page)
+	if title != "Failovers of database primaries in nd-1a" {
+		t.Errorf("title %q", title)
+	}
+}
+
+// TestLabelledEntryName: a status history copied as text, its filter
+// labels at the top and each entry a name over a paragraph opening with
+// "Summary of impact:", is titled by the first entry's name, not by a
+// label.
+func TestLabelledEntryName(t *testing.T) {
+	body := "Fenwick Cloud status history\nFenwick Cloud   Status   History   Sign in\n\n" +
+		"Service and zone\nAll services\nAll zones\n\nMarch 2025\n\n12/3\n" +
+		"Key Vault - Secret reads failing - West Europe\n\n" +
+		"Summary of impact: Between 10:20 UTC on 12 Mar 2025 and 11:05 UTC on 12 Mar 2025, customers reading secrets in West Europe received errors. " +
+		"Preliminary root cause: A certificate of the vault's front end expired. Mitigation: The certificate was renewed.\n\n" +
+		"2/3\nDNS - Slow resolution - Global\n\n" +
+		"Summary of impact: Between 04:00 and 04:40 UTC on 2 Mar 2025, some DNS queries were slow. Preliminary root cause: A resolver pool was overloaded.\n"
+	title, start, _, _, _ := extractText(t, "history.txt", body)
+	if title != "Key Vault - Secret reads failing - West Europe" {
+		t.Errorf("title %q", title)
+	}
+	if start != "2025-03-12T10:20:00Z" {
+		t.Errorf("start %q", start)
+	}
+}
