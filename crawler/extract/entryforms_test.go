@@ -82,3 +82,17 @@ func TestLabelledEntryName(t *testing.T) {
 		t.Errorf("start %q", start)
 	}
 }
+
+// TestNumberedWentWrong: a report whose numbered sections include "2.
+// What went wrong" (and no other account of the cause) gives that
+// section as the cause, as it does the heading without its number.
+func TestNumberedWentWrong(t *testing.T) {
+	body := "Incident report: Lost access to the Leeds file servers, 2 March 2025\n\n" +
+		"1. Overview\n\nOn 2 March 2025, from 09:10 to 10:25 GMT, staff could not open files on the Leeds file servers.\n\n" +
+		"2. What went wrong\n\nAt 09:02 GMT an engineer replaced the share permissions of the Leeds servers with a template that listed only the finance group, so everyone else lost access.\n\n" +
+		"3. Corrective actions\n\n- Permission templates are now checked against the current groups before they are applied.\n"
+	_, _, _, cause, _ := extractText(t, "report.txt", body)
+	if !strings.Contains(cause, "share permissions") {
+		t.Errorf("cause %q", cause)
+	}
+}

@@ -634,7 +634,7 @@ func wentWrong(s sectioned) []int {
 	var parts []int
 	under := -1 // the level of the open "what went wrong" heading
 	for i, b := range s.blocks {
-		name := strings.ToLower(strings.Trim(b.text, " ?:*"))
+		name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?:*")) // "2. What went wrong"
 		if b.kind == kindHeading {
 			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
 				return nil
