@@ -96,3 +96,36 @@ func TestNumberedWentWrong(t *testing.T) {
 		t.Errorf("cause %q", cause)
 	}
 }
+
+// TestNewsSiteLineAndStatement: a news article copied as text, under its
+// site's name line ("<name> · <motto>", the name given again as its
+// source) and a channel's dateline, is titled by its headline and dated
+// by the dateline, which is no start; "直到…才恢复" tells when it
+// recovered; what the company's statement says ("…发布声明称，…") is the
+// cause.
+func TestNewsSiteLineAndStatement(t *testing.T) {
+	body := "云帆网 · 数字生活\n首页  快讯  资讯  科技  汽车  搜索  登录\n\n" +
+		"科技 | 2025-06-19 08:40\n\n青禾外卖“618”晚高峰下单转圈，官方回应：订单量超出预估五倍\n\n" +
+		"作者：林一舟\n来源：云帆网\n\n" +
+		"6月18日晚，青禾外卖大量用户反馈无法下单、支付页面一直转圈，相关话题一度冲上热搜。\n\n" +
+		"据青禾外卖方面介绍，18日19:40起下单失败率快速上升，部分用户直到21:10前后才恢复正常下单，问题持续约一个半小时。\n\n" +
+		"青禾外卖当晚22时发布说明称，晚高峰订单量在十分钟内涨到预估峰值的五倍，订单服务的数据库连接池被占满，大量请求排队超时。\n\n" +
+		"青禾外卖表示，将向受影响用户发放优惠券，并在大促前按预估峰值的三倍准备容量。\n\n" +
+		"云帆网  关于我们  联系我们  隐私政策\n"
+	in, err := Extract([]byte(body), "/tmp/forms6/news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "青禾外卖“618”晚高峰下单转圈，官方回应：订单量超出预估五倍" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.Published != "2025-06-19" {
+		t.Errorf("published %q", in.Published)
+	}
+	if in.StartedAt != "2025-06-18T19:40:00+08:00" || in.EndedAt != "2025-06-18T21:10:00+08:00" {
+		t.Errorf("start %q end %q", in.StartedAt, in.EndedAt)
+	}
+	if !strings.Contains(in.Cause, "连接池") || strings.Contains(in.Cause, "发布说明称") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}

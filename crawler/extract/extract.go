@@ -408,6 +408,11 @@ func build(d *document) *data.Incident {
 			in.Cause = plainCauseSentence(sentences(head(in.Text, 2500)))
 		}
 	}
+	if in.Cause == "" && in.Lang == "zh" {
+		// news: what a company's statement says set it off ("…发布声明称，
+		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
+		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
+	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}
