@@ -129,3 +129,68 @@ func TestNewsSiteLineAndStatement(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// TestProviderAsDestination: a provider that traffic or routes are sent
+// to ("moving transit traffic to a new upstream provider") is where they
+// go, not a party that failed; a provider that fails is still one.
+func TestProviderAsDestination(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	dep := func(text string) float64 {
+		scores := make([]float64, len(patternList))
+		scoreText(scores, text, 1)
+		return scores[idxDependency]
+	}
+	if s := dep("The change was part of work to move transit traffic to a new upstream provider."); s != 0 {
+		t.Errorf("destination scored dependency %.1f", s)
+	}
+	if s := dep("The routers stopped announcing the prefixes to our upstream providers."); s != 0 {
+		t.Errorf("destination scored dependency %.1f", s)
+	}
+	if s := dep("Our upstream provider lost a core router, and traffic to a third-party payment provider failed."); s == 0 {
+		t.Error("a failing provider scored no dependency")
+	}
+	body := "Root cause analysis: Loss of reachability of the Leeds data centre, 3 March 2025\n\n" +
+		"1. Overview\n\nOn 3 March 2025, from 14:05 to 15:20 GMT, customers could not reach services hosted in our Leeds data centre from outside our network.\n\n" +
+		"2. What went wrong\n\nAt 13:58 GMT the network team pushed a new export policy to the edge routers in Leeds and York, as part of work to move transit traffic to a new upstream provider. " +
+		"The new policy listed the address blocks of York customers, but the two blocks of Leeds were left out, so the edge routers stopped announcing them to our upstream providers.\n\n" +
+		"3. Corrective actions\n\n- Export policies are now generated from the address management system.\n"
+	in, err := Extract([]byte(body), "/tmp/forms6/rca.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Patterns) == 0 || in.Patterns[0] != "config-change" {
+		t.Errorf("patterns %q", in.Patterns)
+	}
+}
+
+// TestRolloutRuleIsConfig: a deployment word that only says what a rule
+// or a policy configures ("灰度规则", "the canary rules") names a
+// configuration change, not a deployment.
+func TestRolloutRuleIsConfig(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	score := func(text string) []float64 {
+		scores := make([]float64, len(patternList))
+		scoreText(scores, text, 1)
+		return scores
+	}
+	if s := score("运维同学通过配置中心向网关推送灰度规则。"); s[idxDeployment] != 0 || s[idxConfig] == 0 {
+		t.Errorf("灰度规则: deployment %.1f, config %.1f", s[idxDeployment], s[idxConfig])
+	}
+	if s := score("An engineer pushed the canary rules to every gateway."); s[idxDeployment] != 0 || s[idxConfig] == 0 {
+		t.Errorf("canary rules: deployment %.1f, config %.1f", s[idxDeployment], s[idxConfig])
+	}
+	if s := score("新版本灰度发布到华东集群。"); s[idxDeployment] == 0 {
+		t.Error("a rollout scored no deployment")
+	}
+	body := "# 【P2故障通报】5月6日 网关路由异常导致部分租户请求失败\n\n" +
+		"**故障时间**：2025年5月6日 14:20 - 15:05（北京时间），持续 45 分钟。\n\n" +
+		"**故障原因**：当日 14:12 运维同学通过配置中心向 API 网关推送灰度规则，规则中将新版本后端的权重写为 100，而新版本后端当时只在华东一个集群部署，导致其余集群的请求被路由到不存在的后端。\n\n" +
+		"**改进措施**：配置中心推送网关规则前自动校验目标后端在各集群是否存在。\n"
+	in, err := Extract([]byte(body), "/tmp/forms6/notice.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Patterns) == 0 || in.Patterns[0] != "config-change" {
+		t.Errorf("patterns %q", in.Patterns)
+	}
+}

@@ -263,14 +263,18 @@ var actVerbs = map[string]bool{
 // engineer ran the cleanup against the production cluster instead of the
 // test one", "a technician disconnected the active link rather than the
 // standby").
-func englishWrongTarget(words []string, hit func()) {
+func englishWrongTarget(words []string, hit, code func()) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "wrong" || words[i-1] != "the" {
 			continue
 		}
 		for j := max(0, i-7); j < i-1; j++ {
 			if actVerbs[words[j]] {
-				hit()
+				if programActs(words, j, i-1) {
+					code() // "the index it removed was counted from the wrong end": the program's act
+				} else {
+					hit()
+				}
 				break
 			}
 		}
@@ -286,6 +290,22 @@ func englishWrongTarget(words []string, hit func()) {
 			}
 		}
 	}
+}
+
+// programActs reports whether the act at words[j] (up to words[end],
+// "the wrong") is a program's: "it" or code right before the verb ("the
+// index it removed"), or a program's act between ("… was counted from
+// the wrong end").
+func programActs(words []string, j, end int) bool {
+	if j > 0 && (words[j-1] == "it" || codeWords[words[j-1]]) {
+		return true
+	}
+	for k := j + 1; k < end; k++ {
+		if codeActs[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // zhChangeTo reports whether the 对 at lower[i] opens "对X的变更" or

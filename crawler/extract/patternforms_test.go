@@ -160,7 +160,8 @@ func TestZHChangeToForm(t *testing.T) {
 // operator's mistake whatever the thing is; "the wrong" said of data or a
 // value is not.
 func TestWrongTargetForm(t *testing.T) {
-	checkForm(t, englishWrongTarget, []formCase{
+	person := func(words []string, hit func()) { englishWrongTarget(words, hit, func() {}) }
+	checkForm(t, person, []formCase{
 		{"A technician disconnected the wrong pair of uplinks during the rack move.", true},
 		{"An engineer ran the cleanup job against the wrong storage pool.", true},
 		{"The on-call engineer rebooted the wrong half of the fleet.", true},
@@ -170,6 +171,13 @@ func TestWrongTargetForm(t *testing.T) {
 		{"During the move a technician unplugged the active feed rather than the idle one.", true},
 		{"The balancer drained the active pool rather than the idle one.", false},
 		{"We restarted the brokers instead of waiting for the queue to drain.", false},
+		// the program's act is no person's mistake
+		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", false},
+	})
+	program := func(words []string, hit func()) { englishWrongTarget(words, func() {}, hit) }
+	checkForm(t, program, []formCase{
+		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", true},
+		{"A technician disconnected the wrong pair of uplinks during the rack move.", false},
 	})
 }
 
