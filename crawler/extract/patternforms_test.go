@@ -418,7 +418,8 @@ func TestHealthyClauseMasked(t *testing.T) {
 // A configuration change told by its form: a value set instead of another,
 // a record changed to point elsewhere, a switch meant for a few turned on
 // for all, a new set of rules that left entries out, a setting moved from
-// one number to another far after its verb.
+// one number to another far after its verb, an entry that still pointed
+// at a place retired.
 func TestConfigForms(t *testing.T) {
 	checkForm(t, func(words []string, hit func()) { englishConfigForms(words, func(float64) { hit() }) }, []formCase{
 		{"A template change set the replica floor of the queue workers to 2 instead of 20.", true},
@@ -430,6 +431,10 @@ func TestConfigForms(t *testing.T) {
 		{"The new version of the agent omitted a header on retries.", false},
 		{"Access was enabled for all customers after the fix.", false},
 		{"The counter went from 10 to 12.", false},
+		// a stale entry: the new map still pointed at a place retired
+		{"The new routing file still pointed two groups of endpoints at a gateway pool that had been retired.", true},
+		{"The arrow on the dashboard pointed at the failing region.", false},
+		{"The cleanup was meant for staging, but the terminal session was still pointed at production.", false},
 	})
 }
 
