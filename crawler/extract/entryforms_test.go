@@ -194,3 +194,18 @@ func TestRolloutRuleIsConfig(t *testing.T) {
 		t.Errorf("patterns %q", in.Patterns)
 	}
 }
+
+// TestLogicHasDefect: "…逻辑存在缺陷" (a defect told of a program's
+// logic with a verb between) names a software defect as "逻辑缺陷" does,
+// above the upgrade that shipped it and the index it touched.
+func TestLogicHasDefect(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	score := func(text string) float64 {
+		scores := make([]float64, len(patternList))
+		scoreText(scores, text, 1)
+		return scores[idxBug]
+	}
+	if with, bare := score("新引入的索引合并逻辑存在缺陷。"), score("新引入的索引合并存在缺陷。"); with <= bare {
+		t.Errorf("逻辑存在缺陷 scored %.1f, no more than 存在缺陷 (%.1f)", with, bare)
+	}
+}
