@@ -221,7 +221,10 @@ func englishCodeWrongly(words []string, hit func()) {
 // of the act.
 func englishCodeWronglyAt(words []string, hit func(at int)) {
 	for i, w := range words {
-		if !codeActs[w] {
+		// any act of "the new code" done instead of another thing ("the
+		// new code dropped the newest key instead of the oldest")
+		newCode := !codeActs[w] && i > 1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (words[i-1] == "code" || words[i-1] == "logic") && words[i-2] == "new" && !releaseVerbs[w]
+		if !codeActs[w] && !newCode {
 			continue
 		}
 		wrongly := i > 0 && wronglyWords[words[i-1]]
@@ -229,7 +232,7 @@ func englishCodeWronglyAt(words []string, hit func(at int)) {
 			wrongly = wronglyWords[words[j]] // "computed renewal dates wrongly"
 		}
 		for j := i + 2; j+1 < len(words) && j <= i+10 && !wrongly && words[j] != "to"; j++ {
-			wrongly = words[j] == "instead" && words[j+1] == "of"
+			wrongly = words[j] == "instead" && words[j+1] == "of" && (!newCode || j+2 < len(words) && (words[j+2] == "the" || words[j+2] == "a" || words[j+2] == "its"))
 		}
 		if !wrongly {
 			continue
@@ -243,6 +246,10 @@ func englishCodeWronglyAt(words []string, hit func(at int)) {
 		}
 	}
 }
+
+// releaseVerbs put code out: what "the new code" did then is no act of
+// its own.
+var releaseVerbs = map[string]bool{"shipped": true, "released": true, "deployed": true, "launched": true, "rolled": true, "merged": true, "landed": true}
 
 // actVerbs are what an operator does to a thing by hand; done to "the
 // wrong" one ("disconnected the wrong pair of links", "ran the script

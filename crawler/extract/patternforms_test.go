@@ -285,6 +285,9 @@ func TestCodeWrongly(t *testing.T) {
 		{"An engineer treated the alert as noise instead of paging the owner.", false},
 		{"An engineer incorrectly marked the ticket as resolved.", false},
 		{"The dashboard reported the outage correctly.", false},
+		// any act of "the new code" done instead of the right one
+		{"After a rotation the new code evicted the newest session instead of the oldest.", true},
+		{"The new code shipped at noon instead of at midnight.", false},
 	})
 }
 
