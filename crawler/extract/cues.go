@@ -599,3 +599,22 @@ var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|
 
 // mitigatedBy says how an outage was ended, as a summary tells it.
 var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|通过.{1,30}(?:恢复|解决)`)
+
+// reportedClaim is a Chinese sentence's lead that reports what someone
+// said: "星云直播当晚22时发布声明称，", "一位知情人士向记者表示，".
+var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]`)
+
+// reportedClaims is, of sentences, what those that report a statement
+// say: the part after their lead.
+func reportedClaims(sents []string) []string {
+	var out []string
+	for _, s := range sents {
+		if !strings.ContainsAny(s, "，：:") {
+			continue
+		}
+		if m := reportedClaim.FindStringIndex(s); m != nil {
+			out = append(out, s[m[1]:])
+		}
+	}
+	return out
+}

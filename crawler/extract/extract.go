@@ -268,6 +268,7 @@ func build(d *document) *data.Incident {
 	kept := statusUpdates(dropBanners(d.blocks), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
+	d.blocks, title = keepEntry(d.blocks, title, d.org)
 	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
@@ -406,6 +407,11 @@ func build(d *document) *data.Incident {
 			// opening of the text tells it
 			in.Cause = plainCauseSentence(sentences(head(in.Text, 2500)))
 		}
+	}
+	if in.Cause == "" && in.Lang == "zh" {
+		// news: what a company's statement says set it off ("…发布声明称，
+		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
+		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
 	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
@@ -644,7 +650,7 @@ func wentWrong(s sectioned) []int {
 	var parts []int
 	under := -1 // the level of the open "what went wrong" heading
 	for i, b := range s.blocks {
-		name := strings.ToLower(strings.Trim(b.text, " ?:*"))
+		name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?:*")) // "2. What went wrong"
 		if b.kind == kindHeading {
 			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
 				return nil
@@ -837,7 +843,7 @@ func pickOwnTitle(d *document) string {
 		return t // the title was a row of a list of past incidents
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
@@ -854,7 +860,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}
@@ -877,6 +883,102 @@ func pickOwnTitle(d *document) string {
 	return ""
 }
 
+// keepEntry keeps, of a history page that lists several dated incidents,
+// the one the page is titled by: the blocks above the list and that
+// entry's, from its name (and the date over it) to the next entry. An
+// entry's name is a heading, or a line set in bold, right under a date
+// ("2025-04-18" over "消息队列 … 消息堆积", "### May 14, 2025" over
+// "**Elevated error rates …**") or opening with one; the list holds at
+// least one more such name of the same kind. Any other page is kept
+// whole.
+func keepEntry(blocks []block, title, org string) ([]block, string) {
+	if title == "" {
+		return blocks, title
+	}
+	at, name := -1, ""
+	for i, b := range blocks {
+		if b.kind != kindHeading && !b.bold {
+			continue
+		}
+		if c := cleanTitle(strings.Trim(b.text, "*_ "), org); c == title || len(c) >= 10 && strings.HasPrefix(title, c) && siteTail.MatchString(title[len(c):]) {
+			at, name = i, c
+			break
+		}
+	}
+	if at < 0 || !datedEntry(blocks, at) {
+		return blocks, title
+	}
+	h := blocks[at]
+	same := func(j int) bool {
+		b := blocks[j]
+		if h.kind == kindHeading {
+			return b.kind == kindHeading && b.level == h.level && classifyHeading(b.text) == "" && datedEntry(blocks, j)
+		}
+		return b.bold && b.kind == h.kind && datedEntry(blocks, j)
+	}
+	first, others := at, 0
+	for j := range blocks {
+		if j != at && same(j) {
+			others++
+			first = min(first, j)
+		}
+	}
+	if others == 0 {
+		return blocks, title
+	}
+	start := entryStart(blocks, at)
+	end := len(blocks)
+	for j := at + 1; j < len(blocks); j++ {
+		b := blocks[j]
+		if same(j) || b.kind == kindHeading && (h.kind != kindHeading || b.level <= h.level) {
+			end = entryStart(blocks, j)
+			break
+		}
+	}
+	out := make([]block, 0, entryStart(blocks, first)+end-start)
+	out = append(out, blocks[:entryStart(blocks, first)]...)
+	return append(out, blocks[start:end]...), name
+}
+
+// siteTail is what a page's title adds after the entry's name: the site's
+// (" · Lodestar Status", " | 状态页").
+var siteTail = regexp.MustCompile(`^\s+[·|｜–—-]\s+\S.{0,40}$`)
+
+// datedEntry reports whether the block at i opens a dated entry of a
+// list: a heading that opens with its date, or a name right under a
+// date alone.
+func datedEntry(blocks []block, i int) bool {
+	if blocks[i].kind == kindHeading && datedHeading(blocks[i].text) {
+		return true
+	}
+	return i > 0 && dateAlone(strings.Trim(blocks[i-1].text, "*_# ")) && (blocks[i-1].kind == kindPara || blocks[i-1].kind == kindHeading)
+}
+
+// entryStart is where the entry named at i starts: at the date alone
+// above its name, if there is one.
+func entryStart(blocks []block, i int) int {
+	if i > 0 && !datedHeading(blocks[i].text) && dateAlone(strings.Trim(blocks[i-1].text, "*_# ")) {
+		return i - 1
+	}
+	return i
+}
+
+// rowName reports whether a heading is the name of a row of a table near
+// the top of the page (a status page's "Elastic Compute" over its grid of
+// zones, the row "Elastic Compute | Operational | Resolved issue"): a
+// product's name, not an incident's.
+func rowName(blocks []block, t string) bool {
+	for i, b := range blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind == kindRow && len(b.cells) >= 2 && strings.EqualFold(strings.TrimSpace(b.cells[0]), t) {
+			return true
+		}
+	}
+	return false
+}
+
 // aside is a parenthesis closing a heading: " (UTC, 18 March 2025)".
 var aside = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
@@ -897,7 +999,7 @@ func withoutAside(h string) string {
 // heading.
 func expandedSibling(blocks []block, i int) string {
 	h := blocks[i]
-	if h.kind != kindHeading || !datedHeading(h.text) {
+	if h.kind != kindHeading || !datedEntry(blocks, i) {
 		return "" // not a dated entry's heading
 	}
 	size := func(k int) int {
@@ -911,12 +1013,12 @@ func expandedSibling(blocks []block, i int) string {
 	for j := i + 1; j < len(blocks) && j <= i+60; j++ {
 		b := blocks[j]
 		if b.kind != kindHeading || b.level < h.level {
-			if b.kind == kindHeading && !datedHeading(b.text) && !monthYearHeading(b.text) {
+			if b.kind == kindHeading && !datedEntry(blocks, j) && !monthYearHeading(b.text) {
 				break // the list ends
 			}
 			continue
 		}
-		if b.level != h.level || !datedHeading(b.text) {
+		if b.level != h.level || !datedEntry(blocks, j) {
 			continue
 		}
 		if n := size(j); n > best {

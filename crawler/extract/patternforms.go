@@ -221,7 +221,10 @@ func englishCodeWrongly(words []string, hit func()) {
 // of the act.
 func englishCodeWronglyAt(words []string, hit func(at int)) {
 	for i, w := range words {
-		if !codeActs[w] {
+		// any act of "the new code" done instead of another thing ("the
+		// new code dropped the newest key instead of the oldest")
+		newCode := !codeActs[w] && i > 1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (words[i-1] == "code" || words[i-1] == "logic") && words[i-2] == "new" && !releaseVerbs[w]
+		if !codeActs[w] && !newCode {
 			continue
 		}
 		wrongly := i > 0 && wronglyWords[words[i-1]]
@@ -229,7 +232,7 @@ func englishCodeWronglyAt(words []string, hit func(at int)) {
 			wrongly = wronglyWords[words[j]] // "computed renewal dates wrongly"
 		}
 		for j := i + 2; j+1 < len(words) && j <= i+10 && !wrongly && words[j] != "to"; j++ {
-			wrongly = words[j] == "instead" && words[j+1] == "of"
+			wrongly = words[j] == "instead" && words[j+1] == "of" && (!newCode || j+2 < len(words) && (words[j+2] == "the" || words[j+2] == "a" || words[j+2] == "its"))
 		}
 		if !wrongly {
 			continue
@@ -243,6 +246,10 @@ func englishCodeWronglyAt(words []string, hit func(at int)) {
 		}
 	}
 }
+
+// releaseVerbs put code out: what "the new code" did then is no act of
+// its own.
+var releaseVerbs = map[string]bool{"shipped": true, "released": true, "deployed": true, "launched": true, "rolled": true, "merged": true, "landed": true}
 
 // actVerbs are what an operator does to a thing by hand; done to "the
 // wrong" one ("disconnected the wrong pair of links", "ran the script
@@ -263,14 +270,18 @@ var actVerbs = map[string]bool{
 // engineer ran the cleanup against the production cluster instead of the
 // test one", "a technician disconnected the active link rather than the
 // standby").
-func englishWrongTarget(words []string, hit func()) {
+func englishWrongTarget(words []string, hit, code func()) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "wrong" || words[i-1] != "the" {
 			continue
 		}
 		for j := max(0, i-7); j < i-1; j++ {
 			if actVerbs[words[j]] {
-				hit()
+				if programActs(words, j, i-1) {
+					code() // "the index it removed was counted from the wrong end": the program's act
+				} else {
+					hit()
+				}
 				break
 			}
 		}
@@ -286,6 +297,22 @@ func englishWrongTarget(words []string, hit func()) {
 			}
 		}
 	}
+}
+
+// programActs reports whether the act at words[j] (up to words[end],
+// "the wrong") is a program's: "it" or code right before the verb ("the
+// index it removed"), or a program's act between ("… was counted from
+// the wrong end").
+func programActs(words []string, j, end int) bool {
+	if j > 0 && (words[j-1] == "it" || codeWords[words[j-1]]) {
+		return true
+	}
+	for k := j + 1; k < end; k++ {
+		if codeActs[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // zhChangeTo reports whether the 对 at lower[i] opens "对X的变更" or

@@ -160,7 +160,8 @@ func TestZHChangeToForm(t *testing.T) {
 // operator's mistake whatever the thing is; "the wrong" said of data or a
 // value is not.
 func TestWrongTargetForm(t *testing.T) {
-	checkForm(t, englishWrongTarget, []formCase{
+	person := func(words []string, hit func()) { englishWrongTarget(words, hit, func() {}) }
+	checkForm(t, person, []formCase{
 		{"A technician disconnected the wrong pair of uplinks during the rack move.", true},
 		{"An engineer ran the cleanup job against the wrong storage pool.", true},
 		{"The on-call engineer rebooted the wrong half of the fleet.", true},
@@ -170,6 +171,13 @@ func TestWrongTargetForm(t *testing.T) {
 		{"During the move a technician unplugged the active feed rather than the idle one.", true},
 		{"The balancer drained the active pool rather than the idle one.", false},
 		{"We restarted the brokers instead of waiting for the queue to drain.", false},
+		// the program's act is no person's mistake
+		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", false},
+	})
+	program := func(words []string, hit func()) { englishWrongTarget(words, func() {}, hit) }
+	checkForm(t, program, []formCase{
+		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", true},
+		{"A technician disconnected the wrong pair of uplinks during the rack move.", false},
 	})
 }
 
@@ -277,6 +285,9 @@ func TestCodeWrongly(t *testing.T) {
 		{"An engineer treated the alert as noise instead of paging the owner.", false},
 		{"An engineer incorrectly marked the ticket as resolved.", false},
 		{"The dashboard reported the outage correctly.", false},
+		// any act of "the new code" done instead of the right one
+		{"After a rotation the new code evicted the newest session instead of the oldest.", true},
+		{"The new code shipped at noon instead of at midnight.", false},
 	})
 }
 
@@ -411,7 +422,8 @@ func TestHealthyClauseMasked(t *testing.T) {
 // A configuration change told by its form: a value set instead of another,
 // a record changed to point elsewhere, a switch meant for a few turned on
 // for all, a new set of rules that left entries out, a setting moved from
-// one number to another far after its verb.
+// one number to another far after its verb, an entry that still pointed
+// at a place retired.
 func TestConfigForms(t *testing.T) {
 	checkForm(t, func(words []string, hit func()) { englishConfigForms(words, func(float64) { hit() }) }, []formCase{
 		{"A template change set the replica floor of the queue workers to 2 instead of 20.", true},
@@ -423,6 +435,10 @@ func TestConfigForms(t *testing.T) {
 		{"The new version of the agent omitted a header on retries.", false},
 		{"Access was enabled for all customers after the fix.", false},
 		{"The counter went from 10 to 12.", false},
+		// a stale entry: the new map still pointed at a place retired
+		{"The new routing file still pointed two groups of endpoints at a gateway pool that had been retired.", true},
+		{"The arrow on the dashboard pointed at the failing region.", false},
+		{"The cleanup was meant for staging, but the terminal session was still pointed at production.", false},
 	})
 }
 

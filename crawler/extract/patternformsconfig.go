@@ -14,6 +14,9 @@ import (
 // policy tightened, trimmed or swapped (收紧了安全组规则, 精简了路由策略,
 // 把证书换成了…), or a new one that left something out (新规则没有包含…).
 
+// (A setting that "still pointed at" a place retired is a stale entry of
+// configuration too.)
+
 // scopeVerbs switch a thing on for a set of users; allWords say the set
 // was everyone; meantWords that a narrower one was meant.
 var (
@@ -42,6 +45,11 @@ func englishConfigForms(words []string, hit func(w float64)) {
 			}
 		case pointVerbs[w] && i+3 < len(words) && words[i+1] == "to" && words[i+2] == "point" && (words[i+3] == "at" || words[i+3] == "to"):
 			hit(formWeight) // "was changed to point at the staging balancer"
+		case (w == "pointed" || w == "points" || w == "referenced" || w == "references") && i > 0 && words[i-1] == "still" && (i < 2 || !passiveWords[words[i-2]] && words[i-2] != "is" && words[i-2] != "are"):
+			// "the new file still pointed two groups of endpoints at a
+			// retired pool": a stale entry (but a session that "was still
+			// pointed at production" is someone's slip)
+			hit(formWeight)
 		case scopeVerbs[w] && i+2 < len(words):
 			k := i + 1
 			if w == "on" { // "turned on for every account"

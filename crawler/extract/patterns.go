@@ -314,7 +314,7 @@ func scoreText(scores []float64, text string, w float64) {
 	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
-	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) })
+	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
 	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeWronglyAt(words, func(at int) {
@@ -346,6 +346,11 @@ func scoreText(scores []float64, text string, w float64) {
 				case c.pattern == idxHuman && carrier && strings.HasPrefix(word, "operator"):
 					hit(idxDependency, formCarrierID(), 1) // the operator of a network
 					continue
+				case c.pattern == idxDeployment && i+len(c.words) < len(words) && configNouns[words[i+len(c.words)]]:
+					hit(idxConfig, c.id, c.weight) // "the canary rules", "the rollout policy": configuration of a rollout
+					continue
+				case c.pattern == idxDependency && sentTo(words, i):
+					continue // "moved transit traffic to a new upstream provider": where traffic goes, not what failed
 				case c.pattern == idxDeployment && (releaseOfDefect(words, i, i+len(c.words)) || releaseBefore(words, i) && missNear(missAt, i, i+len(c.words)+15)):
 					continue // "a defect in the new version", "version 3.8, rolled out last week, never released …": where the defect is
 				}
@@ -394,6 +399,10 @@ func scoreText(scores []float64, text string, w float64) {
 					continue
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
+					continue
+				}
+				if c.pattern == idxDeployment && zhConfigNounAt(lower[i+len(c.text):]) {
+					hit(idxConfig, c.id, c.weight) // 灰度规则, 发布策略: a rule of the rollout, pushed as configuration
 					continue
 				}
 				if c.pattern == idxDeployment && (zhReleaseOfDefect(lower, i, i+len(c.text), c.text) || zhMissInSentence(lower, zhMissAt, i+len(c.text))) {
@@ -922,3 +931,45 @@ func cutConsequences(text string) string {
 	})
 	return b.String()
 }
+
+// sendVerbs send traffic or routes somewhere: a provider they go "to" is
+// a destination, not a party that failed.
+var sendVerbs = []string{"mov", "announc", "advertis", "send", "sent", "routed", "routing", "rerout", "migrat", "switched", "switching", "shift", "redirect", "forwarded", "forwarding", "steer"}
+
+// sentTo reports whether the words before words[i] make it where
+// something was sent: "to" (up to four words before) after a verb of
+// sending among the six words before ("announcing those three blocks to
+// our upstream providers").
+func sentTo(words []string, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-4 && words[j] != "to" && words[j] != "and" && words[j] != "or" && words[j] != "but" {
+		j-- // "a", "our", "new", "upstream" …
+	}
+	if j < 1 || words[j] != "to" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		for _, v := range sendVerbs {
+			if strings.HasPrefix(words[k], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zhConfigNounAt reports whether s opens with a noun of configuration
+// (规则, 策略, 配置 …): the word before it only says what it configures.
+func zhConfigNounAt(s string) bool {
+	for _, n := range []string{"规则", "策略", "配置", "参数", "开关", "阈值", "白名单", "黑名单", "模板"} {
+		if strings.HasPrefix(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// configNouns name configuration in English: a deployment word before one
+// ("rollout policy", "canary settings") only says what it configures.
+var configNouns = map[string]bool{"policy": true, "policies": true, "rule": true, "rules": true, "config": true, "configuration": true,
+	"setting": true, "settings": true, "parameter": true, "parameters": true, "threshold": true, "thresholds": true}

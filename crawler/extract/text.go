@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/incidex/incidex/data"
 )
 
 // debrisLine matches lines of page furniture copied along with a text:
@@ -274,9 +276,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 					d.published = normalizeDate(line)
 				}
 			}
-			if d.published == "" && startsWithDigit(line) && len(line) <= 80 && leadDate.MatchString(line) {
+			dl := line
+			if k := strings.Index(line, " | "); k > 0 && k <= 24 {
+				dl = line[k+3:] // "科技 | 2025-02-10 09:18": a news channel's name, then the date
+			}
+			if d.published == "" && startsWithDigit(dl) && len(dl) <= 80 && leadDate.MatchString(dl) {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
-				d.published = normalizeDate(line)
+				d.published = normalizeDate(dl)
 			}
 			continue // a site's menu and banners above the incident's title
 		}
@@ -543,6 +549,9 @@ func titleLine(lines []string, known string) int {
 			return cand // the incident's name stands right above its updates
 		}
 		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
+			if last < 0 && cand > first && first >= 0 && prevLine(lines, i) == cand && labelledEntry(line) && isTitleLine(cleanSpace(lines[cand])) && !brandLike(cleanSpace(lines[cand])) {
+				return cand // a history entry's name over its "Summary of impact: …" paragraph
+			}
 			break // the first paragraph or section
 		}
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
@@ -569,11 +578,38 @@ func titleLine(lines []string, known string) int {
 			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !strings.Contains(line, ". ") {
 			brand = i // a site's name above the write-up's own title
 		}
+		if last < 0 && brand < 0 && hanCount(line) >= 8 && !mayBeStatusWord(line) && siteNameLine(lines, first) {
+			brand = i // "36氪风 · 科技新知" over a news article's headline
+		}
 	}
 	if last < 0 {
 		return brand
 	}
 	return last
+}
+
+// prevLine is the index of the last non-empty line before i, -1 when
+// there is none.
+func prevLine(lines []string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// labelledEntry reports whether a paragraph opens with an inline label
+// that names a section of an incident's record ("Summary of impact: …",
+// "影响范围：…"): the entry of a status history, whose name is the line
+// above it.
+func labelledEntry(line string) bool {
+	k := strings.IndexAny(line, ":：")
+	if k <= 0 || k > 40 {
+		return false
+	}
+	sec := labelSection(strings.Trim(line[:k], "*_ "))
+	return sec == data.SectionSummary || sec == data.SectionImpact || sec == data.SectionCause
 }
 
 // pageKindLine reports whether a line only says what kind of page it is
@@ -904,4 +940,49 @@ func dropFurniture(blocks []block) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// mottoSep parts a site's name from its motto on its name line: "Name ·
+// motto", "Name | motto".
+var mottoSep = regexp.MustCompile(`\s+[·|｜]\s+|｜`)
+
+// siteNameLine reports whether line i is a site's name line: a short name
+// and its motto ("36氪风 · 科技新知"), the name given again below as the
+// text's source or in its footer ("来源：36氪风", "36氪风  关于我们 …").
+func siteNameLine(lines []string, i int) bool {
+	line := cleanSpace(lines[i])
+	m := mottoSep.FindStringIndex(line)
+	if m == nil || m[0] == 0 || utf8.RuneCountInString(line) > 30 {
+		return false
+	}
+	name := strings.TrimSpace(line[:m[0]])
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 || utf8.RuneCountInString(line[m[1]:]) > 12 {
+		return false
+	}
+	for j, raw := range lines {
+		if j == i {
+			continue
+		}
+		l := cleanSpace(raw)
+		if k := strings.Index(l, name); k >= 0 && utf8.RuneCountInString(l) <= 80 {
+			if k == 0 && j > i+2 || sourceLabel.MatchString(l[:k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceLabel ends the label of a text's source: "来源：", "Source: ".
+var sourceLabel = regexp.MustCompile(`(?i)(?:来源|出处|source)\s*[：:]\s*$`)
+
+// hanCount is how many Chinese characters s holds.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
 }

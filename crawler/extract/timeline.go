@@ -1971,11 +1971,19 @@ func resolvedNow(text string) bool {
 	}
 	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
-		if !notYet.MatchString(before) {
+		if !notYet.MatchString(before) || untilThen(before) {
 			return true
 		}
 	}
 	return false
+}
+
+// untilThen reports whether what comes before a resolution says it came
+// only then ("直到21:30前后才恢复": it did, at 21:30), not that it is yet
+// to come.
+func untilThen(before string) bool {
+	k := strings.LastIndex(before, "直到")
+	return k >= 0 && strings.HasSuffix(strings.TrimSpace(before), "才") && !strings.ContainsAny(before[k:], "将会") && !strings.Contains(before[k:], "预计")
 }
 
 // notYet are the words before a resolution that say it has not happened.
