@@ -294,6 +294,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
+	if in.Org == "" && closeAt < len(s.blocks) {
+		in.Org = signatureOrg(s.blocks[closeAt:]) // a letter signed by the company: "松岩网络科技有限公司" over its date
+	}
 	if in.Org == "" && isOrgName(site) {
 		in.Org = site // a company's own blog: "… · Resend" on resend.com
 	}
@@ -309,6 +312,9 @@ func build(d *document) *data.Incident {
 	}
 	if in.Org == "" {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
+	}
+	if in.Org == "" && in.Lang == "zh" && reportedBy(lines) {
+		in.Org = zhTitleLead(in.Title, in.Text) // a paper's report names whom it is about first in its title
 	}
 	if in.Org == "" {
 		in.Org = siteOrTitleOrg(d, in.Title, in.Text)

@@ -799,8 +799,12 @@ func isPrompt(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	return lower == "yes" || lower == "no" || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+	return lower == "yes" || lower == "no" || adSlot[lower] || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
 }
+
+// adSlot is the word a paper prints where an advertisement stood, alone
+// on its line.
+var adSlot = map[string]bool{"advertisement": true, "advertisements": true, "sponsored": true, "广告": true}
 
 // endsSentence reports whether a line ends a sentence: it ends in
 // sentence punctuation, or in a lower-case letter and a full stop.

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/incidex/incidex/data"
+)
+
+// Forms met in extract-own-6's documents (tuning half), each in our own
+// fictional text.
+
+// extractNamed extracts doc as a file of that name (its extension tells
+// its format).
+func extractNamed(t *testing.T, name, doc string) *data.Incident {
+	t.Helper()
+	in, err := Extract([]byte(doc), name, "")
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return in
+}
+
+// A news article printed to text ends in the paper's lists: "More on this
+// story", "Most viewed" (which may repeat the article's own title); a
+// line "Advertisement" stands where an advertisement was.
+func TestPrintedNewsLists(t *testing.T) {
+	doc := "Quillby tram app fails for a morning | The Harbour Courier\n\n" +
+		"Quillby tram app fails for a morning\n\n" +
+		"By Ann Marsh, Transport Reporter\nTue 3 Mar 2026 08.10 GMT\n\n" +
+		"Passengers of the Quillby tram network could not buy tickets on Monday morning after the operator's payment gateway stopped answering.\n\n" +
+		"Advertisement\n\n" +
+		"The operator said a certificate on the gateway had expired and that it would now renew certificates automatically.\n\n" +
+		"More on this story\n  Tram fares to rise in April\n  New depot opens in Eastfield\n\n" +
+		"Most viewed\n  1. Floods close the coast road\n  2. Quillby tram app fails for a morning\n"
+	in := extractNamed(t, "tram.txt", doc)
+	for _, bad := range []string{"Advertisement", "Tram fares to rise", "Most viewed", "Floods close the coast road"} {
+		if strings.Contains(in.Text, bad) {
+			t.Errorf("text holds %q:\n%s", bad, in.Text)
+		}
+	}
+	if !strings.Contains(in.Text, "renew certificates automatically") {
+		t.Errorf("text lost the article:\n%s", in.Text)
+	}
+}
+
+// A Markdown editor's order to draw a table of contents ("[TOC]",
+// "[[toc]]", "@[TOC](目录)") is no text; a sentence about a TOC is.
+func TestTOCDirective(t *testing.T) {
+	for _, order := range []string{"[TOC]", "[[toc]]", "@[TOC](目录)", "${toc}"} {
+		doc := "# 2025-03-02 Quillby 网关超时复盘\n\n" + order + "\n\n## 原因\n\n网关连接池配置过小，高峰期连接耗尽。\n\n[TOC] 按钮在新版编辑器里已移除。\n"
+		in := extractString(t, "toc.md", doc)
+		if strings.Contains(in.Text, strings.TrimSuffix(order, "(目录)")+"\n") || strings.HasPrefix(in.Text, order) {
+			t.Errorf("%s: text holds the order:\n%s", order, in.Text)
+		}
+		if !strings.Contains(in.Text, "按钮在新版编辑器里已移除") {
+			t.Errorf("%s: text lost a sentence:\n%s", order, in.Text)
+		}
+	}
+}
+
+// A Chinese letter that names its company only under its last paragraph,
+// over the date, is that company's: "XX网络科技有限公司 / 2026年6月4日".
+func TestLetterSignedByCompany(t *testing.T) {
+	doc := "关于2025年3月2日服务中断的情况说明\n\n尊敬的用户：\n\n" +
+		"2025年3月2日10时05分至11时40分，云帆相册出现服务中断，部分用户无法上传照片。\n\n" +
+		"一、事件经过\n\n10时05分，存储集群的一台交换机停止转发。\n\n10时20分，技术团队启动应急预案。\n\n11时40分，上传功能恢复。\n\n" +
+		"二、原因\n\n本次中断的原因是存储集群的一台交换机故障。\n\n" +
+		"三、整改措施\n\n1. 已更换该交换机；\n2. 增加冗余链路；\n3. 每季度进行一次切换演练；\n4. 完善告警。\n\n" +
+		"四、补偿方案\n\n所有会员的有效期将自动延长1天。\n\n如有疑问，请联系客服。\n\n" +
+		"再次向受到影响的用户致歉。\n\n云帆数码科技有限公司\n2025年3月3日\n"
+	in := extractNamed(t, "letter.txt", doc)
+	if in.Org != "云帆数码科技有限公司" {
+		t.Errorf("org %q", in.Org)
+	}
+}
+
+// A Chinese news report's byline names the paper ("来源：… 作者：…"): the
+// paper is not the org; the subject its title opens with, named again in
+// the text, is. A company's notice whose 来源 names its team keeps it.
+func TestZhNewsBylineIsNotTheOrg(t *testing.T) {
+	news := "首页 > 科技 > 正文\n\n云帆相册上传中断近三小时 官方称系存储故障\n\n2025-03-03 10:05  来源：晨光科技报  作者：林小舟\n\n" +
+		"【晨光科技报讯】3月2日，云帆相册出现上传中断，用户无法上传照片。\n\n" +
+		"据云帆相册官方通报，3月2日10时05分，存储集群的一台交换机故障，上传服务随之中断。\n\n" +
+		"13时整，云帆相册恢复上传功能。云帆相册表示将增加冗余链路。\n"
+	if in := extractNamed(t, "news.txt", news); in.Org != "云帆相册" {
+		t.Errorf("news: org %q", in.Org)
+	}
+	notice := "云帆相册上传中断说明\n\n发布时间：2025-03-03 10:05　　来源：云帆相册运维团队\n\n" +
+		"3月2日10时05分，存储集群的一台交换机故障，上传服务中断，13时恢复。\n"
+	if in := extractNamed(t, "notice.txt", notice); !strings.HasPrefix(in.Org, "云帆相册") {
+		t.Errorf("notice: org %q", in.Org)
+	}
+}
