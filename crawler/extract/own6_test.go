@@ -92,3 +92,29 @@ func TestZhNewsBylineIsNotTheOrg(t *testing.T) {
 		t.Errorf("notice: org %q", in.Org)
 	}
 }
+
+// A paper's prose writes times with a dot and am or pm ("6.40am",
+// "3.15pm") and names the day by its weekday under a dateline ("Sat 7 Nov
+// 2026" over "… on Friday"): the events are that Friday's, and "working
+// normally again" ends the incident.
+func TestPaperClocksAndWeekday(t *testing.T) {
+	doc := "Quillby tram app fails for a morning\n\nBy Ann Marsh, Transport Reporter\nTue 3 Mar 2026 08.10 GMT\n\n" +
+		"Passengers of the Quillby tram network could not buy tickets for most of Sunday, after the operator's payment gateway stopped answering.\n\n" +
+		"The trouble began at about 7.20am on Sunday, when a certificate on the gateway expired. Engineers switched to a spare gateway at 9.05am, " +
+		"and the operator said ticket sales were working normally again by 12.30pm.\n\n" +
+		"Version 2.10 of the app, released in January, is not affected.\n"
+	in := extractNamed(t, "tram.txt", doc)
+	if in.StartedAt != "2026-03-01T07:20:00Z" || in.EndedAt != "2026-03-01T12:30:00Z" {
+		t.Errorf("span %s – %s; timeline %+v", in.StartedAt, in.EndedAt, in.Timeline)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "Version 2.10") || strings.Contains(ev.TimeText, "08.10") {
+			t.Errorf("not an event: %+v", ev)
+		}
+	}
+	for s, want := range map[string]bool{"at 6.40am on": true, "by 3.15 p.m.": true, "from 2pm": true, "3.15 amps": false, "version 2.10": false, "at 09.14 GMT": false} {
+		if got := amPmClock(s); got != want {
+			t.Errorf("amPmClock(%q) = %v", s, got)
+		}
+	}
+}

@@ -200,6 +200,12 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		}
 		if d := incidentDay(head(h[min(off, len(h)):], 3000), lang, tb.refYear); dateline && !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
 			tb.baseDay = d
+		} else if dateline && d.IsZero() {
+			// "Sat 7 Nov 2026" over "… for most of Friday": the day the
+			// lede names by its weekday, the last before the dateline
+			if w := weekdayDay(head(h[min(off, len(h)):], 1500), pub); !w.IsZero() && w.Before(pub) {
+				tb.baseDay = w
+			}
 		}
 	}
 	if tb.baseDay.IsZero() {
@@ -1393,8 +1399,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			text = b.label + ": " + b.text
 		}
 		colon := strings.Contains(text, ":") || strings.Contains(text, "：")
-		if !colon && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
-			continue // no clock time: "14:30", "10点20分", "19时32分"
+		ampm := !colon && tb.lang != "zh" && amPmClock(text)
+		if !colon && !ampm && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+			continue // no clock time: "14:30", "10点20分", "19时32分", "6.40am"
 		}
 		for _, sent := range splitSentences(text) {
 			timed := false // a clause before in this sentence told a time
@@ -1403,7 +1410,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				if dateline(clause, tb.lang) {
@@ -1433,6 +1440,33 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+}
+
+// amPmClock reports whether s holds a clock with its am or pm written
+// right after the digits ("6.40am", "7.05 a.m.", "2pm"), as a paper's
+// prose writes times without a colon.
+func amPmClock(s string) bool {
+	for i := 1; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c != 'a' && c != 'p' || i+1 >= len(s) {
+			continue
+		}
+		j := i + 1
+		if s[j] == '.' {
+			j++
+		}
+		if j >= len(s) || s[j]|0x20 != 'm' || j+1 < len(s) && isLetterByte(s[j+1]) {
+			continue
+		}
+		k := i - 1
+		if s[k] == ' ' && k > 0 {
+			k--
+		}
+		if isDigitByte(s[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxProseDays caps the events proseDays takes from one write-up.
@@ -1915,7 +1949,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
