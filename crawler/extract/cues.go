@@ -360,7 +360,11 @@ var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends 
 	`^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:has |have )?(?:also |since )?(?:implemented|introduced|added|deployed|rolled out|put in place) (?:additional|new|further|several|stronger|stricter|extra|more) |` +
 	`^(?:(?:In addition|Additionally|Also|Meanwhile),\s*)?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:is|are) (?:also |now |currently )?(?:adding|implementing|introducing|establishing|building|developing|deploying|rolling out|creating|strengthening|hardening|enhancing|improving|expanding|migrating|revising)\b|` +
 	`^(?i:(?:in addition,\s*|additionally,\s*|also,\s*)?(?:we|the team|our (?:team|teams|engineers)|engineers)(?:\s+are|'re|\s+will|'ll|\s+have(?: since| now)?|'ve(?: since| now)?)(?:\s+also)?(?:\s+be)?\s+` + planVerbs + `\b)|` +
-	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)`)
+	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)|` +
+	// a report's words of what the company says it has done or will do:
+	// "Acme Rail said it had now added …", "澄江市大数据中心表示，下一步将…"
+	`^(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|has said|announced|stated)(?: on \w+)?,? (?:that )?(?:it|they) (?:would|will|had|has|have|was|is|were|are)(?: now| since| also| be)* ` + planVerbs + `\b|` +
+	`^[^，。,]{2,24}(?:表示|称|透露)[，,]?\s*(?:下一步|后续|今后|接下来|未来)(?:将|会|还将|计划)`)
 
 // planVerbs are what a team says it is doing, will do or has done since,
 // to keep an outage from happening again: "We are adding …", "We will

@@ -413,6 +413,9 @@ func build(d *document) *data.Incident {
 			in.Cause = plainCauseSentence(sentences(head(in.Text, 2500)))
 		}
 	}
+	if in.Cause == "" && in.Lang != "zh" {
+		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
+	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}
@@ -1314,6 +1317,32 @@ func announcesCause(sent string) bool {
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
 var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+
+// becauseSentence is the first sentence of text that tells why something
+// failed with "because", when nothing else told the cause: a news
+// report's account. A sentence that tells what the outage itself brought
+// about ("because of the outage"), what users saw, a plan or a piece of
+// advice is not one.
+func becauseSentence(text string) string {
+	if !strings.Contains(asciiLower(text), "because") {
+		return ""
+	}
+	for _, sent := range sentences(text) {
+		l := asciiLower(sent)
+		if !strings.Contains(l, "because") {
+			continue
+		}
+		if outageBrought.MatchString(l) || planEarly(sent) || mayAdvise(sent, l) || usersSaw.MatchString(sent) || hasCue(sent, data.SectionImpact) || hasCue(sent, data.SectionRemediation) {
+			continue
+		}
+		return strings.TrimSpace(sent)
+	}
+	return ""
+}
+
+// outageBrought is "because of" the outage itself: what it brought
+// about, not why it happened.
+var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3

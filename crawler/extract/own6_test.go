@@ -118,3 +118,41 @@ func TestPaperClocksAndWeekday(t *testing.T) {
 		}
 	}
 }
+
+// A report tells what the company says it has done or will do in
+// reported speech ("Quillby Trams said it had now added …", "…运营中心表示，
+// 下一步将…"): the remediation; what an outsider said is not.
+func TestReportedPlan(t *testing.T) {
+	en := "Quillby tram app fails for a morning\n\nBy Ann Marsh\nTue 3 Mar 2026 08.10 GMT\n\n" +
+		"Passengers of the Quillby tram network could not buy tickets for most of Sunday, after the operator's payment gateway stopped answering.\n\n" +
+		"A certificate on the gateway had expired, the operator said.\n\n" +
+		"Dr Lee Marr, who teaches security at Eastfield College, said certificates that are renewed by hand are often forgotten.\n\n" +
+		"Quillby Trams said it had now added alerts for expiring certificates and would renew them automatically from April.\n"
+	in := extractNamed(t, "tram.txt", en)
+	if !strings.Contains(in.Remediation, "added alerts for expiring certificates") || strings.Contains(in.Remediation, "renewed by hand") {
+		t.Errorf("en remediation %q", in.Remediation)
+	}
+	zh := "云帆相册上传中断近三小时\n\n2025-03-03 10:05  来源：晨光科技报  作者：林小舟\n\n" +
+		"3月2日，云帆相册出现上传中断，用户无法上传照片，中断原因是一台交换机故障。\n\n" +
+		"有业内人士指出，单台交换机承载全部流量，本身就是隐患。\n\n" +
+		"云帆相册运营中心表示，下一步将增加冗余链路，并定期进行切换演练。\n"
+	in = extractNamed(t, "news.txt", zh)
+	if !strings.Contains(in.Remediation, "下一步将增加冗余链路") {
+		t.Errorf("zh remediation %q", in.Remediation)
+	}
+}
+
+// A report with no cause cue but a "because" that tells why something
+// failed ("… was out of date because replication had stopped") has that
+// sentence as its cause; one that tells what users saw, or what the outage
+// brought about, is not.
+func TestBecauseInAReport(t *testing.T) {
+	doc := "Quillby tram app fails for a morning\n\nBy Ann Marsh\nTue 3 Mar 2026 08.10 GMT\n\n" +
+		"Passengers of the Quillby tram network could not buy tickets for most of Sunday, after the operator's app stopped working.\n\n" +
+		"Some riders missed their trams because of the outage, and passengers could not top up their cards because the app was down.\n\n" +
+		"The app's spare server took over, but it held a price list from last year because the nightly copy had stopped in December.\n"
+	in := extractNamed(t, "tram.txt", doc)
+	if !strings.Contains(in.Cause, "the nightly copy had stopped") || strings.Contains(in.Cause, "missed their trams") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
