@@ -983,7 +983,26 @@ func siteOrTitleOrg(d *document, title, text string) string {
 	if w := strings.Fields(b); len(w) > 0 && countName(text, w[0]) > 0 {
 		return b // the page speaks of its own site
 	}
+	for _, n := range d.siteNames {
+		if n = strings.TrimSpace(n); (n == b || strings.HasPrefix(n, b+" ")) && !bylined(d.blocks) {
+			return b // its masthead's name holds its copyright ("Halloran Cloud" over "(c) 2026 Halloran Cloud Ltd."): the company's own page
+		}
+	}
 	return t
+}
+
+// bylined reports whether a page's opening blocks hold a writer's byline
+// ("By Marta Kowalczyk"): a paper's article, whose masthead is the paper's.
+func bylined(blocks []block) bool {
+	for i, b := range blocks {
+		if i > 15 {
+			break
+		}
+		if strings.HasPrefix(b.text, "By ") && bylineLine.MatchString(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // expandedEntry is the title of the one incident a history page shows

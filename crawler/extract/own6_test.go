@@ -156,3 +156,29 @@ func TestBecauseInAReport(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// A cloud's review page saved as text names its company only in its
+// furniture: the masthead under the "Skip to main content" link, and the
+// copyright line that holds the same name. The company is that name, not
+// a product word the title repeats ("Managed Disks").
+func TestSavedPageMastheadAndCopyright(t *testing.T) {
+	doc := "Skip to main content\nQuillby Cloud\nProducts\nPricing\nSign in\n\n" +
+		"Post Incident Review (PIR) - Managed Queues and Managed Cache - Errors in West Region\n\n" +
+		"What happened?\n\nBetween 10:02 UTC and 11:40 UTC on 3 March 2026, customers of Managed Queues and Managed Cache saw errors in West Region. " +
+		"Managed Search was not affected.\n\n" +
+		"What went wrong and why?\n\nA certificate used by the queue front ends expired.\n\n" +
+		"(c) 2026 Quillby Cloud Ltd. All rights reserved.\n"
+	in := extractNamed(t, "pir.txt", doc)
+	if in.Org != "Quillby Cloud" {
+		t.Errorf("org %q", in.Org)
+	}
+	// a paper's article under its masthead and copyright, with a byline,
+	// is about the company its title names
+	news := "[![Harbour Courier](https://courier.example/logo.png)](https://courier.example/)\n\n" +
+		"# Marlin Pay outage stops card payments for three hours\n\nBy Ann Marsh\n\n" +
+		"Marlin Pay merchants could not take card payments on Monday. Marlin Pay said an expired certificate was to blame, " +
+		"and Marlin Pay has since renewed it.\n\n(c) 2026 Harbour Courier Ltd. All rights reserved.\n"
+	if in := extractNamed(t, "news.md", news); in.Org == "Harbour Courier" {
+		t.Errorf("news org %q", in.Org)
+	}
+}

@@ -241,6 +241,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	for _, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
+			if skipLink.MatchString(line) {
+				continue // a saved page's first link, for screen readers
+			}
 			if brandLike(line) && len(strings.Fields(line)) >= 2 {
 				d.brand = brandName(line) // "Larkspur Cloud" over its menu
 			}
@@ -752,6 +755,10 @@ func mergePrintLines(lines []string) {
 		}
 	}
 }
+
+// skipLink is the link a page opens with for screen readers: "Skip to
+// main content", "跳到主要内容".
+var skipLink = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|跳至主要内容|跳到主要内容|跳转到主要内容)$`)
 
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
