@@ -471,6 +471,11 @@ func deriveSections(in *data.Incident) {
 		if sec == data.SectionCause && remediationLead.MatchString(sent) {
 			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
 		}
+		if sec == data.SectionImpact && sparedOnly(sent) {
+			sec = "" // "Customers in other regions were not impacted." tells who was spared
+		} else if sec == "" && usersSaw.MatchString(sent) {
+			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures"
+		}
 		switch sec {
 		case data.SectionImpact:
 			impact = append(impact, sent)
@@ -503,6 +508,19 @@ func deriveSections(in *data.Incident) {
 		in.Remediation = withMitigation(remediation, in.Remediation)
 	}
 }
+
+// sparedOnly reports whether a sentence only tells who or what an outage
+// did not touch: "Customers in other regions were not impacted.",
+// "其他地域的用户未受影响。"
+func sparedOnly(sent string) bool {
+	l := asciiLower(sent)
+	if !strings.Contains(l, "not ") && !strings.Contains(l, "unaffected") && !strings.Contains(sent, "未受") && !strings.Contains(sent, "不受") {
+		return false
+	}
+	return spared.MatchString(l) && !strings.Contains(l, " but ") && !strings.Contains(l, "however") && !strings.Contains(sent, "但")
+}
+
+var spared = regexp.MustCompile(`^[^,;]{0,80}\b(?:(?:was|were|are|is) (?:not|un)(?:affected|impacted)|(?:was|were) not (?:affected|impacted)|remained unaffected|did not (?:affect|impact))\b[^,;]*$|^[^，；]{0,30}(?:未受|不受)(?:到)?影响[^，；]*$`)
 
 // placePatterns name where an outage was or what came of it, not what
 // set it off: a sentence that only names them tells no cause.

@@ -182,3 +182,27 @@ func TestSavedPageMastheadAndCopyright(t *testing.T) {
 		t.Errorf("news org %q", in.Org)
 	}
 }
+
+// A summary with no impact section tells what users saw in sentences
+// without an impact cue word ("customers … experienced intermittent
+// connection failures", "31% of connection attempts … timed out"); a
+// sentence that tells who was spared ("Customers in other regions were
+// not impacted.") is not the impact.
+func TestImpactFromSummarySentences(t *testing.T) {
+	doc := "Post Incident Review (PIR) - Managed Queues - Errors in West Region\n\n" +
+		"What happened?\n\nBetween 10:02 UTC and 11:40 UTC on 3 March 2026, a subset of customers of Managed Queues in West Region experienced intermittent connection failures. " +
+		"At the peak, around 20% of connection attempts timed out. Customers in other regions were not impacted.\n\n" +
+		"What went wrong and why?\n\nA certificate used by the queue front ends expired because its renewal job had been switched off.\n\n" +
+		"How are we making incidents like this less likely?\n\nWe are adding an alert for certificates that expire within 30 days.\n"
+	in := extractNamed(t, "pir.txt", doc)
+	if !strings.Contains(in.Impact, "experienced intermittent connection failures") || !strings.Contains(in.Impact, "20% of connection attempts") ||
+		strings.Contains(in.Impact, "were not impacted") {
+		t.Errorf("impact %q", in.Impact)
+	}
+	for s, want := range map[string]bool{"Customers in other regions were not impacted.": true, "Other services were unaffected.": true,
+		"Customers in Europe were not impacted, but customers in Asia saw errors.": false, "其他地域的用户未受影响。": true, "部分用户无法登录。": false} {
+		if got := sparedOnly(s); got != want {
+			t.Errorf("sparedOnly(%q) = %v", s, got)
+		}
+	}
+}
