@@ -329,6 +329,9 @@ func build(d *document) *data.Incident {
 	in.Timeline = tb.events
 	runs := clockRuns(s.blocks, tb.lang)
 	for i, ev := range isEvent {
+		if ev && datedAccount(s.blocks[i], s.secs[i]) {
+			continue // "4 月 21 日晚运维平台升级时，…" under the root cause: an event, and the cause's own account
+		}
 		if ev || runs[i] {
 			s.secs[i] = data.SectionTimeline // an event line, and what a run of them holds, belongs to the timeline alone
 		}
@@ -989,6 +992,21 @@ func siteOrTitleOrg(d *document, title, text string) string {
 		}
 	}
 	return t
+}
+
+// datedAccount reports whether an event's block is an account its section
+// gives under a heading of cause, remediation or lessons: a numbered item
+// or paragraph that opens with a day but no clock time and goes on for
+// sentences ("1. 4 月 21 日晚运维平台升级时，binlog 清理任务被迁移到…，但迁移
+// 脚本漏掉了…"). It stays in its section as well as on the timeline.
+func datedAccount(b block, sec data.Section) bool {
+	if sec != data.SectionCause && sec != data.SectionRemediation && sec != data.SectionLessons || b.kind != kindPara && b.kind != kindItem {
+		return false
+	}
+	if utf8.RuneCountInString(b.text) < 60 || len(splitSentences(b.text)) < 2 && strings.Count(b.text, "，") < 2 && strings.Count(b.text, ", ") < 2 {
+		return false
+	}
+	return !clockWritten.MatchString(b.text)
 }
 
 // bylined reports whether a page's opening blocks hold a writer's byline

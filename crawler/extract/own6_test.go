@@ -206,3 +206,16 @@ func TestImpactFromSummarySentences(t *testing.T) {
 		}
 	}
 }
+
+// A numbered item under the root cause that opens with a day and no clock
+// time ("1. 4 月 21 日晚运维平台升级时，…") is an event of the timeline and
+// still the cause's own account.
+func TestDatedItemUnderCause(t *testing.T) {
+	doc := "# 2025-05-06 云帆相册上传失败复盘\n\n## 时间线\n\n| 时间 | 事件 |\n| --- | --- |\n| 05-06 09:03 | 上传开始失败 |\n| 05-06 10:17 | 故障结束 |\n\n" +
+		"## 根因分析\n\n1. 5 月 5 日晚存储平台升级时，清理任务被迁移到新的调度系统，但迁移脚本漏掉了任务的执行账号，任务每次都因权限不足而退出。\n" +
+		"2. 磁盘告警的接收群已停用，告警无人看到。\n\n## 改进措施\n\n1. 调度系统中非零退出码一律按失败处理。\n"
+	in := extractString(t, "dated.md", doc)
+	if !strings.Contains(in.Cause, "漏掉了任务的执行账号") || !strings.Contains(in.Cause, "告警无人看到") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
