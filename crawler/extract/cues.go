@@ -45,6 +45,11 @@ func cueScore(text string) (data.Section, float64) {
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
 	}
+	if mayTellConsequence(lower) {
+		// "因系统中断导致的逾期缴费", "delays because of the outage": what
+		// the outage brought about is its impact, not a cause
+		lower = outageConsequence.ReplaceAllString(lower, " impact ")
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -66,6 +71,18 @@ func cueScore(text string) (data.Section, float64) {
 		}
 	}
 	return best, bestN
+}
+
+// outageConsequence is a cause word whose cause is the outage itself:
+// "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
+// outage". What follows it is what the outage did.
+var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+
+// mayTellConsequence is a cheap test that outageConsequence can match.
+func mayTellConsequence(lower string) bool {
+	return strings.Contains(lower, "the outage") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
+		strings.Contains(lower, "this incident") || strings.Contains(lower, "disruption") || strings.Contains(lower, "downtime") ||
+		(strings.Contains(lower, "因") || strings.Contains(lower, "由于")) && (strings.Contains(lower, "导致") || strings.Contains(lower, "造成") || strings.Contains(lower, "引起") || strings.Contains(lower, "引发"))
 }
 
 // fieldsLine reports whether a paragraph is a page's line of fields, three

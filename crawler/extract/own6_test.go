@@ -219,3 +219,19 @@ func TestDatedItemUnderCause(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// A cause word whose cause is the outage itself ("因系统中断导致的逾期缴费",
+// "delays because of the outage") tells what the outage did: an impact
+// cue, not a cause cue.
+func TestOutageConsequenceIsImpact(t *testing.T) {
+	for text, want := range map[string]string{
+		"当天共登记了约 300 件待办业务，因系统中断导致的逾期缴费将不计滞纳金。":                                      "impact",
+		"Riders faced long queues because of the outage at every station.":           "impact",
+		"光缆被施工挖断，导致政务云主备线路同时中断。":                                                     "cause",
+		"The outage was caused by a routing change that withdrew the default route.": "cause",
+	} {
+		if got := string(cueSection(text)); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
