@@ -235,3 +235,26 @@ func TestOutageConsequenceIsImpact(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese event paragraph whose later sentence tells a step at a clock
+// time of its own ("…，切换于15时50分完成，登录功能随之恢复。") gives that step
+// its own event; a time that is only expected ("预计于…") does not.
+func TestLaterClockInAnEventParagraph(t *testing.T) {
+	doc := "关于2025年3月2日云帆相册服务中断的情况说明\n\n一、事件经过\n\n" +
+		"3月2日10时05分，存储集群的一台交换机停止转发，上传服务中断。\n\n" +
+		"10时20分，技术团队启动应急预案，将上传服务切换至备用集群。由于备用集群需要预热，切换于11时05分完成，上传功能随之恢复。预计于12时30分完成全部数据校验。\n\n" +
+		"11时40分，全部服务恢复正常。\n"
+	in := extractNamed(t, "letter.txt", doc)
+	found := false
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2025-03-02T11:05") && strings.Contains(ev.Text, "上传功能随之恢复") {
+			found = true
+		}
+		if strings.HasPrefix(ev.At, "2025-03-02T12:30") {
+			t.Errorf("an expected time made an event: %+v", ev)
+		}
+	}
+	if !found {
+		t.Errorf("no event at 11:05: %+v", in.Timeline)
+	}
+}

@@ -1102,6 +1102,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
 				isEvent[i] = tb.add(text, zone, atStart)
+				if isEvent[i] && tb.lang == "zh" && b.kind == kindPara {
+					for _, later := range laterClockSentences(text) {
+						tb.add(later, zone, atStart)
+					}
+				}
 				continue
 			}
 			if name, value, ok := spanField(text, tb.lang); ok && !isEndField(name) {
@@ -1140,6 +1145,29 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	tb.dedupe()
 	return isEvent
 }
+
+// laterClockSentences are the sentences after the first of a Chinese
+// event paragraph that tell a later step at a clock time of their own
+// ("14时35分，…切换至备用机房。由于…，切换于15时50分完成，登录功能随之恢复。"),
+// each as a line that opens with its time; a time that is only expected
+// ("预计于16时30分恢复") is none.
+func laterClockSentences(text string) []string {
+	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") {
+		return nil
+	}
+	sents := splitSentences(text)
+	var out []string
+	for _, sent := range sents[min(1, len(sents)):] {
+		loc := clockAfterWord.FindStringSubmatchIndex(sent)
+		if loc == nil || notYet.MatchString(sent[:loc[0]]) {
+			continue
+		}
+		out = append(out, sent[loc[2]:loc[3]]+" "+strings.TrimSpace(sent))
+	}
+	return out
+}
+
+var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)`)
 
 // actionAt is a short line that tells an action and ends with the clock
 // time it was done at: "Raised an issue with the vendor at 10:29",
