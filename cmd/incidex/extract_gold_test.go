@@ -152,14 +152,18 @@ func TestExtractGold(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
+		docs  string // where the gold's documents are: the shared corpus unless named
 	}{
-		{"../../../shared/eval/extract-dev", 99.4},
-		{"testdata/extract-own", 95.0},
-		{"testdata/extract-own-2", 88.5},
-		{"testdata/extract-own-3", 93.5},
-		{"testdata/extract-own-3/heldout", 95.0},
-		{"testdata/extract-own-4", 91.0},
-		{"testdata/extract-own-4/heldout", 86.5},
+		{"../../../shared/eval/extract-dev", 99.4, ""},
+		{"testdata/extract-own", 95.0, ""},
+		{"testdata/extract-own-2", 88.5, ""},
+		{"testdata/extract-own-3", 93.5, ""},
+		{"testdata/extract-own-3/heldout", 95.0, ""},
+		{"testdata/extract-own-4", 91.0, ""},
+		{"testdata/extract-own-4/heldout", 86.5, ""},
+		// our own fictional write-ups of other genres, beside their gold
+		// (88.3 % when set; 79.6 % untouched, its README)
+		{"testdata/extract-own-6", 87.5, "testdata/extract-own-6/docs"},
 	} {
 		files, err := filepath.Glob(filepath.Join(set.dir, "*.json"))
 		if err != nil || len(files) == 0 {
@@ -177,7 +181,11 @@ func TestExtractGold(t *testing.T) {
 			if err := json.Unmarshal(raw, &g); err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
-			in, err := extract.File(filepath.Join(sharedCorpus, g.Doc))
+			docs := sharedCorpus
+			if set.docs != "" {
+				docs = set.docs
+			}
+			in, err := extract.File(filepath.Join(docs, g.Doc))
 			if err != nil {
 				t.Errorf("%s: %v", g.Doc, err)
 				continue

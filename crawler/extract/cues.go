@@ -45,6 +45,11 @@ func cueScore(text string) (data.Section, float64) {
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
 	}
+	if mayTellConsequence(lower) {
+		// "因系统中断导致的逾期缴费", "delays because of the outage": what
+		// the outage brought about is its impact, not a cause
+		lower = outageConsequence.ReplaceAllString(lower, " impact ")
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -66,6 +71,18 @@ func cueScore(text string) (data.Section, float64) {
 		}
 	}
 	return best, bestN
+}
+
+// outageConsequence is a cause word whose cause is the outage itself:
+// "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
+// outage". What follows it is what the outage did.
+var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+
+// mayTellConsequence is a cheap test that outageConsequence can match.
+func mayTellConsequence(lower string) bool {
+	return strings.Contains(lower, "the outage") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
+		strings.Contains(lower, "this incident") || strings.Contains(lower, "disruption") || strings.Contains(lower, "downtime") ||
+		(strings.Contains(lower, "因") || strings.Contains(lower, "由于")) && (strings.Contains(lower, "导致") || strings.Contains(lower, "造成") || strings.Contains(lower, "引起") || strings.Contains(lower, "引发"))
 }
 
 // fieldsLine reports whether a paragraph is a page's line of fields, three
@@ -360,7 +377,11 @@ var planned = regexp.MustCompile(`^[^.!?。]{0,40}\b(?:plans to|aims to|intends 
 	`^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:has |have )?(?:also |since )?(?:implemented|introduced|added|deployed|rolled out|put in place) (?:additional|new|further|several|stronger|stricter|extra|more) |` +
 	`^(?:(?:In addition|Additionally|Also|Meanwhile),\s*)?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:is|are) (?:also |now |currently )?(?:adding|implementing|introducing|establishing|building|developing|deploying|rolling out|creating|strengthening|hardening|enhancing|improving|expanding|migrating|revising)\b|` +
 	`^(?i:(?:in addition,\s*|additionally,\s*|also,\s*)?(?:we|the team|our (?:team|teams|engineers)|engineers)(?:\s+are|'re|\s+will|'ll|\s+have(?: since| now)?|'ve(?: since| now)?)(?:\s+also)?(?:\s+be)?\s+` + planVerbs + `\b)|` +
-	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)`)
+	`^(?:此外，?|同时，?)?(?:我们|团队|技术团队)(?:将|正在|已经|已)(?:着手|开始|全面)?(?:增加|新增|完善|优化|加强|改进|引入|建立|升级|扩容|梳理|排查|补充)|` +
+	// a report's words of what the company says it has done or will do:
+	// "Acme Rail said it had now added …", "澄江市大数据中心表示，下一步将…"
+	`^(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|has said|announced|stated)(?: on \w+)?,? (?:that )?(?:it|they) (?:would|will|had|has|have|was|is|were|are)(?: now| since| also| be)* ` + planVerbs + `\b|` +
+	`^[^，。,]{2,24}(?:表示|称|透露)[，,]?\s*(?:下一步|后续|今后|接下来|未来)(?:将|会|还将|计划)`)
 
 // planVerbs are what a team says it is doing, will do or has done since,
 // to keep an outage from happening again: "We are adding …", "We will
@@ -467,6 +488,11 @@ func deriveSections(in *data.Incident) {
 		if sec == data.SectionCause && remediationLead.MatchString(sent) {
 			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
 		}
+		if sec == data.SectionImpact && sparedOnly(sent) {
+			sec = "" // "Customers in other regions were not impacted." tells who was spared
+		} else if sec == "" && usersSaw.MatchString(sent) {
+			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures"
+		}
 		switch sec {
 		case data.SectionImpact:
 			impact = append(impact, sent)
@@ -499,6 +525,19 @@ func deriveSections(in *data.Incident) {
 		in.Remediation = withMitigation(remediation, in.Remediation)
 	}
 }
+
+// sparedOnly reports whether a sentence only tells who or what an outage
+// did not touch: "Customers in other regions were not impacted.",
+// "其他地域的用户未受影响。"
+func sparedOnly(sent string) bool {
+	l := asciiLower(sent)
+	if !strings.Contains(l, "not ") && !strings.Contains(l, "unaffected") && !strings.Contains(sent, "未受") && !strings.Contains(sent, "不受") {
+		return false
+	}
+	return spared.MatchString(l) && !strings.Contains(l, " but ") && !strings.Contains(l, "however") && !strings.Contains(sent, "但")
+}
+
+var spared = regexp.MustCompile(`^[^,;]{0,80}\b(?:(?:was|were|are|is) (?:not|un)(?:affected|impacted)|(?:was|were) not (?:affected|impacted)|remained unaffected|did not (?:affect|impact))\b[^,;]*$|^[^，；]{0,30}(?:未受|不受)(?:到)?影响[^，；]*$`)
 
 // placePatterns name where an outage was or what came of it, not what
 // set it off: a sentence that only names them tells no cause.

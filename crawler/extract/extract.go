@@ -295,6 +295,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
+	if in.Org == "" && closeAt < len(s.blocks) {
+		in.Org = signatureOrg(s.blocks[closeAt:]) // a letter signed by the company: "松岩网络科技有限公司" over its date
+	}
 	if in.Org == "" && isOrgName(site) {
 		in.Org = site // a company's own blog: "… · Resend" on resend.com
 	}
@@ -311,6 +314,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
+	if in.Org == "" && in.Lang == "zh" && reportedBy(lines) {
+		in.Org = zhTitleLead(in.Title, in.Text) // a paper's report names whom it is about first in its title
+	}
 	if in.Org == "" {
 		in.Org = siteOrTitleOrg(d, in.Title, in.Text)
 	}
@@ -324,6 +330,9 @@ func build(d *document) *data.Incident {
 	in.Timeline = tb.events
 	runs := clockRuns(s.blocks, tb.lang)
 	for i, ev := range isEvent {
+		if ev && datedAccount(s.blocks[i], s.secs[i]) {
+			continue // "4 月 21 日晚运维平台升级时，…" under the root cause: an event, and the cause's own account
+		}
 		if ev || runs[i] {
 			s.secs[i] = data.SectionTimeline // an event line, and what a run of them holds, belongs to the timeline alone
 		}
@@ -412,6 +421,9 @@ func build(d *document) *data.Incident {
 		// news: what a company's statement says set it off ("…发布声明称，
 		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
 		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
+	}
+	if in.Cause == "" && in.Lang != "zh" {
+		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
@@ -1076,7 +1088,41 @@ func siteOrTitleOrg(d *document, title, text string) string {
 	if w := strings.Fields(b); len(w) > 0 && countName(text, w[0]) > 0 {
 		return b // the page speaks of its own site
 	}
+	for _, n := range d.siteNames {
+		if n = strings.TrimSpace(n); (n == b || strings.HasPrefix(n, b+" ")) && !bylined(d.blocks) {
+			return b // its masthead's name holds its copyright ("Halloran Cloud" over "(c) 2026 Halloran Cloud Ltd."): the company's own page
+		}
+	}
 	return t
+}
+
+// datedAccount reports whether an event's block is an account its section
+// gives under a heading of cause, remediation or lessons: a numbered item
+// or paragraph that opens with a day but no clock time and goes on for
+// sentences ("1. 4 月 21 日晚运维平台升级时，binlog 清理任务被迁移到…，但迁移
+// 脚本漏掉了…"). It stays in its section as well as on the timeline.
+func datedAccount(b block, sec data.Section) bool {
+	if sec != data.SectionCause && sec != data.SectionRemediation && sec != data.SectionLessons || b.kind != kindPara && b.kind != kindItem {
+		return false
+	}
+	if utf8.RuneCountInString(b.text) < 60 || len(splitSentences(b.text)) < 2 && strings.Count(b.text, "，") < 2 && strings.Count(b.text, ", ") < 2 {
+		return false
+	}
+	return !clockWritten.MatchString(b.text)
+}
+
+// bylined reports whether a page's opening blocks hold a writer's byline
+// ("By Marta Kowalczyk"): a paper's article, whose masthead is the paper's.
+func bylined(blocks []block) bool {
+	for i, b := range blocks {
+		if i > 15 {
+			break
+		}
+		if strings.HasPrefix(b.text, "By ") && bylineLine.MatchString(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // expandedEntry is the title of the one incident a history page shows
@@ -1410,6 +1456,32 @@ func announcesCause(sent string) bool {
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
 var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+
+// becauseSentence is the first sentence of text that tells why something
+// failed with "because", when nothing else told the cause: a news
+// report's account. A sentence that tells what the outage itself brought
+// about ("because of the outage"), what users saw, a plan or a piece of
+// advice is not one.
+func becauseSentence(text string) string {
+	if !strings.Contains(asciiLower(text), "because") {
+		return ""
+	}
+	for _, sent := range sentences(text) {
+		l := asciiLower(sent)
+		if !strings.Contains(l, "because") {
+			continue
+		}
+		if outageBrought.MatchString(l) || planEarly(sent) || mayAdvise(sent, l) || usersSaw.MatchString(sent) || hasCue(sent, data.SectionImpact) || hasCue(sent, data.SectionRemediation) {
+			continue
+		}
+		return strings.TrimSpace(sent)
+	}
+	return ""
+}
+
+// outageBrought is "because of" the outage itself: what it brought
+// about, not why it happened.
+var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3
@@ -1890,7 +1962,7 @@ var (
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
-	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)
+	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".

@@ -87,3 +87,18 @@ func letterClose(blocks []block) (int, string) {
 	}
 	return len(blocks), ""
 }
+
+// signatureOrg is the company a letter's closing blocks sign with, on a
+// line of its own: "XX网络科技有限公司", "XX运维团队".
+func signatureOrg(closing []block) string {
+	for i := len(closing) - 1; i >= 0 && i >= len(closing)-3; i-- {
+		t := strings.TrimSpace(closing[i].text)
+		if utf8.RuneCountInString(t) > 32 {
+			continue
+		}
+		if m := zhOrgLine.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}

@@ -227,7 +227,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			flushItem()
 			continue
 		}
-		if mdRefDef.MatchString(line) || linkDebris(trimmed) {
+		if mdRefDef.MatchString(line) || linkDebris(trimmed) || tocDirective(trimmed) {
 			continue
 		}
 		bare := ""
@@ -398,6 +398,18 @@ func linkDebris(line string) bool {
 	}
 	return len(links) >= 2 || strings.Contains(line, "](#")
 }
+
+// tocDirective reports whether a line is an editor's order to draw a
+// table of contents there ("[TOC]", "[[toc]]", "@[TOC](目录)", "${toc}"):
+// it is no text.
+func tocDirective(line string) bool {
+	if len(line) > 40 || !strings.Contains(asciiLower(line), "toc") {
+		return false
+	}
+	return tocOrder.MatchString(line)
+}
+
+var tocOrder = regexp.MustCompile(`(?i)^(?:@?\[\[?toc\]?\](?:\([^)]*\))?|\$\{toc\}|\{:?toc\}|\[\[_toc_\]\])$`)
 
 // refLabels returns a replacer that turns shortcut reference links
 // ("[hook]", defined below as "[hook]: https://…") into their text.

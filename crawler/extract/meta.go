@@ -366,12 +366,68 @@ func findOrg(lines []string) string {
 		if m := zhOrgLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 			return m[1]
 		}
-		if m := zhOrgFrom.FindStringSubmatch(l); m != nil {
+		if m := zhOrgFrom.FindStringSubmatch(l); m != nil && !paperByline(l, m[0]) {
 			return m[1]
 		}
 	}
 	return ""
 }
+
+// paperByline reports whether a "来源：" line is a paper's byline, whose
+// source is the paper that reports the incident, not who had it: the
+// line also names the writer or editor ("来源：数智观察  作者：林晓舟",
+// "来源：科创日报　编辑：林晓雯"), and the source is not named a team.
+func paperByline(line, from string) bool {
+	if strings.Contains(from, "团队") || strings.Contains(from, "运维中心") || strings.Contains(from, "官方") {
+		return false
+	}
+	return strings.Contains(line, "作者") || strings.Contains(line, "记者") || strings.Contains(line, "编辑") || strings.Contains(line, "责编")
+}
+
+// reportedBy reports whether the opening lines hold a paper's byline
+// ("来源：数智观察  作者：林晓舟"): the page is a news report.
+func reportedBy(lines []string) bool {
+	for i, l := range lines {
+		if i > 15 {
+			break
+		}
+		if m := zhOrgFrom.FindStringSubmatch(l); m != nil && paperByline(l, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhTitleLead is the name a Chinese news title opens with, the subject
+// of its report ("澄江政务云光缆被挖断 …" → 澄江, "快讯｜星衡云对象存储
+// 华南区域中断 …" → 星衡云): the longest run of the title's first Han
+// characters (2 to 8, after a column's tag) that the text names at least
+// three times.
+func zhTitleLead(title, text string) string {
+	if i := strings.IndexAny(title, "｜|"); i >= 0 && utf8.RuneCountInString(title[:i]) <= 6 {
+		title = strings.TrimSpace(title[i+len(string([]rune(title[i:])[0])):])
+	}
+	var lead []rune
+	for _, r := range title {
+		if !isHan(r) || len(lead) == 8 {
+			break
+		}
+		lead = append(lead, r)
+	}
+	for n := len(lead); n >= 2; n-- {
+		name := string(lead[:n])
+		if notLead[string(lead[:2])] {
+			return ""
+		}
+		if strings.Count(text, name) >= 3 {
+			return name
+		}
+	}
+	return ""
+}
+
+// notLead are a title's first words that name no one.
+var notLead = map[string]bool{"关于": true, "昨晚": true, "昨日": true, "今天": true, "今日": true, "突发": true, "重磅": true, "快讯": true, "多地": true, "全国": true, "多家": true, "网友": true, "用户": true}
 
 type knownOrg struct {
 	name    string

@@ -243,6 +243,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	for _, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
+			if skipLink.MatchString(line) {
+				continue // a saved page's first link, for screen readers
+			}
 			if brandLike(line) && len(strings.Fields(line)) >= 2 {
 				d.brand = brandName(line) // "Larkspur Cloud" over its menu
 			}
@@ -789,6 +792,10 @@ func mergePrintLines(lines []string) {
 	}
 }
 
+// skipLink is the link a page opens with for screen readers: "Skip to
+// main content", "跳到主要内容".
+var skipLink = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|跳至主要内容|跳到主要内容|跳转到主要内容)$`)
+
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
 // number alone.
@@ -835,8 +842,12 @@ func isPrompt(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	return lower == "yes" || lower == "no" || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+	return lower == "yes" || lower == "no" || adSlot[lower] || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
 }
+
+// adSlot is the word a paper prints where an advertisement stood, alone
+// on its line.
+var adSlot = map[string]bool{"advertisement": true, "advertisements": true, "sponsored": true, "广告": true}
 
 // endsSentence reports whether a line ends a sentence: it ends in
 // sentence punctuation, or in a lower-case letter and a full stop.

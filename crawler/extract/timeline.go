@@ -212,10 +212,15 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 				}
 				upTo += len(l)
 			}
-			if d := yearlessDay(after[:upTo], pub); !d.IsZero() && d.Before(pub) && pub.Sub(d) <= 60*24*time.Hour {
+			if y := yearlessDay(after[:upTo], pub); !y.IsZero() && y.Before(pub) && pub.Sub(y) <= 60*24*time.Hour {
 				// "Here's what happened on Monday, March 3": a day the
 				// opening names without its year, before the post's
-				tb.baseDay = d
+				tb.baseDay = y
+			} else if w := weekdayDay(head(after, 1500), pub); d.IsZero() && !w.IsZero() && w.Before(pub) {
+				// "Sat 7 Nov 2026" over "… for most of Friday": the day
+				// the lede names by its weekday, the last before the
+				// dateline
+				tb.baseDay = w
 			}
 		}
 	}
@@ -1122,6 +1127,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 			if inTimeline || b.label != "" && startEndLabel.MatchString(b.label) {
 				isEvent[i] = tb.add(text, zone, atStart)
+				if isEvent[i] && tb.lang == "zh" && b.kind == kindPara {
+					for _, later := range laterClockSentences(text) {
+						tb.add(later, zone, atStart)
+					}
+				}
 				continue
 			}
 			if name, value, ok := spanField(text, tb.lang); ok && !isEndField(name) {
@@ -1174,6 +1184,29 @@ func fieldName(s string) string {
 	}
 	return s
 }
+
+// laterClockSentences are the sentences after the first of a Chinese
+// event paragraph that tell a later step at a clock time of their own
+// ("14时35分，…切换至备用机房。由于…，切换于15时50分完成，登录功能随之恢复。"),
+// each as a line that opens with its time; a time that is only expected
+// ("预计于16时30分恢复") is none.
+func laterClockSentences(text string) []string {
+	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") {
+		return nil
+	}
+	sents := splitSentences(text)
+	var out []string
+	for _, sent := range sents[min(1, len(sents)):] {
+		loc := clockAfterWord.FindStringSubmatchIndex(sent)
+		if loc == nil || notYet.MatchString(sent[:loc[0]]) {
+			continue
+		}
+		out = append(out, sent[loc[2]:loc[3]]+" "+strings.TrimSpace(sent))
+	}
+	return out
+}
+
+var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)`)
 
 // actionAt is a short line that tells an action and ends with the clock
 // time it was done at: "Raised an issue with the vendor at 10:29",
@@ -1433,8 +1466,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			text = b.label + ": " + b.text
 		}
 		colon := strings.Contains(text, ":") || strings.Contains(text, "：")
-		if !colon && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
-			continue // no clock time: "14:30", "10点20分", "19时32分"
+		ampm := !colon && tb.lang != "zh" && amPmClock(text)
+		if !colon && !ampm && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+			continue // no clock time: "14:30", "10点20分", "19时32分", "6.40am"
 		}
 		for _, sent := range splitSentences(text) {
 			timed := false // a clause before in this sentence told a time
@@ -1443,7 +1477,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				if dateline(clause, tb.lang) {
@@ -1473,6 +1507,33 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+}
+
+// amPmClock reports whether s holds a clock with its am or pm written
+// right after the digits ("6.40am", "7.05 a.m.", "2pm"), as a paper's
+// prose writes times without a colon.
+func amPmClock(s string) bool {
+	for i := 1; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c != 'a' && c != 'p' || i+1 >= len(s) {
+			continue
+		}
+		j := i + 1
+		if s[j] == '.' {
+			j++
+		}
+		if j >= len(s) || s[j]|0x20 != 'm' || j+1 < len(s) && isLetterByte(s[j+1]) {
+			continue
+		}
+		k := i - 1
+		if s[k] == ' ' && k > 0 {
+			k--
+		}
+		if isDigitByte(s[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxProseDays caps the events proseDays takes from one write-up.
@@ -1955,7 +2016,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|operating normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.

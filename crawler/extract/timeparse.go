@@ -28,7 +28,7 @@ var (
 	reDMYDots = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:,?\s*(?:um\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
-	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
+	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
 	// a clock of four digits with no colon after an ISO date ("2025-01-14
 	// 1600"), read only where nothing but a zone or the line's end follows
 	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
@@ -266,10 +266,12 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 					m[0] += d[0]
 				}
 			}
-		case m[7] != "":
-			st.hour, st.min, st.sec = adjustHour(h, m[7]), 0, 0
+		case m[6] != "": // "6.40am": a clock with a dot, read only with its am or pm
+			st.hour, st.min, st.sec = adjustHour(h, m[7]), atoi(m[6]), 0
+		case m[9] != "":
+			st.hour, st.min, st.sec = adjustHour(h, m[9]), 0, 0
 		default: // 14时10分, 14点
-			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[6])), 0
+			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[8])), 0
 		}
 	default:
 		return st, 0, false
