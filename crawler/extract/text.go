@@ -279,6 +279,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 					d.published = normalizeDate(line)
 				}
 			}
+			if m := wechatDateline.FindStringSubmatch(line); m != nil && d.published == "" {
+				d.published = normalizeDate(m[1]) // "原创 … 2026年10月19日 18:30 浙江" above the title
+				continue
+			}
 			dl := line
 			if k := strings.Index(line, " | "); k > 0 && k <= 24 {
 				dl = line[k+3:] // "科技 | 2025-02-10 09:18": a news channel's name, then the date

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A WeChat (公众号) post copied as text, in our own fictional writing: the
+// account's prompt, the "原创 … 2026年3月9日 21:05 江苏" line above the
+// title, a 故障经过 of lines that open with a clock and a Chinese comma,
+// and the post's end furniture.
+const wechatPost = `点击上方蓝字关注我们
+
+原创 栖木技术团队 栖木技术 2026年3月9日 21:05 江苏
+
+一次消息队列积压引发的下单失败复盘
+
+3 月 6 日晚，栖木商城出现了一次下单失败的故障，我们在此向受影响的用户致歉。
+
+一、故障经过
+
+3 月 6 日 19:50，订单服务发布了新版本。
+
+晚上8点07分，监控告警显示下单成功率开始下降，值班同学介入排查。
+
+20点15分，定位到消息队列消费者线程池被打满，消息积压。
+
+20:40，回滚订单服务版本并扩容消费者。
+
+21:12，积压消息处理完毕，下单成功率恢复正常，故障结束。
+
+二、原因分析
+
+新版本把消费者线程池的上限从 200 改成了 20，高峰期消息积压。
+
+三、改进措施
+
+1. 线程池参数纳入配置评审；
+2. 增加消息积压告警。
+
+故障持续约 65 分钟。
+
+—— END ——
+
+往期推荐
+ ◆ 栖木商城的全链路压测实践
+ ◆ 我们如何做容量规划
+
+扫码关注我们
+微信号：qimu-tech
+预览时标签不可点
+微信扫一扫关注该公众号
+点个“在看”，你最好看
+阅读原文
+在看
+分享
+点赞
+喜欢此内容的人还喜欢
+`
+
+// The post's line above its title dates it, so that the yearless days of
+// its timeline have their year; the release before the alarm is not the
+// start when the stated length and the end the post names agree with the
+// next event.
+func TestWechatDatelineAboveTitle(t *testing.T) {
+	in := extractNamed(t, "post.txt", wechatPost)
+	if in.Published != "2026-03-09" {
+		t.Errorf("published %q", in.Published)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-03-06T20:07") || !strings.HasPrefix(in.EndedAt, "2026-03-06T21:12") {
+		t.Errorf("span %q – %q", in.StartedAt, in.EndedAt)
+	}
+	want := map[string]string{"2026-03-06T19:50": "订单服务发布", "2026-03-06T20:07": "监控告警", "2026-03-06T20:15": "消息积压", "2026-03-06T21:12": "故障结束"}
+	for at, text := range want {
+		found := false
+		for _, ev := range in.Timeline {
+			found = found || strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text)
+		}
+		if !found {
+			t.Errorf("no event %s %s in %+v", at, text, in.Timeline)
+		}
+	}
+}
