@@ -129,7 +129,7 @@ func isDebris(line string) bool {
 // and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
 // 326 点赞 512", "写留言", "留言 38"); a bar of filters without their carets
 // ("全部产品 全部地域 最近7天", "All products All regions Last 90 days").
-var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`)
+var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|在看|分享|点赞|收藏|阅读时长约?\s*\d+\s*分钟|微信号\s*[:：]\s*[\w-]+|点个\s*[“"]在看[”"].*|[—–-]+\s*(?:the\s+)?end\s*[—–-]+|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`)
 
 // wechatDateline is the line under a WeChat article's title that names
 // its kind, author and account, when it was posted and from where: "原创

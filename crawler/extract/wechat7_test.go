@@ -81,3 +81,19 @@ func TestWechatDatelineAboveTitle(t *testing.T) {
 		}
 	}
 }
+
+// The post ends at its furniture: 往期推荐 and the titles it recommends,
+// the account's 微信号, 在看/分享/点赞, 阅读原文, 喜欢此内容的人还喜欢; the
+// "—— END ——" line and a 阅读时长 prompt are no text either.
+func TestWechatEndFurniture(t *testing.T) {
+	doc := strings.Replace(wechatPost, "一、故障经过", "阅读时长约 5 分钟\n\n一、故障经过", 1)
+	in := extractNamed(t, "post.txt", doc)
+	for _, bad := range []string{"往期推荐", "全链路压测实践", "容量规划", "微信号", "预览时标签不可点", "微信扫一扫", "在看", "点赞", "阅读原文", "喜欢此内容的人还喜欢", "END", "阅读时长"} {
+		if strings.Contains(in.Text, bad) {
+			t.Errorf("text holds %q:\n%s", bad, in.Text)
+		}
+	}
+	if !strings.Contains(in.Text, "故障持续约 65 分钟") || !strings.Contains(in.Text, "增加消息积压告警") {
+		t.Errorf("text lost the post:\n%s", in.Text)
+	}
+}
