@@ -298,6 +298,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" && closeAt < len(s.blocks) {
 		in.Org = signatureOrg(s.blocks[closeAt:]) // a letter signed by the company: "松岩网络科技有限公司" over its date
 	}
+	if in.Org == "" && d.account != "" {
+		in.Org = accountOrg(d.account, in.Text) // a post's own account: "原创 … 云桥技术 2026年10月19日"
+	}
 	if in.Org == "" && isOrgName(site) {
 		in.Org = site // a company's own blog: "… · Resend" on resend.com
 	}

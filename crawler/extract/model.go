@@ -38,6 +38,7 @@ type document struct {
 	// line names ("© 2025 Brackenridge Cloud GmbH")
 	siteNames []string
 	author    string
+	account   string // a WeChat post's own account ("原创 … 云桥技术 2026年…")
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)
 	titles    []string  // other names the page gives itself, best first (og:title, <title>)

@@ -135,7 +135,40 @@ var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|b
 // its kind, author and account, when it was posted and from where: "原创
 // 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江". It dates the post, and
 // tells nothing of the incident.
-var wechatDateline = regexp.MustCompile(`^(?:原创|转载|翻译)\s+.{1,60}?\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`)
+var wechatDateline = regexp.MustCompile(`^(原创|转载|翻译)\s+(.{1,60}?)\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`)
+
+// readDateline keeps the account of a post its own ("原创"): the last of
+// the names before the date ("原创 云桥技术团队 云桥技术 …": the author, then
+// the account).
+func (d *document) readDateline(m []string) {
+	if m[1] != "原创" || d.account != "" {
+		return
+	}
+	if f := strings.Fields(m[2]); len(f) > 0 {
+		d.account = f[len(f)-1]
+	}
+}
+
+// accountTail is what a company's account adds to its name: "云桥技术",
+// "墨白云技术团队", "栖木科技公众号".
+var accountTail = regexp.MustCompile(`(?i)(?:技术团队|技术中心|研发中心|技术|团队|工程|研发|官方|科技|公众号|tech|team|engineering)$`)
+
+// accountOrg is the company a post's own account names, when the text
+// names it too: "云桥技术" of a post that speaks of 云桥支付 is 云桥's.
+func accountOrg(account, text string) string {
+	name := account
+	for k := 0; k < 3; k++ {
+		n := strings.TrimSpace(accountTail.ReplaceAllString(name, ""))
+		if n == name {
+			break
+		}
+		name = n
+	}
+	if utf8.RuneCountInString(name) < 2 || !strings.Contains(text, name) {
+		return ""
+	}
+	return name
+}
 
 // mayBeCommentLine is a cheap test that commentLine can match.
 func mayBeCommentLine(line string) bool {
@@ -280,7 +313,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				}
 			}
 			if m := wechatDateline.FindStringSubmatch(line); m != nil && d.published == "" {
-				d.published = normalizeDate(m[1]) // "原创 … 2026年10月19日 18:30 浙江" above the title
+				d.published = normalizeDate(m[3]) // "原创 … 2026年10月19日 18:30 浙江" above the title
+				d.readDateline(m)
 				continue
 			}
 			dl := line
@@ -310,8 +344,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if m := wechatDateline.FindStringSubmatch(line); m != nil {
 			if d.published == "" {
-				d.published = normalizeDate(m[1])
+				d.published = normalizeDate(m[3])
 			}
+			d.readDateline(m)
 			continue
 		}
 		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {

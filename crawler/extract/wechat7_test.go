@@ -97,3 +97,18 @@ func TestWechatEndFurniture(t *testing.T) {
 		t.Errorf("text lost the post:\n%s", in.Text)
 	}
 }
+
+// A post of the account's own ("原创") is the company's its account names
+// ("栖木技术" of a post about 栖木商城); a post reposted ("转载") is not the
+// account's, nor is one whose text never names the account's company.
+func TestWechatAccountOrg(t *testing.T) {
+	if in := extractNamed(t, "post.txt", wechatPost); in.Org != "栖木" {
+		t.Errorf("org %q", in.Org)
+	}
+	if in := extractNamed(t, "post.txt", strings.Replace(wechatPost, "原创 栖木技术团队", "转载 栖木技术团队", 1)); in.Org == "栖木" {
+		t.Errorf("reposted: org %q", in.Org)
+	}
+	if in := extractNamed(t, "post.txt", strings.Replace(wechatPost, "栖木技术 2026", "桐川技术 2026", 1)); in.Org == "桐川" {
+		t.Errorf("account not named by the text: org %q", in.Org)
+	}
+}
