@@ -317,6 +317,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org, _ = knownOrgIn(in.Title, in.Text)
 	}
+	if in.Org == "" && in.Lang == "zh" {
+		in.Org = ownOrg(in.Text) // "我们（栖木科技）", "作者：云桥技术团队"
+	}
 	if in.Org == "" && in.Lang == "zh" && reportedBy(lines) {
 		in.Org = zhTitleLead(in.Title, in.Text) // a paper's report names whom it is about first in its title
 	}

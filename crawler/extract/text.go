@@ -170,6 +170,29 @@ func accountOrg(account, text string) string {
 	return name
 }
 
+// selfNamed is the name a write-up gives itself: "我们（栖木科技）", "我们
+// (云桥支付)" (a name of a company's form, not "我们（第二次）"), or its
+// author line's team ("作者：云桥技术团队 · 稳定性小组").
+var selfNamed = regexp.MustCompile(`我们\s*[（(]\s*(\p{Han}{1,8}(?:科技|网络|技术|支付|云|集团|公司|银行|证券|信息|软件|数据|智能|平台|游戏|传媒|电商)(?:有限公司|公司)?)\s*[）)]|(?m)^作者\s*[:：]\s*(\p{Han}{2,8}?)(?:技术团队|技术部|团队)`)
+
+// ownOrg is the company a write-up names as its own (see selfNamed), "" when
+// none; the name without its company form ("有限公司").
+func ownOrg(text string) string {
+	if !strings.Contains(text, "我们（") && !strings.Contains(text, "我们(") && !strings.Contains(text, "作者") {
+		return ""
+	}
+	m := selfNamed.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	name := m[1] + m[2]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "有限公司"), "公司")
+	if utf8.RuneCountInString(name) < 2 || name == "以下简称" {
+		return ""
+	}
+	return name
+}
+
 // mayBeCommentLine is a cheap test that commentLine can match.
 func mayBeCommentLine(line string) bool {
 	return strings.Contains(line, "ago") || strings.Contains(line, "eply") || strings.Contains(line, " points by") || strings.Contains(line, "前") || strings.Contains(line, "回复")

@@ -112,3 +112,22 @@ func TestWechatAccountOrg(t *testing.T) {
 		t.Errorf("account not named by the text: org %q", in.Org)
 	}
 }
+
+// A post without its account's line names its company itself: "我们（栖木
+// 科技）", or its author line's team ("作者：栖木技术团队"); "我们（第二次）"
+// names none.
+func TestWechatSelfNamedOrg(t *testing.T) {
+	bare := strings.Replace(wechatPost, "原创 栖木技术团队 栖木技术 2026年3月9日 21:05 江苏\n", "", 1)
+	bare = strings.Replace(bare, "栖木商城出现", "商城出现", 1)
+	cases := []struct{ from, to, want string }{
+		{"晚，商城出现", "晚，我们（栖木科技）的商城出现", "栖木科技"},
+		{"—— END ——", "作者：栖木技术团队 · 稳定性小组\n\n—— END ——", "栖木"},
+		{"晚，商城出现", "晚，我们（第二次）商城出现", ""},
+	}
+	for _, c := range cases {
+		in := extractNamed(t, "post.txt", strings.Replace(bare, c.from, c.to, 1))
+		if c.want != "" && in.Org != c.want || c.want == "" && strings.Contains(in.Org, "第二次") {
+			t.Errorf("%s: org %q, want %q", c.to, in.Org, c.want)
+		}
+	}
+}
