@@ -131,3 +131,22 @@ func TestWechatSelfNamedOrg(t *testing.T) {
 		}
 	}
 }
+
+// Lines that open with a clock and a Chinese comma ("19:50，…", "晚上8点07分，
+// …", "20点15分，…") are events also as a run with no 故障经过 heading
+// above them, on the day the post's opening names (a guard: read so
+// before this file's forms).
+func TestWechatClockCommaRun(t *testing.T) {
+	doc := strings.Replace(wechatPost, "一、故障经过\n\n", "", 1)
+	doc = strings.Replace(doc, "3 月 6 日 19:50，", "19:50，", 1)
+	in := extractNamed(t, "post.txt", doc)
+	for _, at := range []string{"2026-03-06T19:50", "2026-03-06T20:07", "2026-03-06T20:15", "2026-03-06T20:40", "2026-03-06T21:12"} {
+		found := false
+		for _, ev := range in.Timeline {
+			found = found || strings.HasPrefix(ev.At, at)
+		}
+		if !found {
+			t.Errorf("no event at %s in %+v", at, in.Timeline)
+		}
+	}
+}
