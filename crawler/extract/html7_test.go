@@ -48,3 +48,50 @@ func TestBoldClockItemsUnderSummaryTable(t *testing.T) {
 		}
 	}
 }
+
+// A Statuspage incident page's "Postmortem" update holds its report as
+// text that keeps its line breaks, with bold sub-headings: the cause and
+// the remediation under them are read as sections, the update is an event
+// at the time it was posted, and the posted line is no remediation.
+func TestStatuspagePostmortemBoldHeadings(t *testing.T) {
+	doc := `<html><head><title>Quernby Status - Card payments failing</title></head><body>
+<div class="incident-name">Card payments failing</div>
+<div class="incident-updates-container">
+<div class="row update-row"><div class="update-title">Postmortem</div>
+<div class="update-body"><span class="whitespace-pre-wrap"><strong>Summary</strong>
+Between 09:10 and 10:02 UTC on March 3, 2026, most card payments through Quernby were declined.
+
+<strong>Root cause</strong>
+A rate limit on the card network gateway was lowered to a tenth of its value by a configuration typo.
+
+<strong>Next steps</strong>
+- Gateway limits now go through review by a second engineer.
+- We alert when the share of declined payments doubles.</span>
+<div class="update-timestamp">Posted <span class="ago"></span>Mar <var>05</var>, <var>2026</var> - <var>16:20</var> UTC</div></div></div>
+<div class="row update-row"><div class="update-title">Resolved</div>
+<div class="update-body"><span class="whitespace-pre-wrap">This incident has been resolved.</span>
+<div class="update-timestamp">Posted <span class="ago"></span>Mar <var>03</var>, <var>2026</var> - <var>10:05</var> UTC</div></div></div>
+<div class="row update-row"><div class="update-title">Investigating</div>
+<div class="update-body"><span class="whitespace-pre-wrap">We are investigating declined card payments.</span>
+<div class="update-timestamp">Posted <span class="ago"></span>Mar <var>03</var>, <var>2026</var> - <var>09:21</var> UTC</div></div></div>
+</div></body></html>`
+	in := extractNamed(t, "status.html", doc)
+	if !strings.Contains(in.Cause, "configuration typo") || strings.Contains(in.Cause, "second engineer") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if !strings.Contains(in.Remediation, "review by a second engineer") || !strings.Contains(in.Remediation, "declined payments doubles") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if strings.Contains(in.Remediation, "Posted") || strings.Contains(in.Remediation, "configuration typo") {
+		t.Errorf("remediation holds another's text: %q", in.Remediation)
+	}
+	posted := false
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-03-05T16:20") && strings.HasPrefix(ev.Text, "Postmortem") {
+			posted = true
+		}
+	}
+	if !posted {
+		t.Errorf("no event for the postmortem's posting: %+v", in.Timeline)
+	}
+}
