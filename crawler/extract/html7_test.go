@@ -95,3 +95,29 @@ A rate limit on the card network gateway was lowered to a tenth of its value by 
 		t.Errorf("no event for the postmortem's posting: %+v", in.Timeline)
 	}
 }
+
+// The same page copied as Markdown: "### Postmortem" over bold
+// sub-headings, then "Posted …": the posted line leaves the last section
+// and dates the update.
+func TestStatuspagePostmortemMarkdownCopy(t *testing.T) {
+	doc := "# Quernby Status\n\n## Card payments failing\n\n### Postmortem\n\n**Summary**\n\n" +
+		"Between 09:10 and 10:02 UTC on March 3, 2026, most card payments through Quernby were declined.\n\n" +
+		"**Root cause**\n\nA rate limit on the card network gateway was lowered to a tenth of its value by a configuration typo.\n\n" +
+		"**Next steps**\n\n- Gateway limits now go through review by a second engineer.\n- We alert when the share of declined payments doubles.\n\n" +
+		"Posted Mar 05, 2026 - 16:20 UTC\n\n" +
+		"**Resolved** - This incident has been resolved.\n\nPosted Mar 03, 2026 - 10:05 UTC\n\n" +
+		"**Investigating** - We are investigating declined card payments.\n\nPosted Mar 03, 2026 - 09:21 UTC\n"
+	in := extractNamed(t, "status.md", doc)
+	if !strings.Contains(in.Remediation, "review by a second engineer") || strings.Contains(in.Remediation, "Posted") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	posted := false
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-03-05T16:20") && strings.HasPrefix(ev.Text, "Postmortem") {
+			posted = true
+		}
+	}
+	if !posted {
+		t.Errorf("no event for the postmortem's posting: %+v", in.Timeline)
+	}
+}

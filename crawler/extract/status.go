@@ -195,21 +195,23 @@ func statusUpdates(blocks []block, lang string) []block {
 			continue
 		}
 		m := statusWord.FindStringSubmatch(strings.TrimSpace(b.text))
+		if m != nil && b.kind != kindRow && strings.TrimSpace(m[2]) == "" {
+			if k, st, ok := reportStamp(blocks, i, lang); ok {
+				// a postmortem update whose body is a report in
+				// sections: the update is an event at the time it was
+				// posted, its sections stay blocks, the posted line goes
+				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
+				out = append(out, blocks[i+1:k]...)
+				changed = true
+				i = k
+				continue
+			}
+		}
 		if m == nil || b.kind == kindRow || b.kind == kindHeading && i+1 < len(blocks) && blocks[i+1].kind == kindHeading {
 			out = append(out, b)
 			continue
 		}
 		body := strings.TrimSpace(m[2])
-		if k, st, ok := reportStamp(blocks, i, lang); body == "" && ok {
-			// a postmortem update whose body is a report in sections:
-			// the update is an event at the time it was posted, its
-			// sections stay blocks, the posted line goes
-			out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
-			out = append(out, blocks[i+1:k]...)
-			changed = true
-			i = k
-			continue
-		}
 		stampText := ""
 		j := i + 1
 		if st, ok := postedStamp(body, lang); ok {
@@ -277,7 +279,7 @@ const maxReportBlocks = 80
 // index, st its time. ok is false when another state, a page's heading
 // or the bound comes first.
 func reportStamp(blocks []block, i int, lang string) (k int, st string, ok bool) {
-	if i+1 >= len(blocks) || blocks[i+1].kind != kindHeading || blocks[i+1].level <= 3 {
+	if i+1 >= len(blocks) || blocks[i+1].kind != kindHeading || blocks[i+1].level <= 3 || blocks[i].kind == kindHeading && blocks[i+1].level <= blocks[i].level {
 		return 0, "", false
 	}
 	if sec := classifyHeading(blocks[i+1].text); sec == "" || sec == secBoilerplate {
