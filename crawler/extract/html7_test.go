@@ -59,7 +59,7 @@ func TestStatuspagePostmortemBoldHeadings(t *testing.T) {
 <div class="incident-updates-container">
 <div class="row update-row"><div class="update-title">Postmortem</div>
 <div class="update-body"><span class="whitespace-pre-wrap"><strong>Summary</strong>
-Between 09:10 and 10:02 UTC on March 3, 2026, most card payments through Quernby were declined.
+Between 09:10 and 10:02 UTC on March 3, 2026, most customers could not pay by card through Quernby.
 
 <strong>Root cause</strong>
 A rate limit on the card network gateway was lowered to a tenth of its value by a configuration typo.
@@ -101,7 +101,7 @@ A rate limit on the card network gateway was lowered to a tenth of its value by 
 // and dates the update.
 func TestStatuspagePostmortemMarkdownCopy(t *testing.T) {
 	doc := "# Quernby Status\n\n## Card payments failing\n\n### Postmortem\n\n**Summary**\n\n" +
-		"Between 09:10 and 10:02 UTC on March 3, 2026, most card payments through Quernby were declined.\n\n" +
+		"Between 09:10 and 10:02 UTC on March 3, 2026, most customers could not pay by card through Quernby.\n\n" +
 		"**Root cause**\n\nA rate limit on the card network gateway was lowered to a tenth of its value by a configuration typo.\n\n" +
 		"**Next steps**\n\n- Gateway limits now go through review by a second engineer.\n- We alert when the share of declined payments doubles.\n\n" +
 		"Posted Mar 05, 2026 - 16:20 UTC\n\n" +
@@ -119,5 +119,24 @@ func TestStatuspagePostmortemMarkdownCopy(t *testing.T) {
 	}
 	if !posted {
 		t.Errorf("no event for the postmortem's posting: %+v", in.Timeline)
+	}
+}
+
+// A status page's "This incident affected: …" names what was affected,
+// not what users saw: the summary's first sentence, which states the
+// window and the failure, is the impact too; an impact that tells it
+// stays alone.
+func TestAffectedComponentsImpact(t *testing.T) {
+	head := "# Quernby Status\n\n## Card payments failing\n\n### Postmortem\n\n**Summary**\n\n" +
+		"Between 09:10 and 10:02 UTC on March 3, 2026, most customers could not pay by card through Quernby.\n\n" +
+		"**Root cause**\n\nA rate limit on the card network gateway was lowered by a configuration typo.\n\n" +
+		"Posted Mar 05, 2026 - 16:20 UTC\n\n"
+	in := extractNamed(t, "status.md", head+"This incident affected: Card payments (EU, UK).\n")
+	if !strings.Contains(in.Impact, "could not pay by card through Quernby") || !strings.Contains(in.Impact, "Card payments (EU, UK)") {
+		t.Errorf("impact %q", in.Impact)
+	}
+	in = extractNamed(t, "status.md", head+"**Impact**\n\nShoppers saw their card payments declined at checkout.\n")
+	if strings.Contains(in.Impact, "through Quernby") {
+		t.Errorf("impact told already, yet %q", in.Impact)
 	}
 }
