@@ -75,6 +75,10 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 
 	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
+	} else if logo := root.Find(textLogoSelectors).First(); logo.Length() > 0 && logo.Find("img, svg").Length() == 0 {
+		// a logo set as text, "<a href="/" class="logo">Corriedale
+		// Hosting</a>": its words are the site's name as an image's alt is
+		d.brand = brandName(logo.Text())
 	}
 	d.siteNames = htmlSiteNames(root)
 	crumb := crumbRoot(root)
@@ -259,6 +263,10 @@ func attr(root *goquery.Document, sel, name string) string {
 
 // logoSelectors find a site's logo, whose alt text names the site.
 const logoSelectors = `header img[alt], [class*=brand] img[alt], [class*=logo] img[alt], img[src*=logo][alt], img[class*=logo][alt], h1 a img[alt]`
+
+// textLogoSelectors find a site's logo set as text: a link whose class
+// names it the logo or the brand.
+const textLogoSelectors = `a[class*=logo], a[class*=brand]`
 
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.

@@ -140,3 +140,18 @@ func TestAffectedComponentsImpact(t *testing.T) {
 		t.Errorf("impact told already, yet %q", in.Impact)
 	}
 }
+
+// A site whose logo is set as text ("<a class="logo">Tollgate Hosting</a>")
+// names its company as a logo image's alt does: the title's capitalised
+// word ("Object Storage") is not the org.
+func TestTextLogoBrand(t *testing.T) {
+	doc := `<html><head><title>Reason for Outage: Object Storage degraded | Tollgate Hosting Help Centre</title></head><body>
+<header><a href="/" class="logo">Tollgate Hosting</a><ul><li><a href="/kb">Help Centre</a></li></ul></header>
+<article><h1>Reason for Outage: Object Storage degraded</h1>
+<h2>Root cause</h2><p>A firmware defect made drives drop offline under heavy write load on 4 May 2026.</p>
+</article><footer><a href="/">Tollgate Hosting</a></footer></body></html>`
+	in := extractNamed(t, "kb.html", doc)
+	if in.Org != "Tollgate Hosting" {
+		t.Errorf("org %q", in.Org)
+	}
+}
