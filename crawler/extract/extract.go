@@ -385,6 +385,17 @@ func build(d *document) *data.Incident {
 	if in.Summary == "" {
 		in.Summary = firstParagraph(s)
 	}
+	if namesOnlyImpact(s) {
+		// "This incident affected: Webhooks (Delivery, Retries).": a
+		// status page's list of what was affected tells not what users
+		// saw; the summary's first sentence does when it states the
+		// window and the failure
+		if sents := sentences(in.Summary); len(sents) > 0 {
+			if first := strings.TrimSpace(sents[0]); clockCount(first) > 0 && usersSaw.MatchString(first) {
+				in.Impact = first + "\n" + in.Impact
+			}
+		}
+	}
 	in.Tags = cleanTags(d.tags)
 	noCause := in.Cause == ""
 	deriveSections(in)
@@ -626,6 +637,24 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// namesOnlyImpact reports whether a write-up's impact is only labelled
+// lists of names, short and without a sentence ("This incident affected:
+// Webhooks (Delivery, Retries).").
+func namesOnlyImpact(s sectioned) bool {
+	n := 0
+	for i, b := range s.blocks {
+		if s.secs[i] != data.SectionImpact || strings.TrimSpace(b.text) == "" {
+			continue
+		}
+		t := strings.TrimSpace(b.text)
+		if b.label == "" || utf8.RuneCountInString(t) > 80 || len(strings.Fields(strings.TrimRight(t, "."))) > 8 || usersSaw.MatchString(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // happenedIsSummary gives the blocks under a "What happened" heading to

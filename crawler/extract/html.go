@@ -75,6 +75,10 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 
 	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
+	} else if logo := root.Find(textLogoSelectors).First(); logo.Length() > 0 && logo.Find("img, svg").Length() == 0 {
+		// a logo set as text, "<a href="/" class="logo">Corriedale
+		// Hosting</a>": its words are the site's name as an image's alt is
+		d.brand = brandName(logo.Text())
 	}
 	d.siteNames = htmlSiteNames(root)
 	crumb := crumbRoot(root)
@@ -260,6 +264,10 @@ func attr(root *goquery.Document, sel, name string) string {
 // logoSelectors find a site's logo, whose alt text names the site.
 const logoSelectors = `header img[alt], [class*=brand] img[alt], [class*=logo] img[alt], img[src*=logo][alt], img[class*=logo][alt], h1 a img[alt]`
 
+// textLogoSelectors find a site's logo set as text: a link whose class
+// names it the logo or the brand.
+const textLogoSelectors = `a[class*=logo], a[class*=brand]`
+
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.
 func pickMain(root *goquery.Document) *goquery.Selection {
@@ -363,6 +371,14 @@ func walkHTML(d *document, n *html.Node) {
 		default:
 			continue
 		}
+		if preWrap(c) {
+			// text whose line breaks the page shows ("<span
+			// class="whitespace-pre-wrap">"): a status update's
+			// postmortem, a line each
+			flush()
+			preLines(d, c)
+			continue
+		}
 		if !isBlockAtom(c.DataAtom) {
 			inline.WriteString(textOf(c))
 			continue
@@ -448,6 +464,100 @@ func walkHTML(d *document, n *html.Node) {
 		}
 	}
 	flush()
+}
+
+// preWrap reports whether an element keeps the line breaks of its text,
+// as its class or style tells the browser to ("whitespace-pre-wrap",
+// "white-space: pre-line"), and holds several lines and no blocks.
+func preWrap(n *html.Node) bool {
+	if n.DataAtom == atom.Pre || n.DataAtom != atom.Span && n.DataAtom != atom.Div && n.DataAtom != atom.P {
+		return false
+	}
+	keeps := false
+	for _, a := range n.Attr {
+		v := strings.ToLower(a.Val)
+		switch a.Key {
+		case "class":
+			keeps = keeps || strings.Contains(v, "pre-wrap") || strings.Contains(v, "pre-line")
+		case "style":
+			keeps = keeps || strings.Contains(v, "white-space") && (strings.Contains(v, "pre-wrap") || strings.Contains(v, "pre-line"))
+		}
+	}
+	if !keeps || hasBlockChild(n) {
+		return false
+	}
+	return strings.Count(strings.TrimSpace(textOf(n)), "\n") >= 2
+}
+
+// preLines emits the lines of an element that keeps its line breaks: a
+// line of bold text alone that names a section is its heading ("<strong>Root
+// cause</strong>"), a line led by a dash or bullet a list item, any other
+// line a paragraph.
+func preLines(d *document, n *html.Node) {
+	var line strings.Builder
+	bold, plain := false, false // what the line holds: bold text, other text
+	emit := func() {
+		t := cleanSpace(line.String())
+		line.Reset()
+		boldOnly := bold && !plain
+		bold, plain = false, false
+		if t == "" {
+			return
+		}
+		if boldOnly && sectionNameLength(t) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
+			d.add(block{kind: kindHeading, level: 4, text: t})
+			return
+		}
+		if rest, ok := bulletLead(t); ok {
+			d.add(labelled(block{kind: kindItem, text: rest}))
+			return
+		}
+		d.add(labelled(block{kind: kindPara, text: t, bold: boldOnly}))
+	}
+	var rec func(c *html.Node, inBold bool)
+	rec = func(c *html.Node, inBold bool) {
+		switch c.Type {
+		case html.TextNode:
+			parts := strings.Split(c.Data, "\n")
+			for k, p := range parts {
+				if k > 0 {
+					emit()
+				}
+				if strings.TrimSpace(p) != "" {
+					if inBold {
+						bold = true
+					} else {
+						plain = true
+					}
+				}
+				line.WriteString(p)
+			}
+		case html.ElementNode:
+			if c.DataAtom == atom.Br {
+				emit()
+				return
+			}
+			b := inBold || c.DataAtom == atom.Strong || c.DataAtom == atom.B
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				rec(cc, b)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		rec(c, false)
+	}
+	emit()
+}
+
+// bulletLead cuts the dash or bullet that opens a line of a list typed as
+// text ("- We have fixed …", "• …").
+func bulletLead(t string) (string, bool) {
+	for _, b := range []string{"- ", "* ", "• ", "· ", "– "} {
+		if rest, ok := strings.CutPrefix(t, b); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
 }
 
 // termPairs reads a <dl> of fields, each a short <dt> followed by one

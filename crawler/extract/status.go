@@ -195,6 +195,18 @@ func statusUpdates(blocks []block, lang string) []block {
 			continue
 		}
 		m := statusWord.FindStringSubmatch(strings.TrimSpace(b.text))
+		if m != nil && b.kind != kindRow && strings.TrimSpace(m[2]) == "" {
+			if k, st, ok := reportStamp(blocks, i, lang); ok {
+				// a postmortem update whose body is a report in
+				// sections: the update is an event at the time it was
+				// posted, its sections stay blocks, the posted line goes
+				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
+				out = append(out, blocks[i+1:k]...)
+				changed = true
+				i = k
+				continue
+			}
+		}
 		if m == nil || b.kind == kindRow || b.kind == kindHeading && i+1 < len(blocks) && blocks[i+1].kind == kindHeading {
 			out = append(out, b)
 			continue
@@ -255,6 +267,37 @@ func statusUpdates(blocks []block, lang string) []block {
 		return blocks
 	}
 	return out
+}
+
+// maxReportBlocks bounds how far a status update's report in sections
+// is searched for the line that says when it was posted.
+const maxReportBlocks = 80
+
+// reportStamp finds, for the state line at i whose update opens with a
+// heading that names a section (a postmortem's "Root cause" set in bold),
+// the line after its sections that says when it was posted: k is its
+// index, st its time. ok is false when another state, a page's heading
+// or the bound comes first.
+func reportStamp(blocks []block, i int, lang string) (k int, st string, ok bool) {
+	if i+1 >= len(blocks) || blocks[i+1].kind != kindHeading || blocks[i+1].level <= 3 || blocks[i].kind == kindHeading && blocks[i+1].level <= blocks[i].level {
+		return 0, "", false
+	}
+	if sec := classifyHeading(blocks[i+1].text); sec == "" || sec == secBoilerplate {
+		return 0, "", false
+	}
+	for k = i + 2; k < len(blocks) && k <= i+maxReportBlocks; k++ {
+		b := blocks[k]
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindHeading && b.level <= 3 || b.kind != kindHeading && mayBeStatusWord(t) && statusWord.MatchString(t) {
+			return 0, "", false
+		}
+		if b.kind == kindPara && b.label == "" {
+			if st, ok := postedStamp(t, lang); ok {
+				return k, st, true
+			}
+		}
+	}
+	return 0, "", false
 }
 
 // stampedUpdate reads an update that gives its time, then its state as a

@@ -1023,16 +1023,23 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	}
 	timeRun := clockRuns(s.blocks, tb.lang)
 	dayRun := false // the blocks so far under a day's heading open with clock times
+	seenTimeline := false
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
-		if timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline {
-			// a run of clock times tells the story from its start: its
-			// first time is on the day the events above say it began,
-			// not the last day they name ("Resolved 2025-07-24 12:34"
-			// over "15:35 – …")
+		runStart := timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline
+		if runStart || s.secs[i] == data.SectionTimeline && !seenTimeline {
+			// a run of clock times, or the first timeline section, tells
+			// the story from its start: its first time is on the day the
+			// events above say it began, not the last day they name
+			// ("Resolved 2025-07-24 12:34" over "15:35 – …", a summary
+			// table's "End time | 20 May 2026 03:05 BST" over "21:30 BST
+			// – Firmware rollout starts")
 			if day, ok := tb.firstDay(); ok {
 				tb.last, tb.haveLast, tb.lastDated = day, true, true
 			}
+		}
+		if s.secs[i] == data.SectionTimeline {
+			seenTimeline = true
 		}
 		if pending != nil && b.kind != kindHeading && !pending.hasClock() && pendingText != "" && underDayHeading(b, tb.lang) {
 			// a day's heading that tells its event ("11月24日 - 后门被移除")
@@ -1269,7 +1276,7 @@ func underDayHeading(b block, lang string) bool {
 func (tb *timelineBuilder) firstDay() (time.Time, bool) {
 	var first time.Time
 	for _, ev := range tb.events {
-		if !detectedCue.MatchString(ev.Text) {
+		if !detectedCue.MatchString(ev.Text) && !startFieldEvent(ev.Text) {
 			continue
 		}
 		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && (first.IsZero() || t.Before(first)) {
@@ -1280,6 +1287,16 @@ func (tb *timelineBuilder) firstDay() (time.Time, bool) {
 		return first, false
 	}
 	return time.Date(first.Year(), first.Month(), first.Day(), 0, 0, 0, 0, first.Location()), true
+}
+
+// startFieldEvent reports whether an event's text is only the name of a
+// field that states when the outage started ("Start time", "Start of
+// outage", "故障开始时间"): a record's row read as an event.
+func startFieldEvent(text string) bool {
+	if len(text) > 40 {
+		return false
+	}
+	return spanFieldName.MatchString(text+": x") && !isEndField(text)
 }
 
 // minClockRun is how many lines led by a clock time make a timeline
