@@ -33,3 +33,19 @@ func TestWikiSpacePrefixIsNotTitle(t *testing.T) {
 		}
 	}
 }
+
+// A site's name (og:site_name) that is its status page or blog names the
+// company without that word.
+func TestSiteNameWithoutItsKind(t *testing.T) {
+	for site, want := range map[string]string{"Kelpwood Status": "Kelpwood", "Marram Engineering Blog": "Marram", "Quillon": "Quillon", "Status": "Status"} {
+		page := `<html><head><meta property="og:site_name" content="` + site + `"><title>Webhook deliveries delayed</title></head><body><main>
+<h1>Webhook deliveries delayed</h1><p>Between 10:05 and 10:50 UTC on 3 March 2025 webhook deliveries were delayed by up to 20 minutes for all customers.</p></main></body></html>`
+		in, err := Extract([]byte(page), "page.html", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Org != want {
+			t.Errorf("site %q: org %q, want %q", site, in.Org, want)
+		}
+	}
+}

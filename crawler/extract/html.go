@@ -69,6 +69,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	dropped := 0
 	d.published = htmlPublished(root)
 	d.org = strings.TrimSpace(attr(root, `meta[property="og:site_name"]`, "content"))
+	if o := strings.TrimSpace(brandTail.ReplaceAllString(d.org, "")); o != "" {
+		d.org = o // "Pennywort Status", "Acme Engineering Blog": the company's site
+	}
 	d.author = strings.TrimSpace(attr(root, `meta[name=author]`, "content"))
 	headTitle := strings.TrimSpace(root.Find("title").First().Text())
 	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
