@@ -38,8 +38,8 @@ func TestHistoryEntryKept(t *testing.T) {
 		}
 	}
 	// a time "on" a day and month alone takes the year from around it
-	if st, n, ok := dayMonthAlone("9 June to 00:25"); !ok || st.day != 9 || st.month != 6 || n != len("9 June") {
-		t.Errorf("dayMonthAlone: %+v %d %v", st, n, ok)
+	if st, n, ok := parseStamp("9 June to 00:25", "en"); !ok || st.day != 9 || st.month != 6 || n != len("9 June") {
+		t.Errorf("parseStamp: %+v %d %v", st, n, ok)
 	}
 }
 

@@ -558,7 +558,7 @@ func build(d *document) *data.Incident {
 	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
-		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && endsResolved(in.Timeline, last) && !opensIncident(in.Timeline, first) && changeAt(in.Timeline, first) {
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && eventTells(in.Timeline, last, resolvedNow) && !eventTells(in.Timeline, first, opensAt) && eventTells(in.Timeline, first, changeEvent.MatchString) {
 			// the last event says it was over and the first one tells
 			// of what came before (the change that set it up: "19:40，营销
 			// 系统上线了…活动"): it began at the next event when that
@@ -1803,41 +1803,28 @@ func near(d, stated time.Duration) bool {
 	return stated > 0 && diff*10 <= stated
 }
 
-// endsResolved reports whether an event at t says the incident was over.
-func endsResolved(events []data.TimelineEvent, t time.Time) bool {
+// eventTells reports whether an event at t tells what told says: that the
+// incident was over (resolvedNow), began or was found (opensAt), or a
+// change was made (changeEvent).
+func eventTells(events []data.TimelineEvent, t time.Time, told func(string) bool) bool {
 	for _, ev := range events {
-		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && resolvedNow(ev.Text) {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && told(ev.Text) {
 			return true
 		}
 	}
 	return false
 }
 
-// opensIncident reports whether an event at t says the incident began
-// with it or was found then.
-func opensIncident(events []data.TimelineEvent, t time.Time) bool {
-	for _, ev := range events {
-		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && (mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text) || impactStarts(ev.Text)) {
-			return true
-		}
-	}
-	return false
+// opensAt reports whether an event says the incident began with it or
+// was found then.
+func opensAt(text string) bool {
+	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text)
 }
 
 // changeEvent is an event that tells of a change made: a release, a
 // roll-out, an upgrade, a maintenance begun ("营销系统上线了…活动",
 // "Kubernetes upgrade commenced").
 var changeEvent = regexp.MustCompile(`(?i)上线|发布|变更|升级|部署|割接|迁移|\b(?:deploy(?:ed|ing|ment)?|release[ds]?|upgrade[ds]?|upgrading|maintenance|roll(?:ed|ing)? ?out|migrat(?:ed|ion|ing))\b`)
-
-// changeAt reports whether an event at t tells of a change made.
-func changeAt(events []data.TimelineEvent, t time.Time) bool {
-	for _, ev := range events {
-		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && changeEvent.MatchString(ev.Text) {
-			return true
-		}
-	}
-	return false
-}
 
 // nextAfter is the time of the first event after t.
 func nextAfter(events []data.TimelineEvent, t time.Time) (time.Time, bool) {

@@ -80,11 +80,9 @@ func stampsIn(text, lang string) []spanStamp {
 		if st.hasClock() && !st.hasDate() {
 			// "00:35 UTC on 22 Dec 2016"
 			if m := onDate.FindString(text[end:]); end+len(m) < len(text) {
-				d, dn, ok := parseStamp(text[end+len(m):], lang)
-				if !ok && strings.HasSuffix(strings.ToLower(strings.TrimSpace(m)), "on") {
-					d, dn, ok = dayMonthAlone(text[end+len(m):]) // "22:41 PDT on 14 May": the year is the incident's
-				}
-				if ok && d.hasDate() && !d.hasClock() {
+				// (parseStamp reads a day and month alone too: "22:41 PDT
+				// on 14 May", the year the incident's)
+				if d, dn, ok := parseStamp(text[end+len(m):], lang); ok && d.hasDate() && !d.hasClock() {
 					st.year, st.month, st.day = d.year, d.month, d.day
 					if st.loc == nil {
 						st.loc = d.loc
@@ -104,25 +102,6 @@ func stampsIn(text, lang string) []spanStamp {
 		i = end - 1
 	}
 	return out
-}
-
-// dayMonthNoYear is a day and a month without a year: "14 May", "3rd Sept".
-var dayMonthNoYear = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
-
-// dayMonthAlone reads a day and a month with no year at the start of s,
-// as the date a clock time is "on" ("22:41 PDT on 14 May").
-func dayMonthAlone(s string) (stamp, int, bool) {
-	st := stamp{year: -1, month: -1, day: -1, hour: -1, min: -1, sec: -1}
-	m := dayMonthNoYear.FindStringSubmatch(s)
-	if m == nil {
-		return st, 0, false
-	}
-	st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2])])
-	if st.day < 1 || st.day > 31 || st.month < 1 {
-		return st, 0, false
-	}
-	st.text = m[0]
-	return st, len(m[0]), true
 }
 
 // rangeIn finds the first stated range of text with a clock time at both

@@ -2193,7 +2193,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	start = all[0].t
 	end = all[len(all)-1].t
 	for _, e := range all {
-		if mayBeDetected(e.text) && detectedCue.MatchString(e.text) || impactStarts(e.text) {
+		if opensAt(e.text) {
 			start = e.t // "First detected 2026-03-30 08:56" says when it began
 			break
 		}
