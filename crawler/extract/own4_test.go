@@ -122,6 +122,29 @@ func TestDayHeadingOverClockLines(t *testing.T) {
 	}
 }
 
+// A day alone as a heading or a bold line ("**March 2, 2025**",
+// "**2025年3月2日**") over lines that open with a clock time dates the lines:
+// the first line keeps its clock, as the others do.
+func TestDayAloneOverClockLines(t *testing.T) {
+	for _, tc := range []struct{ name, doc string }{
+		{"en.md", "# Cache outage report\n\nOn March 2, 2025, Quillon lost its cache cluster from 03:10 to 05:20 UTC.\n\n" +
+			"## Timeline\n\nAll times UTC.\n\n**March 2, 2025**\n\n+   03:10: cache cluster starts failing\n\n" +
+			"+   03:12: errors noticed by on-call\n\n+   05:20: service restored\n"},
+		{"zh.md", "# 缓存故障报告\n\n在2025年3月2日，Quillon 由于缓存集群故障，导致所有用户受到影响，从03:10到05:20 UTC。\n\n" +
+			"## 时间线\n\n所有时间均为 UTC。\n\n### 2025年3月2日\n\n+   03:10: 缓存集群开始报错\n\n" +
+			"+   03:12: 值班人员注意到请求失败\n\n+   05:20: 服务恢复\n"},
+	} {
+		in := extractString(t, tc.name, tc.doc)
+		if len(in.Timeline) != 3 {
+			t.Fatalf("%s: %d events: %+v", tc.name, len(in.Timeline), in.Timeline)
+		}
+		first := in.Timeline[0]
+		if !strings.HasPrefix(first.At, "2025-03-02T03:10") || strings.Contains(first.Text, "03:10") {
+			t.Errorf("%s: first event %q at %q, want its clock 03:10 read", tc.name, first.Text, first.At)
+		}
+	}
+}
+
 // A known organisation whose name is a label of the source address is the
 // write-up's, over vendors its text names more often; a site that hosts
 // anyone's writing names no one.

@@ -1041,11 +1041,17 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		if s.secs[i] == data.SectionTimeline {
 			seenTimeline = true
 		}
-		if pending != nil && b.kind != kindHeading && !pending.hasClock() && pendingText != "" && underDayHeading(b, tb.lang) {
-			// a day's heading that tells its event ("11月24日 - 后门被移除")
-			// over lines that open with a clock time: the heading is an
-			// event of its own, the lines are the day's events
-			tb.push(*pending, zone, pendingText)
+		if pending != nil && b.kind != kindHeading && !pending.hasClock() && underDayHeading(b, tb.lang) {
+			// a day's heading over lines that open with a clock time: the
+			// lines are the day's events. A heading that tells its event
+			// ("11月24日 - 后门被移除") is an event of its own; a day alone
+			// ("**March 2, 2025**") only dates the lines, the first one
+			// keeping its clock
+			if pendingText != "" {
+				tb.push(*pending, zone, pendingText)
+			} else if day, ok := tb.resolve(*pending, zone); ok {
+				tb.last, tb.haveLast, tb.lastDated = day, true, true
+			}
 			pending, dayRun = nil, true
 		}
 		if dayRun && b.kind != kindHeading {
