@@ -556,6 +556,11 @@ func build(d *document) *data.Incident {
 	if in.DurationMinutes == 0 && first.IsZero() && last.IsZero() && !ongoing {
 		in.DurationMinutes = datelessSpan(in.Timeline, in.Lang)
 	}
+	if in.DurationMinutes == 0 && (first.IsZero() || last.IsZero()) && !ongoing {
+		// a news story often tells the length in its headline only
+		// ("Tumblr 在宕机 24 小时后终于开始恢复", "… during a 100-minute window")
+		in.DurationMinutes = statedDuration(in.Title, in.Lang)
+	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
 		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && eventTells(in.Timeline, last, resolvedNow) && !eventTells(in.Timeline, first, opensAt) && eventTells(in.Timeline, first, changeEvent.MatchString) {

@@ -198,7 +198,11 @@ func statedDuration(text, lang string) int {
 			}
 			return int(math.Round(v))
 		}
-		if m := zhDuration.FindStringSubmatch(text); m != nil {
+		for _, loc := range zhDuration.FindAllStringSubmatchIndex(text, 8) {
+			if genericClause(text, loc[0], loc[1]) {
+				continue // "宕机一两个小时通常是件大事": what is usual, not what happened
+			}
+			m := submatches(text, loc)
 			v := zhNumber(m[1])
 			if m[2] != "" {
 				v += 0.5
@@ -238,12 +242,10 @@ func statedDuration(text, lang string) int {
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
 	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
-		m := make([]string, 4)
-		for k := range m {
-			if loc[2*k] >= 0 {
-				m[k] = text[loc[2*k]:loc[2*k+1]]
-			}
+		if genericClause(text, loc[0], loc[1]) {
+			continue // "a failover usually takes about 30 seconds"
 		}
+		m := submatches(text, loc)
 		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
 			continue // "over a day of observations", "twice a day": no length told
 		}
@@ -280,6 +282,48 @@ func statedDuration(text, lang string) int {
 		}
 	}
 	return 0
+}
+
+// submatches are the texts of a match's groups (empty where a group took
+// no part), from FindStringSubmatchIndex's pairs.
+func submatches(text string, loc []int) []string {
+	m := make([]string, len(loc)/2)
+	for k := range m {
+		if loc[2*k] >= 0 {
+			m[k] = text[loc[2*k]:loc[2*k+1]]
+		}
+	}
+	return m
+}
+
+// genericMarks are the words by which a clause tells what is usual or
+// what would be, not what happened: a length in it is no incident's.
+var genericMarks = []string{"通常", "一般", "往往", "常常", "平时", "usually", "typically", "normally", "generally", "often"}
+
+// genericClause reports whether the clause around text[i:j] (bounded by
+// sentence or clause punctuation, or a dash) tells what is usual ("热门平台
+// 宕机一两个小时通常是件大事", "a regional failover usually takes about 30
+// seconds, but …").
+func genericClause(text string, i, j int) bool {
+	const stops = "，,;；。！？!?\n—"
+	from := strings.LastIndexAny(text[:i], stops) + 1
+	to := len(text)
+	if k := strings.IndexAny(text[j:], stops); k >= 0 {
+		to = j + k
+	}
+	if k := strings.LastIndex(text[:i], ". "); k+2 > from {
+		from = k + 2
+	}
+	if k := strings.Index(text[j:], ". "); k >= 0 && j+k < to {
+		to = j + k
+	}
+	clause := strings.ToLower(text[from:to])
+	for _, w := range genericMarks {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // enDurationRange is a length told as a range: "for 10-15 minutes", "an

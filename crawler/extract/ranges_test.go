@@ -92,6 +92,9 @@ func TestStatedDurationForms(t *testing.T) {
 		"Images failed for a little over two and a half hours.":         150,
 		"In total the outage lasted eight hours and fifty-two minutes.": 532,
 		"It was a three-hour outage for most users.":                    180,
+		// what is usual is no incident's length
+		"A regional failover usually lasts for about 30 seconds, but this one left the API down for 4 hours.": 240,
+		"Outages of a store like ours typically last for about an hour.":                                      0,
 	} {
 		text := strings.ReplaceAll(text, "**", "")
 		if got := statedDuration(text, "en"); got != want {
@@ -108,9 +111,28 @@ func TestStatedDurationZh(t *testing.T) {
 		"故障持续了一个多小时。":          60,
 		"业务中断两小时四十分钟。":         160,
 		"持续半小时后恢复。":            30,
+		// what is usual is no incident's length
+		"平台宕机一两个小时通常是件大事——这次服务中断了 26 小时。": 1560,
+		"大型网站宕机一两个小时通常是件大事。":              0,
 	} {
 		if got := statedDuration(text, "zh"); got != want {
 			t.Errorf("%q: %d min, want %d", text, got, want)
 		}
+	}
+}
+
+// A news story that tells the length only in its headline gets it from
+// there; a length the text states wins over the headline's.
+func TestDurationFromHeadline(t *testing.T) {
+	doc := "# 晴川相册在宕机 26 小时后终于开始恢复\n\n热门相册服务晴川相册终于从漫长的宕机中恢复过来。" +
+		"据晴川相册昨天下午发布的微博，一个关键的数据库集群出现了重大问题。\n\n" +
+		"对于一家初创公司来说，这是可怕的一天。热门平台宕机一两个小时通常是件大事。\n"
+	if in := extractString(t, "qingchuan.md", doc); in.DurationMinutes != 26*60 {
+		t.Errorf("duration %d min, want %d (the headline's)", in.DurationMinutes, 26*60)
+	}
+	doc = "# Fernlake Mail back after a 3-hour outage\n\nFernlake Mail users could not log in on Tuesday. " +
+		"The company said the outage lasted about 200 minutes before a fix to its login service was rolled out.\n"
+	if in := extractString(t, "fernlake.md", doc); in.DurationMinutes != 200 {
+		t.Errorf("duration %d min, want 200 (the text's)", in.DurationMinutes)
 	}
 }
