@@ -572,8 +572,8 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
-			continue
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) {
+			continue // a cookie banner above the page is no paragraph of it
 		}
 		seen++
 		if startsWithDigit(line) {
