@@ -406,6 +406,14 @@ func build(d *document) *data.Incident {
 			in.Cause = c
 		}
 	}
+	if noCause && deckLine(in.Cause) {
+		// a news article's deck that only blames ("Platform blames
+		// third-party resolver for …"): the text's sentences that state
+		// the cause tell whom and what
+		if c := causeFromText(in.Text); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
+			in.Cause = c
+		}
+	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
@@ -1500,7 +1508,7 @@ func announcesCause(sent string) bool {
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
 
 // becauseSentence is the first sentence of text that tells why something
 // failed with "because", when nothing else told the cause: a news
@@ -1527,6 +1535,13 @@ func becauseSentence(text string) string {
 // outageBrought is "because of" the outage itself: what it brought
 // about, not why it happened.
 var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
+
+// deckLine reports whether a cause is an article's deck: one line under
+// 120 characters that ends no sentence.
+func deckLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) < 120 && !strings.Contains(t, "\n") && !endsSentence(t) && !strings.HasSuffix(t, ".") && strings.IndexFunc(t, isHan) < 0
+}
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3
