@@ -754,7 +754,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态"}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".

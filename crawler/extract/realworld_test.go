@@ -344,7 +344,15 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // timeline 100 %, furniture-free 100 %, main pattern first 83 %, among
 // the tags 100 %; set 13 title 100 %, duration 100 %, start 92 %, cause
 // 67 %, timeline 100 %, furniture-free 75 %, main pattern first 83 %,
-// among the tags 92 %.
+// among the tags 92 %. After the fixes set 12's failures suggested (a
+// cookie banner above a text page's title, a byline run in with its deck
+// and first paragraph in print, a status page named "…服务状态", fields
+// "故障开始" / "故障结束" with "（北京时间）"), set 12 is no longer sealed:
+// title, duration, start 100 % each, the rest unchanged; set 13, kept
+// untouched, is unchanged field for field (its failures are of other
+// kinds: causes told in prose with no cause word, a news story's start
+// read from its "Updated" line, and "log in" / "sign in" in sentences,
+// which pageFurniture counts as furniture).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)

@@ -118,3 +118,57 @@ Its DNS provider, Corvell DNS, confirmed the outage on its own status page, attr
 		t.Errorf("cause %q, want the sentence that names the provider", in.Cause)
 	}
 }
+
+// TestChineseStatusPageFields: a Chinese status page whose <title> is its
+// site's name and "服务状态" is titled by the notice's heading; its record
+// gives the start and the end as "故障开始" / "故障结束" (no "时间") with
+// the zone in full-width brackets ("（北京时间）"), the end without its
+// year on the next day, so the outage is the fields' span and the
+// clock-time steps fall on the day it began.
+func TestChineseStatusPageFields(t *testing.T) {
+	body := `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>岚桥云服务状态</title></head><body>
+<div class="topbar"><a href="/"><img src="/logo.svg" alt="岚桥云"></a> <a href="/">服务状态</a> <a href="/history">历史公告</a></div>
+<article>
+<h2>故障公告：华北三地域对象存储访问失败</h2>
+<table class="fields">
+<tr><th>故障开始</th><td>2025年9月14日 23时10分（北京时间）</td></tr>
+<tr><th>故障结束</th><td>9月15日 00时55分</td></tr>
+<tr><th>影响说明</th><td>华北三地域部分对象存储请求返回503。</td></tr>
+</table>
+<h3>事件经过</h3>
+<ul>
+<li>23:10 监控发现华北三对象存储请求失败率升高。</li>
+<li>23:32 确认一组元数据节点磁盘故障。</li>
+<li>23:50 开始将元数据切换到备用节点。</li>
+</ul>
+<h3>故障原因</h3>
+<p>一组元数据节点的磁盘控制器故障，节点无法写入，相关存储桶的请求失败。</p>
+</article>
+<div class="footer">© 2025 岚桥云计算有限公司</div>
+</body></html>`
+	in, err := Extract([]byte(body), "/tmp/seal12/status.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "故障公告：华北三地域对象存储访问失败"; in.Title != want {
+		t.Errorf("title %q, want %q", in.Title, want)
+	}
+	if in.StartedAt != "2025-09-14T23:10:00+08:00" || in.EndedAt != "2025-09-15T00:55:00+08:00" {
+		t.Errorf("span %s – %s, want 2025-09-14T23:10:00+08:00 – 2025-09-15T00:55:00+08:00", in.StartedAt, in.EndedAt)
+	}
+	for _, tc := range []struct{ in, name, value string }{
+		{"故障开始: 2025年9月14日 23时10分", "故障开始", "2025年9月14日 23时10分"},
+		{"开始时间: 2025-12-18 14:32:00（北京时间）", "开始时间", "2025-12-18 14:32:00（北京时间）"},
+		{"恢复时间: 2025-12-18 15:47:00 (UTC+8)", "恢复时间", "2025-12-18 15:47:00 (UTC+8)"},
+	} {
+		if name, value, ok := spanField(tc.in, "zh"); !ok || name != tc.name || value != tc.value {
+			t.Errorf("spanField(%q) = %q, %q, %v", tc.in, name, value, ok)
+		}
+	}
+	if st, _, ok := parseStamp("2025年9月14日 23时10分（北京时间）", "zh"); !ok || st.loc == nil {
+		t.Errorf("parseStamp: no zone read from （北京时间）")
+	}
+	if !genericTitle("服务状态") {
+		t.Errorf("genericTitle(服务状态) = false")
+	}
+}
