@@ -406,6 +406,14 @@ func build(d *document) *data.Incident {
 			in.Cause = c
 		}
 	}
+	if noCause && deckLine(in.Cause) {
+		// a news article's deck that only blames ("Platform blames
+		// third-party resolver for …"): the text's sentences that state
+		// the cause tell whom and what
+		if c := causeFromText(in.Text); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
+			in.Cause = c
+		}
+	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
@@ -751,7 +759,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态"}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
@@ -1505,7 +1513,7 @@ func announcesCause(sent string) bool {
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battributed (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
 
 // becauseSentence is the first sentence of text that tells why something
 // failed with "because", when nothing else told the cause: a news
@@ -1532,6 +1540,13 @@ func becauseSentence(text string) string {
 // outageBrought is "because of" the outage itself: what it brought
 // about, not why it happened.
 var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
+
+// deckLine reports whether a cause is an article's deck: one line under
+// 120 characters that ends no sentence.
+func deckLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) < 120 && !strings.Contains(t, "\n") && !endsSentence(t) && !strings.HasSuffix(t, ".") && strings.IndexFunc(t, isHan) < 0
+}
 
 // maxCauseSentences is how many sentences of the text causeFromText takes.
 const maxCauseSentences = 3

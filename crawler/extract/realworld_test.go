@@ -329,6 +329,30 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // the same, field for field, after the fixes of sets 7 and 8 were merged
 // (they did not carry). After the fixes its own failures suggested (no
 // longer sealed): title 100 %, duration 92 %, start 92 %, cause 83 %.
+// sealed12.jsonl and sealed13.jsonl hold twelve pages each, their genres
+// paired across the two sets (a cloud RCA saved as text with its whole
+// menu, cookie banner and footer; a Statuspage incident with a postmortem
+// over Resolved / Monitoring / Identified / Investigating; an incident
+// page "began at … and ended at … (all times are US/Pacific)" over a table
+// of updates; a PIR history with one incident expanded, its labels
+// inline; a "Summary of the … Service Event" letter whose cause is its
+// fourth paragraph; news printed to text and to PDF; an engineering RCA
+// clipped to Markdown; a 公众号 故障公告, a 论坛 情况说明, a 状态页 复盘 and a
+// 状态页 故障公告 with 北京时间 and their start and end in several forms),
+// gold written before they were first extracted. Measured untouched (at
+// 5c3a39f): set 12 title 83 %, duration 83 %, start 83 %, cause 100 %,
+// timeline 100 %, furniture-free 100 %, main pattern first 83 %, among
+// the tags 100 %; set 13 title 100 %, duration 100 %, start 92 %, cause
+// 67 %, timeline 100 %, furniture-free 75 %, main pattern first 83 %,
+// among the tags 92 %. After the fixes set 12's failures suggested (a
+// cookie banner above a text page's title, a byline run in with its deck
+// and first paragraph in print, a status page named "…服务状态", fields
+// "故障开始" / "故障结束" with "（北京时间）"), set 12 is no longer sealed:
+// title, duration, start 100 % each, the rest unchanged; set 13, kept
+// untouched, is unchanged field for field (its failures are of other
+// kinds: causes told in prose with no cause word, a news story's start
+// read from its "Updated" line, and "log in" / "sign in" in sentences,
+// which pageFurniture counts as furniture).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -361,6 +385,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 9", "sealed9.jsonl", 12, [6]float64{90, 85, 85, 75, 85, 85}},
 		{"sealed set 10", "sealed10.jsonl", 12, [6]float64{}},
 		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{}},
+		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{}},
+		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

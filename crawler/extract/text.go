@@ -494,8 +494,10 @@ var accountCard = regexp.MustCompile(`^\d+\s*篇原创内容$`)
 
 // bylineTail is a byline a reader joined onto the line above it (a
 // subtitle, in text read from a PDF): " By Ana Ruiz and Tom Ellery · Dec.
-// 3, 2024 · 5 min read".
-var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*[·|•]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}).*)$`)
+// 3, 2024 · 5 min read", " By Jo Park, Networks reporter · Thu 19 Jun
+// 2025 // 16:32 UTC". Its first group is the byline to its date, time
+// and reading time; its second what follows them.
+var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*(?:,\s+\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,3})?\s*[·|•]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|//|·|\||at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?(?:\s*[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?)(.*)$`)
 
 // bylineLine is an article's byline on a line of its own: "By Jo Park ·
 // Sep. 9, 2025", "By Ana Ruiz | March 3, 2025".
@@ -512,11 +514,26 @@ func splitBylines(lines []string) []string {
 			continue
 		}
 		if m := bylineTail.FindStringSubmatchIndex(line); m != nil && m[2] > 20 {
-			out := append(append([]string(nil), lines[:i]...), strings.TrimSpace(line[:m[2]]), line[m[2]:])
+			out := append(append([]string(nil), lines[:i]...), strings.TrimSpace(line[:m[2]]))
+			if rest := strings.TrimSpace(line[m[4]:]); len(rest) >= 40 && startsSentence(rest) {
+				// the article's first paragraph, joined on after the
+				// byline's date: a line of its own
+				out = append(out, line[m[2]:m[3]], rest)
+			} else {
+				out = append(out, line[m[2]:])
+			}
 			return append(out, lines[i+1:]...)
 		}
 	}
 	return lines
+}
+
+// startsSentence reports whether s opens a sentence: a capital letter,
+// or a quotation mark before one.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, "\"“‘'")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // wrapsOn reports whether a title line goes on on the next line: it ends
@@ -572,8 +589,8 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
-			continue
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) {
+			continue // a cookie banner above the page is no paragraph of it
 		}
 		seen++
 		if startsWithDigit(line) {

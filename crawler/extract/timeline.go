@@ -1358,7 +1358,7 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 // ended: "Start of outage", "Outage end", "Incident start time", "End of
 // impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
 // "Started" (whose value must be a date and a clock time alone).
-var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?)\s*[:：]\s*(.+)$`)
+var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?)\s*[:：]\s*(.+)$`)
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as

@@ -35,7 +35,7 @@ var (
 	// a zone named between a date and its clock: "，UTC 时间 2:55 PM",
 	// ", UTC time 14:55", "（北京时间）"
 	reZoneThenClock = regexp.MustCompile(`^\s*[,，]?\s*[（(]?\s*(UTC|GMT|北京时间)\s*(?:时间|[Tt]ime)?\s*[）)]?\s*`)
-	reZone          = regexp.MustCompile(`^\s*\(?\s*(` + zoneAlt + `|Z)\s*\)?`)
+	reZone          = regexp.MustCompile(`^\s*[(（]?\s*(` + zoneAlt + `|Z)\s*[)）]?`)
 	reOffs          = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
 
@@ -305,9 +305,10 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 }
 
 // zoneAfter reads a zone's name at the start of s (reZone), tried only
-// when s, past spaces and a parenthesis, starts with a capital or 北.
+// when s, past spaces and a parenthesis (a full-width one too: "（北京时
+// 间）", "（UTC+8）"), starts with a capital or 北.
 func zoneAfter(s string) []string {
-	t := strings.TrimLeft(s, " \t\n\r\f\v(")
+	t := strings.TrimLeft(s, " \t\n\r\f\v(（")
 	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z' || strings.HasPrefix(t, "北")) {
 		return nil
 	}
