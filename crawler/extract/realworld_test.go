@@ -36,9 +36,10 @@ type realWorldGold struct {
 // pageFurniture matches what a saved web page carries around its text:
 // link and image markup, sign-in, subscribe and cookie prompts, feedback
 // questions and footers, in English and Chinese (in the forms prompts
-// take: "无法登录" in a sentence is no prompt). None of it belongs in a
+// take: "无法登录" or "users could not log in" in a sentence is no prompt;
+// "Sign in" alone on its line or beside a "|" is). None of it belongs in a
 // title, a summary or a cause.
-var pageFurniture = regexp.MustCompile(`(?i)\]\(|!\[|https?://|\bsubscribe\b|\bcookies?\b|\bsign (in|up)\b|\blog ?in\b|was this (page|information) helpful|powered by|all rights reserved|©|privacy (policy|notice)|terms of (use|service)|免费注册|立即注册|登录\s*[|/｜]\s*注册|订阅更新|隐私政策|版权所有|是否有帮助|解决了您的问题|相关阅读|相关文章|网友评论`)
+var pageFurniture = regexp.MustCompile(`(?im)\]\(|!\[|https?://|\bsubscribe\b|\bcookies?\b|(?:^|[|/·•]\s*)(?:sign (?:in|up)|log ?in|register)\s*(?:$|[|/·•])|was this (page|information) helpful|powered by|all rights reserved|©|privacy (policy|notice)|terms of (use|service)|免费注册|立即注册|登录\s*[|/｜]\s*注册|订阅更新|隐私政策|版权所有|是否有帮助|解决了您的问题|相关阅读|相关文章|网友评论`)
 
 func normTitle(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
