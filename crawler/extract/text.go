@@ -456,7 +456,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(line)) <= 6 && nextLong(lines, i)) && (!colon || n <= 12),
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -482,6 +482,17 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// withoutNote is a heading without the note in brackets that closes it:
+// "Timeline" of "Timeline (all times UTC, 28 July 2025)".
+func withoutNote(line string) string {
+	if strings.HasSuffix(line, ")") || strings.HasSuffix(line, "）") {
+		if k := strings.LastIndexAny(line, "(（"); k > 0 {
+			return strings.TrimSpace(line[:k])
+		}
+	}
+	return line
 }
 
 // postTitle is a post's title in 【】 at its start, after its topics
@@ -584,6 +595,7 @@ func titleLine(lines []string, known string) int {
 	}
 	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
+	inTOC := false
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
 			break
@@ -593,6 +605,16 @@ func titleLine(lines []string, known string) int {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		seen++
+		if tocMarker.MatchString(line) {
+			inTOC = true
+			continue
+		}
+		if inTOC && (isNavWord(line) || itemLine.MatchString(line) && utf8.RuneCountInString(line) <= 60) {
+			// "On this page" over the names of the page's sections
+			// ("Summary", "Root cause", …): no title, no paragraph
+			continue
+		}
+		inTOC = false
 		if startsWithDigit(line) {
 			if m := printHeader.FindStringSubmatch(line); m != nil {
 				// a page printed to PDF: its title is the line that
@@ -645,7 +667,8 @@ func titleLine(lines []string, known string) int {
 		if !navLine(lines, i) {
 			cand = i
 		}
-		named := containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line)
+		// a section's name alone ("Root cause") names no incident
+		named := containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line) && !(classifyHeading(line) != "" && sectionNameLength(line))
 		if first < 0 {
 			if named {
 				return -1

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A page saved as text whose "On this page" list names its sections
+// ("Summary", "Root cause", …) above the report's title: the list is no
+// title and the report's own "Root cause" heading still heads its cause;
+// a section's name with a note in brackets ("Timeline (all times UTC, 3
+// March 2026)") is a heading too.
+func TestTOCAboveTitleInText(t *testing.T) {
+	doc := "Wrenfield Cloud\nProducts\nPricing\nDocs\nLog in\n\n" +
+		"Home / Status / Incident reports / 2026\n\n" +
+		"On this page\nSummary\nImpact\nRoot cause\nTimeline\nNext steps\n\n" +
+		"Incident report: Queue service timeouts in eu-north-2\n\n" +
+		"Last updated 5 March 2026 · 4 minute read\n\n" +
+		"Summary\nBetween 09:12 and 10:40 UTC on 3 March 2026, calls to the queue service in eu-north-2 timed out for about a fifth of customers.\n\n" +
+		"Impact\n- Messages sent during the window were delayed by up to 20 minutes.\n- No messages were lost.\n\n" +
+		"Root cause\nA disk controller on one of the queue's storage hosts began returning write errors, and the host kept taking traffic because its health check only read from disk.\n\n" +
+		"Timeline (all times UTC, 3 March 2026)\n09:12  Write errors begin on one storage host.\n09:20  Alert for queue timeouts; on-call engaged.\n" +
+		"10:05  Faulty host identified and drained.\n10:40  Backlog cleared. Incident resolved.\n\n" +
+		"Next steps\n- Health checks will write as well as read.\n"
+	in, err := Extract([]byte(doc), "wrenfield.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Incident report: Queue service timeouts in eu-north-2" {
+		t.Errorf("title %q", in.Title)
+	}
+	if !strings.Contains(in.Cause, "disk controller") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if strings.Contains(in.Impact, "disk controller") || strings.Contains(in.Cause, "Timeline") {
+		t.Errorf("sections run into each other: impact %q, cause %q", in.Impact, in.Cause)
+	}
+	if len(in.Timeline) != 4 {
+		t.Errorf("%d events: %+v", len(in.Timeline), in.Timeline)
+	}
+}
