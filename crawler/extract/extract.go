@@ -456,6 +456,14 @@ func build(d *document) *data.Incident {
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
+	if noCause && !statedCause.MatchString(strings.ToLower(in.Cause)) && !causeLead.MatchString(in.Cause) {
+		if p := triggerParagraph(s); p != "" && !strings.Contains(in.Cause, p) {
+			// a letter without sections tells its cause in the paragraph
+			// that opens "The event began when …": over sentences picked
+			// for naming a failure
+			in.Cause = p
+		}
+	}
 	if trig := openingTrigger(firstParagraph(s)); trig != "" && !strings.Contains(in.Cause, trig) {
 		// the opening tells what set it off ("This began after GitHub push
 		// hooks resumed with an unprecedented intensity …"): the cause's
@@ -1623,7 +1631,33 @@ func datelessSpan(events []data.TimelineEvent, lang string) int {
 // triggerSentence opens a sentence that tells what set an incident off:
 // "The incident began when …", "This began after …", "The outage started
 // following …".
-var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure))\s+(?:began|started)\s+(?:after|when|following)\s)`)
+var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure|event))\s+(?:began|started)\s+(?:after|when|following)\s)`)
+
+// triggerParagraph is the opening of the first paragraph, not the text's
+// first, outside any section but the summary, whose first sentence tells what set the
+// incident off ("The event began when a scheduled scaling action added …"),
+// up to its third sentence; "" when there is none.
+func triggerParagraph(s sectioned) string {
+	first := true
+	for i, b := range s.blocks {
+		if b.kind != kindPara || s.secs[i] != "" && s.secs[i] != data.SectionSummary {
+			continue // (a letter's heading "Summary of the … Event" heads it all)
+		}
+		if first {
+			first = false // the opening's trigger is openingTrigger's
+			continue
+		}
+		if !strings.Contains(b.text, "began") && !strings.Contains(b.text, "started") {
+			continue // the cheap test first
+		}
+		sents := splitSentences(b.text)
+		if len(sents) == 0 || !triggerSentence.MatchString(strings.TrimSpace(sents[0])) {
+			continue
+		}
+		return strings.TrimSpace(strings.Join(sents[:min(3, len(sents))], ""))
+	}
+	return ""
+}
 
 // openingTrigger is the sentence of an opening paragraph that tells what
 // set the incident off, or "".

@@ -39,3 +39,22 @@ func TestTOCAboveTitleInText(t *testing.T) {
 		t.Errorf("%d events: %+v", len(in.Timeline), in.Timeline)
 	}
 }
+
+// A letter without sections under a "Summary of the … Event" heading tells
+// its cause in a later paragraph that opens "The event began when …": that
+// paragraph is the cause, not sentences picked for naming a failure.
+func TestTriggerParagraphInLetter(t *testing.T) {
+	doc := "## Summary of the Brackwater Object Store Event in the Oslo Region\n\n" +
+		"We would like to share some details about the disruption to the Brackwater Object Store in the Oslo Region on March 4, 2026.\n\n" +
+		"The Object Store keeps object metadata in a partitioned index, and each index partition is served by a group of three hosts.\n\n" +
+		"Between 2:10 PM and 4:05 PM CET, PUT and GET requests to buckets in the Region failed for about a quarter of customers, and requests that did succeed were slow.\n\n" +
+		"The issue started after a routine rebalancing job moved an unusually large number of index partitions at once. " +
+		"Every moved partition had to be loaded from disk by its new hosts, and the load saturated the disks of the index fleet. " +
+		"Requests for partitions on saturated hosts timed out.\n\n" +
+		"At 2:24 PM CET, engineers were engaged by alarms. At 3:02 PM CET, we paused the rebalancing job. Error rates returned to normal at 4:05 PM CET.\n\n" +
+		"We have limited how many partitions a rebalancing job may move at once.\n"
+	in := extractString(t, "brackwater", doc)
+	if !strings.HasPrefix(in.Cause, "The issue started after a routine rebalancing job") || !strings.Contains(in.Cause, "saturated the disks") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
