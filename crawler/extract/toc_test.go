@@ -58,3 +58,26 @@ func TestTriggerParagraphInLetter(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// A news story's sentence that says a defect in something caused what
+// failed states the cause, as "caused by" does.
+func TestDefectCausedStatesCause(t *testing.T) {
+	for sent, want := range map[string]bool{
+		"The bank said a defect in the new version of its ledger software caused it to reject card payments.": true,
+		"A bug in the rate limiter caused every request to be refused.":                                       true,
+		"The outage caused long queues at the branches.":                                                      false,
+		"A defect in the report was fixed. The update caused no trouble.":                                     false,
+	} {
+		if got := statedCause.MatchString(strings.ToLower(sent)); got != want {
+			t.Errorf("%q: %v, want %v", sent, got, want)
+		}
+	}
+	doc := "# Larchmere Credit Union members locked out after software update\n\n" +
+		"By Dana Holt · Published May 3, 2025\n\n" +
+		"Members of Larchmere Credit Union could not log in to its app for four hours on Friday night after an update went wrong, the credit union said.\n\n" +
+		"The credit union said a defect in the new version of its ledger software caused it to reject card payments once it began posting the day's transactions. Engineers reinstalled the previous version.\n\n" +
+		"Fees on payments declined during the outage will be refunded, and any overdraft charges caused by delayed deposits will be reversed.\n"
+	if in := extractString(t, "larchmere", doc); !strings.Contains(in.Cause, "defect in the new version") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
