@@ -191,12 +191,31 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		// ("… the disruption that occurred on December 7th, 2025" under
 		// "December 10, 2025")
 		off, dateline := 0, false
-		for _, l := range strings.SplitAfter(head(h, 3000), "\n") {
+		lines := strings.SplitAfter(head(h, 3000), "\n")
+		for k, l := range lines {
 			off += len(l)
 			if pickDay(l, false).Equal(pub) {
 				// the date on a line of its own, or a post's byline
 				// ("Posted by … · Mar 5, 2025 · 1.2k views")
 				dateline = len(strings.TrimSpace(l)) <= 40 || byline.MatchString(l)
+				if dateline {
+					// a masthead's date over the headline, then the
+					// byline's own lines ("16 Nov 2025, 09:40 GMT",
+					// "Updated 16 Nov 2025, 11:05 GMT"): the opening
+					// starts after the last line that dates the post,
+					// above the first paragraph
+					more := off
+					for _, l2 := range lines[k+1 : min(len(lines), k+16)] {
+						more += len(l2)
+						t := strings.TrimSpace(l2)
+						if utf8.RuneCountInString(t) > 120 {
+							break
+						}
+						if (len(t) <= 40 || byline.MatchString(t)) && pickDay(t, false).Equal(pub) {
+							off = more
+						}
+					}
+				}
 				break
 			}
 		}
@@ -986,6 +1005,9 @@ func (bylineMatcher) MatchString(line string) bool {
 	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
+	if len(line) < 60 && strings.HasPrefix(lower, "updated ") && normalizeDate(line) != "" {
+		return true // "Updated 16 Nov 2025, 11:05 GMT" under a news story's byline
+	}
 	if len(line) < 100 && (strings.Contains(lower, "read") || strings.Contains(lower, "阅读") || strings.Contains(lower, "读完")) && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
@@ -1024,6 +1046,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	timeRun := clockRuns(s.blocks, tb.lang)
 	dayRun := false // the blocks so far under a day's heading open with clock times
 	seenTimeline := false
+	seenProse := false // a paragraph of prose so far
 	for i, b := range s.blocks {
 		inTimeline := s.secs[i] == data.SectionTimeline || timeRun[i]
 		runStart := timeRun[i] && (i == 0 || !timeRun[i-1]) && s.secs[i] != data.SectionTimeline
@@ -1170,9 +1193,16 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				isEvent[i] = single
 				continue
 			}
-			if b.kind == kindPara {
+			if b.kind == kindPara && !(!seenProse && len(text) <= 60 && dateline(strings.TrimSpace(text), tb.lang)) {
+				// (a stamp alone above the first paragraph, "16 Nov 2025,
+				// 09:40 GMT" under a reporter's name, is when the story
+				// was posted; one that signs a post off below it tells
+				// when the outage was known)
 				tb.add(text, zone, embedded) // the paragraph keeps its section
 			}
+		}
+		if (b.kind == kindPara || b.kind == kindItem) && utf8.RuneCountInString(b.text) >= 40 && (strings.Contains(b.text, "。") || strings.Contains(b.text, ". ") || endsSentence(b.text)) {
+			seenProse = true
 		}
 	}
 	if clockEvents(tb) < 2 {

@@ -81,3 +81,35 @@ func TestDefectCausedStatesCause(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// A news story printed to text: the masthead's date, the reporter's name
+// and role, then "16 Nov 2025, 09:40 GMT" and "Updated …" lines above the
+// story. Those lines date the story, not the outage: the outage began on
+// the day the story names ("on Saturday 15 November"), and its start is
+// not the time the story was posted. A stamp that signs a post off below
+// its text stays an event.
+func TestNewsBylineStampsAreNoEvents(t *testing.T) {
+	doc := "THE SERVER GAZETTE\nHome   Outages   Cloud   Newsletter\nSunday, 9 March 2025\n\n" +
+		"Harrowgate's weekend outage was a botched database upgrade\n\n" +
+		"Players locked out of Harrowgate Legends for four hours on Saturday\n\n" +
+		"Mira Calloway\nSenior Reporter\n9 Mar 2025, 08:15 GMT\nUpdated 9 Mar 2025, 10:02 GMT\n\n" +
+		"Players of Harrowgate Legends could not log in for four hours on Saturday, and the studio said a database upgrade had gone wrong.\n\n" +
+		"Harrowgate Studios said problems began at 13:05 GMT on Saturday 8 March, minutes after the upgrade started. " +
+		"The game was fully available again from 17:10 GMT.\n"
+	in, err := Extract([]byte(doc), "gazette.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2025-03-08T13:05") {
+		t.Errorf("started %q; timeline %+v", in.StartedAt, in.Timeline)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.TimeText, "08:15") || strings.Contains(ev.TimeText, "10:02") {
+			t.Errorf("the story's own stamp is an event: %+v", ev)
+		}
+	}
+	post := "# 服务中断通知\n\n由于机房网络的未知故障，我们的所有网络服务现在处于不稳定状态。恢复时间暂时无法确定，给您带来的不便敬请谅解！\n\n晴川开源社\n\n2025-01-06 23:34:34\n"
+	if in := extractString(t, "qingchuan-notice", post); !strings.HasPrefix(in.StartedAt, "2025-01-06T23:34") {
+		t.Errorf("signed-off stamp: started %q, timeline %+v", in.StartedAt, in.Timeline)
+	}
+}
