@@ -367,7 +367,7 @@ func lexFeatures(lex [numLex][]float64, f func(name string, x float64)) {
 	bestCause := 0.0
 	for _, v := range causeRows {
 		for p, s := range lex[v] {
-			cause[p] += viewWeight[v] * s
+			cause[p] += viewWeight[v] * s * causeShareFactor(p)
 		}
 	}
 	for p := range patternList {

@@ -342,7 +342,13 @@ func scoreText(scores []float64, text string, w float64) {
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
 					continue // "there was no canary stage" names no deployment
 				}
+				placeOnce.Do(loadPlaces)
 				switch {
+				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
+					continue // "service-to-service communication": traffic, not what people were told
+				case c.pattern == idxCap && powerCapacity(words, i):
+					hit(idxPower, c.id, c.weight) // "battery capacity": the facility's
+					continue
 				case c.pattern == idxHuman && carrier && strings.HasPrefix(word, "operator"):
 					hit(idxDependency, formCarrierID(), 1) // the operator of a network
 					continue
@@ -399,6 +405,10 @@ func scoreText(scores []float64, text string, w float64) {
 					continue
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
+					continue
+				}
+				if c.pattern == idxCap && zhPowerCapacity(lower, i) {
+					hit(idxPower, c.id, c.weight) // 电池容量: the facility's
 					continue
 				}
 				if c.pattern == idxDeployment && zhConfigNounAt(lower[i+len(c.text):]) {
@@ -483,6 +493,7 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 		clear(clause)
 		scoreText(clause, c, 1)
 		best := -1
+		weighPlaces(clause)
 		for p, s := range clause {
 			if isTrigger[p] {
 				s *= 2
