@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -69,8 +70,12 @@ type PatternModel struct {
 	// probability to be named after the first, in place of Min: some
 	// patterns are stated plainly when present, others only in passing.
 	SetMin []float64
-	// byHash holds both heads' weights by the hash of the feature's name.
-	byHash map[uint64]hashedWeights
+	// byHash holds both heads' weights by the hash of the feature's name;
+	// hashKeys and hashVals the same as a table by open addressing
+	// (index, weightsOf).
+	byHash   map[uint64]hashedWeights
+	hashKeys []uint64
+	hashVals []hashedWeights
 	// Blend is how much each pattern's share of the best lexicon score
 	// adds to the main head's linear score.
 	Blend float64
@@ -199,16 +204,23 @@ func (m *PatternModel) minOf(p int) float64 {
 }
 
 // rank is Rank without building the feature map: each feature is looked
-// up by the hash of its name, each view's terms sorted so that the sums
-// come out the same every time.
+// up by the hash of its name, each view's terms added in the order of
+// their hashes so that the sums come out the same every time.
 func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []string {
-	mainScore := append([]float64(nil), m.Main.Bias...)
-	setScore := append([]float64(nil), m.Set.Bias...)
-	add := func(h uint64, x float64) {
-		hw, ok := m.byHash[h]
-		if !ok {
-			return
-		}
+	mainScore, setScore, prior, evidence := m.linearScores(views, lex)
+	if !evidence {
+		return []string{} // no cue of any pattern: nothing to name
+	}
+	return m.RankScores(mainScore, setScore, prior)
+}
+
+// linearScores returns both heads' linear scores of the features of views
+// and lex (those PatternFeatures names), each pattern's lex:cause feature,
+// and whether any lexicon feature is there.
+func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float64) (mainScore, setScore, prior []float64, evidence bool) {
+	mainScore = append([]float64(nil), m.Main.Bias...)
+	setScore = append([]float64(nil), m.Set.Bias...)
+	add := func(hw *hashedWeights, x float64) {
 		for _, w := range hw.main {
 			mainScore[w.Pattern] += x * w.W
 		}
@@ -216,18 +228,31 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 			setScore[w.Pattern] += x * w.W
 		}
 	}
-	prior := make([]float64, len(m.Patterns))
-	evidence := false
+	prior = make([]float64, len(m.Patterns))
 	lexFeatures(lex, func(name string, x float64) {
 		evidence = true
-		add(fnvString(fnvOffset, name), x)
+		if hw := m.weightsOf(fnvString(fnvOffset, name)); hw != nil {
+			add(hw, x)
+		}
 		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
 			prior[slices.Index(m.Patterns, p)] = x
 		}
 	})
-	var hs []uint64
+	// Each view's terms count once however often they occur, each
+	// scaled by one over the root of how many distinct terms the view
+	// has. The distinct terms are counted in a set of their hashes;
+	// only those the model has a weight for are kept, and they are
+	// added in ascending order of hash: the order in which the sorted
+	// list of all hashes added them, the others adding nothing.
+	var seen hashSet
+	type found struct {
+		h  uint64
+		hw *hashedWeights
+	}
+	var hits []found
 	for _, mv := range modelViews {
-		hs = hs[:0]
+		seen.reset()
+		hits = hits[:0]
 		base := fnvString(fnvOffset, mv.name+":")
 		for _, part := range mv.parts {
 			eachTerm(views[part], func(a, b string) {
@@ -235,24 +260,84 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 				if b != "" {
 					h = fnvString(fnvByte(h, '_'), b)
 				}
-				hs = append(hs, h)
+				if !seen.add(h) {
+					return
+				}
+				if hw := m.weightsOf(h); hw != nil {
+					hits = append(hits, found{h, hw})
+				}
 			})
 		}
-		if len(hs) == 0 {
+		if seen.n == 0 {
 			continue
 		}
-		slices.Sort(hs)
-		hs = slices.Compact(hs)
-		x := 1 / math.Sqrt(float64(len(hs)))
-		for _, h := range hs {
-			add(h, x)
+		slices.SortFunc(hits, func(a, b found) int { return cmp.Compare(a.h, b.h) })
+		x := 1 / math.Sqrt(float64(seen.n))
+		for _, f := range hits {
+			add(f.hw, x)
 		}
 	}
-	if !evidence {
-		return []string{} // no cue of any pattern: nothing to name
-	}
-	return m.RankScores(mainScore, setScore, prior)
+	return mainScore, setScore, prior, evidence
 }
+
+// hashSet is a set of 64-bit hashes by open addressing, reused from view
+// to view; 0 stands for an empty slot, and the hash 0 is held apart.
+type hashSet struct {
+	slots []uint64
+	n     int  // how many hashes it holds
+	zero  bool // whether it holds 0
+}
+
+func (s *hashSet) reset() {
+	clear(s.slots)
+	s.n, s.zero = 0, false
+}
+
+// add puts h in the set and reports whether it was not there before.
+func (s *hashSet) add(h uint64) bool {
+	if h == 0 {
+		if s.zero {
+			return false
+		}
+		s.zero = true
+		s.n++
+		return true
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := spread(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return false
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return true
+		}
+	}
+}
+
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, max(256, 2*len(old)))
+	mask := uint64(len(s.slots) - 1)
+	for _, h := range old {
+		if h == 0 {
+			continue
+		}
+		i := spread(h) & mask
+		for s.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = h
+	}
+}
+
+// spread mixes a hash's high bits into its low ones (Fibonacci hashing),
+// the index of its first slot in a table a power of two long.
+func spread(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 32 }
 
 // HasCueEvidence reports whether features hold any lexicon cue: without
 // one, a write-up names no pattern.
@@ -470,6 +555,15 @@ func eachTerm(text string, f func(a, b string)) {
 // Stem cuts the commonest English endings off a lowercase word, so that
 // "misconfigured", "misconfiguration" and "misconfigurations" share a stem.
 func Stem(w string) string {
+	// every ending is one of these letters last, and leaves four
+	if len(w) < 5 {
+		return w
+	}
+	switch w[len(w)-1] {
+	case 's', 'n', 'g', 'd', 'r', 'y', 'e':
+	default:
+		return w
+	}
 	for _, suf := range []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
@@ -658,7 +752,8 @@ func num(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 type hashedWeights struct{ main, set []Weight }
 
-// index fills byHash from the heads' Weights.
+// index fills byHash from the heads' Weights, and the table weightsOf
+// reads it by.
 func (m *PatternModel) index() {
 	m.byHash = make(map[uint64]hashedWeights, len(m.Main.Weights)+len(m.Set.Weights))
 	for name, ws := range m.Main.Weights {
@@ -672,5 +767,45 @@ func (m *PatternModel) index() {
 		hw := m.byHash[h]
 		hw.set = ws
 		m.byHash[h] = hw
+	}
+	// an open-addressing table at most a quarter full: most terms of a
+	// text are no feature, and a look-up that finds an empty slot at
+	// once is cheaper than the map's
+	size := 1024
+	for size < 4*len(m.byHash) {
+		size *= 2
+	}
+	m.hashKeys = make([]uint64, size)
+	m.hashVals = make([]hashedWeights, size)
+	mask := uint64(size - 1)
+	for h, hw := range m.byHash {
+		if h == 0 {
+			continue // weightsOf asks byHash for it
+		}
+		i := spread(h) & mask
+		for m.hashKeys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.hashKeys[i], m.hashVals[i] = h, hw
+	}
+}
+
+// weightsOf returns the weights of the feature whose name hashes to h,
+// nil when the model has none.
+func (m *PatternModel) weightsOf(h uint64) *hashedWeights {
+	if h == 0 {
+		if hw, ok := m.byHash[0]; ok {
+			return &hw
+		}
+		return nil
+	}
+	mask := uint64(len(m.hashKeys) - 1)
+	for i := spread(h) & mask; ; i = (i + 1) & mask {
+		switch m.hashKeys[i] {
+		case h:
+			return &m.hashVals[i]
+		case 0:
+			return nil
+		}
 	}
 }

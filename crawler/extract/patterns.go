@@ -257,25 +257,38 @@ func prefixKey(s string) string {
 // "roll-outs") is one word: its particle is no word of its own, so
 // "follow-ups" holds no "ups".
 func splitWords(s string) []string {
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-	if !strings.Contains(s, "-") {
-		return words
+	// one pass over the bytes: a word is a run of ASCII letters and
+	// digits, every other byte (a UTF-8 one included) ends it
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if lowerWordByte(s[i]) && (i == 0 || !lowerWordByte(s[i-1])) {
+			n++
+		}
 	}
-	out := words[:0]
-	at := 0 // where the search for the next word starts in s
-	for _, w := range words {
-		i := at + strings.Index(s[at:], w)
-		at = i + len(w)
-		if n := len(out); n > 0 && i > 0 && s[i-1] == '-' && particleNouns[w] && i-1 == strings.LastIndex(s[:i], out[n-1])+len(out[n-1]) {
-			out[n-1] += w
+	out := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		if !lowerWordByte(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && lowerWordByte(s[i]) {
+			i++
+		}
+		w := s[start:i]
+		// a particle right after a hyphen that ends the word before
+		// ("follow-ups"); a word already joined so ends no more
+		if k := len(out); k > 0 && start > 0 && s[start-1] == '-' && particleNouns[w] && strings.HasSuffix(s[:start-1], out[k-1]) {
+			out[k-1] += w
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// lowerWordByte reports whether c is an ASCII lowercase letter or a digit.
+func lowerWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // particleNouns are the particles that end a noun made of a verb and a
 // particle: "follow-ups", "check-ins", "roll-outs", "cut-offs".
@@ -573,22 +586,7 @@ var (
 // part that names the cause: after "due to"/由于, before "caused"/导致, or
 // the whole sentence when it names a root cause.
 func causalSpans(text string) []string {
-	markersOnce.Do(loadMarkers)
-	// where the markers are, found in the whole text at once (most
-	// sentences have none)
-	lower := asciiLower(text)
-	var hits []int
-	for i := 0; i+1 < len(lower); i++ {
-		if !markerPairs[uint16(lower[i])<<8|uint16(lower[i+1])] {
-			continue
-		}
-		for _, m := range markersBy[lower[i]] {
-			if strings.HasPrefix(lower[i:], m) {
-				hits = append(hits, i)
-				break
-			}
-		}
-	}
+	hits := markerHits(text)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -619,6 +617,27 @@ func causalSpans(text string) []string {
 		}
 	})
 	return out
+}
+
+// markerHits returns where in text a cause marker (trimmed of its
+// spaces) starts, in order: found in the whole text at once, as most
+// sentences have none.
+func markerHits(text string) []int {
+	markersOnce.Do(loadMarkers)
+	lower := asciiLower(text)
+	var hits []int
+	for i := 0; i+1 < len(lower); i++ {
+		if !markerPairs[uint16(lower[i])<<8|uint16(lower[i+1])] {
+			continue
+		}
+		for _, m := range markersBy[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				hits = append(hits, i)
+				break
+			}
+		}
+	}
+	return hits
 }
 
 // resultLead reports whether a sentence opens with a word that makes it
@@ -691,16 +710,23 @@ func asciiLower(s string) string {
 // at line ends, after 。！？；!?; and after a full stop followed by a space
 // (not one inside a number).
 func eachSentence(text string, f func(start, end int)) {
+	// byte by byte: the ends are ASCII or start with the lead byte 0xE3
+	// (。) or 0xEF (！？；), which no rune holds but as its first byte
 	start := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		size := 1
 		end := false
-		switch r {
-		case '\n', '。', '！', '？', '!', '?', '；', ';':
+		switch c {
+		case '\n', '!', '?', ';':
 			end = true
 		case '.':
 			next := i + 1
 			end = next == len(text) || text[next] == ' ' || text[next] == '\n'
+		case 0xE3, 0xEF:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			size = n
+			end = r == '。' || r == '！' || r == '？' || r == '；'
 		}
 		i += size
 		if end {
@@ -920,9 +946,22 @@ func cutConsequences(text string) string {
 	if text == "" {
 		return ""
 	}
+	// clauseSpan finds nothing in a sentence where no marker starts:
+	// each of its markers holds one of markerHits' whole
+	hits := markerHits(text)
+	h := 0
 	var b strings.Builder
+	b.Grow(len(text) + 16)
 	eachSentence(text, func(start, end int) {
 		sent := text[start:end]
+		for h < len(hits) && hits[h] < start {
+			h++
+		}
+		if h == len(hits) || hits[h] >= end {
+			b.WriteString(sent)
+			b.WriteByte('\n')
+			return
+		}
 		if span := clauseSpan(sent, true); span != "" {
 			sent = span
 		}
