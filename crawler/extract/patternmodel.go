@@ -244,14 +244,16 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 	// only those the model has a weight for are kept, and they are
 	// added in ascending order of hash: the order in which the sorted
 	// list of all hashes added them, the others adding nothing.
-	var seen hashSet
-	type found struct {
-		h  uint64
-		hw *hashedWeights
-	}
-	var hits []found
+	sc := rankScratchPool.Get().(*rankScratch)
+	defer rankScratchPool.Put(sc)
+	seen, hits := &sc.seen, sc.hits[:0]
+	defer func() { sc.hits = hits[:0] }()
 	for _, mv := range modelViews {
-		seen.reset()
+		size := 0
+		for _, part := range mv.parts {
+			size += len(views[part])
+		}
+		seen.reset(size / 6) // about as many distinct terms as a text has words
 		hits = hits[:0]
 		base := fnvString(fnvOffset, mv.name+":")
 		for _, part := range mv.parts {
@@ -264,14 +266,14 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 					return
 				}
 				if hw := m.weightsOf(h); hw != nil {
-					hits = append(hits, found{h, hw})
+					hits = append(hits, foundWeights{h, hw})
 				}
 			})
 		}
 		if seen.n == 0 {
 			continue
 		}
-		slices.SortFunc(hits, func(a, b found) int { return cmp.Compare(a.h, b.h) })
+		slices.SortFunc(hits, func(a, b foundWeights) int { return cmp.Compare(a.h, b.h) })
 		x := 1 / math.Sqrt(float64(seen.n))
 		for _, f := range hits {
 			add(f.hw, x)
@@ -279,6 +281,20 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 	}
 	return mainScore, setScore, prior, evidence
 }
+
+// foundWeights are the weights of a term of a view, and its hash.
+type foundWeights struct {
+	h  uint64
+	hw *hashedWeights
+}
+
+// rankScratch is what linearScores reuses from call to call.
+type rankScratch struct {
+	seen hashSet
+	hits []foundWeights
+}
+
+var rankScratchPool = sync.Pool{New: func() any { return new(rankScratch) }}
 
 // hashSet is a set of 64-bit hashes by open addressing, reused from view
 // to view; 0 stands for an empty slot, and the hash 0 is held apart.
@@ -288,8 +304,18 @@ type hashSet struct {
 	zero  bool // whether it holds 0
 }
 
-func (s *hashSet) reset() {
-	clear(s.slots)
+// reset empties the set, with room for about hint hashes.
+func (s *hashSet) reset(hint int) {
+	size := 256
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size] // the table is as long as it is used
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
 	s.n, s.zero = 0, false
 }
 

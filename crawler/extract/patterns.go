@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -310,8 +311,18 @@ func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
-	lower := maskHealthy(strings.ToLower(text))
-	counts := make([]uint8, numCues+numFormIDs)
+	lower := maskHealthy(lowerText(text))
+	// how often each cue and form has counted, in a buffer reused from
+	// call to call (zeroed here)
+	cp := countsPool.Get().(*[]uint8)
+	defer countsPool.Put(cp)
+	if n := numCues + numFormIDs; cap(*cp) < n {
+		*cp = make([]uint8, n)
+	} else {
+		*cp = (*cp)[:n]
+		clear(*cp)
+	}
+	counts := *cp
 	hit := func(pattern, id int, cw float64) {
 		if counts[id] < 3 {
 			counts[id]++
@@ -426,6 +437,63 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 	}
 }
+
+// countsPool holds scoreText's counts of cue hits.
+var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
+
+// lowerText is strings.ToLower, faster on text mostly ASCII with some
+// other characters (’, —, Chinese), where strings.ToLower maps every rune
+// by unicode.ToLower: here ASCII bytes are lowered by byte, a Chinese
+// character (of no case) is copied, any other rune goes through
+// unicode.ToLower, and a byte that is no UTF-8 becomes U+FFFD as
+// strings.Map makes it. TestLowerText asks both the same.
+func lowerText(s string) string {
+	var b []byte // nil until the first change
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = make([]byte, i, len(s)+8)
+					copy(b, s[:i])
+				}
+				c += 'a' - 'A'
+			}
+			if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := r
+		switch {
+		case r == utf8.RuneError && size == 1:
+			// no UTF-8: strings.Map writes U+FFFD in its place
+		case r >= caselessFrom && r < caselessTo:
+		default:
+			lr = unicode.ToLower(r)
+		}
+		if lr != r || r == utf8.RuneError && size == 1 {
+			if b == nil {
+				b = make([]byte, i, len(s)+8)
+				copy(b, s[:i])
+			}
+			b = utf8.AppendRune(b, lr)
+		} else if b != nil {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// Runes from caselessFrom up to caselessTo (CJK radicals, punctuation,
+// kana, Han) have no lowercase of their own (TestLowerText checks).
+const caselessFrom, caselessTo = 0x2E80, 0xA000
 
 // missNear reports whether a place of code behaviour told is within
 // [from, to].

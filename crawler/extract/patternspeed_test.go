@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -170,8 +171,8 @@ func TestRankScoresSame(t *testing.T) {
 // of the first slot included.
 func TestHashSet(t *testing.T) {
 	var s hashSet
-	for round := 0; round < 2; round++ {
-		s.reset()
+	for round := 0; round < 3; round++ {
+		s.reset([]int{0, 10000, 10}[round])
 		want := map[uint64]bool{}
 		for k := uint64(0); k < 5000; k++ {
 			h := k * 7919 % 3001 << (k % 40) // repeats, and 0
@@ -313,6 +314,25 @@ func TestPatternTextSame(t *testing.T) {
 		}
 		if bad > 20 {
 			t.Fatal("too many")
+		}
+	}
+}
+
+// TestLowerText asks lowerText what strings.ToLower answers, and checks
+// that the runes it copies have no lowercase.
+func TestLowerText(t *testing.T) {
+	for r := rune(caselessFrom); r < caselessTo; r++ {
+		if unicode.ToLower(r) != r {
+			t.Fatalf("%U has a lowercase %U", r, unicode.ToLower(r))
+		}
+	}
+	texts := append(speedTexts(t), "ÀÉÎ Straße İstanbul ΑΒΓ Ａｂ", "caf\xc3", "\xc3\xa9\xe9x", "ABC\xffDEF", "已经 OK", "\xed\xa0\x80", "\U0001F600 Emoji")
+	for r := rune(0); r < 0x11000; r += 7 {
+		texts = append(texts, "x"+string(r)+"Y"+string(r+1)+string(r+3))
+	}
+	for _, s := range texts {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerText(%.80q) = %.80q, want %.80q", s, got, want)
 		}
 	}
 }
