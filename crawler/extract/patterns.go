@@ -245,6 +245,63 @@ func nearText(lower string, i, end int, near string) bool {
 	return strings.Contains(lower[from:i], near) || strings.Contains(lower[end:to], near)
 }
 
+// enKeys is a set of slots, one for each key of enCues: a word key's
+// hash (enKeyHash) or a prefix key's letters (enPrefixSlot). A word whose
+// slot is not in it has no cues, and is not looked up.
+var (
+	enKeysOnce sync.Once
+	enKeys     slotSet
+)
+
+func loadEnKeys() {
+	cuesOnce.Do(loadCues)
+	for k := range enCues {
+		if p, ok := strings.CutSuffix(k, "*"); ok {
+			enKeys.add(enPrefixSlot(p))
+		} else {
+			_, h := enKeyHash(k)
+			enKeys.add(h)
+		}
+	}
+}
+
+// slotSet is a set of 17-bit numbers, 64 to a word.
+type slotSet [1 << 17 / 64]uint64
+
+func (s *slotSet) add(n uint32)      { n &= 1<<17 - 1; s[n/64] |= 1 << (n % 64) }
+func (s *slotSet) has(n uint32) bool { n &= 1<<17 - 1; return s[n/64]&(1<<(n%64)) != 0 }
+
+// enKeyHash returns the hash (FNV-1a, its high bits folded in) of w
+// without its last byte and of w whole: the same as enKeyHash of
+// w[:len(w)-1] gives whole.
+func enKeyHash(w string) (short, whole uint32) {
+	h := uint32(2166136261)
+	for i := 0; i+1 < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	short = h ^ h>>17
+	if len(w) > 0 {
+		h = (h ^ uint32(w[len(w)-1])) * 16777619
+	}
+	return short, h ^ h>>17
+}
+
+// enPrefixSlot numbers the lookup key of a word's prefix cues: its
+// first three bytes (fewer if it is shorter), each a letter or digit,
+// in a slot of their own past 1<<16 (word hashes fold into all
+// 17 bits, prefixes only into the upper half).
+func enPrefixSlot(w string) uint32 {
+	n := uint32(0)
+	for i := 0; i < 3; i++ {
+		c := uint32(0)
+		if i < len(w) {
+			c = uint32(w[i]) & 63 // two bytes alike here only make a slot shared
+		}
+		n = n<<6 | c
+	}
+	return 1<<16 | n&(1<<16-1)
+}
+
 // prefixKey is the lookup key of a prefix cue: its first three letters.
 func prefixKey(s string) string {
 	if len(s) > 3 {
@@ -349,10 +406,20 @@ func scoreText(scores []float64, text string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
-		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
-		if len(word) > 1 && word[len(word)-1] == 's' {
+		// the cues of the word, of it without a plural "s", and of its
+		// first letters; enKeys says which of the three enCues may hold
+		var lists [3][]wordCue
+		hs, hw := enKeyHash(word)
+		if enKeys.has(hw) {
+			lists[0] = enCues[word]
+		}
+		if len(word) > 1 && word[len(word)-1] == 's' && enKeys.has(hs) {
 			lists[1] = enCues[word[:len(word)-1]]
+		}
+		if enKeys.has(enPrefixSlot(word)) {
+			lists[2] = enCues[prefixKey(word)]
 		}
 		for _, cands := range lists {
 		next:

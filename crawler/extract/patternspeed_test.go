@@ -336,3 +336,123 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+// maskHealthyRef is maskHealthy as it was: each phrase looked for with
+// strings.Index where its key is in the text.
+func maskHealthyRef(lower string) string {
+	var b []byte
+	mask := func(phrases []string) {
+		for _, p := range phrases {
+			for from := 0; ; {
+				k := strings.Index(lower[from:], p)
+				if k < 0 {
+					break
+				}
+				i := from + k
+				from = i + len(p)
+				start, end := healthyClause(lower, i, i+len(p))
+				clause := lower[start:end]
+				seeming := false
+				for _, s := range seemingWords {
+					seeming = seeming || strings.Contains(clause, s)
+				}
+				if seeming {
+					continue
+				}
+				if b == nil {
+					b = []byte(lower)
+				}
+				for j := start; j < end; j++ {
+					b[j] = ' '
+				}
+			}
+		}
+	}
+	for _, g := range healthyGroups {
+		if strings.Contains(lower, g.key) {
+			mask(g.phrases)
+		}
+	}
+	if b == nil {
+		return lower
+	}
+	return string(b)
+}
+
+// TestMaskHealthySame asks the one-pass maskHealthy what the one it
+// replaced answers.
+func TestMaskHealthySame(t *testing.T) {
+	texts := []string{"the storage nodes were healthy, but the proxy was not.", "all were healthy; the checks reported it healthy",
+		"the database was fine. the cache was fine and the network was working normally", "数据库实例本身运行正常，网络设备本身没有故障。监控显示正常",
+		"was not affected was not affected", "were fine were fine were fine", "the cause was not the cause"}
+	for _, s := range speedTexts(t) {
+		texts = append(texts, strings.ToLower(s))
+	}
+	masked := 0
+	for _, s := range texts {
+		got, want := maskHealthy(s), maskHealthyRef(s)
+		if got != want {
+			t.Fatalf("maskHealthy(%.200q)\n= %.200q\nwant %.200q", s, got, want)
+		}
+		if got != s {
+			masked++
+		}
+	}
+	if masked < 10 {
+		t.Errorf("only %d texts masked: the table asks too little", masked)
+	}
+}
+
+// TestEnKeys: every key of enCues is in enKeys where scoreText looks for
+// it, so that the gate never skips a cue.
+func TestEnKeys(t *testing.T) {
+	enKeysOnce.Do(loadEnKeys)
+	n := 0
+	for k := range enCues {
+		if p, ok := strings.CutSuffix(k, "*"); ok {
+			// the words whose prefixKey is k: p itself, and p and more
+			for _, w := range []string{p, p + "x", p + "ing", p + "s"} {
+				if prefixKey(w) == k && !enKeys.has(enPrefixSlot(w)) {
+					t.Errorf("prefix key %q: word %q not in enKeys", k, w)
+				}
+			}
+			continue
+		}
+		n++
+		if _, h := enKeyHash(k); !enKeys.has(h) {
+			t.Errorf("key %q not in enKeys", k)
+		}
+		if s, _ := enKeyHash(k + "s"); !enKeys.has(s) {
+			t.Errorf("key %q: plural %q not in enKeys", k, k+"s")
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d word keys", n)
+	}
+}
+
+// TestLexiconScoresSame asks lexiconScores of the fixture and realworld
+// write-ups with the gate of enKeys and without it (every slot set, each
+// word looked up in enCues three times, as before the gate).
+func TestLexiconScoresSame(t *testing.T) {
+	ins, names := speedIncidents(t, true)
+	enKeysOnce.Do(loadEnKeys)
+	saved := enKeys
+	defer func() { enKeys = saved }()
+	want := make([][numLex][]float64, len(ins))
+	for k := range enKeys {
+		enKeys[k] = ^uint64(0) // every slot: each word looked up
+	}
+	for i, in := range ins {
+		want[i] = lexiconScores(patternViews(in))
+	}
+	enKeys = saved
+	for i, in := range ins {
+		got := lexiconScores(patternViews(in))
+		for v := range got {
+			if !slices.Equal(got[v], want[i][v]) {
+				t.Errorf("%s: view %d: %v, want %v", names[i], v, got[v], want[i][v])
+			}
+		}
+	}
+}
