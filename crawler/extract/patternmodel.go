@@ -74,6 +74,7 @@ type PatternModel struct {
 	// hashKeys and hashVals the same as a table by open addressing
 	// (index, weightsOf).
 	byHash   map[uint64]hashedWeights
+	hashMay  []uint64 // a bit set by each feature's hash
 	hashKeys []uint64
 	hashVals []hashedWeights
 	// Blend is how much each pattern's share of the best lexicon score
@@ -542,7 +543,7 @@ func eachTerm(text string, f func(a, b string)) {
 				break
 			}
 		}
-		if stopWords[lw] {
+		if stopLens[lw[0]]&(1<<min(len(lw), 63)) != 0 && stopWords[lw] { // the cheap test first
 			prev = ""
 			return
 		}
@@ -560,7 +561,7 @@ func eachTerm(text string, f func(a, b string)) {
 			if wordStart < 0 {
 				wordStart = i
 			}
-		case isHan(r):
+		case r >= hanFrom && isHan(r): // the cheap test first
 			flushWord(i)
 			prev = ""
 			if hanPrev >= 0 {
@@ -578,19 +579,19 @@ func eachTerm(text string, f func(a, b string)) {
 	flushWord(len(text))
 }
 
+// hanFrom is the first Chinese character (unicode.Han holds none before
+// it; TestHanFrom checks).
+const hanFrom = 0x2E80
+
 // Stem cuts the commonest English endings off a lowercase word, so that
 // "misconfigured", "misconfiguration" and "misconfigurations" share a stem.
 func Stem(w string) string {
-	// every ending is one of these letters last, and leaves four
+	// the endings are tried in stemSuffixes' order, only those of w's
+	// last letter (the others cannot match); each leaves four letters
 	if len(w) < 5 {
 		return w
 	}
-	switch w[len(w)-1] {
-	case 's', 'n', 'g', 'd', 'r', 'y', 'e':
-	default:
-		return w
-	}
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"} {
+	for _, suf := range stemEndings[w[len(w)-1]] {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
 			if suf == "ies" || suf == "ied" {
@@ -602,7 +603,23 @@ func Stem(w string) string {
 	return w
 }
 
+// stemSuffixes are the endings Stem cuts, the first that fits first;
+// stemEndings the same by their last letter.
+var (
+	stemSuffixes = []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"}
+	stemEndings  = func() (by [256][]string) {
+		for _, suf := range stemSuffixes {
+			by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
+		}
+		return by
+	}()
+)
+
 var stopWords = map[string]bool{}
+
+// stopLens holds, by first byte, a bit for each length of the stop words
+// that start with it (63 for all longer).
+var stopLens [256]uint64
 
 func init() {
 	for _, w := range strings.Fields(`the and for was were are this that with from have has had not but its our they their them
@@ -612,6 +629,7 @@ func init() {
 	resulting led lead leading triggered trigger root issue issues incident problem time minutes hours day days team teams
 	we us it is be as at by on in of to or an if no so up do`) {
 		stopWords[w] = true
+		stopLens[w[0]] |= 1 << min(len(w), 63)
 	}
 }
 
@@ -801,6 +819,11 @@ func (m *PatternModel) index() {
 	for size < 4*len(m.byHash) {
 		size *= 2
 	}
+	m.hashMay = make([]uint64, 4*size/64) // four bits a slot: one feature in 16 bits or fewer
+	for h := range m.byHash {
+		b := spread(h) >> 8 % uint64(64*len(m.hashMay))
+		m.hashMay[b/64] |= 1 << (b % 64)
+	}
 	m.hashKeys = make([]uint64, size)
 	m.hashVals = make([]hashedWeights, size)
 	mask := uint64(size - 1)
@@ -823,6 +846,11 @@ func (m *PatternModel) weightsOf(h uint64) *hashedWeights {
 		if hw, ok := m.byHash[0]; ok {
 			return &hw
 		}
+		return nil
+	}
+	// most terms are no feature: a bit of a small set (hashMay) says
+	// so before the large table is read
+	if b := spread(h) >> 8 % uint64(64*len(m.hashMay)); m.hashMay[b/64]&(1<<(b%64)) == 0 {
 		return nil
 	}
 	mask := uint64(len(m.hashKeys) - 1)

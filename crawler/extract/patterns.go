@@ -759,20 +759,43 @@ func causalSpans(text string) []string {
 // sentences have none.
 func markerHits(text string) []int {
 	markersOnce.Do(loadMarkers)
-	lower := asciiLower(text)
 	var hits []int
-	for i := 0; i+1 < len(lower); i++ {
-		if !markerPairs[uint16(lower[i])<<8|uint16(lower[i+1])] {
+	// the text is lowered byte by byte as it is read (asciiLower's
+	// bytes, without the copy)
+	for i := 0; i+1 < len(text); i++ {
+		c := lowerByte(text[i])
+		if pair := uint16(c)<<8 | uint16(lowerByte(text[i+1])); markerPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		for _, m := range markersBy[lower[i]] {
-			if strings.HasPrefix(lower[i:], m) {
+		for _, m := range markersBy[c] {
+			if hasLowerPrefix(text[i:], m) {
 				hits = append(hits, i)
 				break
 			}
 		}
 	}
 	return hits
+}
+
+// lowerByte lowers an ASCII letter, as asciiLower does.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasLowerPrefix is strings.HasPrefix(asciiLower(s), prefix).
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lowerByte(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // resultLead reports whether a sentence opens with a word that makes it
@@ -807,7 +830,7 @@ var (
 	// the first two bytes of each, so that one pass over a text finds
 	// them all
 	markersBy   [256][]string
-	markerPairs [1 << 16]bool
+	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
 )
 
 func loadMarkers() {
@@ -818,7 +841,8 @@ func loadMarkers() {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
 			markersBy[m[0]] = append(markersBy[m[0]], m)
-			markerPairs[uint16(m[0])<<8|uint16(m[1])] = true
+			pair := uint16(m[0])<<8 | uint16(m[1])
+			markerPairs[pair>>6] |= 1 << (pair & 63)
 		}
 	}
 }

@@ -456,3 +456,117 @@ func TestLexiconScoresSame(t *testing.T) {
 		}
 	}
 }
+
+// TestHanFrom: no Chinese character comes before hanFrom.
+func TestHanFrom(t *testing.T) {
+	for r := rune(0); r < hanFrom; r++ {
+		if isHan(r) {
+			t.Fatalf("%U is Han, before hanFrom", r)
+		}
+	}
+}
+
+func markerHitsRef(text string) []int {
+	markersOnce.Do(loadMarkers)
+	lower := asciiLower(text)
+	var hits []int
+	for i := 0; i+1 < len(lower); i++ {
+		for _, m := range markersBy[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				hits = append(hits, i)
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// TestMarkerHitsSame asks markerHits (a set of first pairs, lowered as
+// read) what a plain search of every marker at every byte answers.
+func TestMarkerHitsSame(t *testing.T) {
+	n := 0
+	for _, s := range speedTexts(t) {
+		got, want := markerHits(s), markerHitsRef(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("markerHits(%.100q) = %v, want %v", s, got, want)
+		}
+		n += len(got)
+	}
+	if n < 100 {
+		t.Errorf("only %d hits: the table asks too little", n)
+	}
+}
+
+// eachTermRef is eachTerm as it was (every word asked of stopWords,
+// unicode.Han asked of every rune not a letter, stemRef).
+func eachTermRef(text string, f func(a, b string)) {
+	prev := ""
+	hanPrev := -1
+	var lowerBuf [64]byte
+	wordStart := -1
+	flushWord := func(end int) {
+		if wordStart < 0 {
+			return
+		}
+		w := text[wordStart:end]
+		wordStart = -1
+		if len(w) < 3 || len(w) > len(lowerBuf) {
+			prev = ""
+			return
+		}
+		lw := strings.ToLower(w)
+		if stopWords[lw] {
+			prev = ""
+			return
+		}
+		st := stemRef(lw)
+		f(st, "")
+		if prev != "" {
+			f(prev, st)
+		}
+		prev = st
+	}
+	for i, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			hanPrev = -1
+			if wordStart < 0 {
+				wordStart = i
+			}
+		case isHan(r):
+			flushWord(i)
+			prev = ""
+			if hanPrev >= 0 {
+				f(text[hanPrev:i+utf8.RuneLen(r)], "")
+			}
+			hanPrev = i
+		default:
+			flushWord(i)
+			hanPrev = -1
+			if r != ' ' && r != '-' {
+				prev = ""
+			}
+		}
+	}
+	flushWord(len(text))
+}
+
+// TestEachTermSame asks eachTerm the terms eachTermRef gives.
+func TestEachTermSame(t *testing.T) {
+	terms := func(each func(string, func(a, b string)), s string) []string {
+		var out []string
+		each(s, func(a, b string) { out = append(out, a+"|"+b) })
+		return out
+	}
+	n := 0
+	for _, s := range append(speedTexts(t), "The THE tHe thE Because WHICH which-was WHICHes", "Ⅰ⺀⺁中文 x 中") {
+		got, want := terms(eachTerm, s), terms(eachTermRef, s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("eachTerm(%.100q) = %.300q, want %.300q", s, got, want)
+		}
+		n += len(got)
+	}
+	if n < 10000 {
+		t.Errorf("only %d terms", n)
+	}
+}
