@@ -71,12 +71,12 @@ type PatternModel struct {
 	// patterns are stated plainly when present, others only in passing.
 	SetMin []float64
 	// byHash holds both heads' weights by the hash of the feature's name;
-	// hashKeys and hashVals the same as a table by open addressing
-	// (index, weightsOf).
-	byHash   map[uint64]hashedWeights
-	hashMay  []uint64 // a bit set by each feature's hash
-	hashKeys []uint64
-	hashVals []hashedWeights
+	// featSlots the same as a table by open addressing, each slot
+	// pointing into featWeights (index, weightsOf).
+	byHash      map[uint64]hashedWeights
+	hashMay     []uint64 // a bit set by each feature's hash
+	featSlots   []featSlot
+	featWeights []Weight
 	// Blend is how much each pattern's share of the best lexicon score
 	// adds to the main head's linear score.
 	Blend float64
@@ -221,19 +221,21 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float64) (mainScore, setScore, prior []float64, evidence bool) {
 	mainScore = append([]float64(nil), m.Main.Bias...)
 	setScore = append([]float64(nil), m.Set.Bias...)
-	add := func(hw *hashedWeights, x float64) {
-		for _, w := range hw.main {
+	add := func(f *featSlot, x float64) {
+		at := int(f.at) - 1
+		for _, w := range m.featWeights[at : at+int(f.nMain)] {
 			mainScore[w.Pattern] += x * w.W
 		}
-		for _, w := range hw.set {
+		at += int(f.nMain)
+		for _, w := range m.featWeights[at : at+int(f.nSet)] {
 			setScore[w.Pattern] += x * w.W
 		}
 	}
 	prior = make([]float64, len(m.Patterns))
 	lexFeatures(lex, func(name string, x float64) {
 		evidence = true
-		if hw := m.weightsOf(fnvString(fnvOffset, name)); hw != nil {
-			add(hw, x)
+		if f := m.weightsOf(fnvString(fnvOffset, name)); f != nil {
+			add(f, x)
 		}
 		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
 			prior[slices.Index(m.Patterns, p)] = x
@@ -266,8 +268,8 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 				if !seen.add(h) {
 					return
 				}
-				if hw := m.weightsOf(h); hw != nil {
-					hits = append(hits, foundWeights{h, hw})
+				if f := m.weightsOf(h); f != nil {
+					hits = append(hits, foundWeights{h, f})
 				}
 			})
 		}
@@ -277,7 +279,7 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 		slices.SortFunc(hits, func(a, b foundWeights) int { return cmp.Compare(a.h, b.h) })
 		x := 1 / math.Sqrt(float64(seen.n))
 		for _, f := range hits {
-			add(f.hw, x)
+			add(f.f, x)
 		}
 	}
 	return mainScore, setScore, prior, evidence
@@ -285,8 +287,8 @@ func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float6
 
 // foundWeights are the weights of a term of a view, and its hash.
 type foundWeights struct {
-	h  uint64
-	hw *hashedWeights
+	h uint64
+	f *featSlot
 }
 
 // rankScratch is what linearScores reuses from call to call.
@@ -812,54 +814,60 @@ func (m *PatternModel) index() {
 		hw.set = ws
 		m.byHash[h] = hw
 	}
-	// an open-addressing table at most a quarter full: most terms of a
-	// text are no feature, and a look-up that finds an empty slot at
-	// once is cheaper than the map's
+	// an open-addressing table at most half full, of 16-byte slots, and
+	// before it a set of at least 16 bits a feature: most terms of a
+	// text are no feature, and most of those are told by one bit
 	size := 1024
-	for size < 4*len(m.byHash) {
+	for size < 2*len(m.byHash) {
 		size *= 2
 	}
-	m.hashMay = make([]uint64, 4*size/64) // four bits a slot: one feature in 16 bits or fewer
+	m.hashMay = make([]uint64, 8*size/64)
 	for h := range m.byHash {
 		b := spread(h) >> 8 % uint64(64*len(m.hashMay))
 		m.hashMay[b/64] |= 1 << (b % 64)
 	}
-	m.hashKeys = make([]uint64, size)
-	m.hashVals = make([]hashedWeights, size)
+	m.featSlots = make([]featSlot, size)
+	m.featWeights = m.featWeights[:0]
 	mask := uint64(size - 1)
 	for h, hw := range m.byHash {
-		if h == 0 {
-			continue // weightsOf asks byHash for it
+		if len(hw.main) > math.MaxUint16 || len(hw.set) > math.MaxUint16 {
+			panic("extract: a pattern feature of more weights than a slot holds")
 		}
 		i := spread(h) & mask
-		for m.hashKeys[i] != 0 {
+		for m.featSlots[i].at != 0 {
 			i = (i + 1) & mask
 		}
-		m.hashKeys[i], m.hashVals[i] = h, hw
+		m.featSlots[i] = featSlot{h: h, at: uint32(len(m.featWeights)) + 1, nMain: uint16(len(hw.main)), nSet: uint16(len(hw.set))}
+		m.featWeights = append(m.featWeights, hw.main...)
+		m.featWeights = append(m.featWeights, hw.set...)
 	}
 }
 
-// weightsOf returns the weights of the feature whose name hashes to h,
-// nil when the model has none.
-func (m *PatternModel) weightsOf(h uint64) *hashedWeights {
-	if h == 0 {
-		if hw, ok := m.byHash[0]; ok {
-			return &hw
-		}
-		return nil
-	}
+// featSlot is a slot of the table of features: the hash of a feature's
+// name, and where its weights are in featWeights (at-1 on, nMain of the
+// main head's, then nSet of the set head's); at is 0 in an empty slot.
+type featSlot struct {
+	h           uint64
+	at          uint32
+	nMain, nSet uint16 // at most as many as patterns
+}
+
+// weightsOf returns the slot of the feature whose name hashes to h, nil
+// when the model has none.
+func (m *PatternModel) weightsOf(h uint64) *featSlot {
 	// most terms are no feature: a bit of a small set (hashMay) says
 	// so before the large table is read
 	if b := spread(h) >> 8 % uint64(64*len(m.hashMay)); m.hashMay[b/64]&(1<<(b%64)) == 0 {
 		return nil
 	}
-	mask := uint64(len(m.hashKeys) - 1)
+	mask := uint64(len(m.featSlots) - 1)
 	for i := spread(h) & mask; ; i = (i + 1) & mask {
-		switch m.hashKeys[i] {
-		case h:
-			return &m.hashVals[i]
-		case 0:
+		f := &m.featSlots[i]
+		switch {
+		case f.at == 0:
 			return nil
+		case f.h == h:
+			return f
 		}
 	}
 }

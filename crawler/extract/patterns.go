@@ -449,6 +449,7 @@ func scoreText(scores []float64, text string, w float64) {
 			}
 		}
 	}
+	zhLeadsOnce.Do(loadZhLeads)
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	var zhMissAt []int
@@ -466,25 +467,25 @@ func scoreText(scores []float64, text string, w float64) {
 		if r == '对' && zhChangeTo(lower, i) {
 			hit(idxConfig, formChangeID(), 1)
 		}
-		for _, v := range zhSetVerbs[r] {
+		for _, v := range zhLeadsOf(zhSetVerbs, r) {
 			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		for _, v := range zhWeakSetVerbs[r] {
+		for _, v := range zhLeadsOf(zhWeakSetVerbs, r) {
 			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		if zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
+		if zhMayLead(r) && zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
 			hit(idxConfig, formConfigID(), formWeight)
 		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
 		}
-		for _, c := range zhCues[r] {
+		for _, c := range zhLeadsOf(zhCues, r) {
 			if strings.HasPrefix(lower[i:], c.text) {
 				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) || c.memory && leak {
 					continue
@@ -561,6 +562,49 @@ func lowerText(s string) string {
 // Runes from caselessFrom up to caselessTo (CJK radicals, punctuation,
 // kana, Han) have no lowercase of their own (TestLowerText checks).
 const caselessFrom, caselessTo = 0x2E80, 0xA000
+
+// zhLeads is a set of the characters (below U+10000) that start a
+// Chinese cue, a verb that sets a value or a form of configuration: the
+// maps of those are asked only for them.
+var (
+	zhLeadsOnce sync.Once
+	zhLeads     [1 << 16 / 64]uint64
+)
+
+func loadZhLeads() {
+	cuesOnce.Do(loadCues)
+	add := func(r rune) {
+		if r < 1<<16 {
+			zhLeads[r/64] |= 1 << (r % 64)
+		}
+	}
+	for r := range zhCues {
+		add(r)
+	}
+	for r := range zhSetVerbs {
+		add(r)
+	}
+	for r := range zhWeakSetVerbs {
+		add(r)
+	}
+	for r := range zhConfigFirst {
+		add(r)
+	}
+}
+
+// zhMayLead reports whether r may start a Chinese cue, verb or form.
+func zhMayLead(r rune) bool {
+	return r >= 1<<16 || zhLeads[r/64]&(1<<(r%64)) != 0
+}
+
+// zhLeadsOf returns m[r], and nil without asking m where r starts no
+// cue, verb or form.
+func zhLeadsOf[T any](m map[rune][]T, r rune) []T {
+	if !zhMayLead(r) {
+		return nil
+	}
+	return m[r]
+}
 
 // missNear reports whether a place of code behaviour told is within
 // [from, to].

@@ -432,21 +432,26 @@ func TestEnKeys(t *testing.T) {
 }
 
 // TestLexiconScoresSame asks lexiconScores of the fixture and realworld
-// write-ups with the gate of enKeys and without it (every slot set, each
-// word looked up in enCues three times, as before the gate).
+// write-ups with the gates of enKeys and zhLeads and without them (every
+// bit set: each word looked up in enCues three times, each Chinese
+// character in the maps of cues and verbs, as before the gates).
 func TestLexiconScoresSame(t *testing.T) {
 	ins, names := speedIncidents(t, true)
 	enKeysOnce.Do(loadEnKeys)
-	saved := enKeys
-	defer func() { enKeys = saved }()
+	zhLeadsOnce.Do(loadZhLeads)
+	saved, savedZh := enKeys, zhLeads
+	defer func() { enKeys, zhLeads = saved, savedZh }()
 	want := make([][numLex][]float64, len(ins))
 	for k := range enKeys {
 		enKeys[k] = ^uint64(0) // every slot: each word looked up
 	}
+	for k := range zhLeads {
+		zhLeads[k] = ^uint64(0) // every character looked up
+	}
 	for i, in := range ins {
 		want[i] = lexiconScores(patternViews(in))
 	}
-	enKeys = saved
+	enKeys, zhLeads = saved, savedZh
 	for i, in := range ins {
 		got := lexiconScores(patternViews(in))
 		for v := range got {
@@ -569,4 +574,30 @@ func TestEachTermSame(t *testing.T) {
 	if n < 10000 {
 		t.Errorf("only %d terms", n)
 	}
+}
+
+// TestZhLeads: every character that starts a Chinese cue, verb or form
+// is in zhLeads, so that the gate never skips one.
+func TestZhLeads(t *testing.T) {
+	zhLeadsOnce.Do(loadZhLeads)
+	n := 0
+	for _, m := range []map[rune]bool{keysOf(zhCues), keysOf(zhSetVerbs), keysOf(zhWeakSetVerbs), zhConfigFirst} {
+		for r := range m {
+			n++
+			if !zhMayLead(r) {
+				t.Errorf("%q not in zhLeads", r)
+			}
+		}
+	}
+	if n < 20 || zhMayLead('的') && len(zhCues['的']) == 0 && len(zhSetVerbs['的']) == 0 {
+		t.Errorf("zhLeads: %d leads", n)
+	}
+}
+
+func keysOf[T any](m map[rune][]T) map[rune]bool {
+	out := map[rune]bool{}
+	for r := range m {
+		out[r] = true
+	}
+	return out
 }
