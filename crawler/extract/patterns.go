@@ -539,6 +539,7 @@ func lowerText(s string) string {
 		case r == utf8.RuneError && size == 1:
 			// no UTF-8: strings.Map writes U+FFFD in its place
 		case r >= caselessFrom && r < caselessTo:
+			// of no case: copied as it is
 		default:
 			lr = unicode.ToLower(r)
 		}
@@ -565,7 +566,9 @@ const caselessFrom, caselessTo = 0x2E80, 0xA000
 
 // zhLeads is a set of the characters (below U+10000) that start a
 // Chinese cue, a verb that sets a value or a form of configuration: the
-// maps of those are asked only for them.
+// maps of those are asked only for them. A map of first characters
+// that scoreText asks through zhLeadsOf or zhMayLead is added to it in
+// loadZhLeads (TestZhLeads checks the four).
 var (
 	zhLeadsOnce sync.Once
 	zhLeads     [1 << 16 / 64]uint64
