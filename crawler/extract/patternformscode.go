@@ -267,16 +267,35 @@ var (
 // blanked out (same length, so that nothing else moves).
 func maskHealthy(lower string) string {
 	var b []byte
-	mask := func(phrases []string) {
-		for _, p := range phrases {
-			for from := 0; ; {
-				k := strings.Index(lower[from:], p)
-				if k < 0 {
-					break
+	var ends []int // by phrase (healthyGroup.first on): where its last occurrence found ends
+	// One pass over lower finds where the keys are; every phrase holds
+	// its group's key, so each occurrence of a phrase is found at the
+	// occurrence of the key it holds, in order, as strings.Index finds
+	// them one after another (an occurrence overlapping the one before
+	// is not one). Each clause is found in lower, not b, so the order
+	// of the phrases does not matter.
+	for i := 0; i+1 < len(lower); i++ {
+		if pair := uint16(lower[i])<<8 | uint16(lower[i+1]); healthyPairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, gi := range healthyByFirst[lower[i]] {
+			g := &healthyGroups[gi]
+			if !strings.HasPrefix(lower[i:], g.key) {
+				continue
+			}
+			for pi, p := range g.phrases {
+				at := i - g.offsets[pi]
+				if at < 0 || !strings.HasPrefix(lower[at:], p) {
+					continue
 				}
-				i := from + k
-				from = i + len(p)
-				start, end := healthyClause(lower, i, i+len(p))
+				if ends == nil {
+					ends = make([]int, numHealthyPhrases)
+				}
+				if at < ends[g.first+pi] {
+					continue
+				}
+				ends[g.first+pi] = at + len(p)
+				start, end := healthyClause(lower, at, at+len(p))
 				clause := lower[start:end]
 				seeming := false
 				for _, s := range seemingWords {
@@ -294,14 +313,6 @@ func maskHealthy(lower string) string {
 			}
 		}
 	}
-	// the cheap test first: every phrase holds one of the keys, so only
-	// the phrases of the keys lower holds are looked for (each range is
-	// found in lower, not b, so the order does not matter)
-	for _, g := range healthyGroups {
-		if strings.Contains(lower, g.key) {
-			mask(g.phrases)
-		}
-	}
 	if b == nil {
 		return lower
 	}
@@ -309,28 +320,47 @@ func maskHealthy(lower string) string {
 }
 
 // healthyGroup holds the phrases that hold key (and no key listed
-// before it).
+// before it), where key stands in each (its first occurrence), and the
+// number of the first among all groups' phrases.
 type healthyGroup struct {
 	key     string
 	phrases []string
+	offsets []int
+	first   int
 }
 
-// healthyGroups are healthyEN and healthyZH grouped by their keys.
-var healthyGroups = func() []healthyGroup {
-	var out []healthyGroup
+// healthyGroups are healthyEN and healthyZH grouped by their keys;
+// healthyByFirst the groups by the first byte of their key, and
+// healthyPairs a set of the first two bytes of each key (bit
+// b1<<8|b2 of the bits, 64 to a word).
+var (
+	healthyGroups     []healthyGroup
+	healthyByFirst    [256][]int
+	healthyPairs      [1 << 16 / 64]uint64
+	numHealthyPhrases int
+)
+
+func init() {
 	for _, set := range []struct{ phrases, keys []string }{{healthyEN, healthyKeysEN}, {healthyZH, healthyKeysZH}} {
 		for i, k := range set.keys {
-			g := healthyGroup{key: k}
+			if len(k) < 2 {
+				panic("extract: a key of healthy phrases of less than two bytes: " + k)
+			}
+			g := healthyGroup{key: k, first: numHealthyPhrases}
 			for _, p := range set.phrases {
 				if strings.Contains(p, k) && !containsAny(p, set.keys[:i]) {
 					g.phrases = append(g.phrases, p)
+					g.offsets = append(g.offsets, strings.Index(p, k))
 				}
 			}
-			out = append(out, g)
+			numHealthyPhrases += len(g.phrases)
+			healthyByFirst[k[0]] = append(healthyByFirst[k[0]], len(healthyGroups))
+			pair := uint16(k[0])<<8 | uint16(k[1])
+			healthyPairs[pair>>6] |= 1 << (pair & 63)
+			healthyGroups = append(healthyGroups, g)
 		}
 	}
-	return out
-}()
+}
 
 // healthyClause returns the clause around lower[i:end]: back to the last
 // clause mark or joining word before it, on to the first after it.

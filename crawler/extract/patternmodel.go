@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -69,8 +70,13 @@ type PatternModel struct {
 	// probability to be named after the first, in place of Min: some
 	// patterns are stated plainly when present, others only in passing.
 	SetMin []float64
-	// byHash holds both heads' weights by the hash of the feature's name.
-	byHash map[uint64]hashedWeights
+	// byHash holds both heads' weights by the hash of the feature's name;
+	// featSlots the same as a table by open addressing, each slot
+	// pointing into featWeights (index, weightsOf).
+	byHash      map[uint64]hashedWeights
+	hashMay     []uint64 // a bit set by each feature's hash
+	featSlots   []featSlot
+	featWeights []Weight
 	// Blend is how much each pattern's share of the best lexicon score
 	// adds to the main head's linear score.
 	Blend float64
@@ -199,35 +205,59 @@ func (m *PatternModel) minOf(p int) float64 {
 }
 
 // rank is Rank without building the feature map: each feature is looked
-// up by the hash of its name, each view's terms sorted so that the sums
-// come out the same every time.
+// up by the hash of its name, each view's terms added in the order of
+// their hashes so that the sums come out the same every time.
 func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []string {
-	mainScore := append([]float64(nil), m.Main.Bias...)
-	setScore := append([]float64(nil), m.Set.Bias...)
-	add := func(h uint64, x float64) {
-		hw, ok := m.byHash[h]
-		if !ok {
-			return
-		}
-		for _, w := range hw.main {
+	mainScore, setScore, prior, evidence := m.linearScores(views, lex)
+	if !evidence {
+		return []string{} // no cue of any pattern: nothing to name
+	}
+	return m.RankScores(mainScore, setScore, prior)
+}
+
+// linearScores returns both heads' linear scores of the features of views
+// and lex (those PatternFeatures names), each pattern's lex:cause feature,
+// and whether any lexicon feature is there.
+func (m *PatternModel) linearScores(views [numViews]string, lex [numLex][]float64) (mainScore, setScore, prior []float64, evidence bool) {
+	mainScore = append([]float64(nil), m.Main.Bias...)
+	setScore = append([]float64(nil), m.Set.Bias...)
+	add := func(f *featSlot, x float64) {
+		at := int(f.at) - 1
+		for _, w := range m.featWeights[at : at+int(f.nMain)] {
 			mainScore[w.Pattern] += x * w.W
 		}
-		for _, w := range hw.set {
+		at += int(f.nMain)
+		for _, w := range m.featWeights[at : at+int(f.nSet)] {
 			setScore[w.Pattern] += x * w.W
 		}
 	}
-	prior := make([]float64, len(m.Patterns))
-	evidence := false
+	prior = make([]float64, len(m.Patterns))
 	lexFeatures(lex, func(name string, x float64) {
 		evidence = true
-		add(fnvString(fnvOffset, name), x)
+		if f := m.weightsOf(fnvString(fnvOffset, name)); f != nil {
+			add(f, x)
+		}
 		if p, ok := strings.CutPrefix(name, "lex:cause:"); ok {
 			prior[slices.Index(m.Patterns, p)] = x
 		}
 	})
-	var hs []uint64
+	// Each view's terms count once however often they occur, each
+	// scaled by one over the root of how many distinct terms the view
+	// has. The distinct terms are counted in a set of their hashes;
+	// only those the model has a weight for are kept, and they are
+	// added in ascending order of hash: the order in which the sorted
+	// list of all hashes added them, the others adding nothing.
+	sc := rankScratchPool.Get().(*rankScratch)
+	defer rankScratchPool.Put(sc)
+	seen, hits := &sc.seen, sc.hits[:0]
+	defer func() { sc.hits = hits[:0] }()
 	for _, mv := range modelViews {
-		hs = hs[:0]
+		size := 0
+		for _, part := range mv.parts {
+			size += len(views[part])
+		}
+		seen.reset(size / 6) // about as many distinct terms as a text has words
+		hits = hits[:0]
 		base := fnvString(fnvOffset, mv.name+":")
 		for _, part := range mv.parts {
 			eachTerm(views[part], func(a, b string) {
@@ -235,24 +265,108 @@ func (m *PatternModel) rank(views [numViews]string, lex [numLex][]float64) []str
 				if b != "" {
 					h = fnvString(fnvByte(h, '_'), b)
 				}
-				hs = append(hs, h)
+				if !seen.add(h) {
+					return
+				}
+				if f := m.weightsOf(h); f != nil {
+					hits = append(hits, foundWeights{h, f})
+				}
 			})
 		}
-		if len(hs) == 0 {
+		if seen.n == 0 {
 			continue
 		}
-		slices.Sort(hs)
-		hs = slices.Compact(hs)
-		x := 1 / math.Sqrt(float64(len(hs)))
-		for _, h := range hs {
-			add(h, x)
+		slices.SortFunc(hits, func(a, b foundWeights) int { return cmp.Compare(a.h, b.h) })
+		x := 1 / math.Sqrt(float64(seen.n))
+		for _, f := range hits {
+			add(f.f, x)
 		}
 	}
-	if !evidence {
-		return []string{} // no cue of any pattern: nothing to name
-	}
-	return m.RankScores(mainScore, setScore, prior)
+	return mainScore, setScore, prior, evidence
 }
+
+// foundWeights are the weights of a term of a view, and its hash.
+type foundWeights struct {
+	h uint64
+	f *featSlot
+}
+
+// rankScratch is what linearScores reuses from call to call.
+type rankScratch struct {
+	seen hashSet
+	hits []foundWeights
+}
+
+var rankScratchPool = sync.Pool{New: func() any { return new(rankScratch) }}
+
+// hashSet is a set of 64-bit hashes by open addressing, reused from view
+// to view; 0 stands for an empty slot, and the hash 0 is held apart.
+type hashSet struct {
+	slots []uint64
+	n     int  // how many hashes it holds
+	zero  bool // whether it holds 0
+}
+
+// reset empties the set, with room for about hint hashes.
+func (s *hashSet) reset(hint int) {
+	size := 256
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size] // the table is as long as it is used
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n, s.zero = 0, false
+}
+
+// add puts h in the set and reports whether it was not there before.
+func (s *hashSet) add(h uint64) bool {
+	if h == 0 {
+		if s.zero {
+			return false
+		}
+		s.zero = true
+		s.n++
+		return true
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := spread(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return false
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return true
+		}
+	}
+}
+
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, max(256, 2*len(old)))
+	mask := uint64(len(s.slots) - 1)
+	for _, h := range old {
+		if h == 0 {
+			continue
+		}
+		i := spread(h) & mask
+		for s.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = h
+	}
+}
+
+// spread mixes a hash's high bits into its low ones (Fibonacci hashing),
+// the index of its first slot in a table a power of two long.
+func spread(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 32 }
 
 // HasCueEvidence reports whether features hold any lexicon cue: without
 // one, a write-up names no pattern.
@@ -431,7 +545,7 @@ func eachTerm(text string, f func(a, b string)) {
 				break
 			}
 		}
-		if stopWords[lw] {
+		if stopLens[lw[0]]&(1<<min(len(lw), 63)) != 0 && stopWords[lw] { // the cheap test first
 			prev = ""
 			return
 		}
@@ -449,7 +563,7 @@ func eachTerm(text string, f func(a, b string)) {
 			if wordStart < 0 {
 				wordStart = i
 			}
-		case isHan(r):
+		case r >= hanFrom && isHan(r): // the cheap test first
 			flushWord(i)
 			prev = ""
 			if hanPrev >= 0 {
@@ -467,10 +581,19 @@ func eachTerm(text string, f func(a, b string)) {
 	flushWord(len(text))
 }
 
+// hanFrom is the first Chinese character (unicode.Han holds none before
+// it; TestHanFrom checks).
+const hanFrom = 0x2E80
+
 // Stem cuts the commonest English endings off a lowercase word, so that
 // "misconfigured", "misconfiguration" and "misconfigurations" share a stem.
 func Stem(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"} {
+	// the endings are tried in stemSuffixes' order, only those of w's
+	// last letter (the others cannot match); each leaves four letters
+	if len(w) < 5 {
+		return w
+	}
+	for _, suf := range stemEndings[w[len(w)-1]] {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
 			if suf == "ies" || suf == "ied" {
@@ -482,7 +605,23 @@ func Stem(w string) string {
 	return w
 }
 
+// stemSuffixes are the endings Stem cuts, the first that fits first;
+// stemEndings the same by their last letter.
+var (
+	stemSuffixes = []string{"ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly", "e"}
+	stemEndings  = func() (by [256][]string) {
+		for _, suf := range stemSuffixes {
+			by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
+		}
+		return by
+	}()
+)
+
 var stopWords = map[string]bool{}
+
+// stopLens holds, by first byte, a bit for each length of the stop words
+// that start with it (63 for all longer).
+var stopLens [256]uint64
 
 func init() {
 	for _, w := range strings.Fields(`the and for was were are this that with from have has had not but its our they their them
@@ -492,6 +631,7 @@ func init() {
 	resulting led lead leading triggered trigger root issue issues incident problem time minutes hours day days team teams
 	we us it is be as at by on in of to or an if no so up do`) {
 		stopWords[w] = true
+		stopLens[w[0]] |= 1 << min(len(w), 63)
 	}
 }
 
@@ -658,7 +798,8 @@ func num(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 type hashedWeights struct{ main, set []Weight }
 
-// index fills byHash from the heads' Weights.
+// index fills byHash from the heads' Weights, and the table weightsOf
+// reads it by.
 func (m *PatternModel) index() {
 	m.byHash = make(map[uint64]hashedWeights, len(m.Main.Weights)+len(m.Set.Weights))
 	for name, ws := range m.Main.Weights {
@@ -672,5 +813,61 @@ func (m *PatternModel) index() {
 		hw := m.byHash[h]
 		hw.set = ws
 		m.byHash[h] = hw
+	}
+	// an open-addressing table at most half full, of 16-byte slots, and
+	// before it a set of at least 16 bits a feature: most terms of a
+	// text are no feature, and most of those are told by one bit
+	size := 1024
+	for size < 2*len(m.byHash) {
+		size *= 2
+	}
+	m.hashMay = make([]uint64, 8*size/64)
+	for h := range m.byHash {
+		b := spread(h) >> 8 % uint64(64*len(m.hashMay))
+		m.hashMay[b/64] |= 1 << (b % 64)
+	}
+	m.featSlots = make([]featSlot, size)
+	m.featWeights = m.featWeights[:0]
+	mask := uint64(size - 1)
+	for h, hw := range m.byHash {
+		if len(hw.main) > math.MaxUint16 || len(hw.set) > math.MaxUint16 {
+			panic("extract: a pattern feature of more weights than a slot holds")
+		}
+		i := spread(h) & mask
+		for m.featSlots[i].at != 0 {
+			i = (i + 1) & mask
+		}
+		m.featSlots[i] = featSlot{h: h, at: uint32(len(m.featWeights)) + 1, nMain: uint16(len(hw.main)), nSet: uint16(len(hw.set))}
+		m.featWeights = append(m.featWeights, hw.main...)
+		m.featWeights = append(m.featWeights, hw.set...)
+	}
+}
+
+// featSlot is a slot of the table of features: the hash of a feature's
+// name, and where its weights are in featWeights (at-1 on, nMain of the
+// main head's, then nSet of the set head's); at is 0 in an empty slot.
+type featSlot struct {
+	h           uint64
+	at          uint32
+	nMain, nSet uint16 // at most as many as patterns
+}
+
+// weightsOf returns the slot of the feature whose name hashes to h, nil
+// when the model has none.
+func (m *PatternModel) weightsOf(h uint64) *featSlot {
+	// most terms are no feature: a bit of a small set (hashMay) says
+	// so before the large table is read
+	if b := spread(h) >> 8 % uint64(64*len(m.hashMay)); m.hashMay[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	mask := uint64(len(m.featSlots) - 1)
+	for i := spread(h) & mask; ; i = (i + 1) & mask {
+		f := &m.featSlots[i]
+		switch {
+		case f.at == 0:
+			return nil
+		case f.h == h:
+			return f
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -244,6 +245,63 @@ func nearText(lower string, i, end int, near string) bool {
 	return strings.Contains(lower[from:i], near) || strings.Contains(lower[end:to], near)
 }
 
+// enKeys is a set of slots, one for each key of enCues: a word key's
+// hash (enKeyHash) or a prefix key's letters (enPrefixSlot). A word whose
+// slot is not in it has no cues, and is not looked up.
+var (
+	enKeysOnce sync.Once
+	enKeys     slotSet
+)
+
+func loadEnKeys() {
+	cuesOnce.Do(loadCues)
+	for k := range enCues {
+		if p, ok := strings.CutSuffix(k, "*"); ok {
+			enKeys.add(enPrefixSlot(p))
+		} else {
+			_, h := enKeyHash(k)
+			enKeys.add(h)
+		}
+	}
+}
+
+// slotSet is a set of 17-bit numbers, 64 to a word.
+type slotSet [1 << 17 / 64]uint64
+
+func (s *slotSet) add(n uint32)      { n &= 1<<17 - 1; s[n/64] |= 1 << (n % 64) }
+func (s *slotSet) has(n uint32) bool { n &= 1<<17 - 1; return s[n/64]&(1<<(n%64)) != 0 }
+
+// enKeyHash returns the hash (FNV-1a, its high bits folded in) of w
+// without its last byte and of w whole: the same as enKeyHash of
+// w[:len(w)-1] gives whole.
+func enKeyHash(w string) (short, whole uint32) {
+	h := uint32(2166136261)
+	for i := 0; i+1 < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	short = h ^ h>>17
+	if len(w) > 0 {
+		h = (h ^ uint32(w[len(w)-1])) * 16777619
+	}
+	return short, h ^ h>>17
+}
+
+// enPrefixSlot numbers the lookup key of a word's prefix cues: its
+// first three bytes (fewer if it is shorter), each a letter or digit,
+// in a slot of their own past 1<<16 (word hashes fold into all
+// 17 bits, prefixes only into the upper half).
+func enPrefixSlot(w string) uint32 {
+	n := uint32(0)
+	for i := 0; i < 3; i++ {
+		c := uint32(0)
+		if i < len(w) {
+			c = uint32(w[i]) & 63 // two bytes alike here only make a slot shared
+		}
+		n = n<<6 | c
+	}
+	return 1<<16 | n&(1<<16-1)
+}
+
 // prefixKey is the lookup key of a prefix cue: its first three letters.
 func prefixKey(s string) string {
 	if len(s) > 3 {
@@ -257,25 +315,38 @@ func prefixKey(s string) string {
 // "roll-outs") is one word: its particle is no word of its own, so
 // "follow-ups" holds no "ups".
 func splitWords(s string) []string {
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-	if !strings.Contains(s, "-") {
-		return words
+	// one pass over the bytes: a word is a run of ASCII letters and
+	// digits, every other byte (a UTF-8 one included) ends it
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if lowerWordByte(s[i]) && (i == 0 || !lowerWordByte(s[i-1])) {
+			n++
+		}
 	}
-	out := words[:0]
-	at := 0 // where the search for the next word starts in s
-	for _, w := range words {
-		i := at + strings.Index(s[at:], w)
-		at = i + len(w)
-		if n := len(out); n > 0 && i > 0 && s[i-1] == '-' && particleNouns[w] && i-1 == strings.LastIndex(s[:i], out[n-1])+len(out[n-1]) {
-			out[n-1] += w
+	out := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		if !lowerWordByte(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && lowerWordByte(s[i]) {
+			i++
+		}
+		w := s[start:i]
+		// a particle right after a hyphen that ends the word before
+		// ("follow-ups"); a word already joined so ends no more
+		if k := len(out); k > 0 && start > 0 && s[start-1] == '-' && particleNouns[w] && strings.HasSuffix(s[:start-1], out[k-1]) {
+			out[k-1] += w
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// lowerWordByte reports whether c is an ASCII lowercase letter or a digit.
+func lowerWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // particleNouns are the particles that end a noun made of a verb and a
 // particle: "follow-ups", "check-ins", "roll-outs", "cut-offs".
@@ -297,8 +368,18 @@ func scoreText(scores []float64, text string, w float64) {
 	if text == "" || w == 0 {
 		return
 	}
-	lower := maskHealthy(strings.ToLower(text))
-	counts := make([]uint8, numCues+numFormIDs)
+	lower := maskHealthy(lowerText(text))
+	// how often each cue and form has counted, in a buffer reused from
+	// call to call (zeroed here)
+	cp := countsPool.Get().(*[]uint8)
+	defer countsPool.Put(cp)
+	if n := numCues + numFormIDs; cap(*cp) < n {
+		*cp = make([]uint8, n)
+	} else {
+		*cp = (*cp)[:n]
+		clear(*cp)
+	}
+	counts := *cp
 	hit := func(pattern, id int, cw float64) {
 		if counts[id] < 3 {
 			counts[id]++
@@ -325,10 +406,20 @@ func scoreText(scores []float64, text string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
-		lists := [3][]wordCue{enCues[word], nil, enCues[prefixKey(word)]}
-		if len(word) > 1 && word[len(word)-1] == 's' {
+		// the cues of the word, of it without a plural "s", and of its
+		// first letters; enKeys says which of the three enCues may hold
+		var lists [3][]wordCue
+		hs, hw := enKeyHash(word)
+		if enKeys.has(hw) {
+			lists[0] = enCues[word]
+		}
+		if len(word) > 1 && word[len(word)-1] == 's' && enKeys.has(hs) {
 			lists[1] = enCues[word[:len(word)-1]]
+		}
+		if enKeys.has(enPrefixSlot(word)) {
+			lists[2] = enCues[prefixKey(word)]
 		}
 		for _, cands := range lists {
 		next:
@@ -364,6 +455,7 @@ func scoreText(scores []float64, text string, w float64) {
 			}
 		}
 	}
+	zhLeadsOnce.Do(loadZhLeads)
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	var zhMissAt []int
@@ -381,25 +473,25 @@ func scoreText(scores []float64, text string, w float64) {
 		if r == '对' && zhChangeTo(lower, i) {
 			hit(idxConfig, formChangeID(), 1)
 		}
-		for _, v := range zhSetVerbs[r] {
+		for _, v := range zhLeadsOf(zhSetVerbs, r) {
 			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		for _, v := range zhWeakSetVerbs[r] {
+		for _, v := range zhLeadsOf(zhWeakSetVerbs, r) {
 			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		if zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
+		if zhMayLead(r) && zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
 			hit(idxConfig, formConfigID(), formWeight)
 		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
 		}
-		for _, c := range zhCues[r] {
+		for _, c := range zhLeadsOf(zhCues, r) {
 			if strings.HasPrefix(lower[i:], c.text) {
 				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) || c.memory && leak {
 					continue
@@ -422,6 +514,109 @@ func scoreText(scores []float64, text string, w float64) {
 			}
 		}
 	}
+}
+
+// countsPool holds scoreText's counts of cue hits.
+var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
+
+// lowerText is strings.ToLower, faster on text mostly ASCII with some
+// other characters (’, —, Chinese), where strings.ToLower maps every rune
+// by unicode.ToLower: here ASCII bytes are lowered by byte, a Chinese
+// character (of no case) is copied, any other rune goes through
+// unicode.ToLower, and a byte that is no UTF-8 becomes U+FFFD as
+// strings.Map makes it. TestLowerText asks both the same.
+func lowerText(s string) string {
+	var b []byte // nil until the first change
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = make([]byte, i, len(s)+8)
+					copy(b, s[:i])
+				}
+				c += 'a' - 'A'
+			}
+			if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := r
+		switch {
+		case r == utf8.RuneError && size == 1:
+			// no UTF-8: strings.Map writes U+FFFD in its place
+		case r >= caselessFrom && r < caselessTo:
+			// of no case: copied as it is
+		default:
+			lr = unicode.ToLower(r)
+		}
+		if lr != r || r == utf8.RuneError && size == 1 {
+			if b == nil {
+				b = make([]byte, i, len(s)+8)
+				copy(b, s[:i])
+			}
+			b = utf8.AppendRune(b, lr)
+		} else if b != nil {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// Runes from caselessFrom up to caselessTo (CJK radicals, punctuation,
+// kana, Han) have no lowercase of their own (TestLowerText checks).
+const caselessFrom, caselessTo = 0x2E80, 0xA000
+
+// zhLeads is a set of the characters (below U+10000) that start a
+// Chinese cue, a verb that sets a value or a form of configuration: the
+// maps of those are asked only for them. A map of first characters
+// that scoreText asks through zhLeadsOf or zhMayLead is added to it in
+// loadZhLeads (TestZhLeads checks the four).
+var (
+	zhLeadsOnce sync.Once
+	zhLeads     [1 << 16 / 64]uint64
+)
+
+func loadZhLeads() {
+	cuesOnce.Do(loadCues)
+	add := func(r rune) {
+		if r < 1<<16 {
+			zhLeads[r/64] |= 1 << (r % 64)
+		}
+	}
+	for r := range zhCues {
+		add(r)
+	}
+	for r := range zhSetVerbs {
+		add(r)
+	}
+	for r := range zhWeakSetVerbs {
+		add(r)
+	}
+	for r := range zhConfigFirst {
+		add(r)
+	}
+}
+
+// zhMayLead reports whether r may start a Chinese cue, verb or form.
+func zhMayLead(r rune) bool {
+	return r >= 1<<16 || zhLeads[r/64]&(1<<(r%64)) != 0
+}
+
+// zhLeadsOf returns m[r], and nil without asking m where r starts no
+// cue, verb or form.
+func zhLeadsOf[T any](m map[rune][]T, r rune) []T {
+	if !zhMayLead(r) {
+		return nil
+	}
+	return m[r]
 }
 
 // missNear reports whether a place of code behaviour told is within
@@ -584,22 +779,7 @@ var (
 // part that names the cause: after "due to"/由于, before "caused"/导致, or
 // the whole sentence when it names a root cause.
 func causalSpans(text string) []string {
-	markersOnce.Do(loadMarkers)
-	// where the markers are, found in the whole text at once (most
-	// sentences have none)
-	lower := asciiLower(text)
-	var hits []int
-	for i := 0; i+1 < len(lower); i++ {
-		if !markerPairs[uint16(lower[i])<<8|uint16(lower[i+1])] {
-			continue
-		}
-		for _, m := range markersBy[lower[i]] {
-			if strings.HasPrefix(lower[i:], m) {
-				hits = append(hits, i)
-				break
-			}
-		}
-	}
+	hits := markerHits(text)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -630,6 +810,50 @@ func causalSpans(text string) []string {
 		}
 	})
 	return out
+}
+
+// markerHits returns where in text a cause marker (trimmed of its
+// spaces) starts, in order: found in the whole text at once, as most
+// sentences have none.
+func markerHits(text string) []int {
+	markersOnce.Do(loadMarkers)
+	var hits []int
+	// the text is lowered byte by byte as it is read (asciiLower's
+	// bytes, without the copy)
+	for i := 0; i+1 < len(text); i++ {
+		c := lowerByte(text[i])
+		if pair := uint16(c)<<8 | uint16(lowerByte(text[i+1])); markerPairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, m := range markersBy[c] {
+			if hasLowerPrefix(text[i:], m) {
+				hits = append(hits, i)
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// lowerByte lowers an ASCII letter, as asciiLower does.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasLowerPrefix is strings.HasPrefix(asciiLower(s), prefix).
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lowerByte(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // resultLead reports whether a sentence opens with a word that makes it
@@ -664,7 +888,7 @@ var (
 	// the first two bytes of each, so that one pass over a text finds
 	// them all
 	markersBy   [256][]string
-	markerPairs [1 << 16]bool
+	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
 )
 
 func loadMarkers() {
@@ -675,7 +899,8 @@ func loadMarkers() {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
 			markersBy[m[0]] = append(markersBy[m[0]], m)
-			markerPairs[uint16(m[0])<<8|uint16(m[1])] = true
+			pair := uint16(m[0])<<8 | uint16(m[1])
+			markerPairs[pair>>6] |= 1 << (pair & 63)
 		}
 	}
 }
@@ -702,16 +927,23 @@ func asciiLower(s string) string {
 // at line ends, after 。！？；!?; and after a full stop followed by a space
 // (not one inside a number).
 func eachSentence(text string, f func(start, end int)) {
+	// byte by byte: the ends are ASCII or start with the lead byte 0xE3
+	// (。) or 0xEF (！？；), which no rune holds but as its first byte
 	start := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		size := 1
 		end := false
-		switch r {
-		case '\n', '。', '！', '？', '!', '?', '；', ';':
+		switch c {
+		case '\n', '!', '?', ';':
 			end = true
 		case '.':
 			next := i + 1
 			end = next == len(text) || text[next] == ' ' || text[next] == '\n'
+		case 0xE3, 0xEF:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			size = n
+			end = r == '。' || r == '！' || r == '？' || r == '；'
 		}
 		i += size
 		if end {
@@ -931,9 +1163,22 @@ func cutConsequences(text string) string {
 	if text == "" {
 		return ""
 	}
+	// clauseSpan finds nothing in a sentence where no marker starts:
+	// each of its markers holds one of markerHits' whole
+	hits := markerHits(text)
+	h := 0
 	var b strings.Builder
+	b.Grow(len(text) + 16)
 	eachSentence(text, func(start, end int) {
 		sent := text[start:end]
+		for h < len(hits) && hits[h] < start {
+			h++
+		}
+		if h == len(hits) || hits[h] >= end {
+			b.WriteString(sent)
+			b.WriteByte('\n')
+			return
+		}
 		if span := clauseSpan(sent, true); span != "" {
 			sent = span
 		}
