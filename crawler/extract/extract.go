@@ -334,7 +334,7 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
-	runs := clockRuns(s.blocks, tb.lang)
+	runs := tb.runs // clockRuns(s.blocks, tb.lang), which buildTimeline asked
 	for i, ev := range isEvent {
 		if ev && datedAccount(s.blocks[i], s.secs[i]) {
 			continue // "4 月 21 日晚运维平台升级时，…" under the root cause: an event, and the cause's own account
@@ -2189,6 +2189,9 @@ func causeInContext(cause, text string) string {
 	if !pointsBack && !strings.Contains(text, last) {
 		return cause
 	}
+	if !pointsBack && !containsAny(text, causeAfterKeys) {
+		return cause // no sentence of the text can say what it came after
+	}
 	ts := sentences(head(text, 20000))
 	var before, after string
 	for i, t := range ts {
@@ -2214,4 +2217,23 @@ var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|de
 
 // causeAfter is a sentence that says what a failure came after or from:
 // "This failure occurred after nodes had been leaking memory …".
-var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) (?:occurred|happened|began|started|came) (?:after|because|when)\b`)
+var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) ` + causeAfterTail + `\b`)
+
+// causeAfterTail ends every match of causeAfter: a verb of causeVerbs, a
+// space, a word of causeConjs. causeAfterKeys are those pairs, one of
+// which a text must hold for a sentence of it to match (splitting a text
+// into sentences costs more than looking for them).
+var (
+	causeVerbs     = []string{"occurred", "happened", "began", "started", "came"}
+	causeConjs     = []string{"after", "because", "when"}
+	causeAfterTail = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
+	causeAfterKeys = func() []string {
+		var out []string
+		for _, v := range causeVerbs {
+			for _, c := range causeConjs {
+				out = append(out, v+" "+c)
+			}
+		}
+		return out
+	}()
+)

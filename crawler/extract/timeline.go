@@ -16,6 +16,24 @@ import (
 // brackets, bold marks.
 var leadNoise = regexp.MustCompile(`^(?:\s|[-*•·◇◆○●■□▪►>\[【（(]|\*\*|__|\d{1,2}[)）.、]\s|[（(]\d{1,2}[)）])*`)
 
+// leadNoiseLen is the length of leadNoise's match at the start of s. Only
+// a space, one of -*>[(_, a digit or a byte of a multi-byte rune can start
+// it; any other first byte (a letter, most lines) means none, known
+// without the expression.
+func leadNoiseLen(s string) int {
+	if s == "" || !mayStartNoise(s[0]) {
+		return 0
+	}
+	return len(leadNoise.FindString(s))
+}
+
+func mayStartNoise(c byte) bool {
+	return c >= 0x80 || c >= '0' && c <= '9' || strings.IndexByte("\t\n\f\r -*>[(_", c) >= 0
+}
+
+// withoutLeadNoise is s without leadNoise's match at its start.
+func withoutLeadNoise(s string) string { return s[leadNoiseLen(s):] }
+
 var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 
 // tableZone finds the zone a timeline table's header names: "Time (UTC)",
@@ -63,7 +81,7 @@ func soleClockZone(h string) string {
 // soleZhZone returns the zone a Chinese text names before its times
 // ("太平洋标准时间下午 4 点") when it names one and only one, else nil.
 func soleZhZone(h string) *time.Location {
-	if !strings.Contains(h, "时间") || !containsAny(h, zhZoneWords) {
+	if !strings.Contains(h, "时间") || !endsZhZoneWord(h) {
 		return nil // the cheap tests first: most texts name no zone in words
 	}
 	name := ""
@@ -104,6 +122,23 @@ var zhZoneWords = func() []string {
 	return out
 }()
 
+// endsZhZoneWord reports whether h holds a word of zhZoneWords: each ends
+// with 时间, so only the text before each 时间 is looked at.
+func endsZhZoneWord(h string) bool {
+	for i := 0; ; {
+		j := strings.Index(h[i:], "时间")
+		if j < 0 {
+			return false
+		}
+		i += j + len("时间")
+		for _, w := range zhZoneWords {
+			if strings.HasSuffix(h[:i], w) {
+				return true
+			}
+		}
+	}
+}
+
 // zhZoneAt is a Chinese zone name with the time it precedes.
 var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
 
@@ -126,6 +161,9 @@ type timelineBuilder struct {
 	events  []data.TimelineEvent
 	clock   []bool // per event: whether a clock time was written
 	outside []bool // per event: found outside the timeline section
+	// runs: clockRuns of the blocks buildTimeline read, for build, which
+	// asks the same of the same blocks
+	runs []bool
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -366,11 +404,29 @@ func withoutBylines(text string) string {
 	if !strings.Contains(text, "\n") && !byline.MatchString(text) {
 		return text
 	}
-	var kept []string
-	for _, l := range strings.Split(text, "\n") {
-		if len(l) > 300 || !byline.MatchString(l) {
-			kept = append(kept, l)
+	// the text lowered once, each line's lower-case form a slice of it
+	// (asciiLower keeps offsets), and only the byline words the whole
+	// text holds looked for in its lines
+	lower := asciiLower(text)
+	var words []string
+	for _, w := range bylineWords {
+		if strings.Contains(lower, w) {
+			words = append(words, w)
 		}
+	}
+	var kept []string
+	dropped, off := false, 0
+	for _, l := range strings.Split(text, "\n") {
+		ll := lower[off : off+len(l)]
+		off += len(l) + 1
+		if len(l) > 300 || !bylineLower(l, ll, words) {
+			kept = append(kept, l)
+		} else {
+			dropped = true
+		}
+	}
+	if !dropped {
+		return text // the lines joined again
 	}
 	return strings.Join(kept, "\n")
 }
@@ -669,7 +725,7 @@ const (
 // add reads a line that may hold an event; it returns false when it does
 // not. A line that is only a date sets the date of the events after it.
 func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool {
-	lead := leadNoise.FindString(line)
+	lead := line[:leadNoiseLen(line)]
 	s := line[len(lead):]
 	st, n, ok := parseStamp(s, tb.lang)
 	prefix := ""
@@ -977,8 +1033,14 @@ var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作�
 
 // MatchString reports whether a line reads like a byline.
 func (bylineMatcher) MatchString(line string) bool {
-	lower := asciiLower(line) // its words are ASCII or Chinese
-	for _, w := range bylineWords {
+	return bylineLower(line, asciiLower(line), bylineWords) // its words are ASCII or Chinese
+}
+
+// bylineLower is byline.MatchString(line) given line's asciiLower form
+// and the byline words to look for: all of them, or those a text holds
+// when line is one of its lines.
+func bylineLower(line, lower string, words []string) bool {
+	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -1022,6 +1084,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 	}
 	timeRun := clockRuns(s.blocks, tb.lang)
+	tb.runs = timeRun
 	dayRun := false // the blocks so far under a day's heading open with clock times
 	seenTimeline := false
 	for i, b := range s.blocks {
@@ -1071,8 +1134,8 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				zone = nil
 			}
 			h := strings.TrimSpace(b.text)
-			if st, n, ok := parseStamp(leadNoise.ReplaceAllString(h, ""), tb.lang); ok && (st.hasDate() || inTimeline) {
-				rest := strings.Trim(leadNoise.ReplaceAllString(h, "")[n:], eventPunct)
+			if st, n, ok := parseStamp(withoutLeadNoise(h), tb.lang); ok && (st.hasDate() || inTimeline) {
+				rest := strings.Trim(withoutLeadNoise(h)[n:], eventPunct)
 				if len([]rune(rest)) <= 24 {
 					pending, pendingText = &st, rest
 				}
@@ -1327,7 +1390,7 @@ func clockRuns(blocks []block, lang string) []bool {
 		if b.kind != kindPara && b.kind != kindItem || b.label != "" {
 			continue
 		}
-		t := leadNoise.ReplaceAllString(b.text, "")
+		t := withoutLeadNoise(b.text)
 		if t == "" || !isDigitByte(t[0]) {
 			continue
 		}
@@ -1951,7 +2014,7 @@ func clockClauses(cl []string, lang string) []string {
 		if c == "" {
 			continue
 		}
-		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); ok {
+		if _, ok := clockAt(withoutLeadNoise(c), lang); ok {
 			out = append(out, c)
 			continue
 		}
@@ -1969,7 +2032,7 @@ func allStartWithClock(cl []string, lang string) bool {
 		if c == "" {
 			continue
 		}
-		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); !ok {
+		if _, ok := clockAt(withoutLeadNoise(c), lang); !ok {
 			return false
 		}
 	}
