@@ -1323,6 +1323,10 @@ var (
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
+	// every match of updateStart, and of updateEnd, lowered, holds one
+	// of their keys: a cheap test before them
+	updateStartKeys = []string{"start", "began", "begun", "beginning", "commenced"}
+	updateEndKeys   = []string{"as of"}
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -1401,12 +1405,12 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		}
 		update := lineHolding(text, ev)
 		if k < 2 {
-			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+			if t, ok := timeAfter(update, updateStart, updateStartKeys, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 				first = t
 			}
 		}
 		if at.Equal(last) {
-			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+			if t, ok := timeAfter(update, updateEnd, updateEndKeys, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
 				last = t
 			}
 		}
@@ -1453,9 +1457,11 @@ func lineHolding(text string, ev data.TimelineEvent) string {
 }
 
 // timeAfter is the clock time written right after what re matches in
-// text, dated and zoned as it says, else as at, the update's time.
-func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.Time, bool) {
-	if clockCount(text) == 0 {
+// text, dated and zoned as it says, else as at, the update's time. Every
+// match of re, lowered, holds one of keys (a text with a rune (?i) folds
+// to an ASCII letter is left to re).
+func timeAfter(text string, re *regexp.Regexp, keys []string, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(text) == 0 || !containsAny(asciiLower(text), keys) && !foldsToASCII(text) {
 		return time.Time{}, false
 	}
 	m := re.FindStringIndex(text)

@@ -40,6 +40,22 @@ var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 // "Date and Time in CET".
 var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 
+// zoneKeys: every match of zoneAlt holds one of them (an offset's UTC or
+// GMT, an IANA name's region, the "time" of a zone in words, the end of
+// an abbreviation, 北京时间), a cheap test before tableZone: most rows of a
+// table name no zone.
+var zoneKeys = []string{"UTC", "GMT", "US/", "America", "Europe", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Etc", "ime",
+	"ST", "DT", "ET", "GT", "KT", "PT", "北京时间"}
+
+// tableZoneIn is tableZone.FindStringSubmatch(s), nil at once when s holds
+// no zone key.
+func tableZoneIn(s string) []string {
+	if !containsAny(s, zoneKeys) {
+		return nil
+	}
+	return tableZone.FindStringSubmatch(s)
+}
+
 // docZoneCues are the words that state a zone for the whole write-up,
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
 // "times in PDT").
@@ -767,7 +783,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
-	if statusBanner.MatchString(text) {
+	if isStatusBanner(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
 	if pageStamp.MatchString(text) {
@@ -1128,10 +1144,10 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		switch b.kind {
 		case kindHeading:
 			pending, dayRun = nil, false
-			if m := tableZone.FindStringSubmatch(b.text); m != nil && inTimeline {
-				zone = zoneFor(m[1], tb.lang)
-			} else if !inTimeline {
+			if !inTimeline {
 				zone = nil
+			} else if m := tableZoneIn(b.text); m != nil {
+				zone = zoneFor(m[1], tb.lang)
 			}
 			h := strings.TrimSpace(b.text)
 			if st, n, ok := parseStamp(withoutLeadNoise(h), tb.lang); ok && (st.hasDate() || inTimeline) {
@@ -1144,7 +1160,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			if len(b.cells) < 2 {
 				continue
 			}
-			if m := tableZone.FindStringSubmatch(b.text); m != nil && !anyCellStamp(b.cells, tb.lang) {
+			if m := tableZoneIn(b.text); m != nil && !anyCellStamp(b.cells, tb.lang) {
 				zone = zoneFor(m[1], tb.lang) // a header row naming the zone
 				continue
 			}
@@ -2100,19 +2116,41 @@ var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brest
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
-var resolvedKeys = []string{"recover", "resol", "restored", "normal", "operational", "all systems", "working as", "mitigated", "incident", "back ",
+// They are the alternatives' words in full where a short one is common in
+// events that tell no resolution ("incident" in "Incident declared",
+// "back " in "rolled back "). (?i) folds two runes that asciiLower keeps
+// to ASCII letters (ſ to s, the Kelvin sign to k): a text with either is
+// left to the expression.
+var resolvedKeys = []string{"recover", "resol", "restored", "to normal", "normally", "fully operational", "systems operational", "all systems", "working as", "mitigated",
+	"incident closed", "incident over", "incident ended", "incident is closed", "incident is over", "incident is ended",
+	"back operation", "back in operation", "back into operation", "back online", "back up and running",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
+// foldsToASCII reports whether s holds a rune (?i) takes for an ASCII
+// letter: ſ (s) or the Kelvin sign (k).
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
 
 // resolvedNow reports whether an event says the incident was resolved,
 // not that it will or may be ("Some of this space will automatically be
 // recovered", "once the queue is restored").
 func resolvedNow(text string) bool {
-	if !containsAny(asciiLower(text), resolvedKeys) {
+	if !containsAny(asciiLower(text), resolvedKeys) && !foldsToASCII(text) {
 		return false
 	}
-	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
+	told := func(loc []int) bool {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
-		if !notYet.MatchString(before) || untilThen(before) {
+		return !notYet.MatchString(before) || untilThen(before)
+	}
+	// the first match alone first: it is the first of the four, and most
+	// often tells it; the others are looked for only when it does not
+	first := resolvedCue.FindStringIndex(text)
+	if first == nil || told(first) {
+		return first != nil
+	}
+	for _, loc := range resolvedCue.FindAllStringIndex(text, 4)[1:] {
+		if told(loc) {
 			return true
 		}
 	}
@@ -2144,7 +2182,25 @@ var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:custome
 // impactStarts reports whether an event says the incident began with it.
 func impactStarts(t string) bool {
 	t = strings.TrimSpace(t)
-	return (strings.Contains(t, "开始") || strings.Contains(t, " b") || strings.Contains(t, " s")) && impactBegins.MatchString(t)
+	return mayEndBegun(t) && impactBegins.MatchString(t)
+}
+
+// mayEndBegun is a cheap test that impactBegins can match t: every match
+// ends t with begins, began, starts, started or 开始, then maybe a full
+// stop.
+func mayEndBegun(t string) bool {
+	if foldsToASCII(t) {
+		return true
+	}
+	u := strings.TrimSuffix(t, ".")
+	if len(u) == len(t) {
+		u = strings.TrimSuffix(t, "。")
+	}
+	if strings.HasSuffix(u, "开始") {
+		return true
+	}
+	w := asciiLower(u[max(0, len(u)-7):])
+	return strings.HasSuffix(w, "begins") || strings.HasSuffix(w, "began") || strings.HasSuffix(w, "starts") || strings.HasSuffix(w, "started")
 }
 
 // mayBeDetected is a cheap test that detectedCue can match.
