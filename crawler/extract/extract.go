@@ -669,7 +669,7 @@ func happenedIsSummary(s sectioned) {
 		if b.kind == kindHeading {
 			cur = ""
 			if classifyHeading(b.text) == data.SectionCause {
-				name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?？:：*#"))
+				name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?？:：*#"))
 				if name == "what happened" || name == "发生了什么" {
 					cur = "happened"
 				} else {
@@ -707,7 +707,7 @@ func wentWrong(s sectioned) []int {
 	var parts []int
 	under := -1 // the level of the open "what went wrong" heading
 	for i, b := range s.blocks {
-		name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?:*")) // "2. What went wrong"
+		name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?:*")) // "2. What went wrong"
 		if b.kind == kindHeading {
 			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
 				return nil

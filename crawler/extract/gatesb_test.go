@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/incidex/incidex/data"
 )
 
 // fixtureLines are the lines of every fixture, and each line's tail from
@@ -84,7 +87,8 @@ func TestWithoutBylinesOnce(t *testing.T) {
 // gate says it cannot.
 func TestStampGates(t *testing.T) {
 	lines := append(fixtureLines(t), "2025-01-14 1600", "12 月 3 日 10 点", "12月3日", "3rd May 2025", "3 sept 2025", "3ſt May 2025",
-		"20.05.2025 22:14", "01-22 09:58", "03/26 17:40", "9 a.m.", "9:05 PM", "9点", "14时10分", "6.40am", "12：30", "9 p.m.", "5\tMay", "123 May 2025", "2025年1月2日")
+		"20.05.2025 22:14", "01-22 09:58", "03/26 17:40", "9 a.m.", "9:05 PM", "9点", "14时10分", "6.40am", "12：30", "9 p.m.", "5\tMay", "123 May 2025", "2025年1月2日", "2025 年 1 月", "2025 - 01 - 02", "2025\t/1/2", "12 \t月 3 日",
+		"Mon, Jan 5", "TUESDAY JAN 5", "sept 14, 2025", "Dec. 2", "Thu 3 p.m.")
 	forms := []struct {
 		name string
 		re   interface{ MatchString(string) bool }
@@ -117,6 +121,11 @@ func TestStampGates(t *testing.T) {
 						t.Errorf("%s matches %q, its gate says it cannot", f.name, s)
 					}
 				}
+			}
+		}
+		for i := 0; i < len(l); i++ {
+			if s := head(l[i:], 80); reEnMD.MatchString(s) && !enMDStart(s) {
+				t.Errorf("reEnMD matches %q, enMDStart says it cannot", s)
 			}
 		}
 	}
@@ -217,6 +226,93 @@ func TestUpdateKeys(t *testing.T) {
 		}
 		if updateEnd.MatchString(l) && !containsAny(asciiLower(l), updateEndKeys) {
 			t.Errorf("updateEnd reads %q, which holds none of its keys", l)
+		}
+	}
+}
+
+// classifyHeadingAll is classifyHeading as it was: every cue looked for.
+func classifyHeadingAll(h string) data.Section {
+	h = strings.ToLower(strings.TrimSpace(numbering.ReplaceAllString(h, "")))
+	h = strings.Trim(h, " :：*#")
+	if h == "" || len([]rune(h)) > 80 {
+		return ""
+	}
+	for _, hc := range headingCues {
+		for _, c := range hc.cues {
+			if strings.Contains(h, c) {
+				return hc.sec
+			}
+		}
+	}
+	if h[0] >= 0x80 {
+		switch {
+		case zhWhyHeading.MatchString(h):
+			return data.SectionCause
+		case zhHowHeading.MatchString(h):
+			return data.SectionTimeline
+		}
+	}
+	return ""
+}
+
+func TestHeadingCueKinds(t *testing.T) {
+	for _, hc := range headingCueKinds {
+		for _, c := range hc.other {
+			if strings.IndexFunc(c, func(r rune) bool { return r >= 0x80 }) < 0 {
+				t.Errorf("cue %q has neither an ASCII letter nor a multi-byte rune", c)
+			}
+		}
+	}
+	lines := append(fixtureLines(t), "2. What went wrong", "一、故障原因", "(3) Timeline", "第二部分：影响", "part 2: Impact", "Root Cause 根因", "  1) 经过", "Why did it fail?",
+		"这次故障为何发生", "我们是如何处理的", "TL;DR", "Summary", "Appendix: chat log", "", "  ", "（一）背景")
+	for _, l := range lines {
+		if got, want := classifyHeading(l), classifyHeadingAll(l); got != want {
+			t.Errorf("classifyHeading(%q) = %q, every cue asked %q", l, got, want)
+		}
+		if got, want := withoutNumbering(l), numbering.ReplaceAllString(l, ""); got != want {
+			t.Errorf("withoutNumbering(%q) = %q, numbering leaves %q", l, got, want)
+		}
+	}
+}
+
+// TestLowersToASCII: the runes strings.ToLower makes ASCII are the two
+// lowersToASCII looks for.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(0x80); r <= 0x10ffff; r++ {
+		if l := strings.ToLower(string(r)); l != "" && l[0] < 0x80 && !lowersToASCII(string(r)) {
+			t.Errorf("strings.ToLower(%q) = %q, lowersToASCII misses it", r, l)
+		}
+	}
+	for _, h := range []string{"All Times are UTC", "ALL TİMES ARE UTC", "nothing here", "Timezone: PDT"} {
+		if got, want := containsAny(asciiLower(h), docZoneCues) || lowersToASCII(h), containsAny(strings.ToLower(h), docZoneCues); got != want && !got {
+			t.Errorf("%q: the cheap test says %v, ToLower %v", h, got, want)
+		}
+	}
+}
+
+func TestDateGates(t *testing.T) {
+	lines := append(fixtureLines(t), "2021年5月", "2021 年 5 月 18 日", "on 2025-01-02", "2025/1/2", "1999.12.31", "x2025-01-02", "2025-13")
+	for _, l := range lines {
+		if got, want := zhDateIn(l), zhDate.FindStringSubmatch(l); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("zhDateIn(%q) = %q, zhDate %q", l, got, want)
+		}
+		if got, want := isoDayIn(l), isoDay.FindStringSubmatch(l); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("isoDayIn(%q) = %q, isoDay %q", l, got, want)
+		}
+		if got, want := bylineLower(l, asciiLower(l), nil), bylineLower(l, asciiLower(l), bylineWords); got != want {
+			t.Errorf("bylineLower(%q) = %v, with every word %v", l, got, want)
+		}
+	}
+}
+
+// TestFoldsToASCII: the runes (?i) takes for ASCII letters are the two
+// foldsToASCII looks for, so that a key test on asciiLower is exact.
+func TestFoldsToASCII(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < 0x80 && !foldsToASCII(string(r)) {
+				t.Errorf("%U folds to %q, foldsToASCII misses it", r, f)
+			}
 		}
 	}
 }

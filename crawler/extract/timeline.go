@@ -190,7 +190,12 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	h := head(text, 6000)
 	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
 	stated := false
-	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
+	// (strings.ToLower(h) holds a cue, which is ASCII, only when
+	// asciiLower(h) does, which costs less, or h has one of the two runes
+	// it lowers to ASCII letters, İ and the Kelvin sign; the windows are
+	// found in ToLower's, as they were)
+	if containsAny(asciiLower(h), docZoneCues) || lowersToASCII(h) {
+		lower := strings.ToLower(h)
 		// the zone within a few words after a cue: the regexp runs on
 		// those windows alone
 		for _, cue := range docZoneCues {
@@ -225,10 +230,10 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		tb.refYear, tb.refMonth = t.Year(), int(t.Month())
-	} else if m := zhDate.FindStringSubmatch(head(text, 2000)); m != nil {
+	} else if m := zhDateIn(head(text, 2000)); m != nil {
 		// 2021年5月: the write-up's month, for dates written without a year
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
-	} else if m := isoDay.FindStringSubmatch(head(text, 2000)); m != nil {
+	} else if m := isoDayIn(head(text, 2000)); m != nil {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
 	} else if m := enMonthYear.FindStringSubmatch(head(text, 300)); m != nil {
 		// "… outage of August 2011" in the title
@@ -429,6 +434,9 @@ func withoutBylines(text string) string {
 		if strings.Contains(lower, w) {
 			words = append(words, w)
 		}
+	}
+	if len(words) == 0 {
+		words = noWords // (nil would mean all of them)
 	}
 	var kept []string
 	dropped, off := false, 0
@@ -698,6 +706,25 @@ func (tb *timelineBuilder) retold(t time.Time) bool {
 		return sameDay(first, t) && sameDay(first, last) && !t.Before(first)
 	}
 	return false
+}
+
+// zhDateIn is zhDate.FindStringSubmatch(s), nil at once when s has no 年.
+func zhDateIn(s string) []string {
+	if !strings.Contains(s, "年") {
+		return nil
+	}
+	return zhDate.FindStringSubmatch(s)
+}
+
+// isoDayIn is isoDay.FindStringSubmatch(s), nil at once when s has no
+// year of 19xx or 20xx followed by a separator: most texts' openings.
+func isoDayIn(s string) []string {
+	for i := 0; i+5 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && strings.IndexByte("-/.", s[i+4]) >= 0 {
+			return isoDay.FindStringSubmatch(s)
+		}
+	}
+	return nil
 }
 
 // commonYear is the year a text writes most often, at least twice or in
@@ -1049,13 +1076,42 @@ var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作�
 
 // MatchString reports whether a line reads like a byline.
 func (bylineMatcher) MatchString(line string) bool {
-	return bylineLower(line, asciiLower(line), bylineWords) // its words are ASCII or Chinese
+	return bylineLower(line, asciiLower(line), nil) // its words are ASCII or Chinese
+}
+
+// bylineWordsASCII are the byline words of ASCII: a line of ASCII alone
+// can hold no other.
+var bylineWordsASCII = func() []string {
+	var out []string
+	for _, w := range bylineWords {
+		if isASCII(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+var noWords = []string{}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineLower is byline.MatchString(line) given line's asciiLower form
-// and the byline words to look for: all of them, or those a text holds
-// when line is one of its lines.
+// and the byline words to look for: nil for all of them, or those a text
+// holds when line is one of its lines.
 func bylineLower(line, lower string, words []string) bool {
+	if words == nil {
+		words = bylineWords
+		if isASCII(lower) {
+			words = bylineWordsASCII
+		}
+	}
 	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return true
@@ -2125,6 +2181,12 @@ var resolvedKeys = []string{"recover", "resol", "restored", "to normal", "normal
 	"incident closed", "incident over", "incident ended", "incident is closed", "incident is over", "incident is ended",
 	"back operation", "back in operation", "back into operation", "back online", "back up and running",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
+// lowersToASCII reports whether s holds a rune strings.ToLower makes an
+// ASCII letter: İ (i) or the Kelvin sign (k).
+func lowersToASCII(s string) bool {
+	return strings.Contains(s, "\u0130") || strings.Contains(s, "\u212a")
+}
 
 // foldsToASCII reports whether s holds a rune (?i) takes for an ASCII
 // letter: ſ (s) or the Kelvin sign (k).

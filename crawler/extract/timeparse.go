@@ -234,7 +234,7 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[3]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case letter && !reMonthYear.MatchString(s) && submatch(reEnMD):
+	case letter && enMDStart(s) && !reMonthYear.MatchString(s) && submatch(reEnMD):
 		st.month, st.day, st.year = int(monthByName[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" && (m[5] != "" || m[7] != "") {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
@@ -316,19 +316,22 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 
 // stampGates says which of parseStamp's forms can match a text that
 // starts with digits, from their number and the byte after them: reISO
-// needs four, the others one or two, then a space or 月 (reZhMD), a
-// space or an ordinal's letter (reEnDM, reEnDMNoYear), a dot (reDMYDots),
-// a hyphen or slash (reMDClock), a space, colon, dot, a or p (reClock).
+// needs four, then (past spaces) a separator or 年, the others one or
+// two, then (past spaces) 月 (reZhMD), a space or an ordinal's letter
+// (reEnDM, reEnDMNoYear), a dot (reDMYDots), a hyphen or slash
+// (reMDClock), a space, colon, dot, a or p (reClock).
 // A byte of a multi-byte rune lets through the forms that may read one
 // (月, ：, 时, 点, and the runes (?i) folds to a letter).
 type stampGates struct{ iso, zhMD, enDM, dots, mdClock, clock bool }
 
 func gatesFor(digits int, rest string) stampGates {
-	if digits == 4 {
-		return stampGates{iso: true}
-	}
-	if digits > 2 {
+	if digits > 2 && digits != 4 {
 		return stampGates{}
+	}
+	// past the spaces \s reads: reISO's separator or 年, reZhMD's 月
+	past := strings.TrimLeft(rest, " \t\n\r\f")
+	if digits == 4 {
+		return stampGates{iso: past != "" && strings.IndexByte("-/.", past[0]) >= 0 || strings.HasPrefix(past, "年")}
 	}
 	var c byte
 	if rest != "" {
@@ -336,12 +339,27 @@ func gatesFor(digits int, rest string) stampGates {
 	}
 	space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 	return stampGates{
-		zhMD:    space || c >= 0x80,
+		zhMD:    strings.HasPrefix(past, "月"),
 		enDM:    space || c >= 0x80 || strings.IndexByte("sSnNrRtT", c) >= 0,
 		dots:    c == '.',
 		mdClock: c == '-' || c == '/',
 		clock:   space || c >= 0x80 || strings.IndexByte(":.aApP", c) >= 0,
 	}
+}
+
+// enMDStart reports whether s starts with the first three letters of a
+// weekday or a month, in any case: reEnMD's every match does (the runes
+// (?i) folds to ASCII letters, ſ and the Kelvin sign, are in none of
+// them but an s first, where a rune of two bytes is no letter).
+func enMDStart(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch asciiLower(s[:3]) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // zoneAfter reads a zone's name at the start of s (reZone), tried only
