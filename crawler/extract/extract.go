@@ -933,7 +933,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindPara || b.label != "" {
 			continue
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(strings.ToLower(c), titleIncidentWords) {
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
 	}
@@ -1227,7 +1227,7 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 // isOngoing reports whether a write-up's opening says the outage was
 // still going on.
 func isOngoing(opening string) bool {
-	return containsAny(strings.ToLower(opening), ongoingWords)
+	return containsAny(keysLower(opening), ongoingWords)
 }
 
 // expectedDuration reads how long an ongoing outage is expected to last,

@@ -316,3 +316,26 @@ func TestFoldsToASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysLower: keysLower finds the keys it is used for (ASCII or
+// caseless) where strings.ToLower finds them.
+func TestKeysLower(t *testing.T) {
+	lists := map[string][]string{"ongoingWords": ongoingWords, "titleIncidentWords": titleIncidentWords}
+	for name, keys := range lists {
+		for _, k := range keys {
+			for _, r := range k {
+				if r >= 0x80 && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)) {
+					t.Errorf("%s: %q has a cased rune %q", name, k, r)
+				}
+				if r < 0x80 && unicode.IsUpper(r) {
+					t.Errorf("%s: %q is not lower-case", name, k)
+				}
+			}
+		}
+		for _, l := range append(fixtureLines(t), "OUTAGE STİLL ONGOİNG", "Ünïcödé ÉRROR RATE", "ⱯⱯ still down", "\xffSTILL DOWN\xfe", "故障仍在持续") {
+			if got, want := containsAny(keysLower(l), keys), containsAny(strings.ToLower(l), keys); got != want {
+				t.Errorf("%s in %q: keysLower says %v, ToLower %v", name, l, got, want)
+			}
+		}
+	}
+}

@@ -153,7 +153,7 @@ func sitePlace(t string) bool {
 	}
 	for k, p := range parts {
 		other := strings.TrimSpace(parts[1-k])
-		if siteName.MatchString(strings.TrimSpace(p)) && len(strings.Fields(other)) <= 3 && !containsAny(strings.ToLower(other), titleIncidentWords) {
+		if siteName.MatchString(strings.TrimSpace(p)) && len(strings.Fields(other)) <= 3 && !containsAny(keysLower(other), titleIncidentWords) {
 			return true
 		}
 	}

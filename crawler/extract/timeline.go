@@ -1411,7 +1411,7 @@ func underDayHeading(b block, lang string) bool {
 func (tb *timelineBuilder) firstDay() (time.Time, bool) {
 	var first time.Time
 	for _, ev := range tb.events {
-		if !detectedCue.MatchString(ev.Text) && !startFieldEvent(ev.Text) {
+		if !(mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text)) && !startFieldEvent(ev.Text) {
 			continue
 		}
 		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && (first.IsZero() || t.Before(first)) {
@@ -2181,6 +2181,17 @@ var resolvedKeys = []string{"recover", "resol", "restored", "to normal", "normal
 	"incident closed", "incident over", "incident ended", "incident is closed", "incident is over", "incident is ended",
 	"back operation", "back in operation", "back into operation", "back online", "back up and running",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
+// keysLower is a lower-case form of s that holds a key of ASCII letters
+// or of caseless runes (Chinese) exactly when strings.ToLower(s) does:
+// asciiLower(s), which costs far less, unless s has a rune ToLower makes
+// an ASCII letter.
+func keysLower(s string) string {
+	if lowersToASCII(s) {
+		return strings.ToLower(s)
+	}
+	return asciiLower(s)
+}
 
 // lowersToASCII reports whether s holds a rune strings.ToLower makes an
 // ASCII letter: İ (i) or the Kelvin sign (k).
