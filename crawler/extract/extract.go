@@ -1474,7 +1474,7 @@ func timeAfter(text string, re *regexp.Regexp, keys []string, at time.Time, lang
 		return time.Time{}, false
 	}
 	loc := st.loc
-	if z := reZone.FindStringSubmatch(rest[n:]); loc == nil && z != nil {
+	if z := zoneAfter(rest[n:]); loc == nil && z != nil {
 		loc = zoneFor(z[1], lang)
 	}
 	if loc == nil {
@@ -2122,7 +2122,7 @@ var greetingStart = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您�
 // 2025-03-13 18:30", "Cumulus status › History").
 func isFieldLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if byline.MatchString(t) && utf8.RuneCountInString(t) < 120 {
+	if utf8.RuneCountInString(t) < 120 && byline.MatchString(t) {
 		return true
 	}
 	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")

@@ -339,3 +339,11 @@ func TestKeysLower(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutLeadZone(t *testing.T) {
+	for _, l := range append(fixtureLines(t), " UTC", "(PDT) x", " ( 北京时间 ) 10", "Z", "US/Pacific", "\vUTC", "((UTC", "utc", "") {
+		if got, want := withoutLeadZone(l), reZone.ReplaceAllString(l, ""); got != want {
+			t.Errorf("withoutLeadZone(%q) = %q, reZone leaves %q", l, got, want)
+		}
+	}
+}

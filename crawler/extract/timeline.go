@@ -81,7 +81,7 @@ func soleClockZone(h string) string {
 		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
 			continue
 		}
-		z := reZone.FindStringSubmatch(head(rest, 40))
+		z := zoneAfter(head(rest, 40))
 		if z == nil || z[1] == "Z" {
 			continue
 		}
@@ -768,6 +768,9 @@ const (
 // add reads a line that may hold an event; it returns false when it does
 // not. A line that is only a date sets the date of the events after it.
 func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool {
+	if mode == embedded {
+		return tb.addEmbedded(line, zone) // (it reads the line its own way)
+	}
 	lead := line[:leadNoiseLen(line)]
 	s := line[len(lead):]
 	st, n, ok := parseStamp(s, tb.lang)
@@ -780,9 +783,6 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 				s = s[i:]
 			}
 		}
-	}
-	if mode == embedded {
-		return tb.addEmbedded(line, zone)
 	}
 	if !ok || (!st.hasDate() && !st.hasClock()) {
 		return false
@@ -816,7 +816,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if pageStamp.MatchString(text) {
 		return false // "Last refreshed 08 Apr 2025 18:02 UTC": when the page was, not the incident
 	}
-	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
+	if strings.IndexFunc(withoutLeadZone(text), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
 	}
 	if text == "" {
@@ -829,6 +829,16 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	}
 	tb.push(st, zone, text)
 	return true
+}
+
+// withoutLeadZone is reZone.ReplaceAllString(s, ""): s without the zone
+// it opens with (reZone is anchored, it matches once at most), asked
+// behind zoneAfter's cheap test.
+func withoutLeadZone(s string) string {
+	if z := zoneAfter(s); z != nil {
+		return s[len(z[0]):]
+	}
+	return s
 }
 
 // pageStamp is what a time tells of the page itself: when it was last
@@ -861,9 +871,8 @@ var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：
 // a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the
 // sentence that holds it an event.
 func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
-	if byline.MatchString(line) {
-		return false
-	}
+	// (a byline is no event: asked only of a line that holds one, for
+	// most hold none)
 	for k, sent := range splitSentences(line) {
 		if k >= 2 {
 			break
@@ -877,6 +886,9 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			}
 			st, n, ok := parseStamp(sent[i:], tb.lang)
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
+				if byline.MatchString(line) {
+					return false
+				}
 				if st.loc == nil {
 					// "From Saturday, 1 March 2025 06:58 to Saturday, 1
 					// March 2025 09:41 US/Pacific": the end's zone is the
