@@ -69,7 +69,8 @@ func withoutBylinesEach(text string) string {
 }
 
 func TestWithoutBylinesOnce(t *testing.T) {
-	texts := []string{"", "x", "来源：新华网", "Posted by A\nbody", "Title\nBy Jonah Lisle, CTO · March 12, 2026\n\nBody text.\n5 min read", "a\n\nb\n", "作者：某\n发布时间 2025\n正文"}
+	texts := []string{"", "x", "来源：新华网", "Posted by A\nbody", "Title\nBy Jonah Lisle, CTO · March 12, 2026\n\nBody text.\n5 min read", "a\n\nb\n", "作者：某\n发布时间 2025\n正文",
+		"Posted by A", "\n\nPosted by x\n", "x\nPosted by y", "Posted by y\n", "a\n来源：b\nc\n作者：d\n\ne", "\n", "来源：b\n"}
 	files, _ := filepath.Glob("testdata/*.*")
 	for _, f := range files {
 		b, _ := os.ReadFile(f)

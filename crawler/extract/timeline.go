@@ -438,19 +438,32 @@ func withoutBylines(text string) string {
 	if len(words) == 0 {
 		words = noWords // (nil would mean all of them)
 	}
+	// the lines walked in place; kept is built only once one is dropped
 	var kept []string
-	dropped, off := false, 0
-	for _, l := range strings.Split(text, "\n") {
-		ll := lower[off : off+len(l)]
-		off += len(l) + 1
-		if len(l) > 300 || !bylineLower(l, ll, words) {
-			kept = append(kept, l)
+	dropped := false
+	for off := 0; off <= len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
 		} else {
-			dropped = true
+			end += off
 		}
+		l := text[off:end]
+		if len(l) > 300 || !bylineLower(l, lower[off:end], words) {
+			if dropped {
+				kept = append(kept, l)
+			}
+		} else if !dropped {
+			dropped = true
+			kept = append(kept, strings.Split(text[:max(off-1, 0)], "\n")...)
+			if off == 0 {
+				kept = kept[:0]
+			}
+		}
+		off = end + 1
 	}
 	if !dropped {
-		return text // the lines joined again
+		return text // every line kept: the lines joined again
 	}
 	return strings.Join(kept, "\n")
 }
