@@ -826,7 +826,7 @@ func openingLines(title string, blocks []block) []string {
 // section's name nor site furniture.
 func pickTitle(d *document) string {
 	t := pickOwnTitle(d)
-	if idHeading.MatchString(t) {
+	if isIDHeading(t) {
 		// "Tablestore Incident #25031" numbers the record: the incident's
 		// name is the line under it ("**Elevated read latency …**")
 		if u := nameUnder(d.blocks, t, d.org); u != "" {
@@ -839,6 +839,13 @@ func pickTitle(d *document) string {
 // idHeading is a heading that numbers a product's incident: "Tablestore
 // Incident #25031", "Compute Engine Incident 18012", "云数据库 事件 #5521".
 var idHeading = regexp.MustCompile(`(?i)^.{0,60}?\b(?:incident|issue|event|事件|故障)\s*(?:#|no\.?\s*|id\s*:?\s*)?\d{3,}$`)
+
+// isIDHeading is idHeading.MatchString(t), asked only of a t that ends
+// with three digits, as every match does.
+func isIDHeading(t string) bool {
+	n := len(t)
+	return n >= 3 && isDigitByte(t[n-1]) && isDigitByte(t[n-2]) && isDigitByte(t[n-3]) && idHeading.MatchString(t)
+}
 
 // nameUnder is the short line right under the heading h that names an
 // incident in words, "" when the next block is no such line.
@@ -858,7 +865,7 @@ func nameUnder(blocks []block, h, org string) string {
 			return ""
 		}
 		c := cleanTitle(strings.Trim(n.text, "*_ "), org)
-		if c == "" || !isTitleLine(c) || utf8.RuneCountInString(c) > 150 || idHeading.MatchString(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "。") {
+		if c == "" || !isTitleLine(c) || utf8.RuneCountInString(c) > 150 || isIDHeading(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "。") {
 			return ""
 		}
 		return c

@@ -321,7 +321,7 @@ func TestFoldsToASCII(t *testing.T) {
 // TestKeysLower: keysLower finds the keys it is used for (ASCII or
 // caseless) where strings.ToLower finds them.
 func TestKeysLower(t *testing.T) {
-	lists := map[string][]string{"ongoingWords": ongoingWords, "titleIncidentWords": titleIncidentWords}
+	lists := map[string][]string{"ongoingWords": ongoingWords, "titleIncidentWords": titleIncidentWords, "statusWordPrefixes": statusWordPrefixes}
 	for name, keys := range lists {
 		for _, k := range keys {
 			for _, r := range k {
@@ -333,9 +333,14 @@ func TestKeysLower(t *testing.T) {
 				}
 			}
 		}
-		for _, l := range append(fixtureLines(t), "OUTAGE STİLL ONGOİNG", "Ünïcödé ÉRROR RATE", "ⱯⱯ still down", "\xffSTILL DOWN\xfe", "故障仍在持续") {
+		for _, l := range append(fixtureLines(t), "OUTAGE STİLL ONGOİNG", "Ünïcödé ÉRROR RATE", "ⱯⱯ still down", "\xffSTILL DOWN\xfe", "故障仍在持续", "İNVESTİGATİNG - x", "Resolved - x", "ÉResolved", "已解决：x") {
 			if got, want := containsAny(keysLower(l), keys), containsAny(strings.ToLower(l), keys); got != want {
 				t.Errorf("%s in %q: keysLower says %v, ToLower %v", name, l, got, want)
+			}
+			for _, k := range keys {
+				if got, want := strings.HasPrefix(keysLower(head(l, 20)), k), strings.HasPrefix(strings.ToLower(head(l, 20)), k); got != want {
+					t.Errorf("%s: %q opens %q: keysLower says %v, ToLower %v", name, l, k, got, want)
+				}
 			}
 		}
 	}
@@ -345,6 +350,14 @@ func TestWithoutLeadZone(t *testing.T) {
 	for _, l := range append(fixtureLines(t), " UTC", "(PDT) x", " ( 北京时间 ) 10", "Z", "US/Pacific", "\vUTC", "((UTC", "utc", "") {
 		if got, want := withoutLeadZone(l), reZone.ReplaceAllString(l, ""); got != want {
 			t.Errorf("withoutLeadZone(%q) = %q, reZone leaves %q", l, got, want)
+		}
+	}
+}
+
+func TestIDHeadingGate(t *testing.T) {
+	for _, l := range append(fixtureLines(t), "Tablestore Incident #25031", "Compute Engine Incident 18012", "云数据库 事件 #5521", "Incident 12", "Issue no. 4411") {
+		if got, want := isIDHeading(l), idHeading.MatchString(l); got != want {
+			t.Errorf("isIDHeading(%q) = %v, idHeading %v", l, got, want)
 		}
 	}
 }

@@ -396,7 +396,7 @@ func mayBeStatusWord(t string) bool {
 	if t == "" || !(t[0] >= 'A' && t[0] <= 'z' || t[0] >= 0x80) {
 		return false
 	}
-	l := strings.ToLower(head(t, 20))
+	l := keysLower(head(t, 20)) // (its prefixes are ASCII or caseless)
 	for _, p := range statusWordPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
