@@ -207,27 +207,41 @@ func sentences(text string) []string {
 }
 
 // splitSentences cuts one line after 。！？!? and after ". " (a full stop
-// followed by a space).
+// followed by a space). It walks the line's bytes (every mark it cuts at,
+// and every byte its tests look at around a full stop, is ASCII or a whole
+// rune); a line that is not valid UTF-8 is first made what []rune made of
+// it, each bad byte a U+FFFD, so that the pieces are the same.
 func splitSentences(line string) []string {
+	if !utf8.ValidString(line) {
+		line = string([]rune(line))
+	}
 	var out []string
 	start := 0
-	rs := []rune(line)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	for i := 0; i < len(line); i++ {
 		end := false
-		switch r {
-		case '。', '！', '？', '!', '?', '；':
+		switch c := line[i]; c {
+		case '!', '?':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOn(rs, i) && !monthAbbrevGoesOn(rs, i)
+			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i)
+		case 0xE3: // 。 is E3 80 82
+			if strings.HasPrefix(line[i:], "。") {
+				i += len("。") - 1
+				end = true
+			}
+		case 0xEF: // ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B
+			if strings.HasPrefix(line[i:], "！") || strings.HasPrefix(line[i:], "？") || strings.HasPrefix(line[i:], "；") {
+				i += len("！") - 1
+				end = true
+			}
 		}
 		if end {
-			out = append(out, string(rs[start:i+1]))
+			out = append(out, line[start:i+1])
 			start = i + 1
 		}
 	}
-	if start < len(rs) {
-		out = append(out, string(rs[start:]))
+	if start < len(line) {
+		out = append(out, line[start:])
 	}
 	return out
 }
@@ -274,41 +288,50 @@ func isAdvice(text string) bool {
 // inconvenience this disruption may have caused", "对此造成的不便深表歉意").
 var apology = regexp.MustCompile(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorry)\b|^(?:our )?(?:sincere |deepest )?apologies\b|(?:深表|表示|致以|再次)(?:诚挚的|深深的)?歉意|(?:非常|十分|深感)抱歉`)
 
-// meridiemGoesOn reports whether the full stop at rs[i] closes a clock's
-// "a.m." or "p.m." in a sentence that goes on: the word after it is in
-// lower case ("9 a.m. that it had …") or a zone ("10:05 a.m. ET",
-// "9:05 a.m. Eastern time").
-func meridiemGoesOn(rs []rune, i int) bool {
-	if i < 3 || rs[i-2] != '.' || rs[i-1] != 'm' && rs[i-1] != 'M' || !strings.ContainsRune("apAP", rs[i-3]) {
+// meridiemGoesOn reports whether the full stop at byte i of line (a space
+// after it) closes a clock's "a.m." or "p.m." in a sentence that goes on:
+// the word after it is in lower case ("9 a.m. that it had …") or a zone
+// ("10:05 a.m. ET", "9:05 a.m. Eastern time").
+func meridiemGoesOn(line string, i int) bool {
+	if i < 3 || line[i-2] != '.' || line[i-1] != 'm' && line[i-1] != 'M' || strings.IndexByte("apAP", line[i-3]) < 0 {
 		return false
 	}
 	j := i + 2
 	k := j
-	for k < len(rs) && (unicode.IsLetter(rs[k]) || rs[k] == '.') {
-		k++
+	for k < len(line) {
+		r, n := utf8.DecodeRuneInString(line[k:])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k += n
 	}
 	if k == j {
 		return true
 	}
-	w := string(rs[j:k])
-	return unicode.IsLower(rs[j]) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
+	w := line[j:k]
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(first) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
 }
 
-// monthAbbrevGoesOn reports whether the full stop at i ends a month's
-// abbreviation followed by its day ("on Monday, Dec. 2, …", "Sept. 14"):
-// the sentence goes on.
-func monthAbbrevGoesOn(rs []rune, i int) bool {
-	if i+2 >= len(rs) || rs[i+2] < '0' || rs[i+2] > '9' {
+// monthAbbrevGoesOn reports whether the full stop at byte i of line (a
+// space after it) ends a month's abbreviation followed by its day ("on
+// Monday, Dec. 2, …", "Sept. 14"): the sentence goes on.
+func monthAbbrevGoesOn(line string, i int) bool {
+	if i+2 >= len(line) || !isDigitByte(line[i+2]) {
 		return false
 	}
 	j := i
-	for j > 0 && unicode.IsLetter(rs[j-1]) {
-		j--
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(line[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
 	}
-	if j > 0 && rs[j-1] != ' ' && rs[j-1] != '(' && rs[j-1] != ',' {
+	if j > 0 && line[j-1] != ' ' && line[j-1] != '(' && line[j-1] != ',' {
 		return false
 	}
-	w := strings.ToLower(string(rs[j:i]))
+	w := strings.ToLower(line[j:i])
 	return (len(w) == 3 || w == "sept") && monthOf(w) > 0
 }
 

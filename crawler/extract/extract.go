@@ -334,7 +334,7 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
-	runs := clockRuns(s.blocks, tb.lang)
+	runs := tb.runs // clockRuns(s.blocks, tb.lang), which buildTimeline asked
 	for i, ev := range isEvent {
 		if ev && datedAccount(s.blocks[i], s.secs[i]) {
 			continue // "4 月 21 日晚运维平台升级时，…" under the root cause: an event, and the cause's own account
@@ -690,7 +690,7 @@ func happenedIsSummary(s sectioned) {
 		if b.kind == kindHeading {
 			cur = ""
 			if classifyHeading(b.text) == data.SectionCause {
-				name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?？:：*#"))
+				name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?？:：*#"))
 				if name == "what happened" || name == "发生了什么" {
 					cur = "happened"
 				} else {
@@ -728,7 +728,7 @@ func wentWrong(s sectioned) []int {
 	var parts []int
 	under := -1 // the level of the open "what went wrong" heading
 	for i, b := range s.blocks {
-		name := strings.ToLower(strings.Trim(numbering.ReplaceAllString(b.text, ""), " ?:*")) // "2. What went wrong"
+		name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?:*")) // "2. What went wrong"
 		if b.kind == kindHeading {
 			if strings.Contains(name, "went well") || strings.Contains(name, "went right") {
 				return nil
@@ -847,7 +847,7 @@ func openingLines(title string, blocks []block) []string {
 // section's name nor site furniture.
 func pickTitle(d *document) string {
 	t := pickOwnTitle(d)
-	if idHeading.MatchString(t) {
+	if isIDHeading(t) {
 		// "Tablestore Incident #25031" numbers the record: the incident's
 		// name is the line under it ("**Elevated read latency …**")
 		if u := nameUnder(d.blocks, t, d.org); u != "" {
@@ -860,6 +860,13 @@ func pickTitle(d *document) string {
 // idHeading is a heading that numbers a product's incident: "Tablestore
 // Incident #25031", "Compute Engine Incident 18012", "云数据库 事件 #5521".
 var idHeading = regexp.MustCompile(`(?i)^.{0,60}?\b(?:incident|issue|event|事件|故障)\s*(?:#|no\.?\s*|id\s*:?\s*)?\d{3,}$`)
+
+// isIDHeading is idHeading.MatchString(t), asked only of a t that ends
+// with three digits, as every match does.
+func isIDHeading(t string) bool {
+	n := len(t)
+	return n >= 3 && isDigitByte(t[n-1]) && isDigitByte(t[n-2]) && isDigitByte(t[n-3]) && idHeading.MatchString(t)
+}
 
 // nameUnder is the short line right under the heading h that names an
 // incident in words, "" when the next block is no such line.
@@ -879,7 +886,7 @@ func nameUnder(blocks []block, h, org string) string {
 			return ""
 		}
 		c := cleanTitle(strings.Trim(n.text, "*_ "), org)
-		if c == "" || !isTitleLine(c) || utf8.RuneCountInString(c) > 150 || idHeading.MatchString(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "。") {
+		if c == "" || !isTitleLine(c) || utf8.RuneCountInString(c) > 150 || isIDHeading(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "。") {
 			return ""
 		}
 		return c
@@ -954,7 +961,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindPara || b.label != "" {
 			continue
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(strings.ToLower(c), titleIncidentWords) {
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
 	}
@@ -1248,7 +1255,7 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 // isOngoing reports whether a write-up's opening says the outage was
 // still going on.
 func isOngoing(opening string) bool {
-	return containsAny(strings.ToLower(opening), ongoingWords)
+	return containsAny(keysLower(opening), ongoingWords)
 }
 
 // expectedDuration reads how long an ongoing outage is expected to last,
@@ -1344,6 +1351,10 @@ var (
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
 	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
+	// every match of updateStart, and of updateEnd, lowered, holds one
+	// of their keys: a cheap test before them
+	updateStartKeys = []string{"start", "began", "begun", "beginning", "commenced"}
+	updateEndKeys   = []string{"as of"}
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -1422,12 +1433,12 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		}
 		update := lineHolding(text, ev)
 		if k < 2 {
-			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+			if t, ok := timeAfter(update, updateStart, updateStartKeys, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 				first = t
 			}
 		}
 		if at.Equal(last) {
-			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+			if t, ok := timeAfter(update, updateEnd, updateEndKeys, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
 				last = t
 			}
 		}
@@ -1474,9 +1485,11 @@ func lineHolding(text string, ev data.TimelineEvent) string {
 }
 
 // timeAfter is the clock time written right after what re matches in
-// text, dated and zoned as it says, else as at, the update's time.
-func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.Time, bool) {
-	if clockCount(text) == 0 {
+// text, dated and zoned as it says, else as at, the update's time. Every
+// match of re, lowered, holds one of keys (a text with a rune (?i) folds
+// to an ASCII letter is left to re).
+func timeAfter(text string, re *regexp.Regexp, keys []string, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(text) == 0 || !containsAny(asciiLower(text), keys) && !foldsToASCII(text) {
 		return time.Time{}, false
 	}
 	m := re.FindStringIndex(text)
@@ -1489,7 +1502,7 @@ func timeAfter(text string, re *regexp.Regexp, at time.Time, lang string) (time.
 		return time.Time{}, false
 	}
 	loc := st.loc
-	if z := reZone.FindStringSubmatch(rest[n:]); loc == nil && z != nil {
+	if z := zoneAfter(rest[n:]); loc == nil && z != nil {
 		loc = zoneFor(z[1], lang)
 	}
 	if loc == nil {
@@ -2170,7 +2183,7 @@ var greetingStart = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您�
 // 2025-03-13 18:30", "Cumulus status › History").
 func isFieldLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if byline.MatchString(t) && utf8.RuneCountInString(t) < 120 {
+	if utf8.RuneCountInString(t) < 120 && byline.MatchString(t) {
 		return true
 	}
 	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")
@@ -2243,6 +2256,9 @@ func causeInContext(cause, text string) string {
 	if !pointsBack && !strings.Contains(text, last) {
 		return cause
 	}
+	if !pointsBack && !containsAny(text, causeAfterKeys) {
+		return cause // no sentence of the text can say what it came after
+	}
 	ts := sentences(head(text, 20000))
 	var before, after string
 	for i, t := range ts {
@@ -2268,4 +2284,23 @@ var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|de
 
 // causeAfter is a sentence that says what a failure came after or from:
 // "This failure occurred after nodes had been leaking memory …".
-var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) (?:occurred|happened|began|started|came) (?:after|because|when)\b`)
+var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|error|issue|problem|fault) ` + causeAfterTail + `\b`)
+
+// causeAfterTail ends every match of causeAfter: a verb of causeVerbs, a
+// space, a word of causeConjs. causeAfterKeys are those pairs, one of
+// which a text must hold for a sentence of it to match (splitting a text
+// into sentences costs more than looking for them).
+var (
+	causeVerbs     = []string{"occurred", "happened", "began", "started", "came"}
+	causeConjs     = []string{"after", "because", "when"}
+	causeAfterTail = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
+	causeAfterKeys = func() []string {
+		var out []string
+		for _, v := range causeVerbs {
+			for _, c := range causeConjs {
+				out = append(out, v+" "+c)
+			}
+		}
+		return out
+	}()
+)

@@ -74,7 +74,7 @@ func letterClose(blocks []block) (int, string) {
 	for k := 0; k < 3 && start > 0; k++ {
 		b := blocks[start-1]
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindHeading || b.kind == kindRow || utf8.RuneCountInString(t) > 200 || !closingRE.MatchString(t) {
+		if b.kind == kindHeading || b.kind == kindRow || utf8.RuneCountInString(t) > 200 || !isClosing(t) {
 			break
 		}
 		start--
@@ -101,4 +101,14 @@ func signatureOrg(closing []block) string {
 		}
 	}
 	return ""
+}
+
+// closingKeys: every match of closingRE, lowered, holds one of them
+// (TestBannerKeys checks), a cheap test before it.
+var closingKeys = []string{"道歉", "致歉", "歉意", "谅解", "敬请", "深表", "感谢", "apologi", "sorry", "thank you for your", "sincerely", "regards"}
+
+// isClosing is closingRE.MatchString(t) behind its keys (a text with a
+// rune (?i) folds to an ASCII letter is left to the expression).
+func isClosing(t string) bool {
+	return (containsAny(asciiLower(t), closingKeys) || foldsToASCII(t)) && closingRE.MatchString(t)
 }

@@ -88,7 +88,7 @@ func stampsIn(text, lang string) []spanStamp {
 						st.loc = d.loc
 					}
 					end += len(m) + dn
-					if z := reZone.FindStringSubmatch(text[end:]); z != nil && st.loc == nil {
+					if z := zoneAfter(text[end:]); z != nil && st.loc == nil {
 						if loc := zoneFor(z[1], lang); loc != nil {
 							st.loc = loc
 							end += len(z[0])

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -30,19 +31,64 @@ var headingCues = []struct {
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
 }
 
+// headingCueKinds are headingCues, each section's cues parted into
+// those of ASCII letters and those of Chinese (or other multi-byte)
+// runes.
+var headingCueKinds = func() []struct {
+	sec          data.Section
+	latin, other []string
+} {
+	out := make([]struct {
+		sec          data.Section
+		latin, other []string
+	}, len(headingCues))
+	for i, hc := range headingCues {
+		out[i].sec = hc.sec
+		for _, c := range hc.cues {
+			if strings.IndexFunc(c, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
+				out[i].latin = append(out[i].latin, c)
+			} else {
+				out[i].other = append(out[i].other, c) // (TestHeadingCueKinds: it has a multi-byte rune)
+			}
+		}
+	}
+	return out
+}()
+
+// withoutNumbering is h without the numbering in front of it. numbering
+// starts (past spaces) with a bracket, a digit, a Chinese numeral or 第,
+// or "part": any other first byte means none, known without it.
+func withoutNumbering(h string) string {
+	t := strings.TrimLeft(h, " \t\n\r\f")
+	if t == "" || t[0] < 0x80 && t[0] != '(' && t[0] != 'p' && !isDigitByte(t[0]) {
+		return h
+	}
+	return numbering.ReplaceAllString(h, "")
+}
+
 // classifyHeading returns the section a heading opens, or "" when it names
 // none.
 func classifyHeading(h string) data.Section {
-	h = strings.ToLower(strings.TrimSpace(numbering.ReplaceAllString(h, "")))
+	h = strings.ToLower(strings.TrimSpace(withoutNumbering(h)))
 	h = strings.Trim(h, " :：*#")
-	if h == "" || len([]rune(h)) > 80 {
+	if h == "" || utf8.RuneCountInString(h) > 80 {
 		return ""
 	}
-	for _, hc := range headingCues {
-		for _, c := range hc.cues {
-			if strings.Contains(h, c) {
-				return hc.sec
-			}
+	// an English cue can be in h only when h has an ASCII letter, a
+	// Chinese one only when it has a byte of a multi-byte rune: the cues
+	// of the other kind are not looked for (the first section in order
+	// with a cue in h wins, as before)
+	latin, other := false, false
+	for i := 0; i < len(h) && !(latin && other); i++ {
+		if c := h[i]; c >= 0x80 {
+			other = true
+		} else if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			latin = true
+		}
+	}
+	for _, hc := range headingCueKinds {
+		if latin && containsAny(h, hc.latin) || other && containsAny(h, hc.other) {
+			return hc.sec
 		}
 	}
 	if h[0] >= 0x80 {

@@ -38,6 +38,27 @@ var (
 // menuPrompt is a whole line that is a menu's prompt to the reader.
 var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
 
+// Cheap tests before statusBanner and siteName, which most lines fail:
+// every match, lowered, holds one of their keys (TestBannerKeys checks).
+// A text with a rune (?i) folds to an ASCII letter is left to the
+// expression.
+var (
+	statusBannerKeys = []string{"operational", "available", "online", "no incident", "no issue", "no known issue", "resolved", "outage", "degraded",
+		"maintenance", "normally", "正常", "暂无", "日无"}
+	siteNameKeys = []string{"status", "health", "history", "incidents", "状态页", "状态历史", "服务健康"}
+)
+
+// isStatusBanner is statusBanner.MatchString(t) behind its keys.
+func isStatusBanner(t string) bool {
+	return (containsAny(asciiLower(t), statusBannerKeys) || foldsToASCII(t)) && statusBanner.MatchString(t)
+}
+
+// maySiteName reports whether t, or a part of it, can be a site's name:
+// it holds a key of siteName.
+func maySiteName(t string) bool {
+	return containsAny(asciiLower(t), siteNameKeys) || foldsToASCII(t)
+}
+
 // clockWithZone is a clock time with its zone and the words around it:
 // "at 10:50 UTC", "9:15 a.m. PT", "- 14:20 PST".
 var clockWithZone = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?`)
@@ -65,7 +86,7 @@ func cleanTitle(t, org string) string {
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
-	if statusBanner.MatchString(t) || siteName.MatchString(t) || recordMeta(t) || sitePlace(t) {
+	if isStatusBanner(t) || maySiteName(t) && (siteName.MatchString(t) || sitePlace(t)) || recordMeta(t) {
 		return ""
 	}
 	if len(t) <= 30 && menuPrompt.MatchString(t) {
@@ -123,13 +144,16 @@ func recordMeta(t string) bool {
 // the place it shows ("Service health — eu-north-3", "Status – Frankfurt"):
 // a status page's, naming no incident.
 func sitePlace(t string) bool {
+	if !maySiteName(t) {
+		return false // no part of it can be a site's name
+	}
 	parts := siteSep.Split(t, -1)
 	if len(parts) != 2 {
 		return false
 	}
 	for k, p := range parts {
 		other := strings.TrimSpace(parts[1-k])
-		if siteName.MatchString(strings.TrimSpace(p)) && len(strings.Fields(other)) <= 3 && !containsAny(strings.ToLower(other), titleIncidentWords) {
+		if siteName.MatchString(strings.TrimSpace(p)) && len(strings.Fields(other)) <= 3 && !containsAny(keysLower(other), titleIncidentWords) {
 			return true
 		}
 	}
@@ -372,7 +396,7 @@ func mayBeStatusWord(t string) bool {
 	if t == "" || !(t[0] >= 'A' && t[0] <= 'z' || t[0] >= 0x80) {
 		return false
 	}
-	l := strings.ToLower(head(t, 20))
+	l := keysLower(head(t, 20)) // (its prefixes are ASCII or caseless)
 	for _, p := range statusWordPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -423,7 +447,7 @@ func postedStamp(line, lang string) (string, bool) {
 func dropBanners(blocks []block) []block {
 	out := blocks[:0:0]
 	for _, b := range blocks {
-		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && statusBanner.MatchString(strings.TrimSpace(b.text)) {
+		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && isStatusBanner(strings.TrimSpace(b.text)) {
 			continue
 		}
 		if b.kind == kindRow && len(b.cells) >= 2 {

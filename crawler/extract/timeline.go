@@ -16,11 +16,45 @@ import (
 // brackets, bold marks.
 var leadNoise = regexp.MustCompile(`^(?:\s|[-*•·◇◆○●■□▪►>\[【（(]|\*\*|__|\d{1,2}[)）.、]\s|[（(]\d{1,2}[)）])*`)
 
+// leadNoiseLen is the length of leadNoise's match at the start of s. Only
+// a space, one of -*>[(_, a digit or a byte of a multi-byte rune can start
+// it; any other first byte (a letter, most lines) means none, known
+// without the expression.
+func leadNoiseLen(s string) int {
+	if s == "" || !mayStartNoise(s[0]) {
+		return 0
+	}
+	return len(leadNoise.FindString(s))
+}
+
+func mayStartNoise(c byte) bool {
+	return c >= 0x80 || c >= '0' && c <= '9' || strings.IndexByte("\t\n\f\r -*>[(_", c) >= 0
+}
+
+// withoutLeadNoise is s without leadNoise's match at its start.
+func withoutLeadNoise(s string) string { return s[leadNoiseLen(s):] }
+
 var eventPunct = " \t,，:：;；.。-–—|)）]】*_"
 
 // tableZone finds the zone a timeline table's header names: "Time (UTC)",
 // "Date and Time in CET".
 var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
+
+// zoneKeys: every match of zoneAlt holds one of them (an offset's UTC or
+// GMT, an IANA name's region, the "time" of a zone in words, the end of
+// an abbreviation, 北京时间), a cheap test before tableZone: most rows of a
+// table name no zone.
+var zoneKeys = []string{"UTC", "GMT", "US/", "America", "Europe", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Etc", "ime",
+	"ST", "DT", "ET", "GT", "KT", "PT", "北京时间"}
+
+// tableZoneIn is tableZone.FindStringSubmatch(s), nil at once when s holds
+// no zone key.
+func tableZoneIn(s string) []string {
+	if !containsAny(s, zoneKeys) {
+		return nil
+	}
+	return tableZone.FindStringSubmatch(s)
+}
 
 // docZoneCues are the words that state a zone for the whole write-up,
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
@@ -47,7 +81,7 @@ func soleClockZone(h string) string {
 		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
 			continue
 		}
-		z := reZone.FindStringSubmatch(head(rest, 40))
+		z := zoneAfter(head(rest, 40))
 		if z == nil || z[1] == "Z" {
 			continue
 		}
@@ -63,7 +97,7 @@ func soleClockZone(h string) string {
 // soleZhZone returns the zone a Chinese text names before its times
 // ("太平洋标准时间下午 4 点") when it names one and only one, else nil.
 func soleZhZone(h string) *time.Location {
-	if !strings.Contains(h, "时间") || !containsAny(h, zhZoneWords) {
+	if !strings.Contains(h, "时间") || !endsZhZoneWord(h) {
 		return nil // the cheap tests first: most texts name no zone in words
 	}
 	name := ""
@@ -104,6 +138,23 @@ var zhZoneWords = func() []string {
 	return out
 }()
 
+// endsZhZoneWord reports whether h holds a word of zhZoneWords: each ends
+// with 时间, so only the text before each 时间 is looked at.
+func endsZhZoneWord(h string) bool {
+	for i := 0; ; {
+		j := strings.Index(h[i:], "时间")
+		if j < 0 {
+			return false
+		}
+		i += j + len("时间")
+		for _, w := range zhZoneWords {
+			if strings.HasSuffix(h[:i], w) {
+				return true
+			}
+		}
+	}
+}
+
 // zhZoneAt is a Chinese zone name with the time it precedes.
 var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
 
@@ -126,6 +177,9 @@ type timelineBuilder struct {
 	events  []data.TimelineEvent
 	clock   []bool // per event: whether a clock time was written
 	outside []bool // per event: found outside the timeline section
+	// runs: clockRuns of the blocks buildTimeline read, for build, which
+	// asks the same of the same blocks
+	runs []bool
 }
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
@@ -136,7 +190,12 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	h := head(text, 6000)
 	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
 	stated := false
-	if lower := strings.ToLower(h); containsAny(lower, docZoneCues) {
+	// (strings.ToLower(h) holds a cue, which is ASCII, only when
+	// asciiLower(h) does, which costs less, or h has one of the two runes
+	// it lowers to ASCII letters, İ and the Kelvin sign; the windows are
+	// found in ToLower's, as they were)
+	if containsAny(asciiLower(h), docZoneCues) || lowersToASCII(h) {
+		lower := strings.ToLower(h)
 		// the zone within a few words after a cue: the regexp runs on
 		// those windows alone
 		for _, cue := range docZoneCues {
@@ -171,10 +230,10 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		tb.refYear, tb.refMonth = t.Year(), int(t.Month())
-	} else if m := zhDate.FindStringSubmatch(head(text, 2000)); m != nil {
+	} else if m := zhDateIn(head(text, 2000)); m != nil {
 		// 2021年5月: the write-up's month, for dates written without a year
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
-	} else if m := isoDay.FindStringSubmatch(head(text, 2000)); m != nil {
+	} else if m := isoDayIn(head(text, 2000)); m != nil {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
 	} else if m := enMonthYear.FindStringSubmatch(head(text, 300)); m != nil {
 		// "… outage of August 2011" in the title
@@ -385,11 +444,45 @@ func withoutBylines(text string) string {
 	if !strings.Contains(text, "\n") && !byline.MatchString(text) {
 		return text
 	}
-	var kept []string
-	for _, l := range strings.Split(text, "\n") {
-		if len(l) > 300 || !byline.MatchString(l) {
-			kept = append(kept, l)
+	// the text lowered once, each line's lower-case form a slice of it
+	// (asciiLower keeps offsets), and only the byline words the whole
+	// text holds looked for in its lines
+	lower := asciiLower(text)
+	var words []string
+	for _, w := range bylineWords {
+		if strings.Contains(lower, w) {
+			words = append(words, w)
 		}
+	}
+	if len(words) == 0 {
+		words = noWords // (nil would mean all of them)
+	}
+	// the lines walked in place; kept is built only once one is dropped
+	var kept []string
+	dropped := false
+	for off := 0; off <= len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		l := text[off:end]
+		if len(l) > 300 || !bylineLower(l, lower[off:end], words) {
+			if dropped {
+				kept = append(kept, l)
+			}
+		} else if !dropped {
+			dropped = true
+			kept = append(kept, strings.Split(text[:max(off-1, 0)], "\n")...)
+			if off == 0 {
+				kept = kept[:0]
+			}
+		}
+		off = end + 1
+	}
+	if !dropped {
+		return text // every line kept: the lines joined again
 	}
 	return strings.Join(kept, "\n")
 }
@@ -647,6 +740,25 @@ func (tb *timelineBuilder) retold(t time.Time) bool {
 	return false
 }
 
+// zhDateIn is zhDate.FindStringSubmatch(s), nil at once when s has no 年.
+func zhDateIn(s string) []string {
+	if !strings.Contains(s, "年") {
+		return nil
+	}
+	return zhDate.FindStringSubmatch(s)
+}
+
+// isoDayIn is isoDay.FindStringSubmatch(s), nil at once when s has no
+// year of 19xx or 20xx followed by a separator: most texts' openings.
+func isoDayIn(s string) []string {
+	for i := 0; i+5 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && strings.IndexByte("-/.", s[i+4]) >= 0 {
+			return isoDay.FindStringSubmatch(s)
+		}
+	}
+	return nil
+}
+
 // commonYear is the year a text writes most often, at least twice or in
 // a date, as a token of its own (not a version's, not a count's); 0 when
 // it writes none.
@@ -688,7 +800,10 @@ const (
 // add reads a line that may hold an event; it returns false when it does
 // not. A line that is only a date sets the date of the events after it.
 func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool {
-	lead := leadNoise.FindString(line)
+	if mode == embedded {
+		return tb.addEmbedded(line, zone) // (it reads the line its own way)
+	}
+	lead := line[:leadNoiseLen(line)]
 	s := line[len(lead):]
 	st, n, ok := parseStamp(s, tb.lang)
 	prefix := ""
@@ -700,9 +815,6 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 				s = s[i:]
 			}
 		}
-	}
-	if mode == embedded {
-		return tb.addEmbedded(line, zone)
 	}
 	if !ok || (!st.hasDate() && !st.hasClock()) {
 		return false
@@ -730,13 +842,13 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
-	if statusBanner.MatchString(text) {
+	if isStatusBanner(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
 	if pageStamp.MatchString(text) {
 		return false // "Last refreshed 08 Apr 2025 18:02 UTC": when the page was, not the incident
 	}
-	if strings.IndexFunc(reZone.ReplaceAllString(text, ""), unicode.IsLetter) < 0 {
+	if strings.IndexFunc(withoutLeadZone(text), unicode.IsLetter) < 0 {
 		text = "" // "Tue 14 Jan 2025 // 10:32 UTC": a stamp alone
 	}
 	if text == "" {
@@ -749,6 +861,16 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	}
 	tb.push(st, zone, text)
 	return true
+}
+
+// withoutLeadZone is reZone.ReplaceAllString(s, ""): s without the zone
+// it opens with (reZone is anchored, it matches once at most), asked
+// behind zoneAfter's cheap test.
+func withoutLeadZone(s string) string {
+	if z := zoneAfter(s); z != nil {
+		return s[len(z[0]):]
+	}
+	return s
 }
 
 // pageStamp is what a time tells of the page itself: when it was last
@@ -781,9 +903,8 @@ var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：
 // a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the
 // sentence that holds it an event.
 func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
-	if byline.MatchString(line) {
-		return false
-	}
+	// (a byline is no event: asked only of a line that holds one, for
+	// most hold none)
 	for k, sent := range splitSentences(line) {
 		if k >= 2 {
 			break
@@ -797,6 +918,9 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			}
 			st, n, ok := parseStamp(sent[i:], tb.lang)
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
+				if byline.MatchString(line) {
+					return false
+				}
 				if st.loc == nil {
 					// "From Saturday, 1 March 2025 06:58 to Saturday, 1
 					// March 2025 09:41 US/Pacific": the end's zone is the
@@ -996,8 +1120,43 @@ var bylineWords = []string{"来源:", "来源：", "阅读:", "阅读：", "作�
 
 // MatchString reports whether a line reads like a byline.
 func (bylineMatcher) MatchString(line string) bool {
-	lower := asciiLower(line) // its words are ASCII or Chinese
+	return bylineLower(line, asciiLower(line), nil) // its words are ASCII or Chinese
+}
+
+// bylineWordsASCII are the byline words of ASCII: a line of ASCII alone
+// can hold no other.
+var bylineWordsASCII = func() []string {
+	var out []string
 	for _, w := range bylineWords {
+		if isASCII(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+var noWords = []string{}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineLower is byline.MatchString(line) given line's asciiLower form
+// and the byline words to look for: nil for all of them, or those a text
+// holds when line is one of its lines.
+func bylineLower(line, lower string, words []string) bool {
+	if words == nil {
+		words = bylineWords
+		if isASCII(lower) {
+			words = bylineWordsASCII
+		}
+	}
+	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -1044,6 +1203,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		}
 	}
 	timeRun := clockRuns(s.blocks, tb.lang)
+	tb.runs = timeRun
 	dayRun := false // the blocks so far under a day's heading open with clock times
 	seenTimeline := false
 	seenProse := false // a paragraph of prose so far
@@ -1094,14 +1254,14 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		switch b.kind {
 		case kindHeading:
 			pending, dayRun = nil, false
-			if m := tableZone.FindStringSubmatch(b.text); m != nil && inTimeline {
-				zone = zoneFor(m[1], tb.lang)
-			} else if !inTimeline {
+			if !inTimeline {
 				zone = nil
+			} else if m := tableZoneIn(b.text); m != nil {
+				zone = zoneFor(m[1], tb.lang)
 			}
 			h := strings.TrimSpace(b.text)
-			if st, n, ok := parseStamp(leadNoise.ReplaceAllString(h, ""), tb.lang); ok && (st.hasDate() || inTimeline) {
-				rest := strings.Trim(leadNoise.ReplaceAllString(h, "")[n:], eventPunct)
+			if st, n, ok := parseStamp(withoutLeadNoise(h), tb.lang); ok && (st.hasDate() || inTimeline) {
+				rest := strings.Trim(withoutLeadNoise(h)[n:], eventPunct)
 				if len([]rune(rest)) <= 24 {
 					pending, pendingText = &st, rest
 				}
@@ -1110,7 +1270,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			if len(b.cells) < 2 {
 				continue
 			}
-			if m := tableZone.FindStringSubmatch(b.text); m != nil && !anyCellStamp(b.cells, tb.lang) {
+			if m := tableZoneIn(b.text); m != nil && !anyCellStamp(b.cells, tb.lang) {
 				zone = zoneFor(m[1], tb.lang) // a header row naming the zone
 				continue
 			}
@@ -1312,7 +1472,7 @@ func underDayHeading(b block, lang string) bool {
 func (tb *timelineBuilder) firstDay() (time.Time, bool) {
 	var first time.Time
 	for _, ev := range tb.events {
-		if !detectedCue.MatchString(ev.Text) && !startFieldEvent(ev.Text) {
+		if !(mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text)) && !startFieldEvent(ev.Text) {
 			continue
 		}
 		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && (first.IsZero() || t.Before(first)) {
@@ -1363,7 +1523,7 @@ func clockRuns(blocks []block, lang string) []bool {
 		if b.kind != kindPara && b.kind != kindItem || b.label != "" {
 			continue
 		}
-		t := leadNoise.ReplaceAllString(b.text, "")
+		t := withoutLeadNoise(b.text)
 		if t == "" || !isDigitByte(t[0]) {
 			continue
 		}
@@ -1987,7 +2147,7 @@ func clockClauses(cl []string, lang string) []string {
 		if c == "" {
 			continue
 		}
-		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); ok {
+		if _, ok := clockAt(withoutLeadNoise(c), lang); ok {
 			out = append(out, c)
 			continue
 		}
@@ -2005,7 +2165,7 @@ func allStartWithClock(cl []string, lang string) bool {
 		if c == "" {
 			continue
 		}
-		if _, ok := clockAt(leadNoise.ReplaceAllString(c, ""), lang); !ok {
+		if _, ok := clockAt(withoutLeadNoise(c), lang); !ok {
 			return false
 		}
 	}
@@ -2073,19 +2233,58 @@ var resolvedCue = regexp.MustCompile(`(?i)^recovery\s*[:：]|\bresolved\b|\brest
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
-var resolvedKeys = []string{"recover", "resol", "restored", "normal", "operational", "all systems", "working as", "mitigated", "incident", "back ",
+// They are the alternatives' words in full where a short one is common in
+// events that tell no resolution ("incident" in "Incident declared",
+// "back " in "rolled back "). (?i) folds two runes that asciiLower keeps
+// to ASCII letters (ſ to s, the Kelvin sign to k): a text with either is
+// left to the expression.
+var resolvedKeys = []string{"recover", "resol", "restored", "to normal", "normally", "fully operational", "systems operational", "all systems", "working as", "mitigated",
+	"incident closed", "incident over", "incident ended", "incident is closed", "incident is over", "incident is ended",
+	"back operation", "back in operation", "back into operation", "back online", "back up and running",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
+// keysLower is a lower-case form of s that holds a key of ASCII letters
+// or of caseless runes (Chinese) exactly when strings.ToLower(s) does:
+// asciiLower(s), which costs far less, unless s has a rune ToLower makes
+// an ASCII letter.
+func keysLower(s string) string {
+	if lowersToASCII(s) {
+		return strings.ToLower(s)
+	}
+	return asciiLower(s)
+}
+
+// lowersToASCII reports whether s holds a rune strings.ToLower makes an
+// ASCII letter: İ (i) or the Kelvin sign (k).
+func lowersToASCII(s string) bool {
+	return strings.Contains(s, "\u0130") || strings.Contains(s, "\u212a")
+}
+
+// foldsToASCII reports whether s holds a rune (?i) takes for an ASCII
+// letter: ſ (s) or the Kelvin sign (k).
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
 
 // resolvedNow reports whether an event says the incident was resolved,
 // not that it will or may be ("Some of this space will automatically be
 // recovered", "once the queue is restored").
 func resolvedNow(text string) bool {
-	if !containsAny(asciiLower(text), resolvedKeys) {
+	if !containsAny(asciiLower(text), resolvedKeys) && !foldsToASCII(text) {
 		return false
 	}
-	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
+	told := func(loc []int) bool {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
-		if !notYet.MatchString(before) || untilThen(before) {
+		return !notYet.MatchString(before) || untilThen(before)
+	}
+	// the first match alone first: it is the first of the four, and most
+	// often tells it; the others are looked for only when it does not
+	first := resolvedCue.FindStringIndex(text)
+	if first == nil || told(first) {
+		return first != nil
+	}
+	for _, loc := range resolvedCue.FindAllStringIndex(text, 4)[1:] {
+		if told(loc) {
 			return true
 		}
 	}
@@ -2117,7 +2316,25 @@ var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:custome
 // impactStarts reports whether an event says the incident began with it.
 func impactStarts(t string) bool {
 	t = strings.TrimSpace(t)
-	return (strings.Contains(t, "开始") || strings.Contains(t, " b") || strings.Contains(t, " s")) && impactBegins.MatchString(t)
+	return mayEndBegun(t) && impactBegins.MatchString(t)
+}
+
+// mayEndBegun is a cheap test that impactBegins can match t: every match
+// ends t with begins, began, starts, started or 开始, then maybe a full
+// stop.
+func mayEndBegun(t string) bool {
+	if foldsToASCII(t) {
+		return true
+	}
+	u := strings.TrimSuffix(t, ".")
+	if len(u) == len(t) {
+		u = strings.TrimSuffix(t, "。")
+	}
+	if strings.HasSuffix(u, "开始") {
+		return true
+	}
+	w := asciiLower(u[max(0, len(u)-7):])
+	return strings.HasSuffix(w, "begins") || strings.HasSuffix(w, "began") || strings.HasSuffix(w, "starts") || strings.HasSuffix(w, "started")
 }
 
 // mayBeDetected is a cheap test that detectedCue can match.

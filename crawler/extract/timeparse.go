@@ -194,12 +194,22 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	// letter only that one, anything else only a clock after a period word
 	var m []string
 	digit, letter := s[0] >= '0' && s[0] <= '9', s[0] < 0x80 && s[0] >= 'A'
+	// the digits s starts with and the byte after them tell which of the
+	// forms can match (stampGates): most numbers are none of them
+	k := 0
+	for k < len(s) && isDigitByte(s[k]) {
+		k++
+	}
+	var g stampGates
+	if digit {
+		g = gatesFor(k, s[k:])
+	}
 	submatch := func(re *regexp.Regexp) bool {
 		m = re.FindStringSubmatch(s)
 		return m != nil
 	}
 	switch {
-	case digit && submatch(reISO):
+	case g.iso && submatch(reISO):
 		st.year, st.month, st.day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[5] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[5]), m[4]), max0(atoi(m[6])), max0(atoi(m[7]))
@@ -219,35 +229,35 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			st.hour, st.min, st.sec = atoi(c[1]), atoi(c[2]), 0
 			m[0] += c[0]
 		}
-	case digit && submatch(reZhMD):
+	case g.zhMD && submatch(reZhMD):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[3]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case letter && !reMonthYear.MatchString(s) && submatch(reEnMD):
+	case letter && enMDStart(s) && !reMonthYear.MatchString(s) && submatch(reEnMD):
 		st.month, st.day, st.year = int(monthByName[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" && (m[5] != "" || m[7] != "") {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case digit && submatch(reEnDM):
+	case g.enDM && submatch(reEnDM):
 		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case digit && submatch(reEnDMNoYear):
+	case g.enDM && submatch(reEnDMNoYear):
 		st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2][:3])])
 		if m[3] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[3]), m[6]), max0(atoi(m[4])), max0(atoi(m[5]))
 		}
-	case digit && submatch(reDMYDots):
+	case g.dots && submatch(reDMYDots):
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
-	case digit && submatch(reMDClock):
+	case g.mdClock && submatch(reMDClock):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		st.hour, st.min, st.sec = atoi(m[3]), atoi(m[4]), max0(atoi(m[5]))
-	case !letter && submatch(reClock):
+	case !letter && (!digit || g.clock) && submatch(reClock):
 		h := atoi(m[2])
 		switch {
 		case m[3] != "":
@@ -302,6 +312,54 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	}
 	st.text = strings.TrimSpace(s[:n])
 	return st, n, true
+}
+
+// stampGates says which of parseStamp's forms can match a text that
+// starts with digits, from their number and the byte after them: reISO
+// needs four, then (past spaces) a separator or 年, the others one or
+// two, then (past spaces) 月 (reZhMD), a space or an ordinal's letter
+// (reEnDM, reEnDMNoYear), a dot (reDMYDots), a hyphen or slash
+// (reMDClock), a space, colon, dot, a or p (reClock).
+// A byte of a multi-byte rune lets through the forms that may read one
+// (月, ：, 时, 点, and the runes (?i) folds to a letter).
+type stampGates struct{ iso, zhMD, enDM, dots, mdClock, clock bool }
+
+func gatesFor(digits int, rest string) stampGates {
+	if digits > 2 && digits != 4 {
+		return stampGates{}
+	}
+	// past the spaces \s reads: reISO's separator or 年, reZhMD's 月
+	past := strings.TrimLeft(rest, " \t\n\r\f")
+	if digits == 4 {
+		return stampGates{iso: past != "" && strings.IndexByte("-/.", past[0]) >= 0 || strings.HasPrefix(past, "年")}
+	}
+	var c byte
+	if rest != "" {
+		c = rest[0]
+	}
+	space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+	return stampGates{
+		zhMD:    strings.HasPrefix(past, "月"),
+		enDM:    space || c >= 0x80 || strings.IndexByte("sSnNrRtT", c) >= 0,
+		dots:    c == '.',
+		mdClock: c == '-' || c == '/',
+		clock:   space || c >= 0x80 || strings.IndexByte(":.aApP", c) >= 0,
+	}
+}
+
+// enMDStart reports whether s starts with the first three letters of a
+// weekday or a month, in any case: reEnMD's every match does (the runes
+// (?i) folds to ASCII letters, ſ and the Kelvin sign, are in none of
+// them but an s first, where a rune of two bytes is no letter).
+func enMDStart(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch asciiLower(s[:3]) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // zoneAfter reads a zone's name at the start of s (reZone), tried only
