@@ -364,7 +364,13 @@ func laterPlan(text string) bool {
 // laterLead opens a sentence that names the response as such ("Technical
 // remediation included …", "Acme's response involved …"); "To restore
 // service, …" after a sentence of what broke is not enough.
-var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b`)
+var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b|` +
+	// "These include updating firmware across the fleet, …": a list of
+	// what will be done, after a first sentence that announces it
+	`^(?i:(?:these|they|this) (?:include|includes|included|involve|involves|involved|are|were) (?:` + doingVerbs + `))\b`)
+
+// doingVerbs are the -ing forms a list of follow-up work opens with.
+const doingVerbs = `updating|upgrading|enhancing|improving|adding|implementing|introducing|reviewing|strengthening|hardening|automating|building|developing|extending|expanding|auditing|reducing|increasing|refining|revising|deploying|migrating|establishing|requiring|enforcing|changing|creating|replacing|fixing|testing|documenting|monitoring|alerting`
 
 // planEarly reports whether a paragraph's first words say what someone
 // plans or is working on ("The company plans to …", "Acme is working on …",

@@ -399,6 +399,20 @@ func build(d *document) *data.Incident {
 	in.Tags = cleanTags(d.tags)
 	noCause := in.Cause == ""
 	deriveSections(in)
+	if in.Impact == "" && d.summary != "" && in.Summary == d.summary {
+		// a summary stated apart from the body (front matter, a meta
+		// description) that tells no impact: the body's opening may
+		// ("During this period, users encountered HTTP 503 error pages")
+		lead := &data.Incident{Summary: firstParagraph(s), Cause: "-", Remediation: "-"}
+		deriveSections(lead)
+		var told []string
+		for _, sent := range sentences(lead.Impact) {
+			if sec := cueSection(sent); sec == data.SectionImpact || sec == "" && usersSaw.MatchString(sent) {
+				told = append(told, strings.TrimSpace(sent)) // not one that says it beside its cause
+			}
+		}
+		in.Impact = strings.Join(told, " ")
+	}
 	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
