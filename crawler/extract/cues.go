@@ -45,6 +45,10 @@ func cueScore(text string) (data.Section, float64) {
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
 	}
+	if strings.Contains(lower, "见") || strings.Contains(lower, "found") {
+		// "故障原因可见 <link>": where the cause is told, not the cause
+		lower = causePointer.ReplaceAllString(lower, " ")
+	}
 	if mayTellConsequence(lower) {
 		// "因系统中断导致的逾期缴费", "delays because of the outage": what
 		// the outage brought about is its impact, not a cause
@@ -77,6 +81,10 @@ func cueScore(text string) (data.Section, float64) {
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
 // outage". What follows it is what the outage did.
 var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+
+// causePointer points the reader to where the cause is told: "故障原因可见
+// <link>", "原因详见公告", "the root cause can be found in our report".
+var causePointer = regexp.MustCompile(`(?:故障|事故|问题)?(?:的)?(?:具体|详细)?原因(?:可|请|详|参)?见|(?:the )?(?:root )?cause (?:of (?:the|this) [a-z]+ )?can be found\b`)
 
 // mayTellConsequence is a cheap test that outageConsequence can match.
 func mayTellConsequence(lower string) bool {

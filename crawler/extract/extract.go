@@ -453,6 +453,9 @@ func build(d *document) *data.Incident {
 		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
 		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
 	}
+	if in.Cause == "" && in.Lang == "zh" {
+		in.Cause = dueToOpening(head(in.Text, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
+	}
 	if in.Cause == "" && in.Lang != "zh" {
 		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
@@ -1548,6 +1551,27 @@ const maxCauseSentences = 3
 // causeFromText is the cause of a write-up that neither a section, its
 // summary nor its updates state apart: the first sentences of its text
 // that name it outright.
+// dueToOpening is the first sentence that opens with what a failure was
+// due to ("由于科大校园网络的未知故障，LUG 的所有网络服务…", "因为机房
+// 空调故障，…"), the clause naming a fault; "" when none. A clause that
+// names the outage itself ("由于此次故障导致…") tells its consequence.
+func dueToOpening(text string) string {
+	if !strings.Contains(text, "由于") && !strings.Contains(text, "因为") {
+		return ""
+	}
+	for _, sent := range sentences(text) {
+		sent = strings.TrimSpace(sent)
+		m := dueToClause.FindStringSubmatch(sent)
+		if m == nil || outageConsequence.MatchString(sent) || mayAdvise(sent, sent) {
+			continue
+		}
+		return sent
+	}
+	return ""
+}
+
+var dueToClause = regexp.MustCompile(`^(?:[^，,。]{0,16}[，,]\s*)?(?:由于|因为)([^，,。；;]{2,40}?(?:故障|异常|中断|错误|缺陷|失败|断电|停电|掉电|损坏|宕机|攻击|问题))[，,]`)
+
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {

@@ -49,3 +49,29 @@ func TestImpactFromOpeningWhenSummaryIsApart(t *testing.T) {
 		t.Errorf("impact holds the cause: %q", in.Impact)
 	}
 }
+
+// A sentence that points to where the cause is told ("故障原因可见
+// <link>") names no cause; a notice whose only account of why opens a
+// sentence with what it was due to ("由于…的未知故障，…") has that
+// sentence as its cause.
+func TestCausePointerAndDueToOpening(t *testing.T) {
+	doc := "# 服务中断通知（已恢复）\n\n" +
+		"**2026-02-03 Update 1**\n\n" +
+		"目前，青石机房的网络已经恢复正常，故障原因可见 https://bbs.example.org/t/8812 。\n\n" +
+		"我们正在确认目前受到影响的服务范围。\n\n" +
+		"---\n\n" +
+		"由于青石机房上游网络的未知故障，石榴社区的所有网络服务现在处于不稳定状态。恢复时间暂时无法确定，给您带来的不便敬请谅解！\n\n" +
+		"石榴社区\n\n" +
+		"2026-02-02 22:10:05\n"
+	in := extractString(t, "notice.md", doc)
+	if strings.Contains(in.Cause, "原因可见") {
+		t.Errorf("cause holds the pointer: %q", in.Cause)
+	}
+	if !strings.Contains(in.Cause, "青石机房上游网络的未知故障") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	// a clause that names the outage itself tells its consequence
+	if got := dueToOpening("由于此次故障导致部分用户无法登录。"); got != "" {
+		t.Errorf("dueToOpening took a consequence: %q", got)
+	}
+}
