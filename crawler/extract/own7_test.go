@@ -75,3 +75,36 @@ func TestCausePointerAndDueToOpening(t *testing.T) {
 		t.Errorf("dueToOpening took a consequence: %q", got)
 	}
 }
+
+// A list of key events ("First detected 2026-05-04 08:56") beside a
+// timeline table with a row at the same time: one event that keeps both
+// the label and what happened, not two.
+func TestKeyEventLabelMergedIntoRow(t *testing.T) {
+	doc := "# Incident on 2026-05-04 - Tanglewood gateway upgrade\n\n" +
+		"- **Key events**\n" +
+		"  - First detected 2026-05-04 08:56\n" +
+		"  - Incident declared 2026-05-04 09:14\n" +
+		"  - Resolved 2026-05-04 10:02\n\n" +
+		"## Timeline\n\n" +
+		"| Timestamp | Note |\n| --- | --- |\n" +
+		"| 2026-05-04 07:40 | Tanglewood platform team begin the gateway upgrade |\n" +
+		"| 2026-05-04 08:56 | Platform team notice failed sign-ins in the support channel |\n" +
+		"| 2026-05-04 09:14 | Platform team begin a rollback of the gateway |\n" +
+		"| 2026-05-04 10:02 | Sign-in team confirm no further failures |\n"
+	in := extractString(t, "gateway.md", doc)
+	if len(in.Timeline) != 4 {
+		t.Errorf("%d events, want 4: %+v", len(in.Timeline), in.Timeline)
+	}
+	found := false
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "First detected") && strings.Contains(ev.Text, "notice failed sign-ins") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no merged 08:56 event: %+v", in.Timeline)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-05-04T08:56") || !strings.HasPrefix(in.EndedAt, "2026-05-04T10:02") {
+		t.Errorf("span %s – %s", in.StartedAt, in.EndedAt)
+	}
+}
