@@ -346,6 +346,53 @@ var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|res
 // section, …", "Specifically, …", "In turn, …", "This code path …".
 var causeGoesOn = regexp.MustCompile(`^(?i:within (?:this|that|the same)\b|specifically,|in (?:particular|turn),|at (?:this|that) point,|compounding (?:this|the)\b|(?:this|that|these|those) (?:[a-z-]+ ){0,2}(?:code|code path|function|handler|routine|bug|defect|flaw|condition|lock|call|loop|query|process|thread|agent|module)s?\b)`)
 
+// namesAgain reports whether a paragraph opens by naming again what the
+// paragraph before it named: "This oversized feature file …" after "… the
+// feature configuration file doubled in size", "The policy change
+// inadvertently blocked …" after "… was triggered by a policy change".
+// After "this", "that", "these" or "those" the last of the next one to
+// three words is enough; after "the" the next two or three must all be
+// there (not "The team …").
+func namesAgain(text, before string) bool {
+	m := anaphoraLead.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	prev := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		prev[w] = true
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(m[2])) {
+		if functionWords[w] {
+			break // "The problem was …": a name of one word is no name again
+		}
+		words = append(words, w)
+	}
+	demonstrative := strings.ToLower(m[1]) != "the"
+	for k := 1; k <= len(words); k++ {
+		if demonstrative && len(words[k-1]) > 3 && prev[words[k-1]] {
+			return true
+		}
+		if !demonstrative && k >= 2 {
+			all := true
+			for _, w := range words[:k] {
+				all = all && len(w) > 2 && prev[w]
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var functionWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "been": true, "be": true,
+	"then": true, "also": true, "did": true, "does": true, "do": true, "will": true, "would": true, "can": true, "could": true, "of": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "and": true, "or": true}
+
+var anaphoraLead = regexp.MustCompile(`^(?i)(this|that|these|those|the) ((?:[a-z-]+ ){0,2}[a-z-]+)\b`)
+
 // laterPlan reports whether a paragraph's second sentence opens what was
 // or will be done about the incident after a first sentence that names no
 // section ("Upon disclosure, Acme banned the account. Technical remediation
@@ -469,7 +516,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 			case c != data.SectionCause && laterPlan(b.text):
 				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
 			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&
-				causeLead.MatchString(s.blocks[i-1].text) && causeGoesOn.MatchString(b.text):
+				causeLead.MatchString(s.blocks[i-1].text) && (causeGoesOn.MatchString(b.text) || namesAgain(b.text, s.blocks[i-1].text)):
 				s.secs[i] = data.SectionCause // "The root cause was … ¶ Within this critical section, the handler …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:

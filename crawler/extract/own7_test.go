@@ -108,3 +108,29 @@ func TestKeyEventLabelMergedIntoRow(t *testing.T) {
 		t.Errorf("span %s – %s", in.StartedAt, in.EndedAt)
 	}
 }
+
+// A paragraph after the cause's that opens by naming again what the cause
+// named ("The quota change …", "This oversized manifest …") goes on with
+// the cause; one that opens with a word the cause used but names nothing
+// again ("The problem was diagnosed …") does not.
+func TestCauseGoesOnByNamingAgain(t *testing.T) {
+	doc := func(para string) string {
+		return "# Marlpit storage disruption\n\n" +
+			"On 9 June 2026, a storage disruption began at 10:12 UTC, affecting a subset of Marlpit customers.\n\n" +
+			"The disruption was triggered by a quota change. This change was part of Marlpit's quarterly capacity review and the oversized manifest it produced.\n\n" +
+			para + "\n"
+	}
+	for _, para := range []string{
+		"The quota change inadvertently capped writes for whole accounts. This cap extended beyond the intended buckets, causing the failed uploads.",
+		"This oversized manifest was then copied to every storage node, where it exceeded a fixed buffer.",
+	} {
+		in := extractString(t, "marlpit.md", doc(para))
+		if !strings.Contains(in.Cause, para[:30]) {
+			t.Errorf("cause lacks %q: %q", para[:30], in.Cause)
+		}
+	}
+	para := "The problem was diagnosed by replaying the quarterly capacity review in a test region."
+	if in := extractString(t, "marlpit.md", doc(para)); strings.Contains(in.Cause, para[:30]) {
+		t.Errorf("cause holds the diagnosis: %q", in.Cause)
+	}
+}
