@@ -406,8 +406,19 @@ func laterPlan(text string) bool {
 	if len(sents) < 2 {
 		return false
 	}
-	first, second := strings.TrimSpace(sents[0]), strings.TrimSpace(sents[1])
-	if !laterLead.MatchString(second) && !planEarly(second) {
+	first, named := strings.TrimSpace(sents[0]), false
+	for k := 1; k < len(sents) && k <= 2 && !named; k++ {
+		// the second sentence, or the third after one more step of the
+		// response ("They also implemented bypasses … Follow-up steps
+		// include …")
+		next := strings.TrimSpace(sents[k])
+		named = laterLead.MatchString(next) || planEarly(next) && k == 1
+	}
+	if named && len(sents) > 2 && !laterLead.MatchString(strings.TrimSpace(sents[1])) && !planEarly(strings.TrimSpace(sents[1])) &&
+		strings.Contains(asciiLower(first+" "+sents[1]), "contributing") {
+		return false // "Another contributing factor was …": a factor, not a step of the response
+	}
+	if !named {
 		return false
 	}
 	if sec, _ := cueScore(first); sec != "" {

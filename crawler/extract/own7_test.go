@@ -134,3 +134,29 @@ func TestCauseGoesOnByNamingAgain(t *testing.T) {
 		t.Errorf("cause holds the diagnosis: %q", in.Cause)
 	}
 }
+
+// A paragraph whose third sentence names the follow-up ("Follow-up steps
+// include …") after two steps of the response without a cue of their own
+// is the remediation; one that opens with a contributing factor is not.
+func TestRemediationNamedInTheThirdSentence(t *testing.T) {
+	doc := func(para string) string {
+		return "# Marlpit storage disruption\n\n" +
+			"On 9 June 2026, a storage disruption began at 10:12 UTC, affecting a subset of Marlpit customers.\n\n" +
+			"The disruption was triggered by a quota change that capped writes for whole accounts.\n\n" +
+			para + "\n"
+	}
+	para := "Marlpit's engineers identified the issue, halted the manifest rollout, and restored the previous manifest. " +
+		"They also added bypasses for the upload gateway to reduce impact. " +
+		"Follow-up steps include validating manifests before rollout and alerting on capped accounts."
+	in := extractString(t, "marlpit.md", doc(para))
+	if !strings.Contains(in.Remediation, "restored the previous manifest") || !strings.Contains(in.Remediation, "validating manifests") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	para = "Another contributing factor was a feature flag that failed to apply to every region. " +
+		"A recent tweak meant limits reached only the largest accounts. " +
+		"Follow-up steps include validating manifests before rollout."
+	in = extractString(t, "marlpit.md", doc(para))
+	if strings.Contains(in.Remediation, "contributing factor") {
+		t.Errorf("remediation holds a factor: %q", in.Remediation)
+	}
+}
