@@ -331,7 +331,9 @@ var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:preve
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
 // "The problems stemmed from …", "根本原因是…").
-var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)`)
+var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)` +
+	// "经过三个小时的排查，他们发现了问题：…", "After an hour we found the problem: …"
+	`|^[^。！？.!?]{0,30}(?:发现|找到|查明)了(?:问题|原因)(?:所在)?[:：]|^(?i:[^.!?]{0,60}\b(?:found|discovered|tracked down) the (?:problem|issue|culprit|cause)\s*[:—])`)
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …".

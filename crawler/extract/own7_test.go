@@ -160,3 +160,27 @@ func TestRemediationNamedInTheThirdSentence(t *testing.T) {
 		t.Errorf("remediation holds a factor: %q", in.Remediation)
 	}
 }
+
+// A paragraph that tells the search and then what was found ("经过两个
+// 小时的排查，他们发现了问题：…", "After an hour of digging, we found the
+// problem: …") states the cause, in an article without headings.
+func TestCauseAfterFoundTheProblem(t *testing.T) {
+	zh := "# 从柳岸科技的跨年故障中学到的几件事\n\n" +
+		"最近，我和柳岸科技的前工程师聊起了他们在跨年夜遇到的一次故障。\n\n" +
+		"午夜过后不久，值班同学收到了订单写入失败的告警，大家一开始都以为是流量太大。\n\n" +
+		"经过两个小时的排查，他们发现了问题：订单表按年份分表，新一年的表需要人工提前建好。今年没有人建这张表，写入全部落空。\n\n" +
+		"这个故事告诉我们，重复的手工任务应该交给自动化。\n"
+	in := extractString(t, "liuan.md", zh)
+	if !strings.Contains(in.Cause, "新一年的表需要人工提前建好") {
+		t.Errorf("zh cause %q", in.Cause)
+	}
+	en := "# What the Halverd year-end outage taught us\n\n" +
+		"Recently I talked with a former Halverd engineer about an outage on New Year's Eve.\n\n" +
+		"Just after midnight the on-call engineer was paged for failed sign-ups, and everyone suspected the load.\n\n" +
+		"After two hours of digging, they found the problem: sign-ups wrote to a table created once a year by hand, and nobody had created this year's table.\n\n" +
+		"The story shows that repeated manual tasks should be automated.\n"
+	in = extractString(t, "halverd.md", en)
+	if !strings.Contains(in.Cause, "created once a year by hand") {
+		t.Errorf("en cause %q", in.Cause)
+	}
+}
