@@ -462,6 +462,23 @@ func build(d *document) *data.Incident {
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}
+	if in.Cause != "" && in.Summary != "" && contributingOnly(s) {
+		// a cause section of contributing factors only: the summary
+		// tells what set it off ("… was modified, accidentally
+		// overwriting existing annotations")
+		var told []string
+		for _, sent := range sentences(in.Summary) {
+			sent = strings.TrimSpace(sent)
+			if (cueSection(sent) == data.SectionCause || accidental.MatchString(sent)) && !remediationLead.MatchString(sent) &&
+				!hasCue(sent, data.SectionRemediation) && !aFix.MatchString(sent) && !announcesCause(sent) && !concessiveOpen.MatchString(sent) &&
+				!strings.Contains(in.Cause, sent) {
+				told = append(told, sent)
+			}
+		}
+		if len(told) > 0 && len(told) <= maxCauseSentences {
+			in.Cause = strings.Join(told, " ") + "\n" + in.Cause
+		}
+	}
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
 	}
@@ -1571,6 +1588,35 @@ func dueToOpening(text string) string {
 }
 
 var dueToClause = regexp.MustCompile(`^(?:[^，,。]{0,16}[，,]\s*)?(?:由于|因为)([^，,。；;]{2,40}?(?:故障|异常|中断|错误|缺陷|失败|断电|停电|掉电|损坏|宕机|攻击|问题))[，,]`)
+
+// contributingOnly reports whether every heading that opens the cause
+// section names contributing factors ("Contributing Factors"), none the
+// cause itself.
+func contributingOnly(s sectioned) bool {
+	found := false
+	for _, b := range s.blocks {
+		if b.kind == kindHeading && classifyHeading(strings.TrimSpace(b.text)) == data.SectionCause {
+			if !strings.Contains(asciiLower(b.text), "contributing") {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// concessiveOpen opens a sentence that leans on the one before it ("But
+// it unfortunately was, causing …", "However, it turned out …",
+// "Potentially causing …"): alone it tells no cause.
+var concessiveOpen = regexp.MustCompile(`^(?i:but|however|although|though|potentially|possibly|we're trying|we are trying)\b`)
+
+// aFix is a sentence's words about the fix: "A fix was ready but … due to
+// a blocking change" tells why the fix waited, not what set it off.
+var aFix = regexp.MustCompile(`(?i)\b(?:a|the) fix\b`)
+
+// accidental is a sentence's word that what it tells was not meant:
+// "accidentally overwriting existing annotations".
+var accidental = regexp.MustCompile(`(?i)\b(?:accidentally|inadvertently|mistakenly|unintentionally|by mistake)\b`)
 
 func causeFromText(text string) string {
 	var out []string

@@ -184,3 +184,30 @@ func TestCauseAfterFoundTheProblem(t *testing.T) {
 		t.Errorf("en cause %q", in.Cause)
 	}
 }
+
+// A postmortem whose only cause section lists contributing factors takes
+// what set the incident off from its summary ("… was modified,
+// accidentally overwriting …"), not a sentence about the fix or one that
+// leans on the one before it.
+func TestCauseFromSummaryBesideContributingFactors(t *testing.T) {
+	doc := "# Metrics from the Fernhill cluster not reaching the archive\n\n" +
+		"## Summary\n\n" +
+		"On 12 May we rolled out a new storage driver to the Fernhill cluster. " +
+		"To support it the labels of the system namespace were rewritten by our templates, accidentally removing the labels the metrics agent needed. " +
+		"A fix was ready but could not be rolled out at once due to a frozen pipeline. " +
+		"However, it turned out to be another cause than the one seen in March.\n\n" +
+		"## Contributing Factors\n\n" +
+		"- The metrics agent does not run in our test clusters\n" +
+		"- No alert on missing metrics\n\n" +
+		"## Action Items\n\n" +
+		"- Add an alert for missing metrics\n"
+	in := extractString(t, "fernhill.md", doc)
+	if !strings.Contains(in.Cause, "accidentally removing the labels") || !strings.Contains(in.Cause, "No alert on missing metrics") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	for _, not := range []string{"A fix was ready", "turned out to be another cause"} {
+		if strings.Contains(in.Cause, not) {
+			t.Errorf("cause holds %q: %q", not, in.Cause)
+		}
+	}
+}
