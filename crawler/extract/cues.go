@@ -45,6 +45,10 @@ func cueScore(text string) (data.Section, float64) {
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
 	}
+	if strings.Contains(lower, "见") || strings.Contains(lower, "found") {
+		// "故障原因可见 <link>": where the cause is told, not the cause
+		lower = causePointer.ReplaceAllString(lower, " ")
+	}
 	if mayTellConsequence(lower) {
 		// "因系统中断导致的逾期缴费", "delays because of the outage": what
 		// the outage brought about is its impact, not a cause
@@ -77,6 +81,10 @@ func cueScore(text string) (data.Section, float64) {
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
 // outage". What follows it is what the outage did.
 var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+
+// causePointer points the reader to where the cause is told: "故障原因可见
+// <link>", "原因详见公告", "the root cause can be found in our report".
+var causePointer = regexp.MustCompile(`(?:故障|事故|问题)?(?:的)?(?:具体|详细)?原因(?:可|请|详|参)?见|(?:the )?(?:root )?cause (?:of (?:the|this) [a-z]+ )?can be found\b`)
 
 // mayTellConsequence is a cheap test that outageConsequence can match.
 func mayTellConsequence(lower string) bool {
@@ -346,7 +354,9 @@ var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:preve
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
 // "The problems stemmed from …", "根本原因是…").
-var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)`)
+var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)` +
+	// "经过三个小时的排查，他们发现了问题：…", "After an hour we found the problem: …"
+	`|^[^。！？.!?]{0,30}(?:发现|找到|查明)了(?:问题|原因)(?:所在)?[:：]|^(?i:[^.!?]{0,60}\b(?:found|discovered|tracked down) the (?:problem|issue|culprit|cause)\s*[:—])`)
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …".
@@ -361,6 +371,53 @@ var consequenceLead = regexp.MustCompile(`^(?i:(?:this|these|that) (?:led to|res
 // section, …", "Specifically, …", "In turn, …", "This code path …".
 var causeGoesOn = regexp.MustCompile(`^(?i:within (?:this|that|the same)\b|specifically,|in (?:particular|turn),|at (?:this|that) point,|compounding (?:this|the)\b|(?:this|that|these|those) (?:[a-z-]+ ){0,2}(?:code|code path|function|handler|routine|bug|defect|flaw|condition|lock|call|loop|query|process|thread|agent|module)s?\b)`)
 
+// namesAgain reports whether a paragraph opens by naming again what the
+// paragraph before it named: "This oversized feature file …" after "… the
+// feature configuration file doubled in size", "The policy change
+// inadvertently blocked …" after "… was triggered by a policy change".
+// After "this", "that", "these" or "those" the last of the next one to
+// three words is enough; after "the" the next two or three must all be
+// there (not "The team …").
+func namesAgain(text, before string) bool {
+	m := anaphoraLead.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	prev := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		prev[w] = true
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(m[2])) {
+		if functionWords[w] {
+			break // "The problem was …": a name of one word is no name again
+		}
+		words = append(words, w)
+	}
+	demonstrative := strings.ToLower(m[1]) != "the"
+	for k := 1; k <= len(words); k++ {
+		if demonstrative && len(words[k-1]) > 3 && prev[words[k-1]] {
+			return true
+		}
+		if !demonstrative && k >= 2 {
+			all := true
+			for _, w := range words[:k] {
+				all = all && len(w) > 2 && prev[w]
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var functionWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "been": true, "be": true,
+	"then": true, "also": true, "did": true, "does": true, "do": true, "will": true, "would": true, "can": true, "could": true, "of": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "and": true, "or": true}
+
+var anaphoraLead = regexp.MustCompile(`^(?i)(this|that|these|those|the) ((?:[a-z-]+ ){0,2}[a-z-]+)\b`)
+
 // laterPlan reports whether a paragraph's second sentence opens what was
 // or will be done about the incident after a first sentence that names no
 // section ("Upon disclosure, Acme banned the account. Technical remediation
@@ -374,8 +431,19 @@ func laterPlan(text string) bool {
 	if len(sents) < 2 {
 		return false
 	}
-	first, second := strings.TrimSpace(sents[0]), strings.TrimSpace(sents[1])
-	if !laterLead.MatchString(second) && !planEarly(second) {
+	first, named := strings.TrimSpace(sents[0]), false
+	for k := 1; k < len(sents) && k <= 2 && !named; k++ {
+		// the second sentence, or the third after one more step of the
+		// response ("They also implemented bypasses … Follow-up steps
+		// include …")
+		next := strings.TrimSpace(sents[k])
+		named = laterLead.MatchString(next) || planEarly(next) && k == 1
+	}
+	if named && len(sents) > 2 && !laterLead.MatchString(strings.TrimSpace(sents[1])) && !planEarly(strings.TrimSpace(sents[1])) &&
+		strings.Contains(asciiLower(first+" "+sents[1]), "contributing") {
+		return false // "Another contributing factor was …": a factor, not a step of the response
+	}
+	if !named {
 		return false
 	}
 	if sec, _ := cueScore(first); sec != "" {
@@ -387,7 +455,13 @@ func laterPlan(text string) bool {
 // laterLead opens a sentence that names the response as such ("Technical
 // remediation included …", "Acme's response involved …"); "To restore
 // service, …" after a sentence of what broke is not enough.
-var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b`)
+var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b|` +
+	// "These include updating firmware across the fleet, …": a list of
+	// what will be done, after a first sentence that announces it
+	`^(?i:(?:these|they|this) (?:include|includes|included|involve|involves|involved|are|were) (?:` + doingVerbs + `))\b`)
+
+// doingVerbs are the -ing forms a list of follow-up work opens with.
+const doingVerbs = `updating|upgrading|enhancing|improving|adding|implementing|introducing|reviewing|strengthening|hardening|automating|building|developing|extending|expanding|auditing|reducing|increasing|refining|revising|deploying|migrating|establishing|requiring|enforcing|changing|creating|replacing|fixing|testing|documenting|monitoring|alerting`
 
 // planEarly reports whether a paragraph's first words say what someone
 // plans or is working on ("The company plans to …", "Acme is working on …",
@@ -478,7 +552,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 			case c != data.SectionCause && laterPlan(b.text):
 				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
 			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&
-				causeLead.MatchString(s.blocks[i-1].text) && causeGoesOn.MatchString(b.text):
+				causeLead.MatchString(s.blocks[i-1].text) && (causeGoesOn.MatchString(b.text) || namesAgain(b.text, s.blocks[i-1].text)):
 				s.secs[i] = data.SectionCause // "The root cause was … ¶ Within this critical section, the handler …"
 			}
 		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:

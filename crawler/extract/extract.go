@@ -399,6 +399,20 @@ func build(d *document) *data.Incident {
 	in.Tags = cleanTags(d.tags)
 	noCause := in.Cause == ""
 	deriveSections(in)
+	if in.Impact == "" && d.summary != "" && in.Summary == d.summary {
+		// a summary stated apart from the body (front matter, a meta
+		// description) that tells no impact: the body's opening may
+		// ("During this period, users encountered HTTP 503 error pages")
+		lead := &data.Incident{Summary: firstParagraph(s), Cause: "-", Remediation: "-"}
+		deriveSections(lead)
+		var told []string
+		for _, sent := range sentences(lead.Impact) {
+			if sec := cueSection(sent); sec == data.SectionImpact || sec == "" && usersSaw.MatchString(sent) {
+				told = append(told, strings.TrimSpace(sent)) // not one that says it beside its cause
+			}
+		}
+		in.Impact = strings.Join(told, " ")
+	}
 	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
@@ -447,11 +461,31 @@ func build(d *document) *data.Incident {
 		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
 		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
 	}
+	if in.Cause == "" && in.Lang == "zh" {
+		in.Cause = dueToOpening(head(in.Text, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
+	}
 	if in.Cause == "" && in.Lang != "zh" {
 		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
+	}
+	if in.Cause != "" && in.Summary != "" && contributingOnly(s) {
+		// a cause section of contributing factors only: the summary
+		// tells what set it off ("… was modified, accidentally
+		// overwriting existing annotations")
+		var told []string
+		for _, sent := range sentences(in.Summary) {
+			sent = strings.TrimSpace(sent)
+			if (cueSection(sent) == data.SectionCause || accidental.MatchString(sent)) && !remediationLead.MatchString(sent) &&
+				!hasCue(sent, data.SectionRemediation) && !aFix.MatchString(sent) && !announcesCause(sent) && !concessiveOpen.MatchString(sent) &&
+				!strings.Contains(in.Cause, sent) {
+				told = append(told, sent)
+			}
+		}
+		if len(told) > 0 && len(told) <= maxCauseSentences {
+			in.Cause = strings.Join(told, " ") + "\n" + in.Cause
+		}
 	}
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
@@ -1575,6 +1609,56 @@ const maxCauseSentences = 3
 // causeFromText is the cause of a write-up that neither a section, its
 // summary nor its updates state apart: the first sentences of its text
 // that name it outright.
+// dueToOpening is the first sentence that opens with what a failure was
+// due to ("由于科大校园网络的未知故障，LUG 的所有网络服务…", "因为机房
+// 空调故障，…"), the clause naming a fault; "" when none. A clause that
+// names the outage itself ("由于此次故障导致…") tells its consequence.
+func dueToOpening(text string) string {
+	if !strings.Contains(text, "由于") && !strings.Contains(text, "因为") {
+		return ""
+	}
+	for _, sent := range sentences(text) {
+		sent = strings.TrimSpace(sent)
+		m := dueToClause.FindStringSubmatch(sent)
+		if m == nil || outageConsequence.MatchString(sent) || mayAdvise(sent, sent) {
+			continue
+		}
+		return sent
+	}
+	return ""
+}
+
+var dueToClause = regexp.MustCompile(`^(?:[^，,。]{0,16}[，,]\s*)?(?:由于|因为)([^，,。；;]{2,40}?(?:故障|异常|中断|错误|缺陷|失败|断电|停电|掉电|损坏|宕机|攻击|问题))[，,]`)
+
+// contributingOnly reports whether every heading that opens the cause
+// section names contributing factors ("Contributing Factors"), none the
+// cause itself.
+func contributingOnly(s sectioned) bool {
+	found := false
+	for _, b := range s.blocks {
+		if b.kind == kindHeading && classifyHeading(strings.TrimSpace(b.text)) == data.SectionCause {
+			if !strings.Contains(asciiLower(b.text), "contributing") {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// concessiveOpen opens a sentence that leans on the one before it ("But
+// it unfortunately was, causing …", "However, it turned out …",
+// "Potentially causing …"): alone it tells no cause.
+var concessiveOpen = regexp.MustCompile(`^(?i:but|however|although|though|potentially|possibly|we're trying|we are trying)\b`)
+
+// aFix is a sentence's words about the fix: "A fix was ready but … due to
+// a blocking change" tells why the fix waited, not what set it off.
+var aFix = regexp.MustCompile(`(?i)\b(?:a|the) fix\b`)
+
+// accidental is a sentence's word that what it tells was not meant:
+// "accidentally overwriting existing annotations".
+var accidental = regexp.MustCompile(`(?i)\b(?:accidentally|inadvertently|mistakenly|unintentionally|by mistake)\b`)
+
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {

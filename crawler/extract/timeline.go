@@ -988,6 +988,49 @@ func (tb *timelineBuilder) dedupe() {
 		k++
 	}
 	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
+	tb.mergeLabels()
+}
+
+// mergeLabels folds an event that is only a short label ("First detected",
+// "Incident declared", "Resolved": a list of key events) into the
+// timeline's own event of the same time that tells what happened ("| 08:56
+// | The team notice messages …"): one event, "First detected: The team
+// notice messages …", not two.
+func (tb *timelineBuilder) mergeLabels() {
+	label := func(i int) bool {
+		t := tb.events[i].Text
+		if tb.outside[i] || !tb.clock[i] || tb.events[i].At == "" || strings.IndexFunc(t, func(r rune) bool { return unicode.IsDigit(r) || strings.ContainsRune(".。!！?？,，;；", r) }) >= 0 {
+			return false
+		}
+		if strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+			return utf8.RuneCountInString(t) <= 8 // "故障开始时间"
+		}
+		return len(strings.Fields(t)) <= 3 && utf8.RuneCountInString(t) <= 24
+	}
+	drop := make([]bool, len(tb.events))
+	for i := range tb.events {
+		if !label(i) {
+			continue
+		}
+		for j := range tb.events {
+			if j != i && !drop[j] && !tb.outside[j] && tb.clock[j] && tb.events[j].At == tb.events[i].At && !label(j) {
+				if l := strings.TrimRight(tb.events[i].Text, ":："); !strings.Contains(strings.ToLower(tb.events[j].Text), strings.ToLower(l)) {
+					tb.events[j].Text = l + ": " + tb.events[j].Text // not "Incident declared: Incident declared. <link>"
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	k := 0
+	for i, ev := range tb.events {
+		if drop[i] {
+			continue
+		}
+		tb.events[k], tb.clock[k], tb.outside[k] = ev, tb.clock[i], tb.outside[i]
+		k++
+	}
+	tb.events, tb.clock, tb.outside = tb.events[:k], tb.clock[:k], tb.outside[:k]
 }
 
 // fixYearSlips corrects a year mistyped in one event's date ("Incident
