@@ -384,10 +384,10 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 7", "sealed7.jsonl", 12, [6]float64{85, 80, 80, 70, 85, 85}},
 		{"sealed set 8", "sealed8.jsonl", 12, [6]float64{85, 85, 85, 85, 85, 85}},
 		{"sealed set 9", "sealed9.jsonl", 12, [6]float64{90, 85, 85, 75, 85, 85}},
-		{"sealed set 10", "sealed10.jsonl", 12, [6]float64{}},
-		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{}},
-		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{}},
-		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{}},
+		{"sealed set 10", "sealed10.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
+		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{75, 85, 75, 75, 90, 90}},
+		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
+		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
