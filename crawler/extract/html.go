@@ -19,7 +19,7 @@ nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=
 
 // boilerplateClass matches the class or id of page furniture: comment
 // threads, share bars, related-article lists, sidebars, banners.
-var boilerplateClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`)
+var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`))
 
 // mainSelectors find the main content, best first.
 var mainSelectors = []string{
@@ -28,7 +28,7 @@ var mainSelectors = []string{
 }
 
 // commentClass matches the class or id of a comment thread.
-var commentClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`)
+var commentClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`))
 
 // parseHTML parses a page, leaving out its furniture. A discussion page
 // (a forum thread, a post on a news aggregator) whose comments hold what
@@ -198,7 +198,7 @@ var homeHref = regexp.MustCompile(`(?i)^(?:\.?/|(?:\./|/)?index\.html?|https?://
 
 // copyrightHolder is the holder a page's copyright line names: "© 2025
 // Brackenridge Cloud GmbH", "Copyright 2024 Acme Inc.", "© 2025 云鹏云计算有限公司".
-var copyrightHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:\s*[·|｜]|\s+all rights|\s+版权所有|\s*$)`)
+var copyrightHolder = gateRegexp(regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:\s*[·|｜]|\s+all rights|\s+版权所有|\s*$)`))
 
 // htmlSiteNames are the names a page gives its own site: the text of its
 // links home (a logo's words, "<a href="/">Brackenridge Cloud</a>") and

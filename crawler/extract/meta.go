@@ -43,7 +43,7 @@ var (
 	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	enDate = regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
-	pubCue = regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`)
+	pubCue = gateRegexp(regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`))
 )
 
 // normalizeDate reads a date as front matter or meta tags write it and
@@ -708,7 +708,7 @@ func unitWindows(text, lang string) string {
 
 // brandTail is what a site's name carries after the company's: "Acme
 // Status", "Acme Engineering", "北辰云 状态".
-var brandTail = regexp.MustCompile(`(?i)\s*(?:[-–|·]\s*)?(?:status(?: page| history)?|service health(?: dashboard)?|health dashboard|engineering(?: blog)?|blog|logo|home(?:page)?|状态(?:页)?|官网)$`)
+var brandTail = gateRegexp(regexp.MustCompile(`(?i)\s*(?:[-–|·]\s*)?(?:status(?: page| history)?|service health(?: dashboard)?|health dashboard|engineering(?: blog)?|blog|logo|home(?:page)?|状态(?:页)?|官网)$`))
 
 // brandName is the company a site's logo or masthead names, or "" when
 // it names none: "Quokka Payments Status" is Quokka Payments.

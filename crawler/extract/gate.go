@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gatedRegexp is a regexp with a cheap test before it: the literals one of
+// which every match holds (see needed). A text holding none of them cannot
+// match, which strings.Contains learns far quicker than the regexp, whose
+// backtracker clears a table as large as its program times the text on
+// every call, matching or not. The methods that take the gate give the
+// regexp's own answer whenever the gate lets a text through.
+type gatedRegexp struct {
+	*regexp.Regexp
+	keys []gateKey // nil: no gate (the regexp holds no literal every match needs)
+	fold bool      // a key is matched without case: texts are lowered (ASCII) first
+}
+
+// gateKey is a literal a match must hold; fold: in any case (the key is
+// lower-cased).
+type gateKey struct {
+	lit  string
+	fold bool
+}
+
+// gateRegexp derives re's gate.
+func gateRegexp(re *regexp.Regexp) *gatedRegexp {
+	g := &gatedRegexp{Regexp: re}
+	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		g.keys = needed(t.Simplify())
+	}
+	for _, k := range g.keys {
+		g.fold = g.fold || k.fold
+	}
+	gatedAll = append(gatedAll, g)
+	return g
+}
+
+// gatedAll are the gated regexps, for the test that checks their gates.
+var gatedAll []*gatedRegexp
+
+// may reports whether s can match: it holds one of the keys, or a letter
+// that a case-blind match folds into an ASCII one (ſ is s, the Kelvin sign
+// is k), which lowering ASCII letters does not see.
+func (g *gatedRegexp) may(s string) bool {
+	if g.keys == nil {
+		return true
+	}
+	lower := ""
+	for _, k := range g.keys {
+		if !k.fold {
+			if strings.Contains(s, k.lit) {
+				return true
+			}
+			continue
+		}
+		if lower == "" {
+			lower = asciiLower(s)
+		}
+		if strings.Contains(lower, k.lit) {
+			return true
+		}
+	}
+	return g.fold && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a"))
+}
+
+func (g *gatedRegexp) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (g *gatedRegexp) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+func (g *gatedRegexp) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.Regexp.FindString(s)
+}
+
+func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllString(s, repl)
+}
+
+// needed returns literals one of which every match of t holds, or nil when
+// it finds none: a literal is itself; an alternation needs one of each
+// branch's; a sequence needs the best of its parts' (the one whose
+// shortest literal is longest); a repeat at least once needs its body's;
+// a class of up to four characters needs one of them; anything else (a
+// wider class, an optional part) needs nothing.
+func needed(t *syntax.Regexp) []gateKey {
+	switch t.Op {
+	case syntax.OpLiteral:
+		fold := t.Flags&syntax.FoldCase != 0
+		lit := string(t.Rune)
+		if fold {
+			for _, r := range t.Rune {
+				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+					return nil // a letter with other cases beyond ASCII: lowering ASCII does not fold it
+				}
+			}
+			lit = asciiLower(lit)
+			if lit == strings.ToUpper(lit) {
+				fold = false // no letter to fold ("©", "》上有")
+			}
+		}
+		if lit == "" {
+			return nil
+		}
+		return []gateKey{{lit, fold}}
+	case syntax.OpCharClass:
+		// a class of a few characters ("[✓✔☑]"): each is a key
+		var out []gateKey
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if len(out)+int(t.Rune[i+1]-t.Rune[i]) >= 4 {
+				return nil
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				out = append(out, gateKey{lit: string(r)})
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return needed(t.Sub[0])
+	case syntax.OpPlus:
+		return needed(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return needed(t.Sub[0])
+		}
+		return nil
+	case syntax.OpAlternate:
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := needed(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	case syntax.OpConcat:
+		var best []gateKey
+		bestLen := 0
+		for _, s := range t.Sub {
+			k := needed(s)
+			if k == nil {
+				continue
+			}
+			shortest := len(k[0].lit)
+			for _, kk := range k {
+				shortest = min(shortest, len(kk.lit))
+			}
+			if shortest > bestLen {
+				best, bestLen = k, shortest
+			}
+		}
+		return best
+	}
+	return nil
+}
