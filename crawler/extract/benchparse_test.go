@@ -62,3 +62,37 @@ func parseOnly(b *testing.B, body []byte, source string) *document {
 	}
 	return parseText(body)
 }
+
+// BenchmarkParseSet is BenchmarkExtract's sets of fixtures (all, html),
+// parsed alone: the part of BenchmarkExtract the parse path takes.
+func BenchmarkParseSet(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.*")
+	var all, html [][2]string
+	for _, f := range files {
+		if filepath.Ext(f) == ".json" {
+			continue
+		}
+		body, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, [2]string{f, string(body)})
+		if filepath.Ext(f) == ".html" {
+			html = append(html, [2]string{f, string(body)})
+		}
+	}
+	run := func(b *testing.B, docs [][2]string) {
+		var total int64
+		for _, d := range docs {
+			total += int64(len(d[1]))
+		}
+		b.SetBytes(total)
+		for i := 0; i < b.N; i++ {
+			for _, d := range docs {
+				parseOnly(b, []byte(d[1]), d[0])
+			}
+		}
+	}
+	b.Run("all", func(b *testing.B) { run(b, all) })
+	b.Run("html", func(b *testing.B) { run(b, html) })
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -22,10 +23,62 @@ nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=
 var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`))
 
 // mainSelectors find the main content, best first.
-var mainSelectors = []string{
+var mainSelectors = selectors(
 	"article", "main", "[role=main]", "[itemprop=articleBody]",
 	".post-content", ".entry-content", ".article-content", ".article-body", ".post-body", ".markdown-body", ".content", "#content",
+)
+
+// selectors compiles CSS selectors once, as goquery's Find(string)
+// compiles its selector on every call.
+func selectors(sels ...string) []goquery.Matcher {
+	out := make([]goquery.Matcher, len(sels))
+	for i, s := range sels {
+		out[i] = selector(s)
+	}
+	return out
 }
+
+// selector compiles one CSS selector, as goquery's Find(s) would.
+func selector(s string) goquery.Matcher {
+	m := cascadia.MustCompile(s)
+	compiledSelectors = append(compiledSelectors, compiledSelector{s, m})
+	return m
+}
+
+// compiledSelectors are the selectors compiled once, with their sources,
+// for the test that asks each what Find(source) finds.
+var compiledSelectors []compiledSelector
+
+type compiledSelector struct {
+	src string
+	m   goquery.Matcher
+}
+
+// The selectors parseHTMLPage and its helpers ask of every page, compiled
+// once.
+var (
+	selSiteName   = selector(`meta[property="og:site_name"]`)
+	selAuthor     = selector(`meta[name=author]`)
+	selTitle      = selector("title")
+	selOGTitle    = selector(`meta[property="og:title"]`)
+	selLogo       = selector(logoSelectors)
+	selTextLogo   = selector(textLogoSelectors)
+	selImage      = selector("img, svg")
+	selBoiler     = selector(boilerplateSelectors)
+	selHeader     = selector("header")
+	selArticle    = selector("article, main")
+	selNamed      = selector("[class], [id]")
+	selPageFrame  = selector("html, body, article, main")
+	selH1         = selector("h1")
+	selIncident   = selector(".incident-name, .incident-title")
+	selTitleClass = selector(titleClasses)
+	selBadge      = selector(badgeClasses)
+	selCrumb      = selector(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`)
+	selLink       = selector("a[href]")
+	selBody       = selector("body")
+	selByline     = selector(bylineSelector)
+	selPublished  = selectors(`meta[property="article:published_time"]`, `meta[name="date"]`, `meta[name="publishdate"]`, `meta[itemprop="datePublished"]`, `time[datetime]`)
+)
 
 // commentClass matches the class or id of a comment thread.
 var commentClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`))
@@ -68,32 +121,32 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	d := &document{}
 	dropped := 0
 	d.published = htmlPublished(root)
-	d.org = strings.TrimSpace(attr(root, `meta[property="og:site_name"]`, "content"))
+	d.org = strings.TrimSpace(attr(root, selSiteName, "content"))
 	if o := strings.TrimSpace(brandTail.ReplaceAllString(d.org, "")); o != "" {
 		d.org = o // "Pennywort Status", "Acme Engineering Blog": the company's site
 	}
-	d.author = strings.TrimSpace(attr(root, `meta[name=author]`, "content"))
-	headTitle := strings.TrimSpace(root.Find("title").First().Text())
-	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
+	d.author = strings.TrimSpace(attr(root, selAuthor, "content"))
+	headTitle := strings.TrimSpace(root.FindMatcher(selTitle).First().Text())
+	ogTitle := strings.TrimSpace(attr(root, selOGTitle, "content"))
 
-	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
+	if alt, ok := root.FindMatcher(selLogo).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
-	} else if logo := root.Find(textLogoSelectors).First(); logo.Length() > 0 && logo.Find("img, svg").Length() == 0 {
+	} else if logo := root.FindMatcher(selTextLogo).First(); logo.Length() > 0 && logo.FindMatcher(selImage).Length() == 0 {
 		// a logo set as text, "<a href="/" class="logo">Corriedale
 		// Hosting</a>": its words are the site's name as an image's alt is
 		d.brand = brandName(logo.Text())
 	}
 	d.siteNames = htmlSiteNames(root)
 	crumb := crumbRoot(root)
-	root.Find(boilerplateSelectors).Remove()
+	root.FindMatcher(selBoiler).Remove()
 	// a <header> is page furniture unless it is the article's own header
-	root.Find("header").Each(func(_ int, s *goquery.Selection) {
-		if s.Closest("article, main").Length() == 0 {
+	root.FindMatcher(selHeader).Each(func(_ int, s *goquery.Selection) {
+		if s.ClosestMatcher(selArticle).Length() == 0 {
 			s.Remove()
 		}
 	})
-	root.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if s.Is("html, body, article, main") {
+	root.FindMatcher(selNamed).Each(func(_ int, s *goquery.Selection) {
+		if s.IsMatcher(selPageFrame) {
 			return
 		}
 		c, _ := s.Attr("class")
@@ -115,12 +168,12 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	// the <title> without the site's name; build takes the first that is
 	// a title and not the site's furniture
 	var cands []string
-	main.Find("h1").Each(func(_ int, s *goquery.Selection) {
+	main.FindMatcher(selH1).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 3 {
 			cands = append(cands, cleanSpace(s.Text()))
 		}
 	})
-	main.Find(".incident-name, .incident-title").Each(func(_ int, s *goquery.Selection) {
+	main.FindMatcher(selIncident).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 5 {
 			cands = append(cands, cleanSpace(s.Text()))
 		}
@@ -128,9 +181,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	// an element a document or a CMS names its title by class (a Google
 	// Docs export's <p class="title">, a console's event-title), its
 	// status badges left out
-	main.Find(titleClasses).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	main.FindMatcher(selTitleClass).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		c := s.Clone()
-		c.Find(badgeClasses).Remove()
+		c.FindMatcher(selBadge).Remove()
 		if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
 			cands = append(cands, t)
 			return false
@@ -168,7 +221,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 // crumbRoot is the first item of a page's breadcrumbs (a wiki's space,
 // "SRE" over "Postmortems › 2025"), read before they are removed.
 func crumbRoot(root *goquery.Document) string {
-	li := root.Find(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`).First()
+	li := root.FindMatcher(selCrumb).First()
 	if t := cleanSpace(li.Text()); utf8.RuneCountInString(t) <= 40 {
 		return t
 	}
@@ -206,7 +259,7 @@ var copyrightHolder = gateRegexp(regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\
 // site, not the incident.
 func htmlSiteNames(root *goquery.Document) []string {
 	var names []string
-	root.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	root.FindMatcher(selLink).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		href, _ := s.Attr("href")
 		if homeHref.MatchString(strings.TrimSpace(href)) {
 			if t := cleanSpace(s.Text()); t != "" && utf8.RuneCountInString(t) <= 40 {
@@ -259,8 +312,8 @@ const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-ti
 // badgeClasses are the status badges a title element may hold.
 const badgeClasses = `.tag, .badge, .label, .status, .pill`
 
-func attr(root *goquery.Document, sel, name string) string {
-	v, _ := root.Find(sel).First().Attr(name)
+func attr(root *goquery.Document, sel goquery.Matcher, name string) string {
+	v, _ := root.FindMatcher(sel).First().Attr(name)
 	return v
 }
 
@@ -274,7 +327,7 @@ const textLogoSelectors = `a[class*=logo], a[class*=brand]`
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.
 func pickMain(root *goquery.Document) *goquery.Selection {
-	body := root.Find("body")
+	body := root.FindMatcher(selBody)
 	if body.Length() == 0 {
 		body = root.Selection
 	}
@@ -282,7 +335,7 @@ func pickMain(root *goquery.Document) *goquery.Selection {
 	for _, sel := range mainSelectors {
 		var best *goquery.Selection
 		bestLen := 0
-		root.Find(sel).Each(func(_ int, s *goquery.Selection) {
+		root.FindMatcher(sel).Each(func(_ int, s *goquery.Selection) {
 			if n := len(strings.TrimSpace(s.Text())); n > bestLen {
 				best, bestLen = s, n
 			}
@@ -315,11 +368,11 @@ var dateAttr = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
 func htmlPublished(root *goquery.Document) string {
 	cands := []string{
-		attr(root, `meta[property="article:published_time"]`, "content"),
-		attr(root, `meta[name="date"]`, "content"),
-		attr(root, `meta[name="publishdate"]`, "content"),
-		attr(root, `meta[itemprop="datePublished"]`, "content"),
-		attr(root, `time[datetime]`, "datetime"),
+		attr(root, selPublished[0], "content"),
+		attr(root, selPublished[1], "content"),
+		attr(root, selPublished[2], "content"),
+		attr(root, selPublished[3], "content"),
+		attr(root, selPublished[4], "datetime"),
 	}
 	for _, c := range cands {
 		if m := dateAttr.FindString(strings.TrimSpace(c)); m != "" {
@@ -329,7 +382,7 @@ func htmlPublished(root *goquery.Document) string {
 	// a byline a CMS marks by its class, outside the article's text:
 	// <div class="info"><span>2025-04-03 09:15</span> <span>来源：…</span>
 	found := ""
-	root.Find(bylineSelector).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+	root.FindMatcher(selByline).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
 		t := strings.TrimSpace(sel.Text())
 		if t == "" || utf8.RuneCountInString(t) > 80 {
 			return true
