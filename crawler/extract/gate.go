@@ -17,7 +17,13 @@ import (
 type gatedRegexp struct {
 	*regexp.Regexp
 	keys []gateKey // nil: no gate (the regexp holds no literal every match needs)
-	fold bool      // a key is matched without case: texts are lowered (ASCII) first
+	fold bool      // a key is matched without case (ASCII letters)
+	// byFirst lists the keys by the byte they start with (either case of
+	// a letter, for a key without case): a text is read once, not once a
+	// key, when the keys are many. A case-blind match also takes ſ for s
+	// and the Kelvin sign for k, which ASCII cases do not: keys of their
+	// own let a text that holds them through.
+	byFirst *[256][]gateKey
 }
 
 // gateKey is a literal a match must hold; fold: in any case (the key is
@@ -36,6 +42,20 @@ func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 	for _, k := range g.keys {
 		g.fold = g.fold || k.fold
 	}
+	if len(g.keys) > 4 {
+		g.byFirst = new([256][]gateKey)
+		keys := g.keys
+		if g.fold {
+			keys = append(keys[:len(keys):len(keys)], gateKey{lit: "ſ"}, gateKey{lit: "\u212a"})
+		}
+		for _, k := range keys {
+			c := k.lit[0]
+			g.byFirst[c] = append(g.byFirst[c], k)
+			if k.fold && c >= 'a' && c <= 'z' {
+				g.byFirst[c-'a'+'A'] = append(g.byFirst[c-'a'+'A'], k)
+			}
+		}
+	}
 	gatedAll = append(gatedAll, g)
 	return g
 }
@@ -49,6 +69,16 @@ var gatedAll []*gatedRegexp
 func (g *gatedRegexp) may(s string) bool {
 	if g.keys == nil {
 		return true
+	}
+	if g.byFirst != nil {
+		for i := 0; i < len(s); i++ {
+			for _, k := range g.byFirst[s[i]] {
+				if hasKeyAt(s[i:], k) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	lower := ""
 	for _, k := range g.keys {
@@ -66,6 +96,26 @@ func (g *gatedRegexp) may(s string) bool {
 		}
 	}
 	return g.fold && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a"))
+}
+
+// hasKeyAt reports whether s starts with the key k.
+func hasKeyAt(s string, k gateKey) bool {
+	if len(s) < len(k.lit) {
+		return false
+	}
+	if !k.fold {
+		return s[:len(k.lit)] == k.lit
+	}
+	for j := 0; j < len(k.lit); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k.lit[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *gatedRegexp) MatchString(s string) bool {

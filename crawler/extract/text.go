@@ -450,7 +450,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		short := n <= 40 && !endsSentence(line)
 		question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
 		colon := strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
-		cue := classifyHeading(line) != ""
+		// whether the line names a section: asked of lines of 80
+		// characters or fewer, as every case below that asks it asks
+		// that too (a paragraph's line is none of them)
+		cue := n <= 80 && classifyHeading(line) != ""
 		switch {
 		case short && !colon && zhNumHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -613,7 +616,7 @@ func titleLine(lines []string, known string) int {
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
-		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
+		if bodyLine(lines, i) || first >= 0 && sectionNameLength(line) && classifyHeading(line) != "" && !navLine(lines, i) {
 			if last < 0 && cand > first && first >= 0 && prevLine(lines, i) == cand && labelledEntry(line) && isTitleLine(cleanSpace(lines[cand])) && !brandLike(cleanSpace(lines[cand])) {
 				return cand // a history entry's name over its "Summary of impact: …" paragraph
 			}
