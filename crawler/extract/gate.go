@@ -18,6 +18,9 @@ type gatedRegexp struct {
 	*regexp.Regexp
 	keys []gateKey // nil: no gate (the regexp holds no literal every match needs)
 	fold bool      // a key is matched without case (ASCII letters)
+	// prefix: the regexp matches only at the start of a text, and there
+	// the text starts with a key: only the start is read
+	prefix bool
 	// byFirst lists the keys by the byte they start with (either case of
 	// a letter, for a key without case): a text is read once, not once a
 	// key, when the keys are many. A case-blind match also takes ſ for s
@@ -37,12 +40,17 @@ type gateKey struct {
 func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 	g := &gatedRegexp{Regexp: re}
 	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
-		g.keys = needed(t.Simplify())
+		t = t.Simplify()
+		if g.keys = anchoredKeys(t); g.keys != nil {
+			g.prefix = true
+		} else {
+			g.keys = needed(t)
+		}
 	}
 	for _, k := range g.keys {
 		g.fold = g.fold || k.fold
 	}
-	if len(g.keys) > 4 {
+	if len(g.keys) > 4 && !g.prefix {
 		g.byFirst = new([256][]gateKey)
 		keys := g.keys
 		if g.fold {
@@ -69,6 +77,14 @@ var gatedAll []*gatedRegexp
 func (g *gatedRegexp) may(s string) bool {
 	if g.keys == nil {
 		return true
+	}
+	if g.prefix {
+		for _, k := range g.keys {
+			if hasKeyAt(s, k) {
+				return true
+			}
+		}
+		return g.fold && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a"))
 	}
 	if g.byFirst != nil {
 		for i := 0; i < len(s); i++ {
@@ -231,6 +247,68 @@ func needed(t *syntax.Regexp) []gateKey {
 			}
 		}
 		return best
+	}
+	return nil
+}
+
+// anchoredKeys returns, for a regexp each of whose branches is anchored at
+// the start of the text (^ without (?m)), the literals one of which a
+// text it matches starts with; nil when a branch is not anchored or does
+// not start with a literal.
+func anchoredKeys(t *syntax.Regexp) []gateKey {
+	if t.Op == syntax.OpAlternate {
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := anchoredKeys(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	}
+	if t.Op == syntax.OpCapture {
+		return anchoredKeys(t.Sub[0])
+	}
+	if t.Op != syntax.OpConcat || len(t.Sub) < 2 || t.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	return leading(&syntax.Regexp{Op: syntax.OpConcat, Sub: t.Sub[1:]})
+}
+
+// leading returns literals one of which every match of t starts with, or
+// nil: a literal is itself, a class of up to four characters each of
+// them; an alternation leads with one of each
+// branch's; a sequence with its first part's, past the parts that match
+// no text (\b, ^); a repeat at least once with its body's.
+func leading(t *syntax.Regexp) []gateKey {
+	switch t.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return needed(t)
+	case syntax.OpCapture, syntax.OpPlus:
+		return leading(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return leading(t.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := leading(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	case syntax.OpConcat:
+		for _, s := range t.Sub {
+			switch s.Op {
+			case syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+				continue
+			}
+			return leading(s)
+		}
 	}
 	return nil
 }

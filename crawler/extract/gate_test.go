@@ -12,24 +12,27 @@ import (
 // TestGateKeys checks the literals needed derives from a regexp's form.
 func TestGateKeys(t *testing.T) {
 	cases := []struct {
-		re   string
-		keys []gateKey // nil: no gate
+		re     string
+		keys   []gateKey // nil: no gate
+		prefix bool      // the text starts with a key
 	}{
-		{`(?i)^(?:back to top|cookie)$`, []gateKey{{"back to top", true}, {"cookie", true}}},
-		{`^(?:原创|转载)\s+\d+`, []gateKey{{"原创", false}, {"转载", false}}},
-		{`(?i)(?:©|\(c\)|copyright)\s*\d{4}`, []gateKey{{"©", false}, {"(c)", true}, {"copyright", true}}},
-		{`\d+\s+(?:comments?|replies)`, []gateKey{{"comment", false}, {"replies", false}}},
-		{`^.{1,30}\s*[✓✔]$|来自`, []gateKey{{"✓", false}, {"✔", false}, {"来自", false}}},
-		{`(?i)^(?:foo|x?)$`, nil}, // a branch that needs nothing
-		{`[a-z]+\d*`, nil},        // a wide class
-		{`(?i)^(?:straße)$`, nil}, // ß has cases beyond ASCII
-		{`(?:ab){2,}|(?:cd)+`, []gateKey{{"ab", false}, {"cd", false}}},
-		{`(?:ab)*c?`, nil},
+		{`(?i)^(?:back to top|cookie)$`, []gateKey{{"back to top", true}, {"cookie", true}}, true},
+		{`^(?:原创|转载)\s+\d+`, []gateKey{{"原创", false}, {"转载", false}}, true},
+		{`(?i)^(?:[<←]\s*back|\bback to)|^x`, []gateKey{{"<", false}, {"←", false}, {"back to", true}, {"x", true}}, true},
+		{`(?i)^(?:back|\d+ back)`, []gateKey{{"back", true}, {" back", true}}, false}, // a branch that leads with no literal: the key anywhere
+		{`(?i)(?:©|\(c\)|copyright)\s*\d{4}`, []gateKey{{"©", false}, {"(c)", true}, {"copyright", true}}, false},
+		{`\d+\s+(?:comments?|replies)`, []gateKey{{"comment", false}, {"replies", false}}, false},
+		{`^.{1,30}\s*[✓✔]$|来自`, []gateKey{{"✓", false}, {"✔", false}, {"来自", false}}, false},
+		{`(?i)^(?:foo|x?)$`, nil, false}, // a branch that needs nothing
+		{`[a-z]+\d*`, nil, false},        // a wide class
+		{`(?i)^(?:straße)$`, nil, false}, // ß has cases beyond ASCII
+		{`(?:ab){2,}|(?:cd)+`, []gateKey{{"ab", false}, {"cd", false}}, false},
+		{`(?:ab)*c?`, nil, false},
 	}
 	for _, c := range cases {
 		g := gateRegexp(regexp.MustCompile(c.re))
-		if len(g.keys) != len(c.keys) {
-			t.Errorf("%s: keys %v, want %v", c.re, g.keys, c.keys)
+		if len(g.keys) != len(c.keys) || g.prefix != c.prefix {
+			t.Errorf("%s: keys %v (prefix %v), want %v (%v)", c.re, g.keys, g.prefix, c.keys, c.prefix)
 			continue
 		}
 		for i := range c.keys {
