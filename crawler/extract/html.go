@@ -57,12 +57,6 @@ type compiledSelector struct {
 // The selectors parseHTMLPage and its helpers ask of every page, compiled
 // once.
 var (
-	selSiteName   = selector(`meta[property="og:site_name"]`)
-	selAuthor     = selector(`meta[name=author]`)
-	selTitle      = selector("title")
-	selOGTitle    = selector(`meta[property="og:title"]`)
-	selLogo       = selector(logoSelectors)
-	selTextLogo   = selector(textLogoSelectors)
 	selImage      = selector("img, svg")
 	selBoiler     = selector(boilerplateSelectors)
 	selHeader     = selector("header")
@@ -73,12 +67,95 @@ var (
 	selIncident   = selector(".incident-name, .incident-title")
 	selTitleClass = selector(titleClasses)
 	selBadge      = selector(badgeClasses)
-	selCrumb      = selector(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`)
-	selLink       = selector("a[href]")
 	selBody       = selector("body")
-	selByline     = selector(bylineSelector)
-	selPublished  = selectors(`meta[property="article:published_time"]`, `meta[name="date"]`, `meta[name="publishdate"]`, `meta[itemprop="datePublished"]`, `time[datetime]`)
 )
+
+// The selectors asked of the whole page before its furniture goes, with
+// the element each match is (its tag; "" for any): they are matched
+// against the page's elements listed once (pageElements), not each by a
+// walk of the page.
+var (
+	selSiteName  = query(`meta[property="og:site_name"]`, "meta")
+	selAuthor    = query(`meta[name=author]`, "meta")
+	selTitle     = query("title", "title")
+	selOGTitle   = query(`meta[property="og:title"]`, "meta")
+	selLogo      = query(logoSelectors, "img")
+	selTextLogo  = query(textLogoSelectors, "a")
+	selCrumb     = query(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`, "li")
+	selLink      = query("a[href]", "a")
+	selByline    = query(bylineSelector, "")
+	selPublished = []pageQuery{
+		query(`meta[property="article:published_time"]`, "meta"), query(`meta[name="date"]`, "meta"), query(`meta[name="publishdate"]`, "meta"),
+		query(`meta[itemprop="datePublished"]`, "meta"), query(`time[datetime]`, "time"),
+	}
+)
+
+// pageQuery is a selector asked of a whole page, and the tag of the
+// elements it matches ("" when any).
+type pageQuery struct {
+	m   goquery.Matcher
+	tag string
+}
+
+// query compiles a pageQuery.
+func query(src, tag string) pageQuery {
+	q := pageQuery{selector(src), tag}
+	pageQueries = append(pageQueries, compiledQuery{src, q})
+	return q
+}
+
+// pageQueries are the pageQuery selectors with their sources, for the test
+// that asks each what Find(source) finds.
+var pageQueries []compiledQuery
+
+type compiledQuery struct {
+	src string
+	q   pageQuery
+}
+
+// pageElements are a page's elements in document order, listed once, all
+// and by tag.
+type pageElements struct {
+	all   []*html.Node
+	byTag map[string][]*html.Node
+}
+
+// listElements lists the elements under root in document order, as
+// goquery's Find walks them.
+func listElements(root *goquery.Document) *pageElements {
+	p := &pageElements{byTag: map[string][]*html.Node{}}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				p.all = append(p.all, c)
+				p.byTag[c.Data] = append(p.byTag[c.Data], c)
+			}
+			walk(c)
+		}
+	}
+	for _, n := range root.Nodes {
+		walk(n)
+	}
+	return p
+}
+
+// find is what root.FindMatcher(q.m) finds: the elements q matches, in
+// document order (a selector whose subject is a tag matches only elements
+// of that tag, so only they are asked).
+func (p *pageElements) find(q pageQuery) *goquery.Selection {
+	among := p.all
+	if q.tag != "" {
+		among = p.byTag[q.tag]
+	}
+	var found []*html.Node
+	for _, n := range among {
+		if q.m.Match(n) {
+			found = append(found, n)
+		}
+	}
+	return &goquery.Selection{Nodes: found}
+}
 
 // commentClass matches the class or id of a comment thread.
 var commentClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`))
@@ -120,24 +197,25 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	}
 	d := &document{}
 	dropped := 0
-	d.published = htmlPublished(root)
-	d.org = strings.TrimSpace(attr(root, selSiteName, "content"))
+	els := listElements(root)
+	d.published = htmlPublished(els)
+	d.org = strings.TrimSpace(attr(els, selSiteName, "content"))
 	if o := strings.TrimSpace(brandTail.ReplaceAllString(d.org, "")); o != "" {
 		d.org = o // "Pennywort Status", "Acme Engineering Blog": the company's site
 	}
-	d.author = strings.TrimSpace(attr(root, selAuthor, "content"))
-	headTitle := strings.TrimSpace(root.FindMatcher(selTitle).First().Text())
-	ogTitle := strings.TrimSpace(attr(root, selOGTitle, "content"))
+	d.author = strings.TrimSpace(attr(els, selAuthor, "content"))
+	headTitle := strings.TrimSpace(els.find(selTitle).First().Text())
+	ogTitle := strings.TrimSpace(attr(els, selOGTitle, "content"))
 
-	if alt, ok := root.FindMatcher(selLogo).First().Attr("alt"); ok {
+	if alt, ok := els.find(selLogo).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
-	} else if logo := root.FindMatcher(selTextLogo).First(); logo.Length() > 0 && logo.FindMatcher(selImage).Length() == 0 {
+	} else if logo := els.find(selTextLogo).First(); logo.Length() > 0 && logo.FindMatcher(selImage).Length() == 0 {
 		// a logo set as text, "<a href="/" class="logo">Corriedale
 		// Hosting</a>": its words are the site's name as an image's alt is
 		d.brand = brandName(logo.Text())
 	}
-	d.siteNames = htmlSiteNames(root)
-	crumb := crumbRoot(root)
+	d.siteNames = htmlSiteNames(root, els)
+	crumb := crumbRoot(els)
 	root.FindMatcher(selBoiler).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.FindMatcher(selHeader).Each(func(_ int, s *goquery.Selection) {
@@ -220,8 +298,8 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 
 // crumbRoot is the first item of a page's breadcrumbs (a wiki's space,
 // "SRE" over "Postmortems › 2025"), read before they are removed.
-func crumbRoot(root *goquery.Document) string {
-	li := root.FindMatcher(selCrumb).First()
+func crumbRoot(els *pageElements) string {
+	li := els.find(selCrumb).First()
 	if t := cleanSpace(li.Text()); utf8.RuneCountInString(t) <= 40 {
 		return t
 	}
@@ -257,9 +335,9 @@ var copyrightHolder = gateRegexp(regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\
 // links home (a logo's words, "<a href="/">Brackenridge Cloud</a>") and
 // the holder of its copyright. A title that is one of them names the
 // site, not the incident.
-func htmlSiteNames(root *goquery.Document) []string {
+func htmlSiteNames(root *goquery.Document, els *pageElements) []string {
 	var names []string
-	root.FindMatcher(selLink).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	els.find(selLink).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		href, _ := s.Attr("href")
 		if homeHref.MatchString(strings.TrimSpace(href)) {
 			if t := cleanSpace(s.Text()); t != "" && utf8.RuneCountInString(t) <= 40 {
@@ -312,8 +390,8 @@ const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-ti
 // badgeClasses are the status badges a title element may hold.
 const badgeClasses = `.tag, .badge, .label, .status, .pill`
 
-func attr(root *goquery.Document, sel goquery.Matcher, name string) string {
-	v, _ := root.FindMatcher(sel).First().Attr(name)
+func attr(els *pageElements, q pageQuery, name string) string {
+	v, _ := els.find(q).First().Attr(name)
 	return v
 }
 
@@ -366,13 +444,13 @@ func trimSiteName(t string) string {
 
 var dateAttr = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
-func htmlPublished(root *goquery.Document) string {
+func htmlPublished(els *pageElements) string {
 	cands := []string{
-		attr(root, selPublished[0], "content"),
-		attr(root, selPublished[1], "content"),
-		attr(root, selPublished[2], "content"),
-		attr(root, selPublished[3], "content"),
-		attr(root, selPublished[4], "datetime"),
+		attr(els, selPublished[0], "content"),
+		attr(els, selPublished[1], "content"),
+		attr(els, selPublished[2], "content"),
+		attr(els, selPublished[3], "content"),
+		attr(els, selPublished[4], "datetime"),
 	}
 	for _, c := range cands {
 		if m := dateAttr.FindString(strings.TrimSpace(c)); m != "" {
@@ -382,7 +460,7 @@ func htmlPublished(root *goquery.Document) string {
 	// a byline a CMS marks by its class, outside the article's text:
 	// <div class="info"><span>2025-04-03 09:15</span> <span>来源：…</span>
 	found := ""
-	root.FindMatcher(selByline).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+	els.find(selByline).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
 		t := strings.TrimSpace(sel.Text())
 		if t == "" || utf8.RuneCountInString(t) > 80 {
 			return true

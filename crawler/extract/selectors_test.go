@@ -13,7 +13,8 @@ import (
 
 // TestCompiledSelectors asks every selector the page parser compiles once
 // and goquery's Find of its source the same of each HTML fixture and
-// page: the same elements, in the same order.
+// page: the same elements, in the same order; and so each selector asked
+// of the page's elements listed once (pageElements.find).
 func TestCompiledSelectors(t *testing.T) {
 	var pages []string
 	for _, pat := range []string{"testdata/*.html", "testdata/realworld/*.html", "testdata/realworld/*.htm", "testdata/rca/*.html"} {
@@ -32,6 +33,14 @@ func TestCompiledSelectors(t *testing.T) {
 		root, err := goquery.NewDocumentFromReader(bytes.NewReader(toUTF8HTML(body, "")))
 		if err != nil {
 			continue
+		}
+		els := listElements(root)
+		for _, q := range pageQueries {
+			want := root.Find(q.src).Nodes
+			got := els.find(q.q).Nodes
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %q among the listed elements finds %d, Find %d", p, q.src, len(got), len(want))
+			}
 		}
 		for _, s := range compiledSelectors {
 			want := root.Find(s.src).Nodes

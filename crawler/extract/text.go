@@ -428,10 +428,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 		}
 		if d.title == "" && isTitleLine(line) {
-			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
+			titled := cleanTitle(line, "") != ""
+			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
 			}
-			if cleanTitle(line, "") != "" {
+			if titled {
 				d.title = line
 				if i+1 < len(lines) && wrapsOn(line, cleanSpace(lines[i+1])) {
 					// a heading wrapped on two lines ("… outage of 3" /
