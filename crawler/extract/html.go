@@ -23,10 +23,11 @@ nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=
 var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`))
 
 // mainSelectors find the main content, best first.
-var mainSelectors = selectors(
-	"article", "main", "[role=main]", "[itemprop=articleBody]",
-	".post-content", ".entry-content", ".article-content", ".article-body", ".post-body", ".markdown-body", ".content", "#content",
-)
+var mainSelectors = []pageQuery{
+	query("article", "article"), query("main", "main"), query("[role=main]", ""), query("[itemprop=articleBody]", ""),
+	query(".post-content", ""), query(".entry-content", ""), query(".article-content", ""), query(".article-body", ""), query(".post-body", ""),
+	query(".markdown-body", ""), query(".content", ""), query("#content", ""),
+}
 
 // selectors compiles CSS selectors once, as goquery's Find(string)
 // compiles its selector on every call.
@@ -58,7 +59,6 @@ type compiledSelector struct {
 // once.
 var (
 	selImage      = selector("img, svg")
-	selBoiler     = selector(boilerplateSelectors)
 	selHeader     = selector("header")
 	selArticle    = selector("article, main")
 	selNamed      = selector("[class], [id]")
@@ -67,7 +67,6 @@ var (
 	selIncident   = selector(".incident-name, .incident-title")
 	selTitleClass = selector(titleClasses)
 	selBadge      = selector(badgeClasses)
-	selBody       = selector("body")
 )
 
 // The selectors asked of the whole page before its furniture goes, with
@@ -84,6 +83,8 @@ var (
 	selCrumb     = query(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`, "li")
 	selLink      = query("a[href]", "a")
 	selByline    = query(bylineSelector, "")
+	selBoiler    = query(boilerplateSelectors, "")
+	selBody      = query("body", "body")
 	selPublished = []pageQuery{
 		query(`meta[property="article:published_time"]`, "meta"), query(`meta[name="date"]`, "meta"), query(`meta[name="publishdate"]`, "meta"),
 		query(`meta[itemprop="datePublished"]`, "meta"), query(`time[datetime]`, "time"),
@@ -216,7 +217,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	}
 	d.siteNames = htmlSiteNames(root, els)
 	crumb := crumbRoot(els)
-	root.FindMatcher(selBoiler).Remove()
+	els.find(selBoiler).Remove()
 	// a <header> is page furniture unless it is the article's own header
 	root.FindMatcher(selHeader).Each(func(_ int, s *goquery.Selection) {
 		if s.ClosestMatcher(selArticle).Length() == 0 {
@@ -241,7 +242,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		s.Remove()
 	})
 
-	main := pickMain(root)
+	main := pickMain(root, listElements(root)) // the page without its furniture
 	// the title: the page's <h1>, a status page's incident name, og:title,
 	// the <title> without the site's name; build takes the first that is
 	// a title and not the site's furniture
@@ -404,8 +405,8 @@ const textLogoSelectors = `a[class*=logo], a[class*=brand]`
 
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.
-func pickMain(root *goquery.Document) *goquery.Selection {
-	body := root.FindMatcher(selBody)
+func pickMain(root *goquery.Document, els *pageElements) *goquery.Selection {
+	body := els.find(selBody)
 	if body.Length() == 0 {
 		body = root.Selection
 	}
@@ -413,7 +414,7 @@ func pickMain(root *goquery.Document) *goquery.Selection {
 	for _, sel := range mainSelectors {
 		var best *goquery.Selection
 		bestLen := 0
-		root.FindMatcher(sel).Each(func(_ int, s *goquery.Selection) {
+		els.find(sel).Each(func(_ int, s *goquery.Selection) {
 			if n := len(strings.TrimSpace(s.Text())); n > bestLen {
 				best, bestLen = s, n
 			}

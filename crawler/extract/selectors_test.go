@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
@@ -51,7 +50,7 @@ func TestCompiledSelectors(t *testing.T) {
 			}
 		}
 	}
-	if found == 0 || !strings.Contains(compiledSelectors[0].src, "article") {
-		t.Errorf("found %d elements; first selector %q", found, compiledSelectors[0].src)
+	if found == 0 || len(pageQueries) < 20 {
+		t.Errorf("found %d elements; %d page queries", found, len(pageQueries))
 	}
 }
