@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,12 @@ func TestGatesKeepMatches(t *testing.T) {
 					t.Errorf("%s matches %q, its gate says it cannot", g.Regexp, l)
 				}
 			}
+		}
+	}
+	for _, l := range append(lines, "  - item", "\t12. item", "\v- item", "+ item", "* [x] done") {
+		// itemMatch gates mdItem on a line's first character
+		if got, want := itemMatch(l), mdItem.FindStringSubmatch(l); !slices.Equal(got, want) {
+			t.Errorf("itemMatch(%q) = %q, mdItem finds %q", l, got, want)
 		}
 	}
 	if matched < 50 {
