@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,16 +20,146 @@ nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=
 
 // boilerplateClass matches the class or id of page furniture: comment
 // threads, share bars, related-article lists, sidebars, banners.
-var boilerplateClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`)
+var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`))
 
 // mainSelectors find the main content, best first.
-var mainSelectors = []string{
-	"article", "main", "[role=main]", "[itemprop=articleBody]",
-	".post-content", ".entry-content", ".article-content", ".article-body", ".post-body", ".markdown-body", ".content", "#content",
+var mainSelectors = []pageQuery{
+	query("article", "article"), query("main", "main"), query("[role=main]", ""), query("[itemprop=articleBody]", ""),
+	query(".post-content", ""), query(".entry-content", ""), query(".article-content", ""), query(".article-body", ""), query(".post-body", ""),
+	query(".markdown-body", ""), query(".content", ""), query("#content", ""),
+}
+
+// selectors compiles CSS selectors once, as goquery's Find(string)
+// compiles its selector on every call.
+func selectors(sels ...string) []goquery.Matcher {
+	out := make([]goquery.Matcher, len(sels))
+	for i, s := range sels {
+		out[i] = selector(s)
+	}
+	return out
+}
+
+// selector compiles one CSS selector, as goquery's Find(s) would.
+func selector(s string) goquery.Matcher {
+	m := cascadia.MustCompile(s)
+	compiledSelectors = append(compiledSelectors, compiledSelector{s, m})
+	return m
+}
+
+// compiledSelectors are the selectors compiled once, with their sources,
+// for the test that asks each what Find(source) finds.
+var compiledSelectors []compiledSelector
+
+type compiledSelector struct {
+	src string
+	m   goquery.Matcher
+}
+
+// The selectors parseHTMLPage and its helpers ask of every page, compiled
+// once.
+var (
+	selImage      = selector("img, svg")
+	selHeader     = selector("header")
+	selArticle    = selector("article, main")
+	selNamed      = selector("[class], [id]")
+	selPageFrame  = selector("html, body, article, main")
+	selH1         = selector("h1")
+	selIncident   = selector(".incident-name, .incident-title")
+	selTitleClass = selector(titleClasses)
+	selBadge      = selector(badgeClasses)
+)
+
+// The selectors asked of the whole page before its furniture goes, with
+// the element each match is (its tag; "" for any): they are matched
+// against the page's elements listed once (pageElements), not each by a
+// walk of the page.
+var (
+	selSiteName  = query(`meta[property="og:site_name"]`, "meta")
+	selAuthor    = query(`meta[name=author]`, "meta")
+	selTitle     = query("title", "title")
+	selOGTitle   = query(`meta[property="og:title"]`, "meta")
+	selLogo      = query(logoSelectors, "img")
+	selTextLogo  = query(textLogoSelectors, "a")
+	selCrumb     = query(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`, "li")
+	selLink      = query("a[href]", "a")
+	selByline    = query(bylineSelector, "")
+	selBoiler    = query(boilerplateSelectors, "")
+	selBody      = query("body", "body")
+	selPublished = []pageQuery{
+		query(`meta[property="article:published_time"]`, "meta"), query(`meta[name="date"]`, "meta"), query(`meta[name="publishdate"]`, "meta"),
+		query(`meta[itemprop="datePublished"]`, "meta"), query(`time[datetime]`, "time"),
+	}
+)
+
+// pageQuery is a selector asked of a whole page, and the tag of the
+// elements it matches ("" when any).
+type pageQuery struct {
+	m   goquery.Matcher
+	tag string
+}
+
+// query compiles a pageQuery.
+func query(src, tag string) pageQuery {
+	q := pageQuery{selector(src), tag}
+	pageQueries = append(pageQueries, compiledQuery{src, q})
+	return q
+}
+
+// pageQueries are the pageQuery selectors with their sources, for the test
+// that asks each what Find(source) finds.
+var pageQueries []compiledQuery
+
+type compiledQuery struct {
+	src string
+	q   pageQuery
+}
+
+// pageElements are a page's elements in document order, listed once, all
+// and by tag.
+type pageElements struct {
+	all   []*html.Node
+	byTag map[string][]*html.Node
+}
+
+// listElements lists the elements under root in document order, as
+// goquery's Find walks them.
+func listElements(root *goquery.Document) *pageElements {
+	p := &pageElements{byTag: map[string][]*html.Node{}}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				p.all = append(p.all, c)
+				p.byTag[c.Data] = append(p.byTag[c.Data], c)
+			}
+			walk(c)
+		}
+	}
+	for _, n := range root.Nodes {
+		walk(n)
+	}
+	return p
+}
+
+// find is what root.FindMatcher(q.m) finds: the elements q matches, in
+// document order (a selector whose subject is a tag matches only elements
+// of that tag, so only they are asked).
+func (p *pageElements) find(q pageQuery) *goquery.Selection {
+	among := p.all
+	if q.tag != "" {
+		among = p.byTag[q.tag]
+	}
+	var found []*html.Node
+	for _, n := range among {
+		if q.m.Match(n) {
+			found = append(found, n)
+		}
+	}
+	return &goquery.Selection{Nodes: found}
 }
 
 // commentClass matches the class or id of a comment thread.
-var commentClass = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`)
+var commentClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`))
 
 // parseHTML parses a page, leaving out its furniture. A discussion page
 // (a forum thread, a post on a news aggregator) whose comments hold what
@@ -67,33 +198,34 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	}
 	d := &document{}
 	dropped := 0
-	d.published = htmlPublished(root)
-	d.org = strings.TrimSpace(attr(root, `meta[property="og:site_name"]`, "content"))
+	els := listElements(root)
+	d.published = htmlPublished(els)
+	d.org = strings.TrimSpace(attr(els, selSiteName, "content"))
 	if o := strings.TrimSpace(brandTail.ReplaceAllString(d.org, "")); o != "" {
 		d.org = o // "Pennywort Status", "Acme Engineering Blog": the company's site
 	}
-	d.author = strings.TrimSpace(attr(root, `meta[name=author]`, "content"))
-	headTitle := strings.TrimSpace(root.Find("title").First().Text())
-	ogTitle := strings.TrimSpace(attr(root, `meta[property="og:title"]`, "content"))
+	d.author = strings.TrimSpace(attr(els, selAuthor, "content"))
+	headTitle := strings.TrimSpace(els.find(selTitle).First().Text())
+	ogTitle := strings.TrimSpace(attr(els, selOGTitle, "content"))
 
-	if alt, ok := root.Find(logoSelectors).First().Attr("alt"); ok {
+	if alt, ok := els.find(selLogo).First().Attr("alt"); ok {
 		d.brand = brandName(alt)
-	} else if logo := root.Find(textLogoSelectors).First(); logo.Length() > 0 && logo.Find("img, svg").Length() == 0 {
+	} else if logo := els.find(selTextLogo).First(); logo.Length() > 0 && logo.FindMatcher(selImage).Length() == 0 {
 		// a logo set as text, "<a href="/" class="logo">Corriedale
 		// Hosting</a>": its words are the site's name as an image's alt is
 		d.brand = brandName(logo.Text())
 	}
-	d.siteNames = htmlSiteNames(root)
-	crumb := crumbRoot(root)
-	root.Find(boilerplateSelectors).Remove()
+	d.siteNames = htmlSiteNames(root, els)
+	crumb := crumbRoot(els)
+	els.find(selBoiler).Remove()
 	// a <header> is page furniture unless it is the article's own header
-	root.Find("header").Each(func(_ int, s *goquery.Selection) {
-		if s.Closest("article, main").Length() == 0 {
+	root.FindMatcher(selHeader).Each(func(_ int, s *goquery.Selection) {
+		if s.ClosestMatcher(selArticle).Length() == 0 {
 			s.Remove()
 		}
 	})
-	root.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if s.Is("html, body, article, main") {
+	root.FindMatcher(selNamed).Each(func(_ int, s *goquery.Selection) {
+		if s.IsMatcher(selPageFrame) {
 			return
 		}
 		c, _ := s.Attr("class")
@@ -110,17 +242,17 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		s.Remove()
 	})
 
-	main := pickMain(root)
+	main := pickMain(root, listElements(root)) // the page without its furniture
 	// the title: the page's <h1>, a status page's incident name, og:title,
 	// the <title> without the site's name; build takes the first that is
 	// a title and not the site's furniture
 	var cands []string
-	main.Find("h1").Each(func(_ int, s *goquery.Selection) {
+	main.FindMatcher(selH1).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 3 {
 			cands = append(cands, cleanSpace(s.Text()))
 		}
 	})
-	main.Find(".incident-name, .incident-title").Each(func(_ int, s *goquery.Selection) {
+	main.FindMatcher(selIncident).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 5 {
 			cands = append(cands, cleanSpace(s.Text()))
 		}
@@ -128,9 +260,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	// an element a document or a CMS names its title by class (a Google
 	// Docs export's <p class="title">, a console's event-title), its
 	// status badges left out
-	main.Find(titleClasses).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	main.FindMatcher(selTitleClass).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		c := s.Clone()
-		c.Find(badgeClasses).Remove()
+		c.FindMatcher(selBadge).Remove()
 		if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
 			cands = append(cands, t)
 			return false
@@ -167,8 +299,8 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 
 // crumbRoot is the first item of a page's breadcrumbs (a wiki's space,
 // "SRE" over "Postmortems › 2025"), read before they are removed.
-func crumbRoot(root *goquery.Document) string {
-	li := root.Find(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`).First()
+func crumbRoot(els *pageElements) string {
+	li := els.find(selCrumb).First()
 	if t := cleanSpace(li.Text()); utf8.RuneCountInString(t) <= 40 {
 		return t
 	}
@@ -198,15 +330,15 @@ var homeHref = regexp.MustCompile(`(?i)^(?:\.?/|(?:\./|/)?index\.html?|https?://
 
 // copyrightHolder is the holder a page's copyright line names: "© 2025
 // Brackenridge Cloud GmbH", "Copyright 2024 Acme Inc.", "© 2025 云鹏云计算有限公司".
-var copyrightHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:\s*[·|｜]|\s+all rights|\s+版权所有|\s*$)`)
+var copyrightHolder = gateRegexp(regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:\s*[·|｜]|\s+all rights|\s+版权所有|\s*$)`))
 
 // htmlSiteNames are the names a page gives its own site: the text of its
 // links home (a logo's words, "<a href="/">Brackenridge Cloud</a>") and
 // the holder of its copyright. A title that is one of them names the
 // site, not the incident.
-func htmlSiteNames(root *goquery.Document) []string {
+func htmlSiteNames(root *goquery.Document, els *pageElements) []string {
 	var names []string
-	root.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	els.find(selLink).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		href, _ := s.Attr("href")
 		if homeHref.MatchString(strings.TrimSpace(href)) {
 			if t := cleanSpace(s.Text()); t != "" && utf8.RuneCountInString(t) <= 40 {
@@ -259,8 +391,8 @@ const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-ti
 // badgeClasses are the status badges a title element may hold.
 const badgeClasses = `.tag, .badge, .label, .status, .pill`
 
-func attr(root *goquery.Document, sel, name string) string {
-	v, _ := root.Find(sel).First().Attr(name)
+func attr(els *pageElements, q pageQuery, name string) string {
+	v, _ := els.find(q).First().Attr(name)
 	return v
 }
 
@@ -273,8 +405,8 @@ const textLogoSelectors = `a[class*=logo], a[class*=brand]`
 
 // pickMain returns the main content: the first selector that finds an
 // element holding at least a third of the page's text, else the body.
-func pickMain(root *goquery.Document) *goquery.Selection {
-	body := root.Find("body")
+func pickMain(root *goquery.Document, els *pageElements) *goquery.Selection {
+	body := els.find(selBody)
 	if body.Length() == 0 {
 		body = root.Selection
 	}
@@ -282,7 +414,7 @@ func pickMain(root *goquery.Document) *goquery.Selection {
 	for _, sel := range mainSelectors {
 		var best *goquery.Selection
 		bestLen := 0
-		root.Find(sel).Each(func(_ int, s *goquery.Selection) {
+		els.find(sel).Each(func(_ int, s *goquery.Selection) {
 			if n := len(strings.TrimSpace(s.Text())); n > bestLen {
 				best, bestLen = s, n
 			}
@@ -313,13 +445,13 @@ func trimSiteName(t string) string {
 
 var dateAttr = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
-func htmlPublished(root *goquery.Document) string {
+func htmlPublished(els *pageElements) string {
 	cands := []string{
-		attr(root, `meta[property="article:published_time"]`, "content"),
-		attr(root, `meta[name="date"]`, "content"),
-		attr(root, `meta[name="publishdate"]`, "content"),
-		attr(root, `meta[itemprop="datePublished"]`, "content"),
-		attr(root, `time[datetime]`, "datetime"),
+		attr(els, selPublished[0], "content"),
+		attr(els, selPublished[1], "content"),
+		attr(els, selPublished[2], "content"),
+		attr(els, selPublished[3], "content"),
+		attr(els, selPublished[4], "datetime"),
 	}
 	for _, c := range cands {
 		if m := dateAttr.FindString(strings.TrimSpace(c)); m != "" {
@@ -329,7 +461,7 @@ func htmlPublished(root *goquery.Document) string {
 	// a byline a CMS marks by its class, outside the article's text:
 	// <div class="info"><span>2025-04-03 09:15</span> <span>来源：…</span>
 	found := ""
-	root.Find(bylineSelector).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+	els.find(selByline).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
 		t := strings.TrimSpace(sel.Text())
 		if t == "" || utf8.RuneCountInString(t) > 80 {
 			return true

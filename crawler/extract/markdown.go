@@ -15,19 +15,19 @@ var (
 	mdLink        = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	mdLinkTail    = regexp.MustCompile(`\]\((?:https?://|/|#|mailto:)[^)\s]*\)`)
 	mdRefLink     = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdRefDef      = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
-	mdHeading     = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdRefDef      = gateRegexp(regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`))
+	mdHeading     = gateRegexp(regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`))
 	mdItem        = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$`)
-	mdFence       = regexp.MustCompile("^\\s*(```|~~~)")
-	mdTableSep    = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdFence       = gateRegexp(regexp.MustCompile("^\\s*(```|~~~)"))
+	mdTableSep    = gateRegexp(regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`))
 	mdEmphasis    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
 	mdCode        = regexp.MustCompile("`([^`]*)`")
 	htmlTag       = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
-	setextH1      = regexp.MustCompile(`^\s*={3,}\s*$`)
-	setextH2      = regexp.MustCompile(`^\s*-{3,}\s*$`)
-	thematicBreak = regexp.MustCompile(`^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
+	setextH1      = gateRegexp(regexp.MustCompile(`^\s*={3,}\s*$`))
+	setextH2      = gateRegexp(regexp.MustCompile(`^\s*-{3,}\s*$`))
+	thematicBreak = gateRegexp(regexp.MustCompile(`^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`))
 	ymlComment    = regexp.MustCompile(`(?s)^\s*<!--\s*yml\s*(.*?)-->`)
-	mdBoldHeader  = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?\s*$`)
+	mdBoldHeader  = gateRegexp(regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?\s*$`))
 )
 
 // frontMatter reads a leading YAML block ("---" fenced, or the "<!--yml"
@@ -282,7 +282,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			d.add(block{kind: kindHeading, level: 4, text: m[1]})
 			continue
 		}
-		if m := mdItem.FindStringSubmatch(line); m != nil {
+		if m := itemMatch(line); m != nil {
 			flush()
 			flushItem()
 			indent := len(line) - len(strings.TrimLeft(line, " \t"))
@@ -344,6 +344,17 @@ func withoutAuthorCard(s string) string {
 		}
 	}
 	return s
+}
+
+// itemMatch is mdItem's match of a line, asked only of a line whose first
+// character past its white space (\s: tab, newline, form feed, return,
+// space) can open an item: a bullet or a digit.
+func itemMatch(line string) []string {
+	t := strings.TrimLeft(line, "\t\n\f\r ")
+	if t == "" || !strings.ContainsRune("-*+0123456789", rune(t[0])) {
+		return nil
+	}
+	return mdItem.FindStringSubmatch(line)
 }
 
 func stripEmphasis(s string) string {
@@ -476,4 +487,4 @@ func markdownSiteNames(src string) []string {
 
 // boldFieldLine is a line that opens with a bold label, a field's or an
 // update's: "**Title:** …", "**Status**: Resolved", "**Resolved** - …".
-var boldFieldLine = regexp.MustCompile(`^(?:\*\*|__)[^*_]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]|[-–—]\s))`)
+var boldFieldLine = gateRegexp(regexp.MustCompile(`^(?:\*\*|__)[^*_]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]|[-–—]\s))`))

@@ -115,17 +115,20 @@ func (d *document) add(b block) {
 
 // imageCaption is the name of a picture left in a page's text: "Screen
 // Shot 2015-08-07 at 6.21.24 PM", "截屏2021-03-02 10.11.12", "image.png".
-var imageCaption = regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片)$`)
+var imageCaption = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片)$`))
 
 // subscribePrompt is a status page's offer of updates by mail or text
 // message: "Subscribe to updates for … via email and/or text message",
 // "通过电子邮件和/或短信订阅…的更新", "To receive SMS updates, please verify
 // your number".
-var subscribePrompt = regexp.MustCompile(`(?i)^(?:subscribe\b|get (?:email|sms|text) (?:updates|notifications)|to receive (?:sms|email|text) updates|要接收短信更新|.{0,40}?(?:订阅.{0,80}?(?:更新|通知)|subscribe to (?:updates|notifications|this incident)))`)
+var subscribePrompt = gateRegexp(regexp.MustCompile(`(?i)^(?:subscribe\b|get (?:email|sms|text) (?:updates|notifications)|to receive (?:sms|email|text) updates|要接收短信更新|.{0,40}?(?:订阅.{0,80}?(?:更新|通知)|subscribe to (?:updates|notifications|this incident)))`))
 
 // cleanSpace folds runs of white space into one space and trims; it drops
 // zero-width and non-breaking oddities that pages are full of.
 func cleanSpace(s string) string {
+	if spaceClean(s) {
+		return s // most lines are: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -147,15 +150,41 @@ func cleanSpace(s string) string {
 	return b.String()
 }
 
+// spaceClean reports whether cleanSpace would give s back as it is: valid
+// UTF-8 with no white space but single ASCII spaces between other
+// characters, and none of the characters cleanSpace drops or folds.
+func spaceClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case utf8.RuneError, '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad', '\u00a0', '\u3000':
+			return false // (an invalid byte, which cleanSpace writes as U+FFFD, or U+FFFD itself: either way the slow path)
+		}
+		i += size
+	}
+	return true
+}
+
 // endMarker matches a line after which a page holds only furniture: the
 // comment thread, recommended articles, a paper's "More on this story" and
 // "Most viewed" lists. Everything from it on is dropped.
-var endMarker = regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`)
+var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`))
 
 // otherIncidents matches the heading of a status page's list of other
 // incidents, under the one the page is about: "Past incidents",
 // "Previous incidents", "历史事件".
-var otherIncidents = regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`)
+var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`))
 
 // listsOthers reports whether line heads a list of other incidents under
 // the one a paragraph of blocks has told of.
@@ -173,4 +202,4 @@ func listsOthers(line string, blocks []block) bool {
 
 // tocMarker matches the heading of a table of contents, whose list is
 // dropped.
-var tocMarker = regexp.MustCompile(`(?i)^(?:文章目录|本文目录|目录|table of contents|contents|on this page|in this article)\s*[:：]?$`)
+var tocMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:文章目录|本文目录|目录|table of contents|contents|on this page|in this article)\s*[:：]?$`))

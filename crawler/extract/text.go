@@ -11,13 +11,13 @@ import (
 
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts.
-var debrisLine = regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`)
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
 // iPhone客户端"), or the counts under a post ("转发 1532　评论 4218　赞
 // 9870", "12 reposts · 40 likes"): the page's frame, not its story.
-var accountLine = regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？,]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`)
+var accountLine = gateRegexp(regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？,]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`))
 
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
@@ -49,16 +49,16 @@ func isBreadcrumb(line string) bool {
 
 // titleLabel is a line that labels the incident's title: "Incident
 // Summary: Database connection failures in UK South", "事件名称：…".
-var titleLabel = regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)?|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`)
+var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)?|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`))
 
 // namesTitle is a field's name that says its value is the title: "Title:",
 // "Incident title:", "事件名称：".
-var namesTitle = regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题)|事件)\s*[:：]`)
+var namesTitle = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题)|事件)\s*[:：]`))
 
 // affectingLine is a status page's line that names the products an
 // incident affected, above its title: "Incident affecting Cloud
 // Networking, Hybrid Connectivity".
-var affectingLine = regexp.MustCompile(`(?i)^(?:incident|issue|outage|disruption|event)s? affecting\b`)
+var affectingLine = gateRegexp(regexp.MustCompile(`(?i)^(?:incident|issue|outage|disruption|event)s? affecting\b`))
 
 // titleField is the name of a record's field that holds its title: a
 // two-cell row "事件名称 | …", "Incident name | …".
@@ -81,7 +81,7 @@ var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|numb
 var (
 	// forwardMark is the line a mail client writes above a message it
 	// forwards.
-	forwardMark = regexp.MustCompile(`(?i)^(?:-{3,}\s*(?:forwarded message|original message|转发的邮件|原始邮件)\s*-{3,}|begin forwarded message:?)$`)
+	forwardMark = gateRegexp(regexp.MustCompile(`(?i)^(?:-{3,}\s*(?:forwarded message|original message|转发的邮件|原始邮件)\s*-{3,}|begin forwarded message:?)$`))
 	// replyMark is what a mail client puts before a subject it forwards or
 	// answers: "Fwd: ", "RE: ", "转发：".
 	replyMark = regexp.MustCompile(`(?i)^(?:(?:fwd?|re|aw|转发|回复)\s*[:：]\s*)+`)
@@ -129,13 +129,13 @@ func isDebris(line string) bool {
 // and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
 // 326 点赞 512", "写留言", "留言 38"); a bar of filters without their carets
 // ("全部产品 全部地域 最近7天", "All products All regions Last 90 days").
-var articleChrome = regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|在看|分享|点赞|收藏|阅读时长约?\s*\d+\s*分钟|微信号\s*[:：]\s*[\w-]+|点个\s*[“"]在看[”"].*|[—–-]+\s*(?:the\s+)?end\s*[—–-]+|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`)
+var articleChrome = gateRegexp(regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|在看|分享|点赞|收藏|阅读时长约?\s*\d+\s*分钟|微信号\s*[:：]\s*[\w-]+|点个\s*[“"]在看[”"].*|[—–-]+\s*(?:the\s+)?end\s*[—–-]+|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`))
 
 // wechatDateline is the line under a WeChat article's title that names
 // its kind, author and account, when it was posted and from where: "原创
 // 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江". It dates the post, and
 // tells nothing of the incident.
-var wechatDateline = regexp.MustCompile(`^(原创|转载|翻译)\s+(.{1,60}?)\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`)
+var wechatDateline = gateRegexp(regexp.MustCompile(`^(原创|转载|翻译)\s+(.{1,60}?)\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`))
 
 // readDateline keeps the account of a post its own ("原创"): the last of
 // the names before the date ("原创 云桥技术团队 云桥技术 …": the author, then
@@ -200,7 +200,7 @@ func mayBeCommentLine(line string) bool {
 
 // commentLine is a comment thread's furniture: a commenter's name and how
 // long ago they wrote, a reply link, a post's points and comment count.
-var commentLine = regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`)
+var commentLine = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,30}\s+(?:[·•|]\s+)?(?:\d+|an?)\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago|reply|\|?\s*\d+ points by .*|(?:\S{1,30}\s+)?\d+\s*(?:分钟|小时|天)前|回复)$`))
 
 // dropdownLine is a bar of a page's drop-down filters copied as text,
 // each a short choice ending in its caret ("Region: All regions ▾
@@ -211,7 +211,7 @@ var dropdownLine = regexp.MustCompile(`^(?:[^▾▼⌄\n]{1,40}[▾▼⌄]\s*)+$
 // renders them, each label in brackets, with the count of comments or
 // shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments"):
 // no heading of a comments section, whatever it names.
-var buttonRow = regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`)
+var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`))
 
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
@@ -428,10 +428,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 		}
 		if d.title == "" && isTitleLine(line) {
-			if cleanTitle(line, "") == "" && len(d.blocks) == 0 {
+			titled := cleanTitle(line, "") != ""
+			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
 			}
-			if cleanTitle(line, "") != "" {
+			if titled {
 				d.title = line
 				if i+1 < len(lines) && wrapsOn(line, cleanSpace(lines[i+1])) {
 					// a heading wrapped on two lines ("… outage of 3" /
@@ -450,7 +451,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		short := n <= 40 && !endsSentence(line)
 		question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
 		colon := strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
-		cue := classifyHeading(line) != ""
+		// whether the line names a section: asked of lines of 80
+		// characters or fewer, as every case below that asks it asks
+		// that too (a paragraph's line is none of them)
+		cue := n <= 80 && classifyHeading(line) != ""
 		switch {
 		case short && !colon && zhNumHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -497,11 +501,11 @@ func withoutNote(line string) string {
 
 // postTitle is a post's title in 【】 at its start, after its topics
 // ("#话题#"), with the post's text after it.
-var postTitle = regexp.MustCompile(`^(?:#[^#\s]{1,30}#\s*)*【([^【】]{6,60})】\s*(\S.{20,})$`)
+var postTitle = gateRegexp(regexp.MustCompile(`^(?:#[^#\s]{1,30}#\s*)*【([^【】]{6,60})】\s*(\S.{20,})$`))
 
 // accountCard is the line that closes a WeChat account's card above an
 // article: "156篇原创内容".
-var accountCard = regexp.MustCompile(`^\d+\s*篇原创内容$`)
+var accountCard = gateRegexp(regexp.MustCompile(`^\d+\s*篇原创内容$`))
 
 // bylineTail is a byline a reader joined onto the line above it (a
 // subtitle, in text read from a PDF): " By Ana Ruiz and Tom Ellery · Dec.
@@ -512,7 +516,7 @@ var bylineTail = regexp.MustCompile(`[.!?"”]?\s+(By\s+\p{Lu}[\p{L}.'-]*(?:\s+\
 
 // bylineLine is an article's byline on a line of its own: "By Jo Park ·
 // Sep. 9, 2025", "By Ana Ruiz | March 3, 2025".
-var bylineLine = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*(?:[·|•,]|$)`)
+var bylineLine = gateRegexp(regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:(?:,|,? and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*(?:[·|•,]|$)`))
 
 // splitBylines puts a byline joined onto the line above it on a line of
 // its own.
@@ -652,7 +656,7 @@ func titleLine(lines []string, known string) int {
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
-		if bodyLine(lines, i) || classifyHeading(line) != "" && sectionNameLength(line) && first >= 0 && !navLine(lines, i) {
+		if bodyLine(lines, i) || first >= 0 && sectionNameLength(line) && classifyHeading(line) != "" && !navLine(lines, i) {
 			if last < 0 && cand > first && first >= 0 && prevLine(lines, i) == cand && labelledEntry(line) && isTitleLine(cleanSpace(lines[cand])) && !brandLike(cleanSpace(lines[cand])) {
 				return cand // a history entry's name over its "Summary of impact: …" paragraph
 			}
@@ -896,7 +900,7 @@ func mergePrintLines(lines []string) {
 
 // skipLink is the link a page opens with for screen readers: "Skip to
 // main content", "跳到主要内容".
-var skipLink = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|跳至主要内容|跳到主要内容|跳转到主要内容)$`)
+var skipLink = gateRegexp(regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|跳至主要内容|跳到主要内容|跳转到主要内容)$`))
 
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
@@ -923,7 +927,7 @@ var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies"
 // translationsLine is a blog's line that lists the languages a post is
 // also in: "This post is also available in 简体中文, Français and 日本語.",
 // "这篇文章也有简体中文、繁體中文和日本語版本。"
-var translationsLine = regexp.MustCompile(`(?i)^(?:this (?:post|article|page|blog post|story) is (?:also )?available in\b.{0,400}$|(?:这篇文章|这篇博文|本文|此文)(?:也有|还有|亦有|也提供)[^。]{0,300}(?:版本|语言版)[。.]?$)`)
+var translationsLine = gateRegexp(regexp.MustCompile(`(?i)^(?:this (?:post|article|page|blog post|story) is (?:also )?available in\b.{0,400}$|(?:这篇文章|这篇博文|本文|此文)(?:也有|还有|亦有|也提供)[^。]{0,300}(?:版本|语言版)[。.]?$)`))
 
 // promptKeys are literals one of which every furniturePrompt match
 // holds, lower-cased: the regexp runs only on a block that has one.
@@ -1087,7 +1091,7 @@ func siteNameLine(lines []string, i int) bool {
 }
 
 // sourceLabel ends the label of a text's source: "来源：", "Source: ".
-var sourceLabel = regexp.MustCompile(`(?i)(?:来源|出处|source)\s*[：:]\s*$`)
+var sourceLabel = gateRegexp(regexp.MustCompile(`(?i)(?:来源|出处|source)\s*[：:]\s*$`))
 
 // hanCount is how many Chinese characters s holds.
 func hanCount(s string) int {

@@ -1,0 +1,314 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gatedRegexp is a regexp with a cheap test before it: the literals one of
+// which every match holds (see needed). A text holding none of them cannot
+// match, which strings.Contains learns far quicker than the regexp, whose
+// backtracker clears a table as large as its program times the text on
+// every call, matching or not. The methods that take the gate give the
+// regexp's own answer whenever the gate lets a text through.
+type gatedRegexp struct {
+	*regexp.Regexp
+	keys []gateKey // nil: no gate (the regexp holds no literal every match needs)
+	fold bool      // a key is matched without case (ASCII letters)
+	// prefix: the regexp matches only at the start of a text, and there
+	// the text starts with a key: only the start is read
+	prefix bool
+	// byFirst lists the keys by the byte they start with (either case of
+	// a letter, for a key without case): a text is read once, not once a
+	// key, when the keys are many. A case-blind match also takes ſ for s
+	// and the Kelvin sign for k, which ASCII cases do not: keys of their
+	// own let a text that holds them through.
+	byFirst *[256][]gateKey
+}
+
+// gateKey is a literal a match must hold; fold: in any case (the key is
+// lower-cased).
+type gateKey struct {
+	lit  string
+	fold bool
+}
+
+// gateRegexp derives re's gate.
+func gateRegexp(re *regexp.Regexp) *gatedRegexp {
+	g := &gatedRegexp{Regexp: re}
+	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		t = t.Simplify()
+		if g.keys = anchoredKeys(t); g.keys != nil {
+			g.prefix = true
+		} else {
+			g.keys = needed(t)
+		}
+	}
+	for _, k := range g.keys {
+		g.fold = g.fold || k.fold
+	}
+	if len(g.keys) > 4 && !g.prefix {
+		g.byFirst = new([256][]gateKey)
+		keys := g.keys
+		if g.fold {
+			keys = append(keys[:len(keys):len(keys)], gateKey{lit: "ſ"}, gateKey{lit: "\u212a"})
+		}
+		for _, k := range keys {
+			c := k.lit[0]
+			g.byFirst[c] = append(g.byFirst[c], k)
+			if k.fold && c >= 'a' && c <= 'z' {
+				g.byFirst[c-'a'+'A'] = append(g.byFirst[c-'a'+'A'], k)
+			}
+		}
+	}
+	gatedAll = append(gatedAll, g)
+	return g
+}
+
+// gatedAll are the gated regexps, for the test that checks their gates.
+var gatedAll []*gatedRegexp
+
+// may reports whether s can match: it holds one of the keys, or a letter
+// that a case-blind match folds into an ASCII one (ſ is s, the Kelvin sign
+// is k), which lowering ASCII letters does not see.
+func (g *gatedRegexp) may(s string) bool {
+	if g.keys == nil {
+		return true
+	}
+	if g.prefix {
+		for _, k := range g.keys {
+			if hasKeyAt(s, k) {
+				return true
+			}
+		}
+		return g.fold && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a"))
+	}
+	if g.byFirst != nil {
+		for i := 0; i < len(s); i++ {
+			for _, k := range g.byFirst[s[i]] {
+				if hasKeyAt(s[i:], k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	lower := ""
+	for _, k := range g.keys {
+		if !k.fold {
+			if strings.Contains(s, k.lit) {
+				return true
+			}
+			continue
+		}
+		if lower == "" {
+			lower = asciiLower(s)
+		}
+		if strings.Contains(lower, k.lit) {
+			return true
+		}
+	}
+	return g.fold && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a"))
+}
+
+// hasKeyAt reports whether s starts with the key k.
+func hasKeyAt(s string, k gateKey) bool {
+	if len(s) < len(k.lit) {
+		return false
+	}
+	if !k.fold {
+		return s[:len(k.lit)] == k.lit
+	}
+	for j := 0; j < len(k.lit); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k.lit[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *gatedRegexp) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (g *gatedRegexp) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+func (g *gatedRegexp) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.Regexp.FindString(s)
+}
+
+func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllString(s, repl)
+}
+
+// needed returns literals one of which every match of t holds, or nil when
+// it finds none: a literal is itself; an alternation needs one of each
+// branch's; a sequence needs the best of its parts' (the one whose
+// shortest literal is longest); a repeat at least once needs its body's;
+// a class of up to four characters needs one of them; anything else (a
+// wider class, an optional part) needs nothing.
+func needed(t *syntax.Regexp) []gateKey {
+	switch t.Op {
+	case syntax.OpLiteral:
+		fold := t.Flags&syntax.FoldCase != 0
+		lit := string(t.Rune)
+		if fold {
+			for _, r := range t.Rune {
+				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+					return nil // a letter with other cases beyond ASCII: lowering ASCII does not fold it
+				}
+			}
+			lit = asciiLower(lit)
+			if lit == strings.ToUpper(lit) {
+				fold = false // no letter to fold ("©", "》上有")
+			}
+		}
+		if lit == "" {
+			return nil
+		}
+		return []gateKey{{lit, fold}}
+	case syntax.OpCharClass:
+		// a class of a few characters ("[✓✔☑]"): each is a key
+		var out []gateKey
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if len(out)+int(t.Rune[i+1]-t.Rune[i]) >= 4 {
+				return nil
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				out = append(out, gateKey{lit: string(r)})
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return needed(t.Sub[0])
+	case syntax.OpPlus:
+		return needed(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return needed(t.Sub[0])
+		}
+		return nil
+	case syntax.OpAlternate:
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := needed(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	case syntax.OpConcat:
+		var best []gateKey
+		bestLen := 0
+		for _, s := range t.Sub {
+			k := needed(s)
+			if k == nil {
+				continue
+			}
+			shortest := len(k[0].lit)
+			for _, kk := range k {
+				shortest = min(shortest, len(kk.lit))
+			}
+			if shortest > bestLen {
+				best, bestLen = k, shortest
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// anchoredKeys returns, for a regexp each of whose branches is anchored at
+// the start of the text (^ without (?m)), the literals one of which a
+// text it matches starts with; nil when a branch is not anchored or does
+// not start with a literal.
+func anchoredKeys(t *syntax.Regexp) []gateKey {
+	if t.Op == syntax.OpAlternate {
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := anchoredKeys(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	}
+	if t.Op == syntax.OpCapture {
+		return anchoredKeys(t.Sub[0])
+	}
+	if t.Op != syntax.OpConcat || len(t.Sub) < 2 || t.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	return leading(&syntax.Regexp{Op: syntax.OpConcat, Sub: t.Sub[1:]})
+}
+
+// leading returns literals one of which every match of t starts with, or
+// nil: a literal is itself, a class of up to four characters each of
+// them; an alternation leads with one of each
+// branch's; a sequence with its first part's, past the parts that match
+// no text (\b, ^); a repeat at least once with its body's.
+func leading(t *syntax.Regexp) []gateKey {
+	switch t.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return needed(t)
+	case syntax.OpCapture, syntax.OpPlus:
+		return leading(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return leading(t.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []gateKey
+		for _, s := range t.Sub {
+			k := leading(s)
+			if k == nil {
+				return nil
+			}
+			out = append(out, k...)
+		}
+		return out
+	case syntax.OpConcat:
+		for _, s := range t.Sub {
+			switch s.Op {
+			case syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+				continue
+			}
+			return leading(s)
+		}
+	}
+	return nil
+}
