@@ -1380,15 +1380,11 @@ var (
 var (
 	// updateStart is an update's words before the time the impact
 	// started: "The issue started at approximately 14:05 US/Pacific".
-	updateStart = regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`)
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
-	updateEnd = regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
-	// every match of updateStart, and of updateEnd, lowered, holds one
-	// of their keys: a cheap test before them
-	updateStartKeys = []string{"start", "began", "begun", "beginning", "commenced"}
-	updateEndKeys   = []string{"as of"}
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -1467,12 +1463,12 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		}
 		update := lineHolding(text, ev)
 		if k < 2 {
-			if t, ok := timeAfter(update, updateStart, updateStartKeys, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 				first = t
 			}
 		}
 		if at.Equal(last) {
-			if t, ok := timeAfter(update, updateEnd, updateEndKeys, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
 				last = t
 			}
 		}
@@ -1519,11 +1515,10 @@ func lineHolding(text string, ev data.TimelineEvent) string {
 }
 
 // timeAfter is the clock time written right after what re matches in
-// text, dated and zoned as it says, else as at, the update's time. Every
-// match of re, lowered, holds one of keys (a text with a rune (?i) folds
-// to an ASCII letter is left to re).
-func timeAfter(text string, re *regexp.Regexp, keys []string, at time.Time, lang string) (time.Time, bool) {
-	if clockCount(text) == 0 || !containsAny(asciiLower(text), keys) && !foldsToASCII(text) {
+// text, dated and zoned as it says, else as at, the update's time. A
+// text without a clock, or without a literal re needs, is not read.
+func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(text) == 0 {
 		return time.Time{}, false
 	}
 	m := re.FindStringIndex(text)

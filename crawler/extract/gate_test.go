@@ -71,6 +71,16 @@ func TestGatesKeepMatches(t *testing.T) {
 		"Subscribe to updates for Acme via email", "Incident Summary: Database failover in eu-west", "青石游戏 ✓", "转发 12 评论 4 赞 9",
 		"12 reposts · 40 likes", "原创 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江", "【关于服务器异常的情况说明】各位玩家：今天晚上八点左右服务器出现异常",
 		"156篇原创内容", "Acme Status", "Acme 状态页", "发布时间：2025-03-04")
+	// statusBanner's forms, each of which it must read
+	banners := []string{"All Systems Operational", "All services are online", "No incidents reported today", "No known issues",
+		"This incident has been resolved.", "Fully operational", "Partially degraded", "Major outage", "Degraded performance", "Under maintenance",
+		"Service is operating normally", "系统运行正常", "所有服务运行正常", "所有系统均可正常运行", "暂无故障", "今日无事件报告。"}
+	for _, l := range banners {
+		if !statusBanner.MatchString(l) {
+			t.Errorf("statusBanner does not read %q", l)
+		}
+	}
+	texts = append(texts, banners...)
 	seen := map[string]bool{}
 	var lines []string
 	for _, text := range texts {

@@ -10,7 +10,8 @@ var (
 	// statusBanner is a status page's state line, never an incident's
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
-	statusBanner = regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`)
+	// (gated: only a line that opens with one of its words is read)
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|所有(?:系统|服务)(?:运行)?正常|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -38,20 +39,11 @@ var (
 // menuPrompt is a whole line that is a menu's prompt to the reader.
 var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
 
-// Cheap tests before statusBanner and siteName, which most lines fail:
-// every match, lowered, holds one of their keys (TestBannerKeys checks).
-// A text with a rune (?i) folds to an ASCII letter is left to the
+// siteNameKeys: a cheap test before siteName and sitePlace, which most
+// lines fail: every match, lowered, holds one of them (TestBannerKeys
+// checks). A text with a rune (?i) folds to an ASCII letter is left to the
 // expression.
-var (
-	statusBannerKeys = []string{"operational", "available", "online", "no incident", "no issue", "no known issue", "resolved", "outage", "degraded",
-		"maintenance", "normally", "正常", "暂无", "日无"}
-	siteNameKeys = []string{"status", "health", "history", "incidents", "状态页", "状态历史", "服务健康"}
-)
-
-// isStatusBanner is statusBanner.MatchString(t) behind its keys.
-func isStatusBanner(t string) bool {
-	return (containsAny(asciiLower(t), statusBannerKeys) || foldsToASCII(t)) && statusBanner.MatchString(t)
-}
+var siteNameKeys = []string{"status", "health", "history", "incidents", "状态页", "状态历史", "服务健康"}
 
 // maySiteName reports whether t, or a part of it, can be a site's name:
 // it holds a key of siteName.
@@ -86,7 +78,7 @@ func cleanTitle(t, org string) string {
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
-	if isStatusBanner(t) || maySiteName(t) && (siteName.MatchString(t) || sitePlace(t)) || recordMeta(t) {
+	if statusBanner.MatchString(t) || maySiteName(t) && (siteName.MatchString(t) || sitePlace(t)) || recordMeta(t) {
 		return ""
 	}
 	if len(t) <= 30 && menuPrompt.MatchString(t) {
@@ -447,7 +439,7 @@ func postedStamp(line, lang string) (string, bool) {
 func dropBanners(blocks []block) []block {
 	out := blocks[:0:0]
 	for _, b := range blocks {
-		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && isStatusBanner(strings.TrimSpace(b.text)) {
+		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && statusBanner.MatchString(strings.TrimSpace(b.text)) {
 			continue
 		}
 		if b.kind == kindRow && len(b.cells) >= 2 {

@@ -842,7 +842,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
-	if isStatusBanner(text) {
+	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
 	if pageStamp.MatchString(text) {
