@@ -54,6 +54,11 @@ func cueScore(text string) (data.Section, float64) {
 		// the outage brought about is its impact, not a cause
 		lower = outageConsequence.ReplaceAllString(lower, " impact ")
 	}
+	if countedFailures.MatchString(lower) {
+		// "About 41,000 booking attempts failed": a count of what users
+		// tried and could not do is what the outage did, not its cause
+		lower = countedFailures.ReplaceAllString(lower, " impact ")
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -81,6 +86,12 @@ func cueScore(text string) (data.Section, float64) {
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
 // outage". What follows it is what the outage did.
 var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+
+// countedFailures is a count of what users tried that failed during an
+// outage: "about 41,000 booking attempts failed", "12% of api requests
+// returned errors", "约 1.2 万笔订单支付失败". Its failing word tells the
+// impact, not a cause.
+var countedFailures = gateRegexp(regexp.MustCompile(`\b\d[\d,.]*\s*(?:%|percent|k|thousand|million)?\s+(?:of\s+(?:all\s+|the\s+|our\s+)?)?(?:[a-z-]+\s+){0,2}(?:attempts|requests|calls|bookings|reservations|payments|orders|transactions|purchases|checkouts|messages|emails|notifications|builds|jobs|logins|sign-ins|uploads|downloads|deliveries|queries|searches|deployments|api calls)\s+(?:(?:had|have|were|was)\s+)?(?:\w+\s+)?(?:failed|failing|errored|timed out|returned errors|were (?:lost|dropped|rejected|not delivered))\b|\d[\d,.]*\s*[万千百亿]?\s*(?:次|笔|条|单|个)(?:[^，。；]{0,8})(?:失败|报错|超时)`))
 
 // causePointer points the reader to where the cause is told: "故障原因可见
 // <link>", "原因详见公告", "the root cause can be found in our report".

@@ -1204,19 +1204,21 @@ func bylineLower(line, lower string, words []string) bool {
 			return true
 		}
 	}
-	if len(line) < 100 && (strings.HasPrefix(lower, "published ") || strings.HasPrefix(lower, "last updated") || strings.Contains(lower, " // ")) {
+	// a byline set in emphasis is one: "*Published 12 September 2025 by …*"
+	bare := strings.TrimLeft(lower, "*_ ")
+	if len(line) < 100 && (strings.HasPrefix(bare, "published ") || strings.HasPrefix(bare, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
-	if len(line) < 60 && strings.HasPrefix(lower, "updated ") && normalizeDate(line) != "" {
+	if len(line) < 60 && strings.HasPrefix(bare, "updated ") && normalizeDate(line) != "" {
 		return true // "Updated 16 Nov 2025, 11:05 GMT" under a news story's byline
 	}
 	if len(line) < 100 && (strings.Contains(lower, "read") || strings.Contains(lower, "阅读") || strings.Contains(lower, "读完")) && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
-	if strings.HasPrefix(strings.TrimLeft(lower, "*_ "), "by ") && len(line) < 100 && normalizeDate(line) != "" {
+	if strings.HasPrefix(bare, "by ") && len(line) < 100 && normalizeDate(line) != "" {
 		return true // "By Jonah Lisle, CTO · March 12, 2026"
 	}
-	return strings.HasPrefix(lower, "posted ")
+	return strings.HasPrefix(bare, "posted ")
 }
 
 // readingTime is a byline's reading time.
