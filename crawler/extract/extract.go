@@ -986,7 +986,13 @@ func pickOwnTitle(d *document) string {
 			return c
 		}
 	}
-	// no heading names it: a line of its own that names an incident
+	// no heading names it: a line of its own right above the first
+	// section's name ("Search index rebuild stalled on 12 May" over
+	// "Summary"), in a text whose headings are all sections' names
+	if t := lineOverSections(d); t != "" {
+		return t
+	}
+	// or a line of its own that names an incident
 	// ("RCA – Virtual Machines – Allocation failures in West Europe")
 	for i, b := range d.blocks {
 		if i > 30 {
@@ -998,6 +1004,39 @@ func pickOwnTitle(d *document) string {
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
+	}
+	return ""
+}
+
+// lineOverSections is the title of a write-up that opens with a line of
+// its own, not a heading, right above its first section's name: the one
+// paragraph above every heading, one line ending no sentence, when every
+// heading names a section. "" for any other.
+func lineOverSections(d *document) string {
+	first := -1
+	for i, b := range d.blocks {
+		if b.kind == kindHeading {
+			if first < 0 || classifyHeading(b.text) == "" || !sectionNameLength(withoutAside(b.text)) {
+				return ""
+			}
+			continue
+		}
+		if first < 0 {
+			if i+1 >= len(d.blocks) || d.blocks[i+1].kind != kindHeading {
+				return ""
+			}
+			first = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	b := d.blocks[first]
+	if b.kind != kindPara || b.label != "" || strings.Contains(b.text, "\n") || endsSentence(b.text) || utf8.RuneCountInString(b.text) > 120 {
+		return ""
+	}
+	if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && !genericTitle(c) {
+		return c
 	}
 	return ""
 }

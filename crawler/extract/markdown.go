@@ -197,6 +197,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		}
 	}
 	inFence := false
+	inTOC := false
 	var item *block
 	flushItem := func() {
 		if item != nil {
@@ -233,6 +234,16 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		bare := ""
 		if len(trimmed) <= 64 {
 			bare = cleanSpace(inlineMarkdown(stripEmphasis(strings.TrimLeft(trimmed, "# ")))) // "## Past incidents"
+		}
+		if len(para) == 0 && item == nil && tocMarker.MatchString(bare) {
+			inTOC = true // "On this page" over the names of the page's sections
+			continue
+		}
+		if inTOC {
+			if tocEntry(trimmed) {
+				continue // no title, no paragraph
+			}
+			inTOC = false
 		}
 		if stop, skip := d.atMark(cleanSpace(inlineMarkdown(stripEmphasis(trimmed))), bare, lines[li+1:]); stop {
 			break
@@ -408,6 +419,20 @@ func linkDebris(line string) bool {
 		return false
 	}
 	return len(links) >= 2 || strings.Contains(line, "](#")
+}
+
+// tocEntry reports whether a line under a table of contents' marker is
+// one of its entries: a list item of a link or a few words, or a section's
+// name on a line of its own ("Root cause", "Action items").
+func tocEntry(line string) bool {
+	if m := itemMatch(line); m != nil {
+		line = m[1]
+	}
+	line = cleanSpace(inlineMarkdown(stripEmphasis(line)))
+	if line == "" || len([]rune(line)) > 60 || endsSentence(line) {
+		return false
+	}
+	return isNavWord(line) || classifyHeading(line) != "" && sectionNameLength(line) || itemMatch(line) != nil
 }
 
 // tocDirective reports whether a line is an editor's order to draw a

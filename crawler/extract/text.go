@@ -401,7 +401,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		isItem := itemLine.MatchString(line)
 		if inTOC {
-			if isItem || utf8.RuneCountInString(line) <= 20 && !endsSentence(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "") && len(d.blocks) == 0 {
+			// (a section's name is an entry wherever the list ends: the
+			// names may follow each other with no blank line between)
+			if isItem || utf8.RuneCountInString(line) <= 20 && !endsSentence(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "" || classifyHeading(line) != "" && sectionNameLength(line)) && len(d.blocks) == 0 {
 				continue
 			}
 			inTOC = false

@@ -113,3 +113,45 @@ func TestNewsBylineStampsAreNoEvents(t *testing.T) {
 		t.Errorf("signed-off stamp: started %q, timeline %+v", in.StartedAt, in.Timeline)
 	}
 }
+
+// An "On this page" list of section names with no blank lines between
+// them, above a title that names no incident word, in a text file and in
+// Markdown: the list is neither title nor summary; a Markdown write-up
+// whose first line (no heading) stands right above its first section's
+// name takes that line as its title.
+func TestTOCRunAboveTitle(t *testing.T) {
+	body := "Summary\n\nOn 12 May 2026 between 08:10 and 09:45 UTC, search on Fernwick returned stale results because the nightly index rebuild stalled on a full disk.\n\n" +
+		"Root cause\n\nThe indexer's scratch disk filled up because old snapshots were never pruned.\n\n" +
+		"Action items\n\n- Prune snapshots older than seven days.\n"
+	toc := "On this page\nSummary\nTimeline\nRoot cause\nAction items\n\n"
+	const title = "Search index rebuild stalled on 12 May"
+	md := strings.NewReplacer("Summary\n\n", "## Summary\n\n", "Root cause\n\n", "## Root cause\n\n", "Action items\n\n", "## Action items\n\n").Replace(body)
+	for _, c := range []struct{ name, doc string }{
+		{"fernwick.txt", toc + title + "\n\n" + body},
+		{"fernwick.md", toc + title + "\n\n" + md},
+		{"fernwick-notoc.md", title + "\n\n" + md},
+	} {
+		in, err := Extract([]byte(c.doc), c.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Title != title {
+			t.Errorf("%s: title %q", c.name, in.Title)
+		}
+		if strings.Contains(in.Summary, "Action items") || strings.Contains(in.Summary, "On this page") {
+			t.Errorf("%s: the list is in the summary: %q", c.name, in.Summary)
+		}
+		if !strings.Contains(in.Cause, "snapshots were never pruned") {
+			t.Errorf("%s: cause %q", c.name, in.Cause)
+		}
+	}
+	// a first paragraph over headings that are no sections' names is no
+	// title line: the heading names the write-up
+	in, err := Extract([]byte("Notes from the platform team\n\n# Fernwick search went stale\n\nOn 12 May 2026 search returned stale results for 95 minutes.\n"), "notes.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Fernwick search went stale" {
+		t.Errorf("title %q", in.Title)
+	}
+}
