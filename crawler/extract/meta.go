@@ -117,7 +117,7 @@ func textPublished(lines []string) string {
 
 var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
-	zhDuration = gateRegexp(regexp.MustCompile(`(?:持续|中断|宕机|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`))
+	zhDuration = gateRegexp(regexp.MustCompile(`(?:持续|中断|宕机|停机|离线|瘫痪|停摆|掉线|断网|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`))
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
 	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |up to |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:,?\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`)
 )
@@ -151,6 +151,10 @@ func unitMinutes(unit string) float64 {
 
 // zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断", "六个小时的停机".
 var zhDurationBefore = gateRegexp(regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`))
+
+// zhRestoredAfter: "大约 50 分钟后服务恢复", "两个小时后全部恢复正常",
+// "约 3 小时后才恢复访问": the time after which the service came back.
+var zhRestoredAfter = gateRegexp(regexp.MustCompile(`(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:左右|多)?\s*(?:之)?后[，,]?\s*(?:(?:服务|网站|系统|业务|访问)[^，。；]{0,6}?)?(?:才|已|已经|全部|均|基本)?\s*(?:恢复|修复)`))
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -199,7 +203,7 @@ func statedDuration(text, lang string) int {
 			return int(math.Round(v))
 		}
 		for _, loc := range zhDuration.FindAllStringSubmatchIndex(text, 8) {
-			if genericClause(text, loc[0], loc[1]) {
+			if genericClause(text, loc[0], loc[1]) || otherOutage(text, loc[0], loc[1]) {
 				continue // "宕机一两个小时通常是件大事": what is usual, not what happened
 			}
 			m := submatches(text, loc)
@@ -215,6 +219,18 @@ func statedDuration(text, lang string) int {
 			}
 			if m[4] != "" {
 				v += zhNumber(m[4]) // "3 小时 20 分钟", "两小时四十分钟"
+			}
+			return int(math.Round(v))
+		}
+		if loc := zhRestoredAfter.FindStringSubmatchIndex(text); loc != nil && !otherOutage(text, loc[0], loc[1]) {
+			m := submatches(text, loc)
+			// "大约 50 分钟后服务恢复": the length up to the restoring
+			v := zhNumber(m[1])
+			if m[2] != "" {
+				v += 0.5
+			}
+			if m[3] == "小时" {
+				v *= 60
 			}
 			return int(math.Round(v))
 		}
@@ -242,7 +258,7 @@ func statedDuration(text, lang string) int {
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
 	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
-		if genericClause(text, loc[0], loc[1]) {
+		if genericClause(text, loc[0], loc[1]) || otherOutage(text, loc[0], loc[1]) {
 			continue // "a failover usually takes about 30 seconds"
 		}
 		m := submatches(text, loc)
@@ -311,7 +327,7 @@ func genericClause(text string, i, j int) bool {
 	if k := strings.IndexAny(text[j:], stops); k >= 0 {
 		to = j + k
 	}
-	if k := strings.LastIndex(text[:i], ". "); k+2 > from {
+	if k := strings.LastIndex(text[:i], ". "); k >= 0 && k+2 > from {
 		from = k + 2
 	}
 	if k := strings.Index(text[j:], ". "); k >= 0 && j+k < to {
@@ -324,6 +340,29 @@ func genericClause(text string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// otherOutageMarks are the words by which a sentence tells of another
+// outage than the one written up: "另一次类似规模的停电发生在 2009 年，服务
+// 保持离线近 6 个小时", "the previous outage lasted three hours".
+var otherOutageMarks = []string{"另一次", "上一次", "上次", "前一次", "此前一次", "去年", "前年", "another outage", "another incident",
+	"previous outage", "previous incident", "last outage", "last incident", "prior outage", "prior incident", "earlier outage", "last year"}
+
+// otherOutage reports whether the sentence around text[i:j] tells of
+// another outage than the one written up: a length in it is that one's.
+func otherOutage(text string, i, j int) bool {
+	from := strings.LastIndexAny(text[:i], "。！？!?\n") + 1
+	if k := strings.LastIndex(text[:i], ". "); k >= 0 && k+2 > from {
+		from = k + 2
+	}
+	to := len(text)
+	if k := strings.IndexAny(text[j:], "。！？!?\n"); k >= 0 {
+		to = j + k
+	}
+	if k := strings.Index(text[j:], ". "); k >= 0 && j+k < to {
+		to = j + k
+	}
+	return containsAny(strings.ToLower(text[from:to]), otherOutageMarks)
 }
 
 // enDurationRange is a length told as a range: "for 10-15 minutes", "an
