@@ -149,8 +149,9 @@ func unitMinutes(unit string) float64 {
 	return 1
 }
 
-// zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断", "六个小时的停机".
-var zhDurationBefore = gateRegexp(regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`))
+// zhDurationBefore: "约 90 分钟内不可用", "3 小时的中断", "六个小时的停机",
+// "超过十个小时的全国性停机".
+var zhDurationBefore = gateRegexp(regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:全国性|全球性|大规模|大面积|全面|服务|系统|网络)?(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`))
 
 // zhRestoredAfter: "大约 50 分钟后服务恢复", "两个小时后全部恢复正常",
 // "约 3 小时后才恢复访问": the time after which the service came back.

@@ -21,6 +21,7 @@ func TestDurationOfflineAndOtherOutage(t *testing.T) {
 		{"The previous outage lasted three hours. This one was resolved quickly.", 0},
 		{"Another incident last spring took the site down for 5 hours.", 0},
 		{"The site was down for 5 hours.", 300},
+		{"加油站的支付系统在经历了超过十个小时的全国性停机后，刚刚恢复。", 600},
 	} {
 		if got := statedDuration(c.text, detectLang(c.text)); got != c.want {
 			t.Errorf("statedDuration(%q) = %d, want %d", c.text, got, c.want)
