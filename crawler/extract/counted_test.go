@@ -69,3 +69,25 @@ An engineer applied a storage quota meant for the test bucket to the production 
 		t.Errorf("the count of failed jobs is impact, not cause: cause %q, impact %q", in.Cause, in.Impact)
 	}
 }
+
+// TestServiceOperationalEnds: a timeline row that says the service is
+// operational again ends the outage, not a later row of follow-up work;
+// "got affected" tells the impact.
+func TestServiceOperationalEnds(t *testing.T) {
+	page := "# Gateway header change broke sign-in\n\n## Summary\n\n" +
+		"We moved the edge gateway to a new release. A changed default dropped the forwarded-proto header, so the sign-in redirect looped. This meant that every app behind single sign-on got affected. The change was rolled back.\n\n" +
+		"## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n" +
+		"| 2025-05-14 07:10 | New gateway release rolled out. |\n| 2025-05-14 07:41 | Support reports sign-in loops. |\n" +
+		"| 2025-05-14 08:02 | Rollback performed. |\n| 2025-05-14 08:04 | Service operational. |\n" +
+		"| 2025-05-14 09:30 | Review with the identity team started. |\n"
+	in, err := Extract([]byte(page), "gateway.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.EndedAt != "2025-05-14T08:04:00Z" {
+		t.Errorf("ended_at %q, want the row that says the service is operational", in.EndedAt)
+	}
+	if !strings.Contains(in.Impact, "got affected") {
+		t.Errorf("impact %q", in.Impact)
+	}
+}
