@@ -360,6 +360,7 @@ func build(d *document) *data.Incident {
 	if to, ok := tb.fixYearSlips(pickDay(title, false))[in.Published]; ok && d.published == "" {
 		in.Published = to // the page was dated by the mistyped line
 	}
+	tb.fixDaySlips(titleDay(d, title))
 	tb.sortByTime()
 	in.Timeline = tb.events
 
@@ -889,6 +890,27 @@ func pickTitle(d *document) string {
 		}
 	}
 	return t
+}
+
+// titleDay is the day a write-up's title names, read from the title as
+// written when the title as kept drops it ("# 2021-06-28: External ID
+// Migration" keeps "External ID Migration"); zero when it names none.
+func titleDay(d *document, title string) time.Time {
+	if t := pickDay(title, false); !t.IsZero() || title == "" {
+		return t
+	}
+	if d.title != "" && cleanTitle(d.title, d.org) == title {
+		return pickDay(d.title, false)
+	}
+	for i, b := range d.blocks {
+		if i > 30 {
+			break
+		}
+		if b.kind == kindHeading && cleanTitle(b.text, d.org) == title {
+			return pickDay(b.text, false)
+		}
+	}
+	return time.Time{}
 }
 
 // idHeading is a heading that numbers a product's incident: "Tablestore

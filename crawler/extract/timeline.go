@@ -1116,6 +1116,69 @@ func (tb *timelineBuilder) fixYearSlips(titleDay time.Time) map[string]string {
 	return moved
 }
 
+// fixDaySlips corrects a day mistyped in a run of a timeline's dated
+// entries ("### 2021-06-11 14:15" under "### 2021-06-28 14:09" in the
+// write-up of a 28 June incident): in the timeline section, written in
+// order, a run of events whose written dates fall back by a day to two
+// months behind the event above them, while their clock times, put on
+// that event's day, go on forward from it (and up to the event below the
+// run, when it is on that day), is moved onto that event's day. Events told out of order
+// on purpose rarely keep the clock running on; a mistyped date does. The
+// event above the run must be on the day the title names: a page of
+// several incidents (a status history) goes back in time on purpose.
+func (tb *timelineBuilder) fixDaySlips(titleDay time.Time) {
+	if titleDay.IsZero() {
+		return
+	}
+	at := make([]time.Time, len(tb.events))
+	for i, ev := range tb.events {
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && !tb.outside[i] {
+			at[i] = t
+		}
+	}
+	for i := 1; i < len(tb.events); i++ {
+		prev := at[i-1]
+		if prev.IsZero() || at[i].IsZero() || !tb.clock[i] || !tb.clock[i-1] || !onDay(prev, titleDay) {
+			continue
+		}
+		back := prev.Sub(at[i])
+		if back < 20*time.Hour || back > 62*24*time.Hour {
+			continue
+		}
+		// the run: the events from i on written with the same date
+		day := at[i].Format(time.DateOnly)
+		j := i
+		for j+1 < len(tb.events) && !at[j+1].IsZero() && at[j+1].Format(time.DateOnly) == day {
+			j++
+		}
+		shift := func(t time.Time) time.Time {
+			p := prev.In(t.Location())
+			return time.Date(p.Year(), p.Month(), p.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location())
+		}
+		ok := !shift(at[i]).Before(prev)
+		for k := i + 1; k <= j && ok; k++ {
+			ok = !at[k].Before(at[k-1]) // the run's own clocks go forward
+		}
+		if ok && j+1 < len(tb.events) && !at[j+1].IsZero() && onDay(at[j+1], titleDay) {
+			ok = !at[j+1].Before(shift(at[j])) // and the event below it, on that day, is not before it
+		}
+		if !ok {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			at[k] = shift(at[k])
+			tb.events[k].At = at[k].Format(time.RFC3339) // its text stays as written
+		}
+		i = j
+	}
+}
+
+// onDay reports whether t, read where it was written, falls on the
+// calendar day d names (whatever d's zone).
+func onDay(t, d time.Time) bool {
+	return t.Year() == d.Year() && t.Month() == d.Month() && t.Day() == d.Day()
+}
+
 // sortByTime puts the events in time order. An event without a resolved
 // time stays after the event it followed; the order of events at the same
 // time is kept.
