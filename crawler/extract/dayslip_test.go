@@ -16,7 +16,8 @@ func TestDaySlips(t *testing.T) {
 		"### 2024-09-17 10:02\n\nAlerts about a high error rate on the import API.\n\n" +
 		"### 2024-09-17 10:09\n\nThe error rate stays high.\n\n" +
 		"### 2024-09-04 10:20\n\nThe on-call engineer ties the errors to the schema change.\n\n" +
-		"### 2024-09-04 10:31\n\nThe change is reverted and errors drop to zero. Resolved.\n\n" +
+		"### 2024-09-04 10:31\n\nThe change is reverted and the error rate drops back to zero.\n\n" +
+		"### 2024-09-04 13:05\n\nA fixed loader is deployed and the migration completed.\n\n" +
 		"### 2024-09-03 09:40\n\nThe schema change had been merged two weeks before.\n"
 	in, err := Extract([]byte(page), "import.md", "")
 	if err != nil {
@@ -26,12 +27,12 @@ func TestDaySlips(t *testing.T) {
 	for _, ev := range in.Timeline {
 		got = append(got, ev.At)
 	}
-	want := []string{"2024-09-03T09:40:00Z", "2024-09-17T10:02:00Z", "2024-09-17T10:09:00Z", "2024-09-17T10:20:00Z", "2024-09-17T10:31:00Z"}
+	want := []string{"2024-09-03T09:40:00Z", "2024-09-17T10:02:00Z", "2024-09-17T10:09:00Z", "2024-09-17T10:20:00Z", "2024-09-17T10:31:00Z", "2024-09-17T13:05:00Z"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("timeline\n got %v\nwant %v", got, want)
 	}
 	if in.EndedAt != "2024-09-17T10:31:00Z" {
-		t.Errorf("ended_at %q", in.EndedAt)
+		t.Errorf("ended_at %q, want when the errors dropped back to zero", in.EndedAt)
 	}
 	// a history of several incidents, newest first, names no day in its
 	// title: its entries go back in time on purpose
