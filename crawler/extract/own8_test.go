@@ -30,3 +30,25 @@ func TestProseTimeToldAgainInItsOwnSentence(t *testing.T) {
 		t.Errorf("events at 09:46: %q", at0946)
 	}
 }
+
+// A summary stated apart (front matter) whose only impact is what its
+// cause did ("A bad rotation took down most services") gives way to the
+// body's opening sentence that says what users met; one whose summary
+// tells the users' side itself keeps it.
+func TestImpactToldAsCauseConsequenceTakesOpening(t *testing.T) {
+	doc := func(summary string) string {
+		return "---\ntitle: Fernwick sign-in outage\nsummary: " + summary + "\n---\n\n" +
+			"On 9 June 2026, an outage left most Fernwick users unable to sign in to mail and files. " +
+			"Sign-in recovered within forty minutes.\n\n" +
+			"The outage was caused by a certificate rotation script that published an empty key set.\n\n" +
+			"Fernwick now validates every key set before it is published.\n"
+	}
+	in := extractString(t, "fernwick.md", doc("A bad certificate rotation took down most Fernwick services."))
+	if !strings.Contains(in.Impact, "unable to sign in to mail and files") || strings.Contains(in.Impact, "took down") {
+		t.Errorf("impact %q", in.Impact)
+	}
+	in = extractString(t, "fernwick.md", doc("Most Fernwick users were unable to sign in for forty minutes."))
+	if !strings.Contains(in.Impact, "were unable to sign in for forty minutes") {
+		t.Errorf("impact of a summary that tells it %q", in.Impact)
+	}
+}
