@@ -18,7 +18,7 @@ var paragraphCues = []struct {
 	re  *regexp.Regexp
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger|\bblam(?:ed|es|ing)\b`), nil},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|\bblam(?:ed|es|ing)\b`), nil},
 	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
@@ -79,8 +79,10 @@ func cueScore(text string) (data.Section, float64) {
 
 // outageConsequence is a cause word whose cause is the outage itself:
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
-// outage". What follows it is what the outage did.
-var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+// outage", "this incident led to"; and a sentence that opens "This led
+// to …" (its cause is the sentence before). What follows it is what the
+// outage did.
+var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b|\b(?:the|this) (?:outage|incident|disruption|downtime) led to\b|(?:^|[.!?]\s)(?:this|these|that) led to\b`)
 
 // causePointer points the reader to where the cause is told: "故障原因可见
 // <link>", "原因详见公告", "the root cause can be found in our report".
@@ -88,7 +90,7 @@ var causePointer = regexp.MustCompile(`(?:故障|事故|问题)?(?:的)?(?:具�
 
 // mayTellConsequence is a cheap test that outageConsequence can match.
 func mayTellConsequence(lower string) bool {
-	return strings.Contains(lower, "the outage") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
+	return strings.Contains(lower, "the outage") || strings.Contains(lower, " led to") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
 		strings.Contains(lower, "this incident") || strings.Contains(lower, "disruption") || strings.Contains(lower, "downtime") ||
 		(strings.Contains(lower, "因") || strings.Contains(lower, "由于")) && (strings.Contains(lower, "导致") || strings.Contains(lower, "造成") || strings.Contains(lower, "引起") || strings.Contains(lower, "引发"))
 }

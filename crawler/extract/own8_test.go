@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // Forms met in extract-own-8's odd (tuning) documents, each in our own
@@ -50,5 +52,28 @@ func TestImpactToldAsCauseConsequenceTakesOpening(t *testing.T) {
 	in = extractString(t, "fernwick.md", doc("Most Fernwick users were unable to sign in for forty minutes."))
 	if !strings.Contains(in.Impact, "were unable to sign in for forty minutes") {
 		t.Errorf("impact of a summary that tells it %q", in.Impact)
+	}
+}
+
+// "X led to Y" names X as a cause as "导致" does: a paragraph after the
+// stated cause that tells how a second failure "led to" the damage,
+// "causing" more, goes on with the cause. A sentence that opens "This led
+// to …" or "The incident led to …" tells what came of it, the impact.
+func TestLedToNamesACause(t *testing.T) {
+	doc := "---\ntitle: Larkspur payments outage\nsummary: A deploy tool bug and an empty routing table took the Larkspur payment API down for 50 minutes.\n---\n\n" +
+		"On 12 May 2026, Larkspur's payment API failed for 50 minutes. This incident led to declined card payments for most shops, impacting their customers at checkout.\n\n" +
+		"The initial problem stemmed from a bug in the deploy tool. It restarted the gateways without their certificates.\n\n" +
+		"During the response, a rebuild of the routing table was started. The rebuild relied on the same registry that was down. " +
+		"This circular wait, combined with missing checks on the registry's answer, led to an empty routing table, causing every payment request to fail.\n\n" +
+		"Larkspur will add checks on every routing table before it is loaded.\n"
+	in := extractString(t, "larkspur.md", doc)
+	if !strings.Contains(in.Cause, "This circular wait, combined with missing checks") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if strings.Contains(in.Cause, "declined card payments") || !strings.Contains(in.Impact, "declined card payments for most shops") {
+		t.Errorf("cause %q, impact %q", in.Cause, in.Impact)
+	}
+	if got := cueSection("The failover script ran twice. This led to a second copy of every order."); got == data.SectionCause {
+		t.Errorf("'This led to' counted as a cause: %q", got)
 	}
 }
