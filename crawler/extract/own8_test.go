@@ -77,3 +77,25 @@ func TestLedToNamesACause(t *testing.T) {
 		t.Errorf("'This led to' counted as a cause: %q", got)
 	}
 }
+
+// A paragraph that opens with what was decided after the incident
+// ("Following the cache incident, Tamsin decided to …") is the
+// remediation; one that opens with what came after it and no decision
+// ("After the outage, customers reported …") is not.
+func TestDecidedAfterTheIncidentIsRemediation(t *testing.T) {
+	doc := func(para string) string {
+		return "---\ntitle: Tamsin cache outage\nsummary: A cache flush script emptied every Tamsin cache node at once.\n---\n\n" +
+			"On 2 April 2026, Tamsin's catalogue pages failed to load for twenty minutes.\n\n" +
+			"The flush script emptied every cache node at once, and the database could not serve the sudden load.\n\n" +
+			para + "\n"
+	}
+	in := extractString(t, "tamsin.md", doc("Following the cache flush incident, Tamsin decided to flush its cache nodes one zone at a time. "+
+		"This involved rewriting the flush script around a zone list."))
+	if !strings.Contains(in.Remediation, "decided to flush its cache nodes one zone at a time") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	in = extractString(t, "tamsin.md", doc("After the outage, customers reported slow catalogue pages for another hour."))
+	if strings.Contains(in.Remediation, "customers reported slow catalogue pages") {
+		t.Errorf("remediation holds what customers saw: %q", in.Remediation)
+	}
+}
