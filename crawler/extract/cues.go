@@ -19,7 +19,7 @@ var paragraphCues = []struct {
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
 	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|\bblam(?:ed|es|ing)\b`), nil},
-	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
+	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
 }
@@ -717,8 +717,8 @@ func beforeConsequence(sent string) int {
 func withMitigation(sents []string, remediation string) string {
 	var done []string
 	for _, sent := range sents {
-		if !strings.Contains(sent, "by") && !strings.Contains(sent, "通过") {
-			continue // the cheap test first: most sentences have neither
+		if !strings.Contains(sent, "by") && !strings.Contains(sent, "通过") && !strings.Contains(sent, " problem") && !strings.Contains(sent, " issue") {
+			continue // the cheap test first: most sentences have none
 		}
 		low := strings.ToLower(sent)
 		sent = strings.TrimSpace(sent)
@@ -736,8 +736,10 @@ func withMitigation(sents []string, remediation string) string {
 // by most resolvers"), not what was.
 var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|不能`)
 
-// mitigatedBy says how an outage was ended, as a summary tells it.
-var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|通过.{1,30}(?:恢复|解决)`)
+// mitigatedBy says how an outage was ended, as a summary tells it: "…
+// resolved by …", "通过…恢复", "We have now changed X, which … has fixed
+// the problem".
+var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|\b(?:has|have) (?:now )?(?:fixed|resolved|solved) (?:the|this) (?:problem|issue)\b|通过.{1,30}(?:恢复|解决)`)
 
 // reportedClaim is a Chinese sentence's lead that reports what someone
 // said: "星云直播当晚22时发布声明称，", "一位知情人士向记者表示，".

@@ -99,3 +99,18 @@ func TestDecidedAfterTheIncidentIsRemediation(t *testing.T) {
 		t.Errorf("remediation holds what customers saw: %q", in.Remediation)
 	}
 }
+
+// A summary sentence that tells the fix already made ("We have now
+// replaced …, which has fixed the issue") goes before the action items of
+// a remediation section.
+func TestSummaryFixMadeBeforeActionItems(t *testing.T) {
+	doc := "# Ingress returned 502 for all services\n\n## Summary\n\n" +
+		"All services returned 502 for twelve minutes on March 9. The new ingress image dropped idle connections.\n\n" +
+		"We have now replaced the ingress image with the previous one, which has fixed the issue. We will watch the next rollouts closely.\n\n" +
+		"## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2026-03-09 10:02 | Ingress image rolled out |\n| 2026-03-09 10:14 | Previous image restored (resolved) |\n\n" +
+		"## Action Items\n\n- Add a synthetic check to every ingress rollout.\n"
+	in := extractString(t, "ingress.md", doc)
+	if !strings.Contains(in.Remediation, "replaced the ingress image with the previous one") || !strings.Contains(in.Remediation, "Add a synthetic check") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+}
