@@ -18,8 +18,8 @@ var paragraphCues = []struct {
 	re  *regexp.Regexp
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|the trigger|\bblam(?:ed|es|ing)\b`), nil},
-	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|\bblam(?:ed|es|ing)\b`), nil},
+	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
 }
@@ -84,8 +84,10 @@ func cueScore(text string) (data.Section, float64) {
 
 // outageConsequence is a cause word whose cause is the outage itself:
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the
-// outage". What follows it is what the outage did.
-var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b`)
+// outage", "this incident led to"; and a sentence that opens "This led
+// to …" (its cause is the sentence before). What follows it is what the
+// outage did.
+var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本次|这次)?(?:系统|服务|平台|网络)?(?:故障|中断|宕机|停机|瘫痪)(?:而)?(?:导致|造成|引起|引发)|(?:because of|due to|as a result of|caused by) (?:the|this) (?:outage|incident|disruption|downtime)\b|\b(?:the|this) (?:outage|incident|disruption|downtime) led to\b|(?:^|[.!?]\s)(?:this|these|that) led to\b`)
 
 // countedFailures is a count of what users tried that failed during an
 // outage: "about 41,000 booking attempts failed", "12% of api requests
@@ -99,7 +101,7 @@ var causePointer = regexp.MustCompile(`(?:故障|事故|问题)?(?:的)?(?:具�
 
 // mayTellConsequence is a cheap test that outageConsequence can match.
 func mayTellConsequence(lower string) bool {
-	return strings.Contains(lower, "the outage") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
+	return strings.Contains(lower, "the outage") || strings.Contains(lower, " led to") || strings.Contains(lower, "the incident") || strings.Contains(lower, "this outage") ||
 		strings.Contains(lower, "this incident") || strings.Contains(lower, "disruption") || strings.Contains(lower, "downtime") ||
 		(strings.Contains(lower, "因") || strings.Contains(lower, "由于")) && (strings.Contains(lower, "导致") || strings.Contains(lower, "造成") || strings.Contains(lower, "引起") || strings.Contains(lower, "引发"))
 }
@@ -359,8 +361,9 @@ func monthAbbrevGoesOn(line string, i int) bool {
 var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": true, "mountain": true, "atlantic": true, "utc": true, "gmt": true}
 
 // remediationLead opens a paragraph that tells what was or will be done
-// about an incident: said first, one cue is enough.
-var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
+// about an incident: said first, one cue is enough. ("Following the
+// multicast incident, Etsy decided to …": a decision taken after it.)
+var remediationLead = regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`)
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
@@ -725,8 +728,8 @@ func beforeConsequence(sent string) int {
 func withMitigation(sents []string, remediation string) string {
 	var done []string
 	for _, sent := range sents {
-		if !strings.Contains(sent, "by") && !strings.Contains(sent, "通过") {
-			continue // the cheap test first: most sentences have neither
+		if !strings.Contains(sent, "by") && !strings.Contains(sent, "通过") && !strings.Contains(sent, " problem") && !strings.Contains(sent, " issue") {
+			continue // the cheap test first: most sentences have none
 		}
 		low := strings.ToLower(sent)
 		sent = strings.TrimSpace(sent)
@@ -744,8 +747,10 @@ func withMitigation(sents []string, remediation string) string {
 // by most resolvers"), not what was.
 var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|不能`)
 
-// mitigatedBy says how an outage was ended, as a summary tells it.
-var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|通过.{1,30}(?:恢复|解决)`)
+// mitigatedBy says how an outage was ended, as a summary tells it: "…
+// resolved by …", "通过…恢复", "We have now changed X, which … has fixed
+// the problem".
+var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|\b(?:has|have) (?:now )?(?:fixed|resolved|solved) (?:the|this) (?:problem|issue)\b|通过.{1,30}(?:恢复|解决)`)
 
 // reportedClaim is a Chinese sentence's lead that reports what someone
 // said: "星云直播当晚22时发布声明称，", "一位知情人士向记者表示，".

@@ -1778,6 +1778,14 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	for _, ev := range tb.events {
 		have[ev.At] = true
 	}
+	// a time first met as a later clause of a sentence that opened with
+	// another time ("The disruption began around 10:55, with users seeing
+	// errors starting at 11:02") is that sentence's aside: a later
+	// sentence that tells the time as its own ("Monitoring alerted the
+	// on-call team at 11:02") is the event, in its place. (A Chinese
+	// sentence strings its times along with commas, "20:00开播，20:05起…，
+	// 直到21:30前后才恢复": each clause is an event of its own.)
+	aside := map[string]int{}
 	for i, b := range s.blocks {
 		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing {
 			continue
@@ -1816,11 +1824,19 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 						tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
 					}
 				}
+				wasTimed := timed
 				timed = true
 				if have[key] {
+					if k, ok := aside[key]; ok && !wasTimed {
+						tb.events[k].TimeText, tb.events[k].Text = ev.TimeText, ev.Text
+						delete(aside, key)
+					}
 					continue
 				}
 				have[key] = true
+				if wasTimed && !st.hasDate() && tb.lang != "zh" {
+					aside[key] = len(tb.events)
+				}
 				tb.appendEvent(ev, true, true)
 				if n++; n == maxProseEvents {
 					return
