@@ -259,7 +259,7 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		if strings.TrimSpace(in.Cause) != "" {
 			// the write-up as a status page would state it: its title,
 			// summary and cause, nothing else
-			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause}
+			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause, Org: in.Org, URL: in.URL}
 			sh.Text = strings.Join([]string{sh.Title, sh.Summary, sh.Cause}, "\n\n")
 			d.short = &doc{line: d.line, weight: d.weight, labels: d.labels[:1], feats: extract.PatternFeatures(sh), text: d.text, org: d.org}
 		}
