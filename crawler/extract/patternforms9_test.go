@@ -110,3 +110,13 @@ func TestCueWording(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTriggerPattern checks the patterns trainpatterns ties the lexicon
+// weights of: what sets an incident off, not where it struck.
+func TestIsTriggerPattern(t *testing.T) {
+	for id, want := range map[string]bool{"config-change": true, "dependency": true, "time": true, "database": false, "storage": false, "network": false, "no-such": false} {
+		if got := IsTriggerPattern(id); got != want {
+			t.Errorf("IsTriggerPattern(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

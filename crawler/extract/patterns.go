@@ -118,6 +118,10 @@ var triggerPatterns = []string{"config-change", "deployment", "automation", "hum
 
 var isTrigger []bool // by pattern index
 
+// IsTriggerPattern reports whether the pattern id is one of what sets an
+// incident off (triggerPatterns), not where it struck or what followed.
+func IsTriggerPattern(id string) bool { return slices.Contains(triggerPatterns, id) }
+
 // absencePatterns are the patterns whose absence is the failure ("no
 // alert fired", "没有备份"): a negation before their cues does not cancel
 // them as it cancels the others' ("no canary stage" names no deployment).

@@ -61,7 +61,7 @@ func main() {
 	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
 	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
-	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features' own weights (beside the tied ones, -tie)")
+	flag.Float64Var(&o.lambdaLex, "lambdalex", 3e-3, "L2 regularisation of the lexicon features' own weights (beside the tied ones, -tie)")
 	flag.IntVar(&o.minDF, "mindf", 2, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
 	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
@@ -72,7 +72,7 @@ func main() {
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
-	flag.BoolVar(&o.tie, "tie", false, "give each lexicon view one weight shared by every pattern, beside the pattern's own: a pattern rarely the main failure in training still gets the weight the lexicon earns on the others")
+	flag.BoolVar(&o.tie, "tie", true, "give each lexicon view one weight shared by the trigger patterns, beside each one's own: a trigger rarely the main failure in training still gets the weight the lexicon earns on the others")
 	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.StringVar(&o.dump, "dump", "", "with -cv: write each scored document's line, language, labels and tags to this file (to compare two runs)")
@@ -511,7 +511,7 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	allowed := func(f, p int) bool { return lexOf[f] < 0 || lexOf[f] == p }
 	n := float64(len(docs))
-	// tied lexicon weights: tieOf is each lexicon feature's view ("lex:c:"
+	// tied lexicon weights: tieOf is each trigger's lexicon feature's view ("lex:c:"
 	// of "lex:c:dns"), whose one weight adds to the pattern's own
 	tieOf := make([]int, nf)
 	tieIdx := map[string]int{}
@@ -533,7 +533,10 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 		tieIdx[v] = i
 	}
 	for name, f := range vocab {
-		if o.tie && lexOf[f] >= 0 {
+		// only the triggers' weights are tied: a place pattern (the
+		// database, the storage) lifted by the weight the triggers earn
+		// would outrank the trigger that struck it
+		if o.tie && lexOf[f] >= 0 && extract.IsTriggerPattern(patternNames()[lexOf[f]]) {
 			tieOf[f] = tieIdx[name[:strings.LastIndexByte(name, ':')]]
 		}
 	}
