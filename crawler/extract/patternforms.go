@@ -142,10 +142,24 @@ func englishChangeTo(words []string, hit func()) {
 			// contained a flaw in how it counted slots")
 			code = code || j <= k+6 && codeWords[words[j]] || defectWords[words[j]]
 		}
-		if !code {
+		if !code && !releaseChange(words, i) {
 			hit()
 		}
 	}
+}
+
+// releaseChange reports whether the change noun at words[i] is what a
+// release brought: a version word in the eight words before it ("the
+// newer version of the log shipper has changes to its drop strategy",
+// "the 2.0 release makes a change to the defaults"). That change came
+// with the software put out, not with a setting anyone changed.
+func releaseChange(words []string, i int) bool {
+	for j := max(0, i-8); j < i; j++ {
+		if versionWords[words[j]] && words[j] != "latest" || words[j] == "upgrade" || versionTag(words[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // alterVerbs say that someone altered a thing ("our engineers had

@@ -415,7 +415,7 @@ func softmax(s []float64) []float64 {
 // "_", Chinese character pairs), each view's terms scaled to unit length.
 func PatternFeatures(in *data.Incident) map[string]float64 {
 	views := patternViews(in)
-	return patternFeatures(views, lexiconScores(views))
+	return patternFeatures(views, lexiconScoresOwn(views, ownProviders(in)))
 }
 
 // modelViews are the views whose terms are features; the title and the

@@ -106,8 +106,9 @@ func formActorID() int   { return numCues + 5 }
 func formWrongly() int   { return numCues + 6 }
 func formCodeMiss() int  { return numCues + 7 }
 func formConfigID() int  { return numCues + 8 }
+func formUpgradeID() int { return numCues + 9 }
 
-const numFormIDs = 9
+const numFormIDs = 10
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -116,6 +117,10 @@ const numFormIDs = 9
 var triggerPatterns = []string{"config-change", "deployment", "automation", "human-error", "software-bug", "hardware", "power-facility", "certificate", "time", "security", "dependency"}
 
 var isTrigger []bool // by pattern index
+
+// IsTriggerPattern reports whether the pattern id is one of what sets an
+// incident off (triggerPatterns), not where it struck or what followed.
+func IsTriggerPattern(id string) bool { return slices.Contains(triggerPatterns, id) }
 
 // absencePatterns are the patterns whose absence is the failure ("no
 // alert fired", "没有备份"): a negation before their cues does not cancel
@@ -397,6 +402,7 @@ func scoreText(scores []float64, text string, w float64) {
 	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
 	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
+	englishVersionUpgrade(words, func() { hit(idxDeployment, formUpgradeID(), 1) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeWronglyAt(words, func(at int) {
 		missAt = append(missAt, at)
@@ -487,6 +493,9 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		if zhMayLead(r) && zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
 			hit(idxConfig, formConfigID(), formWeight)
+		}
+		if (r == '升' || r == '更') && zhVersionUpgrade(lower, i) {
+			hit(idxDeployment, formUpgradeID(), 1)
 		}
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
@@ -667,8 +676,16 @@ func patternViews(in *data.Incident) [numViews]string {
 	return v
 }
 
-// lexiconScores scores every pattern by the cue lexicon in each view.
+// lexiconScores scores every pattern by the cue lexicon in each view,
+// every provider counting as another's (lexiconScoresOwn).
 func lexiconScores(views [numViews]string) [numLex][]float64 {
+	return lexiconScoresOwn(views, nil)
+}
+
+// lexiconScoresOwn scores every pattern by the cue lexicon in each view;
+// a provider named beside a failure counts for a dependency unless own
+// (ownProviders) says it is the write-up's own organisation.
+func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	cuesOnce.Do(loadCues)
 	var out [numLex][]float64
 	for v := range out {
@@ -677,6 +694,7 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 	for v := range views {
 		if v != viewCausal {
 			scoreText(out[v], views[v], 1)
+			out[v][idxDependency] += float64(providerFailures(views[v], own))
 		}
 	}
 	// the causal clauses one by one: which pattern each names best, a
@@ -687,6 +705,7 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 	for _, c := range strings.Split(views[viewCausal], "\n") {
 		clear(clause)
 		scoreText(clause, c, 1)
+		clause[idxDependency] += float64(providerFailures(c, own))
 		best := -1
 		weighPlaces(clause)
 		for p, s := range clause {
@@ -714,7 +733,7 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 // failure (the pattern of its cause) first.
 func findPatterns(in *data.Incident) []string {
 	views := patternViews(in)
-	lex := lexiconScores(views)
+	lex := lexiconScoresOwn(views, ownProviders(in))
 	if m := patternModel(); m != nil {
 		return m.rank(views, lex)
 	}

@@ -50,6 +50,7 @@ type options struct {
 	selectHP                   bool
 	classWeight                float64
 	short                      float64
+	tie                        bool
 }
 
 func main() {
@@ -60,7 +61,7 @@ func main() {
 	flag.StringVar(&o.out, "out", "crawler/extract/patternmodel.txt", "where to write the model")
 	flag.BoolVar(&o.cv, "cv", false, "print held-out scores (learn on one half, score the other, both ways) and write nothing")
 	flag.Float64Var(&o.lambda, "lambda", 3e-4, "L2 regularisation")
-	flag.Float64Var(&o.lambdaLex, "lambdalex", 1e-3, "L2 regularisation of the lexicon features")
+	flag.Float64Var(&o.lambdaLex, "lambdalex", 3e-3, "L2 regularisation of the lexicon features' own weights (beside the tied ones, -tie)")
 	flag.IntVar(&o.minDF, "mindf", 2, "least number of training documents a term must occur in")
 	flag.IntVar(&o.iters, "iters", 250, "gradient steps")
 	flag.StringVar(&o.drop, "drop", "", "comma-separated feature prefixes to leave out (to compare feature sets)")
@@ -71,6 +72,7 @@ func main() {
 	flag.BoolVar(&o.perPattern, "perpattern", true, "choose each pattern's own set-head threshold (on out-of-fold predictions), not one for all")
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
+	flag.BoolVar(&o.tie, "tie", true, "give each lexicon view one weight shared by the trigger patterns, beside each one's own: a trigger rarely the main failure in training still gets the weight the lexicon earns on the others")
 	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.StringVar(&o.dump, "dump", "", "with -cv: write each scored document's line, language, labels and tags to this file (to compare two runs)")
@@ -259,7 +261,7 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		if strings.TrimSpace(in.Cause) != "" {
 			// the write-up as a status page would state it: its title,
 			// summary and cause, nothing else
-			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause}
+			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause, Org: in.Org, URL: in.URL}
 			sh.Text = strings.Join([]string{sh.Title, sh.Summary, sh.Cause}, "\n\n")
 			d.short = &doc{line: d.line, weight: d.weight, labels: d.labels[:1], feats: extract.PatternFeatures(sh), text: d.text, org: d.org}
 		}
@@ -509,6 +511,39 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 	}
 	allowed := func(f, p int) bool { return lexOf[f] < 0 || lexOf[f] == p }
 	n := float64(len(docs))
+	// tied lexicon weights: tieOf is each trigger's lexicon feature's view ("lex:c:"
+	// of "lex:c:dns"), whose one weight adds to the pattern's own
+	tieOf := make([]int, nf)
+	tieIdx := map[string]int{}
+	for name, f := range vocab {
+		tieOf[f] = -1
+		if o.tie && lexOf[f] >= 0 {
+			v := name[:strings.LastIndexByte(name, ':')]
+			if _, ok := tieIdx[v]; !ok {
+				tieIdx[v] = len(tieIdx)
+			}
+		}
+	}
+	tieNames := make([]string, 0, len(tieIdx))
+	for v := range tieIdx {
+		tieNames = append(tieNames, v)
+	}
+	sort.Strings(tieNames) // the same numbering every run
+	for i, v := range tieNames {
+		tieIdx[v] = i
+	}
+	for name, f := range vocab {
+		// only the triggers' weights are tied: a place pattern (the
+		// database, the storage) lifted by the weight the triggers earn
+		// would outrank the trigger that struck it
+		if o.tie && lexOf[f] >= 0 && extract.IsTriggerPattern(patternNames()[lexOf[f]]) {
+			tieOf[f] = tieIdx[name[:strings.LastIndexByte(name, ':')]]
+		}
+	}
+	nt := len(tieNames)
+	mainT, setT := make([]float64, nt), make([]float64, nt)
+	gMainT, gSetT := make([]float64, nt), make([]float64, nt)
+	accMainT, accSetT := make([]float64, nt), make([]float64, nt)
 
 	// main head: softmax regression; set head: one logistic regression a
 	// pattern. Full-batch gradient steps with AdaGrad, from zero.
@@ -532,6 +567,8 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 		clear(gSetW)
 		clear(gMainB)
 		clear(gSetB)
+		clear(gMainT)
+		clear(gSetT)
 		for i, d := range docs {
 			copy(sc, mainB)
 			copy(ss, setB)
@@ -540,6 +577,10 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 				for p := 0; p < np; p++ {
 					sc[p] += e.x * mainW[base+p]
 					ss[p] += e.x * setW[base+p]
+				}
+				if t := tieOf[e.f]; t >= 0 {
+					sc[lexOf[e.f]] += e.x * mainT[t]
+					ss[lexOf[e.f]] += e.x * setT[t]
 				}
 			}
 			mx := math.Inf(-1)
@@ -574,6 +615,10 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 					gMainW[base+p] += e.x * sc[p]
 					gSetW[base+p] += e.x * ss[p]
 				}
+				if t := tieOf[e.f]; t >= 0 {
+					gMainT[t] += e.x * sc[lexOf[e.f]]
+					gSetT[t] += e.x * ss[lexOf[e.f]]
+				}
 			}
 		}
 		step := func(w, g, acc []float64, reg bool, f func(int) bool) {
@@ -604,6 +649,24 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 		step(setW, gSetW, accSetW, true, setMask)
 		step(mainB, gMainB, accMainB, false, nil)
 		step(setB, gSetB, accSetB, false, nil)
+		// the tied weights, regularised as the terms are
+		for t := range mainT {
+			for _, w := range []struct{ w, g, acc []float64 }{{mainT, gMainT, accMainT}, {setT, gSetT, accSetT}} {
+				gk := w.g[t] + o.lambda*w.w[t]
+				w.acc[t] += gk * gk
+				if w.acc[t] > 0 {
+					w.w[t] -= lr * gk / math.Sqrt(w.acc[t])
+				}
+			}
+		}
+	}
+	// the model holds one weight a feature and pattern: the tied weight
+	// goes into each lexicon feature's own
+	for f := 0; f < nf; f++ {
+		if t := tieOf[f]; t >= 0 {
+			mainW[f*np+lexOf[f]] += mainT[t]
+			setW[f*np+lexOf[f]] += setT[t]
+		}
 	}
 	m := &extract.PatternModel{Patterns: patternNames()}
 	names := make([]string, nf)
@@ -657,12 +720,26 @@ func vocabulary(o options, docs []*doc) (map[string]int, []int) {
 		pidx[p] = i
 	}
 	var names []string
+	lexSeen := map[string]bool{}
 	for name, n := range df {
 		if dropped(o.drop, name) {
 			continue
 		}
 		if strings.HasPrefix(name, "lex:") {
 			names = append(names, name)
+			lexSeen[name] = true
+			if o.tie {
+				// every pattern's feature of a view seen: the tied
+				// weight reaches a pattern no training document scored
+				// in that view
+				v := name[:strings.LastIndexByte(name, ':')+1]
+				for p := range pidx {
+					if !lexSeen[v+p] && df[v+p] == 0 {
+						lexSeen[v+p] = true
+						names = append(names, v+p)
+					}
+				}
+			}
 			continue
 		}
 		if n < o.minDF {
