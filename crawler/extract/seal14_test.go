@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHardWrappedText: a page printed and read back as text, or a letter
+// wrapped at a fixed width, has its paragraphs broken into lines of one
+// width; they are read as paragraphs again (the title wrapped on two
+// lines is one title, a sentence's halves are one sentence), while lines
+// laid out in columns or a menu stay as they are.
+func TestHardWrappedText(t *testing.T) {
+	for _, c := range []struct {
+		name, doc, title, inText, notInText string
+	}{
+		{
+			name: "news printed to text",
+			doc: `04/09/2025, 10:12          Gorseway ferry bookings halted after payment system fails | Harbour Herald
+
+
+
+     HARBOUR HERALD
+     News  Travel  Business  Opinion          Sign in   Subscribe
+
+
+     Gorseway ferry bookings halted after payment
+     system fails for most of Wednesday
+
+     By Lena Marsh, Travel Reporter
+     Thursday 4 September 2025 09:02 BST
+
+
+     Passengers trying to book crossings with Gorseway Ferries on Wednesday were
+     turned away for most of the day after the operator's online payment system
+     stopped accepting cards, the company confirmed on Thursday morning.
+
+     The problems began shortly after 8am and bookings only reopened late in the
+     afternoon. Travellers with existing tickets could still board as normal, but
+     the ticket office at the harbour was only able to take cash payments.
+
+     The company said an update to its booking software had been installed on
+     Tuesday night and had stopped card payments from being passed to its bank.
+
+
+https://www.harbourherald.example/travel/2025/sep/04/gorseway-ferry-bookings          1/2
+`,
+			title:     "Gorseway ferry bookings halted after payment system fails for most of Wednesday",
+			inText:    "were turned away for most of the day",
+			notInText: "https://",
+		},
+		{
+			name: "Chinese news printed to text",
+			doc: `2025/8/2 上午9:40                  远帆快递查件系统瘫痪半日 官方回应_科技_江城日报
+
+
+   江城日报                                              首页 | 新闻 | 科技 | 财经 | 登录
+
+   远帆快递查件系统瘫痪半日 官方回应
+
+   2025-08-02 08:15   来源：江城日报   记者 陈思远
+
+   8月1日上午，不少用户反映远帆快递App和小程序无法查询物流信息，寄件下单也一直
+   提示失败。记者从远帆快递了解到，查件和下单功能当天上午10时起出现异常，直到下
+   午4时左右才逐步恢复，其间快递员揽收、派送均未受影响。
+
+   远帆快递客服人员向记者表示，公司数据中心当天进行存储扩容时误删了部分索引数据，
+   查件服务大量超时，用户无法查询物流。公司已恢复数据并将加强变更审核。
+
+   “下午要寄一份合同，等了两个多小时都下不了单，最后只好换了一家快递公司。”市民
+   王先生说。也有电商商家表示，当天上午的发货单只能先手写登记，等系统恢复后再逐
+   条补录，耽误了不少时间。业内人士认为，快递企业应当为核心系统做好变更前的备份
+   和演练，避免类似问题再次出现。
+
+   版权所有 江城日报社 未经授权禁止转载
+
+
+https://www.jiangcheng-daily.example/tech/2025-08/02/content_1182.html                      1/1
+`,
+			title:  "远帆快递查件系统瘫痪半日 官方回应",
+			inText: "寄件下单也一直提示失败",
+		},
+		{
+			name: "columns stay as laid out",
+			doc: `Pikeworth Cloud    Status    Incidents    Maintenance    Subscribe
+Incidents / INC-20250611-02
+
+Object storage: uploads failing in eu-north-4
+Severity 2 · Resolved
+
+SUMMARY                                              AT A GLANCE
+On 11 June 2025 customers with buckets in eu-north   Service      Object storage
+-4 could not upload objects for 1 hour 40 minutes.   Region       eu-north-4
+Downloads of existing objects kept working for all   Start        11 June 2025, 14:02 UTC
+customers in the region during the whole incident.   End          11 June 2025, 15:42 UTC
+                                                     Duration     1 h 40 min
+IMPACT                                               Customers    about 800 buckets
+About 800 buckets (12 % of the region) returned an
+error to every upload request from 14:02 onwards.    RELATED
+Lifecycle rules and replication were delayed too.    Status history
+                                                     Storage docs
+`,
+			title:     "Object storage: uploads failing in eu-north-4",
+			notInText: "Subscribe Incidents",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), c.name+".txt", "text/plain")
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !titleMatches(in.Title, c.title) {
+			t.Errorf("%s: title %q, want %q", c.name, in.Title, c.title)
+		}
+		if c.inText != "" && !strings.Contains(in.Text, c.inText) {
+			t.Errorf("%s: text lacks %q (wrapped sentence not joined):\n%s", c.name, c.inText, in.Text)
+		}
+		if c.notInText != "" && strings.Contains(in.Title+"\n"+in.Text, c.notInText) {
+			t.Errorf("%s: %q in title or text", c.name, c.notInText)
+		}
+	}
+}
+
+// titleMatches reports whether got is want, or want with a page's site
+// name or print header's time around it.
+func titleMatches(got, want string) bool {
+	return got == want || strings.Contains(got, want) && len(want)*10 >= len(got)*6
+}
+
+// TestFieldWithClockValueNoTitle: a letter's field whose value opens on a
+// clock time ("Outage window: 23:10 (GMT+8) …") is a record's time, not
+// the title, whatever its name says; the heading above it is the title.
+func TestFieldWithClockValueNoTitle(t *testing.T) {
+	doc := `Copperleaf Hosting Ltd.
+Network Operations
+
+REASON FOR OUTAGE - Loss of power to hall B at the Leeds data centre
+
+Services affected: Dedicated servers, colocation (hall B)
+Outage window: 06:40 (GMT) 3 March 2025 - 09:15 (GMT) 3 March 2025
+
+At 06:40 the utility feed to hall B failed and the transfer switch did not start the generator for that hall. Servers in hall B lost power until the switch was closed by hand.
+`
+	in, err := Extract([]byte(doc), "copperleaf-rfo.txt", "text/plain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Title, "Loss of power to hall B") {
+		t.Errorf("title %q, want the heading", in.Title)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Outage window: 06:40 (GMT) 3 March 2025 - 09:15 (GMT)", true},
+		{"Impact period: 14:05 UTC to 15:30 UTC", true},
+		{"Post-incident review: 9 September booking outage", false},
+		{"Incident report: checkout errors", false},
+	} {
+		if got := metaFieldLine(c.line); got != c.want {
+			t.Errorf("metaFieldLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestChineseFindingCause: a Chinese notice or news story that tells its
+// cause in plain words, after "经排查，" or in a statement reported with
+// "表示，", cause first and its effects after in one sentence, gets that
+// sentence's cause.
+func TestChineseFindingCause(t *testing.T) {
+	for _, c := range []struct {
+		name, doc, want string
+	}{
+		{
+			name: "经排查 in a one-paragraph notice",
+			doc: `关于7月3日西南二地域对象存储访问异常的公告
+
+尊敬的用户：北京时间2025年7月3日14:05至15:40，西南二地域部分用户访问对象存储时出现超时和报错。经排查，当日下午存储集群一台元数据节点的磁盘出现坏道，读写延迟大幅升高，集群未能及时将其剔除；我们随后手动下线该节点，15:40服务全部恢复。对由此给您带来的不便，我们深表歉意。
+`,
+			want: "磁盘出现坏道",
+		},
+		{
+			name: "a statement reported in news, cause then effects",
+			doc: `鹿鸣外卖App晚高峰崩溃两小时
+
+8月9日晚，不少用户发现鹿鸣外卖App无法下单。晚上6点左右起App一直提示网络错误，直到8点10分才恢复。
+
+鹿鸣外卖客服人员向记者表示，公司所用的云服务商当晚一处机房网络设备出现异常，订单接口大量超时，用户无法下单。公司已将服务迁移至其他机房。
+`,
+			want: "网络设备出现异常",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), c.name+".txt", "text/plain")
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !strings.Contains(in.Cause, c.want) {
+			t.Errorf("%s: cause %q, want it to tell %q", c.name, in.Cause, c.want)
+		}
+	}
+}
