@@ -1380,7 +1380,8 @@ var (
 var (
 	// updateStart is an update's words before the time the impact
 	// started: "The issue started at approximately 14:05 US/Pacific".
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`))
+	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
@@ -1521,14 +1522,22 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 	if clockCount(text) == 0 {
 		return time.Time{}, false
 	}
-	m := re.FindStringIndex(text)
-	if m == nil {
-		return time.Time{}, false
-	}
-	rest := text[m[1]:]
-	st, n, ok := parseStamp(rest, lang)
-	if !ok || !st.hasClock() {
-		return time.Time{}, false
+	// the first match with a clock time after it: "自" or "from" may
+	// stand earlier in other words ("来自部分用户的反馈，自14:20起…")
+	var rest string
+	var st stamp
+	var n int
+	for off := 0; ; {
+		m := re.FindStringIndex(text[off:])
+		if m == nil {
+			return time.Time{}, false
+		}
+		rest = text[off+m[1]:]
+		var ok bool
+		if st, n, ok = parseStamp(rest, lang); ok && st.hasClock() {
+			break
+		}
+		off += max(m[1], m[0]+1)
 	}
 	loc := st.loc
 	if z := zoneAfter(rest[n:]); loc == nil && z != nil {

@@ -200,3 +200,63 @@ func TestChineseFindingCause(t *testing.T) {
 		}
 	}
 }
+
+// TestMiniReportCell: a status page's table of updates whose newest cell
+// is a short report of paragraphs that open with bold labels
+// ("<b>Incident Start:</b> …", "<b>Description:</b> …") is read as that
+// report: its start and end fields date the incident, its description
+// tells the cause.
+func TestMiniReportCell(t *testing.T) {
+	doc := `<!doctype html><html><head><title>Brambleford Cloud Status</title></head><body>
+<h1>Incident affecting Managed Redis</h1>
+<p>Connection resets for Managed Redis instances in eu-south2</p>
+<table>
+<thead><tr><th>Date</th><th>Time</th><th>Description</th></tr></thead>
+<tbody>
+<tr><td>14 May 2025</td><td>09:10 PDT</td><td>
+<h3>Mini Incident Report</h3>
+<p>We apologize for the inconvenience this service disruption may have caused.</p>
+<p><strong>(All Times US/Pacific)</strong></p>
+<p><strong>Incident Start:</strong> 12 May 2025 01:20</p>
+<p><strong>Incident End:</strong> 12 May 2025 03:05</p>
+<p><strong>Description:</strong> A kernel update rolled out to the proxy hosts lowered the limit on open connections per process, so proxies reset client connections once they passed the new limit. The update was rolled back.</p>
+<p><strong>Customer Impact:</strong> Clients saw connection resets and timeouts.</p>
+</td></tr>
+<tr><td>12 May 2025</td><td>03:20 PDT</td><td><p>The issue with Managed Redis has been resolved for all affected users as of Monday, 2025-05-12 03:05 US/Pacific.</p></td></tr>
+<tr><td>12 May 2025</td><td>02:02 PDT</td><td><p>We are investigating connection resets for Managed Redis in eu-south2.</p></td></tr>
+</tbody>
+</table>
+</body></html>`
+	in, err := Extract([]byte(doc), "brambleford.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-05-12T01:20:00-07:00" {
+		t.Errorf("started %q, want the report's Incident Start", in.StartedAt)
+	}
+	if in.EndedAt != "2025-05-12T03:05:00-07:00" {
+		t.Errorf("ended %q, want the report's Incident End", in.EndedAt)
+	}
+	if !strings.Contains(in.Cause, "kernel update") {
+		t.Errorf("cause %q, want the report's description", in.Cause)
+	}
+}
+
+// TestChineseUpdateStart: a Chinese status page's first update that says
+// when the impact began ("自14:20起部分用户…") starts the incident then,
+// before the update was posted.
+func TestChineseUpdateStart(t *testing.T) {
+	doc := `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>对象存储上传失败 - 松岩云服务状态</title></head><body>
+<h1>对象存储上传失败</h1>
+<div class="update"><h3>已解决</h3><p>上传功能已恢复正常，本次事件已解决。</p><p class="time">发布于 2025-09-02 11:40 (GMT+8)</p></div>
+<div class="update"><h3>已确认</h3><p>一台元数据服务器磁盘写满，新文件的元数据无法写入。我们正在清理并扩容。</p><p class="time">发布于 2025-09-02 10:51 (GMT+8)</p></div>
+<div class="update"><h3>调查中</h3><p>我们收到来自部分用户的反馈，自10:05起上传文件失败，下载不受影响。我们正在排查。</p><p class="time">发布于 2025-09-02 10:22 (GMT+8)</p></div>
+</body></html>`
+	in, err := Extract([]byte(doc), "songyan.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-09-02T10:05:00+08:00" {
+		t.Errorf("started %q, want 10:05 as the first update says", in.StartedAt)
+	}
+}
