@@ -582,6 +582,15 @@ func build(d *document) *data.Incident {
 		last = time.Time{}
 	}
 	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	if !first.IsZero() && len(tb.events) > 0 {
+		if t, ok := timeAfter(in.Impact, impactFrom, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(tb.events, t) {
+			// the impact section says from when users saw it ("From
+			// 07:45 PDT, invoice e-mails were sent more than once"),
+			// before the first event the timeline tells (when support
+			// noticed): it began then
+			first = t
+		}
+	}
 	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
 		// the end of the range the first paragraph states with a clock
 		// time ("… until Thursday, February 10 at 7:30 PM PT") beats front
@@ -1376,6 +1385,11 @@ var (
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
+
+// impactFrom is an impact section's words before the time users began
+// to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
+// at 07:45", "… began at 07:45".
+var impactFrom = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.;!?]\s+)from\s+|\b(?:started|began|begun|starting|beginning)\s+(?:(?:at|around|approximately|about)\s+)*`))
 
 var (
 	// updateStart is an update's words before the time the impact

@@ -260,3 +260,63 @@ func TestChineseUpdateStart(t *testing.T) {
 		t.Errorf("started %q, want 10:05 as the first update says", in.StartedAt)
 	}
 }
+
+// TestSubscribeWidgetSmallPrint: a saved Statuspage incident keeps its
+// subscribe widget's text (the offer of text-message notifications and
+// the small print under the form); none of it is the summary.
+func TestSubscribeWidgetSmallPrint(t *testing.T) {
+	doc := `<!DOCTYPE html><html><head><title>Tansley Status - Search results delayed</title></head><body>
+<div class="updates-dropdown-section">
+<div class="directions">Get text message notifications whenever Tansley <strong>creates</strong> or <strong>resolves</strong> an incident.</div>
+<form><label>Phone number:</label><input type="tel"><button>Subscribe via Text Message</button></form>
+<p class="small">Message and data rates may apply. By subscribing you agree to the Privacy Policy.</p>
+</div>
+<div class="incident-name">Search results delayed</div>
+<div class="update-row"><strong>Resolved</strong> - New documents appear in search results again within a minute of being saved. <small>Jun 3, 2025 - 11:12 UTC</small></div>
+<div class="update-row"><strong>Investigating</strong> - New documents take up to an hour to appear in search results. <small>Jun 3, 2025 - 09:40 UTC</small></div>
+</body></html>`
+	in, err := Extract([]byte(doc), "tansley.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{in.Summary, in.Impact, in.Cause} {
+		if strings.Contains(field, "rates may apply") || strings.Contains(field, "text message notifications") {
+			t.Errorf("subscribe widget's text in a field: %q", field)
+		}
+	}
+}
+
+// TestImpactSectionStart: a write-up whose impact section says from when
+// users saw it ("From 06:10 CET, …") began then, not at the first event
+// its timeline tells (when support noticed), and a section headed "What
+// customers saw" is its impact.
+func TestImpactSectionStart(t *testing.T) {
+	doc := `# Incident report: duplicate reminder e-mails on 3 February 2025
+
+Some Larkhill Clinic patients got the same appointment reminder three or four times on 3 February.
+
+## What customers saw
+
+From 06:10 CET, appointment reminders for the next day were sent more than once to about 9,000 patients. We paused the reminder job at 07:55 CET and no duplicates went out after that.
+
+## What went wrong
+
+A retry setting in the new mail queue was applied to the reminder job as well, and reminders whose delivery receipt came back slowly were sent again.
+
+## Timeline (CET)
+
+- 06:48 – the front desk reports patients calling about repeated e-mails.
+- 07:20 – on-call engineer links the duplicates to the mail queue's retries.
+- 07:55 – reminder job paused; duplicates stop.
+`
+	in, err := Extract([]byte(doc), "larkhill.md", "text/markdown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2025-02-03T06:10:00") && !strings.HasSuffix(in.StartedAt, "T06:10:00+01:00") {
+		t.Errorf("started %q, want 06:10 CET as the impact section says", in.StartedAt)
+	}
+	if !strings.Contains(in.Impact, "sent more than once") {
+		t.Errorf("impact %q, want the section under \"What customers saw\"", in.Impact)
+	}
+}
