@@ -366,14 +366,30 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // status incident with a "Mini Incident Report" in US/Pacific; an RFO or
 // incident report in GMT+8 / HKT; Chinese news printed to text; a blog
 // post with YAML or TOML front matter; a Chinese notice with no cause
-// told), causes told in plain words without the word "cause", gold
+// told; two pages of each set tell no cause, so cause tops out at 83 %),
+// causes told in plain words without the word "cause", gold
 // written before they were first extracted. Measured untouched (at
 // 857943c): set 14 title 83 %, duration 75 %, start 67 %, cause 50 %,
 // timeline 92 %, furniture-free 83 %, main pattern first 78 %, among the
 // tags 100 % (its news print failed outright: "document has no text");
 // set 15 title 83 %, duration 83 %, start 83 %, cause 58 %, timeline
 // 100 %, furniture-free 100 %, main pattern first 70 %, among the tags
-// 90 %. Set 15 is kept sealed: only its figures are read.
+// 90 %. Set 15 is kept sealed: only its figures are read. After the fixes
+// set 14's failures suggested (hard-wrapped text unwrapped, so a printed
+// news page no longer loses all its text to a footer taken for its title;
+// a field whose value opens on a clock time is no title; a cause after
+// "经排查，" or in a reported statement told cause first; a table cell of
+// bold inline labels read as a Mini Incident Report; "自14:20起" in a
+// Chinese update; a subscribe widget's small print; an impact section's
+// "From 07:45 PDT, …"), set 14 (no longer sealed): title 100 %, duration
+// 92 %, start 100 %, cause 67 %, timeline 100 %, furniture-free 100 %,
+// main pattern first 80 %, among the tags 100 %; set 15, untouched: title
+// 92 %, duration 92 %, start 83 %, cause 67 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 60 %, among the tags 90 %.
+// Set 14's remaining failures: causes told in plain words with no cue the
+// dictionaries know (a contractor boring through a duct, a certificate
+// "reached its expiry date" told as what the company said), a news
+// story's dateline taken as the end, main patterns second to the tagger's.
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -408,8 +424,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{75, 85, 75, 75, 90, 90}},
 		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
-		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
-		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
+		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 80, 90, 55, 90, 90}},
+		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
