@@ -320,3 +320,34 @@ A retry setting in the new mail queue was applied to the reminder job as well, a
 		t.Errorf("impact %q, want the section under \"What customers saw\"", in.Impact)
 	}
 }
+
+// TestBylineDateNoEvent: a news story's date and time under its byline
+// ("By Owen Pryce, Business Reporter" / "Friday 7 February 2025 18:05
+// GMT") is when it was published, not when the outage ended: the length
+// the story states holds.
+func TestBylineDateNoEvent(t *testing.T) {
+	doc := `Thornley Energy customers unable to top up prepay meters
+
+By Owen Pryce, Business Reporter
+Friday 7 February 2025 18:05 GMT
+
+Customers of Thornley Energy with prepayment meters could not top up their credit for two hours on Friday morning, the supplier said.
+
+The app and website stopped taking payments from about 8.15am. Thornley said a payment provider it uses had suffered an outage, and that payments were working again by late morning.
+`
+	in, err := Extract([]byte(doc), "thornley-news.txt", "text/plain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.EndedAt, "18:05") {
+		t.Errorf("ended %q: the byline's time taken for the end", in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.TimeText, "18:05") {
+			t.Errorf("byline's time is an event: %+v", ev)
+		}
+	}
+	if in.DurationMinutes != 120 {
+		t.Errorf("duration %d, want the 120 minutes the story states", in.DurationMinutes)
+	}
+}
