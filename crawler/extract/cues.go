@@ -719,6 +719,22 @@ func zhLeadClauses(sent string) int {
 	return 0
 }
 
+// causeWeight is the cue weight a text gives the patterns that set
+// outages off (those of placePatterns, which tell where it broke, left
+// out): plainCauseSentence takes a sentence that weighs 1 or more.
+func causeWeight(text string) float64 {
+	cuesOnce.Do(loadCues)
+	scores := make([]float64, len(patternList))
+	scoreText(scores, text, 1)
+	w := 0.0
+	for p, v := range scores {
+		if !slices.Contains(placePatterns, patternList[p]) {
+			w += v
+		}
+	}
+	return w
+}
+
 // concession is a clause that opens a sentence with what does not bear on
 // its claim: "Although there's no official postmortem, ".
 var concession = regexp.MustCompile(`(?i)^(?:although|though|while|even though)\b[^,]{3,80},\s*`)

@@ -443,6 +443,15 @@ func build(d *document) *data.Incident {
 	}
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
+		if in.Cause != "" && in.Lang != "zh" && causeWeight(in.Cause) < 1 {
+			// sentences that say only that something failed ("the app
+			// stopped working", "the app failed from about 6.30am") give
+			// way to the summary's sentence that names what sets outages
+			// off ("… a security certificate that reached its expiry date")
+			if c := plainCauseSentence(sentences(in.Summary)); c != "" {
+				in.Cause = c
+			}
+		}
 	}
 	fillFromResolved(in)
 	if in.Cause == "" && in.Lang != "zh" {

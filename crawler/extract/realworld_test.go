@@ -381,15 +381,17 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // "经排查，" or in a reported statement told cause first; a table cell of
 // bold inline labels read as a Mini Incident Report; "自14:20起" in a
 // Chinese update; a subscribe widget's small print; an impact section's
-// "From 07:45 PDT, …"; a news story's date under its byline no event),
-// set 14 (no longer sealed): title 100 %, duration 100 %, start 100 %, cause 67 %, timeline 100 %, furniture-free 100 %,
-// main pattern first 80 %, among the tags 100 %; set 15, untouched: title
+// "From 07:45 PDT, …"; a news story's date under its byline no event;
+// sentences that only say something failed giving way to the summary's
+// that names what set it off), set 14 (no longer sealed): title 100 %,
+// duration 100 %, start 100 %, cause 75 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 80 %, among the tags 100 %; set 15, untouched: title
 // 92 %, duration 92 %, start 83 %, cause 67 %, timeline 100 %,
 // furniture-free 100 %, main pattern first 60 %, among the tags 90 %.
-// Set 14's remaining failures: causes told in plain words with no cue the
-// dictionaries know (a contractor boring through a duct, a certificate
-// "reached its expiry date" told as what the company said), main
-// patterns second to the tagger's.
+// Set 14's remaining failures: a cause told in plain words with no cue
+// the dictionaries know (a contractor boring through a duct), main
+// patterns second to the tagger's. The last fix also finds set 13's
+// clipped RCA's cause (set 13 cause 100 %).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -424,7 +426,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{75, 85, 75, 75, 90, 90}},
 		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
-		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 55, 90, 90}},
+		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 65, 90, 90}},
 		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)

@@ -351,3 +351,25 @@ The app and website stopped taking payments from about 8.15am. Thornley said a p
 		t.Errorf("duration %d, want the 120 minutes the story states", in.DurationMinutes)
 	}
 }
+
+// TestFailureSentencesGiveWay: a story whose paragraphs first say only
+// that the service failed ("the site stopped working", "bookings failed
+// from about 9am") and then, in plain words, what set it off gets the
+// sentence that names it as its cause.
+func TestFailureSentencesGiveWay(t *testing.T) {
+	doc := `Ashcombe Theatre ticket sales halted for a morning
+
+Fans hoping to buy tickets for the Christmas show were left waiting on Monday.
+
+Hundreds of fans were left queueing at the box office on Monday after the Ashcombe Theatre booking app stopped working at the height of the morning rush. The app, which most fans use to buy and show their tickets, failed from about 9am and was out of action for three hours, the theatre said.
+
+The theatre said an engineer at its ticketing supplier had applied a configuration change to the wrong server the night before, and that nobody had checked it. Sales reopened at noon.
+`
+	in, err := Extract([]byte(doc), "ashcombe-news.txt", "text/plain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "configuration change") {
+		t.Errorf("cause %q, want the sentence that names the configuration change", in.Cause)
+	}
+}
