@@ -684,6 +684,8 @@ func plainCauseSentence(sents []string) string {
 			told = ""
 			if k := beforeConsequence(sent); k > 0 && !usersSaw.MatchString(sent[:k]) && !impactLead.MatchString(sent[:k]) && !outageSubject.MatchString(sent[:k]) {
 				told = sent[:k]
+			} else if k := zhLeadClauses(sent); k > 0 {
+				told = sent[:k]
 			}
 		}
 		if told == "" {
@@ -705,6 +707,46 @@ func plainCauseSentence(sents []string) string {
 		best = strings.TrimSpace(best[m[1]:]) // "Although there's no official postmortem, it looks like a bad BGP config …"
 	}
 	return best
+}
+
+// zhLeadClauses is where a Chinese sentence's first clause that tells
+// what users saw starts, when clauses that tell none come before it: a
+// sentence told cause first, its effects after ("第三方短信服务商机房网络
+// 出现异常，短信发送接口大量超时，验证码无法下发。"); 0 when it opens on
+// what users saw or is no such chain.
+func zhLeadClauses(sent string) int {
+	if strings.IndexFunc(sent, isHan) < 0 {
+		return 0
+	}
+	at := 0
+	for at < len(sent) {
+		end := len(sent)
+		if k := strings.Index(sent[at:], "，"); k >= 0 {
+			end = at + k
+		}
+		clause := sent[at:end]
+		if cueSection(clause) == data.SectionImpact || usersSaw.MatchString(clause) {
+			return at // 0 when the first clause tells it
+		}
+		at = end + len("，")
+	}
+	return 0
+}
+
+// causeWeight is the cue weight a text gives the patterns that set
+// outages off (those of placePatterns, which tell where it broke, left
+// out): plainCauseSentence takes a sentence that weighs 1 or more.
+func causeWeight(text string) float64 {
+	cuesOnce.Do(loadCues)
+	scores := make([]float64, len(patternList))
+	scoreText(scores, text, 1)
+	w := 0.0
+	for p, v := range scores {
+		if !slices.Contains(placePatterns, patternList[p]) {
+			w += v
+		}
+	}
+	return w
 }
 
 // concession is a clause that opens a sentence with what does not bear on
@@ -753,8 +795,9 @@ var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|
 var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|\b(?:has|have) (?:now )?(?:fixed|resolved|solved) (?:the|this) (?:problem|issue)\b|通过.{1,30}(?:恢复|解决)`)
 
 // reportedClaim is a Chinese sentence's lead that reports what someone
-// said: "星云直播当晚22时发布声明称，", "一位知情人士向记者表示，".
-var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]`)
+// said or what an investigation found: "星云直播当晚22时发布声明称，",
+// "一位知情人士向记者表示，", "经排查，".
+var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]|^经(?:过)?(?:初步|紧急|技术团队|工程师)?(?:排查|调查|分析|核实|定位|检查)(?:发现|确认|定位)?[，：:]`)
 
 // reportedClaims is, of sentences, what those that report a statement
 // say: the part after their lead.
@@ -765,7 +808,11 @@ func reportedClaims(sents []string) []string {
 			continue
 		}
 		if m := reportedClaim.FindStringIndex(s); m != nil {
-			out = append(out, s[m[1]:])
+			claim := s[m[1]:]
+			if k := strings.Index(claim, "；"); k > 0 {
+				claim = claim[:k] // what was found, not what was done next ("…随即掉电；柴油发电机启动后供电于10:26恢复")
+			}
+			out = append(out, claim)
 		}
 	}
 	return out

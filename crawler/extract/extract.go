@@ -443,6 +443,15 @@ func build(d *document) *data.Incident {
 	}
 	if in.Cause == "" {
 		in.Cause = causeFromFailure(s, isEvent)
+		if in.Cause != "" && in.Lang != "zh" && causeWeight(in.Cause) < 1 {
+			// sentences that say only that something failed ("the app
+			// stopped working", "the app failed from about 6.30am") give
+			// way to the summary's sentence that names what sets outages
+			// off ("… a security certificate that reached its expiry date")
+			if c := plainCauseSentence(sentences(in.Summary)); c != "" {
+				in.Cause = c
+			}
+		}
 	}
 	fillFromResolved(in)
 	if in.Cause == "" && in.Lang != "zh" {
@@ -582,6 +591,15 @@ func build(d *document) *data.Incident {
 		last = time.Time{}
 	}
 	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	if !first.IsZero() && len(tb.events) > 0 {
+		if t, ok := timeAfter(in.Impact, impactFrom, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(tb.events, t) {
+			// the impact section says from when users saw it ("From
+			// 07:45 PDT, invoice e-mails were sent more than once"),
+			// before the first event the timeline tells (when support
+			// noticed): it began then
+			first = t
+		}
+	}
 	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
 		// the end of the range the first paragraph states with a clock
 		// time ("… until Thursday, February 10 at 7:30 PM PT") beats front
@@ -1465,10 +1483,16 @@ var (
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
 
+// impactFrom is an impact section's words before the time users began
+// to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
+// at 07:45", "… began at 07:45".
+var impactFrom = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.;!?]\s+)from\s+|\b(?:started|began|begun|starting|beginning)\s+(?:(?:at|around|approximately|about)\s+)*`))
+
 var (
 	// updateStart is an update's words before the time the impact
 	// started: "The issue started at approximately 14:05 US/Pacific".
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*`))
+	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
@@ -1609,14 +1633,22 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 	if clockCount(text) == 0 {
 		return time.Time{}, false
 	}
-	m := re.FindStringIndex(text)
-	if m == nil {
-		return time.Time{}, false
-	}
-	rest := text[m[1]:]
-	st, n, ok := parseStamp(rest, lang)
-	if !ok || !st.hasClock() {
-		return time.Time{}, false
+	// the first match with a clock time after it: "自" or "from" may
+	// stand earlier in other words ("来自部分用户的反馈，自14:20起…")
+	var rest string
+	var st stamp
+	var n int
+	for off := 0; ; {
+		m := re.FindStringIndex(text[off:])
+		if m == nil {
+			return time.Time{}, false
+		}
+		rest = text[off+m[1]:]
+		var ok bool
+		if st, n, ok = parseStamp(rest, lang); ok && st.hasClock() {
+			break
+		}
+		off += max(m[1], m[0]+1)
 	}
 	loc := st.loc
 	if z := zoneAfter(rest[n:]); loc == nil && z != nil {

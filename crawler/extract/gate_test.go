@@ -68,7 +68,7 @@ func TestGatesKeepMatches(t *testing.T) {
 	}
 	texts = append(texts, "BACK TO TOP", "Back To Top", "ſhare this", "\u212aeep reading", "COPYRIGHT 2025 ACME INC", "(C) 2024 Foo Bar",
 		"12 COMMENTS", "Most Viewed", "Leave A Reply", "Screenshot 2025-01-02 at 10.11.12", "diagram.PNG", "IMAGE",
-		"Subscribe to updates for Acme via email", "Incident Summary: Database failover in eu-west", "青石游戏 ✓", "转发 12 评论 4 赞 9",
+		"Subscribe to updates for Acme via email", "Get text message notifications whenever Acme creates an incident.", "Message and data rates may apply. By subscribing you agree to the Privacy Policy.", "Incident Summary: Database failover in eu-west", "青石游戏 ✓", "转发 12 评论 4 赞 9",
 		"12 reposts · 40 likes", "原创 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江", "【关于服务器异常的情况说明】各位玩家：今天晚上八点左右服务器出现异常",
 		"156篇原创内容", "Acme Status", "Acme 状态页", "发布时间：2025-03-04")
 	// statusBanner's forms, each of which it must read

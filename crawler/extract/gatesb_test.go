@@ -216,7 +216,7 @@ func TestBannerKeys(t *testing.T) {
 }
 
 func TestUpdateKeys(t *testing.T) {
-	eg := []string{"Impact started at 09:12", "It BEGAN around 9", "had begun at", "beginning at", "starting on", "commenced approximately at",
+	eg := []string{"Impact started at 09:12", "It BEGAN around 9", "had begun at", "beginning at", "starting on", "commenced approximately at", "自14:20起部分用户登录缓慢", "从 9:05 开始",
 		"Resolved for all affected projects as of Wednesday, 10:02", "mitigated as of 9:00", "restored; as of", "RECOVERED AS OF 10:00"}
 	for _, l := range append(eg, fixtureLines(t)...) {
 		if updateStart.Regexp.MatchString(l) && !updateStart.may(l) {

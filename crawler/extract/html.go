@@ -762,6 +762,13 @@ func reportCell(td *html.Node) (first string, ok bool) {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		case atom.P:
 			if !boldAlone(c) {
+				if label := boldLabel(c); label != "" {
+					// "<p><strong>Description:</strong> A new version …":
+					// a section named inline, as a mini report lays it out
+					if sec := classifyHeading(label); sec != "" && sec != secBoilerplate {
+						named++
+					}
+				}
 				continue
 			}
 		default:
@@ -777,6 +784,30 @@ func reportCell(td *html.Node) (first string, ok bool) {
 		return "", false
 	}
 	return cleanSpace(textOf(firstEl)), true
+}
+
+// boldLabel is the label a paragraph opens with in bold, without its
+// colon ("Description" of "<p><b>Description:</b> A new version …"); ""
+// when it opens otherwise or the label is a sentence's length.
+func boldLabel(p *html.Node) string {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.Strong && c.DataAtom != atom.B {
+			return ""
+		}
+		t := cleanSpace(textOf(c))
+		label, ok := strings.CutSuffix(t, ":")
+		if !ok {
+			label, ok = strings.CutSuffix(t, "：")
+		}
+		if !ok || !sectionNameLength(strings.TrimSpace(label)) {
+			return ""
+		}
+		return strings.TrimSpace(label)
+	}
+	return ""
 }
 
 // boldAlone reports whether a paragraph holds only bold text.

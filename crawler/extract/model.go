@@ -120,8 +120,10 @@ var imageCaption = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screen
 // subscribePrompt is a status page's offer of updates by mail or text
 // message: "Subscribe to updates for … via email and/or text message",
 // "通过电子邮件和/或短信订阅…的更新", "To receive SMS updates, please verify
-// your number".
-var subscribePrompt = gateRegexp(regexp.MustCompile(`(?i)^(?:subscribe\b|get (?:email|sms|text) (?:updates|notifications)|to receive (?:sms|email|text) updates|要接收短信更新|.{0,40}?(?:订阅.{0,80}?(?:更新|通知)|subscribe to (?:updates|notifications|this incident)))`))
+// your number", "Get text message notifications whenever …", and the
+// small print under the form ("Message and data rates may apply. By
+// subscribing you agree to …").
+var subscribePrompt = gateRegexp(regexp.MustCompile(`(?i)^(?:subscribe\b|get (?:email|sms|text(?: message)?|webhook|slack) (?:updates|notifications)|to receive (?:sms|email|text) updates|(?:message and data|msg (?:&|and) data) rates may apply|by subscribing\b|要接收短信更新|.{0,40}?(?:订阅.{0,80}?(?:更新|通知)|subscribe to (?:updates|notifications|this incident)))`))
 
 // cleanSpace folds runs of white space into one space and trims; it drops
 // zero-width and non-breaking oddities that pages are full of.

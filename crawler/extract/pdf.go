@@ -85,8 +85,15 @@ func strictPDFText(body []byte) (text string, err error) {
 func unwrapLines(s string) string {
 	lines := strings.Split(s, "\n")
 	var b strings.Builder
+	joined := false
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t\r")
+		if joined {
+			// a wrapped line's indent (text laid out as printed) is no
+			// space within its sentence
+			line = strings.TrimLeft(line, " \t")
+		}
+		joined = false
 		b.WriteString(line)
 		if i+1 == len(lines) {
 			break
@@ -108,6 +115,7 @@ func unwrapLines(s string) string {
 			if !isHanEnd(line) {
 				b.WriteByte(' ')
 			}
+			joined = true
 			continue
 		}
 		b.WriteByte('\n')

@@ -354,6 +354,44 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // kinds: causes told in prose with no cause word, a news story's start
 // read from its "Updated" line, and "log in" / "sign in" in sentences,
 // which pageFurniture counts as furniture).
+// sealed14.jsonl and sealed15.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (a Statuspage
+// incident saved with its subscribe widget, nav and footers, its updates
+// only; a PIR history whose incident is one paragraph of inline labels,
+// "between 02:47 and 13:15 UTC on 18 Mar 2017"; a news page printed and
+// read back as text, hard-wrapped, with its print header and footer; a
+// Chinese 服务状态 incident of 已解决 / 监控中 / 已确认 / 调查中 updates; a
+// one-paragraph 故障公告 in 北京时间; a Confluence or Notion export with
+// its fields in CET or PDT; a status incident with no cause told; a
+// status incident with a "Mini Incident Report" in US/Pacific; an RFO or
+// incident report in GMT+8 / HKT; Chinese news printed to text; a blog
+// post with YAML or TOML front matter; a Chinese notice with no cause
+// told; two pages of each set tell no cause, so cause tops out at 83 %),
+// causes told in plain words without the word "cause", gold
+// written before they were first extracted. Measured untouched (at
+// 857943c): set 14 title 83 %, duration 75 %, start 67 %, cause 50 %,
+// timeline 92 %, furniture-free 83 %, main pattern first 78 %, among the
+// tags 100 % (its news print failed outright: "document has no text");
+// set 15 title 83 %, duration 83 %, start 83 %, cause 58 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 70 %, among the tags
+// 90 %. Set 15 is kept sealed: only its figures are read. After the fixes
+// set 14's failures suggested (hard-wrapped text unwrapped, so a printed
+// news page no longer loses all its text to a footer taken for its title;
+// a field whose value opens on a clock time is no title; a cause after
+// "经排查，" or in a reported statement told cause first; a table cell of
+// bold inline labels read as a Mini Incident Report; "自14:20起" in a
+// Chinese update; a subscribe widget's small print; an impact section's
+// "From 07:45 PDT, …"; a news story's date under its byline no event;
+// sentences that only say something failed giving way to the summary's
+// that names what set it off), set 14 (no longer sealed): title 100 %,
+// duration 100 %, start 100 %, cause 75 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 80 %, among the tags 100 %; set 15, untouched: title
+// 92 %, duration 92 %, start 83 %, cause 67 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 60 %, among the tags 90 %.
+// Set 14's remaining failures: a cause told in plain words with no cue
+// the dictionaries know (a contractor boring through a duct), main
+// patterns second to the tagger's. The last fix also finds set 13's
+// clipped RCA's cause (set 13 cause 100 %).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -388,6 +426,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 11", "sealed11.jsonl", 12, [6]float64{75, 85, 75, 75, 90, 90}},
 		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
+		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 65, 90, 90}},
+		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

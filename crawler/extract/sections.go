@@ -27,7 +27,7 @@ var headingCues = []struct {
 	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么", "事故发生", "故障发生", "问题发生", "为什么会", "为什么发生", "为何会", "为何发生", "问题出在", "出了什么问题", "哪里出了问题"}},
 	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "what's next", "what is next", "how we fixed", "final status", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "最终状态", "下一步", "及解决", "与解决", "和解决", "解决办法"}},
 	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
-	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "影响", "故障现象", "现象", "受影响"}},
+	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "what customers saw", "what users saw", "what customers experienced", "what users experienced", "影响", "故障现象", "现象", "受影响"}},
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
 }
 

@@ -73,7 +73,15 @@ func metaFieldLine(line string) bool {
 	if i <= 0 || i > 40 {
 		return false
 	}
-	return metaFieldName.MatchString(line[:i])
+	if metaFieldName.MatchString(line[:i]) {
+		return true
+	}
+	// a field whose value opens on a clock time ("Outage window: 23:10
+	// (GMT+8) 17 January …"): a record's time, never a title, whatever
+	// its name
+	_, size := utf8.DecodeRuneInString(line[i:])
+	st, _, ok := parseStamp(strings.TrimSpace(line[i+size:]), "")
+	return ok && st.hasClock()
 }
 
 var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
@@ -279,6 +287,12 @@ func parseTextTitled(body []byte, title string) *document {
 
 func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
+	if hardWrapped(src) {
+		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
+		// page printed and read back as text): each is one line again, as
+		// the parse below reads a line as a paragraph
+		src = unwrapLines(src)
+	}
 	d := &document{keepAll: keepAll}
 	lines := strings.Split(src, "\n")
 	if k := forwardedAt(lines); k >= 0 {
@@ -697,6 +711,43 @@ func titleLine(lines []string, known string) int {
 		return brand
 	}
 	return last
+}
+
+// hardWrapped reports whether a text's paragraphs are broken into lines of
+// one width: at least five lines of 55 to 82 columns (a Han character takes
+// two) that end mid-sentence with more text under them, and few lines
+// over 100 columns (a line laid out with runs of spaces, a printed page's
+// header, counts as none).
+func hardWrapped(s string) bool {
+	lines := strings.Split(s, "\n")
+	runOn, long := 0, 0
+	for i, raw := range lines {
+		line := strings.TrimSpace(raw)
+		w := textWidth(line)
+		if w > 100 && !strings.Contains(line, "   ") {
+			long++
+		}
+		if w < 55 || w > 82 || i+1 >= len(lines) || lineEnd.MatchString(line) || strings.Contains(line, "   ") {
+			continue
+		}
+		if next := strings.TrimSpace(lines[i+1]); next != "" && !itemLine.MatchString(next) && !numItem.MatchString(next) {
+			runOn++
+		}
+	}
+	return runOn >= 5 && long*4 < runOn
+}
+
+// textWidth is the columns a line takes in a fixed-width font: two for a
+// Han character or full-width punctuation, one for the rest.
+func textWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if isHan(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef {
+			w++
+		}
+	}
+	return w
 }
 
 // prevLine is the index of the last non-empty line before i, -1 when

@@ -1332,6 +1332,9 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		if s.secs[i] == data.SectionTimeline {
 			seenTimeline = true
 		}
+		if bylineDate(s.blocks, i, tb.lang) {
+			continue
+		}
 		if pending != nil && b.kind != kindHeading && !pending.hasClock() && underDayHeading(b, tb.lang) {
 			// a day's heading over lines that open with a clock time: the
 			// lines are the day's events. A heading that tells its event
@@ -1772,6 +1775,34 @@ const maxProseEvents = 16
 // 题") is an event at that time. The paragraphs keep their sections. A
 // time whose day cannot be known (not written, carried from an earlier
 // event, or the write-up's incident day) is an event without one.
+// bylineDate reports whether block i is a date and time alone under a
+// byline ("By Priya Oduya, Transport Correspondent" over "Tuesday 11
+// March 2025 14:22 GMT"): when the story was published, no time of the
+// incident.
+func bylineDate(blocks []block, i int, lang string) bool {
+	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara || !bylineLine.MatchString(blocks[i-1].text) {
+		return false
+	}
+	t := blocks[i].text
+	if w, rest, ok := strings.Cut(strings.TrimSpace(t), " "); ok && weekdayName(strings.TrimRight(w, ",")) {
+		t = rest
+	}
+	_, ok := stampAlone(t, lang)
+	return ok
+}
+
+// weekdayName reports whether w names a day of the week in English, in
+// full or cut short ("Tuesday", "Tue.").
+func weekdayName(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, "."))
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if w == d || len(w) >= 3 && strings.HasPrefix(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	n := 0
 	have := map[string]bool{} // times an event already has: a dated line told of it
@@ -1787,7 +1818,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	// 直到21:30前后才恢复": each clause is an event of its own.)
 	aside := map[string]int{}
 	for i, b := range s.blocks {
-		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
 			continue
 		}
 		text := b.text
