@@ -1426,7 +1426,7 @@ func laterRange(tb *timelineBuilder, text string, first time.Time) (start, end t
 	}
 	dated := 0
 	for _, ev := range tb.events {
-		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || strings.ContainsAny(ev.TimeText, "/年") {
+		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || containsAnyRune(ev.TimeText, "/年") {
 			dated++ // "1 Mar 2025 07:40", "2025-03-01 07:40", "3/1 07:40"
 		}
 	}

@@ -312,3 +312,42 @@ func leading(t *syntax.Regexp) []gateKey {
 	}
 	return nil
 }
+
+// indexAnyRune is strings.IndexAny(s, chars), faster where chars holds a
+// rune beyond ASCII: strings.IndexAny then asks chars of every rune of s,
+// where here s is searched once for each of chars' few runes (each search
+// only before the earliest found so far). A rune's UTF-8 form found in s
+// is where IndexAny finds the rune: a form starts with a byte no other
+// rune's form holds but as its first. A byte of s that is no UTF-8 is
+// U+FFFD to IndexAny, which chars holding U+FFFD (or a byte that is no
+// UTF-8) leaves to strings.IndexAny.
+func indexAnyRune(s, chars string) int {
+	if strings.ContainsRune(chars, utf8.RuneError) {
+		return strings.IndexAny(s, chars)
+	}
+	at := -1
+	for _, r := range chars {
+		in := s
+		if at >= 0 {
+			in = s[:at]
+		}
+		if i := strings.IndexRune(in, r); i >= 0 {
+			at = i
+		}
+	}
+	return at
+}
+
+// containsAnyRune is strings.ContainsAny(s, chars), faster where chars
+// holds a rune beyond ASCII (see indexAnyRune).
+func containsAnyRune(s, chars string) bool {
+	if strings.ContainsRune(chars, utf8.RuneError) {
+		return strings.ContainsAny(s, chars)
+	}
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -448,7 +448,7 @@ func reportedBy(lines []string) bool {
 // characters (2 to 8, after a column's tag) that the text names at least
 // three times.
 func zhTitleLead(title, text string) string {
-	if i := strings.IndexAny(title, "｜|"); i >= 0 && utf8.RuneCountInString(title[:i]) <= 6 {
+	if i := indexAnyRune(title, "｜|"); i >= 0 && utf8.RuneCountInString(title[:i]) <= 6 {
 		title = strings.TrimSpace(title[i+len(string([]rune(title[i:])[0])):])
 	}
 	var lead []rune

@@ -376,7 +376,7 @@ func healthyClause(lower string, i, end int) (int, int) {
 		}
 	}
 	stop := len(lower)
-	if k := strings.IndexAny(lower[end:], ".;,:\n，。；：！？"); k >= 0 {
+	if k := indexAnyRune(lower[end:], ".;,:\n，。；：！？"); k >= 0 {
 		stop = end + k
 	}
 	return start, stop

@@ -155,12 +155,12 @@ func labelled(b block) block {
 			return b
 		}
 	}
-	c := strings.IndexAny(t, ":：")
+	c := indexAnyRune(t, ":：")
 	if c < 0 || c > 130 {
 		return b // no label ends within its first words
 	}
 	label := strings.TrimSpace(strings.Trim(t[:c], "*_ "))
-	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*。，；,;") {
+	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || containsAnyRune(label, "*。，；,;") {
 		return b // a label is a name, not a sentence
 	}
 	if c > 0 && isDigitByte(t[c-1]) && c+1 < len(t) && isDigitByte(t[c+1]) {
@@ -189,7 +189,7 @@ func tableRow(cells []string) block {
 		return row
 	}
 	label, value := strings.TrimSpace(cells[0]), strings.TrimSpace(cells[1])
-	if n := utf8.RuneCountInString(label); n < 2 || n > 24 || utf8.RuneCountInString(value) < 12 || strings.ContainsAny(label, "。，；,;") {
+	if n := utf8.RuneCountInString(label); n < 2 || n > 24 || utf8.RuneCountInString(value) < 12 || containsAnyRune(label, "。，；,;") {
 		return row
 	}
 	if sec := labelSection(label); sec == "" || sec == secBoilerplate {

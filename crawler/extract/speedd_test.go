@@ -149,3 +149,23 @@ func TestHanRunes(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexAnyRune(t *testing.T) {
+	sets := []string{":：", ":：?", "▾▼⌄", ">›»/", "|｜·　", "，。", "(（", ":：点时", "*。，；,;", "a", "", "\ufffd", "x\xff", "é"}
+	pieces := []string{"a", " ", ":", "：", "?", "▾", "›", "»", "/", "｜", "·", "　", "，", "。", "(", "（", "点", "时", "*", ";", "é",
+		"\xe2", "\xe2\x80", "\xff", "\ufffd", "\xef\xbc", "文"}
+	texts := randomTexts(4, 20000, 10, pieces)
+	for _, p := range speedPages(t)[:20] {
+		texts = append(texts, string(p))
+	}
+	for _, s := range texts {
+		for _, chars := range sets {
+			if got, want := indexAnyRune(s, chars), strings.IndexAny(s, chars); got != want {
+				t.Fatalf("indexAnyRune(%.80q, %q) = %d, strings.IndexAny gives %d", s, chars, got, want)
+			}
+			if got, want := containsAnyRune(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Fatalf("containsAnyRune(%.80q, %q) = %v, strings.ContainsAny gives %v", s, chars, got, want)
+			}
+		}
+	}
+}
