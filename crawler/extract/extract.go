@@ -1286,10 +1286,13 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	"not yet fully resolved", "not yet fully restored", "expected to last",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
 
+// ongoingWordSet looks for ongoingWords in a text read once.
+var ongoingWordSet = newKeySet(ongoingWords)
+
 // isOngoing reports whether a write-up's opening says the outage was
 // still going on.
 func isOngoing(opening string) bool {
-	return containsAny(keysLower(opening), ongoingWords)
+	return ongoingWordSet.in(keysLower(opening))
 }
 
 // expectedDuration reads how long an ongoing outage is expected to last,
@@ -2335,7 +2338,7 @@ func causeInContext(cause, text string) string {
 	if !pointsBack && !strings.Contains(text, last) {
 		return cause
 	}
-	if !pointsBack && !containsAny(text, causeAfterKeys) {
+	if !pointsBack && !causeAfterKeySet.in(text) {
 		return cause // no sentence of the text can say what it came after
 	}
 	ts := sentences(head(text, 20000))
@@ -2370,10 +2373,11 @@ var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|
 // which a text must hold for a sentence of it to match (splitting a text
 // into sentences costs more than looking for them).
 var (
-	causeVerbs     = []string{"occurred", "happened", "began", "started", "came"}
-	causeConjs     = []string{"after", "because", "when"}
-	causeAfterTail = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
-	causeAfterKeys = func() []string {
+	causeVerbs       = []string{"occurred", "happened", "began", "started", "came"}
+	causeConjs       = []string{"after", "because", "when"}
+	causeAfterTail   = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
+	causeAfterKeySet = newKeySet(causeAfterKeys)
+	causeAfterKeys   = func() []string {
 		var out []string
 		for _, v := range causeVerbs {
 			for _, c := range causeConjs {

@@ -351,3 +351,58 @@ func containsAnyRune(s, chars string) bool {
 	}
 	return false
 }
+
+// keySet tells whether a text holds any of many literals, reading the text
+// once where containsAny searches it once for each literal: a bit for each
+// pair of bytes some literal starts with lets most places of the text by
+// at a glance, and only at the others are the literals starting with
+// that byte compared. keySet.in(s) is containsAny(s, keys).
+type keySet struct {
+	keys    []string
+	any     bool                 // a literal is "": every text holds it
+	single  [256]bool            // the literals of one byte
+	pairs   [1 << 16 / 64]uint64 // the first two bytes of the longer ones
+	byFirst [256][]string        // the longer literals by their first byte
+}
+
+func newKeySet(keys []string) *keySet {
+	k := &keySet{keys: keys}
+	for _, key := range keys {
+		switch len(key) {
+		case 0:
+			k.any = true
+		case 1:
+			k.single[key[0]] = true
+		default:
+			pair := uint16(key[0])<<8 | uint16(key[1])
+			k.pairs[pair>>6] |= 1 << (pair & 63)
+			k.byFirst[key[0]] = append(k.byFirst[key[0]], key)
+		}
+	}
+	return k
+}
+
+// in reports whether s holds one of the literals.
+func (k *keySet) in(s string) bool {
+	if k.any {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if k.single[c] {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		if pair := uint16(c)<<8 | uint16(s[i+1]); k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, key := range k.byFirst[c] {
+			if strings.HasPrefix(s[i:], key) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -33,14 +33,16 @@ var headingCues = []struct {
 
 // headingCueKinds are headingCues, each section's cues parted into
 // those of ASCII letters and those of Chinese (or other multi-byte)
-// runes.
+// runes; latinSet and otherSet look for them in a heading read once.
 var headingCueKinds = func() []struct {
-	sec          data.Section
-	latin, other []string
+	sec                data.Section
+	latin, other       []string
+	latinSet, otherSet *keySet
 } {
 	out := make([]struct {
-		sec          data.Section
-		latin, other []string
+		sec                data.Section
+		latin, other       []string
+		latinSet, otherSet *keySet
 	}, len(headingCues))
 	for i, hc := range headingCues {
 		out[i].sec = hc.sec
@@ -51,6 +53,7 @@ var headingCueKinds = func() []struct {
 				out[i].other = append(out[i].other, c) // (TestHeadingCueKinds: it has a multi-byte rune)
 			}
 		}
+		out[i].latinSet, out[i].otherSet = newKeySet(out[i].latin), newKeySet(out[i].other)
 	}
 	return out
 }()
@@ -87,7 +90,7 @@ func classifyHeading(h string) data.Section {
 		}
 	}
 	for _, hc := range headingCueKinds {
-		if latin && containsAny(h, hc.latin) || other && containsAny(h, hc.other) {
+		if latin && hc.latinSet.in(h) || other && hc.otherSet.in(h) {
 			return hc.sec
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -166,6 +167,130 @@ func TestIndexAnyRune(t *testing.T) {
 			if got, want := containsAnyRune(s, chars), strings.ContainsAny(s, chars); got != want {
 				t.Fatalf("containsAnyRune(%.80q, %q) = %v, strings.ContainsAny gives %v", s, chars, got, want)
 			}
+		}
+	}
+}
+
+func TestKeySet(t *testing.T) {
+	lists := [][]string{noticeWords, promptKeys, ongoingWords, causeAfterKeys, {"a"}, {"", "x"}, {}, {"ab", "a", "©", "是否有帮助"}}
+	for _, hc := range headingCueKinds {
+		lists = append(lists, hc.latin, hc.other)
+	}
+	pieces := []string{"a", "b", "x", " ", "©", "是否", "有帮助", "\xe6", "still ", "ongoing", "cookie", "s", "login", "occurred after", "root cause", "原因"}
+	for _, l := range lists {
+		pieces = append(pieces, l...)
+	}
+	texts := randomTexts(5, 20000, 6, pieces)
+	for _, p := range speedPages(t) {
+		texts = append(texts, asciiLower(string(p)))
+	}
+	for _, keys := range lists {
+		set := newKeySet(keys)
+		for _, s := range texts {
+			if got, want := set.in(s), containsAny(s, keys); got != want {
+				t.Fatalf("keySet(%q).in(%.80q) = %v, containsAny gives %v", keys, s, got, want)
+			}
+		}
+	}
+}
+
+// englishConfigFormsOld asked every form of every word.
+func englishConfigFormsOld(words []string, hit func(w float64)) {
+	for i, w := range words {
+		switch {
+		case w == "to" && i+4 < len(words) && isNumber(words[i+1]):
+			// "to 40 instead of 400", "to 12 rather than 120"
+			for k := i + 2; k < len(words) && k <= i+4; k++ {
+				if (words[k] == "instead" && k+2 < len(words) && words[k+1] == "of" || words[k] == "rather" && k+2 < len(words) && words[k+1] == "than") && isNumber(words[k+2]) {
+					hit(formWeight)
+					break
+				}
+			}
+		case pointVerbs[w] && i+3 < len(words) && words[i+1] == "to" && words[i+2] == "point" && (words[i+3] == "at" || words[i+3] == "to"):
+			hit(formWeight) // "was changed to point at the staging balancer"
+		case (w == "pointed" || w == "points" || w == "referenced" || w == "references") && i > 0 && words[i-1] == "still" && (i < 2 || !passiveWords[words[i-2]] && words[i-2] != "is" && words[i-2] != "are"):
+			// "the new file still pointed two groups of endpoints at a
+			// retired pool": a stale entry (but a session that "was still
+			// pointed at production" is someone's slip)
+			hit(formWeight)
+		case scopeVerbs[w] && i+2 < len(words):
+			k := i + 1
+			if w == "on" { // "turned on for every account"
+				if i == 0 || words[i-1] != "turned" && words[i-1] != "switched" {
+					continue
+				}
+			}
+			if words[k] != "for" && words[k] != "to" && words[k] != "across" && words[k] != "on" {
+				continue
+			}
+			if !allWords[words[k+1]] {
+				continue
+			}
+			for j := max(0, i-25); j < i; j++ {
+				if meantWords[words[j]] {
+					hit(formWeight)
+					break
+				}
+			}
+		case leftOutWords[w] || w == "left" && i+1 < len(words) && words[i+1] == "out" ||
+			w == "include" && i > 1 && words[i-1] == "not" && (words[i-2] == "did" || words[i-2] == "does") ||
+			w == "missing" && i > 0 && (words[i-1] == "was" || words[i-1] == "were"):
+			set, code := false, false
+			for j := max(0, i-6); j < i; j++ {
+				set = set || newSetWords[words[j]]
+				code = code || codeWords[words[j]]
+			}
+			if set && !code {
+				hit(1)
+			}
+		case setVerbs[w] != 0 || alterVerbs[w]:
+			// "lowered the idle timeout on the load balancers in front of
+			// the proxy from 600 seconds to 60 seconds": from a number to
+			// a number, up to twenty words on
+			if setVerbs[w] == verbWeak && !settingNear(words, i) && !personBefore(words, i, 3) {
+				continue
+			}
+			for j := i + 11; j < len(words) && j <= i+20; j++ {
+				if words[j] == "from" && j+1 < len(words) && isNumber(words[j+1]) {
+					for k := j + 2; k < len(words) && k <= j+5; k++ {
+						if words[k] == "to" && k+1 < len(words) && isNumber(words[k+1]) {
+							hit(formWeight)
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+func TestConfigFormOpeners(t *testing.T) {
+	vocab := []string{"to", "40", "instead", "of", "400", "rather", "than", "point", "at", "still", "is", "was", "were", "not", "did", "does",
+		"for", "across", "on", "turned", "switched", "all", "every", "meant", "only", "new", "rules", "code", "out", "from", "60", "600", "seconds",
+		"the", "we", "engineer", "timeout", "limit", "setting", "lowered", "raised", "set"}
+	for _, set := range []map[string]bool{pointVerbs, scopeVerbs, leftOutWords, alterVerbs, passiveWords, newSetWords, codeWords} {
+		for w := range set {
+			vocab = append(vocab, w+" ")
+		}
+	}
+	for w := range setVerbs {
+		vocab = append(vocab, w+" ")
+	}
+	for i := range vocab {
+		vocab[i] = strings.TrimSpace(vocab[i]) + " "
+	}
+	texts := randomTexts(6, 20000, 30, vocab)
+	for _, p := range speedPages(t) {
+		texts = append(texts, string(p))
+	}
+	for _, s := range texts {
+		words := splitWords(maskHealthy(lowerText(s)))
+		var got, want []float64
+		englishConfigForms(words, func(w float64) { got = append(got, w) })
+		englishConfigFormsOld(words, func(w float64) { want = append(want, w) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("englishConfigForms(%.200q) hits %v, asking every form of every word hits %v", s, got, want)
 		}
 	}
 }

@@ -934,12 +934,16 @@ var translationsLine = gateRegexp(regexp.MustCompile(`(?i)^(?:this (?:post|artic
 var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "get the", "powered by", "(c)", "copyright", "privacy", "terms",
 	"share", "cookie", "related", "more from", "read more", "most popular", "comments", "登录", "注册", "订阅", "分享", "相关", "评论"}
 
+// noticeWordSet and promptKeySet look for noticeWords and promptKeys in a
+// text read once: isPrompt asks them of every short block of a page.
+var noticeWordSet, promptKeySet = newKeySet(noticeWords), newKeySet(promptKeys)
+
 // isPrompt reports whether a block is one of a site's prompts or notices:
 // a notice anywhere in it, or a short block that is a prompt
 // (furniturePrompt).
 func isPrompt(t string) bool {
 	lower := asciiLower(t)
-	if containsAny(lower, noticeWords) {
+	if noticeWordSet.in(lower) {
 		return true
 	}
 	if (strings.HasPrefix(lower, "this ") || strings.HasPrefix(t, "这篇") || strings.HasPrefix(t, "本文") || strings.HasPrefix(t, "此文")) && translationsLine.MatchString(t) {
@@ -948,7 +952,7 @@ func isPrompt(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	return lower == "yes" || lower == "no" || adSlot[lower] || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+	return lower == "yes" || lower == "no" || adSlot[lower] || promptKeySet.in(lower) && furniturePrompt.MatchString(t)
 }
 
 // adSlot is the word a paper prints where an advertisement stood, alone
