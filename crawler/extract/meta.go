@@ -16,7 +16,18 @@ import (
 	"unicode/utf8"
 )
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Chinese character (unicode.Han): the runes
+// before hanFrom are none and the common ones (U+4E00 to U+9FFF) all are,
+// known without the table's search (TestIsHan checks).
+func isHan(r rune) bool {
+	switch {
+	case r < hanFrom:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // detectLang says zh when Chinese characters outweigh Latin letters three
 // to one or better, counting a Chinese character as worth three letters.

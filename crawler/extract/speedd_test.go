@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The methods that faster ones replaced, kept to ask both the same: the
@@ -291,6 +292,14 @@ func TestConfigFormOpeners(t *testing.T) {
 		englishConfigFormsOld(words, func(w float64) { want = append(want, w) })
 		if !slices.Equal(got, want) {
 			t.Fatalf("englishConfigForms(%.200q) hits %v, asking every form of every word hits %v", s, got, want)
+		}
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, unicode.Han says %v", r, isHan(r), !isHan(r))
 		}
 	}
 }
