@@ -303,3 +303,37 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+// zhCodeMissesOld asked zhCodeMissAt of every rune of the text.
+func zhCodeMissesOld(lower string) []int {
+	var at []int
+	for i, r := range lower {
+		if r >= 0x2e80 && zhCodeMissAt(lower, i, r) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+func TestZhCodeMisses(t *testing.T) {
+	pieces := []string{"没有", "未", "只", "仅", "位", "回绕", "回", "没", "检查", "释放", "重试", "一次", "启动时", "32位整数", "超过", "溢出",
+		"工程师", "，", "。", "的", "a", " ", "\xe6", "\xe6\xb2", "\xe4\xbb", "程序在", "连接"}
+	for _, acts := range [][]string{zhMissActs, zhMissFillers, zhWidths, zhPassed} {
+		pieces = append(pieces, acts...)
+	}
+	texts := randomTexts(7, 30000, 14, pieces)
+	for _, p := range speedPages(t) {
+		texts = append(texts, lowerText(string(p)))
+	}
+	hits := 0
+	for _, s := range texts {
+		got, want := zhCodeMisses(s), zhCodeMissesOld(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("zhCodeMisses(%.200q) = %v, asking every rune gives %v", s, got, want)
+		}
+		hits += len(got)
+	}
+	if hits == 0 {
+		t.Fatal("no text holds a form: the test asks nothing")
+	}
+}
