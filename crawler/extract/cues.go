@@ -65,7 +65,7 @@ func cueScore(text string) (data.Section, float64) {
 		}
 		distinct := map[string]bool{}
 		text := lower
-		if c.sec == data.SectionCause && (strings.Contains(lower, "原因") || strings.Contains(lower, "cause")) && strings.ContainsAny(lower, ",、") {
+		if c.sec == data.SectionCause && (strings.Contains(lower, "原因") || strings.Contains(lower, "cause")) && containsAnyRune(lower, ",、") {
 			text = sectionList.ReplaceAllString(lower, " ")
 		}
 		for _, m := range c.re.FindAllString(text, 8) {
@@ -804,7 +804,7 @@ var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指�
 func reportedClaims(sents []string) []string {
 	var out []string
 	for _, s := range sents {
-		if !strings.ContainsAny(s, "，：:") {
+		if !containsAnyRune(s, "，：:") {
 			continue
 		}
 		if m := reportedClaim.FindStringIndex(s); m != nil {

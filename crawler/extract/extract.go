@@ -1392,10 +1392,13 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	"not yet fully resolved", "not yet fully restored", "expected to last",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
 
+// ongoingWordSet looks for ongoingWords in a text read once.
+var ongoingWordSet = newKeySet(ongoingWords)
+
 // isOngoing reports whether a write-up's opening says the outage was
 // still going on.
 func isOngoing(opening string) bool {
-	return containsAny(keysLower(opening), ongoingWords)
+	return ongoingWordSet.in(keysLower(opening))
 }
 
 // expectedDuration reads how long an ongoing outage is expected to last,
@@ -1538,7 +1541,7 @@ func laterRange(tb *timelineBuilder, text string, first time.Time) (start, end t
 	}
 	dated := 0
 	for _, ev := range tb.events {
-		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || strings.ContainsAny(ev.TimeText, "/年") {
+		if dayMonthIn(ev.TimeText) || isoDay.MatchString(ev.TimeText) || containsAnyRune(ev.TimeText, "/年") {
 			dated++ // "1 Mar 2025 07:40", "2025-03-01 07:40", "3/1 07:40"
 		}
 	}
@@ -2455,7 +2458,7 @@ func causeInContext(cause, text string) string {
 	if !pointsBack && !strings.Contains(text, last) {
 		return cause
 	}
-	if !pointsBack && !containsAny(text, causeAfterKeys) {
+	if !pointsBack && !causeAfterKeySet.in(text) {
 		return cause // no sentence of the text can say what it came after
 	}
 	ts := sentences(head(text, 20000))
@@ -2490,10 +2493,11 @@ var causeAfter = regexp.MustCompile(`^(?:This|That|The) (?:failure|crash|outage|
 // which a text must hold for a sentence of it to match (splitting a text
 // into sentences costs more than looking for them).
 var (
-	causeVerbs     = []string{"occurred", "happened", "began", "started", "came"}
-	causeConjs     = []string{"after", "because", "when"}
-	causeAfterTail = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
-	causeAfterKeys = func() []string {
+	causeVerbs       = []string{"occurred", "happened", "began", "started", "came"}
+	causeConjs       = []string{"after", "because", "when"}
+	causeAfterTail   = `(?:` + strings.Join(causeVerbs, "|") + `) (?:` + strings.Join(causeConjs, "|") + `)`
+	causeAfterKeySet = newKeySet(causeAfterKeys)
+	causeAfterKeys   = func() []string {
 		var out []string
 		for _, v := range causeVerbs {
 			for _, c := range causeConjs {

@@ -312,3 +312,97 @@ func leading(t *syntax.Regexp) []gateKey {
 	}
 	return nil
 }
+
+// indexAnyRune is strings.IndexAny(s, chars), faster where chars holds a
+// rune beyond ASCII: strings.IndexAny then asks chars of every rune of s,
+// where here s is searched once for each of chars' few runes (each search
+// only before the earliest found so far). A rune's UTF-8 form found in s
+// is where IndexAny finds the rune: a form starts with a byte no other
+// rune's form holds but as its first. A byte of s that is no UTF-8 is
+// U+FFFD to IndexAny, which chars holding U+FFFD (or a byte that is no
+// UTF-8) leaves to strings.IndexAny.
+func indexAnyRune(s, chars string) int {
+	if strings.ContainsRune(chars, utf8.RuneError) {
+		return strings.IndexAny(s, chars)
+	}
+	at := -1
+	for _, r := range chars {
+		in := s
+		if at >= 0 {
+			in = s[:at]
+		}
+		if i := strings.IndexRune(in, r); i >= 0 {
+			at = i
+		}
+	}
+	return at
+}
+
+// containsAnyRune is strings.ContainsAny(s, chars), faster where chars
+// holds a rune beyond ASCII (see indexAnyRune).
+func containsAnyRune(s, chars string) bool {
+	if strings.ContainsRune(chars, utf8.RuneError) {
+		return strings.ContainsAny(s, chars)
+	}
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// keySet tells whether a text holds any of many literals, reading the text
+// once where containsAny searches it once for each literal: a bit for each
+// pair of bytes some literal starts with lets most places of the text by
+// at a glance, and only at the others are the literals starting with
+// that byte compared. keySet.in(s) is containsAny(s, keys).
+type keySet struct {
+	keys    []string
+	any     bool                 // a literal is "": every text holds it
+	single  [256]bool            // the literals of one byte
+	pairs   [1 << 16 / 64]uint64 // the first two bytes of the longer ones
+	byFirst [256][]string        // the longer literals by their first byte
+}
+
+func newKeySet(keys []string) *keySet {
+	k := &keySet{keys: keys}
+	for _, key := range keys {
+		switch len(key) {
+		case 0:
+			k.any = true
+		case 1:
+			k.single[key[0]] = true
+		default:
+			pair := uint16(key[0])<<8 | uint16(key[1])
+			k.pairs[pair>>6] |= 1 << (pair & 63)
+			k.byFirst[key[0]] = append(k.byFirst[key[0]], key)
+		}
+	}
+	return k
+}
+
+// in reports whether s holds one of the literals.
+func (k *keySet) in(s string) bool {
+	if k.any {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if k.single[c] {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		if pair := uint16(c)<<8 | uint16(s[i+1]); k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, key := range k.byFirst[c] {
+			if strings.HasPrefix(s[i:], key) {
+				return true
+			}
+		}
+	}
+	return false
+}

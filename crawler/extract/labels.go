@@ -21,7 +21,7 @@ func splitInline(b block) []block {
 	var labels []string
 	var bodies []int // where each label's text starts
 	for i := 0; i < len(t); {
-		j := strings.IndexAny(t[i:], ":：?")
+		j := indexAnyRune(t[i:], ":：?")
 		if j < 0 {
 			break
 		}

@@ -89,7 +89,7 @@ func restLen(lines []string) int {
 	timed := false
 	for _, l := range lines {
 		n += utf8.RuneCountInString(strings.TrimSpace(l))
-		timed = timed || strings.ContainsAny(l, ":：点时") && clockWritten.MatchString(l)
+		timed = timed || containsAnyRune(l, ":：点时") && clockWritten.MatchString(l)
 	}
 	if !timed {
 		return 0
@@ -106,7 +106,7 @@ func (d *document) add(b block) {
 		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
 		return
 	}
-	if (b.kind == kindPara || b.kind == kindItem) && (strings.ContainsAny(b.text, ":：?") || hasCapsWord(b.text)) {
+	if (b.kind == kindPara || b.kind == kindItem) && (containsAnyRune(b.text, ":：?") || hasCapsWord(b.text)) {
 		d.blocks = append(d.blocks, splitInline(b)...)
 		return
 	}

@@ -169,6 +169,23 @@ var (
 	zhPassed      = []string{"超过", "溢出", "回绕", "最大值", "上限", "变成负数", "变为负数"}
 )
 
+// zhCodeMisses returns where in lower, in order, a form of code behaviour
+// starts (zhCodeMissAt). Only 没 未 只 仅 位 回 open one, whose UTF-8 forms
+// lead with a byte from 0xE4 to 0xE6: only there is a rune read, not at
+// every rune of a Chinese text.
+func zhCodeMisses(lower string) []int {
+	var at []int
+	for i := 0; i < len(lower); i++ {
+		if c := lower[i]; c < 0xE4 || c > 0xE6 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(lower[i:]); zhCodeMissAt(lower, i, r) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
 // zhCodeMissAt reports whether a code-behaviour form starts at lower[i]
 // (r is the character there).
 func zhCodeMissAt(lower string, i int, r rune) bool {
@@ -376,7 +393,7 @@ func healthyClause(lower string, i, end int) (int, int) {
 		}
 	}
 	stop := len(lower)
-	if k := strings.IndexAny(lower[end:], ".;,:\n，。；：！？"); k >= 0 {
+	if k := indexAnyRune(lower[end:], ".;,:\n，。；：！？"); k >= 0 {
 		stop = end + k
 	}
 	return start, stop

@@ -30,10 +30,29 @@ var (
 	pointVerbs = map[string]bool{"changed": true, "updated": true, "set": true, "switched": true, "moved": true, "modified": true, "edited": true}
 )
 
+// configFormOpeners are the words each of englishConfigForms' forms
+// starts at: one of its verbs or one of the words it names.
+var configFormOpeners = func() map[string]bool {
+	out := map[string]bool{"to": true, "pointed": true, "points": true, "referenced": true, "references": true,
+		"left": true, "include": true, "missing": true}
+	for _, set := range []map[string]bool{pointVerbs, scopeVerbs, leftOutWords, alterVerbs} {
+		for w, ok := range set {
+			out[w] = out[w] || ok
+		}
+	}
+	for w, v := range setVerbs {
+		out[w] = out[w] || v != 0
+	}
+	return out
+}()
+
 // englishConfigForms calls hit with each configuration change told by
 // its form (see above), with the weight it counts.
 func englishConfigForms(words []string, hit func(w float64)) {
 	for i, w := range words {
+		if !configFormOpeners[w] {
+			continue // opens none of the forms: one lookup, not one a form
+		}
 		switch {
 		case w == "to" && i+4 < len(words) && isNumber(words[i+1]):
 			// "to 40 instead of 400", "to 12 rather than 120"

@@ -464,12 +464,9 @@ func scoreText(scores []float64, text string, w float64) {
 	zhLeadsOnce.Do(loadZhLeads)
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
-	var zhMissAt []int
-	for i, r := range lower {
-		if r >= 0x2e80 && zhCodeMissAt(lower, i, r) {
-			zhMissAt = append(zhMissAt, i)
-			hit(idxBug, formCodeMiss(), 1)
-		}
+	zhMissAt := zhCodeMisses(lower)
+	for range zhMissAt {
+		hit(idxBug, formCodeMiss(), 1)
 	}
 	// Chinese cues in one pass over the text, by their first character
 	for i, r := range lower {

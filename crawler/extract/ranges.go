@@ -73,7 +73,7 @@ func stampsIn(text, lang string) []spanStamp {
 		if !ok || (!st.hasClock() && !st.hasDate()) {
 			continue
 		}
-		if !st.hasDate() && !strings.ContainsAny(st.text, ":：时点") && !strings.Contains(strings.ToLower(st.text), "m") {
+		if !st.hasDate() && !containsAnyRune(st.text, ":：时点") && !strings.Contains(strings.ToLower(st.text), "m") {
 			continue // a bare number
 		}
 		end := i + n

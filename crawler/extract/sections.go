@@ -33,14 +33,16 @@ var headingCues = []struct {
 
 // headingCueKinds are headingCues, each section's cues parted into
 // those of ASCII letters and those of Chinese (or other multi-byte)
-// runes.
+// runes; latinSet and otherSet look for them in a heading read once.
 var headingCueKinds = func() []struct {
-	sec          data.Section
-	latin, other []string
+	sec                data.Section
+	latin, other       []string
+	latinSet, otherSet *keySet
 } {
 	out := make([]struct {
-		sec          data.Section
-		latin, other []string
+		sec                data.Section
+		latin, other       []string
+		latinSet, otherSet *keySet
 	}, len(headingCues))
 	for i, hc := range headingCues {
 		out[i].sec = hc.sec
@@ -51,6 +53,7 @@ var headingCueKinds = func() []struct {
 				out[i].other = append(out[i].other, c) // (TestHeadingCueKinds: it has a multi-byte rune)
 			}
 		}
+		out[i].latinSet, out[i].otherSet = newKeySet(out[i].latin), newKeySet(out[i].other)
 	}
 	return out
 }()
@@ -87,7 +90,7 @@ func classifyHeading(h string) data.Section {
 		}
 	}
 	for _, hc := range headingCueKinds {
-		if latin && containsAny(h, hc.latin) || other && containsAny(h, hc.other) {
+		if latin && hc.latinSet.in(h) || other && hc.otherSet.in(h) {
 			return hc.sec
 		}
 	}
@@ -155,12 +158,12 @@ func labelled(b block) block {
 			return b
 		}
 	}
-	c := strings.IndexAny(t, ":：")
+	c := indexAnyRune(t, ":：")
 	if c < 0 || c > 130 {
 		return b // no label ends within its first words
 	}
 	label := strings.TrimSpace(strings.Trim(t[:c], "*_ "))
-	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || strings.ContainsAny(label, "*。，；,;") {
+	if n := utf8.RuneCountInString(label); n < 2 || n > 40 || containsAnyRune(label, "*。，；,;") {
 		return b // a label is a name, not a sentence
 	}
 	if c > 0 && isDigitByte(t[c-1]) && c+1 < len(t) && isDigitByte(t[c+1]) {
@@ -189,7 +192,7 @@ func tableRow(cells []string) block {
 		return row
 	}
 	label, value := strings.TrimSpace(cells[0]), strings.TrimSpace(cells[1])
-	if n := utf8.RuneCountInString(label); n < 2 || n > 24 || utf8.RuneCountInString(value) < 12 || strings.ContainsAny(label, "。，；,;") {
+	if n := utf8.RuneCountInString(label); n < 2 || n > 24 || utf8.RuneCountInString(value) < 12 || containsAnyRune(label, "。，；,;") {
 		return row
 	}
 	if sec := labelSection(label); sec == "" || sec == secBoilerplate {

@@ -18,8 +18,44 @@ var sourceKeys = []string{"url", "source", "link", "original_url", "canonical_ur
 // at URL".
 var sourceLine = regexp.MustCompile(`(?i)^\s*(?:>\s*)?(?:\*{1,2}|_{1,2})?(?:原文链接|原文地址|原文|来源|转载自|source|original(?:ly published)?(?: at| on)?|original article|canonical url)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*[<\[(]?\s*(https?://[^\s<>\[\]()"']+)`)
 
-// canonicalTag is an HTML page's own statement of its URL.
-var canonicalTag = regexp.MustCompile(`(?is)<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*>|<meta\b[^>]*\bproperty\s*=\s*["']og:url["'][^>]*>`)
+// canonicalExpr is an HTML page's own statement of its URL: a link
+// rel=canonical or an og:url meta tag. Every match starts at a '<' before
+// an l or an m (either case) and ends at the first '>' after it.
+const canonicalExpr = `<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*>|<meta\b[^>]*\bproperty\s*=\s*["']og:url["'][^>]*>`
+
+// canonicalTagAt matches canonicalExpr at a text's start only: it is asked
+// of one tag at a time (canonicalTag), not run over a page's head.
+var canonicalTagAt = regexp.MustCompile(`(?is)^(?:` + canonicalExpr + `)`)
+
+// canonicalTag returns the first tag of head that states the page's URL,
+// or nil: the leftmost match of canonicalExpr. Only a tag that opens with
+// "<l" or "<m" can match, and a match ends at the tag's first '>', so each
+// such tag alone is asked; running the expression over the whole head
+// cost as much as the rest of a small page's reading.
+func canonicalTag(head []byte) []byte {
+	for i := 0; i < len(head); i++ {
+		j := bytes.IndexByte(head[i:], '<')
+		if j < 0 {
+			return nil
+		}
+		i += j
+		if i+1 >= len(head) {
+			return nil
+		}
+		if c := head[i+1] | 0x20; c != 'l' && c != 'm' {
+			continue
+		}
+		end := bytes.IndexByte(head[i:], '>')
+		if end < 0 {
+			return nil // every match ends in '>'
+		}
+		if m := canonicalTagAt.Find(head[i : i+end+1]); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 var hrefAttr = regexp.MustCompile(`(?is)\b(?:href|content)\s*=\s*["']([^"']+)["']`)
 
 // SourceURL returns the canonical http(s) URL a document names as its
@@ -32,7 +68,7 @@ func SourceURL(body []byte, f Format) string {
 	head := body[:min(len(body), 16<<10)]
 	switch f {
 	case FormatHTML:
-		if m := canonicalTag.Find(head); m != nil {
+		if m := canonicalTag(head); m != nil {
 			if h := hrefAttr.FindSubmatch(m); h != nil {
 				if u := webURL(string(h[1])); u != "" {
 					return u

@@ -32,7 +32,7 @@ var recordID = regexp.MustCompile(`^#?[A-Za-z]{0,8}[-_#]?\d[\w-]*$`)
 // 事件报告", "Home › Cloud › Outages"), or two that end in a record's id
 // ("Incidents / INC-20250522-03").
 func isBreadcrumb(line string) bool {
-	if !strings.ContainsAny(line, ">›»/") || utf8.RuneCountInString(line) > 80 {
+	if !containsAnyRune(line, ">›»/") || utf8.RuneCountInString(line) > 80 {
 		return false
 	}
 	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
@@ -69,7 +69,7 @@ var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:ti
 // reference: GRN-RCA-2025-014", "发布时间：…"): the name before its
 // colon holds a word of dates, references, states or scope.
 func metaFieldLine(line string) bool {
-	i := strings.IndexAny(line, ":：")
+	i := indexAnyRune(line, ":：")
 	if i <= 0 || i > 40 {
 		return false
 	}
@@ -126,7 +126,7 @@ func isDebris(line string) bool {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
-		strings.ContainsAny(line, "▾▼⌄") && dropdownLine.MatchString(line) ||
+		containsAnyRune(line, "▾▼⌄") && dropdownLine.MatchString(line) ||
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
@@ -228,7 +228,7 @@ var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端").
 func isMenuLine(line string) bool {
-	if utf8.RuneCountInString(line) > 100 || !strings.ContainsAny(line, "|｜·　") && !strings.Contains(line, "  ") {
+	if utf8.RuneCountInString(line) > 100 || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
 	parts := menuSep.Split(strings.TrimSpace(line), -1)
@@ -766,7 +766,7 @@ func prevLine(lines []string, i int) int {
 // "影响范围：…"): the entry of a status history, whose name is the line
 // above it.
 func labelledEntry(line string) bool {
-	k := strings.IndexAny(line, ":：")
+	k := indexAnyRune(line, ":：")
 	if k <= 0 || k > 40 {
 		return false
 	}
@@ -794,7 +794,7 @@ func pageKindLine(line string) bool {
 // "Acme Status"), no digit, no punctuation.
 func brandLike(line string) bool {
 	ws := strings.Fields(line)
-	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(line, "0123456789:：,.;!?()[]") || strings.IndexFunc(line, isHan) >= 0 {
+	if len(ws) == 0 || len(ws) > 3 || containsAnyRune(line, "0123456789:：,.;!?()[]") || strings.IndexFunc(line, isHan) >= 0 {
 		return false
 	}
 	for _, w := range ws {
@@ -811,7 +811,7 @@ func brandLike(line string) bool {
 func bodyLine(lines []string, i int) bool {
 	long := func(line string) bool {
 		n := utf8.RuneCountInString(line)
-		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && strings.ContainsAny(line, "，。")
+		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && containsAnyRune(line, "，。")
 	}
 	return utf8.RuneCountInString(lines[i]) > 200 || withNext(lines, i, long)
 }
@@ -987,12 +987,16 @@ var translationsLine = gateRegexp(regexp.MustCompile(`(?i)^(?:this (?:post|artic
 var promptKeys = []string{"subscribe", "sign ", "log in", "login", "register", "get the", "powered by", "(c)", "copyright", "privacy", "terms",
 	"share", "cookie", "related", "more from", "read more", "most popular", "comments", "登录", "注册", "订阅", "分享", "相关", "评论"}
 
+// noticeWordSet and promptKeySet look for noticeWords and promptKeys in a
+// text read once: isPrompt asks them of every short block of a page.
+var noticeWordSet, promptKeySet = newKeySet(noticeWords), newKeySet(promptKeys)
+
 // isPrompt reports whether a block is one of a site's prompts or notices:
 // a notice anywhere in it, or a short block that is a prompt
 // (furniturePrompt).
 func isPrompt(t string) bool {
 	lower := asciiLower(t)
-	if containsAny(lower, noticeWords) {
+	if noticeWordSet.in(lower) {
 		return true
 	}
 	if (strings.HasPrefix(lower, "this ") || strings.HasPrefix(t, "这篇") || strings.HasPrefix(t, "本文") || strings.HasPrefix(t, "此文")) && translationsLine.MatchString(t) {
@@ -1001,7 +1005,7 @@ func isPrompt(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	return lower == "yes" || lower == "no" || adSlot[lower] || containsAny(lower, promptKeys) && furniturePrompt.MatchString(t)
+	return lower == "yes" || lower == "no" || adSlot[lower] || promptKeySet.in(lower) && furniturePrompt.MatchString(t)
 }
 
 // adSlot is the word a paper prints where an advertisement stood, alone

@@ -809,7 +809,7 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	prefix := ""
 	if !ok && mode == atStart {
 		// "First detected 2020-09-21 18:27", "Resolved: 11:40"
-		if i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }); i > 0 && i <= 40 && !strings.ContainsAny(s[:i], "(（") {
+		if i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }); i > 0 && i <= 40 && !containsAnyRune(s[:i], "(（") {
 			if st2, n2, ok2 := parseStamp(s[i:], tb.lang); ok2 && strings.Trim(withoutPlaceholder(s[i+n2:]), eventPunct+"（）() 左右前后") == "" {
 				st, n, ok, prefix = st2, n2, true, fieldName(s[:i])
 				s = s[i:]
@@ -1413,7 +1413,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					}
 				}
 			}
-			if inTimeline && b.label == "" && strings.ContainsAny(text, ";；") {
+			if inTimeline && b.label == "" && containsAnyRune(text, ";；") {
 				// "02:10 监控发现…；02:31 定位到…": events in one line
 				if cl := clauses(text); len(cl) >= 2 && allStartWithClock(cl, tb.lang) {
 					for _, c := range cl {
@@ -1665,7 +1665,7 @@ var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:
 // a date and a clock time. It returns the field's name, its time as
 // written, and ok.
 func spanField(text, lang string) (name, value string, ok bool) {
-	if len(text) > 120 || !strings.ContainsAny(text, ":：") {
+	if len(text) > 120 || !containsAnyRune(text, ":：") {
 		return "", "", false
 	}
 	m := spanFieldName.FindStringSubmatch(strings.TrimSpace(text))
@@ -2451,7 +2451,7 @@ func resolvedNow(text string) bool {
 // to come.
 func untilThen(before string) bool {
 	k := strings.LastIndex(before, "直到")
-	return k >= 0 && strings.HasSuffix(strings.TrimSpace(before), "才") && !strings.ContainsAny(before[k:], "将会") && !strings.Contains(before[k:], "预计")
+	return k >= 0 && strings.HasSuffix(strings.TrimSpace(before), "才") && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
 }
 
 // notYet are the words before a resolution that say it has not happened.
