@@ -62,11 +62,12 @@ func TestSharedCorpusImportAndSearch(t *testing.T) {
 // query at ranks 7 to 10). Chinese from gold8 (0.595: 0.598 before and
 // 0.606 at stop 20; gold8's 'led to' cause cue moved cause texts of 17
 // English write-ups, and 13 queries moved, 6 up and 7 down;
-// overall 0.657 unchanged). Raise them as search improves.
+// overall 0.657 unchanged); 0.596 after the merges of stop 25, less
+// about 0.005. Raise them as search improves.
 var evalFloors = map[string]float64{
 	"all":               0.647,
 	"kind:crosslingual": 0.598,
-	"lang:zh":           0.585,
+	"lang:zh":           0.590,
 }
 
 // TestSharedCorpusEval keeps the ranking above the regression floors on

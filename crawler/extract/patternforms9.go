@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -234,8 +233,8 @@ func providerFailures(text string, own []bool) int {
 			}
 		}
 	}
-	if !strings.ContainsFunc(lower, func(r rune) bool { return r >= utf8.RuneSelf }) {
-		return n // no Chinese
+	if strings.IndexFunc(lower, isHan) < 0 {
+		return n // no Chinese: no Chinese name, and no Chinese failure word beside an English one
 	}
 	// Chinese text: the Chinese names, and the English ones written in
 	// it ("AWS 停机期间"), beside a Chinese failure word
