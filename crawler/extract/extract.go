@@ -944,14 +944,17 @@ func titleDay(d *document, title string) time.Time {
 	if t := pickDay(title, false); !t.IsZero() || title == "" {
 		return t
 	}
-	if d.title != "" && cleanTitle(d.title, d.org) == title {
+	// (a day is written with digits or 日: a line with neither names
+	// none, and cleanTitle need not be asked)
+	names := func(s string) bool { return strings.ContainsAny(s, "0123456789日") }
+	if names(d.title) && cleanTitle(d.title, d.org) == title {
 		return pickDay(d.title, false)
 	}
 	for i, b := range d.blocks {
 		if i > 30 {
 			break
 		}
-		if b.kind == kindHeading && cleanTitle(b.text, d.org) == title {
+		if b.kind == kindHeading && names(b.text) && cleanTitle(b.text, d.org) == title {
 			return pickDay(b.text, false)
 		}
 	}

@@ -12,7 +12,7 @@ func TestResolvedKeys(t *testing.T) {
 	for _, s := range []string{
 		"Recovery: all queues drained", "The incident was resolved at 14:02", "Service RESTORED for all tenants",
 		"Writes recovered by 09:10", "Resolution: the cache was rebuilt", "Latency is back to normal",
-		"The cluster is fully operational", "All systems operational", "Service operational", "The website is back operational", "Error rates subsequently drop back to zero", "5xx errors dropped to 0", "Checkout is working as expected",
+		"The cluster is fully operational", "All systems operational", "Service operational", "The website is back operational", "Error rates subsequently drop back to zero", "5xx errors dropped to zero", "Checkout is working as expected",
 		"Queues are operating normally", "Recovery of the last shard is complete", "The impact was mitigated",
 		"The incident is closed", "Incident over", "支付服务恢复正常", "业务全部恢复", "接口完全恢复", "数据彻底恢复",
 		"问题已解决", "主站已恢复", "故障结束", "事件结束", "延迟恢复到正常水平", "处理完毕", "14:20 恢复服务",

@@ -163,6 +163,7 @@ type providerName struct {
 
 func loadProviders() {
 	providerByWord = map[string][]providerName{}
+	var keys []string
 	for g, names := range providerGroups {
 		for _, n := range names {
 			if strings.IndexFunc(n, isHan) >= 0 {
@@ -173,9 +174,20 @@ func loadProviders() {
 			w := strings.Fields(n)
 			providerByWord[w[0]] = append(providerByWord[w[0]], providerName{group: g, words: w})
 			providerAll = append(providerAll, providerName{group: g, words: w, text: n})
+			keys = append(keys, w[0])
+		}
+		for _, n := range names {
+			if strings.IndexFunc(n, isHan) >= 0 {
+				keys = append(keys, n)
+			}
 		}
 	}
+	providerKeys = newKeySet(keys)
 }
+
+// providerKeys holds the first word of every provider's English name and
+// every Chinese name: a text that holds none names no provider.
+var providerKeys *keySet
 
 // ownProviders returns, by group, whether the provider is the write-up's
 // own organisation: named in its org, or, with no org found, in its
@@ -214,6 +226,9 @@ func providerFailures(text string, own []bool) int {
 	}
 	providerOnce.Do(loadProviders)
 	lower := lowerText(text)
+	if !providerKeys.in(lower) {
+		return 0 // no provider's name (its first word) anywhere: most texts
+	}
 	n := 0
 	words := splitWords(lower)
 	for i, w := range words {
