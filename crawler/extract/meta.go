@@ -196,39 +196,37 @@ func zhNumber(s string) float64 {
 	return total + cur
 }
 
+// zhMinutes is the minutes of a Chinese length as its expressions' groups
+// hold it: the number (digits or 一二…), "半" when a half follows it, and
+// the unit (小时, 钟头, 分钟 or 天).
+func zhMinutes(num, half, unit string) float64 {
+	v := zhNumber(num)
+	if half != "" {
+		v += 0.5
+	}
+	switch unit {
+	case "小时", "钟头":
+		v *= 60
+	case "天":
+		v *= 24 * 60
+	}
+	return v
+}
+
 // statedDuration finds an outage length the text states outright, in
 // minutes; 0 when none.
 func statedDuration(text, lang string) int {
 	text = unitWindows(text, lang)
 	if lang == "zh" {
 		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
-			v, err := strconv.ParseFloat(m[1], 64)
-			if err != nil {
-				v = zhNumber(m[1])
-			}
-			if m[2] != "" {
-				v += 0.5
-			}
-			if m[3] == "小时" {
-				v *= 60
-			}
-			return int(math.Round(v))
+			return int(math.Round(zhMinutes(m[1], m[2], m[3])))
 		}
 		for _, loc := range zhDuration.FindAllStringSubmatchIndex(text, 8) {
 			if genericClause(text, loc[0], loc[1]) || otherOutage(text, loc[0], loc[1]) {
 				continue // "宕机一两个小时通常是件大事": what is usual, not what happened
 			}
 			m := submatches(text, loc)
-			v := zhNumber(m[1])
-			if m[2] != "" {
-				v += 0.5
-			}
-			switch m[3] {
-			case "小时", "钟头":
-				v *= 60
-			case "天":
-				v *= 24 * 60
-			}
+			v := zhMinutes(m[1], m[2], m[3])
 			if m[4] != "" {
 				v += zhNumber(m[4]) // "3 小时 20 分钟", "两小时四十分钟"
 			}
@@ -237,14 +235,7 @@ func statedDuration(text, lang string) int {
 		if loc := zhRestoredAfter.FindStringSubmatchIndex(text); loc != nil && !otherOutage(text, loc[0], loc[1]) {
 			m := submatches(text, loc)
 			// "大约 50 分钟后服务恢复": the length up to the restoring
-			v := zhNumber(m[1])
-			if m[2] != "" {
-				v += 0.5
-			}
-			if m[3] == "小时" {
-				v *= 60
-			}
-			return int(math.Round(v))
+			return int(math.Round(zhMinutes(m[1], m[2], m[3])))
 		}
 	}
 	var m []string
@@ -333,19 +324,7 @@ var genericMarks = []string{"通常", "一般", "往往", "常常", "平时", "u
 // 宕机一两个小时通常是件大事", "a regional failover usually takes about 30
 // seconds, but …").
 func genericClause(text string, i, j int) bool {
-	const stops = "，,;；。！？!?\n—"
-	from := strings.LastIndexAny(text[:i], stops) + 1
-	to := len(text)
-	if k := strings.IndexAny(text[j:], stops); k >= 0 {
-		to = j + k
-	}
-	if k := strings.LastIndex(text[:i], ". "); k >= 0 && k+2 > from {
-		from = k + 2
-	}
-	if k := strings.Index(text[j:], ". "); k >= 0 && j+k < to {
-		to = j + k
-	}
-	clause := strings.ToLower(text[from:to])
+	clause := strings.ToLower(around(text, i, j, "，,;；。！？!?\n—"))
 	for _, w := range genericMarks {
 		if strings.Contains(clause, w) {
 			return true
@@ -363,18 +342,24 @@ var otherOutageMarks = []string{"另一次", "上一次", "上次", "前一次",
 // otherOutage reports whether the sentence around text[i:j] tells of
 // another outage than the one written up: a length in it is that one's.
 func otherOutage(text string, i, j int) bool {
-	from := strings.LastIndexAny(text[:i], "。！？!?\n") + 1
+	return containsAny(strings.ToLower(around(text, i, j, "。！？!?\n")), otherOutageMarks)
+}
+
+// around is the stretch of text holding text[i:j], bounded by the runes
+// of stops or by ". " on either side: the clause or sentence of a match.
+func around(text string, i, j int, stops string) string {
+	from := strings.LastIndexAny(text[:i], stops) + 1
+	to := len(text)
+	if k := strings.IndexAny(text[j:], stops); k >= 0 {
+		to = j + k
+	}
 	if k := strings.LastIndex(text[:i], ". "); k >= 0 && k+2 > from {
 		from = k + 2
-	}
-	to := len(text)
-	if k := strings.IndexAny(text[j:], "。！？!?\n"); k >= 0 {
-		to = j + k
 	}
 	if k := strings.Index(text[j:], ". "); k >= 0 && j+k < to {
 		to = j + k
 	}
-	return containsAny(strings.ToLower(text[from:to]), otherOutageMarks)
+	return text[from:to]
 }
 
 // enDurationRange is a length told as a range: "for 10-15 minutes", "an

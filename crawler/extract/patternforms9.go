@@ -169,17 +169,13 @@ func loadProviders() {
 			if strings.IndexFunc(n, isHan) >= 0 {
 				providerZH = append(providerZH, providerName{group: g, text: n})
 				providerAll = append(providerAll, providerName{group: g, text: n})
+				keys = append(keys, n)
 				continue
 			}
 			w := strings.Fields(n)
 			providerByWord[w[0]] = append(providerByWord[w[0]], providerName{group: g, words: w})
 			providerAll = append(providerAll, providerName{group: g, words: w, text: n})
 			keys = append(keys, w[0])
-		}
-		for _, n := range names {
-			if strings.IndexFunc(n, isHan) >= 0 {
-				keys = append(keys, n)
-			}
 		}
 	}
 	providerKeys = newKeySet(keys)

@@ -1795,8 +1795,8 @@ func bylineDate(blocks []block, i int, lang string) bool {
 // full or cut short ("Tuesday", "Tue.").
 func weekdayName(w string) bool {
 	w = strings.ToLower(strings.TrimRight(w, "."))
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if w == d || len(w) >= 3 && strings.HasPrefix(d, w) {
+	for _, names := range weekdayNames {
+		if d := names[0]; w == d || len(w) >= 3 && strings.HasPrefix(d, w) {
 			return true
 		}
 	}
