@@ -476,6 +476,12 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" && in.Lang != "zh" {
 		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
+	if in.Cause == "" && in.Lang != "zh" {
+		// a summary told as a chain with no cause word the lexicon weighs:
+		// "Queues … became corrupted, leading to …", "A release was made
+		// from the wrong branch. This lead to …"
+		in.Cause = chainCause(sentences(in.Summary))
+	}
 	if c := leadCause(s, isEvent, in.Summary); c != "" && !strings.Contains(in.Cause, c) && !causeLead.MatchString(in.Cause) && !statedCause.MatchString(strings.ToLower(in.Cause)) && !stemsFrom.MatchString(in.Cause) {
 		in.Cause = strings.TrimSpace(c + "\n" + in.Cause)
 	}
@@ -707,9 +713,45 @@ func build(d *document) *data.Incident {
 	}
 	in.Cause = causeInContext(in.Cause, in.Text)
 	in.Severity = findSeverity(in.Title, in.Text)
+	if in.Summary == "" {
+		in.Summary = composedSummary(in)
+	}
 	in.Patterns = findPatterns(in)
 	in.Normalize()
 	return in
+}
+
+// composedSummary sums up a write-up that has no summary of its own (a
+// page of labelled fields and lists): the first sentence of what it did
+// and of why, else its first timeline event.
+func composedSummary(in *data.Incident) string {
+	var parts []string
+	for _, sec := range []string{in.Impact, in.Cause} {
+		sents := sentences(sec)
+		if len(sents) == 0 {
+			continue
+		}
+		first := strings.TrimSpace(strings.TrimLeft(sents[0], "-*• "))
+		if utf8.RuneCountInString(first) > 300 || utf8.RuneCountInString(first) < 12 || len(strings.Fields(first)) < 4 && strings.IndexFunc(first, isHan) < 0 {
+			continue
+		}
+		if len(parts) > 0 && strings.Contains(parts[0], first) {
+			continue
+		}
+		if !endsSentence(first) && !strings.HasSuffix(first, ".") && strings.IndexFunc(first, isHan) < 0 {
+			first += "."
+		}
+		parts = append(parts, first)
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, " ")
+	}
+	for _, ev := range in.Timeline {
+		if utf8.RuneCountInString(ev.Text) >= 20 { // not a label ("First detected", "开始时间")
+			return ev.Text
+		}
+	}
+	return ""
 }
 
 // openingImpact is what the opening paragraph of a write-up's body says
@@ -1464,6 +1506,9 @@ func causeFromEvents(events []data.TimelineEvent) string {
 				carry = true // "We have identified the cause." tells the next
 				continue
 			}
+			if userReport.MatchString(sent) {
+				continue // what users reported is what they met, not why: "User reported that X is down because they could not log in"
+			}
 			// an "Identified" update states what was found: its first
 			// sentence, and any other that names a cause
 			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
@@ -1712,6 +1757,61 @@ func becauseSentence(text string) string {
 	}
 	return ""
 }
+
+// chainCause is the first sentence of a summary that tells what happened
+// as a chain: one whose consequence ("…, leading to …", "… resulted in
+// …", "… that affected …") follows a lead that is no outage nor what users
+// saw, or one the next sentence names as what set it off ("This led to
+// …", "The problem affected …"). A sentence that announces a cause, a
+// plan or a piece of advice is none.
+func chainCause(sents []string) string {
+	for i, sent := range sents {
+		sent = strings.TrimSpace(sent)
+		if utf8.RuneCountInString(sent) < 20 || announcesCause(sent) || planEarly(sent) || apology.MatchString(sent) || resolvedCue.MatchString(sent) ||
+			stillLooking.MatchString(sent) {
+			continue
+		}
+		sec := cueSection(sent)
+		if sec == data.SectionRemediation || sec == data.SectionLessons {
+			continue
+		}
+		if k := beforeConsequence(sent); k > 0 && chainLead(sent[:k]) {
+			return sent
+		}
+		if failedAfter.MatchString(sent) {
+			return sent
+		}
+		if sec != data.SectionImpact && i+1 < len(sents) && followsFrom.MatchString(strings.TrimSpace(sents[i+1])) && chainLead(sent) {
+			return sent
+		}
+	}
+	return ""
+}
+
+// chainLead reports whether the lead of a chain can be its cause: not the
+// outage itself ("The outage caused …"), nor what users saw.
+func chainLead(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	return len(strings.Fields(lead)) >= 3 && !usersSaw.MatchString(lead) && !impactLead.MatchString(lead) && !outageSubject.MatchString(lead) &&
+		cueSection(lead) != data.SectionImpact
+}
+
+// failedAfter is a failure told with what came before it: "… became
+// unavailable after two files with one hash were checked in", "… went down
+// after a sudden spike".
+var failedAfter = regexp.MustCompile(`(?i)\b(?:(?:became|went|was|were|got) (?:unavailable|down|offline|unreachable|unresponsive|corrupted)|failed|stopped (?:working|responding)|crashed|broke)\b[^.]{0,60}? after (?:a|an|the|two|three|several|some|many|our|its|their|one of|[a-z]+ing)\b`)
+
+// stillLooking is a sentence that says the cause is still sought ("We are
+// continuing to look into what led to this").
+var stillLooking = regexp.MustCompile(`(?i)\b(?:look(?:ing)? into|investigat\w*|determin\w*|understand\w*|find(?:ing)? out) (?:what|why|how)\b|^(?:we|our [a-z]+ teams?) (?:are|is|were|have been) (?:still |continuing to |currently )?(?:investigat|look(?:ing)? into|work(?:ing)? (?:on|to))`)
+
+// followsFrom opens a sentence that tells what the one before it brought
+// about: "This led to …", "This lead to …", "The problem affected …".
+var followsFrom = regexp.MustCompile(`(?i)^(?:this|that|it|these|the (?:problem|issue|error|change|failure|bug|mistake)) (?:then )?(?:led|lead|leads|caused|causes|resulted|results|meant|affected|broke|triggered|prevented)\b`)
+
+// userReport opens an event that tells what users or customers reported:
+// a symptom they met, whatever word of cause it holds.
+var userReport = regexp.MustCompile(`(?i)^(?:a |an |the |several |some |many |multiple )?(?:[a-z]+ )?(?:users?|customers?|clients?|tenants?) (?:reported|raised|complained|said|told us|noticed)\b`)
 
 // outageBrought is "because of" the outage itself: what it brought
 // about, not why it happened.

@@ -1012,6 +1012,24 @@ func (tb *timelineBuilder) mergeLabels() {
 		if !label(i) {
 			continue
 		}
+		// a key-events list and the timeline below it tell one label twice
+		// ("Incident declared" in both; "Repaired" beside "Incident
+		// repaired"): the fuller one stays
+		li := strings.ToLower(strings.TrimRight(tb.events[i].Text, ":："))
+		for j := range tb.events {
+			if j == i || drop[j] || tb.events[j].At != tb.events[i].At || !label(j) {
+				continue
+			}
+			if lj := strings.ToLower(tb.events[j].Text); strings.Contains(lj, li) && (len(lj) > len(li) || j < i) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	for i := range tb.events {
+		if !label(i) || drop[i] {
+			continue
+		}
 		for j := range tb.events {
 			if j != i && !drop[j] && !tb.outside[j] && tb.clock[j] && tb.events[j].At == tb.events[i].At && !label(j) {
 				if l := strings.TrimRight(tb.events[i].Text, ":："); !strings.Contains(strings.ToLower(tb.events[j].Text), strings.ToLower(l)) {

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms met reading the corpus in the 26th stop, each in our own
+// fictional text.
+
+// A one-paragraph summary that tells what happened as a chain, with no
+// cause word the lexicon weighs, names its cause in the chain's lead;
+// one whose lead is the outage itself, what users saw, or a search still
+// going on names none.
+func TestChainSummaryNamesCause(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Session tokens in a shared Memcached pool became mixed up between tenants, leading to some dashboards showing another tenant's charts.",
+			"Session tokens in a shared Memcached pool became mixed up"},
+		{"A build was shipped from a stale release branch. This lead to an old schema migration being replayed against the orders database.",
+			"A build was shipped from a stale release branch."},
+		{"Larchpoint published an incompatible change to its webhook payloads that affected every downstream integration without notice.",
+			"Larchpoint published an incompatible change"},
+		{"The Mossgrove artifact store became unavailable after two archives with the same checksum were uploaded by a test job.",
+			"became unavailable after two archives"},
+		{"Checkout at Mossgrove was unavailable for about forty minutes on Friday. This meant that orders placed then were queued.", ""},
+		{"We are continuing to look into the checkout failures, which affected most Mossgrove stores on Friday.", ""},
+	}
+	for _, c := range cases {
+		doc := "---\ntitle: Mossgrove incident\ncompany: Mossgrove\n---\n\n" + c.body + "\n"
+		in := extractString(t, "mossgrove.md", doc)
+		if c.want == "" && in.Cause != "" || c.want != "" && !strings.Contains(in.Cause, c.want) {
+			t.Errorf("%q:\n cause %q, want %q", c.body, in.Cause, c.want)
+		}
+	}
+}
+
+// A key-events list and the timeline under it that tell one label twice
+// ("Incident declared" in both, "Repaired" beside "Incident repaired") give
+// one event, not two, and no label folded twice into the event it marks.
+func TestKeyEventLabelsToldTwice(t *testing.T) {
+	doc := "# Incident on 2026-02-11 - Build runners down\n\n" +
+		"- **Key events**\n" +
+		"  - First detected: 2026-02-11 09:12\n" +
+		"  - Incident declared: 2026-02-11 09:40\n" +
+		"  - Repaired: 2026-02-11 10:05\n\n" +
+		"- **Impact**: Builds queued for an hour\n\n" +
+		"- **Context**:\n" +
+		"  - 2026-02-11 09:12 - Runner pool alerts fired for the Quarrystone build farm\n" +
+		"  - 2026-02-11 09:40 - Incident declared\n" +
+		"  - 2026-02-11 10:05 - Runners replaced with a fresh image and builds resumed\n" +
+		"  - 2026-02-11 10:05 - Incident repaired\n"
+	in := extractString(t, "quarrystone.md", doc)
+	var at0940, at1005 []string
+	for _, ev := range in.Timeline {
+		switch {
+		case strings.HasPrefix(ev.At, "2026-02-11T09:40"):
+			at0940 = append(at0940, ev.Text)
+		case strings.HasPrefix(ev.At, "2026-02-11T10:05"):
+			at1005 = append(at1005, ev.Text)
+		}
+	}
+	if len(at0940) != 1 {
+		t.Errorf("events at 09:40: %q", at0940)
+	}
+	if len(at1005) != 1 || strings.Count(strings.ToLower(at1005[0]), "repaired") != 1 || !strings.Contains(at1005[0], "Runners replaced") {
+		t.Errorf("events at 10:05: %q", at1005)
+	}
+}
+
+// What a user reported in a timeline ("User reported that the portal is
+// down because they could not sign in") is a symptom, not why it failed:
+// a resolution that opens by telling what broke gives the cause.
+func TestUserReportIsNoCause(t *testing.T) {
+	doc := "# Incident on 2026-04-02 - Portal pods restarted\n\n" +
+		"- **Impact**: Portal users were signed out for a few minutes\n\n" +
+		"- **Context**:\n" +
+		"  - 2026-04-02 10:02 - User reported that the Pebblecourt portal is down because they could not sign in\n" +
+		"  - 2026-04-02 10:15 - Team found every node of the pool being replaced at once\n" +
+		"  - 2026-04-02 10:31 - Portal back up\n\n" +
+		"- **Resolution**:\n" +
+		"  - A change of the node pool's disk size replaced every node at the same moment, which deleted all portal pods together.\n" +
+		"  - The pool will be changed one zone at a time from now on.\n"
+	in := extractString(t, "pebblecourt.md", doc)
+	if strings.Contains(in.Cause, "could not sign in") || !strings.Contains(in.Cause, "replaced every node at the same moment") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
+
+// A page of labelled fields and lists with no summary of its own is summed
+// up by the first sentence of its impact and of its cause.
+func TestComposedSummaryOfFieldPage(t *testing.T) {
+	doc := "# Incident on 2026-05-19 - Search index stale\n\n" +
+		"- **Key events**\n" +
+		"  - First detected 2026-05-19 08:10\n" +
+		"  - Resolved 2026-05-19 09:02\n\n" +
+		"- **Impact**: Tillerby search results were up to six hours out of date. No data was lost.\n\n" +
+		"- **Root cause**: The indexing queue consumer stopped after its credentials were rotated without a restart.\n\n" +
+		"- **Resolution**: Restarted the consumer with the new credentials.\n"
+	in := extractString(t, "tillerby.md", doc)
+	want := "Tillerby search results were up to six hours out of date. The indexing queue consumer stopped after its credentials were rotated without a restart."
+	if in.Summary != want {
+		t.Errorf("summary %q\nwant    %q", in.Summary, want)
+	}
+}
