@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms met in extract-own-9's even (tuning) documents, each in our own
+// fictional text.
+
+// A weekday written between a Chinese date and its clock ("2025 年 6 月 14
+// 日星期六早上 4 点", "3 月 5 日（周二）上午 10 时") belongs to the stamp: the
+// clock after it is the event's, and the weekday is not left at the head
+// of the event's text.
+func TestZhWeekdayBetweenDateAndClock(t *testing.T) {
+	for _, c := range []struct{ line, at, text string }{
+		{"我们依赖的签名证书在太平洋时间 2025 年 6 月 14 日星期六早上 4 点到期。", "2025-06-14T04:00", "签名证书"},
+		{"2025 年 3 月 5 日（周二）上午 10 时，青禾云存储华南区部分用户上传失败。", "2025-03-05T10:00", "部分用户上传失败"},
+		{"2025年3月5日周二 21:40，青禾云存储华南区部分用户上传失败。", "2025-03-05T21:40", "部分用户上传失败"},
+	} {
+		doc := "# 青禾云故障说明\n\n" + c.line + "\n\n工程师更换证书链后服务恢复正常。\n"
+		in := extractString(t, "qinghe.md", doc)
+		found := false
+		for _, ev := range in.Timeline {
+			if strings.HasPrefix(ev.At, c.at) && strings.Contains(ev.Text, c.text) {
+				found = true
+				if strings.HasPrefix(ev.Text, "（") || strings.HasPrefix(ev.Text, "周") {
+					t.Errorf("%q: the weekday is left in the event's text %q", c.line, ev.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event at %s: %+v", c.line, c.at, in.Timeline)
+		}
+	}
+}
