@@ -34,3 +34,28 @@ func TestZhWeekdayBetweenDateAndClock(t *testing.T) {
 		}
 	}
 }
+
+// An outage's length told as the window or period it filled ("during a
+// 100-minute window", "a 40 minute period during which …") is its length;
+// the window of a planned maintenance or of the data a restore lost is
+// not.
+func TestDurationToldAsAWindow(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Brindle's checkout was under a flood of bot traffic during a 100-minute window on May 4, 2025.", 100},
+		{"A broken branch rule caused a 40 minute period during which no change could merge at Brindle.", 40},
+		{"Brindle's checkout failed during a two-hour period on May 4, 2025, after a bad release.", 120},
+		{"Brindle completed its database upgrade within the planned 45-minute window on May 4, 2025.", 0},
+		{"The restore brought all orders back besides a 5-minute window of data on May 4, 2025.", 0},
+	} {
+		if got := statedDuration(c.text, "en"); got != c.want {
+			t.Errorf("%q: %d minutes, want %d", c.text, got, c.want)
+		}
+	}
+	in := extractString(t, "brindle.md", "# Brindle checkout outage\n\nBrindle's checkout was under a flood of bot traffic during a 100-minute window on May 4, 2025.\n")
+	if in.DurationMinutes != 100 {
+		t.Errorf("duration %d, want 100", in.DurationMinutes)
+	}
+}
