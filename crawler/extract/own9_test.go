@@ -59,3 +59,24 @@ func TestDurationToldAsAWindow(t *testing.T) {
 		t.Errorf("duration %d, want 100", in.DurationMinutes)
 	}
 }
+
+// "UTC-7 时间" is a zone's time and "UTC+8 时区" a time zone: neither is
+// seven or eight o'clock. 14 时, 9 时 30 分 stay clocks.
+func TestZoneTimeWordIsNoClock(t *testing.T) {
+	doc := "# 青禾文档服务中断\n\n在过去的一个小时里，我们收到了许多用户无法打开青禾文档表格的反馈。\n\n" +
+		"> 我们的团队正在继续调查这个问题。我们将在 UTC-7 时间 2025 年 4 月 21 日下午 6:30:00 之前提供更多信息。\n" +
+		"> 我们的工程师在 UTC+8 时区工作，服务在 2025 年 4 月 22 日 9 时 30 分恢复。\n"
+	in := extractString(t, "qinghe-docs.md", doc)
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.TimeText, "7 时") || strings.Contains(ev.TimeText, "8 时") || strings.HasPrefix(ev.TimeText, "7") || strings.HasPrefix(ev.TimeText, "8") {
+			t.Errorf("a zone's number read as a clock: %+v", ev)
+		}
+	}
+	found := false
+	for _, ev := range in.Timeline {
+		found = found || strings.HasPrefix(ev.At, "2025-04-22T09:30")
+	}
+	if !found {
+		t.Errorf("no event at 09:30: %+v", in.Timeline)
+	}
+}

@@ -286,6 +286,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		case m[9] != "":
 			st.hour, st.min, st.sec = adjustHour(h, m[9]), 0, 0
 		default: // 14时10分, 14点
+			if m[8] == "" && strings.HasSuffix(strings.TrimRight(m[0], " "), "时") && (strings.HasPrefix(s[len(m[0]):], "间") || strings.HasPrefix(s[len(m[0]):], "区")) {
+				// "UTC-7 时间", "UTC+8 时区": a zone's "time" or "time zone",
+				// not seven o'clock
+				return st, 0, false
+			}
 			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[8])), 0
 		}
 	default:
