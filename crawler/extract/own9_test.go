@@ -80,3 +80,23 @@ func TestZoneTimeWordIsNoClock(t *testing.T) {
 		t.Errorf("no event at 09:30: %+v", in.Timeline)
 	}
 }
+
+// A write-up whose summary is stated apart (front matter): the body's
+// opening sentence that tells how long the service was down ("Tansy
+// experienced approximately 40 seconds of checkout downtime …") is the
+// first line of the impact, before a later paragraph the cue words placed.
+func TestOpeningDowntimeLengthIsImpact(t *testing.T) {
+	doc := "---\ntitle: Tansy checkout stall\nsummary: A schema change waited on a lock held by a report query and blocked all checkout queries.\n---\n\n" +
+		"In early March, Tansy experienced approximately 40 seconds of unexpected checkout downtime during a planned schema change. " +
+		"Shortly after the change began, checkout pages started to hang.\n\n" +
+		"The change was triggered by an ALTER TABLE statement that needed an exclusive lock on the orders table.\n\n" +
+		"The exclusive lock entered a queue behind a long report query, and every checkout query queued up behind it, leading to widespread timeouts and the outage.\n\n" +
+		"To prevent similar issues, Tansy now sets a lock timeout in every migration script.\n"
+	in := extractString(t, "tansy.md", doc)
+	if !strings.Contains(in.Impact, "experienced approximately 40 seconds of unexpected checkout downtime") {
+		t.Errorf("impact %q", in.Impact)
+	}
+	if strings.Contains(in.Impact, "lock timeout in every migration script") {
+		t.Errorf("impact holds the remediation: %q", in.Impact)
+	}
+}
