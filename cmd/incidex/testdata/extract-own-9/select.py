@@ -9,7 +9,7 @@ other seats go by D'Hondt on the number of documents a collection has in the man
 collection without a seat has divisor 1). Within a collection the sorted candidate paths are
 shuffled by random.Random(20261401) (one generator, collections in sorted order) and taken in
 that order. The same generator then shuffles the 16 chosen paths and numbers them 01..16 in
-that order: the odd numbers are the tuning half, the even numbers the held-out half. With N
+that order: the even numbers are the tuning half, the odd numbers the held-out half. With N
 larger than 16 the extra lines (marked "reserve", collection order) replace a document that is
 read and found not to be an incident; a reserve takes the number of the document it replaces.
 """
