@@ -300,8 +300,30 @@ func statedDuration(text, lang string) int {
 			return int(math.Round((lo + hi) / 2 * unitMinutes(m[3])))
 		}
 	}
+	if m := enDurationWindow.FindStringSubmatch(text); m != nil {
+		// "was down during a 100-minute window", "a 47 minute period
+		// during which nothing could merge": the last form read, as a
+		// window is as often a maintenance's or a backup's
+		n, unit := m[1], m[2]
+		if n == "" {
+			n, unit = m[3], m[4]
+		}
+		v, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			v = float64(enWordNumber(n))
+		}
+		return int(math.Round(v * unitMinutes(unit)))
+	}
 	return 0
 }
+
+// enDurationWindow is an outage's length told as the window or period it
+// took: "during a 100-minute window", "for a two-hour period", "a 47
+// minute period during which nothing could merge". Only "a" window that
+// the outage filled: "the 45-minute window" of a planned maintenance, "a
+// 5-minute window of data" lost or "an initial 5-minute period" of one
+// phase are not the outage's length.
+var enDurationWindow = gateRegexp(regexp.MustCompile(`(?i)\b(?:during|for) an? (\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr)s?[- ](?:long )?(?:window|period)\b|\ban? (\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr)s?[- ](?:long )?(?:window|period) (?:during which|in which|where|when)\b`))
 
 // submatches are the texts of a match's groups (empty where a group took
 // no part), from FindStringSubmatchIndex's pairs.

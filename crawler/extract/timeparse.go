@@ -12,8 +12,8 @@ import (
 // A time expression at the start of a line. Each pattern is anchored at
 // the start; leading numbering and bullets are removed before matching.
 var (
-	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
-	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reEnDM = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// a day and month without a year ("13 May", "14 May 00:38"): the
@@ -38,6 +38,11 @@ var (
 	reZone          = regexp.MustCompile(`^\s*[(（]?\s*(` + zoneAlt + `|Z)\s*[)）]?`)
 	reOffs          = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
+
+// zhWeekday is a weekday written between a Chinese date and its clock
+// ("2020 年 5 月 30 日星期六早上 4 点", "3 月 5 日（周二）上午 10 时"): it is
+// part of the stamp, so the clock after it still belongs to the date.
+const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?`
 
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
@@ -281,6 +286,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		case m[9] != "":
 			st.hour, st.min, st.sec = adjustHour(h, m[9]), 0, 0
 		default: // 14时10分, 14点
+			if m[8] == "" && strings.HasSuffix(strings.TrimRight(m[0], " "), "时") && (strings.HasPrefix(s[len(m[0]):], "间") || strings.HasPrefix(s[len(m[0]):], "区")) {
+				// "UTC-7 时间", "UTC+8 时区": a zone's "time" or "time zone",
+				// not seven o'clock
+				return st, 0, false
+			}
 			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[8])), 0
 		}
 	default:
