@@ -427,6 +427,15 @@ func build(d *document) *data.Incident {
 			}
 		}
 	}
+	if in.Lang != "zh" && !slices.Contains(s.secs, data.SectionImpact) && !strongImpactIn(in.Impact) {
+		// a write-up told in paragraphs, with no impact section and no
+		// sentence of its impact so far that says what users met: the
+		// body's sentences that do ("This caused a 14-minute lockout for
+		// all users", "Players experienced long wait times")
+		if told := bodyImpact(s, isEvent, in.Impact); told != "" {
+			in.Impact = strings.TrimSpace(told + "\n" + in.Impact)
+		}
+	}
 	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
@@ -1777,6 +1786,83 @@ func becauseSentence(text string) string {
 	}
 	return ""
 }
+
+// strongImpact reports whether a sentence says what users met: who saw
+// what ("users experienced", "Players were unable to …"), the outage's
+// effect ("The incident resulted in …"), or what an outage named by "this"
+// brought about ("This caused a 14-minute lockout for all users"). One
+// that tells only who was spared is none.
+func strongImpact(sent string) bool {
+	if sparedOnly(sent) {
+		return false
+	}
+	if usersSaw.MatchString(sent) || impactLead.MatchString(sent) || peopleSaw.MatchString(sent) {
+		return true
+	}
+	if !outcomeLead.MatchString(sent) {
+		return false
+	}
+	k := beforeConsequence(sent)
+	return k > 0 && impactWords.MatchString(sent[k:]) && !recoveryWords.MatchString(sent[k:])
+}
+
+// strongImpactIn reports whether any sentence of an impact is strong.
+func strongImpactIn(impact string) bool {
+	for _, sent := range sentences(impact) {
+		if strongImpact(sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyImpact is the sentences of a write-up's paragraphs, outside its
+// sections of cause, remediation and lessons and its events, that say
+// what users met (strongImpact), with a sentence right after one that
+// goes on with it ("During this time, the success rate dropped to 75%"):
+// three at most, none the impact has already.
+func bodyImpact(s sectioned, isEvent []bool, have string) string {
+	var told []string
+	for i, b := range s.blocks {
+		if len(told) == 3 {
+			break
+		}
+		if b.kind != kindPara || isEvent[i] || s.secs[i] != "" && s.secs[i] != data.SectionSummary {
+			continue
+		}
+		after := false
+		for _, sent := range sentences(b.text) {
+			sent = strings.TrimSpace(sent)
+			if len(told) == 3 || sent == "" {
+				break
+			}
+			if (strongImpact(sent) || after && goesOn.MatchString(sent)) && !strings.Contains(have, sent) && !slices.Contains(told, sent) {
+				told = append(told, sent)
+				after = true
+				continue
+			}
+			after = false
+		}
+	}
+	return strings.Join(told, " ")
+}
+
+var (
+	// peopleSaw is what people of a service other than its users met:
+	// "Players experienced long wait times", "viewers could not …".
+	peopleSaw = regexp.MustCompile(`(?i)\b(?:players|gamers|visitors|shoppers|subscribers|members|viewers|listeners|readers|passengers|travell?ers|riders|drivers|patients|students|employees|sellers|buyers|advertisers|callers|people|consumers|households|homes)\b[^.]{0,60}?\b(?:experienced|saw|were unable|could not|couldn't|lost|faced|encountered|received|were left)\b`)
+	// outcomeLead opens a sentence that tells what an outage named before
+	// brought about: "This caused …", "The incident severely impacted …",
+	// "During this time we had …, resulting in …".
+	outcomeLead = regexp.MustCompile(`(?i)^(?:this|that|it|these|the (?:incident|outage|disruption|issue|problem|failure|event|degradation|error|bug)|during (?:this|that|the) (?:time|period|window|outage|incident))\b`)
+	// impactWords name what users met, in what follows a consequence.
+	impactWords = regexp.MustCompile(`(?i)\b(?:users?|customers?|clients?|players|visitors|downtime|outages?|unavailab\w*|lockout|(?:failed|failing|dropped) (?:requests|jobs|builds|calls|payments|logins|connections)|failures|errors|delays?|degrad\w*|slow\w*|could not|unable|inability|disrupt\w*|impacting|affecting)\b`)
+	// recoveryWords tell that what followed was a recovery: "leading to a
+	// rapid subsidence of errors".
+	recoveryWords = regexp.MustCompile(`(?i)\b(?:subsid\w*|recover\w*|restor\w*|decreas\w*|reduc\w*|declin\w*|resolv\w*|mitigat\w*|fix(?:ed|ing)?|returned to normal)\b`)
+	// goesOn opens a sentence that goes on with the one before it.
+	goesOn = regexp.MustCompile(`(?i)^(?:during (?:this|that|the) (?:time|period|window)|in that time|meanwhile|at (?:its|the) peak|at the same time)\b`)
+)
 
 // chainCause is the first sentence of a summary that tells what happened
 // as a chain: one whose consequence ("…, leading to …", "… resulted in

@@ -102,3 +102,30 @@ func TestComposedSummaryOfFieldPage(t *testing.T) {
 		t.Errorf("summary %q\nwant    %q", in.Summary, want)
 	}
 }
+
+// A write-up told in paragraphs with no impact section, whose summary
+// (front matter) says nothing of what users met, takes the body's
+// sentences that do: one naming the people who met it, what an outage
+// named by "this" brought about, and a sentence that goes on with one. A
+// recovery told as a consequence ("leading to a drop in errors") is none.
+func TestBodyImpactOfParagraphWriteUp(t *testing.T) {
+	doc := "---\ntitle: Brightwater ticketing outage\ncompany: Brightwater\n" +
+		"summary: A certificate bundle pushed to the edge lacked an intermediate, breaking TLS for the ticketing API.\n---\n\n" +
+		"On 14 August 2026 Brightwater's ticketing API stopped accepting connections from most mobile clients.\n\n" +
+		"The new bundle was pushed at 17:05 UTC. This caused a 50-minute outage for all passengers buying tickets in the app. " +
+		"During this time, the success rate of ticket purchases dropped to 12%.\n\n" +
+		"The old bundle was restored at 17:55 UTC, leading to a quick fall in errors.\n\n" +
+		"Brightwater now checks every bundle's chain before it is pushed.\n"
+	in := extractString(t, "brightwater.md", doc)
+	for _, want := range []string{"50-minute outage for all passengers", "success rate of ticket purchases dropped to 12%"} {
+		if !strings.Contains(in.Impact, want) {
+			t.Errorf("impact lacks %q: %q", want, in.Impact)
+		}
+	}
+	if strings.Contains(in.Impact, "quick fall in errors") {
+		t.Errorf("impact holds the recovery: %q", in.Impact)
+	}
+	if !strongImpact("Passengers were unable to buy tickets in the app.") || strongImpact("Passengers in other regions were not affected.") {
+		t.Error("strongImpact of a sentence naming the people who met it, or only those spared")
+	}
+}
