@@ -32,3 +32,31 @@ func TestZhCueWithASCIILead(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionMoveNoSetting checks that software moved from one version to
+// another, or a change a release or an upgrade brought, is not read as a
+// setting or configuration changed, while a setting changed still is.
+func TestVersionMoveNoSetting(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text   string
+		config bool // a configuration-change form counts
+	}{
+		{"During the routine upgrade the team updated the message broker from version 4.1.2 to 4.1.7.", false},
+		{"On Monday we bumped the search client from 2.3.1 to 2.4.0 across the fleet.", false},
+		{"We updated the ingest agent to v3 on all hosts.", false},
+		{"Changes in the proxy's table layout between versions left the nodes unable to sync.", false},
+		{"A breaking change introduced in this upgrade closed idle channels after ten minutes.", false},
+		{"We changed the connection timeout from 30 to 90 seconds on the gateways.", true},
+		{"The pool size was raised from 20 to 40.5 per worker.", true},
+		{"A change to the load balancer weights sent all traffic to one zone.", true},
+	} {
+		words := splitWords(maskHealthy(lowerText(tc.text)))
+		n := 0
+		englishSettingChange(words, func() { n++ })
+		englishChangeTo(words, func() { n++ })
+		if got := n > 0; got != tc.config {
+			t.Errorf("%q: %d configuration forms, want counted %v", tc.text, n, tc.config)
+		}
+	}
+}
