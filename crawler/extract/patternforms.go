@@ -80,12 +80,41 @@ func englishSettingChange(words []string, hit func()) {
 			if notValueAfterTo[v] {
 				break
 			}
-			if from || kind != verbFromOnly && (isNumber(v) || settingValues[v]) {
+			if (from || kind != verbFromOnly && (isNumber(v) || settingValues[v])) && !versionMove(words, i, j) {
 				hit()
 			}
 			break
 		}
 	}
+}
+
+// versionMove reports whether the "to" at words[to], after the verb at
+// words[verb], moves software from one version to another ("updated the
+// broker from version 3.8.9 to 3.8.16", "bumped the client to v2"): a
+// version word between them, or a "v2"-like word or a dotted number after
+// the "to" where a dotted number stood before it. That is an upgrade, not
+// a setting changed.
+func versionMove(words []string, verb, to int) bool {
+	for k := verb + 1; k < to; k++ {
+		if versionWords[words[k]] && words[k] != "latest" {
+			return true
+		}
+	}
+	if to+1 >= len(words) {
+		return false
+	}
+	if versionTag(words[to+1]) {
+		return true
+	}
+	if !versionNumberAt(words, to+1) || !isNumber(words[to+1]) {
+		return false
+	}
+	for k := verb + 1; k+1 < to; k++ {
+		if isNumber(words[k]) && isNumber(words[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeNouns name a change made to something ("a change to the
@@ -141,12 +170,19 @@ func englishChangeTo(words []string, hit func()) {
 			// code, or a defect the change held ("a change in the agent
 			// contained a flaw in how it counted slots")
 			code = code || j <= k+6 && codeWords[words[j]] || defectWords[words[j]]
+			// or a release of it ("changes in the ruleset format between
+			// versions", "a change introduced in this upgrade"): what the
+			// software put out brought, not a setting changed
+			code = code || j <= k+8 && (versionWords[words[j]] && words[j] != "latest" || upgradeNouns[words[j]])
 		}
 		if !code && !releaseChange(words, i) {
 			hit()
 		}
 	}
 }
+
+// upgradeNouns name the putting out of a newer version.
+var upgradeNouns = map[string]bool{"upgrade": true, "upgrades": true, "releases": true}
 
 // releaseChange reports whether the change noun at words[i] is what a
 // release brought: a version word in the eight words before it ("the

@@ -60,6 +60,10 @@ type zhCue struct {
 	weight  float64
 	near    string // with a near cue ("修改 … 参数"), the text that must be close by
 	memory  bool   // a capacity cue of a resource running out (内存耗尽, 耗尽)
+	// lead is what a cue holds before its first Chinese character
+	// ("dns " of "dns 解析"), text the rest: the cues are found by their
+	// first Chinese character, lead matched in the text just before it
+	lead string
 }
 
 // A near cue is two phrases joined by " … ": it is found where both are,
@@ -164,9 +168,9 @@ func loadCues() {
 		for _, raw := range p.Cues {
 			c, w := cueWeight(raw)
 			c, near, _ := strings.Cut(c, nearSep)
-			if strings.IndexFunc(c, isHan) >= 0 {
-				first := []rune(c)[0]
-				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c, w, strings.TrimSpace(near), p.ID == "capacity" && exhaustionCue(c)})
+			if k := strings.IndexFunc(c, isHan); k >= 0 {
+				first, _ := utf8.DecodeRuneInString(c[k:])
+				zhCues[first] = append(zhCues[first], zhCue{i, numCues, c[k:], w, strings.TrimSpace(near), p.ID == "capacity" && exhaustionCue(c), c[:k]})
 				numCues++
 				continue
 			}
@@ -499,13 +503,20 @@ func scoreText(scores []float64, text string, w float64) {
 		}
 		for _, c := range zhLeadsOf(zhCues, r) {
 			if strings.HasPrefix(lower[i:], c.text) {
-				if c.near != "" && !nearText(lower, i, i+len(c.text), c.near) || c.memory && leak {
+				at := i // where the cue starts, its lead before the Chinese
+				if c.lead != "" {
+					if !leadBefore(lower, i, c.lead) {
+						continue
+					}
+					at -= len(c.lead)
+				}
+				if c.near != "" && !nearText(lower, at, i+len(c.text), c.near) || c.memory && leak {
 					continue
 				}
-				if !isAbsence[c.pattern] && negatedZH(lower[:i]) {
+				if !isAbsence[c.pattern] && negatedZH(lower[:at]) {
 					continue
 				}
-				if c.pattern == idxCap && zhPowerCapacity(lower, i) {
+				if c.pattern == idxCap && zhPowerCapacity(lower, at) {
 					hit(idxPower, c.id, c.weight) // 电池容量: the facility's
 					continue
 				}
@@ -520,6 +531,21 @@ func scoreText(scores []float64, text string, w float64) {
 			}
 		}
 	}
+}
+
+// leadBefore reports whether text ends with lead just before i, lead not
+// the tail of a longer ASCII word or number ("dns" of "dns 解析", not of
+// "mydns 解析").
+func leadBefore(text string, i int, lead string) bool {
+	if !strings.HasSuffix(text[:i], lead) {
+		return false
+	}
+	at := i - len(lead)
+	return at == 0 || !isASCIIAlnum(text[at-1])
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // countsPool holds scoreText's counts of cue hits.
