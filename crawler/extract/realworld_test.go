@@ -428,6 +428,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
 		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 65, 90, 90}},
 		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
+		{"sealed set 16", "sealed16.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
+		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
