@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlainCauseForms: causes told without the word "cause" in the forms
+// real-world notices, status updates and stories use ("系…所致", "问题源于
+// …", "导致本次故障的是…", "was traced to …", a story's "What we found")
+// are found as the cause.
+func TestPlainCauseForms(t *testing.T) {
+	for _, c := range []struct {
+		name, file, doc, want string
+	}{
+		{
+			name: "one-paragraph notice, 系…所致",
+			file: "notice.txt",
+			doc: `【故障说明】6月12日上午图片加载缓慢说明
+2025-06-12 15:30 发布
+
+亲爱的用户：北京时间2025年6月12日09:10至10:25，拾光相册部分用户浏览照片时加载缓慢，个别图片无法显示，已上传的照片均未受影响。经技术团队排查，此次问题系内容分发网络在华南节点的缓存服务异常，大量请求回源超时所致；我们在09:50将流量切换至备用线路，10:25全部恢复正常。给大家带来的不便，敬请谅解。
+
+拾光相册运营团队
+`,
+			want: "缓存服务异常",
+		},
+		{
+			name: "status update, 问题源于",
+			file: "status.md",
+			doc: `# 西岭云 服务状态
+
+### 华东二地域 消息队列 投递延迟
+
+**已恢复** 2025-03-04 16:20　消息投递已恢复正常。
+
+**处理中** 2025-03-04 15:52　问题源于一台代理节点的网卡降速，该节点上的分区写入变慢，消费端因此积压。我们已将该节点下线。
+
+**调查中** 2025-03-04 15:18　部分用户反馈消息投递延迟，正在调查。
+`,
+			want: "网卡降速",
+		},
+		{
+			name: "status update, 导致…的是",
+			file: "status2.md",
+			doc: `# 青禾云 服务状态
+
+### 华北一地域 云数据库 连接超时
+
+**已解决** 2025-05-20 11:40　连接已恢复正常。
+
+**已更新** 2025-05-20 11:05　导致本次问题的是前一天晚上上线的连接代理新版本，其连接复用逻辑有缺陷。已回滚该版本。
+
+**调查中** 2025-05-20 10:32　部分实例连接超时，正在排查。
+`,
+			want: "连接代理新版本",
+		},
+		{
+			name: "story whose cause is under What we found",
+			file: "story.md",
+			doc: `# Our quiet Tuesday that wasn't
+
+*Tomas Reyes · March 4, 2025*
+
+On Tuesday, March 4, customers of Quillby Books could not download their invoices for most of the morning.
+
+## What we saw
+
+At 8:05 a.m. PST the invoice service began timing out. The service itself looked healthy, and the on-call engineer restarted it at 8:20 a.m. without effect.
+
+## What we found
+
+A nightly export job had been moved to a larger schedule the week before and was still running at 8 a.m., reading every invoice row with a long-running transaction that held the table's row versions. Invoice queries had to skip over millions of dead rows.
+
+At 9:40 a.m. we stopped the export job, and by 9:55 a.m. PST invoice downloads were fast again.
+
+## What we're changing
+
+- The export job now runs in small batches.
+`,
+			want: "export job",
+		},
+		{
+			name: "write-up whose cause was traced to, a fix's root cause later",
+			file: "writeup.md",
+			doc: `# Search results stale for two hours
+
+On 11 March 2025, between 13:15 and 15:05 UTC, search results on Corvina Docs did not show pages edited after 13:15.
+
+## Investigation
+
+The stale results were eventually traced to the indexing workers. A new retry setting made each worker wait ten minutes after any failed page, and a burst of oversized pages kept every worker waiting.
+
+## Resolution
+
+While rolling back the whole release was considered, the team chose to address the root cause by capping the retry wait at thirty seconds, which was deployed at 14:40 UTC. The index caught up by 15:05 UTC.
+`,
+			want: "indexing workers",
+		},
+		{
+			name: "report that 归因于 a change",
+			file: "report.txt",
+			doc: `10月9日晚间直播卡顿事故报告
+
+作者：鹿鸣直播 运维团队　2025-10-11
+
+【概述】
+北京时间2025年10月9日20:05至21:10，鹿鸣直播部分观众观看直播时频繁卡顿，约三成直播间画面中断。
+
+【分析】
+我们将本次事故归因于当天下午的一次推流节点扩容：新加入的节点沿用了测试环境的带宽上限，晚高峰时这些节点很快被打满。
+
+【改进】
+1. 扩容模板去掉测试环境参数；
+2. 增加节点带宽使用率告警。
+`,
+			want: "推流节点扩容",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), c.file, "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !strings.Contains(in.Cause, c.want) {
+			t.Errorf("%s: cause %q, want it to hold %q", c.name, in.Cause, c.want)
+		}
+	}
+}
