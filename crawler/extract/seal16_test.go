@@ -126,3 +126,72 @@ While rolling back the whole release was considered, the team chose to address t
 		}
 	}
 }
+
+// TestChineseStatusPageName: a Chinese status page's name ("西岭云 服务状态")
+// over its incidents is the site's, not a title: the incident under it
+// is ("华东二地域 消息队列 投递延迟"); a title that says the state of a
+// service changed is still one.
+func TestChineseStatusPageName(t *testing.T) {
+	for _, c := range []struct{ name, doc, want string }{
+		{
+			name: "history of two incidents",
+			doc: `# 西岭云 服务状态
+
+## 2025年3月
+
+### 华东二地域 消息队列 投递延迟
+
+**已恢复** 2025-03-04 16:20　消息投递已恢复正常。
+
+**调查中** 2025-03-04 15:18　部分用户反馈消息投递延迟，正在调查。
+
+### 华南一地域 云监控 告警延迟
+
+**已恢复** 2025-03-01 10:05　告警已恢复正常。
+
+**调查中** 2025-03-01 09:40　部分告警延迟发送。
+`,
+			want: "华东二地域 消息队列 投递延迟",
+		},
+		{
+			name: "a notice's own title",
+			doc: `# 关于3月4日网关升级导致服务状态异常的说明
+
+2025年3月4日15:18至16:20，部分用户访问网关时返回错误。
+`,
+			want: "关于3月4日网关升级导致服务状态异常的说明",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), "status.md", "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if in.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, in.Title, c.want)
+		}
+	}
+}
+
+// TestNewsDatelineZone: a newspaper's dateline writes its clock with a
+// point and its zone ("Wed 14 May 2025 18.20 CEST"); the story's times,
+// written without a zone ("from about 7.10am"), are in that zone.
+func TestNewsDatelineZone(t *testing.T) {
+	doc := `Tramway ticket machines down across Lindau after card reader update
+
+By Petra Holm
+Wed 14 May 2025 18.20 CEST
+
+Ticket machines on every tram line in Lindau stopped accepting cards on Wednesday morning, the city's transport company said.
+
+The machines failed from about 7.10am and were working again by 11.40am, after the company withdrew an update to the card readers' software that it had installed overnight.
+
+Passengers without cash were allowed to travel free while the machines were down.
+`
+	in, err := Extract([]byte(doc), "news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-05-14T07:10:00+02:00" {
+		t.Errorf("started %q, want 2025-05-14T07:10:00+02:00", in.StartedAt)
+	}
+}

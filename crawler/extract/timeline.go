@@ -69,11 +69,12 @@ var (
 var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
 
 // soleClockZone returns the zone written after clock times ("05:01 UTC",
-// "9:16 PM (PDT)") when the first twenty such times name only one, else "".
+// "9:16 PM (PDT)", a newspaper's "17.05 CEST") when the first twenty such
+// times name only one, else "".
 func soleClockZone(h string) string {
 	name, n := "", 0
 	for i := 1; i+3 < len(h) && n < 20; i++ {
-		if h[i] != ':' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
+		if h[i] != ':' && h[i] != '.' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
 			continue
 		}
 		rest := h[i+3:]
