@@ -195,3 +195,41 @@ Passengers without cash were allowed to travel free while the machines were down
 		t.Errorf("started %q, want 2025-05-14T07:10:00+02:00", in.StartedAt)
 	}
 }
+
+// TestTOMLFrontMatterAndProblemHeading: a blog post with TOML front
+// matter ("+++" fenced, as Hugo writes it) takes its title, date and
+// summary from it, and its "The problem" section tells the cause (while
+// "How we fixed the problem" tells the fix).
+func TestTOMLFrontMatterAndProblemHeading(t *testing.T) {
+	doc := `+++
+title = "Incident review: delayed payroll exports, 14 October 2025"
+date = 2025-10-16T09:00:00Z
+authors = ["Ines Falk"]
+tags = ["incident", "exports"]
+summary = "Payroll exports were late for three hours."
++++
+
+Payroll exports for our customers in Germany were delayed by up to three hours on 14 October 2025.
+
+### The problem
+
+A scheduler upgrade on 13 October changed how it reads time zones, and the export jobs for Germany were queued for 09:00 UTC instead of 06:00 UTC.
+
+### How we fixed the problem
+
+We ran the delayed jobs by hand at 08:10 UTC and pinned the scheduler's time zone.
+`
+	in, err := Extract([]byte(doc), "post.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Incident review: delayed payroll exports, 14 October 2025" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.Published != "2025-10-16" {
+		t.Errorf("published %q, want 2025-10-16", in.Published)
+	}
+	if !strings.Contains(in.Cause, "scheduler upgrade") || strings.Contains(in.Cause, "by hand") {
+		t.Errorf("cause %q, want the problem's section alone", in.Cause)
+	}
+}

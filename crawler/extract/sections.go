@@ -94,6 +94,11 @@ func classifyHeading(h string) data.Section {
 			return hc.sec
 		}
 	}
+	if h == "the problem" || h == "what was the problem" {
+		// a post's "The problem" tells what went wrong; matched whole,
+		// as "How we fixed the problem" is the fix's
+		return data.SectionCause
+	}
 	if h[0] >= 0x80 {
 		// a question about the outage itself ("为什么会这样", "这次故障为何
 		// 发生", "我们是如何处理的"), not about anything ("脸书为何收购…")
