@@ -233,3 +233,34 @@ We ran the delayed jobs by hand at 08:10 UTC and pinned the scheduler's time zon
 		t.Errorf("cause %q, want the problem's section alone", in.Cause)
 	}
 }
+
+// TestInlineIncidentFields: a status update's cell that holds a Mini
+// Incident Report, its fields run together into one block ("Incident
+// Start: 3 March 2025 04:12 Incident End: …"), states when the incident
+// began, before the first update was posted.
+func TestInlineIncidentFields(t *testing.T) {
+	doc := `<html><head><title>Cloud SQL: connection errors in asia-east5</title></head><body>
+<h1>Cloud SQL: connection errors in asia-east5</h1>
+<table>
+<tr><th>Posted</th><th>Update</th></tr>
+<tr><td>5 Mar 2025 09:40 PST</td><td>
+<p><b>Mini Incident Report</b></p>
+<p>(All Times US/Pacific)</p>
+<p>Incident Start: 3 March 2025 04:12</p>
+<p>Incident End: 3 March 2025 06:05</p>
+<p>Regions/Zones: asia-east5</p>
+<p>Description: New connections to Cloud SQL instances in asia-east5 failed intermittently after a proxy fleet lost its route to the metadata service. Engineers restored the route.</p>
+</td></tr>
+<tr><td>3 Mar 2025 06:20 PST</td><td>The issue with Cloud SQL has been resolved for all affected projects as of Monday, 2025-03-03 06:05 US/Pacific.</td></tr>
+<tr><td>3 Mar 2025 04:51 PST</td><td>We are investigating connection errors for Cloud SQL instances in asia-east5.</td></tr>
+</table>
+<p>All times are US/Pacific</p>
+</body></html>`
+	in, err := Extract([]byte(doc), "status.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-03-03T04:12:00-08:00" {
+		t.Errorf("started %q, want 2025-03-03T04:12:00-08:00", in.StartedAt)
+	}
+}
