@@ -565,10 +565,11 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	fielded := false // fields state the start
 	if fs, fe := tb.fieldSpan(s.blocks); !fs.IsZero() {
 		// fields that state the outage's start (and end) say it plainly:
 		// they beat a window or a range the prose gives
-		first = fs
+		first, fielded = fs, true
 		if fe.After(fs) {
 			last = fe
 		}
@@ -597,6 +598,15 @@ func build(d *document) *data.Incident {
 			// 07:45 PDT, invoice e-mails were sent more than once"),
 			// before the first event the timeline tells (when support
 			// noticed): it began then
+			first = t
+		}
+	}
+	if !first.IsZero() && !last.IsZero() && !openingRange && !fielded {
+		if t, ok := timeAfter(head(in.Text, 1500), openingStart, first, in.Lang); ok && t.After(first) && t.Before(last) && t.Sub(first) <= 6*time.Hour {
+			// the opening says from when it went wrong ("Starting at
+			// 10:38 AM PDT, Event Streams began returning increased
+			// errors"): an earlier event tells what came before (the
+			// change that set it up an hour earlier), not the start
 			first = t
 		}
 	}
@@ -1488,6 +1498,10 @@ var (
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
+
+// openingStart is a sentence that opens with the time the outage began:
+// "Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …".
+var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)\s+(?:(?:around|approximately|about|roughly)\s+)?`))
 
 // impactFrom is an impact section's words before the time users began
 // to see it: a sentence that opens "From 07:45 PDT, …", or "… starting

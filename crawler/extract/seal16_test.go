@@ -264,3 +264,29 @@ func TestInlineIncidentFields(t *testing.T) {
 		t.Errorf("started %q, want 2025-03-03T04:12:00-08:00", in.StartedAt)
 	}
 }
+
+// TestOpeningStartBeatsEarlierChange: a service-event letter that says
+// "Starting at 2:14 PM PDT, … began returning errors" and tells, further
+// on, of the change made an hour earlier that set it up: the outage
+// began at the opening's time, not the change's.
+func TestOpeningStartBeatsEarlierChange(t *testing.T) {
+	doc := `Summary of the Ambleton Queue Service Event in the Ohio Region
+
+We want to share more about the disruption of Ambleton Queue Service on May 6th, 2025.
+
+Starting at 2:14 PM PDT, Ambleton Queue Service began returning elevated errors for SendMessage calls in the Ohio Region.
+
+At 1:05 PM PDT, we began replacing the hosts of the queue metadata fleet with a newer instance type. As the replacement went on, the new hosts took longer to load each queue's metadata, and at 2:14 PM PDT the fleet could no longer keep up with requests.
+
+We paused the replacement at 2:50 PM PDT and returned the old hosts to service. Error rates were back to normal by 3:32 PM PDT.
+
+We apologize for the impact this event caused.
+`
+	in, err := Extract([]byte(doc), "letter.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-05-06T14:14:00-07:00" {
+		t.Errorf("started %q, want 2025-05-06T14:14:00-07:00", in.StartedAt)
+	}
+}
