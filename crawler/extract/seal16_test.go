@@ -290,3 +290,28 @@ We apologize for the impact this event caused.
 		t.Errorf("started %q, want 2025-05-06T14:14:00-07:00", in.StartedAt)
 	}
 }
+
+// TestIdentifiedAsTheReason: a letter that tells its cause only as what
+// the engineers identified "as the reason" ("we identified the lock
+// timeout as the reason the writers stalled") states it outright.
+func TestIdentifiedAsTheReason(t *testing.T) {
+	doc := `Summary of the Bellgrove Ledger Service Event
+
+We want to share more about the disruption of Bellgrove Ledger on August 4th, 2025.
+
+Between 9:20 AM and 11:05 AM PDT, customers could read their ledgers but could not post new entries.
+
+Writers wait on each other briefly when two of them post to one account. On August 4th, a customer began posting hundreds of entries a second to a single account, and writers for every account sharing its partition queued behind it.
+
+At 10:15 AM PDT we identified the partition's lock timeout as the reason the writers stalled, and at 10:40 AM PDT we moved the busy account to a partition of its own. Posting recovered by 11:05 AM PDT.
+
+We apologize for the impact this event caused.
+`
+	in, err := Extract([]byte(doc), "letter.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "lock timeout") {
+		t.Errorf("cause %q, want the lock timeout", in.Cause)
+	}
+}
