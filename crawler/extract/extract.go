@@ -594,10 +594,11 @@ func build(d *document) *data.Incident {
 			first, last = s, e
 		}
 	}
+	fielded := false // fields state the start
 	if fs, fe := tb.fieldSpan(s.blocks); !fs.IsZero() {
 		// fields that state the outage's start (and end) say it plainly:
 		// they beat a window or a range the prose gives
-		first = fs
+		first, fielded = fs, true
 		if fe.After(fs) {
 			last = fe
 		}
@@ -626,6 +627,15 @@ func build(d *document) *data.Incident {
 			// 07:45 PDT, invoice e-mails were sent more than once"),
 			// before the first event the timeline tells (when support
 			// noticed): it began then
+			first = t
+		}
+	}
+	if !first.IsZero() && !last.IsZero() && !openingRange && !fielded {
+		if t, ok := timeAfter(head(in.Text, 1500), openingStart, first, in.Lang); ok && t.After(first) && t.Before(last) && t.Sub(first) <= 6*time.Hour {
+			// the opening says from when it went wrong ("Starting at
+			// 10:38 AM PDT, Event Streams began returning increased
+			// errors"): an earlier event tells what came before (the
+			// change that set it up an hour earlier), not the start
 			first = t
 		}
 	}
@@ -1563,6 +1573,10 @@ var (
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
 
+// openingStart is a sentence that opens with the time the outage began:
+// "Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …".
+var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)\s+(?:(?:around|approximately|about|roughly)\s+)?`))
+
 // impactFrom is an impact section's words before the time users began
 // to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
 // at 07:45", "… began at 07:45".
@@ -1763,7 +1777,7 @@ func announcesCause(sent string) bool {
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|原因是|原因为|根因|根本原因|起因|问题出在`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于`)
 
 // becauseSentence is the first sentence of text that tells why something
 // failed with "because", when nothing else told the cause: a news

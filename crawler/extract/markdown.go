@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,6 +40,9 @@ func frontMatter(src string) (map[string]interface{}, string) {
 		_ = yaml.Unmarshal([]byte(m[1]), &meta)
 		return meta, s[len(m[0]):]
 	}
+	if strings.HasPrefix(s, "+++") {
+		return tomlFrontMatter(s, src)
+	}
 	if !strings.HasPrefix(s, "---") {
 		return meta, src
 	}
@@ -56,6 +60,65 @@ func frontMatter(src string) (map[string]interface{}, string) {
 		meta = map[string]interface{}{}
 	}
 	return meta, rest[end[1]:]
+}
+
+// tomlFrontMatter reads a leading TOML block ("+++" fenced, as Hugo
+// writes it) of flat "key = value" lines: quoted strings, dates and
+// times, integers and arrays of strings, as frontMatter returns YAML's.
+// Tables and other values are skipped; a block with no closing fence is
+// no front matter.
+func tomlFrontMatter(s, src string) (map[string]interface{}, string) {
+	meta := map[string]interface{}{}
+	rest := s[3:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || strings.TrimSpace(rest[:nl]) != "" {
+		return meta, src
+	}
+	rest = rest[nl+1:]
+	end := tomlFence.FindStringIndex(rest)
+	if end == nil {
+		return meta, src
+	}
+	for _, line := range strings.Split(rest[:end[0]], "\n") {
+		k, v, ok := strings.Cut(line, "=")
+		k, v = strings.Trim(strings.TrimSpace(k), `"'`), strings.TrimSpace(v)
+		if !ok || k == "" || v == "" || strings.HasPrefix(k, "[") {
+			continue
+		}
+		meta[k] = tomlValue(v)
+	}
+	return meta, rest[end[1]:]
+}
+
+var tomlFence = regexp.MustCompile(`(?m)^\+\+\+\s*$`)
+
+// tomlValue reads one TOML value: a quoted string, an array of them, a
+// date or time, an integer; any other is kept as written.
+func tomlValue(v string) interface{} {
+	switch {
+	case len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\''):
+		if u, err := strconv.Unquote(v); err == nil && v[0] == '"' {
+			return u
+		}
+		return v[1 : len(v)-1]
+	case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
+		var out []interface{}
+		for _, e := range strings.Split(v[1:len(v)-1], ",") {
+			if e = strings.TrimSpace(e); e != "" {
+				out = append(out, tomlValue(e))
+			}
+		}
+		return out
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t
+		}
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		return n
+	}
+	return v
 }
 
 func metaString(meta map[string]interface{}, keys ...string) string {

@@ -392,6 +392,42 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // the dictionaries know (a contractor boring through a duct), main
 // patterns second to the tagger's. The last fix also finds set 13's
 // clipped RCA's cause (set 13 cause 100 %).
+// sealed16.jsonl and sealed17.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, leaning on
+// causes told without the word "cause" (an Azure-like PIR under "Summary
+// of Impact / Root Cause / Mitigation / Next Steps" headings, saved as
+// HTML or clipped to Markdown; an AWS-like service-event letter in long
+// prose in PDT or PST; a GCP-like incident report in ISSUE SUMMARY …
+// REMEDIATION AND PREVENTION sections; a status history of several
+// incidents, its first the one told; a Statuspage incident in JST or
+// CEST, its duration only in its update stamps, its cause only in one
+// update; news printed to text, a contractor's cut fibre or a faulty
+// switch, its dateline zone the story's; a 复盘 whose cause is told with
+// 起因 or 归因于; a 服务状态 history whose update says 源于 or 导致…的是;
+// a Chinese notice in UTC+8 with no cause told; an e-mail report of
+// "What happened: …" labels; an engineering story of "What we saw /
+// What we found"; an event record with no cause told), gold written
+// before they were first extracted; two pages of each set tell no cause,
+// so cause tops out at 83 %. Measured untouched (at aef90b6): set 16
+// title 92 %, duration 92 %, start 83 %, cause 58 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 70 %, among the tags 80 %;
+// set 17 92, 92, 83, 67, 100, 100, 60, 90 %; set 15 (sealed until
+// then) at that commit: 92, 92, 83, 67, 100, 100, 70, 90 %. Set 17 is
+// kept sealed: only its figures are read. After the fixes sets 15 and 16
+// suggested (系…所致, 问题源于, 归因于, "was traced to", "identified X as the
+// reason" told as causes; a story's "What we found" and a post's "The
+// problem" as cause headings; "云桥 服务状态" as a site's name, not a
+// title; a dateline's "17.05 CEST" as the story's zone; TOML front
+// matter; a Mini Incident Report's fields run together in one update
+// cell; an opening's "Starting at 10:38 AM PDT, …" over an earlier
+// change), set 15: title 100 %, duration 92 %, start 92 %, cause 83 %,
+// timeline 100 %, furniture-free 100 %, patterns unchanged; set 16:
+// 100, 100, 100, 83, 100, 100 %, patterns unchanged; set 17, untouched,
+// unchanged field for field (the fixes did not carry to it). Set 15's
+// remaining failure: a Chinese news print whose start "晚上8点左右起" is not
+// read and whose end is put on the byline's day; main patterns second to
+// the tagger's or missing (hardware read as storage, human-error as
+// automation).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -427,7 +463,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 12", "sealed12.jsonl", 12, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 13", "sealed13.jsonl", 12, [6]float64{90, 90, 90, 85, 90, 90}},
 		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 65, 90, 90}},
-		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
+		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{90, 80, 80, 75, 90, 90}},
+		{"sealed set 16", "sealed16.jsonl", 12, [6]float64{90, 90, 90, 75, 90, 90}},
+		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -22,8 +22,10 @@ var (
 	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site".
 	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
-	// Cloud Status Dashboard", "Status History", "GitHub Status".
-	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^(?:past|previous|recent|resolved) incidents$|^history$|^status$|^(?:service health|service status|system status|status|health)(?: dashboard| page| history)?\s*[—–:|·-]\s*[^—–|:]{1,40}$|状态页|状态历史|服务健康)`)
+	// Cloud Status Dashboard", "Status History", "GitHub Status", "云桥
+	// 服务状态" (a short name, then 服务状态, at the line's end: not
+	// "…导致服务状态异常").
+	siteName = regexp.MustCompile(`(?i)(?:(?:status|health) (?:dashboard|page|history)|^[\w .&-]{0,40}\b(?:status|service health)$|^incident history$|^(?:past|previous|recent|resolved) incidents$|^history$|^status$|^(?:service health|service status|system status|status|health)(?: dashboard| page| history)?\s*[—–:|·-]\s*[^—–|:]{1,40}$|状态页|状态历史|服务健康|^[^，。、；：,.;:]{1,16}?\s*服务状态(?:\s*[-–—|·]\s*[^，。\s]{1,8})?$)`)
 	// siteBit is the site a link aggregator names after a post's title:
 	// "Quayside Pay API is down (quaysidepay.example)".
 	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
@@ -43,7 +45,7 @@ var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|lo
 // lines fail: every match, lowered, holds one of them (TestBannerKeys
 // checks). A text with a rune (?i) folds to an ASCII letter is left to the
 // expression.
-var siteNameKeys = []string{"status", "health", "history", "incidents", "状态页", "状态历史", "服务健康"}
+var siteNameKeys = []string{"status", "health", "history", "incidents", "状态页", "状态历史", "服务健康", "服务状态"}
 
 // maySiteName reports whether t, or a part of it, can be a site's name:
 // it holds a key of siteName.

@@ -69,11 +69,12 @@ var (
 var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
 
 // soleClockZone returns the zone written after clock times ("05:01 UTC",
-// "9:16 PM (PDT)") when the first twenty such times name only one, else "".
+// "9:16 PM (PDT)", a newspaper's "17.05 CEST") when the first twenty such
+// times name only one, else "".
 func soleClockZone(h string) string {
 	name, n := "", 0
 	for i := 1; i+3 < len(h) && n < 20; i++ {
-		if h[i] != ':' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
+		if h[i] != ':' && h[i] != '.' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
 			continue
 		}
 		rest := h[i+3:]
@@ -1738,7 +1739,54 @@ func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 			start = t
 		}
 	}
+	if start.IsZero() {
+		start, end = tb.inlineFieldSpan(blocks)
+	}
 	return start, end
+}
+
+// inlineField is a field that states an incident's start or end inside a
+// longer block, its lines run together: a status update's cell that holds
+// a Mini Incident Report ("… (All Times US/Pacific) Incident Start: 21
+// January 2025 22:37 Incident End: 22 January 2025 01:04 Affected
+// Services: …"). Its name names the incident, so a sentence's "start:"
+// is none.
+var inlineField = regexp.MustCompile(`(?i)\b(?:incident|outage|disruption|impact)\s+(start|end)(?:ed)?(?:\s+time)?\s*[:：]\s*`)
+
+// inlineFieldSpan is the start and end the inline fields of one block
+// state (the first block that states a start with a date and a clock
+// time), when no field line does.
+func (tb *timelineBuilder) inlineFieldSpan(blocks []block) (start, end time.Time) {
+	for i, b := range blocks {
+		if i > 60 {
+			break
+		}
+		if len(b.text) <= 120 || !strings.Contains(b.text, ":") && !strings.Contains(b.text, "：") {
+			continue
+		}
+		var s, e time.Time
+		for _, m := range inlineField.FindAllStringSubmatchIndex(b.text, 4) {
+			st, _, ok := parseStamp(b.text[m[1]:], tb.lang)
+			if !ok || !st.hasClock() || !st.hasDate() {
+				continue
+			}
+			t, ok := tb.resolve(st, st.loc)
+			if !ok {
+				continue
+			}
+			if strings.EqualFold(b.text[m[2]:m[3]], "end") {
+				if e.IsZero() {
+					e = t
+				}
+			} else if s.IsZero() {
+				s = t
+			}
+		}
+		if !s.IsZero() {
+			return s, e
+		}
+	}
+	return time.Time{}, time.Time{}
 }
 
 // startEndLabel is the label of a field that states when an incident
