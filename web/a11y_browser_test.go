@@ -214,3 +214,38 @@ func runAxe(ctx context.Context, src []byte) ([]axeViolation, error) {
 
 // discard keeps the error of a protocol call whose answer is empty.
 func discard(_ cdp.Empty, err error) error { return err }
+
+// TestSimilarLinksUnderlined: on an incident page, each similar
+// incident's title is underlined. Its organisation and date follow it on
+// the same line, so colour alone would be all that tells the link from
+// them; axe-core fails such a link (link-in-text-block, serious) when the
+// title is short, as "Database Full · US Digital Response · 2021-06-03".
+func TestSimilarLinksUnderlined(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	for _, width := range []int64{1366, 390} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(ts.URL+"/incidents/fixture-01?ui=en"),
+			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			t.Fatal(err)
+		}
+		deco, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`[...document.querySelectorAll('.similar li a')].map(a => getComputedStyle(a).textDecorationLine)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(deco) == 0 {
+			t.Fatalf("%d px: fixture-01 lists no similar incident", width)
+		}
+		for i, d := range deco {
+			if !strings.Contains(d, "underline") {
+				t.Errorf("%d px: similar incident %d: text-decoration %q, want underline", width, i+1, d)
+			}
+		}
+	}
+}
