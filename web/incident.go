@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -44,15 +45,15 @@ type timeView struct {
 type sectionView struct {
 	ID         string // anchor
 	Label      label
-	Paragraphs []string
-	Events     []eventView // the timeline
+	Paragraphs []template.HTML // the section's text, its Markdown marks drawn
+	Events     []eventView     // the timeline
 }
 
 type eventView struct {
 	TimeText string
 	At       timeView
 	Offset   string // from the incident's start: T+2h15m, T+0, T−5m
-	Text     string
+	Text     template.HTML
 }
 
 type similarView struct {
@@ -133,7 +134,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 				if strings.TrimSpace(ev.Text) == "" && ev.TimeText == "" {
 					continue
 				}
-				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: ev.Text}
+				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: inlineMarkup(ev.Text)}
 				if at, err := time.Parse(time.RFC3339, ev.At); err == nil && hasStart {
 					e.Offset = formatOffset(at.Sub(start))
 				}
@@ -147,7 +148,10 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		if sec == data.SectionSummary && summaryRepeated(in) {
 			continue // drawn from the section that follows: shown there
 		}
-		if sv.Paragraphs = paragraphs(in.Section(sec)); len(sv.Paragraphs) > 0 {
+		for _, p := range paragraphs(in.Section(sec)) {
+			sv.Paragraphs = append(sv.Paragraphs, inlineMarkup(p))
+		}
+		if len(sv.Paragraphs) > 0 {
 			v.Sections = append(v.Sections, sv)
 		}
 	}
