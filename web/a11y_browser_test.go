@@ -249,3 +249,41 @@ func TestSimilarLinksUnderlined(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsTwoAbreast: on a phone, an incident's short facts (organisation,
+// dates, duration) stand two to a row, so the source and the summary are
+// not pushed a screen below the title; the source keeps a row of its own.
+func TestFactsTwoAbreast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/incidents/fixture-06?ui=en"),
+		chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+		t.Fatal(err)
+	}
+	// Each fact as "wide|narrow top left".
+	facts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('.facts > div')].map(d => { const r = d.getBoundingClientRect();
+		  return (d.classList.contains('fact-wide') ? 'wide' : 'narrow') + ' ' + Math.round(r.top) + ' ' + Math.round(r.left) })`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var narrow []string
+	for _, f := range facts {
+		if strings.HasPrefix(f, "narrow ") {
+			narrow = append(narrow, f)
+		}
+	}
+	if len(narrow) < 2 {
+		t.Fatalf("fixture-06 shows fewer than two short facts: %v", facts)
+	}
+	top := func(f string) string { return strings.Fields(f)[1] }
+	if top(narrow[0]) != top(narrow[1]) {
+		t.Errorf("at 390 px the first two facts stand one above the other: %v", facts)
+	}
+}
