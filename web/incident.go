@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -28,6 +30,7 @@ type incidentView struct {
 	Duration   string
 	Severity   string
 	SourceLink string // the source URL when it is http(s), to link to
+	SourceShow string // that URL as a reader reads it: %20 and %E4%B8%AD decoded
 	SourceText string // the source when it is anything else, shown as text
 	Stub       bool   // a catalogue entry whose write-up is not fetched yet
 	JSONURL    string
@@ -119,7 +122,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		v.OrgURL = params{v: map[string][]string{"org": {in.Org}}}.url(1)
 	}
 	if u := strings.TrimSpace(in.URL); isWebURL(u) {
-		v.SourceLink = u
+		v.SourceLink, v.SourceShow = u, readableURL(u)
 	} else {
 		v.SourceText = u
 	}
@@ -243,4 +246,32 @@ func isWebURL(u string) bool {
 		return false
 	}
 	return pu.Scheme == "http" || pu.Scheme == "https"
+}
+
+// readableURL is u with its percent-escapes decoded, for display only
+// (the link keeps u): ".../PM2021-001-Logs%20from%20Kubernetes.md" reads
+// as ".../PM2021-001-Logs from Kubernetes.md" and a Chinese path as its
+// characters. u is kept as it is when decoding fails or gives invalid
+// UTF-8, a control or bidi-control character (which could make the shown
+// address differ from where the link goes), or an escaped "/", "?", "#"
+// or "%" (which would change how the address reads).
+func readableURL(u string) string {
+	if !strings.Contains(u, "%") {
+		return u
+	}
+	for _, esc := range []string{"%2f", "%3f", "%23", "%25"} {
+		if strings.Contains(strings.ToLower(u), esc) {
+			return u
+		}
+	}
+	d, err := url.PathUnescape(u)
+	if err != nil || !utf8.ValidString(d) {
+		return u
+	}
+	for _, r := range d {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || unicode.Is(unicode.Cf, r) {
+			return u
+		}
+	}
+	return d
 }
