@@ -11,7 +11,7 @@ import (
 // TestMarkdownMarksDrawn: the Markdown inline marks a write-up keeps in its
 // text (*emphasis*, **strong**, _emphasis_, `code`) are drawn on the
 // incident page, in sections and timeline events, instead of showing as
-// asterisks; a multiplication, a wildcard host, a snake_case name and a
+// asterisks; a mark escaped with a backslash is shown bare; a multiplication, a wildcard host, a snake_case name and a
 // mark inside code stay as written, and markup in the text stays escaped.
 func TestMarkdownMarksDrawn(t *testing.T) {
 	ix, err := indexer.NewMemOnly()
@@ -24,6 +24,7 @@ func TestMarkdownMarksDrawn(t *testing.T) {
 		Cause:       "The `purge_old_rows` job was **disabled** after the migration; each batch held 5 * 3 * 2 locks.",
 		Remediation: "Re-enable the job for *.saltmarsh.example and *.saltmarsh.test; run `rm *.tmp` nightly; keep the _settlement_ rows.",
 		Lessons:     "报告里写着 *不要手工删除* 这一条。 <b>not bold</b>",
+		Impact:      `反向代理：\*.proxy.saltmarsh.example 与 \*.cdn 均受影响 ¯\\\_(ツ)\_/¯ 正则 \d+\.\d+ 与 C:\Users\ops 不变`,
 		Timeline:    []data.TimelineEvent{{TimeText: "09:12", Text: "The disk was *not* reclaimed by VACUUM."}},
 	}
 	in.Text = in.Summary + " " + in.Cause
@@ -42,5 +43,6 @@ func TestMarkdownMarksDrawn(t *testing.T) {
 		"报告里写着 <em>不要手工删除</em> 这一条",
 		"&lt;b&gt;not bold&lt;/b&gt;",
 		"The disk was <em>not</em> reclaimed",
+		`反向代理：*.proxy.saltmarsh.example 与 *.cdn 均受影响 ¯\_(ツ)_/¯ 正则 \d+\.\d+ 与 C:\Users\ops 不变`,
 	}, []string{"*outage*", "**disabled**", "`purge_old_rows`", "<b>not bold</b>", "*not*"})
 }

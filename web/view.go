@@ -222,10 +222,24 @@ func inlineMarkup(s string) template.HTML {
 	return template.HTML(b.String()) //nolint:gosec // escaped above, only our own tags added
 }
 
+// Markdown's backslash escapes of the emphasis marks, as a write-up keeps
+// them ("反向代理：\*.proxy.example.org", "¯\\\_(ツ)\_/¯" for ¯\_(ツ)_/¯): the
+// mark is shown bare and opens no emphasis, a doubled backslash before one
+// is one backslash. Other backslashes (a regex, a Windows path) are left
+// alone. While emphasis is applied the escaped marks stand as private-use
+// runes.
+var (
+	mdUnescape = strings.NewReplacer(`\\\*`, `\`+escStar, `\\\_`, `\`+escLine, `\*`, escStar, `\_`, escLine)
+	mdRestore  = strings.NewReplacer(escStar, "*", escLine, "_")
+)
+
+const escStar, escLine = "\ue000", "\ue001"
+
 // emphasis applies the strong and emphasis marks to escaped text. The
 // boundary characters are part of each match, so a pass is run twice to
 // catch marks that share one ("*a* *b*").
 func emphasis(s string) string {
+	s = mdUnescape.Replace(s)
 	for _, r := range []struct {
 		re  *regexp.Regexp
 		tag string
@@ -234,5 +248,5 @@ func emphasis(s string) string {
 			s = r.re.ReplaceAllString(s, "${1}<"+r.tag+">${2}</"+r.tag+">${3}")
 		}
 	}
-	return s
+	return mdRestore.Replace(s)
 }
