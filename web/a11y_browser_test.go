@@ -287,3 +287,37 @@ func TestFactsTwoAbreast(t *testing.T) {
 		t.Errorf("at 390 px the first two facts stand one above the other: %v", facts)
 	}
 }
+
+// TestMetaDatesUnbroken: in a result card's and a similar incident's line
+// of organisation, date and length, a date or a length is never broken
+// across lines ("2018-" above "11-22" at 390 px, after a long organisation
+// name and a badge).
+func TestMetaDatesUnbroken(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	for _, path := range []string{"/?ui=en&q=outage", "/incidents/fixture-01?ui=en"} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+path),
+			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			t.Fatal(err)
+		}
+		ws, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`[...document.querySelectorAll('.meta time, .meta .duration')].map(e => e.textContent + ': ' + getComputedStyle(e).whiteSpace)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ws) == 0 {
+			t.Fatalf("%s: no date or length in a meta line", path)
+		}
+		for _, w := range ws {
+			if !strings.HasSuffix(w, ": nowrap") {
+				t.Errorf("%s: %s, want nowrap", path, w)
+			}
+		}
+	}
+}
