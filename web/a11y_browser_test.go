@@ -214,3 +214,110 @@ func runAxe(ctx context.Context, src []byte) ([]axeViolation, error) {
 
 // discard keeps the error of a protocol call whose answer is empty.
 func discard(_ cdp.Empty, err error) error { return err }
+
+// TestSimilarLinksUnderlined: on an incident page, each similar
+// incident's title is underlined. Its organisation and date follow it on
+// the same line, so colour alone would be all that tells the link from
+// them; axe-core fails such a link (link-in-text-block, serious) when the
+// title is short, as "Database Full · US Digital Response · 2021-06-03".
+func TestSimilarLinksUnderlined(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	for _, width := range []int64{1366, 390} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(ts.URL+"/incidents/fixture-01?ui=en"),
+			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			t.Fatal(err)
+		}
+		deco, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`[...document.querySelectorAll('.similar li a')].map(a => getComputedStyle(a).textDecorationLine)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(deco) == 0 {
+			t.Fatalf("%d px: fixture-01 lists no similar incident", width)
+		}
+		for i, d := range deco {
+			if !strings.Contains(d, "underline") {
+				t.Errorf("%d px: similar incident %d: text-decoration %q, want underline", width, i+1, d)
+			}
+		}
+	}
+}
+
+// TestFactsTwoAbreast: on a phone, an incident's short facts (organisation,
+// dates, duration) stand two to a row, so the source and the summary are
+// not pushed a screen below the title; the source keeps a row of its own.
+func TestFactsTwoAbreast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/incidents/fixture-06?ui=en"),
+		chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+		t.Fatal(err)
+	}
+	// Each fact as "wide|narrow top left".
+	facts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('.facts > div')].map(d => { const r = d.getBoundingClientRect();
+		  return (d.classList.contains('fact-wide') ? 'wide' : 'narrow') + ' ' + Math.round(r.top) + ' ' + Math.round(r.left) })`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var narrow []string
+	for _, f := range facts {
+		if strings.HasPrefix(f, "narrow ") {
+			narrow = append(narrow, f)
+		}
+	}
+	if len(narrow) < 2 {
+		t.Fatalf("fixture-06 shows fewer than two short facts: %v", facts)
+	}
+	top := func(f string) string { return strings.Fields(f)[1] }
+	if top(narrow[0]) != top(narrow[1]) {
+		t.Errorf("at 390 px the first two facts stand one above the other: %v", facts)
+	}
+}
+
+// TestMetaDatesUnbroken: in a result card's and a similar incident's line
+// of organisation, date and length, a date or a length is never broken
+// across lines ("2018-" above "11-22" at 390 px, after a long organisation
+// name and a badge).
+func TestMetaDatesUnbroken(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	defer tabCancel()
+	for _, path := range []string{"/?ui=en&q=outage", "/incidents/fixture-01?ui=en"} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+path),
+			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			t.Fatal(err)
+		}
+		ws, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`[...document.querySelectorAll('.meta time, .meta .duration')].map(e => e.textContent + ': ' + getComputedStyle(e).whiteSpace)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ws) == 0 {
+			t.Fatalf("%s: no date or length in a meta line", path)
+		}
+		for _, w := range ws {
+			if !strings.HasSuffix(w, ": nowrap") {
+				t.Errorf("%s: %s, want nowrap", path, w)
+			}
+		}
+	}
+}

@@ -2,11 +2,14 @@ package web
 
 import (
 	"errors"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -27,6 +30,7 @@ type incidentView struct {
 	Duration   string
 	Severity   string
 	SourceLink string // the source URL when it is http(s), to link to
+	SourceShow string // that URL as a reader reads it: %20 and %E4%B8%AD decoded
 	SourceText string // the source when it is anything else, shown as text
 	Stub       bool   // a catalogue entry whose write-up is not fetched yet
 	JSONURL    string
@@ -44,15 +48,15 @@ type timeView struct {
 type sectionView struct {
 	ID         string // anchor
 	Label      label
-	Paragraphs []string
-	Events     []eventView // the timeline
+	Paragraphs []template.HTML // the section's text, its Markdown marks drawn
+	Events     []eventView     // the timeline
 }
 
 type eventView struct {
 	TimeText string
 	At       timeView
 	Offset   string // from the incident's start: T+2h15m, T+0, T−5m
-	Text     string
+	Text     template.HTML
 }
 
 type similarView struct {
@@ -118,7 +122,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		v.OrgURL = params{v: map[string][]string{"org": {in.Org}}}.url(1)
 	}
 	if u := strings.TrimSpace(in.URL); isWebURL(u) {
-		v.SourceLink = u
+		v.SourceLink, v.SourceShow = u, readableURL(u)
 	} else {
 		v.SourceText = u
 	}
@@ -133,7 +137,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 				if strings.TrimSpace(ev.Text) == "" && ev.TimeText == "" {
 					continue
 				}
-				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: ev.Text}
+				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: inlineMarkup(ev.Text)}
 				if at, err := time.Parse(time.RFC3339, ev.At); err == nil && hasStart {
 					e.Offset = formatOffset(at.Sub(start))
 				}
@@ -147,7 +151,10 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		if sec == data.SectionSummary && summaryRepeated(in) {
 			continue // drawn from the section that follows: shown there
 		}
-		if sv.Paragraphs = paragraphs(in.Section(sec)); len(sv.Paragraphs) > 0 {
+		for _, p := range paragraphs(in.Section(sec)) {
+			sv.Paragraphs = append(sv.Paragraphs, inlineMarkup(p))
+		}
+		if len(sv.Paragraphs) > 0 {
 			v.Sections = append(v.Sections, sv)
 		}
 	}
@@ -239,4 +246,32 @@ func isWebURL(u string) bool {
 		return false
 	}
 	return pu.Scheme == "http" || pu.Scheme == "https"
+}
+
+// readableURL is u with its percent-escapes decoded, for display only
+// (the link keeps u): ".../PM2021-001-Logs%20from%20Kubernetes.md" reads
+// as ".../PM2021-001-Logs from Kubernetes.md" and a Chinese path as its
+// characters. u is kept as it is when decoding fails or gives invalid
+// UTF-8, a control or bidi-control character (which could make the shown
+// address differ from where the link goes), or an escaped "/", "?", "#"
+// or "%" (which would change how the address reads).
+func readableURL(u string) string {
+	if !strings.Contains(u, "%") {
+		return u
+	}
+	for _, esc := range []string{"%2f", "%3f", "%23", "%25"} {
+		if strings.Contains(strings.ToLower(u), esc) {
+			return u
+		}
+	}
+	d, err := url.PathUnescape(u)
+	if err != nil || !utf8.ValidString(d) {
+		return u
+	}
+	for _, r := range d {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || unicode.Is(unicode.Cf, r) {
+			return u
+		}
+	}
+	return d
 }

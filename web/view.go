@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -185,4 +186,67 @@ func sortedKeys(m map[string][]string) []string {
 	}
 	sort.Strings(rest)
 	return append(out, rest...)
+}
+
+// Markdown's inline marks, as write-ups keep them in their plain text:
+// **strong**, *emphasis*, _emphasis_ and `code`. Each opens after a space,
+// a punctuation mark or the start, and closes before one, with no space
+// just inside either mark, so "5 * 3 * 2", "*.example.com and *.net" and
+// snake_case_names stay as they are. \w is ASCII only here, so a mark next
+// to a Chinese character counts as at a boundary, as CommonMark reads it.
+var (
+	mdStrong = regexp.MustCompile(`(^|[^\w*])\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*($|[^\w*])`)
+	mdEmStar = regexp.MustCompile(`(^|[^\w*])\*([^\s*](?:[^*\n]*?[^\s*])?)\*($|[^\w*])`)
+	mdEmLine = regexp.MustCompile(`(^|[^\w])_([^\s_](?:[^_\n]*?[^\s_])?)_($|[^\w])`)
+	mdCode   = regexp.MustCompile("`([^`\n]+)`")
+)
+
+// inlineMarkup turns the Markdown inline marks left in an incident's text
+// into the HTML they stand for, so that a reader sees "an actual outage"
+// in italics rather than "an actual *outage*". The text is escaped first;
+// only <strong>, <em> and <code> are added. Inside `code` nothing else is
+// read: "`*.example.com`" stays literal.
+func inlineMarkup(s string) template.HTML {
+	var b strings.Builder
+	rest := s
+	for {
+		loc := mdCode.FindStringSubmatchIndex(rest)
+		if loc == nil {
+			b.WriteString(emphasis(html.EscapeString(rest)))
+			break
+		}
+		b.WriteString(emphasis(html.EscapeString(rest[:loc[0]])))
+		b.WriteString("<code>" + html.EscapeString(rest[loc[2]:loc[3]]) + "</code>")
+		rest = rest[loc[1]:]
+	}
+	return template.HTML(b.String()) //nolint:gosec // escaped above, only our own tags added
+}
+
+// Markdown's backslash escapes of the emphasis marks, as a write-up keeps
+// them ("反向代理：\*.proxy.example.org", "¯\\\_(ツ)\_/¯" for ¯\_(ツ)_/¯): the
+// mark is shown bare and opens no emphasis, a doubled backslash before one
+// is one backslash. Other backslashes (a regex, a Windows path) are left
+// alone. While emphasis is applied the escaped marks stand as private-use
+// runes.
+var (
+	mdUnescape = strings.NewReplacer(`\\\*`, `\`+escStar, `\\\_`, `\`+escLine, `\*`, escStar, `\_`, escLine)
+	mdRestore  = strings.NewReplacer(escStar, "*", escLine, "_")
+)
+
+const escStar, escLine = "\ue000", "\ue001"
+
+// emphasis applies the strong and emphasis marks to escaped text. The
+// boundary characters are part of each match, so a pass is run twice to
+// catch marks that share one ("*a* *b*").
+func emphasis(s string) string {
+	s = mdUnescape.Replace(s)
+	for _, r := range []struct {
+		re  *regexp.Regexp
+		tag string
+	}{{mdStrong, "strong"}, {mdEmStar, "em"}, {mdEmLine, "em"}} {
+		for range 2 {
+			s = r.re.ReplaceAllString(s, "${1}<"+r.tag+">${2}</"+r.tag+">${3}")
+		}
+	}
+	return mdRestore.Replace(s)
 }
