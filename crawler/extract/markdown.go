@@ -313,6 +313,11 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
 		}
+		if strings.Contains(line, "][") {
+			// a full reference link ("[#184][issue-184]") before the
+			// shortcut labels are unwrapped, which would leave "[#184]issue-184"
+			line = mdRefLink.ReplaceAllString(line, "$1")
+		}
 		line = refs.Replace(line)
 		trimmed = strings.TrimSpace(line)
 		if m := mdHeading.FindStringSubmatch(line); m != nil {

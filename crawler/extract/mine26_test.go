@@ -129,3 +129,17 @@ func TestBodyImpactOfParagraphWriteUp(t *testing.T) {
 		t.Error("strongImpact of a sentence naming the people who met it, or only those spared")
 	}
 }
+
+// A full reference link ("[#412][issue-412]") keeps its text alone, also
+// when the page defines its label for shortcut links.
+func TestFullReferenceLink(t *testing.T) {
+	doc := "# Ledgerly sync outage\n\n" +
+		"On 3 May 2026 the Ledgerly sync queue stopped draining after its disk filled.\n\n" +
+		"We now delete old job logs every night ([#412][issue-412]) and alert at 80% disk ([alerting][]).\n\n" +
+		"[issue-412]: https://example.com/ledgerly/issues/412\n" +
+		"[alerting]: https://example.com/ledgerly/alerting\n"
+	in := extractString(t, "ledgerly.md", doc)
+	if strings.Contains(in.Text, "issue-412") || !strings.Contains(in.Text, "every night (#412)") || strings.Contains(in.Text, "[alerting]") {
+		t.Errorf("text %q", in.Text)
+	}
+}
