@@ -40,6 +40,10 @@ func altTexts(t *testing.T) []string {
 		"failure", " dropped to zero", " back down to zero", "returned to normal", "fully operational", "systems operational", "services are back operational",
 		"API is again operational", "all systems", "working as expected", "running normally", "back in operation", "back online", "back up and running",
 		"recovery was complete", "mitigated", "incident is closed", "恢复正常", "已恢复", "恢复服务", "故障结束", "光缆恢复", "全流量开放",
+		"we use cookies", "This site uses essential cookies", "Accept all cookies", "cookie settings", "Subscribe", "sign up", "Log in", "login", "get the app",
+		"was this page helpful", "Powered by ", "©", "(c) 2024", "Copyright © 2023", "all rights reserved", "Privacy", "terms", "Share this", "share on ",
+		"使用 cookie", "登录", "版权所有", "是否有帮助", "相关阅读", "related articles", "more from ", "read more", "most popular", "comments (3)",
+		"caused", "due to", "because of", "triggered", "resulted from", "root cause", "root-cause", "导致", "由于", "引发",
 		" ", ". ", "; ", "x", "un", "re", "-", "ſ", "\u212a", "İ", "restoredx", "zero", "normal", "operational", "back", "的", "\n", "：", ":"}
 	out = append(out, randomTexts(12, 2000, 12, pieces)...)
 	return out

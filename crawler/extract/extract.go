@@ -2360,7 +2360,7 @@ func leadCause(s sectioned, isEvent []bool, summary string) string {
 var stemsFrom = regexp.MustCompile(`(?i)\bstem(?:s|med) from\b|\boriginated (?:in|from)\b|源于|源自`)
 
 // leadCaused is a sentence that says what caused something.
-var leadCaused = regexp.MustCompile(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
+var leadCaused = newAltRegexp(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
 
 // withoutGreeting drops the salutation a paragraph opens with
 // ("尊敬的用户：您好！2025年11月11日…"): the rest reports.

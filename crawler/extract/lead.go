@@ -28,7 +28,10 @@ type leadScan struct {
 	wordStart bool            // a match starts only where no word character precedes
 	first     [256]bool       // the bytes a match can start with
 	keys      *[256][]gateKey // nil, or the literals a match starts with, by first byte
-	fold      bool            // a letter is matched without case: a text with ſ or the Kelvin sign is left to the regexp
+	// wide: the runes beyond ASCII a match can start with, as ranges (lo,
+	// hi); nil where they are many, and the first byte alone is asked
+	wide []rune
+	fold bool // a letter is matched without case: a text with ſ or the Kelvin sign is left to the regexp
 }
 
 // newLeadScan returns the scan of re (parsed as t), or nil where the
@@ -39,11 +42,15 @@ func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
 		return nil
 	}
 	var folded bool
-	first, nullable, ok := firstBytes(t, &folded)
+	var wide []rune
+	first, nullable, ok := firstBytes(t, &folded, &wide)
 	if !ok || nullable {
 		return nil
 	}
 	l := &leadScan{wordStart: startsWithBoundary(t), first: first, fold: folded}
+	if len(wide) <= 2*16 {
+		l.wide = wide
+	}
 	n := 0
 	for c, in := range first {
 		if in {
@@ -83,12 +90,18 @@ func (l *leadScan) find(s string, from int) (loc []int, ok bool) {
 	if l.fold && foldsToASCII(s) {
 		return nil, false
 	}
-	for p := from; p < len(s); p++ {
+	// p steps from rune to rune as the regexp's own search does (a byte
+	// that is no UTF-8 is one): a match never starts within a rune
+	w := 1
+	for p := from; p < len(s); p += w {
 		c := s[p]
+		if w = 1; c >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(s[p:])
+		}
 		if !l.first[c] || l.wordStart && p > 0 && s[p-1] < utf8.RuneSelf && syntax.IsWordChar(rune(s[p-1])) {
 			continue
 		}
-		if l.keys != nil && !l.keyAt(s[p:]) {
+		if l.keys != nil && !l.keyAt(s[p:]) || c >= utf8.RuneSelf && l.wide != nil && !l.wideAt(s[p:]) {
 			continue
 		}
 		if loc := l.anchored.FindStringSubmatchIndex(s[p:]); loc != nil {
@@ -101,6 +114,18 @@ func (l *leadScan) find(s string, from int) (loc []int, ok bool) {
 		}
 	}
 	return nil, true
+}
+
+// wideAt reports whether s starts with a rune of wide (a byte that is no
+// UTF-8 is read as U+FFFD, as the regexp reads it).
+func (l *leadScan) wideAt(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for i := 0; i+1 < len(l.wide); i += 2 {
+		if l.wide[i] <= r && r <= l.wide[i+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // keyAt reports whether s starts with one of the keys.
@@ -178,7 +203,10 @@ func startsWithBoundary(t *syntax.Regexp) bool {
 // An ASCII letter's cases beyond ASCII (ſ of s, the Kelvin sign of k)
 // are left out, and folded set: the scan leaves a text with either to the
 // regexp.
-func firstBytes(t *syntax.Regexp, folded *bool) (set [256]bool, nullable, ok bool) {
+//
+// The runes beyond ASCII a match can start with are added to wide, as
+// ranges of runes.
+func firstBytes(t *syntax.Regexp, folded *bool, wide *[]rune) (set [256]bool, nullable, ok bool) {
 	// addRange adds the first bytes of the runes lo to hi: their UTF-8
 	// forms' first bytes run from lo's to hi's. U+FFFD is also what the
 	// regexp reads a byte that is no UTF-8 as: any byte beyond ASCII.
@@ -190,6 +218,7 @@ func firstBytes(t *syntax.Regexp, folded *bool) (set [256]bool, nullable, ok boo
 			return
 		}
 		lo = max(lo, utf8.RuneSelf)
+		*wide = append(*wide, lo, hi)
 		var a, b [utf8.UTFMax]byte
 		utf8.EncodeRune(a[:], lo)
 		utf8.EncodeRune(b[:], hi)
@@ -228,16 +257,16 @@ func firstBytes(t *syntax.Regexp, folded *bool) (set [256]bool, nullable, ok boo
 	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEndText, syntax.OpEndLine:
 		return set, true, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return firstBytes(t.Sub[0], folded)
+		return firstBytes(t.Sub[0], folded, wide)
 	case syntax.OpStar, syntax.OpQuest:
-		set, _, ok = firstBytes(t.Sub[0], folded)
+		set, _, ok = firstBytes(t.Sub[0], folded, wide)
 		return set, true, ok
 	case syntax.OpRepeat:
-		set, nullable, ok = firstBytes(t.Sub[0], folded)
+		set, nullable, ok = firstBytes(t.Sub[0], folded, wide)
 		return set, nullable || t.Min == 0, ok
 	case syntax.OpConcat:
 		for _, s := range t.Sub {
-			sub, subNullable, subOK := firstBytes(s, folded)
+			sub, subNullable, subOK := firstBytes(s, folded, wide)
 			if !subOK {
 				return set, false, false
 			}
@@ -251,7 +280,7 @@ func firstBytes(t *syntax.Regexp, folded *bool) (set [256]bool, nullable, ok boo
 		return set, true, true
 	case syntax.OpAlternate:
 		for _, s := range t.Sub {
-			sub, subNullable, subOK := firstBytes(s, folded)
+			sub, subNullable, subOK := firstBytes(s, folded, wide)
 			if !subOK {
 				return set, false, false
 			}
