@@ -217,6 +217,24 @@ func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
 	if !g.may(s) {
 		return s
 	}
+	if g.lead != nil && !strings.Contains(repl, "$") {
+		// a replacement with nothing to expand: each match (never
+		// empty) in turn replaced by it, as the regexp's own does
+		if locs, ok := g.lead.findAll(s, -1); ok {
+			if locs == nil {
+				return s
+			}
+			var b strings.Builder
+			last := 0
+			for _, loc := range locs {
+				b.WriteString(s[last:loc[0]])
+				b.WriteString(repl)
+				last = loc[1]
+			}
+			b.WriteString(s[last:])
+			return b.String()
+		}
+	}
 	return g.Regexp.ReplaceAllString(s, repl)
 }
 

@@ -51,9 +51,9 @@ var (
 	// zhDate is a Chinese date, its day optional; the year may stand in
 	// parentheses before the month ("（2013 年）10 月 2 日": the year a wiki
 	// adds to a date written without one)
-	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
-	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	enDate = regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
+	zhDate = gateRegexp(regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`))
+	isoDay = gateRegexp(regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`))
+	enDate = gateRegexp(regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`))
 	pubCue = gateRegexp(regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`))
 )
 
