@@ -118,7 +118,8 @@ func TestLeadScanAgrees(t *testing.T) {
 		"total downtime", "incident duration", "1h 20m", ", 5m", "resolved", "mitigated ", "restored", "as of ", "Monday", "12:30", " UTC", "UTC", ".", ";",
 		"copyright ", "©", "(c) ", "2024", "Acme Inc", "source:", "来源：", "published", "posted ", "updated", "date", "发布时间", "日期：", "status page",
 		" | ", " · ", "service health", "持续", "约", "超过", "长达", "大约", "个", "半", "小时", "分钟", "之后", "后", "恢复", "服务", "中断", "宕机", "了",
-		"不可用", "故障", "三", "十二", "2025-03-04", "1999/12/31", "2024年", "3月", "5日", "Mon, ", "Tuesday ", "14th ", "Mar", "June", "JUL", "sept.", "October 3, 2025", "Fri 3 Oct 2025", "ſ", "\u212a", "x", "9", "_", "\n", "É", "\xff", "\ufffd"}
+		"不可用", "故障", "三", "十二", "2025-03-04", "1999/12/31", "2024年", "3月", "5日", "Mon, ", "Tuesday ", "14th ", "Mar", "June", "JUL", "sept.", "October 3, 2025", "Fri 3 Oct 2025", "customers", "Users ", "tenant", "saw ", "experienced", "were unable", "could not", "用户", "客户", "无法",
+		"反馈", "in this post", "We'll cover", "we will describe", "本文将", "we apologize", "We are sorry", "apologies", "深表歉意", "非常抱歉", "In response,", "to prevent", "ſ", "\u212a", "x", "9", "_", "\n", "É", "\xff", "\ufffd"}
 	texts = append(texts, randomTexts(7, 3000, 14, pieces)...)
 	n, matched := 0, 0
 	for _, g := range gatedAll {

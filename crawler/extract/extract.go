@@ -2302,7 +2302,7 @@ var (
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
-	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)
+	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".

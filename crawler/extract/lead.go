@@ -22,10 +22,10 @@ import (
 // no \b or \B at all, or one that starts with \b before a word character:
 // then every match starts where no word character precedes, and only
 // such places are tried, where every \b and \B reads text[p:] as it
-// reads the whole.
+// reads the whole (or, in an alternation, a mix of the two: leadForm).
 type leadScan struct {
 	anchored  *regexp.Regexp
-	wordStart bool            // a match starts only where no word character precedes
+	wordStart bool            // a match that starts with a word character starts only where none precedes
 	first     [256]bool       // the bytes a match can start with
 	keys      *[256][]gateKey // nil, or the literals a match starts with, by first byte
 	// wide: the runes beyond ASCII a match can start with, as ranges (lo,
@@ -38,7 +38,7 @@ type leadScan struct {
 // regexp is not of a form it answers for, or where its matches can start
 // with most bytes (a scan then costs more than it saves).
 func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
-	if hasBeginning(t) || lookLeft(t) > 0 && !startsWithBoundary(t) {
+	if hasBeginning(t) || !leadForm(t) {
 		return nil
 	}
 	var folded bool
@@ -47,17 +47,14 @@ func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
 	if !ok || nullable {
 		return nil
 	}
-	l := &leadScan{wordStart: startsWithBoundary(t), first: first, fold: folded}
+	l := &leadScan{wordStart: lookLeft(t) > 0, first: first, fold: folded}
 	if len(wide) <= 2*16 {
 		l.wide = wide
 	}
 	n := 0
-	for c, in := range first {
+	for _, in := range first {
 		if in {
 			n++
-			if l.wordStart && (c >= utf8.RuneSelf || !syntax.IsWordChar(rune(c))) {
-				return nil // a match after a word character may start with it
-			}
 		}
 	}
 	if n > 80 {
@@ -98,7 +95,7 @@ func (l *leadScan) find(s string, from int) (loc []int, ok bool) {
 		if w = 1; c >= utf8.RuneSelf {
 			_, w = utf8.DecodeRuneInString(s[p:])
 		}
-		if !l.first[c] || l.wordStart && p > 0 && s[p-1] < utf8.RuneSelf && syntax.IsWordChar(rune(s[p-1])) {
+		if !l.first[c] || l.wordStart && isWordASCII(c) && p > 0 && isWordASCII(s[p-1]) {
 			continue
 		}
 		if l.keys != nil && !l.keyAt(s[p:]) || c >= utf8.RuneSelf && l.wide != nil && !l.wideAt(s[p:]) {
@@ -153,6 +150,46 @@ func (l *leadScan) findAll(s string, n int) (out [][]int, ok bool) {
 		from = loc[1]
 	}
 	return out, true
+}
+
+// isWordASCII reports whether c is a character \b takes for a word's:
+// an ASCII letter, digit or underscore.
+func isWordASCII(c byte) bool {
+	return c < utf8.RuneSelf && syntax.IsWordChar(rune(c))
+}
+
+// leadForm reports whether the anchored copy may read t from any place a
+// match can start: t holds no \b or \B, or every branch of it either
+// starts with \b before a word character (such a branch is tried only
+// where no word character precedes) or holds no \b or \B and starts
+// with no word character (a place it starts at is no word's start, and
+// no \b-led branch can match there, read as the whole or from there).
+func leadForm(t *syntax.Regexp) bool {
+	if lookLeft(t) == 0 {
+		return true
+	}
+	branches := []*syntax.Regexp{t}
+	if t.Op == syntax.OpAlternate {
+		branches = t.Sub
+	}
+	for _, b := range branches {
+		var folded bool
+		var wide []rune
+		first, _, ok := firstBytes(b, &folded, &wide)
+		if !ok {
+			return false
+		}
+		led := startsWithBoundary(b)
+		if !led && lookLeft(b) > 0 {
+			return false
+		}
+		for c, in := range first {
+			if in && isWordASCII(byte(c)) != led {
+				return false // a \b-led branch starting with no word character, or another with one
+			}
+		}
+	}
+	return true
 }
 
 // lookLeft counts the parts of t that look at what comes before a place:
