@@ -2522,7 +2522,7 @@ var (
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
-	usersSaw = regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`)
+	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".
@@ -2580,7 +2580,7 @@ func leadCause(s sectioned, isEvent []bool, summary string) string {
 var stemsFrom = regexp.MustCompile(`(?i)\bstem(?:s|med) from\b|\boriginated (?:in|from)\b|源于|源自`)
 
 // leadCaused is a sentence that says what caused something.
-var leadCaused = regexp.MustCompile(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
+var leadCaused = newAltRegexp(`(?i)\bcaused\b|\bdue to\b|\bbecause of\b|\btriggered\b|\bresulted from\b|root[- ]cause|导致|由于|因为|引起|引发|造成`)
 
 // withoutGreeting drops the salutation a paragraph opens with
 // ("尊敬的用户：您好！2025年11月11日…"): the rest reports.

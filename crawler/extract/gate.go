@@ -27,6 +27,9 @@ type gatedRegexp struct {
 	// and the Kelvin sign for k, which ASCII cases do not: keys of their
 	// own let a text that holds them through.
 	byFirst *[256][]gateKey
+	// lead: where the regexp's matches can start, to look for them
+	// only there (leadScan); nil for a regexp it does not answer for
+	lead *leadScan
 }
 
 // gateKey is a literal a match must hold; fold: in any case (the key is
@@ -45,6 +48,7 @@ func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 			g.prefix = true
 		} else {
 			g.keys = needed(t)
+			g.lead = newLeadScan(re, t)
 		}
 	}
 	for _, k := range g.keys {
@@ -134,11 +138,33 @@ func hasKeyAt(s string, k gateKey) bool {
 	return true
 }
 
+// find is FindStringSubmatchIndex, by the lead scan where there is one.
+func (g *gatedRegexp) find(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	if g.lead != nil {
+		if loc, ok := g.lead.find(s, 0); ok {
+			return loc
+		}
+	}
+	return g.Regexp.FindStringSubmatchIndex(s)
+}
+
 func (g *gatedRegexp) MatchString(s string) bool {
+	if g.lead != nil {
+		return g.find(s) != nil
+	}
 	return g.may(s) && g.Regexp.MatchString(s)
 }
 
 func (g *gatedRegexp) FindStringSubmatch(s string) []string {
+	if g.lead != nil {
+		if loc := g.find(s); loc != nil {
+			return submatches(s, loc)
+		}
+		return nil
+	}
 	if !g.may(s) {
 		return nil
 	}
@@ -146,13 +172,16 @@ func (g *gatedRegexp) FindStringSubmatch(s string) []string {
 }
 
 func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
-	if !g.may(s) {
-		return nil
-	}
-	return g.Regexp.FindStringSubmatchIndex(s)
+	return g.find(s)
 }
 
 func (g *gatedRegexp) FindStringIndex(s string) []int {
+	if g.lead != nil {
+		if loc := g.find(s); loc != nil {
+			return []int{loc[0], loc[1]}
+		}
+		return nil
+	}
 	if !g.may(s) {
 		return nil
 	}
@@ -160,15 +189,51 @@ func (g *gatedRegexp) FindStringIndex(s string) []int {
 }
 
 func (g *gatedRegexp) FindString(s string) string {
+	if g.lead != nil {
+		if loc := g.find(s); loc != nil {
+			return s[loc[0]:loc[1]]
+		}
+		return ""
+	}
 	if !g.may(s) {
 		return ""
 	}
 	return g.Regexp.FindString(s)
 }
 
+func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !g.may(s) {
+		return nil
+	}
+	if g.lead != nil {
+		if out, ok := g.lead.findAll(s, n); ok {
+			return out
+		}
+	}
+	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
 func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
 	if !g.may(s) {
 		return s
+	}
+	if g.lead != nil && !strings.Contains(repl, "$") {
+		// a replacement with nothing to expand: each match (never
+		// empty) in turn replaced by it, as the regexp's own does
+		if locs, ok := g.lead.findAll(s, -1); ok {
+			if locs == nil {
+				return s
+			}
+			var b strings.Builder
+			last := 0
+			for _, loc := range locs {
+				b.WriteString(s[last:loc[0]])
+				b.WriteString(repl)
+				last = loc[1]
+			}
+			b.WriteString(s[last:])
+			return b.String()
+		}
 	}
 	return g.Regexp.ReplaceAllString(s, repl)
 }

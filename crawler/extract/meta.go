@@ -51,9 +51,9 @@ var (
 	// zhDate is a Chinese date, its day optional; the year may stand in
 	// parentheses before the month ("（2013 年）10 月 2 日": the year a wiki
 	// adds to a date written without one)
-	zhDate = regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
-	isoDay = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	enDate = regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`)
+	zhDate = gateRegexp(regexp.MustCompile(`(20\d\d|19\d\d)\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`))
+	isoDay = gateRegexp(regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`))
+	enDate = gateRegexp(regexp.MustCompile(`\b([JFMASOND][a-z]{2,8}|[JFMASOND][A-Z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b`))
 	pubCue = gateRegexp(regexp.MustCompile(`(?i)(发布时间|发布日期|发表于|更新时间|日期|published|posted|updated|date)\s*[:：]?\s*`))
 )
 
@@ -130,13 +130,13 @@ var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
 	zhDuration = gateRegexp(regexp.MustCompile(`(?:持续|中断|宕机|停机|离线|瘫痪|停摆|掉线|断网|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`))
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
-	enDuration = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |up to |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:,?\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`)
+	enDuration = gateRegexp(regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |up to |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:,?\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`))
 )
 
 var (
 	// enDurationLabel is a duration stated as a field: "Time to resolve:
 	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
-	enDurationLabel = regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`)
+	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
 	// durationPart is one number and unit of a compound length: the "1h"
 	// and "29m" of "2d 1h 29m".
 	durationPart = regexp.MustCompile(`(?i)(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?)\b`)
@@ -386,7 +386,7 @@ func around(text string, i, j int, stops string) string {
 
 // enDurationRange is a length told as a range: "for 10-15 minutes", "an
 // estimated time of 10 to 15 minutes", "lasted between 2 and 3 hours".
-var enDurationRange = regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|down for|outage of)\s+(?:an? (?:estimated |total |approximate )?(?:time|period|duration) of\s+)?(?:about |approximately |roughly |around |between )?(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?)\b`)
+var enDurationRange = gateRegexp(regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|down for|outage of)\s+(?:an? (?:estimated |total |approximate )?(?:time|period|duration) of\s+)?(?:about |approximately |roughly |around |between )?(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?)\b`))
 
 // enTens are the tens in words.
 var enTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

@@ -217,11 +217,15 @@ func ownProviders(in *data.Incident) []bool {
 // providerFailures counts (at most three) the places text names a
 // provider not its own beside a failure word.
 func providerFailures(text string, own []bool) int {
-	if text == "" {
+	return providerLower(lowerText(text), own)
+}
+
+// providerLower is providerFailures of a text lowerText has lowered.
+func providerLower(lower string, own []bool) int {
+	if lower == "" {
 		return 0
 	}
 	providerOnce.Do(loadProviders)
-	lower := lowerText(text)
 	if !providerKeys.in(lower) {
 		return 0 // no provider's name (its first word) anywhere: most texts
 	}

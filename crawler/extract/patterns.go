@@ -374,10 +374,16 @@ func wordIs(w, cue string) bool {
 // scoreText adds the cue hits of one text, times w, to scores (indexed as
 // data.Patterns()). A cue counts at most three times per text.
 func scoreText(scores []float64, text string, w float64) {
-	if text == "" || w == 0 {
+	scoreLower(scores, lowerText(text), w)
+}
+
+// scoreLower is scoreText of a text lowerText has lowered: a caller that
+// reads the lowered text for more (providerLower) lowers it once.
+func scoreLower(scores []float64, lower string, w float64) {
+	if lower == "" || w == 0 {
 		return
 	}
-	lower := maskHealthy(lowerText(text))
+	lower = maskHealthy(lower)
 	// how often each cue and form has counted, in a buffer reused from
 	// call to call (zeroed here)
 	cp := countsPool.Get().(*[]uint8)
@@ -716,8 +722,9 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	}
 	for v := range views {
 		if v != viewCausal {
-			scoreText(out[v], views[v], 1)
-			out[v][idxDependency] += float64(providerFailures(views[v], own))
+			lower := lowerText(views[v])
+			scoreLower(out[v], lower, 1)
+			out[v][idxDependency] += float64(providerLower(lower, own))
 		}
 	}
 	// the causal clauses one by one: which pattern each names best, a
@@ -727,8 +734,9 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	first := true
 	for _, c := range strings.Split(views[viewCausal], "\n") {
 		clear(clause)
-		scoreText(clause, c, 1)
-		clause[idxDependency] += float64(providerFailures(c, own))
+		lower := lowerText(c)
+		scoreLower(clause, lower, 1)
+		clause[idxDependency] += float64(providerLower(lower, own))
 		best := -1
 		weighPlaces(clause)
 		for p, s := range clause {

@@ -311,7 +311,7 @@ func (s sectioned) mainText() string {
 
 // articleMeta is a sentence about the write-up itself, not the incident:
 // "We will first cover the background …", "In this post we explain …".
-var articleMeta = regexp.MustCompile(`(?i)\bwe(?:'ll| will) (?:first |then |also |now |briefly )?(?:cover|discuss|describe|explain|go over|walk (?:you )?through|look at|outline|detail|share)\b|\bin this (?:post|article|blog|write-?up|document|report)\b|本文将|下面(?:我们)?将(?:介绍|说明)`)
+var articleMeta = newAltRegexp(`(?i)\bwe(?:'ll| will) (?:first |then |also |now |briefly )?(?:cover|discuss|describe|explain|go over|walk (?:you )?through|look at|outline|detail|share)\b|\bin this (?:post|article|blog|write-?up|document|report)\b|本文将|下面(?:我们)?将(?:介绍|说明)`)
 
 // fixSentence is a sentence that tells what was or will be done about an
 // incident, wherever it stands in its paragraph: "To resolve this, …",

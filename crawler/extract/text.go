@@ -967,7 +967,7 @@ func startsWithDigit(s string) bool {
 // furniturePrompt matches the prompts and notices a site puts around a
 // page's text, in English and Chinese: cookie notices, sign-in, subscribe
 // and share prompts, feedback questions, copyright lines, related links.
-var furniturePrompt = regexp.MustCompile(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+var furniturePrompt = newAltRegexp(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
 
 // noticeWords mark a site's notices wherever they stand in a block,
 // lower-cased: cookie banners, feedback questions, copyright lines.
