@@ -375,6 +375,9 @@ func build(d *document) *data.Incident {
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
+	if actionsOnly(in.Cause) {
+		in.Cause = "" // a list of what the team did ("Confirmed the issue via the console", "Raised a ticket"), under a heading that names a cause elsewhere
+	}
 	in.Remediation = s.sectionText(data.SectionRemediation)
 	in.Lessons = s.sectionText(data.SectionLessons)
 	if in.Summary == "" {
@@ -1877,6 +1880,28 @@ var (
 	// goesOn opens a sentence that goes on with the one before it.
 	goesOn = regexp.MustCompile(`(?i)^(?:during (?:this|that|the) (?:time|period|window)|in that time|meanwhile|at (?:its|the) peak|at the same time)\b`)
 )
+
+// actionsOnly reports whether a text is a list of three or more lines of
+// which most tell what the team did, each opening on a past verb with no
+// subject ("Confirmed the issue via the AWS console", "Raised an issue
+// with AWS at 10:29"), and none names a cause.
+func actionsOnly(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) < 3 {
+		return false
+	}
+	acts := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if cueSection(l) == data.SectionCause {
+			return false
+		}
+		if w, _, _ := strings.Cut(l, " "); len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "ed") && w[1] >= 'a' && w[1] <= 'z' {
+			acts++
+		}
+	}
+	return acts*5 >= len(lines)*3
+}
 
 // chainCause is the first sentence of a summary that tells what happened
 // as a chain: one whose consequence ("…, leading to …", "… resulted in

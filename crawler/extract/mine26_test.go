@@ -143,3 +143,20 @@ func TestFullReferenceLink(t *testing.T) {
 		t.Errorf("text %q", in.Text)
 	}
 }
+
+// A section under a heading that names a cause elsewhere ("Context") but
+// holds only what the team did, each line opening on a past verb, is no
+// cause: the background's "due to" sentence tells it.
+func TestActionListIsNoCause(t *testing.T) {
+	doc := "# Incident on 2026-06-08 - Cache nodes unavailable\n\n" +
+		"- **Background**:\nOn Monday morning Fenmoor's cache nodes failed to start due to an error from the cloud provider: no capacity for the node type in one zone.\n\n" +
+		"- **Context**:\n\nConfirmed the issue via the provider console\n\nDeclared an incident in the team channel\n\nRaised a ticket with the provider\n\nRestarted the nodes one by one\n\n" +
+		"- **Resolution**:\n* All nodes back up at 17:38\n"
+	in := extractString(t, "fenmoor.md", doc)
+	if strings.Contains(in.Cause, "Confirmed the issue") || !strings.Contains(in.Cause, "due to an error from the cloud provider") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if actionsOnly("Confirmed the issue\nRaised a ticket\nThe root cause was a full disk") {
+		t.Error("a list naming a cause is not actions only")
+	}
+}
