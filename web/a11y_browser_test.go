@@ -221,14 +221,7 @@ func discard(_ cdp.Empty, err error) error { return err }
 // them; axe-core fails such a link (link-in-text-block, serious) when the
 // title is short, as "Database Full · US Digital Response · 2021-06-03".
 func TestSimilarLinksUnderlined(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ts, _ := newServer(t, fixtures)
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
-	defer cancel()
-	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
-	defer tabCancel()
+	ts, ctx := fixtureTab(t)
 	for _, width := range []int64{1366, 390} {
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(ts.URL+"/incidents/fixture-01?ui=en"),
 			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
@@ -254,14 +247,7 @@ func TestSimilarLinksUnderlined(t *testing.T) {
 // dates, duration) stand two to a row, so the source and the summary are
 // not pushed a screen below the title; the source keeps a row of its own.
 func TestFactsTwoAbreast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ts, _ := newServer(t, fixtures)
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
-	defer cancel()
-	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
-	defer tabCancel()
+	ts, ctx := fixtureTab(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/incidents/fixture-06?ui=en"),
 		chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
 		t.Fatal(err)
@@ -293,14 +279,7 @@ func TestFactsTwoAbreast(t *testing.T) {
 // across lines ("2018-" above "11-22" at 390 px, after a long organisation
 // name and a badge).
 func TestMetaDatesUnbroken(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ts, _ := newServer(t, fixtures)
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
-	defer cancel()
-	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
-	defer tabCancel()
+	ts, ctx := fixtureTab(t)
 	for _, path := range []string{"/?ui=en&q=outage", "/incidents/fixture-01?ui=en"} {
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+path),
 			chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
@@ -320,4 +299,19 @@ func TestMetaDatesUnbroken(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fixtureTab serves the fixtures and opens a Chromium tab for a test of
+// layout, closed when the test ends; it skips in -short mode.
+func fixtureTab(t *testing.T) (*httptest.Server, context.Context) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := newServer(t, fixtures)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	t.Cleanup(cancel)
+	ctx, tabCancel := chromedp.NewContext(startChromium(t, ctx))
+	t.Cleanup(tabCancel)
+	return ts, ctx
 }

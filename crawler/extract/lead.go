@@ -232,6 +232,13 @@ func startsWithBoundary(t *syntax.Regexp) bool {
 	return false
 }
 
+// union adds the bytes of sub to set.
+func union(set *[256]bool, sub [256]bool) {
+	for c, in := range sub {
+		set[c] = set[c] || in
+	}
+}
+
 // firstBytes returns the bytes a match of t can start with, and whether t
 // matches empty text; ok is false where t is of a form it does not read
 // (then any byte may start a match). A letter matched without case adds
@@ -307,9 +314,7 @@ func firstBytes(t *syntax.Regexp, folded *bool, wide *[]rune) (set [256]bool, nu
 			if !subOK {
 				return set, false, false
 			}
-			for c, in := range sub {
-				set[c] = set[c] || in
-			}
+			union(&set, sub)
 			if !subNullable {
 				return set, false, true
 			}
@@ -321,9 +326,7 @@ func firstBytes(t *syntax.Regexp, folded *bool, wide *[]rune) (set [256]bool, nu
 			if !subOK {
 				return set, false, false
 			}
-			for c, in := range sub {
-				set[c] = set[c] || in
-			}
+			union(&set, sub)
 			nullable = nullable || subNullable
 		}
 		return set, nullable, true
