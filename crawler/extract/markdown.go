@@ -437,11 +437,25 @@ func itemMatch(line string) []string {
 }
 
 func stripEmphasis(s string) string {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "__") {
-		return s
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = mdEmphasis.ReplaceAllString(s, "$2")
 	}
-	return mdEmphasis.ReplaceAllString(s, "$2")
+	// single marks ("an actual *outage*", "the _Helm chart_") only where
+	// they open after a space or bracket and close before one: "5 * 3",
+	// "*.example.org" and snake_case stay
+	if strings.IndexByte(s, '*') >= 0 {
+		s = mdStar.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.IndexByte(s, '_') >= 0 {
+		s = mdUnderscore.ReplaceAllString(s, "$1$2$3")
+	}
+	return s
 }
+
+var (
+	mdStar       = regexp.MustCompile(`(^|[\s(\["“'（「])\*([^\s*](?:[^*\n]{0,200}?[^\s*])?)\*($|[\s).,;:!?\]"”'，。；：）」])`)
+	mdUnderscore = regexp.MustCompile(`(^|[\s(\["“'（「])_([^\s_](?:[^_\n]{0,200}?[^\s_])?)_($|[\s).,;:!?\]"”'，。；：）」])`)
+)
 
 // joinLines joins the lines of a paragraph: with a space between words,
 // with nothing between Chinese characters.

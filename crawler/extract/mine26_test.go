@@ -160,3 +160,18 @@ func TestActionListIsNoCause(t *testing.T) {
 		t.Error("a list naming a cause is not actions only")
 	}
 }
+
+// Single emphasis marks around words ("an actual *outage*", "the _Helm
+// chart_") are dropped from Markdown text; a product, a glob and
+// snake_case keep theirs.
+func TestSingleEmphasisDropped(t *testing.T) {
+	doc := "# Tollgate storage alert\n\n" +
+		"No user ever met an actual *outage*, but the _Helm chart_ upgrade left the disk *almost* full.\n\n" +
+		"We keep 5 * 3 replicas under *.tollgate.example and tune max_wal_size by hand.\n"
+	in := extractString(t, "tollgate.md", doc)
+	for _, want := range []string{"an actual outage,", "the Helm chart upgrade", "disk almost full", "5 * 3 replicas", "*.tollgate.example", "max_wal_size"} {
+		if !strings.Contains(in.Text, want) {
+			t.Errorf("text lacks %q: %q", want, in.Text)
+		}
+	}
+}
