@@ -3,10 +3,10 @@ package extract
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/pelletier/go-toml/v2"
 	"gopkg.in/yaml.v3"
 )
 
@@ -63,10 +63,9 @@ func frontMatter(src string) (map[string]interface{}, string) {
 }
 
 // tomlFrontMatter reads a leading TOML block ("+++" fenced, as Hugo
-// writes it) of flat "key = value" lines: quoted strings, dates and
-// times, integers and arrays of strings, as frontMatter returns YAML's.
-// Tables and other values are skipped; a block with no closing fence is
-// no front matter.
+// writes it) with go-toml, its values in the shapes frontMatter returns
+// YAML's (time.Time, int). A block with no closing fence, or one that is
+// no valid TOML, is no front matter.
 func tomlFrontMatter(s, src string) (map[string]interface{}, string) {
 	meta := map[string]interface{}{}
 	rest := s[3:]
@@ -79,44 +78,32 @@ func tomlFrontMatter(s, src string) (map[string]interface{}, string) {
 	if end == nil {
 		return meta, src
 	}
-	for _, line := range strings.Split(rest[:end[0]], "\n") {
-		k, v, ok := strings.Cut(line, "=")
-		k, v = strings.Trim(strings.TrimSpace(k), `"'`), strings.TrimSpace(v)
-		if !ok || k == "" || v == "" || strings.HasPrefix(k, "[") {
-			continue
-		}
-		meta[k] = tomlValue(v)
+	if err := toml.Unmarshal([]byte(rest[:end[0]]), &meta); err != nil {
+		return map[string]interface{}{}, rest[end[1]:]
+	}
+	for k, v := range meta {
+		meta[k] = yamlShape(v)
 	}
 	return meta, rest[end[1]:]
 }
 
 var tomlFence = regexp.MustCompile(`(?m)^\+\+\+\s*$`)
 
-// tomlValue reads one TOML value: a quoted string, an array of them, a
-// date or time, an integer; any other is kept as written.
-func tomlValue(v string) interface{} {
-	switch {
-	case len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\''):
-		if u, err := strconv.Unquote(v); err == nil && v[0] == '"' {
-			return u
+// yamlShape gives a TOML value the shape YAML's would have: a local date
+// or date-time as a time.Time in UTC, an int64 as an int, the elements of
+// an array likewise.
+func yamlShape(v interface{}) interface{} {
+	switch v := v.(type) {
+	case toml.LocalDate:
+		return v.AsTime(time.UTC)
+	case toml.LocalDateTime:
+		return v.AsTime(time.UTC)
+	case int64:
+		return int(v)
+	case []interface{}:
+		for i := range v {
+			v[i] = yamlShape(v[i])
 		}
-		return v[1 : len(v)-1]
-	case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
-		var out []interface{}
-		for _, e := range strings.Split(v[1:len(v)-1], ",") {
-			if e = strings.TrimSpace(e); e != "" {
-				out = append(out, tomlValue(e))
-			}
-		}
-		return out
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t
-		}
-	}
-	if n, err := strconv.Atoi(v); err == nil {
-		return n
 	}
 	return v
 }
@@ -452,10 +439,15 @@ func stripEmphasis(s string) string {
 	return s
 }
 
-var (
-	mdStar       = regexp.MustCompile(`(^|[\s(\["“'（「])\*([^\s*](?:[^*\n]{0,200}?[^\s*])?)\*($|[\s).,;:!?\]"”'，。；：）」])`)
-	mdUnderscore = regexp.MustCompile(`(^|[\s(\["“'（「])_([^\s_](?:[^_\n]{0,200}?[^\s_])?)_($|[\s).,;:!?\]"”'，。；：）」])`)
-)
+var mdStar, mdUnderscore = singleMark(`*`), singleMark(`_`)
+
+// singleMark is a run of words set in one emphasis mark, opened after a
+// space or bracket and closed before one or a punctuation mark, with no
+// space just inside either mark.
+func singleMark(mark string) *regexp.Regexp {
+	m := regexp.QuoteMeta(mark)
+	return regexp.MustCompile(`(^|[\s(\["“'（「])` + m + `([^\s` + m + `](?:[^` + m + `\n]{0,200}?[^\s` + m + `])?)` + m + `($|[\s).,;:!?\]"”'，。；：）」])`)
+}
 
 // joinLines joins the lines of a paragraph: with a space between words,
 // with nothing between Chinese characters.
