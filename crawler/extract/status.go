@@ -19,8 +19,10 @@ var (
 	// 2024年3月5日 17:05".
 	postedLine = regexp.MustCompile(`(?i)^(?:posted|发布于|发布时间[:：]?)?\s*(?:\d+\s+\w+\s+ago\.?\s*)?`)
 	// printHeader is the header a browser prints on each page of a web
-	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site".
-	printHeader = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
+	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site", or
+	// with the date year first as browsers set to Chinese or Japanese
+	// print it: "2025/10/12 08:47 标题 - 站点".
+	printHeader = regexp.MustCompile(`(?i)^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status", "云桥
 	// 服务状态" (a short name, then 服务状态, at the line's end: not

@@ -2635,6 +2635,14 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		}
 		return false
 	}
+	ends := func(evs []ev) bool {
+		for _, e := range evs {
+			if resolvedNow(e.text) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(all) >= 3 && all[1].t.Sub(all[0].t) >= 24*time.Hour && all[len(all)-1].t.Sub(all[1].t) < all[1].t.Sub(all[0].t) && !opens(all[:1]) {
 		all = all[1:]
 	}
@@ -2658,7 +2666,10 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 		switch {
 		case len(after) >= len(before) && len(after) >= 2 && spanA < gap && !opens(before):
 			all = after
-		case len(before) > len(after) && len(before) >= 2 && spanB < gap:
+		case len(before) > len(after) && len(before) >= 2 && spanB < gap && (ends(before) || !ends(after)):
+			// a resolution told only after the gap ("Resolved 2023-11-03
+			// 14:38" under a first day of events) says the incident ran
+			// across it: it is not another story
 			all = before
 		default:
 			k = 3

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestResolvedAcrossGap: a key-events list whose resolution comes days
+// after a first day of events tells one incident that ran across the gap,
+// not a first-day story with a stray follow-up: the end is the resolution.
+func TestResolvedAcrossGap(t *testing.T) {
+	page := "# Incident on 2025-02-10 - Search index rebuilds stalled\n\n" +
+		"- **Key events**\n" +
+		"  - First detected: 2025-02-10 09:12\n" +
+		"  - Incident declared: 2025-02-10 09:40\n" +
+		"  - Resolved 2025-02-12 15:05\n\n" +
+		"- **Impact**: Search results were up to two days stale for every tenant.\n\n" +
+		"- **Context**:\n" +
+		"  - 2025-02-10 09:12: Alert that the index rebuild job had made no progress for an hour.\n" +
+		"  - 2025-02-10 09:40: A second rebuild stalled at the same shard. Incident declared.\n" +
+		"  - 2025-02-10 10:05: The job's worker pods were restarted.\n" +
+		"  - 2025-02-10 11:30: Debug logging enabled on the index workers.\n" +
+		"  - 2025-02-12 15:05: The oversized shard was split and the rebuild completed. Incident resolved.\n"
+	in, err := Extract([]byte(page), "index.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-02-10T09:12:00Z" || in.EndedAt != "2025-02-12T15:05:00Z" {
+		t.Errorf("span %s – %s, want 2025-02-10T09:12 – 2025-02-12T15:05 (the resolution)", in.StartedAt, in.EndedAt)
+	}
+	// a later note that resolves nothing is still another story
+	page2 := "# Incident on 2025-02-10 - Search index rebuilds stalled\n\n" +
+		"## Timeline\n\n" +
+		"- 2025-02-10 09:12: Alert that the index rebuild job had made no progress for an hour.\n" +
+		"- 2025-02-10 09:40: A second rebuild stalled at the same shard.\n" +
+		"- 2025-02-10 10:05: The job's worker pods were restarted.\n" +
+		"- 2025-02-10 11:30: The oversized shard was split; the rebuild completed and search is back to normal.\n" +
+		"- 2025-02-17 14:00: Review meeting held with the search team.\n"
+	in, err = Extract([]byte(page2), "index2.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.EndedAt != "2025-02-10T11:30:00Z" {
+		t.Errorf("ended_at %s, want 2025-02-10T11:30 (the review a week later is another story)", in.EndedAt)
+	}
+}
+
+// TestPrintHeaderYearFirst: a browser set to Chinese prints a page's
+// header with the date year first ("2025/03/08 21:15 标题 - 站点"); it
+// names the page, it is neither the title's text nor the incident's time.
+func TestPrintHeaderYearFirst(t *testing.T) {
+	page := "2025/03/08 21:15                  青禾支付周五晚间交易失败近一小时 - 北岸晚报\n\n\n\n" +
+		"  北岸晚报 · 财经                                  首页  新闻  财经  ｜ 登录\n\n" +
+		"  青禾支付周五晚间交易失败近一小时\n\n" +
+		"  北岸晚报记者 周岚   2025年03月08日 09:10\n\n" +
+		"  3月7日晚间，青禾支付部分用户付款失败。公司称，故障由数据库主备切换失败导致，\n" +
+		"  技术人员手动切换后服务恢复。\n\n" +
+		"https://www.beian-wanbao.example/finance/20250308/a1.html                      1/1\n"
+	in, err := Extract([]byte(page), "qinghe.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "青禾支付周五晚间交易失败近一小时" {
+		t.Errorf("title %q, want the story's title without the printed date, clock or paper", in.Title)
+	}
+}
