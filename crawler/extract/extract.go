@@ -748,6 +748,9 @@ func build(d *document) *data.Incident {
 		in.DurationMinutes = clockRangeMinutes(in.Summary)
 	}
 	in.Cause = causeInContext(in.Cause, in.Text)
+	for _, f := range []*string{&in.Summary, &in.Impact, &in.Cause, &in.Remediation} {
+		*f = dropStatusLead(*f, in.Lang)
+	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)

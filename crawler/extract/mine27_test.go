@@ -61,3 +61,36 @@ func TestPrintHeaderYearFirst(t *testing.T) {
 		t.Errorf("title %q, want the story's title without the printed date, clock or paper", in.Title)
 	}
 }
+
+// TestDropStatusLead: a section taken from a status page's update does
+// not open with the update's state and posting time.
+func TestDropStatusLead(t *testing.T) {
+	for _, c := range []struct{ in, lang, want string }{
+		{"处理中 2025-04-02 21:10 问题源于配置中心的一次发布，部分实例读取到空配置。", "zh", "问题源于配置中心的一次发布，部分实例读取到空配置。"},
+		{"已解决 - 支付成功率已恢复正常。", "zh", "支付成功率已恢复正常。"},
+		{"排查中 部分用户登录超时，工程师正在排查。", "zh", "部分用户登录超时，工程师正在排查。"},
+		{"更新 2: 华东节点再次出现超时。", "zh", "华东节点再次出现超时。"},
+		{"Update 2025-04-02 21:10 UTC A bad cache node is returning stale pages.", "en", "A bad cache node is returning stale pages."},
+		{"Identified: The queue workers ran out of file handles.", "en", "The queue workers ran out of file handles."},
+		{"Investigating if any customer data was exposed.", "en", "Investigating if any customer data was exposed."},
+		{"Resolved", "en", "Resolved"},
+		{"更新配置后，网关开始拒绝请求。", "zh", "更新配置后，网关开始拒绝请求。"},
+	} {
+		if got := dropStatusLead(c.in, c.lang); got != c.want {
+			t.Errorf("dropStatusLead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "# Lantern Status\n\n## Checkout errors in EU\n\n" +
+		"**Resolved** - Checkout success rates are back to normal. Mar 4, 10:40 UTC\n\n" +
+		"**Identified** - Update 2025-03-04 09:58 UTC A certificate on the EU payment proxy expired at 09:12. Mar 4, 09:58 UTC\n\n" +
+		"**Investigating** - Some EU customers cannot complete checkout. Mar 4, 09:20 UTC\n"
+	in, err := Extract([]byte(page), "lantern.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"summary": in.Summary, "impact": in.Impact, "cause": in.Cause, "remediation": in.Remediation} {
+		if statusLead.MatchString(v) {
+			t.Errorf("%s opens with an update's state: %q", name, v)
+		}
+	}
+}

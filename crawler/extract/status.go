@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -462,4 +463,33 @@ func dropBanners(blocks []block) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// statusLead is the state a status page's update opens with, when a
+// section's text was taken from that update: "处理中 2025-06-09 23:26 问题
+// 源于…", "Update 2024-07-09 14:36 UTC A memory leak…", "已解决 - 上传
+// 成功率已恢复正常", "更新 2: …" (a numbered update). Group 1 is the state,
+// group 2 what stands between it and the text.
+var statusLead = regexp.MustCompile(`^(?i:(resolved|monitoring|identified|investigating|update|updated|mitigated|completed|verifying|已解决|已恢复|已修复|监控中|观察中|处理中|排查中|调查中|正在调查中|更新))(?:\s*#?\d{1,2})?(\s*[-–—:：|]\s*|\s+)`)
+
+// dropStatusLead takes the update's state, and the time it was posted,
+// off the front of a section's text: they are the page's furniture, not
+// what the section says. An English state stays where only a space
+// follows it and no time ("Investigating if the service used…" is a
+// sentence).
+func dropStatusLead(s, lang string) string {
+	m := statusLead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	word, sep := s[m[2]:m[3]], strings.TrimSpace(s[m[4]:m[5]]) != ""
+	rest := s[m[1]:]
+	if st, n, ok := parseStamp(rest, lang); ok && st.hasClock() && st.hasDate() {
+		rest = strings.TrimLeft(rest[n:], " \t　-–—:：|")
+		sep = true
+	}
+	if !sep && word[0] < utf8.RuneSelf || strings.TrimSpace(rest) == "" {
+		return s
+	}
+	return rest
 }
