@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -154,17 +156,49 @@ func safeFragment(s string) template.HTML {
 	return template.HTML(s) //nolint:gosec // escaped by search, only <mark> added
 }
 
-// paragraphs splits a section's text at blank lines; the page keeps the
-// line breaks inside each paragraph.
+// paragraphs splits a section's text at blank lines, and after a line of
+// prose that ends its sentence (the extractor joins a section's paragraphs
+// with one line break); the page keeps the other line breaks inside each
+// paragraph, so a list or a table's rows stay together.
 func paragraphs(s string) []string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
 	var out []string
 	for _, p := range strings.Split(s, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+		lines := strings.Split(strings.TrimSpace(p), "\n")
+		from := 0
+		for i := range lines {
+			last := i+1 == len(lines)
+			if !last && !endsProse(lines[i]) && (proseLine(lines[i]) || !proseLine(lines[i+1])) {
+				continue // within a paragraph, a list or a table
+			}
+			if para := strings.TrimSpace(strings.Join(lines[from:i+1], "\n")); para != "" {
+				out = append(out, para)
+			}
+			from = i + 1
 		}
 	}
 	return out
+}
+
+// proseLine reports whether a line is a paragraph of prose: long, and not
+// an item of a list or a row of a table.
+func proseLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsRune("-*•|>#", rune(line[0])) || line[0] >= '0' && line[0] <= '9' && strings.IndexAny(line[:min(len(line), 4)], ".)") > 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(line)
+	return n >= 80 || n >= 30 && strings.IndexFunc(line, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+}
+
+// endsProse reports whether a line is prose that ends its sentence.
+func endsProse(line string) bool {
+	line = strings.TrimSpace(line)
+	if !proseLine(line) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?。！？\"”）)", r)
 }
 
 // sortedKeys returns the keys of a highlight map in display order:
