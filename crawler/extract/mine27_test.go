@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestResolvedAcrossGap: a key-events list whose resolution comes days
 // after a first day of events tells one incident that ran across the gap,
@@ -91,6 +94,32 @@ func TestDropStatusLead(t *testing.T) {
 	for name, v := range map[string]string{"summary": in.Summary, "impact": in.Impact, "cause": in.Cause, "remediation": in.Remediation} {
 		if statusLead.MatchString(v) {
 			t.Errorf("%s opens with an update's state: %q", name, v)
+		}
+	}
+}
+
+// TestZhNewsHours: a Chinese paper's story tells the outage's hours in
+// prose ("晚上7点左右起…，直到晚上9点20分左右才恢复") under a byline that
+// holds the posting time; the byline is not an event, the bare hour the
+// outage began from is, and both hours fall on the day the story names.
+func TestZhNewsHours(t *testing.T) {
+	page := "  北岸晚报 · 科技                                  首页  新闻  科技  ｜ 登录\n\n" +
+		"  青禾出行App周日晚间无法叫车近两个半小时\n\n" +
+		"  北岸晚报记者 周岚   2025年06月09日 08:15   编辑：吴越\n\n" +
+		"  6月8日晚间，不少用户发现青禾出行App无法叫车。\n" +
+		"  有乘客反映，晚上7点左右起App就一直显示“附近暂无车辆”，直到晚上9点20分左右才恢复正常。\n\n" +
+		"  青禾出行当晚发布声明称，故障系调度服务的一次配置变更所致，技术团队回滚后服务逐步恢复。\n\n" +
+		"  上周的一次故障则从周五早上 6 点左右开始，持续了约一小时。\n"
+	in, err := Extract([]byte(page), "qinghe-chuxing.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-06-08T19:00:00+08:00" || in.EndedAt != "2025-06-08T21:20:00+08:00" {
+		t.Errorf("span %s – %s, want 2025-06-08 19:00 – 21:20", in.StartedAt, in.EndedAt)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "记者") || strings.Contains(ev.Text, "周五") {
+			t.Errorf("event %q is the byline or another story's", ev.Text)
 		}
 	}
 }

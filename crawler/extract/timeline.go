@@ -1300,8 +1300,15 @@ func bylineLower(line, lower string, words []string) bool {
 	if strings.HasPrefix(bare, "by ") && len(line) < 100 && normalizeDate(line) != "" {
 		return true // "By Jonah Lisle, CTO · March 12, 2026"
 	}
+	if len(line) < 160 && containsAny(line, zhReporterWords) && (zhDateIn(line) != nil || isoDayIn(line) != nil) {
+		return true // "东湖商报记者 钱一舟   2025年10月12日 07:30   编辑：林楠"
+	}
 	return strings.HasPrefix(bare, "posted ")
 }
+
+// zhReporterWords name a Chinese paper's reporter or editor; a short
+// line that holds one and a date is the story's byline.
+var zhReporterWords = []string{"记者", "编辑：", "编辑:", "责编", "通讯员"}
 
 // readingTime is a byline's reading time.
 var readingTime = regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`)
@@ -1903,7 +1910,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				if dateline(clause, tb.lang) {
@@ -1941,6 +1948,26 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+}
+
+// zhHourOnward reports whether a Chinese clause tells its bare hour as
+// the time something began from ("晚上8点左右起App就打不开", "9点开始
+// 出现"): that hour is an event's time, as an hour with its minutes is.
+//
+// A clause that names another day for it ("周五早上 6 点左右开始",
+// "昨天晚上8点起") is left out: a bare hour is weak evidence, and a day
+// named beside it is most often another story's (last week's outage).
+func zhHourOnward(clause, at string) bool {
+	i := strings.Index(clause, at)
+	if i < 0 || containsAny(clause, []string{"周", "星期", "礼拜", "昨", "前天", "上次", "此前"}) {
+		return false
+	}
+	rest := clause[i+len(at):]
+	for _, w := range []string{"左右", "前后", "许"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "起") || strings.HasPrefix(rest, "开始")
 }
 
 // amPmClock reports whether s holds a clock with its am or pm written
