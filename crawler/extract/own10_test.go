@@ -74,3 +74,36 @@ func TestMitigationLeadInEventParagraph(t *testing.T) {
 		t.Errorf("no event at 12:05: %+v", in.Timeline)
 	}
 }
+
+// A sentence that states a range to a later day ("began at 19:20 UTC, …
+// by 01:10 UTC on April 9") and a next sentence that goes back to a time
+// within it without a day ("which commenced at 23:05 UTC"): that time is
+// on the range's first day, not a day after the range ended.
+func TestTimeBackWithinDatedRange(t *testing.T) {
+	doc := "---\ntitle: Tollgate sign-in outage\nsummary: An expired signing key stopped sign-ins.\n---\n\n" +
+		"On April 8, 2025, Tollgate's sign-in service was unavailable for about six hours. " +
+		"The incident began at 19:20 UTC, with logins failing everywhere, and full recovery was reached by 01:10 UTC on April 9, 2025.\n\n" +
+		"The root cause was a signing key that expired without an alert.\n\n" +
+		"Recovery involved issuing a new signing key, which commenced at 23:05 UTC. Sessions were then refreshed.\n"
+	in := extractString(t, "tollgate.md", doc)
+	found := false
+	for _, ev := range in.Timeline {
+		if ev.TimeText == "23:05 UTC" || strings.HasPrefix(ev.TimeText, "23:05") {
+			found = true
+			if !strings.HasPrefix(ev.At, "2025-04-08T23:05") {
+				t.Errorf("23:05 placed at %s, want 2025-04-08T23:05", ev.At)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event at 23:05: %+v", in.Timeline)
+	}
+	// a time past the range's end stays on the end's day
+	doc2 := strings.Replace(doc, "which commenced at 23:05 UTC", "which was completed at 03:40 UTC", 1)
+	in = extractString(t, "tollgate.md", doc2)
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.TimeText, "03:40") && !strings.HasPrefix(ev.At, "2025-04-09T03:40") {
+			t.Errorf("03:40 placed at %s, want 2025-04-09T03:40", ev.At)
+		}
+	}
+}
