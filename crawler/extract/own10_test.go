@@ -107,3 +107,33 @@ func TestTimeBackWithinDatedRange(t *testing.T) {
 		}
 	}
 }
+
+// "The incident was mitigated by reverting …" opens a paragraph of the
+// fix, as "Remediation involved …" does; in a paragraph of recovery
+// events, "Queue delays were mitigated by draining …" and "temporary
+// mitigations were applied by 03:10" tell the fix too.
+func TestMitigatedByIsRemediation(t *testing.T) {
+	doc := "---\ntitle: Petrel read outage\nsummary: A bad routing change made the read replicas unreachable.\n---\n\n" +
+		"On July 2, 2025, at 21:40 UTC, Petrel's dashboards stopped loading for most users.\n\n" +
+		"The root cause was a routing change that dropped health-check traffic to the read replicas.\n\n" +
+		"The incident was mitigated by reverting the routing change, which restored the replicas. Services were healthy again by 22:55 UTC.\n\n" +
+		"To prevent recurrence, Petrel has added a staged rollout for routing changes.\n"
+	in := extractString(t, "petrel.md", doc)
+	if !strings.Contains(in.Remediation, "The incident was mitigated by reverting the routing change") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if !strings.Contains(in.Remediation, "added a staged rollout") {
+		t.Errorf("remediation lost the follow-up: %q", in.Remediation)
+	}
+	doc2 := "---\ntitle: Petrel queue outage\nsummary: A lease bug stalled the job queue.\n---\n\n" +
+		"On July 9, 2025, at 01:05 PDT, Petrel's job queue stopped dispatching work.\n\n" +
+		"The root cause was a latent bug in the lease manager that left every worker waiting on an expired lease.\n\n" +
+		"Engineers found the stalled leases by 02:20 AM, and temporary mitigations were applied by 03:10 AM. " +
+		"Queue delays were mitigated by draining the backlog onto spare workers. All jobs were processed by 06:45 AM.\n"
+	in = extractString(t, "petrel-queue.md", doc2)
+	for _, want := range []string{"temporary mitigations were applied", "Queue delays were mitigated by draining the backlog"} {
+		if !strings.Contains(in.Remediation, want) {
+			t.Errorf("remediation lacks %q: %q", want, in.Remediation)
+		}
+	}
+}
