@@ -18,7 +18,7 @@ var paragraphCues = []struct {
 	re  *regexp.Regexp
 	pre []string // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|源于|归因|所致|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|traced (?:back )?to\b|\bblam(?:ed|es|ing)\b`), nil},
+	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|源于|归因|所致|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|triggered when|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|traced (?:back )?to\b|\bblam(?:ed|es|ing)\b`), nil},
 	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
 	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
 	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
@@ -59,6 +59,12 @@ func cueScore(text string) (data.Section, float64) {
 		// tried and could not do is what the outage did, not its cause
 		lower = countedFailures.ReplaceAllString(lower, " impact ")
 	}
+	if strings.Contains(lower, "lost") {
+		// "Logs in this time span are assumed lost", "5 seconds of writes
+		// were lost": data the outage lost is what it did ("no data was
+		// lost" tells what it spared)
+		lower = lostData(lower)
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -94,6 +100,36 @@ var outageConsequence = regexp.MustCompile(`(?:因|由于|因为)(?:此次|本�
 // returned errors", "约 1.2 万笔订单支付失败". Its failing word tells the
 // impact, not a cause.
 var countedFailures = gateRegexp(regexp.MustCompile(`\b\d[\d,.]*\s*(?:%|percent|k|thousand|million)?\s+(?:of\s+(?:all\s+|the\s+|our\s+)?)?(?:[a-z-]+\s+){0,2}(?:attempts|requests|calls|bookings|reservations|payments|orders|transactions|purchases|checkouts|messages|emails|notifications|builds|jobs|logins|sign-ins|uploads|downloads|deliveries|queries|searches|deployments|api calls)\s+(?:(?:had|have|were|was)\s+)?(?:\w+\s+)?(?:failed|failing|errored|timed out|returned errors|were (?:lost|dropped|rejected|not delivered))\b|\d[\d,.]*\s*[万千百亿]?\s*(?:次|笔|条|单|个)(?:[^，。；]{0,8})(?:失败|报错|超时)`))
+
+// lostDataRe is data told as lost: "logs in this time span is assumed
+// lost", "some user data was permanently lost".
+var lostDataRe = regexp.MustCompile(`\b(?:data|logs?|messages|records|events|metrics|e-?mails?|orders|writes|transactions|files|jobs|uploads)\b[^.;,]{0,60}?\b(?:was|were|is|are|been) (?:assumed |presumed |probably |permanently |irrecoverably |irretrievably )?lost\b`)
+
+// lostNegation is a word before or inside a loss that denies it: "no data
+// was lost", "not a single message was lost", "never lost".
+var lostNegation = regexp.MustCompile(`\b(?:no|not|never|nothing|none|without)\b`)
+
+// lostData replaces each account of data lost in a lower-cased text with
+// the impact cue word, unless a negation comes within a few words before
+// it or inside it.
+func lostData(lower string) string {
+	locs := lostDataRe.FindAllStringIndex(lower, -1)
+	if locs == nil {
+		return lower
+	}
+	var b strings.Builder
+	prev := 0
+	for _, l := range locs {
+		if lostNegation.MatchString(lower[max(0, l[0]-16):l[1]]) {
+			continue
+		}
+		b.WriteString(lower[prev:l[0]])
+		b.WriteString(" impact ")
+		prev = l[1]
+	}
+	b.WriteString(lower[prev:])
+	return b.String()
+}
 
 // causePointer points the reader to where the cause is told: "故障原因可见
 // <link>", "原因详见公告", "the root cause can be found in our report".
@@ -363,12 +399,12 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough. ("Following the
 // multicast incident, Etsy decided to …": a decision taken after it.)
-var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?remediation (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is))\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
+var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The root causes included …",
 // "The problems stemmed from …", "根本原因是…").
-var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)` +
+var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|caused by|triggered by|triggered when|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)` +
 	// "经过三个小时的排查，他们发现了问题：…", "After an hour we found the problem: …"
 	`|^[^。！？.!?]{0,30}(?:发现|找到|查明)了(?:问题|原因)(?:所在)?[:：]|^(?i:[^.!?]{0,60}\b(?:found|discovered|tracked down) the (?:problem|issue|culprit|cause)\s*[:—])`)
 

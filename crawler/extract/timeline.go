@@ -172,6 +172,10 @@ type timelineBuilder struct {
 	// lastDated: the previous event's date was written, not carried
 	// from the one before it
 	lastDated bool
+	// rangeFrom, rangeTo: a sentence's first time and the later, dated
+	// time it ran to ("began at 18:35 UTC … full recovery by 00:30 UTC
+	// on February 3"), while that end is the last event
+	rangeFrom, rangeTo time.Time
 	// irish: the write-up is about Ireland, where IST is Irish Standard
 	// Time (UTC+1), not India's (UTC+5:30)
 	irish   bool
@@ -714,6 +718,17 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		back := tb.last.Sub(t)
 		if next := t.AddDate(0, 0, 1); (!tb.lastDated || next.Sub(tb.last) <= 12*time.Hour) && (back > 4*time.Hour || next.Sub(tb.last) < 12*time.Hour) && !tb.retold(t) {
 			t = next
+		}
+	}
+	if !tb.rangeFrom.IsZero() && tb.rangeTo.Equal(tb.last) && t.After(tb.rangeTo) {
+		// the sentence before stated a range to a later day ("began at
+		// 18:35 UTC … by 00:30 UTC on February 3"): a time the next one
+		// tells without a day ("rolling back …, which commenced at 22:15
+		// UTC") that falls within the range on its first day goes back
+		// there, not on past the range's end
+		f := tb.rangeFrom.In(loc)
+		if c := time.Date(f.Year(), f.Month(), f.Day(), hour, min, sec, 0, loc); c.After(tb.rangeFrom) && c.Before(tb.rangeTo) {
+			t = c
 		}
 	}
 	return t, true
@@ -1904,7 +1919,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			continue // no clock time: "14:30", "10点20分", "19时32分", "6.40am"
 		}
 		for _, sent := range splitSentences(text) {
-			timed := false // a clause before in this sentence told a time
+			timed := false      // a clause before in this sentence told a time
+			var first time.Time // the time it told first
 			for _, clause := range clauses(sent) {
 				if strings.Count(clause, "=") >= 2 {
 					continue // a log line or an address's query, not prose
@@ -1926,6 +1942,13 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 						// it ended ("began at 07:38 and was mitigated by
 						// 10:42"); the next sentence goes back to its day
 						tb.last, tb.haveLast, tb.lastDated = t, true, st.hasDate()
+						tb.rangeFrom, tb.rangeTo = time.Time{}, time.Time{}
+						if timed && !first.IsZero() && t.After(first) && !sameDay(t, first) {
+							tb.rangeFrom, tb.rangeTo = first, t // a range to a later day, stated with its date
+						}
+					}
+					if !timed {
+						first = t
 					}
 				}
 				wasTimed := timed
