@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -107,8 +108,8 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 		Heading:   in.Title,
 		Org:       in.Org,
 		Published: in.Published,
-		Started:   timeOf(in.StartedAt),
-		Ended:     timeOf(in.EndedAt),
+		Started:   momentOf(in, in.StartedAt),
+		Ended:     momentOf(in, in.EndedAt),
 		Duration:  formatDuration(in.DurationMinutes),
 		Severity:  in.Severity,
 		JSONURL:   "/api/v1/incidents/" + in.ID,
@@ -230,6 +231,30 @@ func formatOffset(d time.Duration) string {
 	}
 	return b.String()
 }
+
+// momentOf is timeOf for the incident's start or end, shown as its day
+// alone when the write-up gave only a day: the extractor stores such a
+// day at midnight, and "2024-03-07 00:00 +08:00" would claim a clock time
+// the write-up never told. It is a day alone when it falls at midnight and
+// no timeline event at that instant tells a clock.
+func momentOf(in *data.Incident, s string) timeView {
+	v := timeOf(s)
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+		return v
+	}
+	for _, ev := range in.Timeline {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && toldClock.MatchString(ev.TimeText) {
+			return v
+		}
+	}
+	v.Text = t.Format("2006-01-02")
+	return v
+}
+
+// toldClock is a clock time as a write-up tells it: "00:00", "0点",
+// "12 am", "midnight", "零点".
+var toldClock = regexp.MustCompile(`(?i)\d\s*[:：.]\s*\d\d|\d\s*[点時]|\d\s*时(?:\s*\d|$|[^间])|\d\s*[ap]\.?m\b|midnight|午夜|零点|凌晨`)
 
 func timeOf(s string) timeView {
 	if s == "" {

@@ -3,6 +3,8 @@ package web
 import (
 	"reflect"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestParagraphs: the extractor joins a section's paragraphs with one line
@@ -38,6 +40,29 @@ func TestParagraphs(t *testing.T) {
 	} {
 		if got := paragraphs(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("paragraphs(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMomentOf: a start the write-up gave as a day alone (stored at
+// midnight) shows as that day; a start told at midnight, or at any clock
+// time, shows its time.
+func TestMomentOf(t *testing.T) {
+	dayOnly := &data.Incident{StartedAt: "2024-05-11T00:00:00+08:00", Timeline: []data.TimelineEvent{{At: "2024-05-11T00:00:00+08:00", TimeText: "2024 年 5 月 11 日", Text: "网关证书过期"}}}
+	midnight := &data.Incident{StartedAt: "2024-05-11T00:00:00Z", Timeline: []data.TimelineEvent{{At: "2024-05-11T00:00:00Z", TimeText: "00:00 UTC", Text: "Nightly job starts"}}}
+	noEvent := &data.Incident{StartedAt: "2024-05-11T00:00:00Z"}
+	clock := &data.Incident{StartedAt: "2024-05-11T09:30:00Z"}
+	for _, c := range []struct {
+		in   *data.Incident
+		want string
+	}{
+		{dayOnly, "2024-05-11"},
+		{midnight, "2024-05-11 00:00 UTC"},
+		{noEvent, "2024-05-11"},
+		{clock, "2024-05-11 09:30 UTC"},
+	} {
+		if got := momentOf(c.in, c.in.StartedAt); got.Text != c.want || got.Raw != c.in.StartedAt {
+			t.Errorf("momentOf(%s) = %+v, want text %q", c.in.StartedAt, got, c.want)
 		}
 	}
 }
