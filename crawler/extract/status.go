@@ -80,6 +80,7 @@ func cleanTitle(t, org string) string {
 	if strings.HasSuffix(t, ")") {
 		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
 	}
+	t = trimOutlet(t)
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
 		return ""
 	}
@@ -492,4 +493,46 @@ func dropStatusLead(s, lang string) string {
 		return s
 	}
 	return rest
+}
+
+// outletSep is what stands between a story's title and the outlet a page
+// names after it: "… 断网事件 - BBC新闻", "… outage | The Daily Ledger".
+var outletSep = regexp.MustCompile(`\s+[|\-–—]\s+([^|\-–—]{2,40})$`)
+
+// statusPrefix is a status page's name before an incident's title.
+var statusPrefix = regexp.MustCompile(`(?i)^([\p{L}\p{N}.&' ]{1,24}?)\s*(?:status|状态|狀態)\s+[|\-–—]\s+`)
+
+// outletWords name a news outlet or its report.
+var outletWords = []string{"新闻", "新聞", "日报", "日報", "晚报", "早报", "时报", "商报", "周刊", "报道", "快讯", "news", "times", "post", "journal", "herald", "tribune", "gazette", "reuters", "ledger"}
+
+// trimOutlet takes a news outlet's name off the end of a story's title
+// ("麦当劳将全球故障归咎于第三方 - 英国广播公司新闻"): the outlet is the
+// page's, not the incident's. The name is short, names an outlet, and
+// the title before it is the longer part.
+func trimOutlet(t string) string {
+	m := outletSep.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	name, rest := t[m[2]:m[3]], strings.TrimSpace(t[:m[0]])
+	if utf8.RuneCountInString(name) > 20 || utf8.RuneCountInString(rest) < 2*utf8.RuneCountInString(name) || utf8.RuneCountInString(rest) < 8 {
+		return t
+	}
+	if !containsAny(strings.ToLower(name), outletWords) {
+		return t
+	}
+	return rest
+}
+
+// dropStatusPrefix takes a status page's name off the front of an
+// incident's title ("GitHub 状态 - 我们正在调查性能下降的报告", "Example
+// Status - Incident with Webhooks"), as a status page's <title> names
+// itself first. It runs after the organisation was read from the title;
+// name is the page's owner ("GitHub"), "" when there is no such prefix.
+func dropStatusPrefix(t string) (title, name string) {
+	m := statusPrefix.FindStringSubmatchIndex(t)
+	if m == nil || utf8.RuneCountInString(t[m[1]:]) < 8 {
+		return t, ""
+	}
+	return strings.TrimSpace(t[m[1]:]), strings.TrimSpace(t[m[2]:m[3]])
 }
