@@ -10,7 +10,7 @@
 // Training is deterministic: the same documents give the same file. The
 // thresholds (how sure the model must be to name a pattern) are chosen on
 // out-of-fold predictions within the training documents, never on the
-// documents scored. The defaults of -lambda, -mindf and -blend are the
+// documents scored, pooled over -repeats splits of different shuffles. The defaults of -lambda, -mindf and -blend are the
 // values the inner folds chose on both halves (-cv); the shipped model is
 // learned with them.
 package main
@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -51,6 +52,13 @@ type options struct {
 	classWeight                float64
 	short                      float64
 	tie                        bool
+	repeats                    int
+	perturb                    int
+	folds                      int
+	seed                       uint64
+	objective                  string
+	obj                        func(tally) float64
+	smooth                     bool
 }
 
 func main() {
@@ -73,6 +81,12 @@ func main() {
 	flag.Float64Var(&o.classWeight, "classweight", 0, "in the main head, weigh a document by (documents per pattern / documents of its main pattern) to this power: 0 none, 0.5 square root, 1 balanced")
 	flag.Float64Var(&o.short, "short", 0, "also learn from a short form of each document (title, summary and cause only, as a status page states them), weighted this much; 0 leaves them out")
 	flag.BoolVar(&o.tie, "tie", true, "give each lexicon view one weight shared by the trigger patterns, beside each one's own: a trigger rarely the main failure in training still gets the weight the lexicon earns on the others")
+	flag.IntVar(&o.repeats, "repeats", 3, "inner splits into -folds folds (each of a different shuffle of the training documents) whose pooled out-of-fold predictions choose the thresholds: one split's choice flips with a handful of documents")
+	flag.IntVar(&o.folds, "folds", 2, "inner folds of each split: more folds learn the inner models from more of the training documents, nearer the model shipped, at more cost")
+	flag.IntVar(&o.perturb, "perturb", 0, "with -cv: leave this many training documents, drawn at random (-seed), out of each half's training (to measure how much the held-out figures move)")
+	flag.Uint64Var(&o.seed, "seed", 1, "with -perturb: the draw")
+	flag.StringVar(&o.objective, "objective", "balance", "what the thresholds are chosen for: balance (the worst of precision, recall and among, each as a share of its target) or target (precision and recall as penalised constraints, first and among as the goal; held out it named the main failure among the tags less often)")
+	flag.BoolVar(&o.smooth, "smooth", false, "choose the threshold cell best on average with its grid neighbours, not the single best (held out it moved the figures no less than the pooled splits alone)")
 	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.StringVar(&o.dump, "dump", "", "with -cv: write each scored document's line, language, labels and tags to this file (to compare two runs)")
@@ -80,6 +94,12 @@ func main() {
 	if o.verbose {
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	}
+	obj, err := objective(o.objective)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainpatterns:", err)
+		os.Exit(2)
+	}
+	o.obj = obj
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainpatterns:", err)
 		os.Exit(1)
@@ -133,6 +153,9 @@ func run(o options) error {
 			name        string
 			train, test []*doc
 		}{{"learned on odd, scored on even", half(true), half(false)}, {"learned on even, scored on odd", half(false), half(true)}} {
+			if o.perturb > 0 {
+				h.train = leaveOut(h.train, o.perturb, o.seed)
+			}
 			oh := o
 			if o.selectHP {
 				oh = selectParams(o, h.train, len(pats))
@@ -285,23 +308,66 @@ func alternate(docs []*doc) (a, b []*doc) {
 	return a, b
 }
 
+// shuffled returns docs in an order drawn from seed; seed 0 keeps the
+// order. The same seed gives the same order every run.
+func shuffled(docs []*doc, seed uint64) []*doc {
+	out := slices.Clone(docs)
+	if seed == 0 {
+		return out
+	}
+	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// leaveOut returns docs without n of them drawn at random (seed), in
+// their order.
+func leaveOut(docs []*doc, n int, seed uint64) []*doc {
+	gone := map[*doc]bool{}
+	for _, d := range shuffled(docs, seed)[:min(n, len(docs))] {
+		gone[d] = true
+	}
+	var out []*doc
+	for _, d := range docs {
+		if !gone[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // fit learns a model from docs, its thresholds chosen on out-of-fold
-// predictions (two folds) within docs.
+// predictions within docs: o.repeats splits into o.folds folds, each of a different
+// shuffle, pooled. The thresholds are thus chosen for the average over
+// splits, not for the accidents of one: a single split's best cell
+// flipped when a few documents changed.
 func fit(o options, docs []*doc, np int) *extract.PatternModel {
-	a, b := alternate(docs)
 	var preds []pred
-	for _, f := range [][2][]*doc{{a, b}, {b, a}} {
-		m := learn(o, f[0], np)
-		for _, d := range f[1] {
-			preds = append(preds, predict(m, d))
+	k := max(2, o.folds)
+	for r := range max(1, o.repeats) {
+		order := shuffled(docs, uint64(r))
+		for f := range k {
+			var in, out []*doc
+			for i, d := range order {
+				if i%k == f {
+					out = append(out, d)
+				} else {
+					in = append(in, d)
+				}
+			}
+			m := learn(o, in, np)
+			for _, d := range out {
+				preds = append(preds, predict(m, d))
+			}
 		}
 	}
 	m := learn(o, docs, np)
 	m.Blend = o.blend
-	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = tune(preds, o.blend)
+	m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = tune(preds, o.blend, o.obj, o.smooth)
 	if o.perPattern {
-		m.SetMin = tunePerPattern(preds, m)
+		m.SetMin = tunePerPattern(preds, m, o.obj)
 	}
+	slog.Debug("thresholds", "docs", len(docs), "inner", scorePreds(m, preds).String())
 	return m
 }
 
@@ -385,31 +451,98 @@ func score(m *extract.PatternModel, docs []*doc) tally {
 }
 
 // tune picks the thresholds and the most patterns named (three or four)
-// that give the best balance of precision, recall and "any" on
-// out-of-fold predictions.
-func tune(preds []pred, blend float64) (firstMin, min, rel, mix, alt float64, most int) {
+// on out-of-fold predictions: the grid cell whose objective (obj) is best
+// or, with smooth, whose objective averaged with its neighbours' along
+// each axis is: a cell good together with its neighbours is no spike that
+// a few documents more or less move elsewhere.
+func tune(preds []pred, blend float64, obj func(tally) float64, smooth bool) (firstMin, min, rel, mix, alt float64, most int) {
 	m := &extract.PatternModel{Patterns: patternNames(), Blend: blend}
-	best := -1.0
 	// the main failure is named whenever a cue is found (a write-up with
 	// none names nothing); the thresholds trim the further patterns
-	for _, fm := range []float64{0} {
-		for _, mn := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
-			for _, rl := range []float64{0, 0.3, 0.5, 0.7} {
-				for _, mx := range []float64{0, 0.5, 1} {
-					for _, al := range []float64{0, 0.15, 0.25, 0.35, 0.5} {
-						for _, mo := range []int{4, 3} {
-							m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = fm, mn, rl, mx, al, mo
-							s := scorePreds(m, preds).balance()
-							if s > best+1e-9 {
-								best, firstMin, min, rel, mix, alt, most = s, fm, mn, rl, mx, al, mo
-							}
-						}
+	axes := [][]float64{
+		{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, // min
+		{0, 0.3, 0.5, 0.7},                           // rel
+		{0, 0.5, 1},                                  // mix
+		{0, 0.15, 0.25, 0.35, 0.5},                   // alt
+		{4, 3},                                       // max
+	}
+	size := 1
+	for _, a := range axes {
+		size *= len(a)
+	}
+	// cell index <-> coordinates, the last axis fastest
+	coord := func(c int) []int {
+		out := make([]int, len(axes))
+		for k := len(axes) - 1; k >= 0; k-- {
+			out[k] = c % len(axes[k])
+			c /= len(axes[k])
+		}
+		return out
+	}
+	cell := func(x []int) int {
+		c := 0
+		for k, a := range axes {
+			c = c*len(a) + x[k]
+		}
+		return c
+	}
+	raw := make([]float64, size)
+	for c := range raw {
+		x := coord(c)
+		m.FirstMin, m.Min, m.Rel, m.Mix, m.Alt, m.Max = 0, axes[0][x[0]], axes[1][x[1]], axes[2][x[2]], axes[3][x[3]], int(axes[4][x[4]])
+		raw[c] = obj(scorePreds(m, preds))
+	}
+	best, bestC := math.Inf(-1), 0
+	for c := range raw {
+		s := raw[c]
+		if smooth {
+			x := coord(c)
+			sum, n := raw[c], 1.0
+			for k := range axes {
+				for _, d := range []int{-1, 1} {
+					y := slices.Clone(x)
+					y[k] += d
+					if y[k] < 0 || y[k] >= len(axes[k]) {
+						continue
 					}
+					sum += raw[cell(y)]
+					n++
 				}
 			}
+			s = sum / n
+		}
+		if s > best+1e-9 {
+			best, bestC = s, c
 		}
 	}
-	return firstMin, min, rel, mix, alt, most
+	x := coord(bestC)
+	return 0, axes[0][x[0]], axes[1][x[1]], axes[2][x[2]], axes[3][x[3]], int(axes[4][x[4]])
+}
+
+// objective returns what the thresholds are chosen for: "target", the
+// issue's own (precision >= 0.65 and recall >= 0.60 as constraints, each
+// shortfall a steep penalty; the main failure first and among the tags as
+// the goal), or "balance", the worst of precision, recall and among as
+// shares of their targets.
+func objective(name string) (func(tally) float64, error) {
+	switch name {
+	case "balance":
+		return tally.balance, nil
+	case "target":
+		return tally.target, nil
+	}
+	return nil, fmt.Errorf("-objective %q: want target or balance", name)
+}
+
+// target is the objective: the mean of first and among as shares
+// of their targets (55 %, 75 %), less three times each relative shortfall
+// of precision below 0.65 and recall below 0.60.
+func (t tally) target() float64 {
+	n := math.Max(1, float64(t.n))
+	p := float64(t.tp) / math.Max(1, float64(t.tp+t.fp))
+	r := float64(t.tp) / math.Max(1, float64(t.tp+t.fn))
+	goal := (float64(t.first)/n/0.55 + float64(t.any)/n/0.75) / 2
+	return goal - 3*(math.Max(0, 1-p/0.65)+math.Max(0, 1-r/0.60))
 }
 
 // scorePreds tallies a model's thresholds over out-of-fold predictions:
@@ -434,7 +567,7 @@ const minLabelled = 15
 // Min and moves each, one pattern at a time, to the value that scores best
 // on the out-of-fold predictions (two passes), the others held; a pattern
 // labelled in fewer than minLabelled documents keeps Min.
-func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
+func tunePerPattern(preds []pred, m *extract.PatternModel, obj func(tally) float64) []float64 {
 	np := len(m.Patterns)
 	th := make([]float64, np)
 	for i := range th {
@@ -443,7 +576,7 @@ func tunePerPattern(preds []pred, m *extract.PatternModel) []float64 {
 	c := *m
 	eval := func() float64 {
 		c.SetMin = th
-		return scorePreds(&c, preds).balance()
+		return obj(scorePreds(&c, preds))
 	}
 	best := eval()
 	count := make([]int, np)
