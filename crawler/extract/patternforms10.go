@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Causes told as mechanisms. Cloud RCAs often name no pattern at all: they
 // tell what a program did ("took a second lease and only ever released the
 // last one", "a helper returns the threshold in gibibytes while the caller
@@ -147,4 +149,50 @@ func withMoreCues(id string, cues []string) []string {
 		return cues
 	}
 	return append(append(make([]string, 0, len(cues)+len(more)), cues...), more...)
+}
+
+// zhMoreDefects are defect words of logic whose steps ran out of order,
+// added to zhDefects: "该版本中…逻辑存在先后顺序问题" tells where the
+// defect is, as "缺陷" does.
+var zhMoreDefects = []string{"顺序问题", "时序问题", "逻辑存在"}
+
+func init() { zhDefects = append(zhDefects, zhMoreDefects...) }
+
+// versionIn returns the text after a release word's "中，" ("该版本中，…",
+// "新版本中, …"): a clause that opens by placing itself in the release
+// tells what the release holds.
+func versionIn(after string) (string, bool) {
+	for _, lead := range []string{"中，", "中,", "中 ,", "里，", "里,"} {
+		if rest, ok := strings.CutPrefix(after, lead); ok {
+			return rest, true
+		}
+	}
+	return after, false
+}
+
+// releaseRefs open a sentence that goes on about a release the sentence
+// before named ("3.9 版本于6月30日完成全量升级。该版本中，…逻辑存在先后顺序
+// 问题", "Version 7.3 went out on Monday. In that version, …"): what the
+// release held is told there, not in the sentence that names it.
+var releaseRefs = []string{"该版本", "此版本", "这个版本", "这一版本", "新版本中", "in that version", "in this version",
+	"in the new version", "that version ", "this version ", "that release ", "this release ", "the new version "}
+
+// releaseSequel returns, when the sentence of text after end opens with a
+// releaseRef, that sentence after a space (to be joined to the cause told
+// before it); else "".
+func releaseSequel(text string, end int) string {
+	rest := strings.TrimLeft(text[end:], " ")
+	lower := asciiLower(rest[:min(len(rest), 24)])
+	for _, r := range releaseRefs {
+		if strings.HasPrefix(lower, r) {
+			var next string
+			eachSentence(rest, func(start, e int) {
+				if next == "" && start == 0 {
+					next = strings.TrimSpace(rest[:e])
+				}
+			})
+			return " " + next
+		}
+	}
+	return ""
 }

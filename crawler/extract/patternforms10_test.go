@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,6 +39,26 @@ func TestMechanismCues(t *testing.T) {
 		p := slices.Index(patternList, tc.pattern)
 		if got := s[p] > 0; got != tc.named {
 			t.Errorf("%q: %s %v, want named %v", tc.text, tc.pattern, s[p], tc.named)
+		}
+	}
+}
+
+// TestReleaseSequel checks that a cause which names a release takes in the
+// sentence after it when that sentence goes on about the release ("该版本
+// 中，…"), so the defect told there counts, and that a sentence about
+// something else is left out.
+func TestReleaseSequel(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		joined     bool
+	}{
+		{"故障原因：网关 5.2 版本于周一完成全量发布。该版本中，会话续期的逻辑存在时序问题，续期请求晚于过期检查到达。", "会话续期", true},
+		{"Root cause: Version 8.1 of the sync agent went out on Monday. In that version, the agent compared file sizes as strings.", "compared file sizes", true},
+		{"故障原因：网关 5.2 版本于周一完成全量发布。当晚流量是平日的三倍。", "流量", false},
+	} {
+		spans := strings.Join(causalSpans(tc.text), "\n")
+		if got := strings.Contains(spans, tc.want); got != tc.joined {
+			t.Errorf("%q: causal spans %q, want %q joined %v", tc.text, spans, tc.want, tc.joined)
 		}
 	}
 }

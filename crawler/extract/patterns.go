@@ -860,7 +860,7 @@ func causalSpans(text string) []string {
 			span = strings.TrimSpace(text[prevStart:start])
 		}
 		if span != "" {
-			out = append(out, span)
+			out = append(out, span+releaseSequel(text, end))
 		}
 	})
 	return out
