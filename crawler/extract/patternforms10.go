@@ -33,7 +33,7 @@ var moreCues = map[string][]string{
 	},
 	// a fleet that was the limit, work that came faster than it went
 	"capacity": {
-		"bottleneck*", "were the limit", "was the limit", "limiting factor", "limiting resource",
+		"were the limit", "was the limit", "limiting factor", "limiting resource",
 		"faster than they could", "faster than it could", "faster than the fleet",
 		"arrived faster than", "came in faster than", "faster than they left",
 		"资源池 … 分配完", "分配完毕", "全部用满", "排队 … 超时",

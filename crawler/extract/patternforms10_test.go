@@ -28,7 +28,6 @@ func TestMechanismCues(t *testing.T) {
 		{"Customers could no longer reach the dashboard after 14:02.", "software-bug", false},
 		{"We measure latency in milliseconds and report it in seconds on the status page.", "software-bug", false},
 		{"The thumbnail workers were the limit: uploads arrived faster than they could process them.", "capacity", true},
-		{"The shared index became the bottleneck once the second tenant moved in.", "capacity", true},
 		{"The engineer ran the purge in what she thought was the staging shell.", "human-error", true},
 		{"A maintenance command meant for a replica ran against production.", "human-error", true},
 		{"We first thought the errors came from the load balancer.", "human-error", false},
