@@ -559,7 +559,11 @@ func zhReleaseOfDefect(lower string, i, end int, cue string) bool {
 		!((cue == "发布" || cue == "上线") && strings.HasPrefix(lower[end:], "的")) {
 		return false
 	}
-	near := clauseBefore(lower[:i], 20) + "|" + clauseAfter(lower[end:], 40)
+	after := lower[end:]
+	if in, ok := versionIn(after); ok {
+		after = in // "该版本中，…逻辑存在缺陷": the defect is told in the clause after
+	}
+	near := clauseBefore(lower[:i], 20) + "|" + clauseAfter(after, 40)
 	for _, d := range zhDefects {
 		if strings.Contains(near, d) {
 			return true

@@ -165,7 +165,7 @@ func loadCues() {
 		patternList = append(patternList, p.ID)
 		isTrigger = append(isTrigger, slices.Contains(triggerPatterns, p.ID))
 		isAbsence = append(isAbsence, slices.Contains(absencePatterns, p.ID))
-		for _, raw := range p.Cues {
+		for _, raw := range withMoreCues(p.ID, p.Cues) {
 			c, w := cueWeight(raw)
 			c, near, _ := strings.Cut(c, nearSep)
 			if k := strings.IndexFunc(c, isHan); k >= 0 {
@@ -422,6 +422,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	englishMechanisms(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	}, func(int) { hit(idxHuman, formWrongID(), 1) })
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -856,7 +860,7 @@ func causalSpans(text string) []string {
 			span = strings.TrimSpace(text[prevStart:start])
 		}
 		if span != "" {
-			out = append(out, span)
+			out = append(out, span+releaseSequel(text, end))
 		}
 	})
 	return out

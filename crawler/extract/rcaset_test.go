@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -118,6 +118,58 @@ func TestSealedRCASet5(t *testing.T) {
 	file := filepath.Join("testdata/rca", sealedRCA5)
 	rcaBreakdown(t, file)
 	rcaCauseFound(t, file)
+}
+
+// sealedRCA6 is a sixth sealed file of fifty RCAs in the proportions of
+// the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, a fibre cut and an expired certificate; 12 in Chinese), in
+// layouts and wordings the earlier sets did not use: status-page update
+// stacks, one-paragraph PIRs, long prose in the manner of large providers'
+// event summaries, ISSUE SUMMARY / WHAT WENT WRONG sections, 故障说明,
+// 事件通报 and 复盘 — causes told as mechanisms (a template that dropped a
+// listener, a weight set to zero, a pool drained, a lease never released, a
+// serial compared as a string, a drain run against the wrong cluster)
+// without "root cause", "caused by", "bug" or "overload", while the
+// component named is often only the place of the failure. Its odd lines
+// may be read to find missing cues; its even lines are never read, so they
+// measure how the fixes carry. TestSealedRCASet6 reports it with no floor:
+// untouched (at 09126d6), the extractor had 31 first right and 34 among the
+// tags of 50 (odd lines 15 and 18 of 25, even lines 16 and 16 of 25; no
+// software defect first, 2 of 10 among the tags; cause found in 42). The
+// mechanism cues and forms of patternforms10.go, made from its odd lines
+// only, brought it to 38 and 40 (odd 21 and 23, even 17 and 17).
+const sealedRCA6 = "sealed-rca-6.jsonl"
+
+// TestSealedRCASet6 reports the sixth sealed RCA set, overall, per label,
+// per language and per half (odd lines, even lines), and in how many RCAs a
+// cause was found.
+func TestSealedRCASet6(t *testing.T) {
+	reportRCASet(t, "sealed-6", sealedRCA6, 50)
+	file := filepath.Join("testdata/rca", sealedRCA6)
+	rcaBreakdown(t, file)
+	rcaHalves(t, file)
+	rcaCauseFound(t, file)
+}
+
+// rcaHalves logs, for the odd and the even lines of a file apart, how many
+// RCAs have their root cause first and among the tags: fixes are made from
+// one half and the other half shows whether they carry.
+func rcaHalves(t *testing.T, file string) {
+	t.Helper()
+	var n, first, any [2]int
+	eachRCA(t, file, func(line int, r rcaLine, in *data.Incident) {
+		h := line % 2
+		n[h]++
+		if len(in.Patterns) > 0 && in.Patterns[0] == r.Label {
+			first[h]++
+		}
+		if slices.Contains(in.Patterns, r.Label) {
+			any[h]++
+		}
+	})
+	t.Logf("%s odd lines: %d, first right %d, among the tags %d", filepath.Base(file), n[1], first[1], any[1])
+	t.Logf("%s even lines: %d, first right %d, among the tags %d", filepath.Base(file), n[0], first[0], any[0])
 }
 
 // rcaCauseFound logs how many RCAs of a file have a cause, and the cause
