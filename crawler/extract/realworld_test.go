@@ -466,6 +466,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{90, 80, 80, 75, 90, 90}},
 		{"sealed set 16", "sealed16.jsonl", 12, [6]float64{90, 90, 90, 75, 90, 90}},
 		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
+		{"sealed set 18", "sealed18.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
+		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
