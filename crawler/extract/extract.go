@@ -446,6 +446,15 @@ func build(d *document) *data.Incident {
 			in.Cause = c
 		}
 	}
+	if noCause && impactChain(in.Cause) {
+		// a sentence that only chains what users met ("客户无法收到短信验证码，
+		// 导致无法完成登录"): its why-word joins two impacts, so a
+		// sentence of the text that states the cause ("…故障、…阻塞所致")
+		// tells it
+		if c := causeFromText(in.Text); c != "" {
+			in.Cause = c
+		}
+	}
 	if noCause && deckLine(in.Cause) {
 		// a news article's deck that only blames ("Platform blames
 		// third-party resolver for …"): the text's sentences that state
@@ -1535,6 +1544,12 @@ func causeFromEvents(events []data.TimelineEvent) string {
 		identified := false
 		if loc := identifiedUpdate.FindStringIndex(text); loc != nil {
 			identified, text = true, text[loc[1]:] // the state's name tells nothing
+		} else if loc := identifiedStamped.FindStringIndex(text); loc != nil && ev.TimeText != "" {
+			// "Identified Nov 4, 2025 at 3:49 PM UTC Requests were …": a
+			// state whose stamp follows it, then what was found
+			if i := strings.Index(text[loc[1]:], ev.TimeText); i >= 0 && i < 40 {
+				identified, text = true, strings.TrimLeft(text[loc[1]+i+len(ev.TimeText):], " .:-–—·")
+			}
 		}
 		carry := false // the sentence before only said a cause was found
 		for k, sent := range sentences(text) {
@@ -1566,11 +1581,16 @@ var (
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
 	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)
+	// identifiedStamped is that state's name followed by the update's
+	// date or time rather than a colon: "Identified Nov 4, 2025 at 3:49
+	// PM UTC …", "Identified 14:02 …".
+	identifiedStamped = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s+`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined
-	// that …", "We have confirmed a physical cut of fiber …".
-	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// that …", "We have confirmed a physical cut of fiber …", "经与运营商
+	// 确认，其…光缆…被挖断" (what a check, with someone or alone, found).
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?|(?:^|[，。；])\s*经(?:过)?(?:与[^，。]{1,16})?(?:初步|紧急|现场)?(?:排查|调查|分析|核实|核查|定位|检查|确认)(?:发现|确认)?[，：:]`)
 	// futureAnalysis is a sentence that promises an analysis rather than
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
@@ -2179,6 +2199,29 @@ var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|d
 // mentions a cause ("公布了事件经过和原因").
 var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|trigger|fail|broke|crash|导致|由于|因为|造成|引起|引发`)
 
+// chainJoin is a word that joins what came before to what it brought
+// about.
+var chainJoin = regexp.MustCompile(`导致|造成|以致|致使|,? which (?:led to|meant|caused)|, so (?:that )?|, leading to\b`)
+
+// impactChain reports whether a one-sentence cause is a chain of what
+// users met and no more: what comes before its first joining word
+// ("客户…无法收到短信验证码，导致…", "Customers could not sign in, so …")
+// tells users failing, and no why-word.
+func impactChain(cause string) bool {
+	if cause == "" || len(sentences(cause)) != 1 {
+		return false
+	}
+	loc := chainJoin.FindStringIndex(cause)
+	if loc == nil {
+		return false
+	}
+	head := cause[:loc[0]]
+	return usersSaw.MatchString(head) && !dueToWord.MatchString(strings.ToLower(head))
+}
+
+// dueToWord is a word that tells why.
+var dueToWord = regexp.MustCompile(`由于|因为|因|源于|所致|caus|due to|because|after (?:a|an|the)\b`)
+
 // causeFromFailure is the cause of a write-up that tells it in plain
 // prose, with no section, label or cue word for it: the first two
 // sentences after its opening paragraph that say what broke ("the
@@ -2494,8 +2537,8 @@ func fillFromResolved(in *data.Incident) {
 	k := 0
 	for _, sent := range sents {
 		sent = strings.TrimSpace(sent)
-		if closedNotice.MatchString(sent) {
-			continue // "This incident has been resolved.": it tells nothing of what or why
+		if closedNotice.MatchString(sent) || closingCourtesy.MatchString(sent) || futureAnalysis.MatchString(sent) {
+			continue // "This incident has been resolved.", "A detailed root cause analysis will be shared": it tells nothing of what or why
 		}
 		switch {
 		case len(remedy) > 0 || doneAboutIt.MatchString(sent) || planEarly(sent):
@@ -2545,6 +2588,11 @@ var (
 	// closedNotice is a sentence that only says an incident is over: "This
 	// incident has been resolved.", "The issue is now fixed.", 该问题已解决。
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
+	// closingCourtesy is a closing update's sentence that only watches,
+	// closes or thanks: "We have seen normal load times for the last 30
+	// minutes and are marking this incident as resolved", "Thank you for
+	// your patience", "We apologise for the inconvenience".
+	closingCourtesy = regexp.MustCompile(`(?i)\b(?:marking|mark|closing|close) (?:this|the) (?:incident|issue|event)\b|^(?:we have|we've|we) (?:seen|observed|monitored)\b[^.]{0,60}\b(?:normal|stable|no (?:further )?(?:errors|issues|problems))\b|^(?:thank you|thanks) for your (?:patience|understanding)|^we (?:sincerely )?apologi[sz]e\b|^sorry for\b`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
 	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))

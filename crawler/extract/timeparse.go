@@ -14,8 +14,10 @@ import (
 var (
 	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
-	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|-\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
-	reEnDM = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// a date and its clock may be parted by a status page's middle dot:
+	// "Dec 2, 2025 · 10:40 AM GMT"
+	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|[-·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	reEnDM = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+|[·•]\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// a day and month without a year ("13 May", "14 May 00:38"): the
 	// month's name whole or cut short, nothing more ("2 marketing" is
 	// no date)
