@@ -554,6 +554,17 @@ func build(d *document) *data.Incident {
 		// first sentence
 		in.Cause = strings.TrimSpace(trig + "\n" + in.Cause)
 	}
+	if noCause && in.Lang != "zh" {
+		// a headline that blames ("…; faulty switch blamed", "Outage
+		// blamed on expired certificate"): the text's first sentence that
+		// names what it blames tells the cause, over sentences that only
+		// say something failed
+		if ws := blamedWords(in.Title); len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return containsWord(strings.ToLower(in.Cause), w) }) {
+			if sent := sentenceNaming(in.Text, in.Title, ws); sent != "" {
+				in.Cause = sent
+			}
+		}
+	}
 	if told, rest := causeTold(in.Remediation); told != "" {
 		// a resolution that names the cause ("We suspect an intermittent
 		// networking issue to be the cause of this outage"): the naming is
@@ -940,7 +951,10 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态",
+	// a report's kind and stage ("Major Incident Report — Final", "Customer
+	// Notification — Incident Closure")
+	"major", "final", "interim", "preliminary", "draft", "closure", "customer"}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
@@ -1129,6 +1143,14 @@ func pickOwnTitle(d *document) string {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
+	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) {
+		// a report titled by its kind ("Major Incident Report — Final",
+		// "Customer Notification — Incident Closure"): the incident's name
+		// is its first line of its own among the fields under it
+		if t := lineAmongFields(d); t != "" {
+			return t
+		}
+	}
 	headed := false
 	for i, b := range d.blocks {
 		if i > 30 {
@@ -1167,6 +1189,30 @@ func pickOwnTitle(d *document) string {
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
+	}
+	return ""
+}
+
+// lineAmongFields is the first paragraph of a text, before its first
+// heading and among its first eight blocks, that is a line of its own and
+// no field ("Reference: GDC-INC-25-0318", "Report date: 24 June 2025"):
+// the name of the incident a report of fields tells. "" when there is
+// none.
+func lineAmongFields(d *document) string {
+	for i, b := range d.blocks {
+		if i >= 8 || b.kind == kindHeading {
+			break
+		}
+		if b.kind != kindPara || b.label != "" {
+			continue
+		}
+		if name, _, ok := strings.Cut(b.text, ": "); ok && len(strings.Fields(name)) <= 3 || metaFieldLine(b.text) {
+			continue // a field
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !endsSentence(c) && !isOrgName(c) && !siteTitle(d, c) && !genericTitle(c) {
+			return c
+		}
+		break // the text's first paragraph
 	}
 	return ""
 }
@@ -1981,6 +2027,69 @@ var userReport = regexp.MustCompile(`(?i)^(?:a |an |the |several |some |many |mu
 // outageBrought is "because of" the outage itself: what it brought
 // about, not why it happened.
 var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
+
+// titleBlames is a headline's clause that blames: "blamed on X", "blames
+// X for", "X blamed" at the end of the headline or of a clause.
+var titleBlames = regexp.MustCompile(`(?i)\bblamed on (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})|\bblames? (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?) for\b|(?:^|[;:,]\s*)(?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is |was |were )?blamed\s*$`)
+
+// blamedWords are the words of what a headline blames that name a thing
+// ("switch" of "faulty switch blamed", "power" of "blamed on power failure
+// at Ashburn …"), lower case, up to a preposition and without words any
+// failure has ("faulty", "failure"); nil when it blames nothing.
+func blamedWords(title string) []string {
+	m := titleBlames.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(m[1] + m[2] + m[3])) {
+		if blameStop[w] {
+			break // "… at Ashburn colocation site": where, not what
+		}
+		if len(w) >= 4 && !blameGeneric[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var (
+	blameStop    = map[string]bool{"at": true, "in": true, "on": true, "of": true, "for": true, "after": true, "during": true, "from": true, "by": true, "with": true, "and": true}
+	blameGeneric = map[string]bool{"faulty": true, "failed": true, "failing": true, "failure": true, "failures": true, "fault": true, "faults": true, "broken": true, "issue": true, "issues": true, "problem": true, "problems": true, "error": true, "errors": true, "glitch": true, "outage": true, "technical": true, "bad": true}
+)
+
+// containsWord reports whether lower text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isWordByte(text[k-1])
+		after := k+len(w) >= len(text) || !isWordByte(text[k+len(w)])
+		if before && after {
+			return true
+		}
+		i = k + len(w)
+	}
+}
+
+// sentenceNaming is the first sentence of a text, not its title, that
+// holds every word of ws whole; "".
+func sentenceNaming(text, title string, ws []string) string {
+	for _, sent := range sentences(head(text, 5000)) {
+		sent = strings.TrimSpace(sent)
+		if strings.Contains(sent, title) || strings.Contains(title, sent) || !endsSentence(sent) && !strings.HasSuffix(sent, ".") {
+			continue // the headline, or a line that is none of the story's sentences
+		}
+		lower := strings.ToLower(sent)
+		if !slices.ContainsFunc(ws, func(w string) bool { return !containsWord(lower, w) }) {
+			return sent
+		}
+	}
+	return ""
+}
 
 // deckLine reports whether a cause is an article's deck: one line under
 // 120 characters that ends no sentence.

@@ -119,3 +119,122 @@ func TestSeal18StampsAndClosings(t *testing.T) {
 		t.Errorf("cause %q, want none", in.Cause)
 	}
 }
+
+// TestSeal18ReportTitles: a report titled by its kind ("Major Incident
+// Report — Final") names its incident in a line of its own among the
+// fields under it; a field "Incident start: 18/03/2025 06:47 GMT" is a
+// record's time (day first, its day over 12), never a title; a news page
+// printed to text with its print header last-dated ("Headline - Paper
+// 15/11/2025 16:40") takes the headline, not the paper's masthead.
+func TestSeal18ReportTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, doc, title, start string
+	}{
+		{
+			name: "report of fields under its kind",
+			doc: `ELMSWORTH CREDIT UNION
+Major Incident Report — Final
+Incident reference: MIR-2025-014
+Report date: 30 May 2025
+Classification: Internal
+
+Card payments declined for members on 27 May 2025
+
+1. Incident overview
+1.1 On 27 May 2025, between 13:10 and 14:25 BST, card payments by members were declined.
+
+2. Why it happened
+2.1 A certificate used by the card gateway expired.
+
+3. Approval
+Incident manager: P. Lund
+`,
+			title: "Card payments declined for members on 27 May 2025",
+			start: "2025-05-27T13:10:00+01:00",
+		},
+		{
+			name: "notice whose times are fields with day-first dates",
+			doc: `OAKSHOTT COLOCATION
+Customer Notification — Incident Closure
+
+Loss of cooling in Suite 4, MAN1
+
+Reference:        OC-INC-25-0914
+Incident start:   14/09/2025 02:15 BST
+Incident end:     14/09/2025 05:40 BST
+
+Description
+At 02:15 BST two chillers serving Suite 4 tripped after a power dip, and temperatures rose until the chillers were restarted by hand.
+`,
+			title: "Loss of cooling in Suite 4, MAN1",
+			start: "2025-09-14T02:15:00+01:00",
+		},
+		{
+			name: "news printed to text, header dated last",
+			doc: `Ferry bookings down for four hours after data centre fault - Harbour Daily Online 21/08/2025 18:05
+
+HARBOUR DAILY ONLINE
+Home | News | Business | Travel
+
+Ferry bookings down for four hours after data centre fault
+
+By Ana Ruiz
+August 21, 2025
+
+Bookings for Linnet Ferries were unavailable from 9 a.m. to 1 p.m. on Thursday after a fault at the operator's data centre, the company said.
+`,
+			title: "Ferry bookings down for four hours after data centre fault",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), "report.txt", "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if in.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, in.Title, c.title)
+		}
+		if c.start != "" && in.StartedAt != c.start {
+			t.Errorf("%s: started %q, want %s", c.name, in.StartedAt, c.start)
+		}
+	}
+}
+
+// TestSeal18BlamedHeadline: a news page printed to text whose headline
+// blames ("…; faulty router blamed") points to the story's sentence naming
+// what it blames,
+// told as a statement with no cause word ("The council said a faulty
+// router … had begun dropping …"): that sentence is the cause.
+func TestSeal18BlamedHeadline(t *testing.T) {
+	doc := `Library e-book loans down for a day; faulty router blamed - Dunmarsh Evening Post Online 04/03/2025 09:12
+
+DUNMARSH EVENING POST  Online
+Home | News | Business | Sport | Opinion                 Sign up for our newsletter
+
+NEWS
+
+Library e-book loans down for a day; faulty router blamed
+
+Readers could not borrow or renew e-books; holds delayed
+
+By Maeve Clery, Reporter
+March 3, 2025 (Updated 19:40 GMT)
+
+E-book and audiobook loans at Dunmarsh libraries stopped working across the county on Monday, forcing staff to lend tablets by hand and delaying 300 holds, the council said.
+
+The disruption lasted from 8 a.m. to 6 p.m., according to a statement the council issued in the evening. Online renewals were also unavailable during that time.
+
+The council said a faulty router at its data centre had begun dropping connections between the lending platform and its catalogue. Loans were restored after engineers replaced the router.
+
+"We apologise to readers for the inconvenience," the statement said. The council said it would review why the router's failure was not handled by its backup equipment.
+
+RELATED
+Dunmarsh libraries extend opening hours
+`
+	in, err := Extract([]byte(doc), "news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "faulty router at its data centre") {
+		t.Errorf("cause %q, want the sentence naming the faulty router", in.Cause)
+	}
+}
