@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -236,5 +237,24 @@ Dunmarsh libraries extend opening hours
 	}
 	if !strings.Contains(in.Cause, "faulty router at its data centre") {
 		t.Errorf("cause %q, want the sentence naming the faulty router", in.Cause)
+	}
+}
+
+// TestSeal18SurgeCues: a surge told as a multiple of the usual load ("sent
+// four times the usual traffic", "平时的五倍") is a capacity cue, as
+// "traffic spike" is.
+func TestSeal18SurgeCues(t *testing.T) {
+	for _, cause := range []string{
+		"The spring sale brought four times the usual number of bookings.",
+		"A partner's import ran at ten times its usual rate.",
+		"活动开始后，下单请求达到平时的五倍。",
+	} {
+		var views [numViews]string
+		views[viewCause] = cause
+		lex := lexiconScores(views)
+		cuesOnce.Do(loadCues)
+		if i := slices.Index(patternList, "capacity"); lex[viewCause][i] <= 0 {
+			t.Errorf("%q: no capacity cue", cause)
+		}
 	}
 }
