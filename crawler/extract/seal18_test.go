@@ -258,3 +258,35 @@ func TestSeal18SurgeCues(t *testing.T) {
 		}
 	}
 }
+
+// TestSeal18HistoryRangeYear: a status history paged by a range of months
+// ("Jun 2025 to Aug 2025") dates its entries written without a year
+// ("Aug 19, 16:47 CEST") in the range's last year, not a year before its
+// first month.
+func TestSeal18HistoryRangeYear(t *testing.T) {
+	doc := `# Incident History
+
+Jun 2025 to Aug 2025
+
+## August 2025
+
+### Invoice exports delayed
+
+**Resolved** - Exports are running normally again.
+Aug 12, 11:05 CEST
+
+**Investigating** - Invoice exports are delayed. We are looking into it.
+Aug 12, 10:20 CEST
+
+## July 2025
+
+No incidents reported this month.
+`
+	in, err := Extract([]byte(doc), "history.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-08-12T10:20:00+02:00" {
+		t.Errorf("started %q, want 2025-08-12T10:20:00+02:00", in.StartedAt)
+	}
+}
