@@ -452,6 +452,15 @@ func build(d *document) *data.Incident {
 			in.Cause = c
 		}
 	}
+	if noCause && impactChain(in.Cause) {
+		// a sentence that only chains what users met ("客户无法收到短信验证码，
+		// 导致无法完成登录"): its why-word joins two impacts, so a
+		// sentence of the text that states the cause ("…故障、…阻塞所致")
+		// tells it
+		if c := causeFromText(in.Text); c != "" {
+			in.Cause = c
+		}
+	}
 	if noCause && deckLine(in.Cause) {
 		// a news article's deck that only blames ("Platform blames
 		// third-party resolver for …"): the text's sentences that state
@@ -550,6 +559,17 @@ func build(d *document) *data.Incident {
 		// hooks resumed with an unprecedented intensity …"): the cause's
 		// first sentence
 		in.Cause = strings.TrimSpace(trig + "\n" + in.Cause)
+	}
+	if noCause && in.Lang != "zh" {
+		// a headline that blames ("…; faulty switch blamed", "Outage
+		// blamed on expired certificate"): the text's first sentence that
+		// names what it blames tells the cause, over sentences that only
+		// say something failed
+		if ws := blamedWords(in.Title); len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return containsWord(strings.ToLower(in.Cause), w) }) {
+			if sent := sentenceNaming(in.Text, in.Title, ws); sent != "" {
+				in.Cause = sent
+			}
+		}
 	}
 	if told, rest := causeTold(in.Remediation); told != "" {
 		// a resolution that names the cause ("We suspect an intermittent
@@ -940,7 +960,10 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态"}
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态",
+	// a report's kind and stage ("Major Incident Report — Final", "Customer
+	// Notification — Incident Closure")
+	"major", "final", "interim", "preliminary", "draft", "closure", "customer"}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
@@ -1129,6 +1152,14 @@ func pickOwnTitle(d *document) string {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
+	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) {
+		// a report titled by its kind ("Major Incident Report — Final",
+		// "Customer Notification — Incident Closure"): the incident's name
+		// is its first line of its own among the fields under it
+		if t := lineAmongFields(d); t != "" {
+			return t
+		}
+	}
 	headed := false
 	for i, b := range d.blocks {
 		if i > 30 {
@@ -1167,6 +1198,30 @@ func pickOwnTitle(d *document) string {
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
+	}
+	return ""
+}
+
+// lineAmongFields is the first paragraph of a text, before its first
+// heading and among its first eight blocks, that is a line of its own and
+// no field ("Reference: GDC-INC-25-0318", "Report date: 24 June 2025"):
+// the name of the incident a report of fields tells. "" when there is
+// none.
+func lineAmongFields(d *document) string {
+	for i, b := range d.blocks {
+		if i >= 8 || b.kind == kindHeading {
+			break
+		}
+		if b.kind != kindPara || b.label != "" {
+			continue
+		}
+		if name, _, ok := strings.Cut(b.text, ": "); ok && len(strings.Fields(name)) <= 3 || metaFieldLine(b.text) {
+			continue // a field
+		}
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !endsSentence(c) && !isOrgName(c) && !siteTitle(d, c) && !genericTitle(c) {
+			return c
+		}
+		break // the text's first paragraph
 	}
 	return ""
 }
@@ -1544,6 +1599,12 @@ func causeFromEvents(events []data.TimelineEvent) string {
 		identified := false
 		if loc := identifiedUpdate.FindStringIndex(text); loc != nil {
 			identified, text = true, text[loc[1]:] // the state's name tells nothing
+		} else if loc := identifiedStamped.FindStringIndex(text); loc != nil && ev.TimeText != "" {
+			// "Identified Nov 4, 2025 at 3:49 PM UTC Requests were …": a
+			// state whose stamp follows it, then what was found
+			if i := strings.Index(text[loc[1]:], ev.TimeText); i >= 0 && i < 40 {
+				identified, text = true, strings.TrimLeft(text[loc[1]+i+len(ev.TimeText):], " .:-–—·")
+			}
 		}
 		carry := false // the sentence before only said a cause was found
 		for k, sent := range sentences(text) {
@@ -1575,11 +1636,16 @@ var (
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
 	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)
+	// identifiedStamped is that state's name followed by the update's
+	// date or time rather than a colon: "Identified Nov 4, 2025 at 3:49
+	// PM UTC …", "Identified 14:02 …".
+	identifiedStamped = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s+`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined
-	// that …", "We have confirmed a physical cut of fiber …".
-	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?`)
+	// that …", "We have confirmed a physical cut of fiber …", "经与运营商
+	// 确认，其…光缆…被挖断" (what a check, with someone or alone, found).
+	updateCause = regexp.MustCompile(`(?i)\bidentified (?:as|the (?:cause|issue|problem))\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:confirmed|identified|isolated|found|located) (?:a|an) (?:[\w-]+ ){0,4}?(?:cut|failure|fault|issue|problem|bug|defect|misconfiguration|outage|error|leak|crash)\b|\btraced (?:back )?to\b|\b(?:we|engineers|the team|our (?:engineers|team)) (?:have |had )?(?:found|determined|confirmed) that\b|\b(?:is|was|are|were) causing\b|已(?:确认|定位|查明)(?:原因|问题)?|(?:^|[，。；])\s*经(?:过)?(?:与[^，。]{1,16})?(?:初步|紧急|现场)?(?:排查|调查|分析|核实|核查|定位|检查|确认)(?:发现|确认)?[，：:]`)
 	// futureAnalysis is a sentence that promises an analysis rather than
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
@@ -1971,6 +2037,69 @@ var userReport = regexp.MustCompile(`(?i)^(?:a |an |the |several |some |many |mu
 // about, not why it happened.
 var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
 
+// titleBlames is a headline's clause that blames: "blamed on X", "blames
+// X for", "X blamed" at the end of the headline or of a clause.
+var titleBlames = regexp.MustCompile(`(?i)\bblamed on (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})|\bblames? (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?) for\b|(?:^|[;:,]\s*)(?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is |was |were )?blamed\s*$`)
+
+// blamedWords are the words of what a headline blames that name a thing
+// ("switch" of "faulty switch blamed", "power" of "blamed on power failure
+// at Ashburn …"), lower case, up to a preposition and without words any
+// failure has ("faulty", "failure"); nil when it blames nothing.
+func blamedWords(title string) []string {
+	m := titleBlames.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(m[1] + m[2] + m[3])) {
+		if blameStop[w] {
+			break // "… at Ashburn colocation site": where, not what
+		}
+		if len(w) >= 4 && !blameGeneric[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var (
+	blameStop    = map[string]bool{"at": true, "in": true, "on": true, "of": true, "for": true, "after": true, "during": true, "from": true, "by": true, "with": true, "and": true}
+	blameGeneric = map[string]bool{"faulty": true, "failed": true, "failing": true, "failure": true, "failures": true, "fault": true, "faults": true, "broken": true, "issue": true, "issues": true, "problem": true, "problems": true, "error": true, "errors": true, "glitch": true, "outage": true, "technical": true, "bad": true}
+)
+
+// containsWord reports whether lower text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isWordByte(text[k-1])
+		after := k+len(w) >= len(text) || !isWordByte(text[k+len(w)])
+		if before && after {
+			return true
+		}
+		i = k + len(w)
+	}
+}
+
+// sentenceNaming is the first sentence of a text, not its title, that
+// holds every word of ws whole; "".
+func sentenceNaming(text, title string, ws []string) string {
+	for _, sent := range sentences(head(text, 5000)) {
+		sent = strings.TrimSpace(sent)
+		if strings.Contains(sent, title) || strings.Contains(title, sent) || !endsSentence(sent) && !strings.HasSuffix(sent, ".") {
+			continue // the headline, or a line that is none of the story's sentences
+		}
+		lower := strings.ToLower(sent)
+		if !slices.ContainsFunc(ws, func(w string) bool { return !containsWord(lower, w) }) {
+			return sent
+		}
+	}
+	return ""
+}
+
 // deckLine reports whether a cause is an article's deck: one line under
 // 120 characters that ends no sentence.
 func deckLine(t string) bool {
@@ -2187,6 +2316,29 @@ var failedPhrase = regexp.MustCompile(`(?:contained|had|introduced) an? (?:bug|d
 // tellsWhy is a sentence's causal or failing words: one without them only
 // mentions a cause ("公布了事件经过和原因").
 var tellsWhy = regexp.MustCompile(`caus|due to|because|led to|lead to|result|trigger|fail|broke|crash|导致|由于|因为|造成|引起|引发`)
+
+// chainJoin is a word that joins what came before to what it brought
+// about.
+var chainJoin = regexp.MustCompile(`导致|造成|以致|致使|,? which (?:led to|meant|caused)|, so (?:that )?|, leading to\b`)
+
+// impactChain reports whether a one-sentence cause is a chain of what
+// users met and no more: what comes before its first joining word
+// ("客户…无法收到短信验证码，导致…", "Customers could not sign in, so …")
+// tells users failing, and no why-word.
+func impactChain(cause string) bool {
+	if cause == "" || len(sentences(cause)) != 1 {
+		return false
+	}
+	loc := chainJoin.FindStringIndex(cause)
+	if loc == nil {
+		return false
+	}
+	head := cause[:loc[0]]
+	return usersSaw.MatchString(head) && !dueToWord.MatchString(strings.ToLower(head))
+}
+
+// dueToWord is a word that tells why.
+var dueToWord = regexp.MustCompile(`由于|因为|因|源于|所致|caus|due to|because|after (?:a|an|the)\b`)
 
 // causeFromFailure is the cause of a write-up that tells it in plain
 // prose, with no section, label or cue word for it: the first two
@@ -2503,8 +2655,8 @@ func fillFromResolved(in *data.Incident) {
 	k := 0
 	for _, sent := range sents {
 		sent = strings.TrimSpace(sent)
-		if closedNotice.MatchString(sent) {
-			continue // "This incident has been resolved.": it tells nothing of what or why
+		if closedNotice.MatchString(sent) || closingCourtesy.MatchString(sent) || futureAnalysis.MatchString(sent) {
+			continue // "This incident has been resolved.", "A detailed root cause analysis will be shared": it tells nothing of what or why
 		}
 		switch {
 		case len(remedy) > 0 || doneAboutIt.MatchString(sent) || planEarly(sent):
@@ -2554,6 +2706,11 @@ var (
 	// closedNotice is a sentence that only says an incident is over: "This
 	// incident has been resolved.", "The issue is now fixed.", 该问题已解决。
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)
+	// closingCourtesy is a closing update's sentence that only watches,
+	// closes or thanks: "We have seen normal load times for the last 30
+	// minutes and are marking this incident as resolved", "Thank you for
+	// your patience", "We apologise for the inconvenience".
+	closingCourtesy = regexp.MustCompile(`(?i)\b(?:marking|mark|closing|close) (?:this|the) (?:incident|issue|event)\b|^(?:we have|we've|we) (?:seen|observed|monitored)\b[^.]{0,60}\b(?:normal|stable|no (?:further )?(?:errors|issues|problems))\b|^(?:thank you|thanks) for your (?:patience|understanding)|^we (?:sincerely )?apologi[sz]e\b|^sorry for\b`)
 	// usersSaw is a sentence that tells what users went through: "Some
 	// customers saw the same charge twice", "Users could not sign in".
 	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))

@@ -101,6 +101,7 @@ func TestStampGates(t *testing.T) {
 		{"reEnDMNoYear", reEnDMNoYear, func(g stampGates) bool { return g.enDM }},
 		{"reDMYDots", reDMYDots, func(g stampGates) bool { return g.dots }},
 		{"reMDClock", reMDClock, func(g stampGates) bool { return g.mdClock }},
+		{"reDMYSlash", reDMYSlash, func(g stampGates) bool { return g.mdClock }},
 		{"reClock", reClock, func(g stampGates) bool { return g.clock }},
 	}
 	n := 0

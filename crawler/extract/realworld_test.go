@@ -428,6 +428,48 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // read and whose end is put on the byline's day; main patterns second to
 // the tagger's or missing (hardware read as storage, human-error as
 // automation).
+// sealed18.jsonl and sealed19.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (a Slack
+// incident channel or #incidents digest with its bot's summary; an SRE
+// newsletter whose lead item tells one outage among links and a sponsor;
+// a GitLab incident issue or a Jira print view with comments; a bank's or
+// a broker's 情况说明 under the site's menu; a Japanese-English status
+// page, each update in both languages; a Reddit post pasting a vendor's
+// RCA, an HN text post, both with comments; a postmortem in "Impact /
+// Trigger / Contributing factors / Resolution"; a colocation provider's
+// incident closure notice and a carrier's RFO, dated dd/mm/yyyy; a
+// Statuspage-like incident whose cause is a mechanism in one update
+// ("requests were piling up behind a lock", "rotated its signing key and
+// removed the previous one"); a status page and a 公众号 notice with no
+// cause told; a 云 or 政务云 notice whose cause is a carrier's cut fibre or
+// a UPS; a building society's numbered major incident report and a
+// numbered incident review), gold written before they were first
+// extracted; one page of each set tells no cause. Measured untouched (at
+// d595254): set 18 title 83 %, duration 92 %, start 75 %, cause 50 %,
+// timeline 83 %, furniture-free 100 %, main pattern first 73 %, among the
+// tags 91 %; set 19 75, 83, 67, 58, 100, 100, 55, 64 %. Set 19 is kept
+// sealed: only its figures are read. After the fixes sets 17 and 18
+// suggested (a review's "Trigger" as a cause heading; an "Identified"
+// update whose stamp follows its state; an opening that only chains what
+// users met giving way to a stated 所致; 经与X确认，… in a timeline item; a
+// closing update's thanks and report promise no cause; "Dec 2, 2025 ·
+// 10:40 AM GMT" one stamp; a report titled by its kind taking the line
+// among its fields; "Incident start:" a field; dd/mm/yyyy and mm/dd/yyyy
+// read where one number is over 12; a print header dated last naming the
+// page and its site; a headline's "faulty switch blamed" pointing to the
+// story's sentence; "three times the usual traffic" a capacity cue; the
+// latest of a history's month-years as its year), set 17: title 100 %,
+// duration 92 %, start 92 %, cause 67 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 50 %, among the tags 90 %; set 18: 100, 100,
+// 92, 83, 92, 100, 82, 91 %; set 19, untouched: 75, 83, 67, 67, 100, 100,
+// 64, 64 %. Remaining failures: causes told only as a mechanism with no
+// cue (a DNS provider's anycast change, a balancer's inventory), a
+// resolved note taken for the cause over an earlier update's, a Slack
+// channel with no year and a 服务状态 history with no start read, a
+// Reddit post's pasted RCA whose cause opens on the RCA's name line and
+// lacks hardware, main patterns second to the tagger's (dependency over
+// dns for a DNS provider, network over dependency for a transit
+// provider, human-error over power-facility).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -465,7 +507,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 14", "sealed14.jsonl", 12, [6]float64{90, 90, 90, 65, 90, 90}},
 		{"sealed set 15", "sealed15.jsonl", 12, [6]float64{90, 80, 80, 75, 90, 90}},
 		{"sealed set 16", "sealed16.jsonl", 12, [6]float64{90, 90, 90, 75, 90, 90}},
-		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{80, 80, 75, 55, 90, 90}},
+		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{90, 80, 80, 55, 90, 90}},
+		{"sealed set 18", "sealed18.jsonl", 12, [6]float64{90, 90, 80, 75, 80, 90}},
+		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{65, 75, 55, 55, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -94,9 +94,12 @@ func classifyHeading(h string) data.Section {
 			return hc.sec
 		}
 	}
-	if h == "the problem" || h == "what was the problem" {
-		// a post's "The problem" tells what went wrong; matched whole,
-		// as "How we fixed the problem" is the fix's
+	switch h {
+	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what triggered it", "what triggered the incident", "what triggered the outage":
+		// a post's "The problem" tells what went wrong, a review's
+		// "Trigger" (over "Contributing factors") what set it off; matched
+		// whole, as "How we fixed the problem" is the fix's and "Alerts
+		// triggered" no cause
 		return data.SectionCause
 	}
 	if h[0] >= 0x80 {

@@ -423,14 +423,15 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			inTOC = false
 		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if startsWithDigit(line) && strings.IndexByte(line, '/') >= 0 {
-			if m := printHeader.FindStringSubmatch(line); m != nil {
-				// a browser's header on a page printed to PDF names the page
-				if d.title == "" {
-					d.title = trimSiteName(m[1])
-				}
-				continue
+		if t, ok := printedTitle(line); ok {
+			// a browser's header on a page printed to PDF names the page
+			if d.title == "" {
+				d.title = trimSiteName(t)
 			}
+			if site := printedSite(t); site != "" {
+				d.siteNames = append(d.siteNames, site) // the masthead under it names the site, not the story
+			}
+			continue
 		}
 		if isDigitByte(line[len(line)-1]) && printFooter.MatchString(line) {
 			continue
@@ -635,13 +636,11 @@ func titleLine(lines []string, known string) int {
 			continue
 		}
 		inTOC = false
-		if startsWithDigit(line) {
-			if m := printHeader.FindStringSubmatch(line); m != nil {
-				// a page printed to PDF: its title is the line that
-				// repeats the header's, under the site's menu
-				printed = strings.ReplaceAll(trimSiteName(m[1]), " ", "")
-				continue
-			}
+		if t, ok := printedTitle(line); ok {
+			// a page printed to PDF: its title is the line that
+			// repeats the header's, under the site's menu
+			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
+			continue
 		}
 		if printed != "" && strings.ReplaceAll(line, " ", "") == printed {
 			return i
@@ -860,7 +859,7 @@ var (
 // recordField is the name of a field of an incident's record, alone on
 // its line: "Service", "Region", "Incident ID", "Title:", "Start time",
 // "产品", "开始时间".
-var recordField = regexp.MustCompile(`(?i)^(?:(?:affected )?(?:services?|products?|regions?|components?)|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+var recordField = regexp.MustCompile(`(?i)^(?:(?:affected )?(?:services?|products?|regions?|components?)|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
 
 // joinFieldPairs puts back together a record laid out one field a line
 // over its value ("Service" / "Managed Kafka" / "Region" / "ap-southeast-3"
@@ -1159,4 +1158,46 @@ func hanCount(s string) int {
 		}
 	}
 	return n
+}
+
+// printHeaderAfter is a browser's print header with the page's title
+// first and the date and time it was printed last: "Title of the page -
+// Site   15/11/2025 16:40". The title must name its site after a
+// separator, as a page's <title> does, to tell it from a line of text
+// that ends on a date.
+var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+
+// printedTitle is the page title a browser's print header names, with its
+// date first ("3/14/24, 10:22 AM Title - Site") or last.
+func printedTitle(line string) (string, bool) {
+	if strings.IndexByte(line, '/') < 0 {
+		return "", false // the cheap test first
+	}
+	if startsWithDigit(line) {
+		if m := printHeader.FindStringSubmatch(line); m != nil {
+			return m[1], true
+		}
+		return "", false
+	}
+	if isDigitByte(line[len(line)-1]) {
+		if m := printHeaderAfter.FindStringSubmatch(line); m != nil {
+			return m[1], true
+		}
+	}
+	return "", false
+}
+
+// printedSite is the site a printed page's title names after its last
+// separator ("… faulty switch blamed - Tokyo Business Wire English
+// Edition"), when that part is the shorter; "" otherwise.
+func printedSite(t string) string {
+	parts := siteSep.Split(t, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if last == "" || len(last) >= len(strings.TrimSpace(parts[0])) {
+		return ""
+	}
+	return last
 }

@@ -240,9 +240,16 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
 	} else if m := isoDayIn(head(text, 2000)); m != nil {
 		tb.refYear, tb.refMonth = atoi(m[1]), atoi(m[2])
-	} else if m := enMonthYear.FindStringSubmatch(head(text, 300)); m != nil {
-		// "… outage of August 2011" in the title
-		tb.refYear, tb.refMonth = atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
+	} else if ms := enMonthYear.FindAllStringSubmatch(head(text, 300), 8); ms != nil {
+		// "… outage of August 2011" in the title; of several, the latest
+		// (a history's "Jun 2025 to Aug 2025" holds August's entries, and
+		// a date written without a year is on or before it)
+		for _, m := range ms {
+			y, mo := atoi(m[2]), int(monthByName[strings.ToLower(m[1][:3])])
+			if y*12+mo > tb.refYear*12+tb.refMonth {
+				tb.refYear, tb.refMonth = y, mo
+			}
+		}
 	} else if y := commonYear(head(text, 4000)); y > 0 {
 		// the year the text writes most ("22-04-2025" on its posts,
 		// "KN-2025-0513" as its reference), for dates written without one
