@@ -119,7 +119,8 @@ func TestLeadScanAgrees(t *testing.T) {
 		"copyright ", "©", "(c) ", "2024", "Acme Inc", "source:", "来源：", "published", "posted ", "updated", "date", "发布时间", "日期：", "status page",
 		" | ", " · ", "service health", "持续", "约", "超过", "长达", "大约", "个", "半", "小时", "分钟", "之后", "后", "恢复", "服务", "中断", "宕机", "了",
 		"不可用", "故障", "三", "十二", "2025-03-04", "1999/12/31", "2024年", "3月", "5日", "Mon, ", "Tuesday ", "14th ", "Mar", "June", "JUL", "sept.", "October 3, 2025", "Fri 3 Oct 2025", "customers", "Users ", "tenant", "saw ", "experienced", "were unable", "could not", "用户", "客户", "无法",
-		"反馈", "in this post", "We'll cover", "we will describe", "本文将", "we apologize", "We are sorry", "apologies", "深表歉意", "非常抱歉", "In response,", "to prevent", "ſ", "\u212a", "x", "9", "_", "\n", "É", "\xff", "\ufffd"}
+		"反馈", "cause", "causing ", "led to ", "bled", "blames", "traced back to ", "the trigger", "we'll ", "we will ", "plan to", "action items",
+		"lessons", "learned", "impact", "unable to", "were down", "原因", "预计", "完成", "改进", "影响", "in this post", "We'll cover", "we will describe", "本文将", "we apologize", "We are sorry", "apologies", "深表歉意", "非常抱歉", "In response,", "to prevent", "ſ", "\u212a", "x", "9", "_", "\n", "É", "\xff", "\ufffd"}
 	texts = append(texts, randomTexts(7, 3000, 14, pieces)...)
 	n, matched := 0, 0
 	for _, g := range gatedAll {
@@ -135,7 +136,7 @@ func TestLeadScanAgrees(t *testing.T) {
 				continue
 			}
 			if want == nil {
-				if g.MatchString(s) || g.FindStringSubmatch(s) != nil || g.FindStringIndex(s) != nil || g.FindString(s) != "" || g.FindAllStringSubmatchIndex(s, -1) != nil ||
+				if g.MatchString(s) || g.FindStringSubmatch(s) != nil || g.FindStringIndex(s) != nil || g.FindString(s) != "" || g.FindAllStringSubmatchIndex(s, -1) != nil || g.FindAllString(s, 8) != nil ||
 					g.ReplaceAllString(s, "") != s {
 					t.Errorf("%s\nfinds a match in %q", re, s)
 				}
@@ -147,10 +148,13 @@ func TestLeadScanAgrees(t *testing.T) {
 				g.ReplaceAllString(s, "·") != re.ReplaceAllString(s, "·") {
 				t.Errorf("%s\nanswers otherwise on %q", re, s)
 			}
-			for _, k := range []int{-1, 1, 3} {
+			for _, k := range []int{-1, 1, 3, 8} {
 				got, want := g.FindAllStringSubmatchIndex(s, k), re.FindAllStringSubmatchIndex(s, k)
 				if !slices.EqualFunc(got, want, slices.Equal) {
 					t.Errorf("%s\nFindAllStringSubmatchIndex(%q, %d) = %v, the regexp finds %v", re, s, k, got, want)
+				}
+				if got, want := g.FindAllString(s, k), re.FindAllString(s, k); !slices.Equal(got, want) {
+					t.Errorf("%s\nFindAllString(%q, %d) = %q, the regexp finds %q", re, s, k, got, want)
 				}
 			}
 		}

@@ -15,13 +15,13 @@ import (
 // sentence belongs to when no heading says so.
 var paragraphCues = []struct {
 	sec data.Section
-	re  *regexp.Regexp
-	pre []string // literals one of which every match starts with (nil: unknown)
+	re  *gatedRegexp // gated for its lead scan: a match is looked for only where a cue starts
+	pre []string     // literals one of which every match starts with (nil: unknown)
 }{
-	{data.SectionCause, regexp.MustCompile(`原因|根因|由于|起因|源于|归因|所致|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|triggered when|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|traced (?:back )?to\b|\bblam(?:ed|es|ing)\b`), nil},
-	{data.SectionRemediation, regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`), nil},
-	{data.SectionLessons, regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`), nil},
-	{data.SectionImpact, regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`), nil},
+	{data.SectionCause, gateRegexp(regexp.MustCompile(`原因|根因|由于|起因|源于|归因|所致|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|triggered when|stemm(?:ed|ing) from|resulted from|\bled to\b|the trigger|traced (?:back )?to\b|\bblam(?:ed|es|ing)\b`)), nil},
+	{data.SectionRemediation, gateRegexp(regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed by|mitigated by|remediat`)), nil},
+	{data.SectionLessons, gateRegexp(regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)), nil},
+	{data.SectionImpact, gateRegexp(regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in`)), nil},
 }
 
 // cueSection classifies a paragraph by its cue words: the section with the
@@ -180,7 +180,7 @@ func hasCue(text string, sec data.Section) bool {
 
 func init() {
 	for i := range paragraphCues {
-		paragraphCues[i].pre = literalPrefixes(paragraphCues[i].re)
+		paragraphCues[i].pre = literalPrefixes(paragraphCues[i].re.Regexp)
 	}
 }
 

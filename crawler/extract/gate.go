@@ -213,6 +213,27 @@ func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return g.Regexp.FindAllStringSubmatchIndex(s, n)
 }
 
+// FindAllString is the regexp's FindAllString, by the lead scan where
+// there is one (which reads the text once, as the gate would).
+func (g *gatedRegexp) FindAllString(s string, n int) []string {
+	if g.lead != nil {
+		if locs, ok := g.lead.findAll(s, n); ok {
+			if locs == nil {
+				return nil
+			}
+			out := make([]string, len(locs))
+			for i, loc := range locs {
+				out[i] = s[loc[0]:loc[1]]
+			}
+			return out
+		}
+	}
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindAllString(s, n)
+}
+
 func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
 	if !g.may(s) {
 		return s

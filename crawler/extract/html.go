@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -410,12 +411,12 @@ func pickMain(root *goquery.Document, els *pageElements) *goquery.Selection {
 	if body.Length() == 0 {
 		body = root.Selection
 	}
-	total := len(strings.TrimSpace(body.Text()))
+	total := trimmedTextLen(body)
 	for _, sel := range mainSelectors {
 		var best *goquery.Selection
 		bestLen := 0
 		els.find(sel).Each(func(_ int, s *goquery.Selection) {
-			if n := len(strings.TrimSpace(s.Text())); n > bestLen {
+			if n := trimmedTextLen(s); n > bestLen {
 				best, bestLen = s, n
 			}
 		})
@@ -424,6 +425,90 @@ func pickMain(root *goquery.Document, els *pageElements) *goquery.Selection {
 		}
 	}
 	return body
+}
+
+// trimmedTextLen is len(strings.TrimSpace(sel.Text())), read from the
+// text nodes where they lie: pickMain weighs the body and every
+// candidate for the main text by it, and joining their texts only to
+// measure them made a copy of most of the page for each. The spaces
+// trimmed are those at the start of the first text nodes and at the end
+// of the last ones; a node that is no UTF-8 among those read (where a
+// rune could run across two nodes) leaves the answer to the joined text.
+func trimmedTextLen(sel *goquery.Selection) int {
+	total := 0
+	for _, n := range sel.Nodes {
+		total += textLen(n)
+	}
+	lead, ok := 0, true
+	done := false
+	for _, n := range sel.Nodes {
+		if done = spaceRun(n, false, &lead, &ok); done {
+			break
+		}
+	}
+	if !ok {
+		return len(strings.TrimSpace(sel.Text()))
+	}
+	if !done {
+		return 0 // spaces only
+	}
+	trail := 0
+	for i := len(sel.Nodes) - 1; i >= 0; i-- {
+		if spaceRun(sel.Nodes[i], true, &trail, &ok) {
+			break
+		}
+	}
+	if !ok {
+		return len(strings.TrimSpace(sel.Text()))
+	}
+	return total - lead - trail
+}
+
+// textLen is the length of the text of n and its descendants, as
+// goquery's Text joins it.
+func textLen(n *html.Node) int {
+	l := 0
+	if n.Type == html.TextNode {
+		l = len(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		l += textLen(c)
+	}
+	return l
+}
+
+// spaceRun adds to *run the spaces the text of n starts with (ends with,
+// when fromEnd), and reports whether it holds more than spaces; *ok is
+// cleared where a text node read is no UTF-8.
+func spaceRun(n *html.Node, fromEnd bool, run *int, ok *bool) bool {
+	if n.Type == html.TextNode {
+		if !utf8.ValidString(n.Data) {
+			*ok = false
+			return true
+		}
+		t := strings.TrimLeftFunc(n.Data, unicode.IsSpace)
+		if fromEnd {
+			t = strings.TrimRightFunc(n.Data, unicode.IsSpace)
+		}
+		*run += len(n.Data) - len(t)
+		if t != "" {
+			return true
+		}
+	}
+	if fromEnd {
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			if spaceRun(c, true, run, ok) {
+				return true
+			}
+		}
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if spaceRun(c, false, run, ok) {
+			return true
+		}
+	}
+	return false
 }
 
 var siteSep = regexp.MustCompile(`\s+[|\-–—_·]\s+|_`)

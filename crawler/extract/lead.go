@@ -18,13 +18,21 @@ import (
 //
 // The anchored copy reads text[p:], which to it starts the text: that is
 // the same text only where nothing the regexp asks about looks at what
-// comes before p. So it is used only for a regexp with no ^, and either
-// no \b or \B at all, or one that starts with \b before a word character:
-// then every match starts where no word character precedes, and only
-// such places are tried, where every \b and \B reads text[p:] as it
-// reads the whole (or, in an alternation, a mix of the two: leadForm).
+// comes before p. So it is used only for a regexp with no ^. Where it
+// has either no \b or \B at all, or one that starts with \b before a
+// word character, every match starts where no word character precedes,
+// and only such places are tried, where every \b and \B reads text[p:]
+// as it reads the whole (or, in an alternation, a mix of the two:
+// leadForm). Any other \b or \B reads, at p, only whether the byte
+// before p is an ASCII word character (\b's word characters are ASCII,
+// and no byte of a wider rune is one): where it is none, text[p:] reads
+// as the whole does, and where it is one, a second anchored copy that
+// first takes one word character (afterWord) is run from p-1.
 type leadScan struct {
-	anchored  *regexp.Regexp
+	anchored *regexp.Regexp
+	// afterWord is ^\w(?:re), for a regexp not of leadForm: it reads a
+	// match at p with the word character before it, as the whole does
+	afterWord *regexp.Regexp
 	wordStart bool            // a match that starts with a word character starts only where none precedes
 	first     [256]bool       // the bytes a match can start with
 	keys      *[256][]gateKey // nil, or the literals a match starts with, by first byte
@@ -38,7 +46,7 @@ type leadScan struct {
 // regexp is not of a form it answers for, or where its matches can start
 // with most bytes (a scan then costs more than it saves).
 func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
-	if hasBeginning(t) || !leadForm(t) {
+	if hasBeginning(t) {
 		return nil
 	}
 	var folded bool
@@ -47,7 +55,8 @@ func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
 	if !ok || nullable {
 		return nil
 	}
-	l := &leadScan{wordStart: lookLeft(t) > 0, first: first, fold: folded}
+	form := leadForm(t)
+	l := &leadScan{wordStart: form && lookLeft(t) > 0, first: first, fold: folded}
 	if len(wide) <= 2*16 {
 		l.wide = wide
 	}
@@ -76,6 +85,15 @@ func newLeadScan(re *regexp.Regexp, t *syntax.Regexp) *leadScan {
 		return nil
 	}
 	l.anchored = anchored
+	if !form {
+		// the class is the ASCII word characters \b reads, written out
+		// so that no (?i) of re folds it
+		afterWord, err := regexp.Compile(`^[0-9A-Za-z_](?:` + re.String() + `)`)
+		if err != nil {
+			return nil
+		}
+		l.afterWord = afterWord
+	}
 	return l
 }
 
@@ -101,10 +119,15 @@ func (l *leadScan) find(s string, from int) (loc []int, ok bool) {
 		if l.keys != nil && !l.keyAt(s[p:]) || c >= utf8.RuneSelf && l.wide != nil && !l.wideAt(s[p:]) {
 			continue
 		}
-		if loc := l.anchored.FindStringSubmatchIndex(s[p:]); loc != nil {
+		at, re := p, l.anchored
+		if l.afterWord != nil && p > 0 && isWordASCII(s[p-1]) {
+			at, re = p-1, l.afterWord
+		}
+		if loc := re.FindStringSubmatchIndex(s[at:]); loc != nil {
+			loc[0] = p - at // the word character afterWord took is no part of the match
 			for k := range loc {
 				if loc[k] >= 0 {
-					loc[k] += p
+					loc[k] += at
 				}
 			}
 			return loc, true

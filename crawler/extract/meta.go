@@ -599,11 +599,8 @@ func knownOrgIn(title, text string) (org string, byTitle bool) {
 	// the words of the title and text, so that a name whose first word
 	// neither has is not looked for (most of the few hundred are not)
 	words := map[string]bool{}
-	for _, src := range []string{title, text} {
-		for _, w := range strings.FieldsFunc(src, func(r rune) bool { return r >= 128 || !isWordByte(byte(r)) && r != '.' && r != '&' && r != '\'' }) {
-			words[strings.TrimRight(w, ".")] = true
-		}
-	}
+	addOrgWords(words, title)
+	addOrgWords(words, text)
 	// the common Chinese characters of both, so that a Chinese name whose
 	// first character neither holds is not counted (a text is read once,
 	// not once for each of the names)
@@ -638,6 +635,30 @@ func knownOrgIn(title, text string) (org string, byTitle bool) {
 		return best, false // the only one named, twice, by the write-up's own voice
 	}
 	return "", false
+}
+
+// addOrgWords puts in words the words of src a name's first word is
+// looked up among: the runs of ASCII letters, digits and "_-.&'", trimmed
+// of the dots they end with. It is strings.FieldsFunc's split, read in
+// place (every rune beyond ASCII parts words, so bytes are read), without
+// the slice of a few thousand words it made.
+func addOrgWords(words map[string]bool, src string) {
+	for i := 0; i < len(src); {
+		if !orgWordByte(src[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(src) && orgWordByte(src[i]) {
+			i++
+		}
+		words[strings.TrimRight(src[start:i], ".")] = true
+	}
+}
+
+// orgWordByte reports whether c is a byte of addOrgWords' words.
+func orgWordByte(c byte) bool {
+	return c < utf8.RuneSelf && (isWordByte(c) || c == '.' || c == '&' || c == '\'')
 }
 
 // hanRunes is the set of the common Chinese characters (U+4E00 to

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -335,5 +336,27 @@ func TestZhCodeMisses(t *testing.T) {
 	}
 	if hits == 0 {
 		t.Fatal("no text holds a form: the test asks nothing")
+	}
+}
+
+// TestAddOrgWords asks addOrgWords and the strings.FieldsFunc split it
+// replaced the same words, on the pages and on random texts of words,
+// the bytes that join them, runes beyond ASCII and bytes that are no
+// UTF-8.
+func TestAddOrgWords(t *testing.T) {
+	texts := randomTexts(4, 3000, 20, []string{"AWS", "a.b.", "Inc.", "AT&T", "O'Neil", "_x", "-", " ", "\n", "，", "云", "é", "\xe4\xb8", "\xff", "...", "x", "9"})
+	for _, p := range speedPages(t) {
+		texts = append(texts, string(p))
+	}
+	for _, s := range texts {
+		want := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r >= 128 || !isWordByte(byte(r)) && r != '.' && r != '&' && r != '\'' }) {
+			want[strings.TrimRight(w, ".")] = true
+		}
+		got := map[string]bool{}
+		addOrgWords(got, s)
+		if !maps.Equal(got, want) {
+			t.Fatalf("addOrgWords(%.200q) = %v, FieldsFunc splits %v", s, got, want)
+		}
 	}
 }
