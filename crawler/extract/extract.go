@@ -326,12 +326,6 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = siteOrTitleOrg(d, in.Title, in.Text)
 	}
-	if title, name := dropStatusPrefix(in.Title); name != "" {
-		in.Title = title
-		if in.Org == "" {
-			in.Org = name // "Lantern 状态 - …": the status page's owner
-		}
-	}
 
 	ref := in.Published
 	if ref == "" && !d.startedAt.IsZero() {

@@ -124,9 +124,10 @@ func TestZhNewsHours(t *testing.T) {
 	}
 }
 
-// TestTitleFurniture: a news outlet named after a story's title, and a
-// status page's name before an incident's, are the page's, not the
-// incident's title; the status page still names the organisation.
+// TestTitleFurniture: a news outlet named after a story's title is the
+// page's, not the incident's title. (A status page's name before an
+// incident's title, "Hubbub 状态 - …", stays: the crawler's classifier
+// reads it as the mark of a status page's incident.)
 func TestTitleFurniture(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"青禾支付周五晚间交易失败近一小时 - 北岸晚报", "青禾支付周五晚间交易失败近一小时"},
@@ -138,15 +139,5 @@ func TestTitleFurniture(t *testing.T) {
 		if got := cleanTitle(c.in, ""); got != c.want {
 			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
-	}
-	page := "# Lantern 状态 - 我们正在调查结账失败率升高的问题\n\n" +
-		"**已解决** - 结账成功率已恢复正常。\n3月4日 10:40 CST\n\n" +
-		"**调查中** - 部分用户无法完成结账，我们正在调查。\n3月4日 09:20 CST\n"
-	in, err := Extract([]byte(page), "lantern-status.md", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Title != "我们正在调查结账失败率升高的问题" || in.Org != "Lantern" {
-		t.Errorf("title %q, org %q; want the incident's title and Lantern", in.Title, in.Org)
 	}
 }

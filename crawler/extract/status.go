@@ -499,9 +499,6 @@ func dropStatusLead(s, lang string) string {
 // names after it: "… 断网事件 - BBC新闻", "… outage | The Daily Ledger".
 var outletSep = regexp.MustCompile(`\s+[|\-–—]\s+([^|\-–—]{2,40})$`)
 
-// statusPrefix is a status page's name before an incident's title.
-var statusPrefix = regexp.MustCompile(`(?i)^([\p{L}\p{N}.&' ]{1,24}?)\s*(?:status|状态|狀態)\s+[|\-–—]\s+`)
-
 // outletWords name a news outlet or its report.
 var outletWords = []string{"新闻", "新聞", "日报", "日報", "晚报", "早报", "时报", "商报", "周刊", "报道", "快讯", "news", "times", "post", "journal", "herald", "tribune", "gazette", "reuters", "ledger"}
 
@@ -522,17 +519,4 @@ func trimOutlet(t string) string {
 		return t
 	}
 	return rest
-}
-
-// dropStatusPrefix takes a status page's name off the front of an
-// incident's title ("GitHub 状态 - 我们正在调查性能下降的报告", "Example
-// Status - Incident with Webhooks"), as a status page's <title> names
-// itself first. It runs after the organisation was read from the title;
-// name is the page's owner ("GitHub"), "" when there is no such prefix.
-func dropStatusPrefix(t string) (title, name string) {
-	m := statusPrefix.FindStringSubmatchIndex(t)
-	if m == nil || utf8.RuneCountInString(t[m[1]:]) < 8 {
-		return t, ""
-	}
-	return strings.TrimSpace(t[m[1]:]), strings.TrimSpace(t[m[2]:m[3]])
 }
