@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
@@ -188,7 +187,7 @@ func proseLine(line string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(line)
-	return n >= 80 || n >= 30 && strings.IndexFunc(line, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+	return n >= 80 || n >= 30 && hasHan(line)
 }
 
 // endsProse reports whether a line is prose that ends its sentence.

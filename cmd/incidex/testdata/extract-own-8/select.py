@@ -13,55 +13,9 @@ that order: the odd numbers are the tuning half, the even numbers the held-out h
 larger than 16 the extra lines (marked "reserve", collection order) replace a document that is
 read and found not to be an incident; a reserve takes the number of the document it replaces.
 """
-import glob, json, os, random, sys
+import os, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-SEATS = 16
-N = int(sys.argv[2]) if len(sys.argv) > 2 else SEATS
-man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
-used = set()
-dirs = [os.path.join(shared, "eval/extract-dev")]
-for d in sorted(glob.glob(os.path.join(here, "..", "extract-own*"))):
-    if os.path.abspath(d) != here:
-        dirs += [d, os.path.join(d, "heldout")]
-for g in dirs:
-    for f in glob.glob(os.path.join(g, "*.json")):
-        used.add("docs/" + json.load(open(f))["doc"])
-silver = {}
-for l in open(os.path.join(shared, "eval/patterns-silver.jsonl")):
-    r = json.loads(l)
-    silver[r["path"]] = r
-by, zh = {}, set()
-for m in man:
-    c = m["path"].split("/")[1]
-    by.setdefault(c, []).append(m["path"])
-    if m.get("lang") == "zh":
-        zh.add(c)
-cands = {c: sorted(p for p in ps if p not in used and not silver.get(p, {}).get("not_incident")) for c, ps in by.items()}
-cols = sorted(c for c in cands if cands[c])
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldset import select  # noqa: E402 (the sets share goldset.py, one folder up)
 
-
-def seats_for(n):
-    seats = {c: (1 if c in zh else 0) for c in cols}
-    while sum(seats.values()) < n:
-        c = max((c for c in cols if seats[c] < len(cands[c])), key=lambda c: (len(by[c]) / (seats[c] + 1), c))
-        seats[c] += 1
-    return seats
-
-
-main = seats_for(min(N, SEATS))
-full = seats_for(N)
-rng = random.Random(20261301)
-chosen, reserve = [], []
-for c in cols:
-    ps = list(cands[c])
-    rng.shuffle(ps)
-    chosen += ps[: main[c]]
-    reserve += ps[main[c]: full[c]]
-order = list(chosen)
-rng.shuffle(order)
-for i, p in enumerate(order, 1):
-    print(f"{i:02d}", p[len("docs/"):], "odd" if i % 2 else "even")
-for p in reserve:
-    print("--", p[len("docs/"):], "reserve")
+select(__file__, 20261301, sys.argv)

@@ -5,27 +5,10 @@ every contains/excludes phrase occurs in its source (normalised as score_extract
 usage (from the worktree root): python3 cmd/incidex/testdata/extract-own-9/mkgold.py ../shared
 Prints MISSING for a phrase that is not in its document, and 'bad N' at the end.
 """
-import json, os, re, sys
+import os, sys
 
-D = os.path.dirname(os.path.abspath(__file__))
-shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-
-
-def norm(s):
-    s = (s or "").lower()
-    s = s.translate(str.maketrans("，：；（）！？｜", ",:;()!?|"))
-    return re.sub(r"\s+", "", s)
-
-
-def G(n, name, doc, lang, org, st, en, dur, tl, cause, rem, imp, tc, tx, req, allowed, lessons=None):
-    g = {"doc": doc, "lang": lang, "org": org, "started_at": st, "ended_at": en, "duration_minutes": dur,
-         "timeline": [{"at": a, "contains": c} for a, c in tl]}
-    for key, sec in (("cause", cause), ("remediation", rem), ("impact", imp), ("lessons", lessons)):
-        if sec:
-            g[key] = {"contains": sec[0], "excludes": sec[1]}
-    g.update({"text_contains": tc, "text_excludes": tx, "patterns": {"required": req, "allowed": allowed}})
-    return "%02d-%s.json" % (n, name), g
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldset import G, write_golds  # noqa: E402 (the sets share goldset.py, one folder up)
 
 FM = ["source_published_at", "archive_url"]
 golds = [
@@ -189,18 +172,4 @@ G(16, "icco-gocardless-postgres-lock", "icco-postmortems/50a576ca-3171-417a-b001
   ["database"], ["config-change", "deployment", "capacity", "cascading-failure"]),
 ]
 
-bad = 0
-for name, g in golds:
-    src = norm(open(os.path.join(shared, "corpus/docs", g["doc"]), encoding="utf-8").read())
-    phrases = [e["contains"] for e in g["timeline"]] + g["text_contains"] + g["text_excludes"]
-    for sec in ("cause", "remediation", "impact", "lessons"):
-        if sec in g:
-            phrases += g[sec]["contains"] + g[sec]["excludes"]
-    for p in phrases:
-        if norm(p) not in src:
-            print("MISSING", name, p)
-            bad += 1
-    with open(os.path.join(D, name), "w", encoding="utf-8") as f:
-        json.dump(g, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-print("bad", bad)
+write_golds(__file__, sys.argv, golds)
