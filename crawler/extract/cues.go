@@ -632,6 +632,9 @@ func deriveSections(in *data.Incident) {
 			continue // a cause found, not told; an apology for what was caused; what the write-up will tell, not what happened
 		}
 		sec := cueSection(sent)
+		if sec != data.SectionCause && causeLead.MatchString(strings.TrimSpace(sent)) {
+			sec = data.SectionCause // "The underlying issue turned out to be that the table's key had run out." says what it was in words no cue weighs
+		}
 		if sec == data.SectionCause && remediationLead.MatchString(sent) {
 			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
 		}

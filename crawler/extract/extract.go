@@ -2549,7 +2549,8 @@ func textZone(t time.Time, events []data.TimelineEvent) time.Time {
 }
 
 // fallbackTitle names a write-up that has no title: the first sentence of
-// its summary or text, cut to about 90 characters at a word boundary.
+// its summary or text, whole up to 120 characters, else cut to about 90
+// at a word boundary.
 func fallbackTitle(summary, text string) string {
 	src := summary
 	if strings.TrimSpace(src) == "" {
@@ -2564,7 +2565,9 @@ func fallbackTitle(summary, text string) string {
 		src = strings.TrimSpace(sents[0])
 	}
 	src = strings.TrimRight(src, ".。")
-	if utf8.RuneCountInString(src) <= 90 {
+	if utf8.RuneCountInString(src) <= 120 {
+		// a whole sentence a little over the cut reads better than one
+		// cut a word or two before its end ("… caused a leak of users'")
 		return src
 	}
 	r := []rune(src)[:90]

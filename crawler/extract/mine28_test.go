@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSummaryCauseLead: a summary that says "The underlying issue turned
+// out to be that …" in words the cue lexicon does not weigh still tells the
+// cause; the sentence after it that the lexicon does weigh is not all of it.
+func TestSummaryCauseLead(t *testing.T) {
+	page := "# 2024-03-02: Ticket sync stalled\n\n## Summary\n\n" +
+		"Ticket imports from the partner feed stopped saving for most of the morning. Reads were not affected.\n\n" +
+		"The underlying issue turned out to be that the audit table used a 32-bit serial key and every value had been used. " +
+		"Because of the way we upsert rows, each check consumes one value from the sequence even when no row is written. " +
+		"We go through about 300,000 values an hour.\n\n" +
+		"For now we switched the key column to bigint.\n\n" +
+		"## Timeline\n\n### 2024-03-02 05:10\n\nImports start failing.\n\n### 2024-03-02 09:40\n\nHotfix deployed. Issue is resolved.\n"
+	in, err := Extract([]byte(page), "sync.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.Cause, "The underlying issue turned out to be that the audit table used a 32-bit serial key") {
+		t.Errorf("cause %q, want it to open with the summary's 'The underlying issue turned out to be …'", in.Cause)
+	}
+}
+
+// TestFallbackTitleWholeSentence: a write-up with no title is named by its
+// first sentence; one a little over the cut stays whole rather than
+// ending on a word that leads into what was cut.
+func TestFallbackTitleWholeSentence(t *testing.T) {
+	page := "---\nurl: https://forum.example.org/t/12345\ncompany: Quillmark\n---\n\n" +
+		"A reindexing job copied from the old billing service exposed invoice notes to other tenants for six hours.\n"
+	in, err := Extract([]byte(page), "quillmark.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "A reindexing job copied from the old billing service exposed invoice notes to other tenants for six hours"; in.Title != want {
+		t.Errorf("title %q, want %q", in.Title, want)
+	}
+	long := strings.Repeat("The cache tier in the eastern region kept serving stale entries after the failover ", 2) + "was complete.\n"
+	in, err = Extract([]byte("---\ncompany: Quillmark\n---\n\n"+long), "long.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len([]rune(in.Title)); n > 90 || n < 40 {
+		t.Errorf("title %q (%d characters): a long sentence is still cut to about 90", in.Title, n)
+	}
+}
