@@ -47,3 +47,20 @@ func TestFallbackTitleWholeSentence(t *testing.T) {
 		t.Errorf("title %q (%d characters): a long sentence is still cut to about 90", in.Title, n)
 	}
 }
+
+// TestZhZoneTimeOfClock: a translated report names the zone between the
+// date and the clock with 的 ("2025 年 3 月 4 日 UTC 时间的 06:20"): the
+// clock is the date's, in that zone, not a bare time on another day.
+func TestZhZoneTimeOfClock(t *testing.T) {
+	page := "# 关于 3 月 4 日同步服务中断的说明\n\n" +
+		"2025 年 3 月 4 日 UTC 时间的 06:20，青岚同步服务开始返回错误，所有写入失败。\n\n" +
+		"2025 年 3 月 4 日 UTC 时间的 07:05，我们回滚了当天早上的配置变更，服务恢复。\n\n" +
+		"原因是一次配置变更把写入队列的地址指向了已下线的集群。\n"
+	in, err := Extract([]byte(page), "qinglan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2025-03-04T06:20:00Z" || in.EndedAt != "2025-03-04T07:05:00Z" {
+		t.Errorf("span %q – %q, want 2025-03-04T06:20:00Z – 07:05:00Z (UTC)", in.StartedAt, in.EndedAt)
+	}
+}

@@ -40,8 +40,8 @@ var (
 	// 1600"), read only where nothing but a zone or the line's end follows
 	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
 	// a zone named between a date and its clock: "，UTC 时间 2:55 PM",
-	// ", UTC time 14:55", "（北京时间）"
-	reZoneThenClock = regexp.MustCompile(`^\s*[,，]?\s*[（(]?\s*(UTC|GMT|北京时间)\s*(?:时间|[Tt]ime)?\s*[）)]?\s*`)
+	// ", UTC time 14:55", "（北京时间）", " UTC 时间的 03:14"
+	reZoneThenClock = regexp.MustCompile(`^\s*[,，]?\s*[（(]?\s*(UTC|GMT|北京时间)\s*(?:时间的?|[Tt]ime)?\s*[）)]?\s*`)
 	reZone          = regexp.MustCompile(`^\s*[(（]?\s*(` + zoneAlt + `|Z)\s*[)）]?`)
 	reOffs          = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
