@@ -32,6 +32,17 @@ func TestParagraphs(t *testing.T) {
 			"- Alert on snapshot age.\n- Keep a warm replica.\nBoth changes ship with the next release of the cache operator, planned for the first week of March.",
 			[]string{"- Alert on snapshot age.\n- Keep a warm replica.", "Both changes ship with the next release of the cache operator, planned for the first week of March."},
 		},
+		{
+			// a list whose markers were dropped: its lead-in, then each item
+			"The fix holds for years, but it would be good to stop wasting so many sequence values, by doing one of:\n" +
+				"Drop the surrogate key and use the three columns that identify a row as a compound primary key.\n" +
+				"Look up the existing rows first and only insert the ones that are actually new to the table.",
+			[]string{
+				"The fix holds for years, but it would be good to stop wasting so many sequence values, by doing one of:",
+				"Drop the surrogate key and use the three columns that identify a row as a compound primary key.",
+				"Look up the existing rows first and only insert the ones that are actually new to the table.",
+			},
+		},
 		{"影响产品 | 对象存储\n影响地域 | 华北二", []string{"影响产品 | 对象存储\n影响地域 | 华北二"}},
 		{
 			"凌晨两点，华东机房的一台核心交换机因固件缺陷重启，导致该机房内的数据库主节点与其他节点失联。\n数据库集群随后发起主备切换，但新主节点加载数据耗时过长，写入请求失败约四十分钟。",

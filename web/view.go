@@ -155,10 +155,12 @@ func safeFragment(s string) template.HTML {
 	return template.HTML(s) //nolint:gosec // escaped by search, only <mark> added
 }
 
-// paragraphs splits a section's text at blank lines, and after a line of
+// paragraphs splits a section's text at blank lines, after a line of
 // prose that ends its sentence (the extractor joins a section's paragraphs
-// with one line break); the page keeps the other line breaks inside each
-// paragraph, so a list or a table's rows stay together.
+// with one line break), and after a line that leads into sentences of
+// prose (a list whose markers the extractor dropped); the page keeps the
+// other line breaks inside each paragraph, so a list or a table's rows
+// stay together.
 func paragraphs(s string) []string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
 	var out []string
@@ -167,7 +169,7 @@ func paragraphs(s string) []string {
 		from := 0
 		for i := range lines {
 			last := i+1 == len(lines)
-			if !last && !endsProse(lines[i]) && (proseLine(lines[i]) || !proseLine(lines[i+1])) {
+			if !last && !endsProse(lines[i]) && (proseLine(lines[i]) || !proseLine(lines[i+1])) && !(opensList(lines[i]) && endsProse(lines[i+1])) {
 				continue // within a paragraph, a list or a table
 			}
 			if para := strings.TrimSpace(strings.Join(lines[from:i+1], "\n")); para != "" {
@@ -188,6 +190,14 @@ func proseLine(line string) bool {
 	}
 	n := utf8.RuneCountInString(line)
 	return n >= 80 || n >= 30 && hasHan(line)
+}
+
+// opensList reports whether a line leads into what follows it ("… by
+// doing one of:"): when what follows is whole sentences of prose, not a
+// marked list, each shows as its own paragraph under it.
+func opensList(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
 }
 
 // endsProse reports whether a line is prose that ends its sentence.
