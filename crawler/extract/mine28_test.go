@@ -64,3 +64,30 @@ func TestZhZoneTimeOfClock(t *testing.T) {
 		t.Errorf("span %q – %q, want 2025-03-04T06:20:00Z – 07:05:00Z (UTC)", in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestPhotoCaptionDropped: a news photo's caption, known by its credit,
+// tells when and where a picture was taken (often months before the
+// story); it is furniture, and its date is no day of the outage. A
+// sentence that only looks like one ("rolled back the image by hand")
+// stays.
+func TestPhotoCaptionDropped(t *testing.T) {
+	page := "Card terminals fail across Harlow Foods stores\n\n" +
+		"By Priya Marsh\nPublished Apr 12, 2025 at 9:05 AM BST\n\n" +
+		"A Harlow Foods sign outside a store on November 3, 2024 in Derby, England. Photo by Tom Ellery/Getty Images\n\n" +
+		"Card terminals at Harlow Foods stores across the UK stopped taking payments at around 7:40 a.m. on Saturday, leaving long queues at tills.\n\n" +
+		"The company said payments were working again by 9:15 a.m. and that a faulty update to its payment gateway was to blame. Engineers rolled back the image by hand.\n\n" +
+		"店内收银台。图片来源：视觉中国\n"
+	in, err := Extract([]byte(page), "harlow.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2025-04-12T07:40") {
+		t.Errorf("started_at %q, want 2025-04-12T07:40 (the story's day, not the photo's)", in.StartedAt)
+	}
+	if strings.Contains(in.Text, "Getty") || strings.Contains(in.Text, "视觉中国") {
+		t.Errorf("text keeps a photo caption: %q", in.Text)
+	}
+	if !strings.Contains(in.Text, "rolled back the image by hand") {
+		t.Errorf("text lost a sentence of the story: %q", in.Text)
+	}
+}

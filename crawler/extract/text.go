@@ -1007,6 +1007,20 @@ func isPrompt(t string) bool {
 	return lower == "yes" || lower == "no" || adSlot[lower] || promptKeySet.in(lower) && furniturePrompt.MatchString(t)
 }
 
+// photoCaption reports whether a paragraph is a news photo's caption: it
+// ends with the photo's credit ("… in Leeds, England. Photo by Sam
+// Doyle/Getty Images", "(Photo: Ana Ruiz/Reuters)", "Photograph: Lee
+// Tan/AP", "图片来源：视觉中国", "（摄影：王岩）"). A caption tells when and
+// where a picture was taken, often months before the story.
+func photoCaption(t string) bool {
+	if !strings.ContainsAny(t, "/:：") && !strings.Contains(t, " by ") && !strings.Contains(t, "视觉中国") {
+		return false // every credit names its source after a slash, a colon or "by"
+	}
+	return photoCredit.MatchString(t)
+}
+
+var photoCredit = regexp.MustCompile(`(?:\b(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)s?(?: by|\s*[:：]| credit\s*[:：]?)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*/\s*\p{L}[\p{L} .&'’-]{1,40})?|\b\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*/\s*(?i:getty images|reuters|afp|ap|bloomberg|shutterstock|alamy|epa|xinhua|nurphoto|lightrocket|sopa images)(?: via \p{L}[\p{L} ]{1,30})?)\)?\.?\s*$|(?:图片来源|图源|图片|摄影|摄)\s*[:：]\s*[^，。,]{1,30}[）)]?\s*$|视觉中国[）)]?\s*$`)
+
 // adSlot is the word a paper prints where an advertisement stood, alone
 // on its line.
 var adSlot = map[string]bool{"advertisement": true, "advertisements": true, "sponsored": true, "广告": true}
@@ -1093,6 +1107,9 @@ func dropFurniture(blocks []block) []block {
 		t := strings.TrimSpace(b.text)
 		if len(t) <= 900 && utf8.RuneCountInString(t) <= 300 && (isPrompt(t) || isDebris(t)) {
 			continue
+		}
+		if len(t) <= 1200 && utf8.RuneCountInString(t) <= 400 && photoCaption(t) {
+			continue // its date is when the picture was taken, not a day of the story
 		}
 		if isNavWord(t) {
 			j := i
