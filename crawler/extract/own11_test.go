@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // An opening paragraph that tells what the outage did and then, in its
@@ -42,5 +44,31 @@ func TestOpeningClockRangeWithoutYearGivesLength(t *testing.T) {
 	in := extractString(t, "ferrule.md", doc)
 	if in.DurationMinutes != 90 {
 		t.Errorf("duration %d, want 90 (started %q)", in.DurationMinutes, in.StartedAt)
+	}
+}
+
+// What users met told as a service left unusable or users kept from
+// something ("rendering the app unusable", "prevented customers from
+// signing in") is the impact, and joins the opening's impact sentence.
+func TestUnusableIsImpact(t *testing.T) {
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"The failed sync left the editor unusable for most teams.", true},
+		{"The stuck login service prevented customers from signing in to their dashboards.", true},
+		{"Stale tokens prevented users from saving drafts for an hour.", true},
+	} {
+		if got := cueSection(c.sent) == data.SectionImpact; got != c.want {
+			t.Errorf("%q: impact %v, want %v", c.sent, got, c.want)
+		}
+	}
+	doc := "---\ntitle: Quaywise login incident\nsummary: A cache flush overloaded the session store.\n---\n\n" +
+		"On April 8, 2024, Quaywise experienced an incident where many users were unable to sign in. The main symptom was a failing session handshake, which prevented users from loading their boards, rendering Quaywise unusable.\n\n" +
+		"The incident was set off by a cache flush during routine maintenance, which sent every session lookup to the store at once.\n\n" +
+		"To resolve the issue, engineers throttled logins and warmed the cache before lifting the limit.\n"
+	in := extractString(t, "quaywise.md", doc)
+	if !strings.Contains(in.Impact, "rendering Quaywise unusable") {
+		t.Errorf("impact %q", in.Impact)
 	}
 }
