@@ -766,6 +766,12 @@ func build(d *document) *data.Incident {
 		// 10, 16:44 UTC" and no year), yet a range of clock times tells
 		// how long it lasted
 		in.DurationMinutes = clockRangeMinutes(in.Summary)
+		if in.DurationMinutes == 0 {
+			// a summary from the page's metadata that gives no times, and
+			// an opening that does ("On June 13, … was unavailable from
+			// 9:16 PM to 11:16 PM PDT", no year)
+			in.DurationMinutes = clockRangeMinutes(firstParagraph(s))
+		}
 	}
 	in.Cause = causeInContext(in.Cause, in.Text)
 	for _, f := range []*string{&in.Summary, &in.Impact, &in.Cause, &in.Remediation} {
@@ -2228,6 +2234,13 @@ func datelessSpan(events []data.TimelineEvent, lang string) int {
 // following …".
 var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure|event))\s+(?:began|started)\s+(?:after|when|following)\s)`)
 
+// triggeredSentence is a sentence that says, in the passive, what set the
+// incident off: "The incident was triggered when …", "The outage was
+// caused by …". Said inside an opening paragraph, after the sentence that
+// tells what the outage did, it is the cause's first sentence as a
+// triggerSentence is.
+var triggeredSentence = regexp.MustCompile(`^(?i:(?:this|the) (?:outage|incident|issue|problem|disruption|downtime|failure|event)\s+was\s+(?:initially\s+|ultimately\s+)?(?:triggered|caused|set off|sparked)\s+(?:when|by|after)\s)`)
+
 // triggerParagraph is the opening of the first paragraph, not the text's
 // first, outside any section but the summary, whose first sentence tells what set the
 // incident off ("The event began when a scheduled scaling action added …"),
@@ -2257,11 +2270,11 @@ func triggerParagraph(s sectioned) string {
 // openingTrigger is the sentence of an opening paragraph that tells what
 // set the incident off, or "".
 func openingTrigger(para string) string {
-	if !strings.Contains(para, "began") && !strings.Contains(para, "started") {
+	if !strings.Contains(para, "began") && !strings.Contains(para, "started") && !strings.Contains(para, " was ") {
 		return "" // the cheap test first
 	}
 	for _, sent := range splitSentences(para) {
-		if sent = strings.TrimSpace(sent); triggerSentence.MatchString(sent) {
+		if sent = strings.TrimSpace(sent); triggerSentence.MatchString(sent) || triggeredSentence.MatchString(sent) {
 			return sent
 		}
 	}

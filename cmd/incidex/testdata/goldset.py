@@ -10,6 +10,14 @@ import glob, json, os, random, re
 SEATS = 16
 
 
+def set_number(d):
+    """extract-own is set 1, extract-own-N set N."""
+    m = re.fullmatch(r"extract-own(?:-(\d+))?", os.path.basename(os.path.normpath(d)))
+    if not m:
+        raise ValueError("not a gold set folder: %s" % d)
+    return int(m.group(1) or 1)
+
+
 def select(here, seed, argv):
     here = os.path.dirname(os.path.abspath(here))
     shared = argv[1] if len(argv) > 1 else "../shared"
@@ -17,8 +25,12 @@ def select(here, seed, argv):
     man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
     used = set()
     dirs = [os.path.join(shared, "eval/extract-dev")]
+    # Only the sets numbered below this one are excluded: a set's candidates are what was left
+    # when it was chosen, so re-running an older set's select.py reproduces its selection even
+    # after later sets have taken documents.
+    me = set_number(here)
     for d in sorted(glob.glob(os.path.join(here, "..", "extract-own*"))):
-        if os.path.abspath(d) != here:
+        if set_number(d) < me:
             dirs += [d, os.path.join(d, "heldout")]
     for g in dirs:
         for f in glob.glob(os.path.join(g, "*.json")):
