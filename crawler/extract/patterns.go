@@ -402,6 +402,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 		}
 	}
 	words := splitWords(lower)
+	denied := deniedWords(words) // "not the result of an attack" (patternsdeny.go)
 	carrier := carrierOperator(words)
 	// memory that ran out where a leak is told is the leak's doing, not
 	// a want of capacity ("the process leaked … and ran out of memory",
@@ -452,6 +453,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
 					continue // "there was no canary stage" names no deployment
+				}
+				if denied != nil && denied[i] {
+					continue // "no evidence of data corruption" names no data loss
 				}
 				placeOnce.Do(loadPlaces)
 				switch {
@@ -523,8 +527,8 @@ func scoreLower(scores []float64, lower string, w float64) {
 				if c.near != "" && !nearText(lower, at, i+len(c.text), c.near) || c.memory && leak {
 					continue
 				}
-				if !isAbsence[c.pattern] && negatedZH(lower[:at]) {
-					continue
+				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
+					continue // 并非网络攻击: what the cause was not
 				}
 				if c.pattern == idxCap && zhPowerCapacity(lower, at) {
 					hit(idxPower, c.id, c.weight) // 电池容量: the facility's

@@ -44,6 +44,7 @@ type options struct {
 	drop                       string
 	verbose                    bool
 	dump                       string
+	why                        string
 	prune, lowWeight           float64
 	crossLex                   bool
 	blend                      float64
@@ -90,6 +91,7 @@ func main() {
 	flag.BoolVar(&o.selectHP, "select", true, "choose -lambda, -mindf and -blend by inner folds of the training documents (never the scored ones) before learning")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: per-pattern counts on the scored half")
 	flag.StringVar(&o.dump, "dump", "", "with -cv: write each scored document's line, language, labels and tags to this file (to compare two runs)")
+	flag.StringVar(&o.why, "why", "", "with -cv: write, for each scored even-line document, every pattern's main and set probabilities and lexicon views")
 	flag.Parse()
 	if o.verbose {
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
@@ -141,7 +143,12 @@ func run(o options) error {
 		return out
 	}
 	if o.cv {
-		var dump strings.Builder
+		var dump, whyOut strings.Builder
+		defer func() {
+			if o.why != "" {
+				_ = os.WriteFile(o.why, []byte(whyOut.String()), 0o644)
+			}
+		}()
 		defer func() {
 			if o.dump != "" {
 				if err := os.WriteFile(o.dump, []byte(dump.String()), 0o644); err != nil {
@@ -168,6 +175,9 @@ func run(o options) error {
 					want = append(want, pats[l].ID)
 				}
 				fmt.Fprintf(&dump, "%d\t%s\t%s\t%s\n", d.line, d.lang, strings.Join(want, ","), strings.Join(m.Rank(d.feats), ","))
+				if o.why != "" && d.line%2 == 0 {
+					why(&whyOut, m, d)
+				}
 			}
 			fmt.Printf("%s: %s (first_min %.2f min %.2f rel %.2f mix %.1f blend %.1f alt %.2f max %d lambda %g mindf %d classweight %g)\n", h.name, s, m.FirstMin, m.Min, m.Rel, m.Mix, m.Blend, m.Alt, m.Max, oh.lambda, oh.minDF, oh.classWeight)
 			// the same documents cut to title, summary and cause: how the
@@ -1055,4 +1065,42 @@ func (t tally) mean() float64 {
 	p := float64(t.tp) / math.Max(1, float64(t.tp+t.fp))
 	r := float64(t.tp) / math.Max(1, float64(t.tp+t.fn))
 	return (float64(t.first)/n/0.55 + float64(t.any)/n/0.75 + p/0.65 + r/0.60) / 4
+}
+
+func why(b *strings.Builder, m *extract.PatternModel, d *doc) {
+	names := patternNames()
+	pr := predict(m, d)
+	ms := slices.Clone(pr.main)
+	for i := range ms {
+		ms[i] += m.Blend * pr.share[i]
+	}
+	mx := math.Inf(-1)
+	for _, v := range ms {
+		mx = math.Max(mx, v)
+	}
+	sum := 0.0
+	for i := range ms {
+		ms[i] = math.Exp(ms[i] - mx)
+		sum += ms[i]
+	}
+	lab := map[int]string{}
+	for k, l := range d.labels {
+		lab[l] = fmt.Sprint("L", k)
+	}
+	got := m.Rank(d.feats)
+	fmt.Fprintf(b, "== %d %s want %v got %v\n", d.line, d.lang, d.labels, got)
+	for p, n := range names {
+		var views []string
+		for f, x := range d.feats {
+			if strings.HasPrefix(f, "lex:") && strings.HasSuffix(f, ":"+n) {
+				views = append(views, fmt.Sprintf("%s=%.2f", strings.TrimSuffix(strings.TrimPrefix(f, "lex:"), ":"+n), x))
+			}
+		}
+		sort.Strings(views)
+		main, set := ms[p]/sum, 1/(1+math.Exp(-pr.set[p]))
+		if lab[p] == "" && main < 0.1 && set < 0.2 {
+			continue
+		}
+		fmt.Fprintf(b, "  %-3s %-18s main %.2f set %.2f  %s\n", lab[p], n, main, set, strings.Join(views, " "))
+	}
 }
