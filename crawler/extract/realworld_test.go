@@ -510,6 +510,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{90, 80, 80, 55, 90, 90}},
 		{"sealed set 18", "sealed18.jsonl", 12, [6]float64{90, 90, 80, 75, 80, 90}},
 		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{65, 75, 55, 55, 90, 90}},
+		{"sealed set 20", "sealed20.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
+		{"sealed set 21", "sealed21.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
