@@ -115,3 +115,35 @@ Our engineers spliced the cable by 09:30 GMT and every circuit was back by 09:41
 		t.Errorf("duration %d (%s – %s), want 209", gotMinutes(in), in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestSeal20OfficialSiteLine: a game site's "《…》官方网站" line above its
+// notice is no title.
+func TestSeal20OfficialSiteLine(t *testing.T) {
+	for _, c := range []struct{ name, doc, want string }{
+		{
+			name: "official site line",
+			doc: `《松风录》官方网站
+首页 | 新闻中心 | 游戏资料 | 客服中心
+当前位置：首页 > 新闻中心 > 公告
+
+关于4月2日凌晨维护延长及补偿发放的公告
+2025-04-02 12:00  来源：松风录运营团队
+
+亲爱的玩家：
+
+4月2日凌晨01:10至03:25，全服出现登录失败。原因是机房网络设备故障，现已恢复。
+
+《松风录》运营团队
+`,
+			want: "关于4月2日凌晨维护延长及补偿发放的公告",
+		},
+	} {
+		in, err := Extract([]byte(c.doc), "/tmp/post.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, in.Title, c.want)
+		}
+	}
+}

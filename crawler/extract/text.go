@@ -141,6 +141,13 @@ func isDebris(line string) bool {
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
 
+// notTitle reports whether a line that reads like a title is a site's
+// "official site" line: "《星谣幻境》官方网站", "云海仙踪官网". It names the
+// site, not a notice.
+func notTitle(line string) bool { return officialSite.MatchString(line) }
+
+var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
+
 // articleChrome is what an article page shows around its text, line by
 // line: a link back to the list it came from ("< Back to all incidents",
 // "← Back to status history"), and a WeChat article's prompts, controls
@@ -454,7 +461,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				line = strings.TrimSpace(m[2])
 			}
 		}
-		if d.title == "" && isTitleLine(line) {
+		if d.title == "" && isTitleLine(line) && !notTitle(line) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -632,7 +639,7 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		seen++
