@@ -27,6 +27,7 @@ const (
 	FormatMarkdown Format = "markdown"
 	FormatText     Format = "text"
 	FormatPDF      Format = "pdf"
+	FormatJSON     Format = "json"
 )
 
 // MaxDocumentBytes caps what Extract reads of one document.
@@ -51,6 +52,8 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatText, nil
 	case ".pdf":
 		return FormatPDF, nil
+	case ".json":
+		return FormatJSON, nil
 	}
 	ct := strings.ToLower(contentType)
 	switch {
@@ -62,6 +65,8 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatText, nil
 	case strings.Contains(ct, "application/pdf"):
 		return FormatPDF, nil
+	case strings.Contains(ct, "json"):
+		return FormatJSON, nil
 	}
 	if bytes.HasPrefix(body, []byte("%PDF-")) {
 		return FormatPDF, nil
@@ -100,6 +105,13 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		}
 	case FormatMarkdown:
 		d = parseMarkdown(body)
+	case FormatJSON:
+		// an incident saved as JSON: read as the Markdown its fields make
+		md, err := jsonMarkdown(body)
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", source, err)
+		}
+		d = parseMarkdown([]byte(md))
 	case FormatPDF:
 		text, err := pdfText(body)
 		if err != nil {

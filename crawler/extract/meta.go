@@ -136,7 +136,7 @@ var (
 var (
 	// enDurationLabel is a duration stated as a field: "Time to resolve:
 	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
-	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
+	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|total outage(?: time)?|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
 	// durationPart is one number and unit of a compound length: the "1h"
 	// and "29m" of "2d 1h 29m".
 	durationPart = regexp.MustCompile(`(?i)(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?)\b`)
@@ -239,7 +239,7 @@ func statedDuration(text, lang string) int {
 		}
 	}
 	var m []string
-	if lower := lowerText(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") {
+	if lower := lowerText(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
 		m = enDurationLabel.FindStringSubmatch(text)
 	}
 	if m != nil {

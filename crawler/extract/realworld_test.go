@@ -470,6 +470,46 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // lacks hardware, main patterns second to the tagger's (dependency over
 // dns for a DNS provider, network over dependency for a transit
 // provider, human-error over power-facility).
+// sealed20.jsonl and sealed21.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (a status
+// history's PIR with its Tracking ID under "What happened? / What went
+// wrong and why? / How did we respond?", saved as HTML or clipped to
+// Markdown; a status page's incident saved as JSON and a saved incident
+// history whose report heads its update table; a Statuspage incident of
+// eight or more updates with its postmortem appended below them; a 云
+// 故障说明 with 故障时段 in 北京时间; news printed to PDF and read back with
+// each page's header, footer and "1/2" or "Page 1 of 2"; DokuWiki and
+// MediaWiki exports whose timeline is a wiki table; a hosting provider's
+// and an ISP's "Dear Customer" RFO e-mail, dated dd/mm/yyyy in GMT or in
+// words; a ServiceNow incident print and a PagerDuty incident export; a
+// status account's thread on X; a CTO's LinkedIn post and a personal
+// blog post; a game's 停服 notice with its 补偿; an admin centre's and a
+// dashboard's incident with no cause told), causes told as mechanisms,
+// external causes (lightning, a DDoS, a contractor's saw, a provider's
+// queue) and capacity stories set off by a change, gold written before
+// they were first extracted; one page of each set tells no cause.
+// Measured untouched (at 60e2ec0): set 20 title 67 %, duration 75 %,
+// start 67 %, cause 75 %, timeline 92 %, furniture-free 92 %, main pattern
+// first 70 %, among the tags 100 % (its JSON page refused as an
+// unsupported type); set 21 75, 67, 50, 67, 92, 92, 64, 91 %; set 19 at
+// that commit 75, 83, 67, 67, 100, 100, 64, 64 %. Set 21 is kept sealed:
+// only its figures are read. After the fixes sets 19 and 20 suggested
+// (an incident saved as JSON read as the Markdown its fields make; a
+// slash date with both numbers 12 or under read by its zone's convention,
+// day first in GMT, BST or CET, month first in a US zone; a carrier's
+// "Fault reported" / "Service restored" fields and "Total outage" length;
+// a field whose value is a length alone, or a "… type" field, no title;
+// "RFO:", "loss of service" naming an incident in a title; a site's "…官方
+// 网站" line no title), set 19: title 83 %, duration 92 %, start 75 %,
+// cause 67 %, timeline 100 %, furniture-free 100 %, main pattern first
+// 64 %, among the tags 64 %; set 20: 83, 92, 75, 83, 100, 100, 73, 100 %;
+// set 21, untouched: unchanged field for field. Remaining failures: a
+// thread on X and a LinkedIn post titled by their counts, stamp or
+// profile line; a news story's later paragraph whose clock time, told
+// after a later one, is put on the next day; a ticket's or a post's start
+// with no zone or day read; a PIR's "What happened?" paragraph taken into
+// its cause; main patterns second to the tagger's (deployment over the
+// defect it shipped, database over the capacity that overloaded it).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -509,7 +549,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 16", "sealed16.jsonl", 12, [6]float64{90, 90, 90, 75, 90, 90}},
 		{"sealed set 17", "sealed17.jsonl", 12, [6]float64{90, 80, 80, 55, 90, 90}},
 		{"sealed set 18", "sealed18.jsonl", 12, [6]float64{90, 90, 80, 75, 80, 90}},
-		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{65, 75, 55, 55, 90, 90}},
+		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{75, 80, 65, 55, 90, 90}},
+		{"sealed set 20", "sealed20.jsonl", 12, [6]float64{75, 80, 65, 75, 90, 90}},
+		{"sealed set 21", "sealed21.jsonl", 12, [6]float64{65, 55, 40, 55, 80, 80}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -80,11 +80,21 @@ func metaFieldLine(line string) bool {
 	// (GMT+8) 17 January …"): a record's time, never a title, whatever
 	// its name
 	_, size := utf8.DecodeRuneInString(line[i:])
-	st, _, ok := parseStamp(strings.TrimSpace(line[i+size:]), "")
+	value := strings.TrimSpace(line[i+size:])
+	if lengthAlone.MatchString(value) {
+		// a field whose value is a length alone ("Total outage: 4 hrs 35
+		// mins"): a record's figure, never a title
+		return true
+	}
+	st, _, ok := parseStamp(value, "")
 	return ok && st.hasClock()
 }
 
-var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
+// lengthAlone is a length of time and nothing more: "4 hrs 35 mins", "47
+// minutes", "1 Hour 43 Minutes", "2h 33m".
+var lengthAlone = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b[,\s]*(?:and\s+)?)+$`)
+
+var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version|type|category|subcategory)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
 
 var (
 	// forwardMark is the line a mail client writes above a message it
@@ -130,6 +140,13 @@ func isDebris(line string) bool {
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
+
+// notTitle reports whether a line that reads like a title is a site's
+// "official site" line: "《星谣幻境》官方网站", "云海仙踪官网". It names the
+// site, not a notice.
+func notTitle(line string) bool { return officialSite.MatchString(line) }
+
+var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
 
 // articleChrome is what an article page shows around its text, line by
 // line: a link back to the list it came from ("< Back to all incidents",
@@ -444,7 +461,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				line = strings.TrimSpace(m[2])
 			}
 		}
-		if d.title == "" && isTitleLine(line) {
+		if d.title == "" && isTitleLine(line) && !notTitle(line) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -589,7 +606,7 @@ func wrapsOn(line, next string) bool {
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
 	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
-	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]"}
+	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:"}
 
 // titleLine picks the line of a text that is its title, when it is not the
 // first line that could be one: among the lines that could be, above the
@@ -622,7 +639,7 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		seen++

@@ -1706,8 +1706,9 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 // spanFieldName names a field that states when an outage started or
 // ended: "Start of outage", "Outage end", "Incident start time", "End of
 // impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
-// "Started" (whose value must be a date and a clock time alone).
-var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?)\s*[:：]\s*(.+)$`)
+// "Started" (whose value must be a date and a clock time alone), and a
+// carrier's RFO's "Fault reported", "Service restored", "Fault cleared".
+var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored))\s*[:：]\s*(.+)$`)
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as
@@ -1720,11 +1721,12 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	if _, ok := stampAlone(m[5], lang); !ok {
+	value = m[len(m)-1]
+	if _, ok := stampAlone(value, lang); !ok {
 		return "", "", false
 	}
-	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(m[5])], " :："))
-	return name, strings.TrimSpace(m[5]), true
+	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(value)], " :："))
+	return name, strings.TrimSpace(value), true
 }
 
 // isEndField reports whether a field's name marks the end of an outage.
@@ -1733,8 +1735,8 @@ func isEndField(name string) bool {
 	if m == nil {
 		return false
 	}
-	w := strings.ToLower(m[1] + m[2] + m[3] + m[4])
-	return w == "end" || w == "ended" || w == "结束" || w == "恢复"
+	w := strings.ToLower(strings.Join(m[1:len(m)-1], ""))
+	return w == "end" || w == "ended" || w == "结束" || w == "恢复" || w == "restored" || w == "cleared"
 }
 
 // fieldSpan is the start and end an outage's fields state ("Start of

@@ -266,9 +266,9 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
-	case g.mdClock && strings.HasPrefix(s[k:], "/") && submatch(reDMYSlash) && (atoi(m[1]) > 12) != (atoi(m[2]) > 12):
+	case g.mdClock && strings.HasPrefix(s[k:], "/") && submatch(reDMYSlash) && slashOrder(m, s[len(m[0]):]) != 0:
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
-		if st.month > 12 {
+		if slashOrder(m, s[len(m[0]):]) < 0 {
 			st.day, st.month = st.month, st.day
 		}
 		if m[4] != "" {
@@ -433,3 +433,45 @@ func mayStartStamp(s string) bool {
 	}
 	return false
 }
+
+// slashOrder tells how a date written with slashes reads (reDMYSlash's
+// match m, rest what follows it): 1 day first, -1 month first, 0 not
+// told. A number over 12 tells which is the day, and two equal numbers
+// need no telling; else a clock time's zone tells the writer's
+// convention: "03/11/2025 22:40 GMT" in Britain, Europe or Australia is
+// 3 November, "07/04/2025 3:20 PM PDT" in the US is July 4.
+func slashOrder(m []string, rest string) int {
+	a, b := atoi(m[1]), atoi(m[2])
+	switch {
+	case a > 12 && b > 12:
+		return 0
+	case a > 12 || a == b:
+		return 1
+	case b > 12:
+		return -1
+	case m[4] == "":
+		return 0 // no clock, no zone
+	}
+	z := zoneAfter(rest)
+	if z == nil {
+		return 0
+	}
+	switch name := strings.ToUpper(strings.Join(strings.Fields(z[1]), " ")); {
+	case dayFirstZones[name], strings.HasPrefix(name, "EUROPE/"), strings.HasPrefix(name, "AUSTRALIA/"):
+		return 1
+	case monthFirstZones[name], strings.HasPrefix(name, "US/"):
+		return -1
+	}
+	return 0
+}
+
+// dayFirstZones and monthFirstZones are the zone abbreviations of places
+// that write dates day first (Britain, Ireland, Europe, Australia, Hong
+// Kong, Singapore, India) and month first (the US). UTC, CST (China's or
+// the US's) and the zones of places that write the year first tell
+// nothing.
+var (
+	dayFirstZones   = map[string]bool{"GMT": true, "BST": true, "IST": true, "CET": true, "CEST": true, "AEST": true, "AEDT": true, "HKT": true, "SGT": true, "LONDON TIME": true, "DUBLIN TIME": true, "PARIS TIME": true, "BERLIN TIME": true, "AMSTERDAM TIME": true, "SYDNEY TIME": true, "HONG KONG TIME": true, "SINGAPORE TIME": true}
+	monthFirstZones = map[string]bool{"PST": true, "PDT": true, "EST": true, "EDT": true, "CDT": true, "MST": true, "MDT": true, "PT": true, "ET": true, "PACIFIC TIME": true, "EASTERN TIME": true, "CENTRAL TIME": true, "MOUNTAIN TIME": true,
+		"PACIFIC STANDARD TIME": true, "PACIFIC DAYLIGHT TIME": true, "EASTERN STANDARD TIME": true, "EASTERN DAYLIGHT TIME": true, "SAN FRANCISCO TIME": true, "SEATTLE TIME": true, "NEW YORK TIME": true, "CHICAGO TIME": true}
+)
