@@ -835,8 +835,8 @@ var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recov
 
 // reportedClaim is a Chinese sentence's lead that reports what someone
 // said or what an investigation found: "星云直播当晚22时发布声明称，",
-// "一位知情人士向记者表示，", "经排查，".
-var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]|^经(?:过)?(?:初步|紧急|技术团队|工程师)?(?:排查|调查|分析|核实|定位|检查)(?:发现|确认|定位)?[，：:]`)
+// "一位知情人士向记者表示，", "经排查，", "经核查，", "经复盘，".
+var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]|^经(?:过)?(?:初步|紧急|技术团队|工程师)?(?:排查|调查|分析|核实|核查|复盘|定位|检查)(?:发现|确认|定位)?[，：:]`)
 
 // reportedClaims is, of sentences, what those that report a statement
 // say: the part after their lead.

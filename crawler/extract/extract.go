@@ -1618,7 +1618,8 @@ func causeFromEvents(events []data.TimelineEvent) string {
 				identified, text = true, strings.TrimLeft(text[loc[1]+i+len(ev.TimeText):], " .:-–—·")
 			}
 		}
-		carry := false // the sentence before only said a cause was found
+		carry := false  // the sentence before only said a cause was found
+		telling := true // the update's sentences so far all told what was found
 		for k, sent := range sentences(text) {
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
@@ -1634,8 +1635,12 @@ func causeFromEvents(events []data.TimelineEvent) string {
 				continue // what users reported is what they met, not why: "User reported that X is down because they could not log in"
 			}
 			// an "Identified" update states what was found: its first
-			// sentence, and any other that names a cause
-			if cueSection(sent) == data.SectionCause || identified && k == 0 || updateCause.MatchString(sent) || carry {
+			// sentence and, until one names a trigger, those that go on
+			// telling it (up to maxIdentifiedSentences, identifiedSequel),
+			// and any other that names a cause
+			told := identified && (k == 0 || telling && k < maxIdentifiedSentences && identifiedSequel(sent))
+			telling = told && !triggerTold(sent)
+			if cueSection(sent) == data.SectionCause || told || updateCause.MatchString(sent) || carry {
 				carry = false
 				out = append(out, strings.TrimSpace(sent))
 			}

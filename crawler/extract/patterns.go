@@ -427,6 +427,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	}, func(int) { hit(idxHuman, formWrongID(), 1) })
+	englishTreatedAs(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -472,7 +476,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue
 				case c.pattern == idxDependency && sentTo(words, i):
 					continue // "moved transit traffic to a new upstream provider": where traffic goes, not what failed
-				case c.pattern == idxDeployment && (releaseOfDefect(words, i, i+len(c.words)) || releaseBefore(words, i) && missNear(missAt, i, i+len(c.words)+15)):
+				case c.pattern == idxDeployment && (releaseOfDefect(words, i, i+len(c.words)) || releaseBefore(words, i) && missNear(missAt, i, i+len(c.words)+15) || releaseBefore(words, i+len(c.words)-1) && newThingMiss(words, missAt, i, i+len(c.words)+40)):
 					continue // "a defect in the new version", "version 3.8, rolled out last week, never released …": where the defect is
 				}
 				hit(c.pattern, c.id, c.weight)
@@ -823,8 +827,8 @@ var (
 	causeBeforeEN = []string{" caused ", " causing ", " led to ", " leading to ", " resulted in ", " resulting in ", " triggered ", " triggering ", " which caused", " which led", " which resulted", " brought down", " took down", " introduced ", " broke ", " exhausted ", " overloaded ", " disrupted ", " impacted ", " affected ", " prevented ", " knocked out ", ", so ", ", which meant", ", meaning that"}
 	causeWholeEN  = []string{"root cause", "root-cause", "the cause of", "contributing factor", "was the cause", "as the cause", "is the cause"}
 	causeAfterZH  = []string{"由于", "因为", "原因是", "原因为", "原因在于", "根因是", "根因为", "起因是", "起因为", "归因于", "源于", "是因为", "问题出在", "问题在于", "确认是", "原来是",
-		// a finding ("经排查，X", "定位到X") and a cause told by 系 ("此次故障系X所致")
-		"经排查", "排查发现", "经调查", "调查发现", "定位到", "查明", "确认为", "系由", "故障系", "事故系", "事件系", "问题系", "中断系", "异常系", "主要系", "均系"}
+		// a finding ("经排查，X", "经核查，X", "定位到X") and a cause told by 系 ("此次故障系X所致")
+		"经排查", "排查发现", "经调查", "调查发现", "经核查", "核查发现", "经核实", "经复盘", "复盘发现", "定位到", "查明", "确认为", "系由", "故障系", "事故系", "事件系", "问题系", "中断系", "异常系", "主要系", "均系"}
 	causeBeforeZH = []string{"导致", "引起", "引发", "造成", "致使", "使得", "因此", "因而", "以致", "所致"}
 	// resultLeads open a sentence that tells what followed from the one
 	// before ("As a result, routes were advertised to the other
@@ -1136,7 +1140,7 @@ func firstConsequence(lower string) int {
 // it, a preposition after it.
 func participle(lower string, i, end int) bool {
 	before := strings.Fields(lower[max(0, i-12):i])
-	if len(before) > 0 && determiners[before[len(before)-1]] {
+	if len(before) > 0 && (determiners[before[len(before)-1]] || adjectiveLeads[before[len(before)-1]]) {
 		return true
 	}
 	after := strings.Fields(lower[end:min(len(lower), end+12)])

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -152,6 +152,59 @@ func TestSealedRCASet6(t *testing.T) {
 	rcaCauseFound(t, file)
 }
 
+// sealedRCA7 is a seventh sealed file of fifty RCAs in the proportions of
+// the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, a DNS and a network failure; 12 in Chinese), in layouts and
+// wordings the earlier sets did not use: PIRs with "What went wrong and
+// why", reports with ISSUE SUMMARY / ROOT CAUSE / REMEDIATION AND
+// PREVENTION, long event summaries with several contributing factors,
+// status-page update stacks, 故障说明, 事件通报 and 复盘 with 北京时间 —
+// causes such as a policy file that merged two limit classes, an exposure
+// setting left at its global default, a scaling floor taken from a shared
+// template, a cache time cut sixtyfold, a stale list of volumes, a parser
+// that read an open range as empty, and stories where a change and the
+// exhaustion it led to are both told (labelled, as a reader would, by the
+// thing that went wrong first). Fixes are made from its even lines only;
+// its odd lines are the held-out half, whose failures are never logged
+// (rcaHidden), so they measure how the fixes carry. TestSealedRCASet7
+// reports it with no floor: untouched (at 3a62b3a), the extractor had 27
+// first right and 35 among the tags of 50 (odd lines 12 and 16 of 25, even
+// lines 15 and 19; no software defect and no operator mistake first, 5 of
+// 10 and 1 of 4 among the tags; English 18 and 25 of 38, Chinese 9 and 10
+// of 12; cause found in 44). The cues and forms of patternforms11.go, made
+// from its even lines only (an "Identified" update's cause told on past
+// its first sentence, 经核查/经复盘 as finding leads, "affected" after a
+// preposition or "be" no consequence verb, a release's "new" thing whose
+// code behaviour is told a sentence on, drives of one lot, name servers,
+// two threads each waiting for the other, a value treated as another,
+// machines all in use, cipher suites and submitted rules, 误点), brought it
+// to 34 and 38 (odd 12 and 15, even 22 and 23; cause found in 45).
+const sealedRCA7 = "sealed-rca-7.jsonl"
+
+// TestSealedRCASet7 reports the seventh sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet7(t *testing.T) {
+	reportRCASet(t, "sealed-7", sealedRCA7, 50)
+	file := filepath.Join("testdata/rca", sealedRCA7)
+	rcaBreakdown(t, file)
+	rcaHalves(t, file)
+	rcaCauseFound(t, file)
+}
+
+// rcaHidden tells, for a file with a held-out half, whether a line's
+// failure may be logged: the held-out lines are only ever counted.
+var rcaHidden = map[string]func(line int) bool{
+	sealedRCA7: func(line int) bool { return line%2 == 1 },
+}
+
+// rcaShown reports whether the failure of a file's line may be logged.
+func rcaShown(file string, line int) bool {
+	hide := rcaHidden[filepath.Base(file)]
+	return hide == nil || !hide(line)
+}
+
 // rcaHalves logs, for the odd and the even lines of a file apart, how many
 // RCAs have their root cause first and among the tags: fixes are made from
 // one half and the other half shows whether they carry.
@@ -182,7 +235,7 @@ func rcaCauseFound(t *testing.T, file string) {
 		if strings.TrimSpace(in.Cause) != "" {
 			found++
 		}
-		if len(in.Patterns) == 0 || in.Patterns[0] != r.Label {
+		if (len(in.Patterns) == 0 || in.Patterns[0] != r.Label) && rcaShown(file, line) {
 			t.Logf("%s line %d (%s, %s -> %v) cause: %q", filepath.Base(file), line, r.Lang, r.Label, in.Patterns, in.Cause)
 		}
 	})
@@ -341,14 +394,15 @@ func rcaSet(t *testing.T, file string) (n, first, any int) {
 		if err != nil {
 			t.Fatalf("%s line %d: %v", file, n, err)
 		}
+		shown := rcaShown(file, n)
 		if len(in.Patterns) > 0 && in.Patterns[0] == r.Label {
 			first++
-		} else if slices.Contains(in.Patterns, r.Label) {
+		} else if slices.Contains(in.Patterns, r.Label) && shown {
 			t.Logf("%s line %d (%s, %s): patterns %v, not first", filepath.Base(file), n, r.Lang, r.Label, in.Patterns)
 		}
 		if slices.Contains(in.Patterns, r.Label) {
 			any++
-		} else {
+		} else if shown {
 			t.Logf("%s line %d (%s, %s): patterns %v", filepath.Base(file), n, r.Lang, r.Label, in.Patterns)
 		}
 	}
