@@ -27,6 +27,13 @@ type gatedRegexp struct {
 	// and the Kelvin sign for k, which ASCII cases do not: keys of their
 	// own let a text that holds them through.
 	byFirst *[256][]gateKey
+	// pairs holds the first two bytes (in either case where a key has
+	// none) of byFirst's keys, short the first bytes of its keys of one
+	// byte: most places of a text are passed by at a glance, not by
+	// comparing every key of their byte (a gate of many words without
+	// case has keys for most letters)
+	pairs *[1 << 16 / 64]uint64
+	short *[256]bool
 	// lead: where the regexp's matches can start, to look for them
 	// only there (leadScan); nil for a regexp it does not answer for
 	lead *leadScan
@@ -67,6 +74,23 @@ func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 				g.byFirst[c-'a'+'A'] = append(g.byFirst[c-'a'+'A'], k)
 			}
 		}
+		g.pairs, g.short = new([1 << 16 / 64]uint64), new([256]bool)
+		for c := range g.byFirst {
+			for _, k := range g.byFirst[c] {
+				if len(k.lit) == 1 {
+					g.short[c] = true
+					continue
+				}
+				seconds := []byte{k.lit[1]}
+				if b := k.lit[1]; k.fold && b >= 'a' && b <= 'z' {
+					seconds = append(seconds, b-'a'+'A')
+				}
+				for _, b := range seconds {
+					pair := uint16(c)<<8 | uint16(b)
+					g.pairs[pair>>6] |= 1 << (pair & 63)
+				}
+			}
+		}
 	}
 	gatedAll = append(gatedAll, g)
 	return g
@@ -92,7 +116,16 @@ func (g *gatedRegexp) may(s string) bool {
 	}
 	if g.byFirst != nil {
 		for i := 0; i < len(s); i++ {
-			for _, k := range g.byFirst[s[i]] {
+			c := s[i]
+			if !g.short[c] {
+				if i+1 == len(s) {
+					break // only a key of one byte can start at the last
+				}
+				if pair := uint16(c)<<8 | uint16(s[i+1]); g.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+					continue
+				}
+			}
+			for _, k := range g.byFirst[c] {
 				if hasKeyAt(s[i:], k) {
 					return true
 				}

@@ -69,3 +69,46 @@ func TestPairLits(t *testing.T) {
 		t.Errorf("pairLitsOf(rx) = %q, want none", got)
 	}
 }
+
+// mayByFirstRef is gatedRegexp.may's walk over byFirst as it was: every
+// key of each byte compared, with no pair looked at first.
+func mayByFirstRef(g *gatedRegexp, s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, k := range g.byFirst[s[i]] {
+			if hasKeyAt(s[i:], k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestGateMayPairsSame asks every gate with keys by first byte, which
+// now passes by the places whose pair starts no key, and the walk
+// without the pairs the same of every line of the corpus and of texts
+// that end on a key's first byte or hold ſ or the Kelvin sign.
+func TestGateMayPairsSame(t *testing.T) {
+	var lines []string
+	for _, text := range speedTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	lines = append(lines, "a", "A", "r", "re", "RE", "ſ", "\u212a", "x ſx", "12%", "%", "订单", "订", "\xe2")
+	n := 0
+	for _, g := range gatedAll {
+		if g.byFirst == nil || g.prefix || g.keys == nil {
+			continue
+		}
+		n++
+		for _, l := range lines {
+			for _, s := range []string{l, strings.ToUpper(l)} {
+				if got, want := g.may(s), mayByFirstRef(g, s); got != want {
+					t.Fatalf("%s: may(%.80q) = %v, the walk without pairs gives %v", g.Regexp, s, got, want)
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d gates by first byte asked", n)
+	}
+	t.Logf("%d gates, %d lines", n, len(lines))
+}
