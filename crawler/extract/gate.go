@@ -27,6 +27,13 @@ type gatedRegexp struct {
 	// and the Kelvin sign for k, which ASCII cases do not: keys of their
 	// own let a text that holds them through.
 	byFirst *[256][]gateKey
+	// pairs holds the first two bytes (in either case where a key has
+	// none) of byFirst's keys, short the first bytes of its keys of one
+	// byte: most places of a text are passed by at a glance, not by
+	// comparing every key of their byte (a gate of many words without
+	// case has keys for most letters)
+	pairs *[1 << 16 / 64]uint64
+	short *[256]bool
 	// lead: where the regexp's matches can start, to look for them
 	// only there (leadScan); nil for a regexp it does not answer for
 	lead *leadScan
@@ -67,6 +74,23 @@ func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 				g.byFirst[c-'a'+'A'] = append(g.byFirst[c-'a'+'A'], k)
 			}
 		}
+		g.pairs, g.short = new([1 << 16 / 64]uint64), new([256]bool)
+		for c := range g.byFirst {
+			for _, k := range g.byFirst[c] {
+				if len(k.lit) == 1 {
+					g.short[c] = true
+					continue
+				}
+				seconds := []byte{k.lit[1]}
+				if b := k.lit[1]; k.fold && b >= 'a' && b <= 'z' {
+					seconds = append(seconds, b-'a'+'A')
+				}
+				for _, b := range seconds {
+					pair := uint16(c)<<8 | uint16(b)
+					g.pairs[pair>>6] |= 1 << (pair & 63)
+				}
+			}
+		}
 	}
 	gatedAll = append(gatedAll, g)
 	return g
@@ -92,7 +116,16 @@ func (g *gatedRegexp) may(s string) bool {
 	}
 	if g.byFirst != nil {
 		for i := 0; i < len(s); i++ {
-			for _, k := range g.byFirst[s[i]] {
+			c := s[i]
+			if !g.short[c] {
+				if i+1 == len(s) {
+					break // only a key of one byte can start at the last
+				}
+				if pair := uint16(c)<<8 | uint16(s[i+1]); g.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+					continue
+				}
+			}
+			for _, k := range g.byFirst[c] {
 				if hasKeyAt(s[i:], k) {
 					return true
 				}
@@ -444,11 +477,43 @@ func containsAnyRune(s, chars string) bool {
 // at a glance, and only at the others are the literals starting with
 // that byte compared. keySet.in(s) is containsAny(s, keys).
 type keySet struct {
-	keys    []string
-	any     bool                 // a literal is "": every text holds it
-	single  [256]bool            // the literals of one byte
-	pairs   [1 << 16 / 64]uint64 // the first two bytes of the longer ones
-	byFirst [256][]string        // the longer literals by their first byte
+	keys   []string
+	any    bool                 // a literal is "": every text holds it
+	single [256]bool            // the literals of one byte
+	pairs  [1 << 16 / 64]uint64 // the first two bytes of the longer ones
+	// the longer literals by their first byte, and among those by their
+	// second: a common pair ("re", "go") compares only the few literals
+	// that start with it, not every one of its first byte
+	byFirst [256][]pairLits
+}
+
+// pairLits are the literals that start with one pair of bytes, the first
+// given by where the list stands.
+type pairLits struct {
+	second byte
+	lits   []string
+}
+
+// addPairLit files lit (two bytes or more) under its first two bytes.
+func addPairLit(by *[256][]pairLits, lit string) {
+	c := lit[0]
+	for j := range by[c] {
+		if by[c][j].second == lit[1] {
+			by[c][j].lits = append(by[c][j].lits, lit)
+			return
+		}
+	}
+	by[c] = append(by[c], pairLits{second: lit[1], lits: []string{lit}})
+}
+
+// pairLitsOf returns the literals filed under the pair (c, second).
+func pairLitsOf(by *[256][]pairLits, c, second byte) []string {
+	for _, p := range by[c] {
+		if p.second == second {
+			return p.lits
+		}
+	}
+	return nil
 }
 
 func newKeySet(keys []string) *keySet {
@@ -462,7 +527,7 @@ func newKeySet(keys []string) *keySet {
 		default:
 			pair := uint16(key[0])<<8 | uint16(key[1])
 			k.pairs[pair>>6] |= 1 << (pair & 63)
-			k.byFirst[key[0]] = append(k.byFirst[key[0]], key)
+			addPairLit(&k.byFirst, key)
 		}
 	}
 	return k
@@ -484,7 +549,7 @@ func (k *keySet) in(s string) bool {
 		if pair := uint16(c)<<8 | uint16(s[i+1]); k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		for _, key := range k.byFirst[c] {
+		for _, key := range pairLitsOf(&k.byFirst, c, s[i+1]) {
 			if strings.HasPrefix(s[i:], key) {
 				return true
 			}

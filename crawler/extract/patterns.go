@@ -578,19 +578,34 @@ var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
 func lowerText(s string) string {
 	var b []byte // nil until the first change
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = make([]byte, i, len(s)+8)
-					copy(b, s[:i])
+		if s[i] < utf8.RuneSelf {
+			// a run of ASCII at once: copied whole (once there is a
+			// copy), its capitals lowered in place, not byte by byte
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			if b == nil {
+				k := i
+				for k < j && !('A' <= s[k] && s[k] <= 'Z') {
+					k++
 				}
-				c += 'a' - 'A'
+				if k == j {
+					i = j // nothing to lower in it
+					continue
+				}
+				b = make([]byte, k, len(s)+8)
+				copy(b, s[:k])
+				i = k
 			}
-			if b != nil {
-				b = append(b, c)
+			start := len(b)
+			b = append(b, s[i:j]...)
+			for k := start; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
 			}
-			i++
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -887,7 +902,7 @@ func markerHits(text string) []int {
 		if pair := uint16(c)<<8 | uint16(lowerByte(text[i+1])); markerPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		for _, m := range markersBy[c] {
+		for _, m := range pairLitsOf(&markersByPair, c, lowerByte(text[i+1])) {
 			if hasLowerPrefix(text[i:], m) {
 				hits = append(hits, i)
 				break
@@ -951,6 +966,9 @@ var (
 	// them all
 	markersBy   [256][]string
 	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
+	// the markers by their first two bytes: where a common pair starts
+	// ("re", "in"), only the markers that start with it are compared
+	markersByPair [256][]pairLits
 )
 
 func loadMarkers() {
@@ -961,6 +979,7 @@ func loadMarkers() {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
 			markersBy[m[0]] = append(markersBy[m[0]], m)
+			addPairLit(&markersByPair, m)
 			pair := uint16(m[0])<<8 | uint16(m[1])
 			markerPairs[pair>>6] |= 1 << (pair & 63)
 		}
@@ -1148,10 +1167,21 @@ func participle(lower string, i, end int) bool {
 }
 
 // firstMarker returns where the earliest of markers occurs in lower, and
-// which; English markers (wordStart) only at the start of a word.
+// which; English markers (wordStart) only at the start of a word. A
+// marker with a byte beyond ASCII (the Chinese ones) is not looked for in
+// a text of ASCII alone: most sentences are English, and the lists long.
 func firstMarker(lower string, markers []string, wordStart bool) (int, string) {
 	at, which := -1, ""
+	ascii, asked := false, false
 	for _, m := range markers {
+		if m != "" && m[0] >= utf8.RuneSelf {
+			if !asked {
+				ascii, asked = isASCII(lower), true
+			}
+			if ascii {
+				continue
+			}
+		}
 		if i := strings.Index(lower, m); i >= 0 && (at < 0 || i < at) && (!wordStart || isWordStart(lower, i)) {
 			at, which = i, m
 		}

@@ -197,8 +197,10 @@ func accountOrg(account, text string) string {
 
 // selfNamed is the name a write-up gives itself: "我们（栖木科技）", "我们
 // (云桥支付)" (a name of a company's form, not "我们（第二次）"), or its
-// author line's team ("作者：云桥技术团队 · 稳定性小组").
-var selfNamed = regexp.MustCompile(`我们\s*[（(]\s*(\p{Han}{1,8}(?:科技|网络|技术|支付|云|集团|公司|银行|证券|信息|软件|数据|智能|平台|游戏|传媒|电商)(?:有限公司|公司)?)\s*[）)]|(?m)^作者\s*[:：]\s*(\p{Han}{2,8}?)(?:技术团队|技术部|团队)`)
+// author line's team ("作者：云桥技术团队 · 稳定性小组"). Gated: its
+// matches are looked for only where 我们 or 作者 stands, not by the
+// regexp's own search over the whole text.
+var selfNamed = gateRegexp(regexp.MustCompile(`我们\s*[（(]\s*(\p{Han}{1,8}(?:科技|网络|技术|支付|云|集团|公司|银行|证券|信息|软件|数据|智能|平台|游戏|传媒|电商)(?:有限公司|公司)?)\s*[）)]|(?m)^作者\s*[:：]\s*(\p{Han}{2,8}?)(?:技术团队|技术部|团队)`))
 
 // ownOrg is the company a write-up names as its own (see selfNamed), "" when
 // none; the name without its company form ("有限公司").
