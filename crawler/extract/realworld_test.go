@@ -123,6 +123,12 @@ func (sc realWorldScore) patternString() string {
 		sc.patFirst, sc.pats, p(sc.patFirst), sc.patAmong, p(sc.patAmong))
 }
 
+// sealedQuiet are the sealed sets still sealed: their pages are scored
+// and their figures shown, but what each page got wrong is not logged, so
+// no one tuning on the other sets reads it by accident (a set leaves this
+// list when the next one is written and its failures may be read).
+var sealedQuiet = map[string]bool{"sealed21.jsonl": true}
+
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 	f, err := os.Open(goldFile)
@@ -131,6 +137,10 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 	}
 	defer f.Close()
 	var r realWorldScore
+	logf := t.Logf
+	if sealedQuiet[filepath.Base(goldFile)] {
+		logf = func(string, ...any) {} // counted, never shown
+	}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var g realWorldGold
@@ -152,7 +162,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 		if titleRight(in.Title, g) {
 			r.title++
 		} else {
-			t.Logf("%s: title %q, want %q", g.File, in.Title, g.Title)
+			logf("%s: title %q, want %q", g.File, in.Title, g.Title)
 		}
 		m := gotMinutes(in)
 		if withinDuration(m, g.Duration) {
@@ -161,13 +171,13 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 			if m == 0 {
 				r.durNone++
 			}
-			t.Logf("%s: duration %d min (%s – %s), want %d", g.File, m, in.StartedAt, in.EndedAt, g.Duration)
+			logf("%s: duration %d min (%s – %s), want %d", g.File, m, in.StartedAt, in.EndedAt, g.Duration)
 		}
 		if ws, err := time.Parse(time.RFC3339, g.StartedAt); err == nil {
 			if gs, err := time.Parse(time.RFC3339, in.StartedAt); err == nil && gs.Sub(ws).Abs() <= 15*time.Minute {
 				r.start++
 			} else {
-				t.Logf("%s: started %q, want %s", g.File, in.StartedAt, g.StartedAt)
+				logf("%s: started %q, want %s", g.File, in.StartedAt, g.StartedAt)
 			}
 		}
 		if g.Cause {
@@ -178,7 +188,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 			if found {
 				r.cause++
 			} else {
-				t.Logf("%s: cause %.120q, want one of %q", g.File, in.Cause, g.CauseWords)
+				logf("%s: cause %.120q, want one of %q", g.File, in.Cause, g.CauseWords)
 			}
 		}
 		if len(g.Patterns) > 0 {
@@ -189,16 +199,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 			if slices.Contains(in.Patterns, g.Patterns[0]) {
 				r.patAmong++
 			} else {
-				t.Logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
+				logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
 			}
 			if len(in.Patterns) > 0 && in.Patterns[0] != g.Patterns[0] && slices.Contains(in.Patterns, g.Patterns[0]) {
-				t.Logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
+				logf("%s: patterns %q, want %s first", g.File, in.Patterns, g.Patterns[0])
 			}
 		}
 		if len(in.Timeline) >= g.MinEvents {
 			r.events++
 		} else {
-			t.Logf("%s: %d timeline events, want %d", g.File, len(in.Timeline), g.MinEvents)
+			logf("%s: %d timeline events, want %d", g.File, len(in.Timeline), g.MinEvents)
 		}
 		if len(in.Timeline) >= 2 {
 			r.two++
@@ -212,7 +222,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 		if dirty == "" {
 			r.clean++
 		} else {
-			t.Logf("%s: furniture:%s", g.File, dirty)
+			logf("%s: furniture:%s", g.File, dirty)
 		}
 	}
 	if err := sc.Err(); err != nil {
