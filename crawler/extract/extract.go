@@ -387,8 +387,12 @@ func build(d *document) *data.Incident {
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
-	if actionsOnly(in.Cause) {
-		in.Cause = "" // a list of what the team did ("Confirmed the issue via the console", "Raised a ticket"), under a heading that names a cause elsewhere
+	if actionsOnly(in.Cause) || investigatingOnly(in.Cause) {
+		// a list of what the team did ("Confirmed the issue via the
+		// console", "Raised a ticket"), under a heading that names a cause
+		// elsewhere; an update that only says the search goes on ("原因調査中
+		// / Investigating: We are continuing to investigate.")
+		in.Cause = ""
 	}
 	in.Remediation = s.sectionText(data.SectionRemediation)
 	in.Lessons = s.sectionText(data.SectionLessons)
@@ -789,6 +793,7 @@ func build(d *document) *data.Incident {
 	for _, f := range []*string{&in.Summary, &in.Impact, &in.Cause, &in.Remediation} {
 		*f = dropStatusLead(*f, in.Lang)
 	}
+	in.Cause = withoutInvestigating(in.Cause) // the "Investigating" update a fallback took tells no cause
 	in.Severity = findSeverity(in.Title, in.Text)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
@@ -1994,6 +1999,53 @@ func actionsOnly(text string) bool {
 	}
 	return acts*5 >= len(lines)*3
 }
+
+// investigatingOnly reports whether a text only says that the cause is
+// still being looked for, in each of its sentences ("We are continuing to
+// investigate.", "正在排查原因。", "引き続き調査を行っております。"): it
+// tells no cause, whatever the heading above it says.
+func investigatingOnly(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || len(text) > 400 {
+		return false
+	}
+	for _, sent := range sentences(text) {
+		for _, part := range strings.Split(sent, " / ") {
+			part = strings.Trim(part, " \t\n.。!！/")
+			if part != "" && !stillLooking.MatchString(part) && !stillLookingZh.MatchString(part) && !investigatingState[strings.ToLower(part)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutInvestigating is a cause without its lines that only say the
+// search goes on.
+func withoutInvestigating(cause string) string {
+	if !strings.Contains(cause, "nvestigat") && !strings.Contains(cause, "排查") && !strings.Contains(cause, "调查") && !strings.Contains(cause, "調査") {
+		return cause // the cheap test first
+	}
+	lines := strings.Split(cause, "\n")
+	kept := lines[:0:0]
+	for _, l := range lines {
+		if !investigatingOnly(l) {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == len(lines) {
+		return cause
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// investigatingState is a status update's state while the cause is
+// sought, alone.
+var investigatingState = map[string]bool{"investigating": true, "under investigation": true, "still investigating": true}
+
+// stillLookingZh says in Chinese or Japanese that the search for the cause
+// goes on: "正在排查", "仍在调查中", "原因调查中", "引き続き調査を行っております".
+var stillLookingZh = regexp.MustCompile(`^(?:我们|技术人员|工程师|团队)?(?:正在|仍在|继续|持续|目前正在)(?:紧急)?(?:排查|调查|定位|分析)|(?:原因)?(?:排查|调查|調査)中$|引き続き(?:原因(?:を|の))?調査|調査を(?:行って|続けて)`)
 
 // chainCause is the first sentence of a summary that tells what happened
 // as a chain: one whose consequence ("…, leading to …", "… resulted in

@@ -91,3 +91,27 @@ func TestPhotoCaptionDropped(t *testing.T) {
 		t.Errorf("text lost a sentence of the story: %q", in.Text)
 	}
 }
+
+// TestInvestigatingIsNoCause: an update whose state names the cause being
+// sought ("原因調査中 / Investigating") and whose text only says the search
+// goes on tells no cause, in either language.
+func TestInvestigatingIsNoCause(t *testing.T) {
+	for _, page := range []string{
+		"# [Incident] Thumbnails not loading\n\n## Updates\n\n" +
+			"**2025/08/14 10:50 Resolved**\n\nThumbnails load normally again for all users.\n\n" +
+			"**2025/08/14 10:20 原因調査中 / Investigating**\n\n引き続き調査を行っております。 / We are continuing to investigate.\n\n" +
+			"**2025/08/14 10:02 発生 / Issue detected**\n\nSince about 09:55, some thumbnails are not loading.\n",
+		"# 【故障】图片服务部分图片无法显示\n\n## 更新\n\n" +
+			"**2025-08-14 10:50 已恢复**\n\n图片已全部恢复正常显示。\n\n" +
+			"**2025-08-14 10:20 原因排查中**\n\n技术人员正在排查原因。\n\n" +
+			"**2025-08-14 10:02 故障发生**\n\n09:55 起部分图片无法显示。\n",
+	} {
+		in, err := Extract([]byte(page), "thumbs.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(in.Cause, "investigate") || strings.Contains(in.Cause, "調査") || strings.Contains(in.Cause, "排查") {
+			t.Errorf("cause %q: an update that only says the search goes on tells no cause", in.Cause)
+		}
+	}
+}
