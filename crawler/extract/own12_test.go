@@ -96,3 +96,20 @@ func TestDayCommaClockRangeAndYear(t *testing.T) {
 		}
 	}
 }
+
+// A write-up that tells no impact but whose cause sentence ends in what
+// it left users with (", leaving the service in read-only mode", ",
+// causing the checkout API to go down for 40 minutes"): that clause is
+// the impact.
+func TestCauseConsequenceClauseIsImpactWhenNoneTold(t *testing.T) {
+	for _, c := range []struct{ sent, want string }{
+		{"In March 2021 a ledger table ran out of sequence numbers, leaving the service in read-only mode.", "leaving the service in read-only mode"},
+		{"A malformed rate-limit rule was pushed to every edge node, causing the checkout API to go down for 40 minutes.", "causing the checkout API to go down for 40 minutes"},
+	} {
+		doc := "---\ncompany: Hollin\n---\n\n" + c.sent + "\n"
+		in := extractString(t, "hollin.md", doc)
+		if !strings.Contains(in.Impact, c.want) {
+			t.Errorf("impact %q, want %q (cause %q)", in.Impact, c.want, in.Cause)
+		}
+	}
+}
