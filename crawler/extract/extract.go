@@ -588,6 +588,15 @@ func build(d *document) *data.Incident {
 		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
 		in.Remediation = rest
 	}
+	if in.Impact == "" && in.Lang != "zh" {
+		// a write-up that tells no impact, whose cause sentence ends in
+		// what it left users with ("…, leaving the service in read-only
+		// mode", "…, causing the API to go down for 90 minutes"): that
+		// clause is the impact
+		if m := consequenceClause.FindStringSubmatch(in.Cause); m != nil {
+			in.Impact = strings.TrimSpace(m[1])
+		}
+	}
 
 	daysOnly := len(tb.events) == 0
 	if daysOnly {
@@ -3000,3 +3009,8 @@ var (
 		return out
 	}()
 )
+
+// consequenceClause is a sentence's closing clause that tells what its
+// failure brought about: ", leaving …", ", causing …", ", resulting in …",
+// ", rendering …", ", preventing …", up to the sentence's end.
+var consequenceClause = regexp.MustCompile(`,\s+((?:leaving|causing|resulting in|rendering|preventing)\s[^.;!?]{5,160}[.!?]?)`)

@@ -2229,7 +2229,7 @@ func commaClocks(c string) []string {
 	cur := ""
 	depth := 0 // a list in brackets is an aside, cut nowhere
 	for _, piece := range commaPieces(c) {
-		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeGoesOn.MatchString(cur) {
+		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeGoesOn.MatchString(cur) && !(dayBeforeComma.MatchString(cur) && clockFirst.MatchString(piece)) {
 			out = append(out, cur)
 			cur = ""
 		}
@@ -2382,10 +2382,22 @@ func clockIn(clause, lang string) (stamp, bool) {
 			}
 			if !st.hasDate() {
 				// "from Wednesday, February 9 at 12:30 PM PT": the day
-				// written right before the time
-				if w, ok := strings.CutSuffix(strings.TrimRight(clause[:i], " "), " at"); ok && w != "" && (isDigitByte(w[len(w)-1]) || ordinalEnd(w)) {
+				// written right before the time;
+				// "operational by March 9, 08:58 UTC": the day and its time
+				// with only a comma between
+				w, ok := strings.CutSuffix(strings.TrimRight(clause[:i], " "), " at")
+				if !ok {
+					w, ok = strings.CutSuffix(strings.TrimRight(clause[:i], " "), ",")
+				}
+				if ok && w != "" && (isDigitByte(w[len(w)-1]) || ordinalEnd(w)) {
 					if mds := monthDays(w[max(0, len(w)-20):]); len(mds) > 0 {
 						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
+					}
+				}
+				// "on March 8, 2023, at 06:00 UTC": the same with its year
+				if m := dayYearEnd.FindStringSubmatch(strings.TrimSuffix(w, ",")); ok && m != nil {
+					if mo, d := monthOf(m[1]), atoi(m[2]); mo > 0 && d >= 1 && d <= 31 {
+						st.year, st.month, st.day = atoi(m[3]), mo, d
 					}
 				}
 			}
@@ -2403,6 +2415,19 @@ func clockIn(clause, lang string) (stamp, bool) {
 	}
 	return stamp{}, false
 }
+
+// dayYearEnd is a full English date that ends the text before a clock
+// time: "… on March 8, 2023".
+var dayYearEnd = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)$`)
+
+// dayBeforeComma is a clause piece that ends with a day whose clock time
+// is the next piece (clockFirst): "to February 5, " before "22:09 UTC",
+// "until September 25, 2020, " before "at 03:00 UTC" (a day after a time,
+// "by 2:11 AM on February 29th, with …", is that time's).
+var (
+	dayBeforeComma = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,(?:\s+(?:19|20)\d\d,)?\s*$`)
+	clockFirst     = regexp.MustCompile(`^(?:at\s+)?\d{1,2}:\d{2}`)
+)
 
 // ordinalEnd reports whether s ends with a day's ordinal ("9th", "1st").
 func ordinalEnd(s string) bool {
