@@ -115,3 +115,22 @@ func TestInvestigatingIsNoCause(t *testing.T) {
 		}
 	}
 }
+
+// TestRetoldJustBeforeFirst: a news story that tells the outage from its
+// start and then, paragraphs later, what set it off a few minutes before
+// ("the cooling plant tripped at 09:05") retells the same morning; the
+// earlier time is not the next day's.
+func TestRetoldJustBeforeFirst(t *testing.T) {
+	page := "Cooling fault took Pellham Transit's ticket machines offline\n\n" +
+		"By Ada Finch, 14 March 2025\n\n" +
+		"Ticket machines across the Pellham Transit network stopped working at about 09:40 on Friday, leaving passengers queueing at staffed counters.\n\n" +
+		"Machines at the larger stations came back at 13:20, and the whole network was working again at 15:10, the operator said.\n\n" +
+		"A spokesperson for the operator's data centre provider said the cooling plant had tripped at 09:05, and that servers shut themselves down as temperatures rose.\n"
+	in, err := Extract([]byte(page), "pellham.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2025-03-14T09:") || !strings.HasPrefix(in.EndedAt, "2025-03-14T15:10") {
+		t.Errorf("span %q – %q, want 2025-03-14 09:05 or 09:40 to 15:10 the same day", in.StartedAt, in.EndedAt)
+	}
+}

@@ -743,7 +743,8 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 
 // retold reports whether a clock time earlier than the last event's goes
 // back over the same day rather than on past midnight: no event so far
-// has passed the day of the first, and the time is not before the first
+// has passed the day of the first, and the time is not more than an hour
+// before the first
 // ("Starting at 10:12 AM PDT … lasted until 3:47 PM PDT", then the next
 // paragraph's "at 10:12 AM the front-end servers began …").
 func (tb *timelineBuilder) retold(t time.Time) bool {
@@ -758,7 +759,10 @@ func (tb *timelineBuilder) retold(t time.Time) bool {
 		first = first.In(t.Location())
 		last := tb.last.In(t.Location())
 		sameDay := func(a, b time.Time) bool { return a.Year() == b.Year() && a.YearDay() == b.YearDay() }
-		return sameDay(first, t) && sameDay(first, last) && !t.Before(first)
+		// (up to an hour before the first is retold too: "the outage
+		// began at about 18:20" … later "the substation was struck at
+		// 18:19" is a minute before, not a day after)
+		return sameDay(first, t) && sameDay(first, last) && !t.Before(first.Add(-time.Hour))
 	}
 	return false
 }
