@@ -19,17 +19,7 @@ func TestDayCommaClockIsThatDay(t *testing.T) {
 		"The root cause was a kernel package update that removed the collectors' routes.\n"
 	in := extractString(t, "pellwick.md", doc)
 	want := map[string]string{"2024-05-09T08:58": "All services were operational", "2024-05-10T06:25": "fully resolved"}
-	for at, text := range want {
-		found := false
-		for _, ev := range in.Timeline {
-			if strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("no event at %s with %q: %+v", at, text, in.Timeline)
-		}
-	}
+	wantEvents(t, in.Timeline, want)
 	if !strings.HasPrefix(in.EndedAt, "2024-05-10T06:25") {
 		t.Errorf("ended %q, want 2024-05-10T06:25", in.EndedAt)
 	}
@@ -79,17 +69,7 @@ func TestDayCommaClockRangeAndYear(t *testing.T) {
 		"The root cause was a relay configuration push on May 4, 2024, at 05:30 UTC that halved the connection pool.\n"
 	in := extractString(t, "osterly.md", doc)
 	want := map[string]string{"2024-05-04T05:35": "significant outage", "2024-05-06T09:10": "All queues were drained", "2024-05-04T05:30": "relay configuration push"}
-	for at, text := range want {
-		found := false
-		for _, ev := range in.Timeline {
-			if strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("no event at %s with %q: %+v", at, text, in.Timeline)
-		}
-	}
+	wantEvents(t, in.Timeline, want)
 	for _, ev := range in.Timeline {
 		if strings.HasPrefix(ev.TimeText, "22:09") {
 			t.Errorf("the range's end is an event of its own: %+v", ev)
@@ -110,6 +90,23 @@ func TestCauseConsequenceClauseIsImpactWhenNoneTold(t *testing.T) {
 		in := extractString(t, "hollin.md", doc)
 		if !strings.Contains(in.Impact, c.want) {
 			t.Errorf("impact %q, want %q (cause %q)", in.Impact, c.want, in.Cause)
+		}
+	}
+}
+
+// wantEvents fails the test unless, for each time prefix, some event at
+// that time holds the text.
+func wantEvents(t *testing.T, timeline []data.TimelineEvent, want map[string]string) {
+	t.Helper()
+	for at, text := range want {
+		found := false
+		for _, ev := range timeline {
+			if strings.HasPrefix(ev.At, at) && strings.Contains(ev.Text, text) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no event at %s with %q: %+v", at, text, timeline)
 		}
 	}
 }

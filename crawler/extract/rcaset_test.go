@@ -144,12 +144,16 @@ const sealedRCA6 = "sealed-rca-6.jsonl"
 // TestSealedRCASet6 reports the sixth sealed RCA set, overall, per label,
 // per language and per half (odd lines, even lines), and in how many RCAs a
 // cause was found.
-func TestSealedRCASet6(t *testing.T) {
-	reportRCASet(t, "sealed-6", sealedRCA6, 50)
-	file := filepath.Join("testdata/rca", sealedRCA6)
-	rcaBreakdown(t, file)
-	rcaHalves(t, file)
-	rcaCauseFound(t, file)
+func TestSealedRCASet6(t *testing.T) { reportSealedRCASet(t, "sealed-6", sealedRCA6) }
+
+// reportSealedRCASet reports a sealed set of fifty RCAs overall, per
+// label, per language and per half, and in how many a cause was found.
+func reportSealedRCASet(t *testing.T, name, file string) {
+	reportRCASet(t, name, file, 50)
+	path := filepath.Join("testdata/rca", file)
+	rcaBreakdown(t, path)
+	rcaHalves(t, path)
+	rcaCauseFound(t, path)
 }
 
 // sealedRCA7 is a seventh sealed file of fifty RCAs in the proportions of
@@ -185,13 +189,7 @@ const sealedRCA7 = "sealed-rca-7.jsonl"
 // TestSealedRCASet7 reports the seventh sealed RCA set, overall, per
 // label, per language and per half, and in how many RCAs a cause was
 // found.
-func TestSealedRCASet7(t *testing.T) {
-	reportRCASet(t, "sealed-7", sealedRCA7, 50)
-	file := filepath.Join("testdata/rca", sealedRCA7)
-	rcaBreakdown(t, file)
-	rcaHalves(t, file)
-	rcaCauseFound(t, file)
-}
+func TestSealedRCASet7(t *testing.T) { reportSealedRCASet(t, "sealed-7", sealedRCA7) }
 
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.

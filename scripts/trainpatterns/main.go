@@ -726,15 +726,7 @@ func learn(o options, docs []*doc, np int) *extract.PatternModel {
 					ss[lexOf[e.f]] += e.x * setT[t]
 				}
 			}
-			mx := math.Inf(-1)
-			for _, v := range sc {
-				mx = math.Max(mx, v)
-			}
-			sum := 0.0
-			for p := range sc {
-				sc[p] = math.Exp(sc[p] - mx)
-				sum += sc[p]
-			}
+			sum := expShifted(sc)
 			in := make([]bool, np)
 			for _, l := range d.labels {
 				in[l] = true
@@ -1067,6 +1059,22 @@ func (t tally) mean() float64 {
 	return (float64(t.first)/n/0.55 + float64(t.any)/n/0.75 + p/0.65 + r/0.60) / 4
 }
 
+// expShifted replaces each score by its exponential, shifted by the
+// largest so none overflows, and returns their sum: v[i]/sum is then the
+// softmax of the scores.
+func expShifted(v []float64) float64 {
+	mx := math.Inf(-1)
+	for _, x := range v {
+		mx = math.Max(mx, x)
+	}
+	sum := 0.0
+	for i := range v {
+		v[i] = math.Exp(v[i] - mx)
+		sum += v[i]
+	}
+	return sum
+}
+
 func why(b *strings.Builder, m *extract.PatternModel, d *doc) {
 	names := patternNames()
 	pr := predict(m, d)
@@ -1074,15 +1082,7 @@ func why(b *strings.Builder, m *extract.PatternModel, d *doc) {
 	for i := range ms {
 		ms[i] += m.Blend * pr.share[i]
 	}
-	mx := math.Inf(-1)
-	for _, v := range ms {
-		mx = math.Max(mx, v)
-	}
-	sum := 0.0
-	for i := range ms {
-		ms[i] = math.Exp(ms[i] - mx)
-		sum += ms[i]
-	}
+	sum := expShifted(ms)
 	lab := map[int]string{}
 	for k, l := range d.labels {
 		lab[l] = fmt.Sprint("L", k)
