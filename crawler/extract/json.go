@@ -31,8 +31,10 @@ var (
 
 // jsonKey is a key as compared: lower case, without "_" and "-".
 func jsonKey(k string) string {
-	return strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(k))
+	return jsonKeyMarks.Replace(strings.ToLower(k))
 }
+
+var jsonKeyMarks = strings.NewReplacer("_", "", "-", "")
 
 // jsonStamp writes an RFC 3339 time as the text parser reads a stamp
 // ("2025-08-21 16:12 UTC"); anything else is returned as it is.

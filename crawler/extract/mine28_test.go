@@ -134,3 +134,31 @@ func TestRetoldJustBeforeFirst(t *testing.T) {
 		t.Errorf("span %q – %q, want 2025-03-14 09:05 or 09:40 to 15:10 the same day", in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestCreditWordGate: creditWord is only a cheap test before photoCredit,
+// so it must hold wherever photoCredit matches, on our captions and on
+// every line of the shared corpus.
+func TestCreditWordGate(t *testing.T) {
+	lines := []string{
+		"A sign outside a store on January 9, 2024 in Leeds, England. Photo by Sam Doyle/Getty Images",
+		"Engineers at the data centre on Tuesday. (Photo: Ana Ruiz/Reuters)",
+		"The trading floor was quiet. Photograph: Lee Tan/AP",
+		"The office in Leeds. Sam Doyle / getty images",
+		"机房外景。图片来源：视觉中国", "机房外景（摄影：王岩）", "Credit: Mo Ade",
+	}
+	for _, s := range speedTexts(t) {
+		lines = append(lines, strings.Split(s, "\n")...)
+	}
+	matched := 0
+	for _, l := range lines {
+		if photoCredit.MatchString(l) {
+			matched++
+			if !creditWord(l) {
+				t.Errorf("photoCredit matches %q but creditWord says no", l)
+			}
+		}
+	}
+	if matched < 7 {
+		t.Errorf("only %d lines matched photoCredit", matched)
+	}
+}

@@ -961,24 +961,24 @@ func anaphoric(span string) bool {
 
 var (
 	markersOnce sync.Once
-	// every cause marker, trimmed, by its first byte; markerPairs holds
-	// the first two bytes of each, so that one pass over a text finds
-	// them all
-	markersBy   [256][]string
+	// markerPairs holds the first two bytes of every cause marker
+	// (trimmed), so that one pass over a text finds them all
 	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
 	// the markers by their first two bytes: where a common pair starts
 	// ("re", "in"), only the markers that start with it are compared
 	markersByPair [256][]pairLits
 )
 
+// markerLists are the lists of cause markers markerHits looks for.
+var markerLists = [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads}
+
 func loadMarkers() {
-	for _, ms := range [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads} {
+	for _, ms := range markerLists {
 		for _, m := range ms {
 			m = strings.TrimSpace(m)
 			if len(m) < 2 {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
-			markersBy[m[0]] = append(markersBy[m[0]], m)
 			addPairLit(&markersByPair, m)
 			pair := uint16(m[0])<<8 | uint16(m[1])
 			markerPairs[pair>>6] |= 1 << (pair & 63)

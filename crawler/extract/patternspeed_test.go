@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -472,11 +473,11 @@ func TestHanFrom(t *testing.T) {
 }
 
 func markerHitsRef(text string) []int {
-	markersOnce.Do(loadMarkers)
 	lower := asciiLower(text)
+	by := markersByFirstRef()
 	var hits []int
 	for i := 0; i+1 < len(lower); i++ {
-		for _, m := range markersBy[lower[i]] {
+		for _, m := range by[lower[i]] {
 			if strings.HasPrefix(lower[i:], m) {
 				hits = append(hits, i)
 				break
@@ -485,6 +486,19 @@ func markerHitsRef(text string) []int {
 	}
 	return hits
 }
+
+// markersByFirstRef files every cause marker (trimmed) by its first byte,
+// from the lists themselves: the plain search markerHitsRef does.
+var markersByFirstRef = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, ms := range markerLists {
+		for _, m := range ms {
+			m = strings.TrimSpace(m)
+			by[m[0]] = append(by[m[0]], m)
+		}
+	}
+	return &by
+})
 
 // TestMarkerHitsSame asks markerHits (a set of first pairs, lowered as
 // read) what a plain search of every marker at every byte answers.

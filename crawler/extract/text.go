@@ -1032,11 +1032,38 @@ func isPrompt(t string) bool {
 // Tan/AP", "图片来源：视觉中国", "（摄影：王岩）"). A caption tells when and
 // where a picture was taken, often months before the story.
 func photoCaption(t string) bool {
-	if !strings.ContainsAny(t, "/:：") && !strings.Contains(t, " by ") && !strings.Contains(t, "视觉中国") {
-		return false // every credit names its source after a slash, a colon or "by"
+	if !creditWord(t) {
+		return false // the cheap test first: photoCredit is costly on a paragraph
 	}
 	return photoCredit.MatchString(t)
 }
+
+// creditWord reports whether t holds a word every photoCredit match
+// holds: "Photo", "Image", "Picture", "Credit" (or their capitals), an
+// agency right after a slash, or the Chinese credit words.
+func creditWord(t string) bool {
+	for _, w := range []string{"Photo", "Image", "Picture", "Credit", "PHOTO", "IMAGE", "图片", "图源", "摄", "视觉中国"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	for rest := t; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		after := asciiLower(strings.TrimLeft(rest[:min(len(rest), 40)], " \t\n\f\r"))
+		for _, a := range creditAgencies {
+			if strings.HasPrefix(after, a) {
+				return true
+			}
+		}
+	}
+}
+
+// creditAgencies are the agencies photoCredit knows by name after a slash.
+var creditAgencies = []string{"getty images", "reuters", "afp", "ap", "bloomberg", "shutterstock", "alamy", "epa", "xinhua", "nurphoto", "lightrocket", "sopa images"}
 
 var photoCredit = regexp.MustCompile(`(?:\b(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)s?(?: by|\s*[:：]| credit\s*[:：]?)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*/\s*\p{L}[\p{L} .&'’-]{1,40})?|\b\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*/\s*(?i:getty images|reuters|afp|ap|bloomberg|shutterstock|alamy|epa|xinhua|nurphoto|lightrocket|sopa images)(?: via \p{L}[\p{L} ]{1,30})?)\)?\.?\s*$|(?:图片来源|图源|图片|摄影|摄)\s*[:：]\s*[^，。,]{1,30}[）)]?\s*$|视觉中国[）)]?\s*$`)
 

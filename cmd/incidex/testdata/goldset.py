@@ -1,8 +1,9 @@
-"""Shared by the extract-own-N gold sets' select.py and mkgold.py (extract-own-7 onwards): each
+"""Shared by the extract-own-N gold sets' select.py and mkgold.py (select: extract-own-3 onwards; the rest: extract-own-7 onwards): each
 set's script keeps its own docstring, seed and gold, and calls these.
 
 select(here, seed, argv): choose and number a set's documents (the rules are in each select.py's
-docstring). write_golds(here, argv, golds): check every phrase against its source and write the
+docstring); candidates(here, shared) and seats_for(...) are its first steps, which the older sets'
+select.py (extract-own-3 to -5, chosen and numbered their own ways) call too. write_golds(here, argv, golds): check every phrase against its source and write the
 gold files. G(...) and norm(s) build and normalise a gold as score_extract.py reads it.
 """
 import glob, json, os, random, re
@@ -18,10 +19,11 @@ def set_number(d):
     return int(m.group(1) or 1)
 
 
-def select(here, seed, argv):
-    here = os.path.dirname(os.path.abspath(here))
-    shared = argv[1] if len(argv) > 1 else "../shared"
-    N = int(argv[2]) if len(argv) > 2 else SEATS
+def candidates(here, shared):
+    """The documents a set may choose from: manifest documents in no set numbered below it (nor
+    extract-dev, nor any heldout/), not marked not_incident in patterns-silver. Returns the
+    manifest's paths by collection, the candidates by collection, the collections with a
+    candidate (sorted) and the collections with a Chinese document."""
     man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
     used = set()
     dirs = [os.path.join(shared, "eval/extract-dev")]
@@ -46,17 +48,26 @@ def select(here, seed, argv):
         if m.get("lang") == "zh":
             zh.add(c)
     cands = {c: sorted(p for p in ps if p not in used and not silver.get(p, {}).get("not_incident")) for c, ps in by.items()}
-    cols = sorted(c for c in cands if cands[c])
+    return by, cands, sorted(c for c in cands if cands[c]), zh
 
-    def seats_for(n):
-        seats = {c: (1 if c in zh else 0) for c in cols}
-        while sum(seats.values()) < n:
-            c = max((c for c in cols if seats[c] < len(cands[c])), key=lambda c: (len(by[c]) / (seats[c] + 1), c))
-            seats[c] += 1
-        return seats
 
-    main = seats_for(min(N, SEATS))
-    full = seats_for(N)
+def seats_for(n, by, cands, cols, zh):
+    """n seats: one for each collection with a Chinese document, the rest by D'Hondt on the
+    number of documents a collection has in the manifest."""
+    seats = {c: (1 if c in zh else 0) for c in cols}
+    while sum(seats.values()) < n:
+        c = max((c for c in cols if seats[c] < len(cands[c])), key=lambda c: (len(by[c]) / (seats[c] + 1), c))
+        seats[c] += 1
+    return seats
+
+
+def select(here, seed, argv):
+    here = os.path.dirname(os.path.abspath(here))
+    shared = argv[1] if len(argv) > 1 else "../shared"
+    N = int(argv[2]) if len(argv) > 2 else SEATS
+    by, cands, cols, zh = candidates(here, shared)
+    main = seats_for(min(N, SEATS), by, cands, cols, zh)
+    full = seats_for(N, by, cands, cols, zh)
     rng = random.Random(seed)
     chosen, reserve = [], []
     for c in cols:

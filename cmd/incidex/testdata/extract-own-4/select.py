@@ -11,32 +11,15 @@ collections in sorted order) and taken in that order. With N larger than 16 the 
 gives reserves: a document read and found not to be an incident is replaced by the next one
 of its collection.
 """
-import glob, json, os, random, sys
+import os, random, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldset import candidates, seats_for  # noqa: E402 (the sets share goldset.py, one folder up)
+
 shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 16
-man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
-used = set()
-for g in [os.path.join(shared, "eval/extract-dev")] + [os.path.join(here, "..", d) for d in ("extract-own", "extract-own-2", "extract-own-3", "extract-own-3/heldout")]:
-    for f in glob.glob(os.path.join(g, "*.json")):
-        used.add("docs/" + json.load(open(f))["doc"])
-silver = {}
-for l in open(os.path.join(shared, "eval/patterns-silver.jsonl")):
-    r = json.loads(l)
-    silver[r["path"]] = r
-by, zh = {}, set()
-for m in man:
-    c = m["path"].split("/")[1]
-    by.setdefault(c, []).append(m["path"])
-    if m.get("lang") == "zh":
-        zh.add(c)
-cands = {c: sorted(p for p in ps if p not in used and not silver.get(p, {}).get("not_incident")) for c, ps in by.items()}
-cols = sorted(c for c in cands if cands[c])
-seats = {c: (1 if c in zh else 0) for c in cols}
-while sum(seats.values()) < N:
-    c = max((c for c in cols if seats[c] < len(cands[c])), key=lambda c: (len(by[c]) / (seats[c] + 1), c))
-    seats[c] += 1
+by, cands, cols, zh = candidates(os.path.dirname(os.path.abspath(__file__)), shared)
+seats = seats_for(N, by, cands, cols, zh)
 rng = random.Random(20261202)
 for c in cols:
     ps = list(cands[c])

@@ -12,42 +12,16 @@ The same generator then picks 4 of the 20 (rng.sample over the printed order) fo
 those lines are marked "heldout". With N larger than 20 the extra lines (marked "reserve",
 collection order) replace a document that is read and found not to be an incident.
 """
-import glob, json, os, random, sys
+import os, random, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldset import candidates, seats_for  # noqa: E402 (the sets share goldset.py, one folder up)
+
 shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 20
-man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
-used = set()
-sets = ("extract-own", "extract-own-2", "extract-own-3", "extract-own-3/heldout",
-        "extract-own-4", "extract-own-4/heldout")
-for g in [os.path.join(shared, "eval/extract-dev")] + [os.path.join(here, "..", d) for d in sets]:
-    for f in glob.glob(os.path.join(g, "*.json")):
-        used.add("docs/" + json.load(open(f))["doc"])
-silver = {}
-for l in open(os.path.join(shared, "eval/patterns-silver.jsonl")):
-    r = json.loads(l)
-    silver[r["path"]] = r
-by, zh = {}, set()
-for m in man:
-    c = m["path"].split("/")[1]
-    by.setdefault(c, []).append(m["path"])
-    if m.get("lang") == "zh":
-        zh.add(c)
-cands = {c: sorted(p for p in ps if p not in used and not silver.get(p, {}).get("not_incident")) for c, ps in by.items()}
-cols = sorted(c for c in cands if cands[c])
-
-
-def seats_for(n):
-    seats = {c: (1 if c in zh else 0) for c in cols}
-    while sum(seats.values()) < n:
-        c = max((c for c in cols if seats[c] < len(cands[c])), key=lambda c: (len(by[c]) / (seats[c] + 1), c))
-        seats[c] += 1
-    return seats
-
-
-main = seats_for(min(N, 20))
-full = seats_for(N)
+by, cands, cols, zh = candidates(os.path.dirname(os.path.abspath(__file__)), shared)
+main = seats_for(min(N, 20), by, cands, cols, zh)
+full = seats_for(N, by, cands, cols, zh)
 rng = random.Random(20261203)
 chosen, reserve = [], []
 for c in cols:
