@@ -285,6 +285,10 @@ func build(d *document) *data.Incident {
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
+	// prose is the text without its code (logs, config files, commands):
+	// what the cause is looked for in when no section states it. Code stays
+	// in the text, for an error message is what people search for.
+	prose := s.proseText(in.Text)
 
 	lines := openingLines(in.Title, d.blocks)
 	closeAt, closeDate := letterClose(s.blocks)
@@ -343,7 +347,7 @@ func build(d *document) *data.Incident {
 	if ref == "" && !d.startedAt.IsZero() {
 		ref = d.startedAt.Format(time.DateOnly) // front matter's start dates the times its text gives without a year
 	}
-	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+in.Text)
+	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+prose)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
 	runs := tb.runs // clockRuns(s.blocks, tb.lang), which buildTimeline asked
@@ -458,7 +462,7 @@ func build(d *document) *data.Incident {
 	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
-		if c := causeFromText(in.Text); c != "" {
+		if c := causeFromText(prose); c != "" {
 			in.Cause = c
 		}
 	}
@@ -467,7 +471,7 @@ func build(d *document) *data.Incident {
 		// 导致无法完成登录"): its why-word joins two impacts, so a
 		// sentence of the text that states the cause ("…故障、…阻塞所致")
 		// tells it
-		if c := causeFromText(in.Text); c != "" {
+		if c := causeFromText(prose); c != "" {
 			in.Cause = c
 		}
 	}
@@ -475,7 +479,7 @@ func build(d *document) *data.Incident {
 		// a news article's deck that only blames ("Platform blames
 		// third-party resolver for …"): the text's sentences that state
 		// the cause tell whom and what
-		if c := causeFromText(in.Text); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
+		if c := causeFromText(prose); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
 			in.Cause = c
 		}
 	}
@@ -483,7 +487,7 @@ func build(d *document) *data.Incident {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
 	if in.Cause == "" {
-		in.Cause = causeFromText(in.Text)
+		in.Cause = causeFromText(prose)
 	}
 	if in.Cause == "" {
 		// a resolution that first tells what broke, then how it was
@@ -513,19 +517,19 @@ func build(d *document) *data.Incident {
 		if in.Cause == "" && (recordMeta(in.Summary) || metaFieldLine(in.Summary)) {
 			// a summary of fields ("Status: Resolved · Region: …"): the
 			// opening of the text tells it
-			in.Cause = plainCauseSentence(sentences(head(in.Text, 2500)))
+			in.Cause = plainCauseSentence(sentences(head(prose, 2500)))
 		}
 	}
 	if in.Cause == "" && in.Lang == "zh" {
 		// news: what a company's statement says set it off ("…发布声明称，
 		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
-		in.Cause = plainCauseSentence(reportedClaims(sentences(head(in.Text, 2500))))
+		in.Cause = plainCauseSentence(reportedClaims(sentences(head(prose, 2500))))
 	}
 	if in.Cause == "" && in.Lang == "zh" {
-		in.Cause = dueToOpening(head(in.Text, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
+		in.Cause = dueToOpening(head(prose, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
 	}
 	if in.Cause == "" && in.Lang != "zh" {
-		in.Cause = becauseSentence(head(in.Text, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
+		in.Cause = becauseSentence(head(prose, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
 	if in.Cause == "" && in.Lang != "zh" {
 		// a summary told as a chain with no cause word the lexicon weighs:
@@ -576,7 +580,7 @@ func build(d *document) *data.Incident {
 		// names what it blames tells the cause, over sentences that only
 		// say something failed
 		if ws := blamedWords(in.Title); len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return containsWord(strings.ToLower(in.Cause), w) }) {
-			if sent := sentenceNaming(in.Text, in.Title, ws); sent != "" {
+			if sent := sentenceNaming(prose, in.Title, ws); sent != "" {
 				in.Cause = sent
 			}
 		}
@@ -803,6 +807,12 @@ func build(d *document) *data.Incident {
 		*f = dropStatusLead(*f, in.Lang)
 	}
 	in.Cause = withoutInvestigating(in.Cause) // the "Investigating" update a fallback took tells no cause
+	if in.Cause == "" {
+		// nothing in the text told why, yet the title does ("… image pull
+		// failure due to registry password rotation"): its reason is the
+		// cause a reader is left with
+		in.Cause = titleReason(in.Title)
+	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
@@ -2115,6 +2125,37 @@ var userReport = regexp.MustCompile(`(?i)^(?:a |an |the |several |some |many |mu
 // about, not why it happened.
 var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-z-]+ )?(?:outage|incident|disruption|downtime|problems?|issues?|failure)\b`)
 
+// titleReasonRe is the clause of a title that says why: "… failure due
+// to registry password rotation", "Outage caused by an expired
+// certificate".
+var titleReasonRe = regexp.MustCompile(`(?i)\b(?:due to|caused by|because of|owing to|triggered by|resulting from)\s+(.+)$`)
+
+// titleReason is the reason a title gives for its outage, a word or more
+// that names a thing (not "due to an incident", "due to issues"), with a
+// capital first letter; "" when it gives none.
+func titleReason(title string) string {
+	m := titleReasonRe.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	r := strings.TrimRight(strings.TrimSpace(m[1]), ".!?;:,")
+	named := false
+	for _, w := range strings.Fields(strings.ToLower(r)) {
+		w = strings.Trim(w, "()\"'")
+		if len(w) >= 3 && !blameGeneric[w] && !articleWords[w] {
+			named = true
+		}
+	}
+	if !named || outageBrought.MatchString("because of "+strings.ToLower(r)) {
+		return ""
+	}
+	first, size := utf8.DecodeRuneInString(r)
+	return string(unicode.ToUpper(first)) + r[size:]
+}
+
+// articleWords are the articles and determiners a reason may open with.
+var articleWords = map[string]bool{"the": true, "an": true, "a": true, "this": true, "that": true, "some": true, "our": true, "its": true, "their": true, "unknown": true, "unexpected": true}
+
 // titleBlames is a headline's clause that blames: "blamed on X", "blames
 // X for", "X blamed" at the end of the headline or of a clause.
 var titleBlames = regexp.MustCompile(`(?i)\bblamed on (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})|\bblames? (?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?) for\b|(?:^|[;:,]\s*)(?:an? |the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is |was |were )?blamed\s*$`)
@@ -2326,7 +2367,7 @@ var triggeredSentence = regexp.MustCompile(`^(?i:(?:this|the) (?:outage|incident
 func triggerParagraph(s sectioned) string {
 	first := true
 	for i, b := range s.blocks {
-		if b.kind != kindPara || s.secs[i] != "" && s.secs[i] != data.SectionSummary {
+		if b.kind != kindPara || b.code || s.secs[i] != "" && s.secs[i] != data.SectionSummary {
 			continue // (a letter's heading "Summary of the … Event" heads it all)
 		}
 		if first {
@@ -2445,7 +2486,7 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	var out []string
 	opening := true
 	for i, b := range s.blocks {
-		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing {
+		if b.kind != kindPara || b.code || isEvent[i] || s.secs[i] == secClosing {
 			continue
 		}
 		if opening != inOpening {
@@ -2511,7 +2552,7 @@ func causeInResolution(s sectioned) (cause, rest string) {
 	var told, mended []string
 	telling := true
 	for i, b := range s.blocks {
-		if s.secs[i] != data.SectionRemediation || strings.TrimSpace(b.text) == "" {
+		if s.secs[i] != data.SectionRemediation || b.code || strings.TrimSpace(b.text) == "" {
 			continue
 		}
 		if telling {
@@ -2702,7 +2743,7 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
+		if b.kind != kindPara || b.code || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
 			continue
 		}
 		t := withoutGreeting(b.text)
@@ -2836,7 +2877,7 @@ func leadCause(s sectioned, isEvent []bool, summary string) string {
 		if b.kind == kindHeading {
 			return ""
 		}
-		if b.kind != kindPara || s.secs[i] == secClosing || isFieldLine(b.text) {
+		if b.kind != kindPara || b.code || s.secs[i] == secClosing || isFieldLine(b.text) {
 			continue
 		}
 		if s.secs[i] != "" && !isEvent[i] || strings.Contains(summary, strings.TrimSpace(b.text)) {
@@ -2909,7 +2950,7 @@ func firstParagraph(s sectioned) string {
 			break
 		}
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindPara && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) && !isAdvice(t) &&
+		if b.kind == kindPara && !b.code && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) && !isAdvice(t) &&
 			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
 			return t
 		}

@@ -676,7 +676,7 @@ func walkHTML(d *document, n *html.Node) {
 				// set in bold stands for its heading
 				d.add(block{kind: kindHeading, level: 4, text: t})
 			} else {
-				d.add(labelled(block{kind: kindPara, text: textOf(c), bold: c.DataAtom == atom.P && boldAlone(c)}))
+				d.add(labelled(block{kind: kindPara, text: textOf(c), bold: c.DataAtom == atom.P && boldAlone(c), code: preCode(c)}))
 			}
 		case atom.Hr, atom.Br:
 		default:
@@ -684,6 +684,26 @@ func walkHTML(d *document, n *html.Node) {
 		}
 	}
 	flush()
+}
+
+// preCode reports whether an element is a block of code: a <pre> that
+// holds a <code> and no other element ("<pre><code>{"level":"error",…}</code></pre>").
+// A <pre> of plain text (a mailing list's message, a notice kept as typed)
+// is the write-up's own.
+func preCode(n *html.Node) bool {
+	if n.DataAtom != atom.Pre {
+		return false
+	}
+	code := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Code:
+			code = true
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	return code
 }
 
 // preWrap reports whether an element keeps the line breaks of its text,

@@ -257,10 +257,17 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		}
 	}
 	for li, line := range lines {
-		if mdFence.MatchString(line) {
+		if fenceLine(line, inFence) {
 			flush()
 			flushItem()
 			inFence = !inFence
+			continue
+		}
+		if !inFence && item == nil && codeSpanLine(line) {
+			// a line of code in three backticks ("```{"level":"fatal",…}```"):
+			// a one-line code block, kept apart from the prose around it
+			flush()
+			d.add(block{kind: kindPara, text: strings.Trim(strings.TrimSpace(line), "`"), code: true})
 			continue
 		}
 		if inFence {
@@ -268,7 +275,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 				if strings.Contains(line, "](") {
 					line = mdLink.ReplaceAllString(mdImage.ReplaceAllString(line, ""), "$1")
 				}
-				d.add(block{kind: kindPara, text: line})
+				d.add(block{kind: kindPara, text: line, code: true})
 			}
 			continue
 		}
@@ -385,6 +392,29 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		d.blocks = d.blocks[1:]
 	}
 	return d
+}
+
+// fenceLine reports whether a line opens or closes a fenced code block.
+// A backtick line that closes its own span ("```ErrImagePull: back-off```",
+// code written inline with three backticks) opens nothing: as CommonMark
+// has it, an opening backtick fence's info string holds no backtick. Taken
+// as an opening, it put the rest of the write-up in a code block.
+func fenceLine(line string, inFence bool) bool {
+	if !mdFence.MatchString(line) {
+		return false
+	}
+	if inFence {
+		return true
+	}
+	t := strings.TrimLeft(line, " \t")
+	return t[0] != '`' || !strings.Contains(strings.TrimLeft(t, "`"), "`")
+}
+
+// codeSpanLine reports whether a line is only a code span in three
+// backticks or more: code written inline on a line of its own.
+func codeSpanLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) > 6 && strings.HasPrefix(t, "```") && strings.HasSuffix(t, "```") && strings.Trim(t, "`") != ""
 }
 
 // authorCard is an author's card near the top of a saved article: the

@@ -25,6 +25,7 @@ type block struct {
 	label string   // a bold or "Label:" lead-in, such as "Root cause"
 	depth int      // a list item's nesting depth, from 0
 	bold  bool     // a paragraph set in bold alone ("<p><strong>…</strong></p>", "**…**")
+	code  bool     // a line of a code block: a log's or a program's, not the write-up's prose
 }
 
 // document is a parsed document before its sections are found.
@@ -106,7 +107,7 @@ func (d *document) add(b block) {
 		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
 		return
 	}
-	if (b.kind == kindPara || b.kind == kindItem) && (containsAnyRune(b.text, ":：?") || hasCapsWord(b.text)) {
+	if !b.code && (b.kind == kindPara || b.kind == kindItem) && (containsAnyRune(b.text, ":：?") || hasCapsWord(b.text)) {
 		d.blocks = append(d.blocks, splitInline(b)...)
 		return
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -291,18 +292,37 @@ func assignSections(blocks []block) sectioned {
 func (s sectioned) sectionText(sec data.Section) string {
 	var parts []string
 	for i, b := range s.blocks {
-		if s.secs[i] == sec && strings.TrimSpace(b.text) != "" {
-			parts = append(parts, b.text) // a label alone ("- **Impact**:" over its items) adds no line
+		if s.secs[i] == sec && strings.TrimSpace(b.text) != "" && !b.code {
+			// a label alone ("- **Impact**:" over its items) adds no
+			// line; nor does code (a log, a config file): a section
+			// tells in prose
+			parts = append(parts, b.text)
 		}
 	}
 	return strings.Join(parts, "\n")
 }
 
+// proseText is the main content without its code blocks; text is
+// mainText's, given back as it is when there is no code.
+func (s sectioned) proseText(text string) string {
+	if !slices.ContainsFunc(s.blocks, func(b block) bool { return b.code }) {
+		return text
+	}
+	return s.joined(false)
+}
+
 // mainText is the whole main content: headings and blocks, one a line,
 // labels kept.
-func (s sectioned) mainText() string {
+func (s sectioned) mainText() string { return s.joined(true) }
+
+// joined is the main content, one block a line with its label, with or
+// without the blocks of code.
+func (s sectioned) joined(withCode bool) string {
 	var parts []string
 	for _, b := range s.blocks {
+		if b.code && !withCode {
+			continue
+		}
 		t := b.text
 		if b.label != "" {
 			t = b.label + ": " + t

@@ -1384,7 +1384,10 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		if s.secs[i] == data.SectionTimeline {
 			seenTimeline = true
 		}
-		if bylineDate(s.blocks, i, tb.lang) {
+		if bylineDate(s.blocks, i, tb.lang) || b.code && !inTimeline {
+			// a log record's or a commit's time stamp in code is the
+			// log's, not an event of the story; a timeline written in a
+			// code block ("14:02 alerts fire" a line) is the story's
 			continue
 		}
 		if pending != nil && b.kind != kindHeading && !pending.hasClock() && underDayHeading(b, tb.lang) {
@@ -1594,7 +1597,7 @@ func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	}
 	tb.last, tb.haveLast, tb.lastDated = day, true, true
 	for i, b := range s.blocks {
-		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || b.label != "" || s.secs[i] == secClosing {
+		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || b.label != "" || s.secs[i] == secClosing {
 			continue
 		}
 		text := strings.TrimSpace(b.text)
@@ -1920,7 +1923,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	// 直到21:30前后才恢复": each clause is an event of its own.)
 	aside := map[string]int{}
 	for i, b := range s.blocks {
-		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
+		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
 			continue
 		}
 		text := b.text
