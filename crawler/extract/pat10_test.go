@@ -53,8 +53,8 @@ func TestVersionMoveNoSetting(t *testing.T) {
 	} {
 		words := splitWords(maskHealthy(lowerText(tc.text)))
 		n := 0
-		englishSettingChange(words, func() { n++ })
-		englishChangeTo(words, func() { n++ })
+		englishSettingChange(words, classify(words), func() { n++ })
+		englishChangeTo(words, classify(words), func() { n++ })
 		if got := n > 0; got != tc.config {
 			t.Errorf("%q: %d configuration forms, want counted %v", tc.text, n, tc.config)
 		}

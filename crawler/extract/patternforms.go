@@ -58,12 +58,12 @@ var notValueAfterTo = map[string]bool{"version": true, "release": true, "v": tru
 // englishSettingChange calls hit for each setting change in words: a
 // setting verb followed, within ten words, by "to" and a value, or by
 // "from X to Y".
-func englishSettingChange(words []string, hit func()) {
+func englishSettingChange(words []string, cls []wordClass, hit func()) {
 	for i, w := range words {
-		kind := setVerbs[w]
-		if kind == 0 {
+		if cls[i]&clsSetVerb == 0 {
 			continue
 		}
+		kind := setVerbs[w]
 		if kind == verbWeak && !settingNear(words, i) {
 			continue
 		}
@@ -149,10 +149,10 @@ var (
 // englishChangeTo calls hit for each "a change to/of X" (or "an update to
 // X", "a change was made to X") where X, in the six words after, is not
 // code or a release, nor the change said of code ("a code change to").
-func englishChangeTo(words []string, hit func()) {
+func englishChangeTo(words []string, cls []wordClass, hit func()) {
 	for i := 0; i+2 < len(words); i++ {
-		update := updateNouns[words[i]]
-		if !changeNouns[words[i]] && !update || i > 0 && codeWords[words[i-1]] {
+		update := cls[i]&clsUpdateNoun != 0
+		if cls[i]&clsChangeNoun == 0 && !update || i > 0 && codeWords[words[i-1]] {
 			continue
 		}
 		k := i + 1
@@ -222,9 +222,9 @@ var (
 // englishActorChange calls hit for each alter verb said of a person (one
 // of the three words before it) or in the passive, when neither the word
 // after it undoes the change nor code stands in the six words after it.
-func englishActorChange(words []string, hit func()) {
-	for i, w := range words {
-		if !alterVerbs[w] || i == 0 || i+1 < len(words) && notAltered[words[i+1]] {
+func englishActorChange(words []string, cls []wordClass, hit func()) {
+	for i := range words {
+		if cls[i]&clsAlterVerb == 0 || i == 0 || i+1 < len(words) && notAltered[words[i+1]] {
 			continue
 		}
 		by := passiveWords[words[i-1]]
@@ -263,18 +263,19 @@ var (
 // of" among the ten after: "treated a TTL of zero as never expiring
 // instead of not caching") when no person is named in the four words
 // before it.
-func englishCodeWrongly(words []string, hit func()) {
-	englishCodeWronglyAt(words, func(int) { hit() })
+func englishCodeWrongly(words []string, cls []wordClass, hit func()) {
+	englishCodeWronglyAt(words, cls, func(int) { hit() })
 }
 
 // englishCodeWronglyAt is englishCodeWrongly, calling hit with the place
 // of the act.
-func englishCodeWronglyAt(words []string, hit func(at int)) {
+func englishCodeWronglyAt(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
+		act := cls[i]&clsCodeAct != 0
 		// any act of "the new code" done instead of another thing ("the
 		// new code dropped the newest key instead of the oldest")
-		newCode := !codeActs[w] && i > 1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (words[i-1] == "code" || words[i-1] == "logic") && words[i-2] == "new" && !releaseVerbs[w]
-		if !codeActs[w] && !newCode {
+		newCode := !act && i > 1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (words[i-1] == "code" || words[i-1] == "logic") && words[i-2] == "new" && !releaseVerbs[w]
+		if !act && !newCode {
 			continue
 		}
 		wrongly := i > 0 && wronglyWords[words[i-1]]
@@ -320,7 +321,7 @@ var actVerbs = map[string]bool{
 // engineer ran the cleanup against the production cluster instead of the
 // test one", "a technician disconnected the active link rather than the
 // standby").
-func englishWrongTarget(words []string, hit, code func()) {
+func englishWrongTarget(words []string, cls []wordClass, hit, code func()) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "wrong" || words[i-1] != "the" {
 			continue
@@ -336,8 +337,8 @@ func englishWrongTarget(words []string, hit, code func()) {
 			}
 		}
 	}
-	for i, w := range words {
-		if !actVerbs[w] || !personBefore(words, i, 4) {
+	for i := range words {
+		if cls[i]&clsActVerb == 0 || !personBefore(words, i, 4) {
 			continue
 		}
 		for j := i + 2; j+2 < len(words) && j <= i+10; j++ {

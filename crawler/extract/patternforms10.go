@@ -87,7 +87,7 @@ var (
 //   - a person's belief word with, in the six words after it, an
 //     environment other than production ("what they believed was a
 //     staging console", "thinking it was the test cluster").
-func englishMechanisms(words []string, code, person func(at int)) {
+func englishMechanisms(words []string, cls []wordClass, code, person func(at int)) {
 	for i, w := range words {
 		switch {
 		case w == "no" && i+2 < len(words) && words[i+1] == "longer" && callVerbs[words[i+2]]:
@@ -101,7 +101,7 @@ func englishMechanisms(words []string, code, person func(at int)) {
 			if unitMismatch(words, i) {
 				code(i)
 			}
-		case beliefWords[w]:
+		case cls[i]&clsBelief != 0:
 			for j := i + 1; j < len(words) && j <= i+6; j++ {
 				if nonProdWords[words[j]] {
 					person(i)

@@ -77,9 +77,9 @@ var treatAsVerbs = map[string]bool{"treated": true, "treats": true, "treat": tru
 // zero length instead of a range running to the end"), no person among
 // the four words before the verb ("the team treated the alert as noise
 // instead of …" is a person's judgement).
-func englishTreatedAs(words []string, hit func(at int)) {
-	for i, w := range words {
-		if !treatAsVerbs[w] || personBefore(words, i, 4) {
+func englishTreatedAs(words []string, cls []wordClass, hit func(at int)) {
+	for i := range words {
+		if cls[i]&clsTreatAs == 0 || personBefore(words, i, 4) {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+8; j++ {

@@ -33,9 +33,9 @@ var versionWords = map[string]bool{"version": true, "versions": true, "release":
 // 13").
 // Where a defect of the new version is told, the defect is the failure,
 // not the rollout (releaseOfDefect), and the upgrade counts for nothing.
-func englishVersionUpgrade(words []string, hit func()) {
-	for i, w := range words {
-		if !upgradeVerbs[w] {
+func englishVersionUpgrade(words []string, cls []wordClass, hit func()) {
+	for i := range words {
+		if cls[i]&clsUpgradeVerb == 0 {
 			continue
 		}
 		// "update" names an upgrade only with a version: "a status

@@ -34,7 +34,7 @@ func TestSettingChangeForm(t *testing.T) {
 		scores := make([]float64, len(patternList))
 		hits := 0
 		words := splitWords(asciiLower(tc.text))
-		englishSettingChange(words, func() { hits++ })
+		englishSettingChange(words, classify(words), func() { hits++ })
 		scoreText(scores, tc.text, 1)
 		if tc.names && scores[idxConfig] < formWeight || !tc.names && hits > 0 {
 			t.Errorf("%q: config-change %v (form hits %d), want named %v", tc.text, scores[idxConfig], hits, tc.names)
@@ -160,7 +160,7 @@ func TestZHChangeToForm(t *testing.T) {
 // operator's mistake whatever the thing is; "the wrong" said of data or a
 // value is not.
 func TestWrongTargetForm(t *testing.T) {
-	person := func(words []string, hit func()) { englishWrongTarget(words, hit, func() {}) }
+	person := func(words []string, cls []wordClass, hit func()) { englishWrongTarget(words, cls, hit, func() {}) }
 	checkForm(t, person, []formCase{
 		{"A technician disconnected the wrong pair of uplinks during the rack move.", true},
 		{"An engineer ran the cleanup job against the wrong storage pool.", true},
@@ -174,7 +174,7 @@ func TestWrongTargetForm(t *testing.T) {
 		// the program's act is no person's mistake
 		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", false},
 	})
-	program := func(words []string, hit func()) { englishWrongTarget(words, func() {}, hit) }
+	program := func(words []string, cls []wordClass, hit func()) { englishWrongTarget(words, cls, func() {}, hit) }
 	checkForm(t, program, []formCase{
 		{"The new code dropped a key because the index it removed was counted from the wrong end of the list.", true},
 		{"A technician disconnected the wrong pair of uplinks during the rack move.", false},
@@ -299,11 +299,12 @@ type formCase struct {
 }
 
 // checkForm runs an English form over each case's words.
-func checkForm(t *testing.T, form func([]string, func()), cases []formCase) {
+func checkForm(t *testing.T, form func([]string, []wordClass, func()), cases []formCase) {
 	t.Helper()
 	for _, tc := range cases {
 		hits := 0
-		form(splitWords(asciiLower(tc.text)), func() { hits++ })
+		words := splitWords(asciiLower(tc.text))
+		form(words, classify(words), func() { hits++ })
 		if (hits > 0) != tc.names {
 			t.Errorf("%q: %d hits, want named %v", tc.text, hits, tc.names)
 		}
@@ -314,7 +315,7 @@ func checkForm(t *testing.T, form func([]string, func()), cases []formCase) {
 // before saving, never releasing, reading only once, a fixed-width value
 // passing its end) is a defect; the same words said of a person are not.
 func TestCodeMiss(t *testing.T) {
-	checkForm(t, func(words []string, hit func()) { englishCodeMiss(words, func(int) { hit() }) }, []formCase{
+	checkForm(t, func(words []string, cls []wordClass, hit func()) { englishCodeMiss(words, cls, func(int) { hit() }) }, []formCase{
 		{"The export job resent each file without checking whether the first upload had already landed.", true},
 		{"The coordinator dropped its claim on the shard before writing the new owner to the registry.", true},
 		{"Release 2.3 of the sidecar never released file handles of closed streams.", true},
@@ -425,7 +426,9 @@ func TestHealthyClauseMasked(t *testing.T) {
 // one number to another far after its verb, an entry that still pointed
 // at a place retired.
 func TestConfigForms(t *testing.T) {
-	checkForm(t, func(words []string, hit func()) { englishConfigForms(words, func(float64) { hit() }) }, []formCase{
+	checkForm(t, func(words []string, cls []wordClass, hit func()) {
+		englishConfigForms(words, cls, func(float64) { hit() })
+	}, []formCase{
 		{"A template change set the replica floor of the queue workers to 2 instead of 20.", true},
 		{"The CNAME for the upload host was changed to point at the archive bucket.", true},
 		{"The dark-mode rollout, intended for employees only, was enabled for all customers at noon.", true},

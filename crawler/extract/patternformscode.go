@@ -86,7 +86,7 @@ func personBefore(words []string, i, n int) bool {
 //     "passed its largest value"); "wrapped to zero/around" alone;
 //   - "but went on / kept / continued" doing a thing ("gave up the lease
 //     but went on accepting writes").
-func englishCodeMiss(words []string, hit func(at int)) {
+func englishCodeMiss(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		switch {
 		case (w == "without" || w == "before") && i+1 < len(words):
@@ -126,8 +126,8 @@ func englishCodeMiss(words []string, hit func(at int)) {
 					break
 				}
 			}
-		case w == "bit" && i > 0 && isNumber(words[i-1]) || intTypes[w]:
-			typed := intTypes[w]
+		case w == "bit" && i > 0 && isNumber(words[i-1]) || cls[i]&clsIntType != 0:
+			typed := cls[i]&clsIntType != 0
 			for j := i + 1; j < len(words) && j <= i+2 && !typed; j++ {
 				typed = widthNouns[words[j]]
 			}
@@ -420,12 +420,13 @@ func triggerForm(lower string) bool {
 	found := false
 	set := func() { found = true }
 	words := splitWords(lower)
-	englishSettingChange(words, set)
-	englishChangeTo(words, set)
-	englishActorChange(words, set)
-	englishConfigForms(words, func(float64) { set() })
-	englishCodeMiss(words, func(int) { set() })
-	englishCodeWronglyAt(words, func(int) { set() })
+	cls := classify(words)
+	englishSettingChange(words, cls, set)
+	englishChangeTo(words, cls, set)
+	englishActorChange(words, cls, set)
+	englishConfigForms(words, cls, func(float64) { set() })
+	englishCodeMiss(words, cls, func(int) { set() })
+	englishCodeWronglyAt(words, cls, func(int) { set() })
 	if found {
 		return true
 	}

@@ -48,9 +48,9 @@ var configFormOpeners = func() map[string]bool {
 
 // englishConfigForms calls hit with each configuration change told by
 // its form (see above), with the weight it counts.
-func englishConfigForms(words []string, hit func(w float64)) {
+func englishConfigForms(words []string, cls []wordClass, hit func(w float64)) {
 	for i, w := range words {
-		if !configFormOpeners[w] {
+		if cls[i]&clsConfigOpener == 0 {
 			continue // opens none of the forms: one lookup, not one a form
 		}
 		switch {

@@ -408,26 +408,27 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// a want of capacity ("the process leaked … and ran out of memory",
 	// 内存泄漏…内存耗尽)
 	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露")
-	englishSettingChange(words, func() { hit(idxConfig, formSettingID(), formWeight) })
-	englishChangeTo(words, func() { hit(idxConfig, formChangeID(), 1) })
-	englishActorChange(words, func() { hit(idxConfig, formActorID(), 1) })
-	englishWrongTarget(words, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
-	englishConfigForms(words, func(w float64) { hit(idxConfig, formConfigID(), w) })
-	englishVersionUpgrade(words, func() { hit(idxDeployment, formUpgradeID(), 1) })
+	cls := classify(words) // the form lists each word is in
+	englishSettingChange(words, cls, func() { hit(idxConfig, formSettingID(), formWeight) })
+	englishChangeTo(words, cls, func() { hit(idxConfig, formChangeID(), 1) })
+	englishActorChange(words, cls, func() { hit(idxConfig, formActorID(), 1) })
+	englishWrongTarget(words, cls, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
+	englishConfigForms(words, cls, func(w float64) { hit(idxConfig, formConfigID(), w) })
+	englishVersionUpgrade(words, cls, func() { hit(idxDeployment, formUpgradeID(), 1) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
-	englishCodeWronglyAt(words, func(at int) {
+	englishCodeWronglyAt(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formWrongly(), 1)
 	})
-	englishCodeMiss(words, func(at int) {
+	englishCodeMiss(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishMechanisms(words, func(at int) {
+	englishMechanisms(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	}, func(int) { hit(idxHuman, formWrongID(), 1) })
-	englishTreatedAs(words, func(at int) {
+	englishTreatedAs(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formWrongly(), 1)
 	})

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -55,18 +57,52 @@ func deniedWords(words []string) []bool {
 // none (故障排除 is the fixing of a fault).
 var zhDenials = []string{"并非", "并不是", "不是由", "不是因为", "而非", "而不是"}
 
+var (
+	zhDenyLeadsOnce sync.Once
+	zhDenyLeads     []string // the first characters of zhDenials, each once
+)
+
+func loadZhDenyLeads() {
+	for _, d := range zhDenials {
+		_, size := utf8.DecodeRuneInString(d)
+		if !slices.Contains(zhDenyLeads, d[:size]) {
+			zhDenyLeads = append(zhDenyLeads, d[:size])
+		}
+	}
+}
+
+// zhClauseBreak reports whether r ends a clause, Chinese or ASCII
+// punctuation or a line's end.
+func zhClauseBreak(r rune) bool {
+	switch r {
+	case '，', '。', '；', '！', '？', ',', '.', ';', '!', '?', '\n', '：', ':':
+		return true
+	}
+	return false
+}
+
 // deniedZH reports whether a Chinese cue right after before follows a
 // denial in the same clause, at most zhDenyReach characters back.
 func deniedZH(before string) bool {
 	i := len(before)
 	for n := 0; i > 0 && n < zhDenyReach+4; n++ {
 		r, size := utf8.DecodeLastRuneInString(before[:i])
-		if strings.ContainsRune("，。；！？,.;!?\n：:", r) {
+		if zhClauseBreak(r) {
 			break
 		}
 		i -= size
 	}
 	clause := before[i:]
+	// most clauses hold no denial's first character: a search for each
+	// of those few, not one for each denial from the end
+	zhDenyLeadsOnce.Do(loadZhDenyLeads)
+	lead := false
+	for _, c := range zhDenyLeads {
+		lead = lead || strings.Contains(clause, c)
+	}
+	if !lead {
+		return false
+	}
 	for _, d := range zhDenials {
 		if at := strings.LastIndex(clause, d); at >= 0 && utf8.RuneCountInString(clause[at+len(d):]) <= zhDenyReach {
 			return true

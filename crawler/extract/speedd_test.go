@@ -289,7 +289,7 @@ func TestConfigFormOpeners(t *testing.T) {
 	for _, s := range texts {
 		words := splitWords(maskHealthy(lowerText(s)))
 		var got, want []float64
-		englishConfigForms(words, func(w float64) { got = append(got, w) })
+		englishConfigForms(words, classify(words), func(w float64) { got = append(got, w) })
 		englishConfigFormsOld(words, func(w float64) { want = append(want, w) })
 		if !slices.Equal(got, want) {
 			t.Fatalf("englishConfigForms(%.200q) hits %v, asking every form of every word hits %v", s, got, want)
