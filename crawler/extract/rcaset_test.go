@@ -183,7 +183,10 @@ func reportSealedRCASet(t *testing.T, name, file string) {
 // code behaviour is told a sentence on, drives of one lot, name servers,
 // two threads each waiting for the other, a value treated as another,
 // machines all in use, cipher suites and submitted rules, 误点), brought it
-// to 34 and 38 (odd 12 and 15, even 22 and 23; cause found in 45).
+// to 34 and 38 (odd 12 and 15, even 22 and 23; cause found in 45). Since
+// sealedRCA8 took over as the held-out set, its odd lines are read too:
+// the forms of patternforms12.go, made from them and sealedRCA8's odd
+// lines, brought it to 36 and 39 (odd 14 and 16).
 const sealedRCA7 = "sealed-rca-7.jsonl"
 
 // TestSealedRCASet7 reports the seventh sealed RCA set, overall, per
@@ -223,7 +226,6 @@ func TestSealedRCASet8(t *testing.T) { reportSealedRCASet(t, "sealed-8", sealedR
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 var rcaHidden = map[string]func(line int) bool{
-	sealedRCA7: func(line int) bool { return line%2 == 1 },
 	sealedRCA8: func(line int) bool { return line%2 == 0 },
 }
 
