@@ -41,6 +41,11 @@ func cueScore(text string) (data.Section, float64) {
 	if fieldsLine(text) {
 		return "", 0 // "Root cause analysis · Published 21 March 2025 · Reference RCA-2025-0318"
 	}
+	if readerAddress(text) && len(sentences(text)) == 1 {
+		// "We want to explain an event that caused some customers to
+		// lose data": an event summary's opening (patternforms12.go)
+		return "", 0
+	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))

@@ -432,6 +432,14 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formWrongly(), 1)
 	})
+	englishCodeInstead(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
+	englishReleaseRework(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -488,6 +496,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
+	if more := zhCodeForms12(lower); len(more) > 0 {
+		zhMissAt = append(zhMissAt, more...)
+		slices.Sort(zhMissAt)
+	}
 	for range zhMissAt {
 		hit(idxBug, formCodeMiss(), 1)
 	}
@@ -874,7 +886,7 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] {
+		if seen[sent] || readerAddress(sent) {
 			return
 		}
 		seen[sent] = true

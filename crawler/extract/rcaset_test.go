@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -183,7 +183,10 @@ func reportSealedRCASet(t *testing.T, name, file string) {
 // code behaviour is told a sentence on, drives of one lot, name servers,
 // two threads each waiting for the other, a value treated as another,
 // machines all in use, cipher suites and submitted rules, 误点), brought it
-// to 34 and 38 (odd 12 and 15, even 22 and 23; cause found in 45).
+// to 34 and 38 (odd 12 and 15, even 22 and 23; cause found in 45). Since
+// sealedRCA8 took over as the held-out set, its odd lines are read too:
+// the forms of patternforms12.go, made from them and sealedRCA8's odd
+// lines, brought it to 36 and 39 (odd 14 and 16).
 const sealedRCA7 = "sealed-rca-7.jsonl"
 
 // TestSealedRCASet7 reports the seventh sealed RCA set, overall, per
@@ -191,10 +194,46 @@ const sealedRCA7 = "sealed-rca-7.jsonl"
 // found.
 func TestSealedRCASet7(t *testing.T) { reportSealedRCASet(t, "sealed-7", sealedRCA7) }
 
+// sealedRCA8 is an eighth sealed file of fifty RCAs in the proportions of
+// the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, a route leak and an expired intermediate certificate; 12 in
+// Chinese), in layouts and wordings the earlier sets did not use: event
+// summaries of a regional service, PIRs, incident reports with Root cause /
+// Remediation and prevention, status-page stacks with the postmortem on
+// top, blog RCAs that tell the story first, 故障公告, 故障报告 and 事故复盘
+// with 北京时间 — causes told as mechanisms (a routing map built from a
+// stale snapshot, a rollout rule saved with an empty percentage, a column
+// wrapped in a function so the planner left its index, writes queued behind
+// a compaction lock, seconds compared with milliseconds, a page token one
+// item too far, a breaker whose relay failed open, a valve left shut after
+// maintenance) and stories where a change and the exhaustion it led to are
+// both told. Fixes are made from its odd lines only; its even lines are
+// the held-out half, whose failures are never logged (rcaHidden).
+// TestSealedRCASet8 reports it with no floor: untouched (at c45b22c), the
+// extractor had 27 first right and 37 among the tags of 50 (odd lines 13
+// and 19 of 25, even lines 14 and 18; one software defect of 10 first, 6
+// among the tags; capacity 6 and 7 of 11; config change 9 and 12 of 16;
+// the route leak among the tags but not first; English 18 and 28 of 38,
+// Chinese 9 and 9 of 12; cause found in 48). The forms of
+// patternforms12.go, made from its odd lines (and sealedRCA7's) only — code
+// that did one thing instead of another, a release that rewrote or changed
+// how a code path works counting for the defect and not the rollout, a
+// part asked for more than it is provisioned for, an event summary's
+// opening taken for no cause — brought it to 32 and 43 (odd 18 and 23,
+// even 14 and 20: the even half gained two among the tags and none first;
+// software defects 3 first, 9 among the tags of 10).
+const sealedRCA8 = "sealed-rca-8.jsonl"
+
+// TestSealedRCASet8 reports the eighth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet8(t *testing.T) { reportSealedRCASet(t, "sealed-8", sealedRCA8) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 var rcaHidden = map[string]func(line int) bool{
-	sealedRCA7: func(line int) bool { return line%2 == 1 },
+	sealedRCA8: func(line int) bool { return line%2 == 0 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
