@@ -31,3 +31,24 @@ func TestOpeningDaySentenceIsAnEvent(t *testing.T) {
 		t.Errorf("started %q, want 2025-03-04T06:10", in.StartedAt)
 	}
 }
+
+// A paragraph of a write-up without headings whose second sentence names
+// the response ("The recovery process involved …") is the remediation,
+// though a later sentence says why the recovery was slow with a cause
+// word ("… due to the number of volumes").
+func TestRecoveryProcessParagraphIsRemediation(t *testing.T) {
+	doc := "---\ntitle: Tessmark storage outage\n---\n\n" +
+		"On June 9, 2024, Tessmark's hosted repositories were unavailable for most of the afternoon.\n\n" +
+		"The root cause was a switch firmware upgrade that froze the storage network for two minutes, so both nodes of many storage pairs fenced each other and powered off.\n\n" +
+		"The site was put into read-only mode, and the whole infrastructure team was called in. " +
+		"The recovery process involved rolling the switches back and finding the last active node of each storage pair from its logs. " +
+		"This took over four hours due to the number of pairs affected.\n\n" +
+		"To prevent similar incidents, Tessmark plans to test firmware upgrades on a copy of the production network.\n"
+	in := extractString(t, "tessmark.md", doc)
+	if !strings.Contains(in.Remediation, "The recovery process involved rolling the switches back") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if strings.Contains(in.Cause, "recovery process") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
