@@ -507,10 +507,29 @@ func laterPlan(text string) bool {
 	return !usersSaw.MatchString(first) && !impactLead.MatchString(first) && !consequenceLead.MatchString(first) && clockCount(first) == 0
 }
 
+// causeAfterResponse reports whether a paragraph's cause cues all stand
+// after the sentence that names the response ("… paged for recovery. The
+// recovery process involved … This took over five hours due to the
+// number of pairs."): the cause word tells why the response was slow, not
+// why the outage happened.
+func causeAfterResponse(text string) bool {
+	for _, sent := range splitSentences(text) {
+		sent = strings.TrimSpace(sent)
+		if laterLead.MatchString(sent) {
+			return true
+		}
+		if hasCue(sent, data.SectionCause) {
+			return false
+		}
+	}
+	return false
+}
+
 // laterLead opens a sentence that names the response as such ("Technical
-// remediation included …", "Acme's response involved …"); "To restore
-// service, …" after a sentence of what broke is not enough.
-var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b|` +
+// remediation included …", "Acme's response involved …", "The recovery
+// process involved …"); "To restore service, …" after a sentence of what
+// broke is not enough.
+var laterLead = regexp.MustCompile(`^(?i:(?:further|additional|also|in addition),?\s*)?(?i:(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical|additional|subsequent) )?(?:remediation|response|recovery(?: process)?|corrective actions?|follow-up (?:actions?|steps?)) (?:efforts? )?(?:involved|included|includes|include|consisted))\b|` +
 	// "These include updating firmware across the fleet, …": a list of
 	// what will be done, after a first sentence that announces it
 	`^(?i:(?:these|they|this) (?:include|includes|included|involve|involves|involved|are|were) (?:` + doingVerbs + `))\b`)
@@ -604,7 +623,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 				s.secs[i] = c
 			case remediationLead.MatchString(b.text) || planEarly(b.text):
 				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
-			case c != data.SectionCause && laterPlan(b.text):
+			case (c != data.SectionCause || causeAfterResponse(b.text)) && laterPlan(b.text):
 				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
 			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&
 				causeLead.MatchString(s.blocks[i-1].text) && (causeGoesOn.MatchString(b.text) || namesAgain(b.text, s.blocks[i-1].text)):

@@ -787,6 +787,10 @@ func build(d *document) *data.Incident {
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
+	if in.Lang == "en" && openingDay(firstParagraph(s), tb) {
+		tb.sortByTime()
+		in.Timeline = tb.events
+	}
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
 	}

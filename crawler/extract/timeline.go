@@ -2893,3 +2893,46 @@ func indexFold(s, word string) int {
 	}
 	return -1
 }
+
+// openingDayRE is a write-up's opening that names the day first, with its
+// year: "On November 25, 2020, …", "On Saturday, December 22nd, 2012, …".
+var openingDayRE = regexp.MustCompile(`^On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}),\s+`)
+
+// openingDay adds the event of a write-up's opening sentence when it names
+// the day what it tells happened, and no clock time ("On November 25, 2020,
+// Amazon Kinesis … experienced a service disruption."): the story's first
+// event, though the day's clock times are told further on (proseDays
+// leaves out a day that has them, and runs only where few clock times are
+// told). A write-up with a timeline section of its own is left as it is.
+// It reports whether it added one.
+func openingDay(para string, tb *timelineBuilder) bool {
+	sents := splitSentences(para)
+	if len(sents) == 0 {
+		return false
+	}
+	for _, out := range tb.outside {
+		if !out {
+			return false // a write-up with a timeline of its own tells its events there
+		}
+	}
+	sent := strings.TrimSpace(sents[0])
+	m := openingDayRE.FindStringSubmatch(sent)
+	if m == nil || len(strings.Fields(sent[len(m[0]):])) < 3 {
+		return false
+	}
+	if _, ok := clockIn(sent, tb.lang); ok {
+		return false // a clock time's sentence is the timeline's to tell
+	}
+	day, year := atoi(m[2]), atoi(m[3])
+	t := time.Date(year, time.Month(monthOf(m[1])), day, 0, 0, 0, 0, tb.loc)
+	if t.Day() != day {
+		return false
+	}
+	for _, ev := range tb.events {
+		if strings.Contains(ev.Text, sent) || strings.Contains(sent, strings.TrimSpace(ev.Text)) {
+			return false // told already
+		}
+	}
+	tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[0]), ",")), Text: sent}, false, true)
+	return true
+}
