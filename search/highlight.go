@@ -273,10 +273,25 @@ func widen(text string, from, to, n int) (int, int) {
 			break
 		}
 	}
+	// a window cut inside a word starts and ends at the word's edge, not
+	// on "…hen a certificate" or "furth…"
+	for s < from && s > 0 && latinWordByte(text[s-1]) && latinWordByte(text[s]) {
+		s++
+	}
+	for e > to && e < len(text) && latinWordByte(text[e-1]) && latinWordByte(text[e]) {
+		e--
+	}
 	for s < from && unicode.IsSpace(rune(text[s])) {
 		s++
 	}
 	return s, e
+}
+
+// latinWordByte reports whether an ASCII byte is part of a word: a letter,
+// a digit or an apostrophe. Chinese has no spaces to cut at; it is cut
+// anywhere.
+func latinWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
 }
 
 // maxTextSpans caps the marks looked for in a main text.

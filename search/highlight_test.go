@@ -70,3 +70,33 @@ func TestShownAlready(t *testing.T) {
 		}
 	}
 }
+
+// TestFragmentsCutAtWords: a fragment of a long English text starts and
+// ends at a word's edge ("…when a certificate", not "…hen a certificate");
+// Chinese, which has no spaces, is cut anywhere.
+func TestFragmentsCutAtWords(t *testing.T) {
+	long := strings.Repeat("The overnight batch moved ledger exports between regions without incident for years ", 4) +
+		"until the signing certificate expired and every export was refused by the receiving gateway " +
+		strings.Repeat("while the operators waited on the vendor's console for a replacement to be issued ", 4)
+	frags := fragments(long, textSpans(long, []string{"certificate"}))
+	if len(frags) == 0 {
+		t.Fatal("no fragment")
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(long) {
+		words[w] = true
+	}
+	for _, f := range frags {
+		fs := strings.Fields(fragmentCore(f))
+		if len(fs) < 3 {
+			t.Fatalf("fragment %q", f)
+		}
+		if !words[fs[0]] || !words[fs[len(fs)-1]] {
+			t.Errorf("fragment %q starts or ends inside a word", f)
+		}
+	}
+	zh := strings.Repeat("夜间批处理在各区域之间迁移账本导出文件多年来一直正常运行", 6) + "直到签名证书过期" + strings.Repeat("所有导出都被接收网关拒绝运维人员等待供应商签发新证书", 6)
+	if frags := fragments(zh, textSpans(zh, []string{"证书过期"})); len(frags) == 0 || !strings.Contains(frags[0], "<mark>证书过期</mark>") {
+		t.Errorf("Chinese fragments %q", frags)
+	}
+}

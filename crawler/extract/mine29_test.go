@@ -113,3 +113,26 @@ func TestPreCode(t *testing.T) {
 		t.Errorf("text %q lost the plain <pre>", in.Text)
 	}
 }
+
+// TestKeyEventLabelOnce: a key-events list's "Incident declared" and the
+// timeline's "Incident is declared." at the same minute are one label; the
+// event beside them does not get both ("Incident is declared: Incident
+// declared: …").
+func TestKeyEventLabelOnce(t *testing.T) {
+	page := "# Incident on 2025-03-04 - Search indexing stalled\n\n" +
+		"- **Key events**\n  - First detected 2025-03-04 10:02\n  - Incident declared 2025-03-04 10:30\n  - Resolved 2025-03-04 11:15\n\n" +
+		"- **Context**:\n" +
+		"  - 2025-03-04 10:02 Indexing lag alert fires for the search cluster.\n" +
+		"  - 2025-03-04 10:30 Incident is declared.\n" +
+		"  - 2025-03-04 10:30 R Okafor takes the incident lead.\n" +
+		"  - 2025-03-04 11:15 Lag back under a minute; incident resolved.\n"
+	in, err := Extract([]byte(page), "search.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range in.Timeline {
+		if strings.Count(strings.ToLower(e.Text), "declared") > 1 {
+			t.Errorf("event %s %q tells the label twice", e.At, e.Text)
+		}
+	}
+}

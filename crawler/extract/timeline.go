@@ -989,6 +989,21 @@ func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside boo
 	tb.outside = append(tb.outside, outside)
 }
 
+// labelKey is a short label's words, lower case, without the verbs and
+// articles that only make it a sentence ("incident is declared" →
+// "incident declared").
+func labelKey(t string) string {
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(strings.TrimRight(t, ":："))) {
+		if !labelFiller[w] {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+var labelFiller = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "been": true, "the": true, "a": true, "an": true}
+
 // dedupe drops an event found outside the timeline that has the same time
 // as one of the timeline's own, or a paragraph's event dated by the same
 // day alone as an earlier one: the prose told of it twice.
@@ -1042,12 +1057,13 @@ func (tb *timelineBuilder) mergeLabels() {
 		// a key-events list and the timeline below it tell one label twice
 		// ("Incident declared" in both; "Repaired" beside "Incident
 		// repaired"): the fuller one stays
-		li := strings.ToLower(strings.TrimRight(tb.events[i].Text, ":："))
+		li := labelKey(tb.events[i].Text)
 		for j := range tb.events {
 			if j == i || drop[j] || tb.events[j].At != tb.events[i].At || !label(j) {
 				continue
 			}
-			if lj := strings.ToLower(tb.events[j].Text); strings.Contains(lj, li) && (len(lj) > len(li) || j < i) {
+			// ("Incident declared" and "Incident is declared." are one)
+			if lj := labelKey(tb.events[j].Text); strings.Contains(lj, li) && (len(lj) > len(li) || j < i) {
 				drop[i] = true
 				break
 			}
