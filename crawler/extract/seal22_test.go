@@ -238,3 +238,25 @@ The payment gateway's merchant certificate expired overnight and was not renewed
 		t.Errorf("title %q, want the line under the report's kind", in.Title)
 	}
 }
+
+// TestHanMenuParted: a Chinese cloud's menu copied as text, its items
+// parted by single spaces between two "|" ("青石云 | 产品 解决方案 定价 文档
+// 支持 控制台 登录 | 注册"), is a menu, not the notice's title.
+func TestHanMenuParted(t *testing.T) {
+	body := `青石云 | 产品 解决方案 定价 文档 支持 控制台 登录 | 注册
+
+公告 > 故障说明
+
+华北二地域对象存储访问异常的故障说明
+
+2025-08-03
+
+故障时段：北京时间2025年8月2日 10:05-11:20
+
+故障原因：存储集群一台交换机的光模块故障，导致部分存储节点网络中断。
+`
+	in := extractSeal22(t, "menu.txt", body)
+	if in.Title != "华北二地域对象存储访问异常的故障说明" {
+		t.Errorf("title %q, want the notice's own line", in.Title)
+	}
+}

@@ -86,7 +86,8 @@ func metaFieldLine(line string) bool {
 		// mins"): a record's figure, never a title
 		return true
 	}
-	st, _, ok := parseStamp(value, "")
+	// the zone may come first: "故障时段：北京时间2025年7月16日 13:42-16:05"
+	st, _, ok := parseStamp(strings.TrimSpace(withoutLeadZone(value)), "")
 	return ok && st.hasClock()
 }
 
@@ -265,12 +266,32 @@ func isMenuLine(line string) bool {
 	if utf8.RuneCountInString(line) > 100 || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
-	parts := menuSep.Split(strings.TrimSpace(line), -1)
+	var parts []string
+	for _, p := range menuSep.Split(strings.TrimSpace(line), -1) {
+		// Chinese prose puts no spaces between its words: a run of Han
+		// words parted by single spaces ("产品 解决方案 定价 文档") is a
+		// menu's items copied from a page
+		if f := strings.Fields(p); len(f) >= 3 && allHan(f) {
+			parts = append(parts, f...)
+			continue
+		}
+		parts = append(parts, p)
+	}
 	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {
 		if !isNavWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// allHan reports whether every word holds a Han character.
+func allHan(words []string) bool {
+	for _, w := range words {
+		if strings.IndexFunc(w, isHan) < 0 {
 			return false
 		}
 	}
