@@ -1343,10 +1343,19 @@ func keepEntry(blocks []block, title, org string) ([]block, string) {
 		return blocks, title
 	}
 	start := entryStart(blocks, at)
+	// An entry named under a date heading one level up ("### 20/5" over
+	// "#### Post Incident Review …") ends at the next heading as high as
+	// its date's: headings of its name's own level under it are its
+	// sections (a clipped "**What happened?**"). A month's heading
+	// ("## July 2025") over its entries is no entry's date.
+	level := h.level
+	if start < at && blocks[start].kind == kindHeading && h.kind == kindHeading && blocks[start].level > 0 && !monthYearHeading(blocks[start].text) {
+		level = min(level, blocks[start].level)
+	}
 	end := len(blocks)
 	for j := at + 1; j < len(blocks); j++ {
 		b := blocks[j]
-		if same(j) || b.kind == kindHeading && (h.kind != kindHeading || b.level <= h.level) {
+		if same(j) || b.kind == kindHeading && (h.kind != kindHeading || b.level <= level) {
 			end = entryStart(blocks, j)
 			break
 		}

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed21.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed23.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -520,6 +520,48 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // with no zone or day read; a PIR's "What happened?" paragraph taken into
 // its cause; main patterns second to the tagger's (deployment over the
 // defect it shipped, database over the capacity that overloaded it).
+// sealed22.jsonl and sealed23.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (a health
+// dashboard's event whose updates open on "[RESOLVED]", stamped "Oct 14
+// 4:52 PM PDT" or across midnight in PST; an e-mail reply over the report
+// it quotes, each line after "> ", or a Chinese reply over its 原始邮件; a
+// monthly availability report, one incident a heading, the first the
+// one told; news printed to PDF whose day is "yesterday" or 昨天下午 under
+// an "Updated" stamp or a byline; a 公众号 复盘 with its pictures'
+// captions; a 飞书 or 钉钉 notice of short field lines; a carrier's RFO
+// dated "22 OCT 2025 0347Z" or "14-08-2025 11:25 hrs IST"; a cState page
+// and a 服务状态 page with no cause told; an incident.io export and a
+// Rootly retrospective; a status history whose first entry has "Root
+// Cause and Mitigation" or "Preliminary Root Cause"; a game's Discord
+// post-mortem and a bank's Telegram post; a service incident report and
+// a major incident report with ISO stamps and offsets across midnight),
+// gold written before they were first extracted; one page of each set
+// tells no cause. Measured untouched (at 8629c85): set 22 title 83 %,
+// duration 92 %, start 75 %, cause 67 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 18 %, among the tags 64 %; set 23 75, 92,
+// 75, 92, 100, 100, 82, 100 %; set 21 at that commit 75, 67, 50, 67, 92,
+// 92, 64, 91 %. Set 23 is kept sealed: only its figures are read. After
+// the fixes sets 21 and 22 suggested (a history entry named under a day's
+// heading one level up keeps its bold "What happened?" sections, which
+// clip to headings of the name's level; "05 MAR 2025 2214Z" a date and a
+// military clock; a reply's quote marks taken off its quoted lines; a
+// "Why" heading the cause's; "12:15 p.m. Eastern" a US zone; a chat
+// notice's long labelled line under its title the start of its write-up;
+// "SERVICE INCIDENT REPORT" over the line that names the incident; Han
+// menu items parted by single spaces a menu; "故障时段：北京时间…" a
+// record's time field), set 21: title 83 %, duration 75 %, start 58 %,
+// cause 75 %, timeline 100 %, furniture-free 100 %, main pattern first
+// 73 %, among the tags 100 %; set
+// 22: 100, 100, 92, 83, 100, 100, 18, 73 %; set 23, untouched: 83, 92,
+// 75, 92, 100, 100, 82, 100 %; sets 1 to 20 unchanged. Remaining
+// failures: set 21's thread on X titled "Replying to @…", a news print's
+// title run in with its print header, a post's and a wiki's start
+// taken from their own dates, a
+// carrier's end read from a later stamp; set 22's Discord post dated
+// only "Saturday 8 November" (no year), a report whose cause is told
+// with no cue ("A configuration change … lowered …"); main patterns
+// second to the tagger's (capacity, config-change or certificate over
+// the labelled software-bug, dependency, database, hardware).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -561,7 +603,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 18", "sealed18.jsonl", 12, [6]float64{90, 90, 80, 75, 80, 90}},
 		{"sealed set 19", "sealed19.jsonl", 12, [6]float64{75, 80, 65, 55, 90, 90}},
 		{"sealed set 20", "sealed20.jsonl", 12, [6]float64{75, 80, 65, 75, 90, 90}},
-		{"sealed set 21", "sealed21.jsonl", 12, [6]float64{65, 55, 40, 55, 80, 80}},
+		{"sealed set 21", "sealed21.jsonl", 12, [6]float64{75, 65, 50, 65, 90, 90}},
+		{"sealed set 22", "sealed22.jsonl", 12, [6]float64{90, 90, 80, 75, 90, 90}},
+		{"sealed set 23", "sealed23.jsonl", 12, [6]float64{75, 80, 65, 80, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -96,11 +96,12 @@ func classifyHeading(h string) data.Section {
 		}
 	}
 	switch h {
-	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what triggered it", "what triggered the incident", "what triggered the outage":
+	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what triggered it", "what triggered the incident", "what triggered the outage", "why", "why?":
 		// a post's "The problem" tells what went wrong, a review's
-		// "Trigger" (over "Contributing factors") what set it off; matched
-		// whole, as "How we fixed the problem" is the fix's and "Alerts
-		// triggered" no cause
+		// "Trigger" (over "Contributing factors") what set it off, a
+		// summary's "Why" (after "What happened") the reason; matched
+		// whole, as "How we fixed the problem" is the fix's, "Alerts
+		// triggered" no cause and "Why we page" no reason for an outage
 		return data.SectionCause
 	}
 	if h[0] >= 0x80 {

@@ -86,7 +86,8 @@ func metaFieldLine(line string) bool {
 		// mins"): a record's figure, never a title
 		return true
 	}
-	st, _, ok := parseStamp(value, "")
+	// the zone may come first: "故障时段：北京时间2025年7月16日 13:42-16:05"
+	st, _, ok := parseStamp(strings.TrimSpace(withoutLeadZone(value)), "")
 	return ok && st.hasClock()
 }
 
@@ -104,6 +105,21 @@ var (
 	// answers: "Fwd: ", "RE: ", "转发：".
 	replyMark = regexp.MustCompile(`(?i)^(?:(?:fwd?|re|aw|转发|回复)\s*[:：]\s*)+`)
 )
+
+// quoteMarks are the marks a mail client sets before each line of a
+// message it quotes in a reply: "> ", ">> ", "> > ".
+var quoteMarks = regexp.MustCompile(`(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?`)
+
+// unquoteMail takes the quote marks off a reply's quoted lines, where
+// they are many (five lines or more): the message quoted is often the
+// report itself under a line of thanks, and its paragraphs, headings
+// and clock times read as they do unquoted.
+func unquoteMail(src string) string {
+	if strings.Count(src, ">") < 5 || len(quoteMarks.FindAllStringIndex(src, 5)) < 5 {
+		return src
+	}
+	return quoteMarks.ReplaceAllString(src, "")
+}
 
 // forwardedAt is the line of the mark above a forwarded message that has
 // its own headers (a Subject within its first lines); -1 when there is
@@ -250,12 +266,32 @@ func isMenuLine(line string) bool {
 	if utf8.RuneCountInString(line) > 100 || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
-	parts := menuSep.Split(strings.TrimSpace(line), -1)
+	var parts []string
+	for _, p := range menuSep.Split(strings.TrimSpace(line), -1) {
+		// Chinese prose puts no spaces between its words: a run of Han
+		// words parted by single spaces ("产品 解决方案 定价 文档") is a
+		// menu's items copied from a page
+		if f := strings.Fields(p); len(f) >= 3 && allHan(f) {
+			parts = append(parts, f...)
+			continue
+		}
+		parts = append(parts, p)
+	}
 	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {
 		if !isNavWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// allHan reports whether every word holds a Han character.
+func allHan(words []string) bool {
+	for _, w := range words {
+		if strings.IndexFunc(w, isHan) < 0 {
 			return false
 		}
 	}
@@ -305,7 +341,7 @@ func parseTextTitled(body []byte, title string) *document {
 }
 
 func parseTextWith(body []byte, keepAll bool, title string) *document {
-	src := strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n")
+	src := unquoteMail(strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n"))
 	if hardWrapped(src) {
 		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
 		// page printed and read back as text): each is one line again, as
@@ -690,6 +726,25 @@ func titleLine(lines []string, known string) int {
 		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
 			return cand // the incident's name stands right above its updates
 		}
+		if first >= 0 && reportKindLine(line) && !bodyLine(lines, i) {
+			// "SERVICE INCIDENT REPORT" under an office's letterhead: a
+			// report titled by its kind names the incident on its next
+			// line of its own, above the report's fields
+			for j := i + 1; j < len(lines) && j <= i+3; j++ {
+				if next := cleanSpace(lines[j]); next != "" {
+					if isTitleLine(next) && cleanTitle(next, "") != "" && !metaFieldLine(next) && !genericTitle(next) && classifyHeading(next) == "" && !bodyLine(lines, j) && !endsSentence(next) && !strings.Contains(next, ": ") {
+						return j
+					}
+					break
+				}
+			}
+		}
+		if last >= 0 && labelledEntry(line) && labelledValueLong(line) {
+			// "影响范围：小程序和App下单……约30%请求超时" under a notice's
+			// title: the write-up has begun, in fields of short lines (a
+			// chat notice's) that bodyLine, wanting two long lines, misses
+			break
+		}
 		if bodyLine(lines, i) || first >= 0 && sectionNameLength(line) && classifyHeading(line) != "" && !navLine(lines, i) {
 			if last < 0 && cand > first && first >= 0 && prevLine(lines, i) == cand && labelledEntry(line) && isTitleLine(cleanSpace(lines[cand])) && !brandLike(cleanSpace(lines[cand])) {
 				return cand // a history entry's name over its "Summary of impact: …" paragraph
@@ -790,6 +845,25 @@ func labelledEntry(line string) bool {
 	}
 	sec := labelSection(strings.Trim(line[:k], "*_ "))
 	return sec == data.SectionSummary || sec == data.SectionImpact || sec == data.SectionCause
+}
+
+// reportKindLine reports whether a line names a report's kind alone
+// ("SERVICE INCIDENT REPORT", "Major Incident Report", "事件报告"), a
+// service's report too.
+func reportKindLine(line string) bool {
+	kind := strings.TrimPrefix(strings.ToLower(line), "service ")
+	return genericTitle(kind) && containsAny(kind, []string{"report", "报告", "通报"})
+}
+
+// labelledValueLong reports whether a labelled line's value is a
+// sentence's worth: twenty runes or more, in six words or more or with
+// Han characters, with a sentence's punctuation (a report's name after
+// its kind, "Root cause analysis: Load balancer …", has none).
+func labelledValueLong(line string) bool {
+	k := indexAnyRune(line, ":：")
+	_, size := utf8.DecodeRuneInString(line[k:])
+	v := strings.TrimSpace(line[k+size:])
+	return utf8.RuneCountInString(v) >= 20 && (len(strings.Fields(v)) >= 6 || strings.IndexFunc(v, isHan) >= 0) && containsAnyRune(v, "，。；,.;")
 }
 
 // pageKindLine reports whether a line only says what kind of page it is

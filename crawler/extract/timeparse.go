@@ -39,6 +39,10 @@ var (
 	// a clock of four digits with no colon after an ISO date ("2025-01-14
 	// 1600"), read only where nothing but a zone or the line's end follows
 	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
+	// a clock of four digits after a date in words ("05 MAR 2025 2214Z",
+	// "14 Aug 2025 1125 hrs"), read only where a Z, a zone or "hrs" marks
+	// it: the first group is what the clock takes, the zone left to read
+	reMilitaryZ = regexp.MustCompile(`^(\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?\b)?)(?:Z\b|\s+(?:UTC|GMT)\b|\s*hrs?\b)`)
 	// a zone named between a date and its clock: "，UTC 时间 2:55 PM",
 	// ", UTC time 14:55", "（北京时间）", " UTC 时间的 03:14"
 	reZoneThenClock = regexp.MustCompile(`^\s*[,，]?\s*[（(]?\s*(UTC|GMT|北京时间)\s*(?:时间的?|[Tt]ime)?\s*[）)]?\s*`)
@@ -135,7 +139,7 @@ func zoneFor(name string, lang string) *time.Location {
 		}
 	}
 	if iana, ok := namedZones[name]; ok {
-		return ianaZone(iana) // "PT", "ET"
+		return ianaZone(iana) // "PT", "ET", "Eastern" alone after a clock (zoneAfter)
 	}
 	if name == "CST" {
 		if lang == "zh" {
@@ -255,6 +259,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
+		} else if c := reMilitaryZ.FindStringSubmatch(s[len(m[0]):]); c != nil {
+			// "05 MAR 2025 2214Z": a carrier's military clock after
+			// the date; its zone is left to be read after it
+			st.hour, st.min, st.sec = atoi(c[2]), atoi(c[3]), 0
+			m[0] += c[1]
 		}
 	case g.enDM && submatch(reEnDMNoYear):
 		st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2][:3])])
@@ -395,8 +404,24 @@ func zoneAfter(s string) []string {
 	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z' || strings.HasPrefix(t, "北")) {
 		return nil
 	}
-	return reZone.FindStringSubmatch(s)
+	if z := reZone.FindStringSubmatch(s); z != nil {
+		return z
+	}
+	// "12:15 p.m. Eastern on Thursday", "3 pm Pacific.": a US zone's word
+	// alone after a clock, where no name goes on after it ("Eastern
+	// Europe", "Central European Time" are no US zone's)
+	z := reZoneWord.FindStringSubmatch(s)
+	if z == nil {
+		return nil
+	}
+	if rest := strings.TrimLeft(s[len(z[0]):], " "); rest != "" && (rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] == '-' || rest[0] == '/') {
+		return nil
+	}
+	return z
 }
+
+// reZoneWord is a US zone named by its word alone: "Eastern", "Pacific".
+var reZoneWord = regexp.MustCompile(`^\s*(Pacific|Eastern|Central|Mountain)\b`)
 
 // offsetAfter reads an offset "+08:00" at the start of s (reOffs).
 func offsetAfter(s string) []string {
