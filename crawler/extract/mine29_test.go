@@ -136,3 +136,20 @@ func TestKeyEventLabelOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRenewalIsNoCertificate: "renewal" of a subscription or a licence
+// only hints at an expired certificate; a lock on a renewals table is a
+// database story first.
+func TestRenewalIsNoCertificate(t *testing.T) {
+	page := "# Membership renewals failed on 3 February\n\n## Summary\n\n" +
+		"Members could not renew their gym memberships online for five hours on 3 February.\n\n## Root cause\n\n" +
+		"The nightly vacuum of the memberships database was moved to run at the same time as the renewal reminder batch. " +
+		"The vacuum took an exclusive lock on the renewals table for five hours, so every renewal request waited on the lock and timed out.\n"
+	in, err := Extract([]byte(page), "renewals.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Patterns) == 0 || in.Patterns[0] == "certificate" {
+		t.Errorf("patterns %v, want a lock on a renewals table not read as a certificate story first", in.Patterns)
+	}
+}
