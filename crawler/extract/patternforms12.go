@@ -132,6 +132,19 @@ var (
 	zhReworks   = []string{"改写了", "重写了", "重构了"}
 )
 
+// eachIndex calls f with the start of each occurrence of sub in s, left
+// to right, occurrences not overlapping.
+func eachIndex(s, sub string, f func(i int)) {
+	for off := 0; ; {
+		k := strings.Index(s[off:], sub)
+		if k < 0 {
+			return
+		}
+		f(off + k)
+		off += k + len(sub)
+	}
+}
+
 // zhCodeForms12 returns where in lower, in order, code behaviour is told
 // by these forms: 而不是 or 而非 with a zhCodeWord in the same sentence
 // before it, at most 60 characters back, and no person there
@@ -140,13 +153,7 @@ var (
 func zhCodeForms12(lower string) []int {
 	var at []int
 	for _, m := range zhInstead {
-		for off := 0; ; {
-			k := strings.Index(lower[off:], m)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(m)
+		eachIndex(lower, m, func(i int) {
 			from := zhSentenceStart(lower, i)
 			if i-from > 180 {
 				from = i - 180
@@ -154,21 +161,15 @@ func zhCodeForms12(lower string) []int {
 			if zhCodeActs(lower[from:i]) && !zhPersonBefore(lower, i) {
 				at = append(at, i)
 			}
-		}
+		})
 	}
 	for _, m := range zhReworks {
-		for off := 0; ; {
-			k := strings.Index(lower[off:], m)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(m)
-			after := clauseAfter(lower[off:], 12)
+		eachIndex(lower, m, func(i int) {
+			after := clauseAfter(lower[i+len(m):], 12)
 			if zhHasAny(after, zhCodeNames) || strings.Contains(after, "方式") {
 				at = append(at, i)
 			}
-		}
+		})
 	}
 	slices.Sort(at)
 	return at
