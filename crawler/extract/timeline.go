@@ -1062,8 +1062,11 @@ func (tb *timelineBuilder) mergeLabels() {
 			if j == i || drop[j] || tb.events[j].At != tb.events[i].At || !label(j) {
 				continue
 			}
-			// ("Incident declared" and "Incident is declared." are one)
-			if lj := labelKey(tb.events[j].Text); strings.Contains(lj, li) && (len(lj) > len(li) || j < i) {
+			// ("Incident declared" and "Incident is declared." are one:
+			// the one told in a sentence stays)
+			lj := labelKey(tb.events[j].Text)
+			if lj == li && (len(tb.events[j].Text) > len(tb.events[i].Text) || len(tb.events[j].Text) == len(tb.events[i].Text) && j < i) ||
+				lj != li && strings.Contains(lj, li) {
 				drop[i] = true
 				break
 			}
