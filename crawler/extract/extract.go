@@ -2415,8 +2415,9 @@ func openingTrigger(para string) string {
 
 // namesTheCause is a sentence that says what was the cause of the
 // incident itself: "… to be the cause of this outage", "… was the root
-// cause of the incident", "…是本次故障的原因".
-var namesTheCause = regexp.MustCompile(`(?i)\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
+// cause of the incident", "the cause of the incident was actually …",
+// "…是本次故障的原因".
+var namesTheCause = regexp.MustCompile(`(?i)\bthe (?:root |underlying |actual |real |true )?cause of (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event) (?:was|is|turned out to be)\b|\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
 
 // causeTold splits a remediation into the sentences that name the
 // incident's cause and the rest, line by line; told is "" when none does.

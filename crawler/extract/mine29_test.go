@@ -153,3 +153,25 @@ func TestRenewalIsNoCertificate(t *testing.T) {
 		t.Errorf("patterns %v, want a lock on a renewals table not read as a certificate story first", in.Patterns)
 	}
 }
+
+// TestResolutionNamesTheCause: a resolution's line that says what "the
+// cause of the incident was" names the cause, whichever way round it is
+// told; the repair stays the remediation.
+func TestResolutionNamesTheCause(t *testing.T) {
+	page := "# Incident on 2025-08-19 - Payment callbacks routed to the staging cluster\n\n" +
+		"- **Key events**\n  - First detected 2025-08-19 13:05\n  - Resolved 2025-08-19 13:40\n\n" +
+		"- **Impact**: Payment callbacks from the provider failed for 35 minutes.\n\n" +
+		"- **Resolution**:\n" +
+		"  - The callback route was pointed back at the production cluster by hand.\n" +
+		"  - Later review found the cause of the incident was a deploy script that read the cluster name from a stale shell variable.\n"
+	in, err := Extract([]byte(page), "callbacks.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "a deploy script that read the cluster name from a stale shell variable") || strings.Contains(in.Remediation, "stale shell variable") {
+		t.Errorf("cause %q / remediation %q: want the line naming the cause in the cause", in.Cause, in.Remediation)
+	}
+	if !strings.Contains(in.Remediation, "pointed back at the production cluster") {
+		t.Errorf("remediation %q lost the repair", in.Remediation)
+	}
+}
