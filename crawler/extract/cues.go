@@ -189,6 +189,7 @@ func init() {
 	}
 }
 
+// containsAny reports whether s holds any of subs.
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {

@@ -166,7 +166,7 @@ func zhCodeForms12(lower string) []int {
 	for _, m := range zhReworks {
 		eachIndex(lower, m, func(i int) {
 			after := clauseAfter(lower[i+len(m):], 12)
-			if zhHasAny(after, zhCodeNames) || strings.Contains(after, "方式") {
+			if containsAny(after, zhCodeNames) || strings.Contains(after, "方式") {
 				at = append(at, i)
 			}
 		})
@@ -185,16 +185,6 @@ func zhCodeActs(before string) bool {
 			if strings.Contains(rest, "把") || strings.Contains(rest, "将") {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// zhHasAny reports whether s holds any of words.
-func zhHasAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
 		}
 	}
 	return false

@@ -96,11 +96,7 @@ func deniedZH(before string) bool {
 	// most clauses hold no denial's first character: a search for each
 	// of those few, not one for each denial from the end
 	zhDenyLeadsOnce.Do(loadZhDenyLeads)
-	lead := false
-	for _, c := range zhDenyLeads {
-		lead = lead || strings.Contains(clause, c)
-	}
-	if !lead {
+	if !containsAny(clause, zhDenyLeads) {
 		return false
 	}
 	for _, d := range zhDenials {

@@ -1116,10 +1116,8 @@ func photoCaption(t string) bool {
 // holds: "Photo", "Image", "Picture", "Credit" (or their capitals), an
 // agency right after a slash, or the Chinese credit words.
 func creditWord(t string) bool {
-	for _, w := range []string{"Photo", "Image", "Picture", "Credit", "PHOTO", "IMAGE", "图片", "图源", "摄", "视觉中国"} {
-		if strings.Contains(t, w) {
-			return true
-		}
+	if containsAny(t, creditWords) {
+		return true
 	}
 	for rest := t; ; {
 		i := strings.IndexByte(rest, '/')
@@ -1135,6 +1133,9 @@ func creditWord(t string) bool {
 		}
 	}
 }
+
+// creditWords are the words that open photoCredit's credits.
+var creditWords = []string{"Photo", "Image", "Picture", "Credit", "PHOTO", "IMAGE", "图片", "图源", "摄", "视觉中国"}
 
 // creditAgencies are the agencies photoCredit knows by name after a slash.
 var creditAgencies = []string{"getty images", "reuters", "afp", "ap", "bloomberg", "shutterstock", "alamy", "epa", "xinhua", "nurphoto", "lightrocket", "sopa images"}
