@@ -817,6 +817,12 @@ func build(d *document) *data.Incident {
 		// cause a reader is left with
 		in.Cause = titleReason(in.Title)
 	}
+	if in.Cause == "" {
+		// nor the title: a timeline row that tells what was found
+		// ("Identified that the new release changed how chunks are
+		// dropped") is what the responders learnt of the cause
+		in.Cause = foundInEvents(in.Timeline)
+	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
@@ -2142,6 +2148,24 @@ var outageBrought = regexp.MustCompile(`because of (?:the|this|that|an|a) (?:[a-
 // to registry password rotation", "Outage caused by an expired
 // certificate".
 var titleReasonRe = regexp.MustCompile(`(?i)\b(?:due to|caused by|because of|owing to|triggered by|resulting from)\s+(.+)$`)
+
+// foundThat opens a sentence that tells what was found, its subject left
+// out as a timeline's rows leave it ("Identified that …", "Found that
+// …") or named ("Team discovered that …").
+var foundThat = regexp.MustCompile(`(?i)^(?:(?:we|engineers|(?:the )?team|our (?:engineers|team))\s+(?:have |had )?)?(?:identified|found|discovered|determined|realised|realized) that\s+\S`)
+
+// foundInEvents is the first sentence of the timeline's events that tells
+// what was found, "" when none does.
+func foundInEvents(events []data.TimelineEvent) string {
+	for _, ev := range events {
+		for _, sent := range sentences(ev.Text) {
+			if sent = strings.TrimSpace(sent); foundThat.MatchString(sent) {
+				return sent
+			}
+		}
+	}
+	return ""
+}
 
 // titleReason is the reason a title gives for its outage, a word or more
 // that names a thing (not "due to an incident", "due to issues"), with a

@@ -10,8 +10,10 @@ import (
 )
 
 // debrisLine matches lines of page furniture copied along with a text:
-// breadcrumbs, share prompts, previous/next links, QR-code prompts.
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b)`))
+// breadcrumbs, share prompts, previous/next links, QR-code prompts, and a
+// social post's "Replying to @handle" and rows of counts ("212 Reposts
+// 96 Quotes 388 Likes").
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+|(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies|comments?|shares?)\b\s*(?:·\s*)?){2,}$)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -149,6 +151,9 @@ func isDebris(line string) bool {
 		return true
 	}
 	if short := utf8.RuneCountInString(line) <= 40; short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
+		return true
+	}
+	if utf8.RuneCountInString(line) <= 100 && socialChrome.MatchString(line) {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
@@ -326,7 +331,7 @@ func isTitleLine(line string) bool {
 	if strings.IndexFunc(line, isHan) >= 0 {
 		return n >= 6
 	}
-	return len(strings.Fields(line)) >= 2
+	return len(strings.Fields(line)) >= 2 && !postStampParts.MatchString(line) // a post's stamp (social.go) names nothing
 }
 
 func parseText(body []byte) *document { return parseTextTitled(body, "") }
@@ -356,6 +361,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	mergePrintLines(lines)
 	joinFieldPairs(lines)
 	lines = splitBylines(lines)
+	lines = socialThread(lines)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
@@ -1305,9 +1311,22 @@ func hanCount(s string) int {
 // that ends on a date.
 var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
 
+// printHeaderPaged is a print header that ends in the page's number
+// rather than a date: "The Daily Post - Title of the article   Page 1 of
+// 3". Like printHeaderAfter, the title must name its site after (or
+// before) a separator.
+var printHeaderPaged = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+page\s+\d{1,3}\s+of\s+\d{1,3}$`)
+
 // printedTitle is the page title a browser's print header names, with its
 // date first ("3/14/24, 10:22 AM Title - Site") or last.
 func printedTitle(line string) (string, bool) {
+	if n := len(line); n > 12 && isDigitByte(line[n-1]) && strings.Contains(line, " of ") {
+		// "Site - Title        Page 1 of 2": the page counter some
+		// print setups put after the title
+		if m := printHeaderPaged.FindStringSubmatch(line); m != nil {
+			return m[1], true
+		}
+	}
 	if strings.IndexByte(line, '/') < 0 {
 		return "", false // the cheap test first
 	}

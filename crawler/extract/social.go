@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A status thread saved from a social site (X, Mastodon, Bluesky) prints
+// each post as the author's name, the handle, maybe "Replying to
+// @handle", the post's text, then the line that says when it was posted:
+// "9:12 AM · Feb 18, 2025 · 48.2K Views". The time comes after the text
+// it dates, so the timeline, reading times before their text, would give
+// each time the next post's name and handle, and the title picked would be
+// a name, a handle or a line of the site's sidebar.
+
+var (
+	// postStampParts reads a post's stamp: its clock, its day, and the
+	// views after them.
+	postStampParts = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*·\s*([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*·\s*[\d.,]+[km]?\s+views?)?$`)
+	// postHandle is a line that is only a handle: "@GlimmerlakeOps".
+	postHandle = regexp.MustCompile(`^@\w{1,30}$`)
+	// postCounter is the "1/3" a thread puts after each of its posts.
+	postCounter = regexp.MustCompile(`\s+\d{1,2}/\d{1,2}$`)
+)
+
+// minPosts is how many posts' stamps make a page a thread of posts.
+const minPosts = 2
+
+// socialThread rewrites the lines of a thread of posts so that each post
+// is one list item that opens with its day and time, "- Feb 18, 2025 9:12 AM
+// We're investigating …", as a status page's updates read, under a title
+// line: the first post's first sentence. The author's name and handle
+// over each post, "Replying to @…", the "1/3" counters and the site's
+// sidebar after the last post go. Lines of a page with fewer than
+// minPosts stamps are returned as they are.
+func socialThread(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if strings.IndexByte(l, ':') >= 0 && postStampParts.MatchString(cleanSpace(l)) {
+			if n++; n >= minPosts {
+				break
+			}
+		}
+	}
+	if n < minPosts {
+		return lines
+	}
+	var out, posts []string
+	start := 0 // the first line of the post being read
+	title := ""
+	for i, raw := range lines {
+		m := postStampParts.FindStringSubmatch(cleanSpace(raw))
+		if m == nil {
+			continue
+		}
+		// the post's text is what follows its handle; above the handle
+		// are the author's name and, before the first post, the page's
+		// own lines
+		from := -1
+		for j := i - 1; j >= start; j-- {
+			if postHandle.MatchString(cleanSpace(lines[j])) {
+				from = j + 1
+				break
+			}
+		}
+		if from < 0 {
+			return lines // a stamp with no handle over it: not a thread as saved from a social site
+		}
+		if len(posts) == 0 {
+			top := from - 1
+			if k := top - 1; k >= start && cleanSpace(lines[k]) != "" {
+				top = k // the author's name over the handle
+			}
+			out = append(out, lines[start:top]...)
+		}
+		var text []string
+		for _, l := range lines[from:i] {
+			if t := cleanSpace(l); t != "" && !isDebris(t) {
+				text = append(text, postCounter.ReplaceAllString(t, ""))
+			}
+		}
+		if len(text) > 0 {
+			body := strings.Join(text, " ")
+			if title == "" {
+				title = strings.TrimRight(strings.TrimSpace(sentences(body)[0]), ".")
+			}
+			posts = append(posts, "- "+m[2]+" "+m[1]+" "+body)
+		}
+		start = i + 1
+	}
+	if title != "" {
+		out = append(out, title, "")
+	}
+	out = append(out, posts...)
+	tail := lines[start:]
+	if slices.ContainsFunc(tail, func(l string) bool { return sidebarHead.MatchString(cleanSpace(l)) }) {
+		// after the last post, the site's sidebar for readers not logged
+		// in ("New to X?", "Relevant people" and their profiles)
+		return out
+	}
+	return append(out, tail...)
+}
+
+// socialChrome is what a social site shows a reader who is not logged in
+// around a thread, line by line: "New to X?", "Don't miss what's
+// happening", "Sign up with Apple", "Relevant people".
+var socialChrome = regexp.MustCompile(`(?i)^(?:new to (?:x|twitter|bluesky|mastodon)\?|don[’']t miss what[’']s happening|people on (?:x|twitter) are the first to know\.?|sign up now to get your own personali[sz]ed timeline!?|sign up with (?:apple|google|email)|by signing up, you agree to the terms of service\b.*|create account|log in|sign up)$`)
+
+// sidebarHead heads a social site's sidebar of suggested accounts, whose
+// names and profiles follow it: "Relevant people", "Who to follow".
+var sidebarHead = regexp.MustCompile(`(?i)^(?:relevant people|who to follow|you might like|trending now|what[’']s happening)$`)
