@@ -92,3 +92,23 @@ func TestSocialThreadFurniture(t *testing.T) {
 		t.Errorf("text keeps the sidebar or the handles: %q", in.Text)
 	}
 }
+
+// TestYearlessDayAfterWord: "Last Tuesday, 30 September" names 30
+// September; the word before the day is no month.
+func TestYearlessDayAfterWord(t *testing.T) {
+	if got := monthDays("Last Tuesday, 30 September, our booking pages went down."); len(got) != 1 || got[0] != [2]int{9, 30} {
+		t.Errorf("monthDays = %v, want [[9 30]]", got)
+	}
+	page := "# We locked our bookings table for an hour\n\n" +
+		"5 min read · Oct 3, 2025\n\n" +
+		"I run the platform team at Quillbrook, a small scheduling company. Last Tuesday, 30 September, our booking pages were down for 47 minutes. This is what happened.\n\n" +
+		"## What happened\n\n" +
+		"At 14:05 BST a schema change meant for staging ran against production and locked the bookings table. The lock was released at 14:52 BST and pages loaded again.\n"
+	in, err := Extract([]byte(page), "post.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2025-09-30T14:05") {
+		t.Errorf("started %q, want 2025-09-30T14:05 (the day the opening names)", in.StartedAt)
+	}
+}

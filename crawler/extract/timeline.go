@@ -434,10 +434,15 @@ func monthDays(text string) [][2]int {
 	return out
 }
 
+// enMonthName is an English month's name, in full or cut short, capitalised.
+const enMonthName = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
+
 var (
 	// a month and day with no year after them: "September 17,"
 	// "Sept. 17th", "17 September"
-	enMonthDay = regexp.MustCompile(`\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8}))\b`)
+	// (the month spelled out, so that "Last 30" does not take the 30 of
+	// "Last Tuesday, 30 September")
+	enMonthDay = regexp.MustCompile(`\b(?:(` + enMonthName + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + enMonthName + `))\b`)
 	// a weekday before a date
 	weekday = regexp.MustCompile(`\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`)
 	// a year right after a month and day: then the date is a full one
