@@ -25,3 +25,22 @@ func TestCauseLeadWithTwoWordsOrAContributingFactor(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of a write-up without headings that opens "The resolution
+// involved …" (or "The immediate resolution included …") tells what was
+// done about the incident, as "The fix involved …" and "Remediation
+// involved …" did, though a later sentence says what the change prevents.
+func TestResolutionInvolvedParagraphIsRemediation(t *testing.T) {
+	doc := "---\ntitle: Ostrand scheduler stalls\nsummary: Documents a scheduler bug that froze background jobs.\n---\n\n" +
+		"Ostrand's engineers looked into reports that background jobs sometimes never ran.\n\n" +
+		"The problem was traced to a timer wheel bug in the job scheduler: a cancelled timer's slot was reused before its cleanup ran.\n\n" +
+		"The resolution involved a small code change: releasing the timer slot only after the cleanup pass. " +
+		"This ensures that slots are not recycled early, thereby preventing the collision and the loss of live timers.\n"
+	in := extractString(t, "ostrand.md", doc)
+	if !strings.Contains(in.Remediation, "The resolution involved a small code change") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if strings.Contains(in.Cause, "resolution involved") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
