@@ -408,6 +408,11 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // multicast incident, Etsy decided to …": a decision taken after it.)
 var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
 
+// lessonsLead opens a paragraph that tells what an incident taught, in
+// words no lessons cue weighs: "The incident underscored the importance of
+// …", "Discussions highlighted the need for …". Said first, it is enough.
+var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b)`)
+
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The core technical issue …",
 // "The primary root cause …", "The root causes included …", "A critical
@@ -626,6 +631,8 @@ func refineSections(s *sectioned, isEvent []bool) {
 				s.secs[i] = c
 			case remediationLead.MatchString(b.text) || planEarly(b.text):
 				s.secs[i] = data.SectionRemediation // "To prevent similar incidents, …"
+			case lessonsLead.MatchString(b.text):
+				s.secs[i] = data.SectionLessons // "The incident underscored the importance of …"
 			case (c != data.SectionCause || causeAfterResponse(b.text)) && laterPlan(b.text):
 				s.secs[i] = data.SectionRemediation // "Upon disclosure, Acme banned the account. Technical remediation included …"
 			case (c == "" || c == data.SectionCause) && i > 0 && s.secs[i-1] == data.SectionCause && s.blocks[i-1].kind == kindPara &&

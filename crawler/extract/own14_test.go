@@ -44,3 +44,18 @@ func TestResolutionInvolvedParagraphIsRemediation(t *testing.T) {
 		t.Errorf("cause %q", in.Cause)
 	}
 }
+
+// A paragraph of a write-up without headings that opens by saying what
+// the incident taught ("The incident underscored the importance of …",
+// "Discussions highlighted the need for …") is a lesson.
+func TestImportanceParagraphIsALesson(t *testing.T) {
+	doc := "---\ntitle: Wendle cache timeouts\n---\n\n" +
+		"Wendle's API returned timeouts to a third of its requests for an afternoon.\n\n" +
+		"The root cause was a connection pool that opened a new connection for every cache read, which exhausted the node's ports.\n\n" +
+		"The incident underscored the importance of watching node-wide connection counts when diagnosing timeouts. " +
+		"The team chose to fix the pool rather than switch the cache client off.\n"
+	in := extractString(t, "wendle.md", doc)
+	if !strings.Contains(in.Lessons, "underscored the importance of watching node-wide connection counts") {
+		t.Errorf("lessons %q", in.Lessons)
+	}
+}
