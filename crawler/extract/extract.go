@@ -2572,6 +2572,13 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		if telling {
 			sec := cueSection(b.text)
 			if sec != data.SectionRemediation && (sec == data.SectionCause || failureVerbs.MatchString(strings.ToLower(b.text))) {
+				if why, mend := mendAfterWhy(b.text); mend != "" {
+					// "… due to missing annotations. Manually adding the
+					// annotations restored the DNS.": the item's own
+					// mending sentence opens the mending
+					told, mended, telling = append(told, why), append(mended, mend), false
+					continue
+				}
 				told = append(told, b.text)
 				continue
 			}
@@ -2583,6 +2590,28 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		return "", ""
 	}
 	return strings.Join(told, "\n"), strings.Join(mended, "\n")
+}
+
+// mendAfterWhy splits an item that first tells why something broke and
+// then, in a later sentence with no cause cue of its own, that it was
+// mended ("The issue was caused by a missing setting. The team added the
+// setting and the issue was resolved."): why is the sentences before the
+// mending one, mend that sentence and the rest. mend is "" when no later
+// sentence mends, or the sentences before it tell no cause.
+func mendAfterWhy(text string) (why, mend string) {
+	sents := splitSentences(text)
+	for k := 1; k < len(sents); k++ {
+		sent := strings.TrimSpace(sents[k])
+		if cueSection(sent) == data.SectionCause || !resolvedCue.MatchString(sent) && !doneAboutIt.MatchString(sent) {
+			continue
+		}
+		why = strings.TrimSpace(strings.Join(sents[:k], ""))
+		if cueSection(why) != data.SectionCause && !failureVerbs.MatchString(strings.ToLower(why)) {
+			return "", ""
+		}
+		return why, strings.TrimSpace(strings.Join(sents[k:], ""))
+	}
+	return "", ""
 }
 
 // isOrgName reports whether a line is only the name of a known

@@ -59,3 +59,23 @@ func TestImportanceParagraphIsALesson(t *testing.T) {
 		t.Errorf("lessons %q", in.Lessons)
 	}
 }
+
+// A resolution item that first says why it broke and then, in a sentence
+// of its own, how it was mended ("… due to a malformed annotation in one
+// namespace. Removing the annotation restored traffic.") gives its first
+// sentence to the cause and the mending one to the remediation.
+func TestResolutionItemSplitsCauseFromMend(t *testing.T) {
+	doc := "---\ntitle: Incident on 2024-03-02 - ingress stopped routing\nweight: 7\n---\n\n" +
+		"# Incident on 2024-03-02 - ingress stopped routing\n\n" +
+		"- **Key events**\n  - First detected 2024-03-02 09:10\n  - Resolved 2024-03-02 10:20\n\n" +
+		"- **Impact**: Four tenant sites returned 404 for an hour.\n\n" +
+		"- **Resolution**:\n  - The ingress controller kept failing to reload its configuration, due to a malformed annotation in one tenant namespace. Removing the annotation restored traffic.\n\n" +
+		"- **Review actions**:\n  - Add a lint check for ingress annotations\n  - Alert when the controller fails to reload\n"
+	in := extractString(t, "ingress.md", doc)
+	if !strings.Contains(in.Cause, "due to a malformed annotation") || strings.Contains(in.Cause, "Removing the annotation restored traffic") {
+		t.Errorf("cause %q", in.Cause)
+	}
+	if !strings.Contains(in.Remediation, "Removing the annotation restored traffic") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+}
