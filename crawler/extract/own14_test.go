@@ -79,3 +79,20 @@ func TestResolutionItemSplitsCauseFromMend(t *testing.T) {
 		t.Errorf("remediation %q", in.Remediation)
 	}
 }
+
+// A paragraph of a write-up without headings that opens "The disruption
+// rendered … unable to …" tells what the outage did, as "The disruption
+// prevented …" did, though a later sentence says why a status page was
+// impaired with a cause word ("… due to its dependency on the store").
+func TestOutageRenderedParagraphIsImpact(t *testing.T) {
+	doc := "---\ntitle: Brenholt object store outage\n---\n\n" +
+		"On May 3, 2023, at 2:10 PM UTC, Brenholt's object store in its main region stopped serving requests.\n\n" +
+		"The incident was triggered by an operator command that removed most of the metadata servers instead of two.\n\n" +
+		"The disruption rendered the store unable to serve reads or writes for three hours. " +
+		"Brenholt's status page was also impaired due to its dependency on the store.\n\n" +
+		"In response, Brenholt changed the tool to remove capacity slowly and to refuse going below a safe minimum.\n"
+	in := extractString(t, "brenholt.md", doc)
+	if !strings.Contains(in.Impact, "rendered the store unable to serve reads or writes") {
+		t.Errorf("impact %q", in.Impact)
+	}
+}
