@@ -592,6 +592,7 @@ func build(d *document) *data.Incident {
 		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
 		in.Remediation = rest
 	}
+	in.Cause, in.Remediation = oneSectionEach(in.Cause, in.Remediation)
 	if in.Impact == "" && in.Lang != "zh" {
 		// a write-up that tells no impact, whose cause sentence ends in
 		// what it left users with ("…, leaving the service in read-only
@@ -2443,6 +2444,48 @@ func causeTold(remediation string) (told, rest string) {
 		return "", remediation
 	}
 	return strings.Join(causes, " "), strings.Join(lines, "\n")
+}
+
+// oneSectionEach gives a sentence that both the cause and the remediation
+// hold to the one its opening names (a sentence belongs to one section):
+// "Remediation efforts included …" at the end of a paragraph that opens "A
+// contributing factor was …" is the remediation's, "The issue was caused
+// by …" at the head of a resolution's item the cause's.
+func oneSectionEach(cause, remediation string) (string, string) {
+	if cause == "" || remediation == "" {
+		return cause, remediation
+	}
+	for _, sent := range splitSentences(cause) {
+		sent = strings.TrimSpace(sent)
+		if utf8.RuneCountInString(sent) < 20 || !strings.Contains(remediation, sent) {
+			continue
+		}
+		fix, why := remediationLead.MatchString(sent), causeLead.MatchString(sent)
+		switch {
+		case fix && !why:
+			cause = withoutSentence(cause, sent)
+		case why && !fix:
+			remediation = withoutSentence(remediation, sent)
+		}
+	}
+	return cause, remediation
+}
+
+// withoutSentence is text with the first occurrence of sent taken out, the
+// space or line break around it closed up.
+func withoutSentence(text, sent string) string {
+	i := strings.Index(text, sent)
+	if i < 0 {
+		return text
+	}
+	left, right := strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(sent):], " ")
+	switch {
+	case left == "" || right == "":
+		return strings.TrimSpace(left + right)
+	case strings.HasSuffix(left, "\n") || strings.HasPrefix(right, "\n"):
+		return strings.TrimRight(left, "\n") + "\n" + strings.TrimLeft(right, "\n")
+	}
+	return left + " " + right
 }
 
 // failedOver is a failover done, which is no failure.

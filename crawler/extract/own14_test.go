@@ -96,3 +96,21 @@ func TestOutageRenderedParagraphIsImpact(t *testing.T) {
 		t.Errorf("impact %q", in.Impact)
 	}
 }
+
+// A sentence that both the cause and the remediation hold belongs to one
+// of them: the one its opening names ("Remediation efforts included …" is
+// the remediation's, "The issue was caused by …" the cause's).
+func TestSharedSentenceStaysInTheSectionItOpens(t *testing.T) {
+	doc := "---\ntitle: Harrowgate dispatch outage\n---\n\n" +
+		"On April 2, 2025, Harrowgate's dispatch service stopped sending alerts for two hours.\n\n" +
+		"The root cause was a regional cloud outage that took down the message broker the dispatchers depend on.\n\n" +
+		"A critical contributing factor was a rate-limit flag that only applied to the ten largest tenants. " +
+		"Remediation efforts included moving the broker to two regions and applying the rate limit to every tenant.\n"
+	in := extractString(t, "harrowgate.md", doc)
+	if !strings.Contains(in.Remediation, "Remediation efforts included moving the broker") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+	if strings.Contains(in.Cause, "Remediation efforts included") || !strings.Contains(in.Cause, "A critical contributing factor was a rate-limit flag") {
+		t.Errorf("cause %q", in.Cause)
+	}
+}
