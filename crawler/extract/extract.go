@@ -592,6 +592,7 @@ func build(d *document) *data.Incident {
 		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
 		in.Remediation = rest
 	}
+	in.Cause, in.Remediation = oneSectionEach(in.Cause, in.Remediation)
 	if in.Impact == "" && in.Lang != "zh" {
 		// a write-up that tells no impact, whose cause sentence ends in
 		// what it left users with ("…, leaving the service in read-only
@@ -2469,6 +2470,48 @@ func causeTold(remediation string) (told, rest string) {
 	return strings.Join(causes, " "), strings.Join(lines, "\n")
 }
 
+// oneSectionEach gives a sentence that both the cause and the remediation
+// hold to the one its opening names (a sentence belongs to one section):
+// "Remediation efforts included …" at the end of a paragraph that opens "A
+// contributing factor was …" is the remediation's, "The issue was caused
+// by …" at the head of a resolution's item the cause's.
+func oneSectionEach(cause, remediation string) (string, string) {
+	if cause == "" || remediation == "" {
+		return cause, remediation
+	}
+	for _, sent := range splitSentences(cause) {
+		sent = strings.TrimSpace(sent)
+		if utf8.RuneCountInString(sent) < 20 || !strings.Contains(remediation, sent) {
+			continue
+		}
+		fix, why := remediationLead.MatchString(sent), causeLead.MatchString(sent)
+		switch {
+		case fix && !why:
+			cause = withoutSentence(cause, sent)
+		case why && !fix:
+			remediation = withoutSentence(remediation, sent)
+		}
+	}
+	return cause, remediation
+}
+
+// withoutSentence is text with the first occurrence of sent taken out, the
+// space or line break around it closed up.
+func withoutSentence(text, sent string) string {
+	i := strings.Index(text, sent)
+	if i < 0 {
+		return text
+	}
+	left, right := strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(sent):], " ")
+	switch {
+	case left == "" || right == "":
+		return strings.TrimSpace(left + right)
+	case strings.HasSuffix(left, "\n") || strings.HasPrefix(right, "\n"):
+		return strings.TrimRight(left, "\n") + "\n" + strings.TrimLeft(right, "\n")
+	}
+	return left + " " + right
+}
+
 // failedOver is a failover done, which is no failure.
 var failedOver = regexp.MustCompile(`fail(?:ed|ing)? over`)
 
@@ -2596,6 +2639,13 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		if telling {
 			sec := cueSection(b.text)
 			if sec != data.SectionRemediation && (sec == data.SectionCause || failureVerbs.MatchString(strings.ToLower(b.text))) {
+				if why, mend := mendAfterWhy(b.text); mend != "" {
+					// "… due to missing annotations. Manually adding the
+					// annotations restored the DNS.": the item's own
+					// mending sentence opens the mending
+					told, mended, telling = append(told, why), append(mended, mend), false
+					continue
+				}
 				told = append(told, b.text)
 				continue
 			}
@@ -2607,6 +2657,28 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		return "", ""
 	}
 	return strings.Join(told, "\n"), strings.Join(mended, "\n")
+}
+
+// mendAfterWhy splits an item that first tells why something broke and
+// then, in a later sentence with no cause cue of its own, that it was
+// mended ("The issue was caused by a missing setting. The team added the
+// setting and the issue was resolved."): why is the sentences before the
+// mending one, mend that sentence and the rest. mend is "" when no later
+// sentence mends, or the sentences before it tell no cause.
+func mendAfterWhy(text string) (why, mend string) {
+	sents := splitSentences(text)
+	for k := 1; k < len(sents); k++ {
+		sent := strings.TrimSpace(sents[k])
+		if cueSection(sent) == data.SectionCause || !resolvedCue.MatchString(sent) && !doneAboutIt.MatchString(sent) {
+			continue
+		}
+		why = strings.TrimSpace(strings.Join(sents[:k], ""))
+		if cueSection(why) != data.SectionCause && !failureVerbs.MatchString(strings.ToLower(why)) {
+			return "", ""
+		}
+		return why, strings.TrimSpace(strings.Join(sents[k:], ""))
+	}
+	return "", ""
 }
 
 // isOrgName reports whether a line is only the name of a known
