@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/incidex/incidex/data"
 )
@@ -41,6 +42,11 @@ func init() {
 	// a per-caller request allowance is a limit, set as limits are
 	settingNouns["allowance"] = true
 	settingNouns["allowances"] = true
+	// a revision of a policy or a file is a change of it ("a revision of
+	// the policy was prepared"); englishChangeTo leaves out a revision
+	// of code as it does a change of code
+	changeNouns["revision"] = true
+	changeNouns["revisions"] = true
 }
 
 // introducedWays are the things a release "introduced" that are code:
@@ -160,6 +166,21 @@ func dataLockNear(words []string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// zhCodeRework reports whether a zhRework at lower[i:] has a zhCodeName
+// right before it, at most six characters back in its clause: the code
+// rewrote a thing (账期计算模块重写了账期边界的取值).
+func zhCodeRework(lower string, i int) bool {
+	from := i
+	for k := 0; k < 6 && from > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(lower[:from])
+		if strings.ContainsRune(clauseEnds, r) {
+			break
+		}
+		from -= size
+	}
+	return containsAny(lower[from:i], zhCodeNames)
 }
 
 // zhPathNames name code and the path it takes, for 没有…而是: a release
@@ -302,18 +323,16 @@ var (
 // englishCopiedFrom calls hit for each value or entry of configuration
 // made from the wrong source: a copyVerb, "from" within six words on,
 // and a copySource within six words after "from", no codeWord or
-// defectWord in between ("the values for the region were copied from the
-// entry of a much smaller edge region"). Code copied from a library is
-// code, not a setting.
+// defectWord between "from" and it ("the values for the region were
+// copied from the entry of a much smaller edge region", "produced by
+// copying the image section from the staging template"). Code copied
+// from a library is code, not a setting.
 func englishCopiedFrom(words []string, hit func()) {
 	for i, w := range words {
 		if !copyVerbs[w] {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+6; j++ {
-			if codeWords[words[j]] || defectWords[words[j]] {
-				break
-			}
 			if words[j] != "from" {
 				continue
 			}

@@ -34,6 +34,10 @@ func TestForms13(t *testing.T) {
 		{"The parser was copied from an open-source library without its bounds checks.", "config-change", false},
 		{"At 09:20 an engineer updated the allowance for batch callers to match the new table.", "config-change", true},
 		{"The mail relay stopped accepting messages after a fault on its side.", "dependency", true},
+		{"The new launch file was produced by copying the image block from the staging template.", "config-change", true},
+		{"A revision of the price list was prepared to add the new regions.", "config-change", true},
+		{"A revision of the client code was shipped on Monday.", "config-change", false},
+		{"上周上线的对账模块重写了退款金额的取值，部分退款被记成两次。", "software-bug", true},
 	} {
 		s := make([]float64, len(patternList))
 		scoreText(s, tc.text, 1)
