@@ -349,3 +349,35 @@ func englishCopiedFrom(words []string, hit func()) {
 		}
 	}
 }
+
+// asideTold open (or, from "looked like" on, stand in) the main clause of
+// a "Because X, Y" sentence that tells not what set the incident off but
+// why it looked as it did or stayed small: its scope ("only asia-south-2 had picked it up"), its look ("the
+// slowdowns … looked like random host problems") or the delay in seeing
+// it ("which delayed our recognition").
+var asideTold = []string{"only ", "just ", "looked like", "look like", "appeared to", "seemed to", "at first", "delayed our", "delayed the", "harder to"}
+
+// becauseAside reports whether sent is such a "Because X, Y" sentence: X
+// then explains the aside Y, and names no cause of the incident.
+func becauseAside(sent string) bool {
+	lower := asciiLower(strings.TrimSpace(sent))
+	if !strings.HasPrefix(lower, "because ") {
+		return false
+	}
+	k := strings.IndexByte(lower, ',')
+	if k < 0 {
+		return false
+	}
+	main := lower[k+1:]
+	for _, a := range asideTold {
+		if strings.HasPrefix(strings.TrimSpace(main), a) {
+			return true
+		}
+	}
+	for _, a := range asideTold[2:] {
+		if strings.Contains(main, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -114,3 +114,22 @@ func TestRetriesFollowTheDefect(t *testing.T) {
 		t.Errorf("patterns %v, want software-bug first", in.Patterns)
 	}
 }
+
+// TestBecauseAside checks that a "Because X, Y" sentence whose Y tells the
+// incident's scope, look or the delay in seeing it marks no cause, while
+// one whose Y is the failure still does.
+func TestBecauseAside(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		cause bool
+	}{
+		{"Because the workers reload their tables at random times, the errors looked like network noise at first.", false},
+		{"Because the scheduler reads the new limits zone by zone, only zone b had applied them when we stopped it.", false},
+		{"Because the signing key had expired, every token check failed.", true},
+	} {
+		got := causalSpans(tc.text)
+		if (len(got) > 0) != tc.cause {
+			t.Errorf("%q: causal spans %q, want a cause %v", tc.text, got, tc.cause)
+		}
+	}
+}

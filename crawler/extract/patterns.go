@@ -894,7 +894,7 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) {
+		if seen[sent] || readerAddress(sent) || becauseAside(sent) {
 			return
 		}
 		seen[sent] = true
