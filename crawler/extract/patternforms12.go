@@ -149,7 +149,8 @@ func eachIndex(s, sub string, f func(i int)) {
 // by these forms: 而不是 or 而非 with a zhCodeWord in the same sentence
 // before it, at most 60 characters back, and no person there
 // (代码把起点算成了本页第一条，而不是最后一条之后); 改写了, 重写了 or 重构了
-// with a zhCodeWord or 方式 within 12 characters after (改写了分页读取逻辑).
+// with a zhCodeWord or 方式 within 12 characters after (改写了分页读取逻辑),
+// or a zhCodeName just before (zhCodeRework: 计算模块重写了边界的取值).
 func zhCodeForms12(lower string) []int {
 	var at []int
 	for _, m := range zhInstead {
@@ -166,7 +167,7 @@ func zhCodeForms12(lower string) []int {
 	for _, m := range zhReworks {
 		eachIndex(lower, m, func(i int) {
 			after := clauseAfter(lower[i+len(m):], 12)
-			if containsAny(after, zhCodeNames) || strings.Contains(after, "方式") {
+			if containsAny(after, zhCodeNames) || strings.Contains(after, "方式") || zhCodeRework(lower, i) {
 				at = append(at, i)
 			}
 		})

@@ -414,6 +414,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishActorChange(words, cls, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, cls, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
 	englishConfigForms(words, cls, func(w float64) { hit(idxConfig, formConfigID(), w) })
+	englishCopiedFrom(words, func() { hit(idxConfig, formConfigID(), formWeight) })
 	englishVersionUpgrade(words, cls, func() { hit(idxDeployment, formUpgradeID(), 1) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeWronglyAt(words, cls, func(at int) {
@@ -437,6 +438,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 		hit(idxBug, formWrongly(), 1)
 	})
 	englishReleaseRework(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
+	englishCodeForms13(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
@@ -483,6 +488,8 @@ func scoreLower(scores []float64, lower string, w float64) {
 				case c.pattern == idxDeployment && i+len(c.words) < len(words) && configNouns[words[i+len(c.words)]]:
 					hit(idxConfig, c.id, c.weight) // "the canary rules", "the rollout policy": configuration of a rollout
 					continue
+				case c.pattern == idxDeployment && deploymentNeeded(words, i):
+					continue // "switching required a code change and a deployment": a remedy's step, not a faulty rollout
 				case c.pattern == idxDependency && sentTo(words, i):
 					continue // "moved transit traffic to a new upstream provider": where traffic goes, not what failed
 				case c.pattern == idxDeployment && (releaseOfDefect(words, i, i+len(c.words)) || releaseBefore(words, i) && missNear(missAt, i, i+len(c.words)+15) || releaseBefore(words, i+len(c.words)-1) && newThingMiss(words, missAt, i, i+len(c.words)+40)):
@@ -496,7 +503,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
-	if more := zhCodeForms12(lower); len(more) > 0 {
+	if more := append(zhCodeForms12(lower), zhCodeForms13(lower)...); len(more) > 0 {
 		zhMissAt = append(zhMissAt, more...)
 		slices.Sort(zhMissAt)
 	}
@@ -779,6 +786,7 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 		clause[idxDependency] += float64(providerLower(lower, own))
 		best := -1
 		weighPlaces(clause)
+		weighFollowers(clause)
 		for p, s := range clause {
 			if isTrigger[p] {
 				s *= 2
@@ -886,7 +894,7 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) {
+		if seen[sent] || readerAddress(sent) || becauseAside(sent) {
 			return
 		}
 		seen[sent] = true
@@ -1115,12 +1123,15 @@ func clauseSpan(sent string, whole bool) string {
 	}
 	switch {
 	case ib > 0 && (ia < 0 || ib < ia-1): // " caused " inside "was caused by" is no earlier
+		if !zhBefore && releaseIntroduced(lower, ib) {
+			return strings.TrimSpace(sent) // "Version 5.3 … introduced a faster way of …": the release's code
+		}
 		if zhBefore && !whole {
 			return strings.TrimSpace(lastClause(sent[:ib]))
 		}
 		return strings.TrimSpace(sent[:ib])
 	case ia >= 0:
-		rest := strings.TrimLeft(sent[ia+len(ma):], "，,：:")
+		rest := strings.TrimLeft(sent[ia+len(ma)-markerKeep(ma):], "，,：:")
 		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
 	}
 	return ""

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -222,7 +222,8 @@ func TestSealedRCASet7(t *testing.T) { reportSealedRCASet(t, "sealed-7", sealedR
 // part asked for more than it is provisioned for, an event summary's
 // opening taken for no cause — brought it to 32 and 43 (odd 18 and 23,
 // even 14 and 20: the even half gained two among the tags and none first;
-// software defects 3 first, 9 among the tags of 10).
+// software defects 3 first, 9 among the tags of 10). Since sealedRCA9 took
+// over as the held-out set, its even lines are read too.
 const sealedRCA8 = "sealed-rca-8.jsonl"
 
 // TestSealedRCASet8 reports the eighth sealed RCA set, overall, per
@@ -230,10 +231,49 @@ const sealedRCA8 = "sealed-rca-8.jsonl"
 // found.
 func TestSealedRCASet8(t *testing.T) { reportSealedRCASet(t, "sealed-8", sealedRCA8) }
 
+// sealedRCA9 is a ninth sealed file of fifty RCAs in the proportions of
+// the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, a DNS signing-key rollover and an expired client
+// certificate; 12 in Chinese), in layouts and wordings the earlier sets
+// did not use: service-event summaries, PIRs with tracking ids, incident
+// reports with Summary / Details / Remediation / Prevention, status-page
+// stacks with the postmortem on top, blog RCAs told as a story, 故障公告,
+// 故障报告 and 事故复盘 with 北京时间 — causes told as mechanisms (an
+// account filter passed as text so the planner left its index, request
+// threads queued behind a refresh lock, a retry counter rebuilt with every
+// request, a lease checked on one path only, a unit changed under an old
+// field name, a template copied without its role block) and stories where
+// a change and the overload it led to, or a traffic rise and the defect it
+// exposed, are both told (labelled, as a reader would, by the thing that
+// went wrong first). Fixes are made from its even lines only; its odd
+// lines are the held-out half, whose failures are never logged
+// (rcaHidden). TestSealedRCASet9 reports it with no floor: untouched (at
+// c436644), the extractor had 27 first right and 39 among the tags of 50
+// (odd lines 13 and 20 of 25, even lines 14 and 19; one software defect of
+// 10 first, 6 among the tags; config change 9 and 12 of 16; capacity 8 and
+// 10 of 11; operator mistakes 2 and 3 of 4; English 19 and 27 of 38,
+// Chinese 8 and 12 of 12; cause found in 46). The forms of
+// patternforms13.go, made from its even lines (and sealedRCA8's) only — a
+// release that introduced a new way of doing a thing, "should have …;
+// instead", "but in 7.2.0 …", a lock held for the whole of slow work,
+// 没有…而是, values copied from another entry or a template, "The event
+// began with an update to …" as the cause, a "Because X, only Y" aside as
+// none, retries beside a defect weighed as a place — brought it to 34 and
+// 44 (even 21 and 24; the odd, held-out half stayed at 13 and 20: the
+// fixes did not carry; software defects 4 first, 7 among the tags; config
+// changes 12 and 15 of 16). sealedRCA8 went from 32 and 43 to 35 and 45
+// (odd 19 and 24, even 16 and 21).
+const sealedRCA9 = "sealed-rca-9.jsonl"
+
+// TestSealedRCASet9 reports the ninth sealed RCA set, overall, per label,
+// per language and per half, and in how many RCAs a cause was found.
+func TestSealedRCASet9(t *testing.T) { reportSealedRCASet(t, "sealed-9", sealedRCA9) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 var rcaHidden = map[string]func(line int) bool{
-	sealedRCA8: func(line int) bool { return line%2 == 0 },
+	sealedRCA9: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
