@@ -112,3 +112,30 @@ func TestYearlessDayAfterWord(t *testing.T) {
 		t.Errorf("started %q, want 2025-09-30T14:05 (the day the opening names)", in.StartedAt)
 	}
 }
+
+// TestMailHeadersUnderSubject: an RFO sent as an e-mail, its Date header
+// under the Subject a day after the outage: the date dates the message,
+// it ends nothing.
+func TestMailHeadersUnderSubject(t *testing.T) {
+	page := "Subject: RFO - Loss of service, Harwick data centre uplink, 4 March 2026\n" +
+		"From: Larchmont Networks NOC <noc@larchmont.example>\n" +
+		"Date: 5 March 2026 at 09:30:12 GMT\n" +
+		"To: Customer Contacts <contacts@customer.example>\n\n" +
+		"Dear Customer,\n\n" +
+		"What happened\n" +
+		"On Wednesday 4 March 2026 at 13:10 GMT, services carried over our Harwick uplink lost connectivity.\n\n" +
+		"Reason for outage\n" +
+		"A line card in the Harwick aggregation router failed and its standby did not take over.\n\n" +
+		"Restoration\n" +
+		"Engineers replaced the line card and the last affected circuit was restored at 15:40 GMT.\n"
+	in, err := Extract([]byte(page), "rfo.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2026-03-04T15:40") || in.DurationMinutes != 150 {
+		t.Errorf("ended %q, %d min; want 2026-03-04T15:40, 150 min (the mail's Date is no event)", in.EndedAt, in.DurationMinutes)
+	}
+	if in.Published != "2026-03-05" {
+		t.Errorf("published %q, want the mail's date 2026-03-05", in.Published)
+	}
+}

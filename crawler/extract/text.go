@@ -334,6 +334,24 @@ func isTitleLine(line string) bool {
 	return len(strings.Fields(line)) >= 2 && !postStampParts.MatchString(line) // a post's stamp (social.go) names nothing
 }
 
+// mailHeader is a line of an e-mail's headers: "Date: 18 September 2025
+// at 11:07:45 BST", "From: Service Desk <desk@example.com>".
+var mailHeader = regexp.MustCompile(`(?i)^(?:date|sent|from|to|cc|bcc|reply-to|message-id|mime-version|content-type|content-transfer-encoding|x-[a-z-]{2,30}):\s*\S`)
+
+// mailHeaders reports whether the lines next to the title (its Subject)
+// are an e-mail's headers: a From line among the four around it.
+func mailHeaders(lines []string, titleAt int) bool {
+	if titleAt < 0 {
+		return false
+	}
+	for k := max(0, titleAt-4); k < len(lines) && k <= titleAt+4; k++ {
+		if l := cleanSpace(lines[k]); len(l) > 6 && strings.EqualFold(l[:5], "from:") {
+			return true
+		}
+	}
+	return false
+}
+
 func parseText(body []byte) *document { return parseTextTitled(body, "") }
 
 // parseTextTitled parses a text whose title is known from elsewhere (a
@@ -461,6 +479,17 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			prevBlank = true
 			if d.published == "" && len(d.blocks) == 0 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
 				d.published = normalizeDate(line) // "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com": the post's date
+			}
+			continue
+		}
+		if i > titleAt && len(d.blocks) == 0 && mailHeader.MatchString(line) && mailHeaders(lines, titleAt) {
+			// an e-mail's headers under its Subject: the Date dates the
+			// message (it is not an event of the incident); From and To
+			// name its sender and readers, no paragraph of the write-up
+			if name, value, _ := strings.Cut(line, ":"); d.published == "" && (strings.EqualFold(name, "date") || strings.EqualFold(name, "sent")) {
+				if d.published = mailDate(line); d.published == "" {
+					d.published = normalizeDate(value)
+				}
 			}
 			continue
 		}
