@@ -626,6 +626,23 @@ func lowerText(s string) string {
 			i = j
 			continue
 		}
+		if c := s[i]; c >= 0xE3 && c <= 0xE9 {
+			// a run of characters from U+3000 to U+9FFF (Chinese, kana,
+			// CJK punctuation), of no case: copied whole, not decoded
+			// one by one (three bytes with such a first byte and two
+			// continuation bytes are always valid UTF-8)
+			j := i
+			for j+2 < len(s) && s[j] >= 0xE3 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				j += 3
+			}
+			if j > i {
+				if b != nil {
+					b = append(b, s[i:j]...)
+				}
+				i = j
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		lr := r
 		switch {
