@@ -954,6 +954,9 @@ func markerHits(text string) []int {
 	// the text is lowered byte by byte as it is read (asciiLower's
 	// bytes, without the copy)
 	for i := 0; i+1 < len(text); i++ {
+		if !markerFirst[text[i]] {
+			continue // no marker starts with this byte: most bytes, passed by with one look
+		}
 		c := lowerByte(text[i])
 		if pair := uint16(c)<<8 | uint16(lowerByte(text[i+1])); markerPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
@@ -1020,6 +1023,8 @@ var (
 	// markerPairs holds the first two bytes of every cause marker
 	// (trimmed), so that one pass over a text finds them all
 	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
+	// markerFirst: the bytes of a text that, lowered, start a marker
+	markerFirst [256]bool
 	// the markers by their first two bytes: where a common pair starts
 	// ("re", "in"), only the markers that start with it are compared
 	markersByPair [256][]pairLits
@@ -1036,6 +1041,11 @@ func loadMarkers() {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
 			addPairLit(&markersByPair, m)
+			for b := range markerFirst {
+				if lowerByte(byte(b)) == m[0] {
+					markerFirst[b] = true
+				}
+			}
 			pair := uint16(m[0])<<8 | uint16(m[1])
 			markerPairs[pair>>6] |= 1 << (pair & 63)
 		}
