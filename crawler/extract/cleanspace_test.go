@@ -37,7 +37,8 @@ func cleanSpaceSlow(s string) string {
 // each oddity the loop cleans.
 func TestCleanSpaceQuickPath(t *testing.T) {
 	lines := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "云\u3000桥", "zero\u200bwidth", "soft\u00adhyphen",
-		"\ufeffbom", "bad \xff byte", "bad\xe4\xb8", "\ufffd kept", "a\u200c", "\u200db", "x\fy\vz", "\r\n", "中文 与 English", "ok, fine."}
+		"\ufeffbom", "bad \xff byte", "bad\xe4\xb8", "\ufffd kept", "a\u200c", "\u200db", "x\fy\vz", "\r\n", "中文 与 English", "ok, fine.",
+		"中\u3000\u3000文", "中文\xe4\xb8", "中\xe4\xb8X", "\xe3\x80", "\xe9\xc0\x80中", "、。「」", "\u00a0\u200b 中 \u00ad文\n\n", "\ufffd\xff\ufffd"}
 	filepath.WalkDir("testdata", func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
@@ -45,6 +46,7 @@ func TestCleanSpaceQuickPath(t *testing.T) {
 		body, err := os.ReadFile(path)
 		if err == nil {
 			lines = append(lines, strings.Split(string(body), "\n")...) // as read: some are not UTF-8
+			lines = append(lines, string(body))                         // and whole, lines and all
 		}
 		return nil
 	})

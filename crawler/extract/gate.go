@@ -34,6 +34,9 @@ type gatedRegexp struct {
 	// case has keys for most letters)
 	pairs *[1 << 16 / 64]uint64
 	short *[256]bool
+	// first: the bytes some key of byFirst starts with; the others
+	// (most of a text's bytes) are passed by with one look
+	first *[256]bool
 	// lead: where the regexp's matches can start, to look for them
 	// only there (leadScan); nil for a regexp it does not answer for
 	lead *leadScan
@@ -74,8 +77,9 @@ func gateRegexp(re *regexp.Regexp) *gatedRegexp {
 				g.byFirst[c-'a'+'A'] = append(g.byFirst[c-'a'+'A'], k)
 			}
 		}
-		g.pairs, g.short = new([1 << 16 / 64]uint64), new([256]bool)
+		g.pairs, g.short, g.first = new([1 << 16 / 64]uint64), new([256]bool), new([256]bool)
 		for c := range g.byFirst {
+			g.first[c] = len(g.byFirst[c]) > 0
 			for _, k := range g.byFirst[c] {
 				if len(k.lit) == 1 {
 					g.short[c] = true
@@ -117,6 +121,9 @@ func (g *gatedRegexp) may(s string) bool {
 	if g.byFirst != nil {
 		for i := 0; i < len(s); i++ {
 			c := s[i]
+			if !g.first[c] {
+				continue // no key starts with c
+			}
 			if !g.short[c] {
 				if i+1 == len(s) {
 					break // only a key of one byte can start at the last
@@ -480,6 +487,7 @@ type keySet struct {
 	keys   []string
 	any    bool                 // a literal is "": every text holds it
 	single [256]bool            // the literals of one byte
+	first  [256]bool            // the first bytes of all literals: a byte not among them is passed by with one look
 	pairs  [1 << 16 / 64]uint64 // the first two bytes of the longer ones
 	// the longer literals by their first byte, and among those by their
 	// second: a common pair ("re", "go") compares only the few literals
@@ -524,7 +532,9 @@ func newKeySet(keys []string) *keySet {
 			k.any = true
 		case 1:
 			k.single[key[0]] = true
+			k.first[key[0]] = true
 		default:
+			k.first[key[0]] = true
 			pair := uint16(key[0])<<8 | uint16(key[1])
 			k.pairs[pair>>6] |= 1 << (pair & 63)
 			addPairLit(&k.byFirst, key)
@@ -540,6 +550,9 @@ func (k *keySet) in(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !k.first[c] {
+			continue // no literal starts with c
+		}
 		if k.single[c] {
 			return true
 		}

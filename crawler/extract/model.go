@@ -135,20 +135,41 @@ func cleanSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		switch r {
-		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
-			continue
-		}
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000' || r == '\f' || r == '\v' {
+	for i := 0; i < len(s); {
+		// the character at i: its bytes as they are, or U+FFFD for a
+		// byte that is no UTF-8 (as ranging over s and WriteRune give it)
+		c, size, keep := s[i], 1, ""
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			space = true
+		case c < utf8.RuneSelf:
+			keep = s[i : i+1]
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && !(c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80):
+			// U+3001 to U+9FFF (Chinese, kana, CJK punctuation): valid,
+			// and none cleanSpace drops or folds, without decoding it
+			size, keep = 3, s[i:i+3]
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			case '\u00a0', '\u3000':
+				space = true
+			case utf8.RuneError:
+				keep = "\ufffd"
+			default:
+				keep = s[i : i+size]
+			}
+		}
+		i += size
+		if keep == "" {
 			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b.WriteString(keep)
 	}
 	return b.String()
 }

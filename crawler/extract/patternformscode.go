@@ -292,6 +292,9 @@ func maskHealthy(lower string) string {
 	// is not one). Each clause is found in lower, not b, so the order
 	// of the phrases does not matter.
 	for i := 0; i+1 < len(lower); i++ {
+		if !healthyFirst[lower[i]] {
+			continue // no key starts with this byte: most bytes, passed by with one look
+		}
 		if pair := uint16(lower[i])<<8 | uint16(lower[i+1]); healthyPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
@@ -347,12 +350,13 @@ type healthyGroup struct {
 }
 
 // healthyGroups are healthyEN and healthyZH grouped by their keys;
-// healthyByFirst the groups by the first byte of their key, and
-// healthyPairs a set of the first two bytes of each key (bit
-// b1<<8|b2 of the bits, 64 to a word).
+// healthyByFirst the groups by the first byte of their key (healthyFirst:
+// whether there are any), and healthyPairs a set of the first two bytes
+// of each key (bit b1<<8|b2 of the bits, 64 to a word).
 var (
 	healthyGroups     []healthyGroup
 	healthyByFirst    [256][]int
+	healthyFirst      [256]bool
 	healthyPairs      [1 << 16 / 64]uint64
 	numHealthyPhrases int
 )
@@ -372,6 +376,7 @@ func init() {
 			}
 			numHealthyPhrases += len(g.phrases)
 			healthyByFirst[k[0]] = append(healthyByFirst[k[0]], len(healthyGroups))
+			healthyFirst[k[0]] = true
 			pair := uint16(k[0])<<8 | uint16(k[1])
 			healthyPairs[pair>>6] |= 1 << (pair & 63)
 			healthyGroups = append(healthyGroups, g)

@@ -518,19 +518,24 @@ func scoreLower(scores []float64, lower string, w float64) {
 		if r == '对' && zhChangeTo(lower, i) {
 			hit(idxConfig, formChangeID(), 1)
 		}
-		for _, v := range zhLeadsOf(zhSetVerbs, r) {
+		// what starts at r, in one look-up (nil: nothing does)
+		lead := zhLeadAt(r)
+		if lead == nil {
+			lead = &noZhLead
+		}
+		for _, v := range lead.setVerbs {
 			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		for _, v := range zhLeadsOf(zhWeakSetVerbs, r) {
+		for _, v := range lead.weakSetVerbs {
 			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		if zhMayLead(r) && zhConfigFirst[r] && zhConfigFormAt(lower, i, r) {
+		if lead.configFirst && zhConfigFormAt(lower, i, r) {
 			hit(idxConfig, formConfigID(), formWeight)
 		}
 		if (r == '升' || r == '更') && zhVersionUpgrade(lower, i) {
@@ -539,7 +544,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 		if r == '却' && zhMeantButAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
 		}
-		for _, c := range zhLeadsOf(zhCues, r) {
+		for _, c := range lead.cues {
 			if strings.HasPrefix(lower[i:], c.text) {
 				at := i // where the cue starts, its lead before the Chinese
 				if c.lead != "" {
@@ -628,6 +633,23 @@ func lowerText(s string) string {
 			i = j
 			continue
 		}
+		if c := s[i]; c >= 0xE3 && c <= 0xE9 {
+			// a run of characters from U+3000 to U+9FFF (Chinese, kana,
+			// CJK punctuation), of no case: copied whole, not decoded
+			// one by one (three bytes with such a first byte and two
+			// continuation bytes are always valid UTF-8)
+			j := i
+			for j+2 < len(s) && s[j] >= 0xE3 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				j += 3
+			}
+			if j > i {
+				if b != nil {
+					b = append(b, s[i:j]...)
+				}
+				i = j
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		lr := r
 		switch {
@@ -662,46 +684,67 @@ const caselessFrom, caselessTo = 0x2E80, 0xA000
 // zhLeads is a set of the characters (below U+10000) that start a
 // Chinese cue, a verb that sets a value or a form of configuration: the
 // maps of those are asked only for them. A map of first characters
-// that scoreText asks through zhLeadsOf or zhMayLead is added to it in
-// loadZhLeads (TestZhLeads checks the four).
+// that scoreLower asks through zhLeadAt or zhMayLead is added to it in
+// loadZhLeads (TestZhLeads checks the four). zhLeadBy holds, for each
+// such character, what starts with it, all in one place: scoreLower
+// looks a character up once, not in four maps.
 var (
 	zhLeadsOnce sync.Once
 	zhLeads     [1 << 16 / 64]uint64
+	zhLeadBy    map[rune]*zhLead
 )
+
+// zhLead is what may start at one Chinese character: its cues, its verbs
+// that set a value (zhSetVerbs, zhWeakSetVerbs), and whether a form of
+// configuration may (zhConfigFirst).
+type zhLead struct {
+	cues                   []zhCue
+	setVerbs, weakSetVerbs []string
+	configFirst            bool
+}
 
 func loadZhLeads() {
 	cuesOnce.Do(loadCues)
-	add := func(r rune) {
+	zhLeadBy = map[rune]*zhLead{}
+	add := func(r rune) *zhLead {
 		if r < 1<<16 {
 			zhLeads[r/64] |= 1 << (r % 64)
 		}
+		l := zhLeadBy[r]
+		if l == nil {
+			l = &zhLead{}
+			zhLeadBy[r] = l
+		}
+		return l
 	}
-	for r := range zhCues {
-		add(r)
+	for r, cues := range zhCues {
+		add(r).cues = cues
 	}
-	for r := range zhSetVerbs {
-		add(r)
+	for r, verbs := range zhSetVerbs {
+		add(r).setVerbs = verbs
 	}
-	for r := range zhWeakSetVerbs {
-		add(r)
+	for r, verbs := range zhWeakSetVerbs {
+		add(r).weakSetVerbs = verbs
 	}
-	for r := range zhConfigFirst {
-		add(r)
+	for r, first := range zhConfigFirst {
+		add(r).configFirst = first
 	}
+}
+
+// noZhLead is what starts at a character no cue, verb or form starts at.
+var noZhLead zhLead
+
+// zhLeadAt returns what may start at r, nil where nothing does.
+func zhLeadAt(r rune) *zhLead {
+	if !zhMayLead(r) {
+		return nil
+	}
+	return zhLeadBy[r]
 }
 
 // zhMayLead reports whether r may start a Chinese cue, verb or form.
 func zhMayLead(r rune) bool {
 	return r >= 1<<16 || zhLeads[r/64]&(1<<(r%64)) != 0
-}
-
-// zhLeadsOf returns m[r], and nil without asking m where r starts no
-// cue, verb or form.
-func zhLeadsOf[T any](m map[rune][]T, r rune) []T {
-	if !zhMayLead(r) {
-		return nil
-	}
-	return m[r]
 }
 
 // missNear reports whether a place of code behaviour told is within
@@ -919,6 +962,9 @@ func markerHits(text string) []int {
 	// the text is lowered byte by byte as it is read (asciiLower's
 	// bytes, without the copy)
 	for i := 0; i+1 < len(text); i++ {
+		if !markerFirst[text[i]] {
+			continue // no marker starts with this byte: most bytes, passed by with one look
+		}
 		c := lowerByte(text[i])
 		if pair := uint16(c)<<8 | uint16(lowerByte(text[i+1])); markerPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
@@ -985,6 +1031,8 @@ var (
 	// markerPairs holds the first two bytes of every cause marker
 	// (trimmed), so that one pass over a text finds them all
 	markerPairs [1 << 16 / 64]uint64 // bit b1<<8|b2, 64 to a word
+	// markerFirst: the bytes of a text that, lowered, start a marker
+	markerFirst [256]bool
 	// the markers by their first two bytes: where a common pair starts
 	// ("re", "in"), only the markers that start with it are compared
 	markersByPair [256][]pairLits
@@ -1001,6 +1049,11 @@ func loadMarkers() {
 				panic("extract: a cause marker of less than two bytes: " + m)
 			}
 			addPairLit(&markersByPair, m)
+			for b := range markerFirst {
+				if lowerByte(byte(b)) == m[0] {
+					markerFirst[b] = true
+				}
+			}
 			pair := uint16(m[0])<<8 | uint16(m[1])
 			markerPairs[pair>>6] |= 1 << (pair & 63)
 		}

@@ -327,7 +327,8 @@ func TestLowerText(t *testing.T) {
 			t.Fatalf("%U has a lowercase %U", r, unicode.ToLower(r))
 		}
 	}
-	texts := append(speedTexts(t), "ÀÉÎ Straße İstanbul ΑΒΓ Ａｂ", "caf\xc3", "\xc3\xa9\xe9x", "ABC\xffDEF", "已经 OK", "\xed\xa0\x80", "\U0001F600 Emoji")
+	texts := append(speedTexts(t), "ÀÉÎ Straße İstanbul ΑΒΓ Ａｂ", "caf\xc3", "\xc3\xa9\xe9x", "ABC\xffDEF", "已经 OK", "\xed\xa0\x80", "\U0001F600 Emoji",
+		"中文\xe4\xb8", "中文\xe4", "中\xe4\xb8X文", "中\xe9\xc0\x80文", "故障\xe3\x80", "Ä故障Ö")
 	for r := rune(0); r < 0x11000; r += 7 {
 		texts = append(texts, "x"+string(r)+"Y"+string(r+1)+string(r+3))
 	}
