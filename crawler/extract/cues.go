@@ -70,6 +70,11 @@ func cueScore(text string) (data.Section, float64) {
 		// lost" tells what it spared)
 		lower = lostData(lower)
 	}
+	if strings.Contains(lower, "blaming") {
+		// "admits the monitoring gap instead of blaming a third party":
+		// a blame set aside names no cause
+		lower = blameDenied.ReplaceAllString(lower, " ")
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -92,6 +97,10 @@ func cueScore(text string) (data.Section, float64) {
 	}
 	return best, bestN
 }
+
+// blameDenied is a blame a sentence sets aside: "instead of blaming",
+// "rather than blaming", "without blaming", "not blaming".
+var blameDenied = regexp.MustCompile(`\b(?:instead of|rather than|without|not|stop|no) blaming\b`)
 
 // outageConsequence is a cause word whose cause is the outage itself:
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the

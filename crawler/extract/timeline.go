@@ -65,8 +65,9 @@ var (
 )
 
 // clockTail is what may follow a clock time before its zone: seconds,
-// am/pm, a space, a bracket.
-var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
+// am/pm, "hrs" (as telecom notices write "16:40 hrs IST"), a space, a
+// bracket.
+var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?hrs?\b)?`)
 
 // soleClockZone returns the zone written after clock times ("05:01 UTC",
 // "9:16 PM (PDT)", a newspaper's "17.05 CEST") when the first twenty such
@@ -320,10 +321,13 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			// the opening names, in the year that puts it on or before
 			// the day the write-up was published
 			tb.baseDay = yearlessDay(head(text, 1500), t)
-			if tb.baseDay.IsZero() {
+			if w := weekdayDay(head(text, 1500), t); !w.IsZero() && (tb.baseDay.IsZero() || t.Sub(tb.baseDay) > 60*24*time.Hour) {
 				// "on Thursday afternoon", "昨晚": the day the opening
-				// names by its weekday, the last before the write-up
-				tb.baseDay = weekdayDay(head(text, 1500), t)
+				// names by its weekday, the last before the write-up;
+				// it beats a day named without its year that falls
+				// months before the write-up (the "7月25日前" of a promise,
+				// put in the year before)
+				tb.baseDay = w
 			}
 			if tb.baseDay.IsZero() {
 				tb.baseDay = t
