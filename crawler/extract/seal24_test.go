@@ -251,3 +251,48 @@ func TestYesterdayOverFarYearlessDay(t *testing.T) {
 		t.Errorf("started %q, want 2 pm on 18 August 2025, the day before the byline", in.StartedAt)
 	}
 }
+
+// TestClockOpensLaterSentence: a 通报's 事件经过 tells its steps in one
+// paragraph, each sentence after the first opening on its own clock time
+// ("9时45分，…。11时10分，…"): each is an event at that time.
+func TestClockOpensLaterSentence(t *testing.T) {
+	body := `关于市公积金网上服务大厅4月8日服务中断情况的通报
+
+各有关单位：
+
+2025年4月8日14时10分至16时40分，市公积金网上服务大厅出现访问中断。现将有关情况通报如下：
+
+一、事件经过
+4月8日14时10分，市公积金中心监测发现平台访问异常，立即启动应急预案。14时35分，运维单位确认数据库主机宕机。15时50分，完成主机更换。16时40分，平台全部业务恢复正常。
+
+二、原因分析
+经查，本次中断系数据库主机电源模块故障所致。
+
+市住房公积金管理中心
+2025年4月10日
+`
+	in := extractSeal24(t, "tongbao.txt", body)
+	want := map[string]bool{"2025-04-08T14:35:00+08:00": false, "2025-04-08T15:50:00+08:00": false}
+	for _, ev := range in.Timeline {
+		if _, ok := want[ev.At]; ok {
+			want[ev.At] = true
+		}
+	}
+	for at, seen := range want {
+		if !seen {
+			t.Errorf("no event at %s; timeline %v", at, in.Timeline)
+		}
+	}
+}
+
+// TestSparedPartNoCause: "Category pages kept working because they are
+// served from the database" tells why a part was spared, not why the
+// outage happened: it is no cause sentence.
+func TestSparedPartNoCause(t *testing.T) {
+	if sec, _ := cueScore("Category pages kept working because they are served from the catalog database, not the search cluster."); sec == data.SectionCause {
+		t.Errorf("a spared part's reason read as a cause")
+	}
+	if sec, _ := cueScore("Searches failed because the index had no replicas."); sec != data.SectionCause {
+		t.Errorf("a failure's reason read as %q, want cause", sec)
+	}
+}

@@ -1583,12 +1583,18 @@ func fieldName(s string) string {
 // each as a line that opens with its time; a time that is only expected
 // ("预计于16时30分恢复") is none.
 func laterClockSentences(text string) []string {
-	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") {
+	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") && !strings.Contains(text, "。") {
 		return nil
 	}
 	sents := splitSentences(text)
 	var out []string
 	for _, sent := range sents[min(1, len(sents)):] {
+		if m := clockLeadsSentence.FindStringSubmatch(strings.TrimSpace(sent)); m != nil {
+			// "…启动应急预案。9时45分，运维单位确认…。11时10分，完成…": a
+			// sentence that opens on its own clock time is a step
+			out = append(out, strings.TrimSpace(sent))
+			continue
+		}
 		loc := clockAfterWord.FindStringSubmatchIndex(sent)
 		if loc == nil || notYet.MatchString(sent[:loc[0]]) {
 			continue
@@ -1597,6 +1603,10 @@ func laterClockSentences(text string) []string {
 	}
 	return out
 }
+
+// clockLeadsSentence is a clock time that opens a sentence, a comma
+// after it: "9时45分，", "11:10，".
+var clockLeadsSentence = regexp.MustCompile(`^(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)\s*[，,]`)
 
 var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)`)
 
