@@ -70,6 +70,16 @@ func cueScore(text string) (data.Section, float64) {
 		// lost" tells what it spared)
 		lower = lostData(lower)
 	}
+	if strings.Contains(lower, "because") && sparedBecause.MatchString(lower) {
+		// "Category pages kept working because they are served from
+		// the database": why a part was spared, not why it failed
+		lower = sparedBecause.ReplaceAllString(lower, " ")
+	}
+	if strings.Contains(lower, "blaming") {
+		// "admits the monitoring gap instead of blaming a third party":
+		// a blame set aside names no cause
+		lower = blameDenied.ReplaceAllString(lower, " ")
+	}
 	for _, c := range paragraphCues {
 		if c.pre != nil && !containsAny(lower, c.pre) {
 			continue // no cue can match: the regexp need not run
@@ -92,6 +102,14 @@ func cueScore(text string) (data.Section, float64) {
 	}
 	return best, bestN
 }
+
+// sparedBecause is a part the outage spared and why: "kept working
+// because", "were not affected because", "stayed up, because".
+var sparedBecause = regexp.MustCompile(`(?:\b(?:kept|keep|keeps) (?:working|running|serving)|\bstill (?:worked|work|works|ran|loaded)|\b(?:was|were|is|are) (?:not affected|unaffected|not impacted)|\b(?:stayed|remained) (?:up|available|online)|\bcontinued to (?:work|run|serve))[^.;]{0,60}?\bbecause\b`)
+
+// blameDenied is a blame a sentence sets aside: "instead of blaming",
+// "rather than blaming", "without blaming", "not blaming".
+var blameDenied = regexp.MustCompile(`\b(?:instead of|rather than|without|not|stop|no) blaming\b`)
 
 // outageConsequence is a cause word whose cause is the outage itself:
 // "因系统中断导致", "由于此次故障造成", "because of the outage", "due to the

@@ -774,10 +774,13 @@ func build(d *document) *data.Incident {
 		}
 		switch {
 		case near(last.Sub(first), stated):
-		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline):
+		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline) && !openingRange:
 			// the last event told is not the end ("…lasted about two and
 			// a half hours" after the time the cause was found): the
-			// stated length holds, the end is not told
+			// stated length holds, the end is not told (unless the
+			// opening states the range, both its clock times: "From 5:10
+			// a.m. to 7:45 a.m. GMT"; a longer length told further on is
+			// another's, "the clock had been drifting for eight days")
 			in.EndedAt = ""
 		default:
 			in.DurationMinutes = int(last.Sub(first).Minutes())
@@ -1089,6 +1092,16 @@ func openingLines(title string, blocks []block) []string {
 // itself that is a title, else its first heading that is neither a
 // section's name nor site furniture.
 func pickTitle(d *document) string {
+	if name, form := filingCover(d.blocks); name != "" {
+		// a company's filing with its regulator ("FORM 8-K", "CURRENT
+		// REPORT" under "SECURITIES AND EXCHANGE COMMISSION"): its
+		// cover names the filer and the form, and its lines of capitals
+		// above them name the regulator, not the filing
+		if d.org == "" {
+			d.org = name
+		}
+		return name + " Form " + form
+	}
 	t := pickOwnTitle(d)
 	if isIDHeading(t) {
 		// "Tablestore Incident #25031" numbers the record: the incident's
@@ -3165,3 +3178,49 @@ var (
 // failure brought about: ", leaving …", ", causing …", ", resulting in …",
 // ", rendering …", ", preventing …", up to the sentence's end.
 var consequenceClause = regexp.MustCompile(`,\s+((?:leaving|causing|resulting in|rendering|preventing)\s[^.;!?]{5,160}[.!?]?)`)
+
+// filingForm is a regulator's form named alone on a filing's cover
+// ("FORM 8-K", "Form 6-K"); filingRegistrant the line under the filer's
+// name there ("(Exact name of registrant as specified in its charter)").
+var (
+	filingForm       = regexp.MustCompile(`(?i)^form\s+(8-K|6-K|10-Q|10-K|20-F|40-F)$`)
+	filingRegistrant = regexp.MustCompile(`(?i)^\(?\s*exact name of (?:the )?registrant as specified in its charter\s*\)?$`)
+)
+
+// filingCover reads a filing's cover in its first blocks: the form it
+// names alone on a line and the filer's name, the line above "(Exact
+// name of registrant …)". Either missing, it returns "".
+func filingCover(blocks []block) (name, form string) {
+	for i, b := range blocks {
+		if i >= 40 {
+			break
+		}
+		for _, line := range strings.Split(b.text, "\n") {
+			line = strings.TrimSpace(line)
+			if m := filingForm.FindStringSubmatch(line); m != nil && form == "" {
+				form = strings.ToUpper(m[1])
+			}
+		}
+		if form == "" {
+			continue
+		}
+		lines := strings.Split(b.text, "\n")
+		for j, line := range lines {
+			if !filingRegistrant.MatchString(strings.TrimSpace(line)) {
+				continue
+			}
+			prev := ""
+			if j > 0 {
+				prev = strings.TrimSpace(lines[j-1])
+			} else if i > 0 {
+				pl := strings.Split(blocks[i-1].text, "\n")
+				prev = strings.TrimSpace(pl[len(pl)-1])
+			}
+			if prev != "" && utf8.RuneCountInString(prev) <= 80 {
+				return prev, form
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed23.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed25.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -562,6 +562,49 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // with no cue ("A configuration change … lowered …"); main patterns
 // second to the tagger's (capacity, config-change or certificate over
 // the labelled software-bug, dependency, database, hardware).
+// sealed24.jsonl and sealed25.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (an SEC 8-K
+// current report, as text and as HTML, its cover over "Item 8.01 Other
+// Events"; a communications regulator's outage report with its fields
+// table, and a utility commission's notice of a major service
+// interruption across midnight in EDT; a podcast's show notes and a
+// video's description with chapters ("00:00 Intro") and a transcript; a
+// 掘金 and a CSDN 复盘 with reading counts, tags and 相关推荐; a city's 政务
+// 通报 and a 通信管理局 通报 of 次日; a Hacker News link post and a Lobsters
+// thread whose comment quotes the postmortem; a FireHydrant retrospective
+// across midnight and an Opsgenie export in "(GMT-05:00)"; a Google Docs
+// export with its comment sidebar ("[a]…") and a Word review with
+// "Commented [RK1]:"; multi-factor stories where a change exposed a
+// defect, told in a blog post and a Statuspage postmortem, labelled with
+// the defect first; a Mastodon and a Bluesky status thread with no cause
+// told; a mailing-list archive forwarding a carrier's notice or quoting a
+// DNS provider's report; a 证券 公司's 交易系统故障 公告 and a 农商银行's
+// 致歉公告), gold written before they were first extracted; one page of
+// each set tells no cause. Measured untouched (at a41ac90): set 24 title
+// 83 %, duration 92 %, start 100 %, cause 75 %, timeline 92 %,
+// furniture-free 100 %, main pattern first 73 %, among the tags 82 %; set
+// 25 75, 92, 100, 67, 100, 100, 64, 91 %; set 23 at that commit 83, 92,
+// 75, 92, 100, 100, 82, 100 %. Set 25 is kept sealed: only its figures
+// are read. After the fixes sets 23 and 24 suggested (a day-first date
+// with hyphens and "hrs", "14-08-2025 11:25 hrs IST", read whole and its
+// zone taken by the notice's bare "at 12:40 hrs"; an opening's range with
+// both clock times kept over a longer length told of a cause, "drifting
+// for eight days"; "The bug it exposed", "The real problem" cause
+// headings; a blame set aside, "instead of blaming", no cause; a filing's
+// cover titled by its filer and form; a "Service | region | dates" line
+// no title; a poster's line "发布人：… 2025-11-20 10:06" dating a notice; a
+// lede's 昨天 over a yearless day months before the byline; a later
+// sentence of a 事件经过 paragraph that opens on its own "9时45分，" an
+// event; a part "kept working because …" no cause), set 23: title 92 %,
+// duration 100 %, start 100 %, cause 92 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 82 %, among the tags 100 %;
+// set 24: 92, 100, 100, 92, 100, 100, 73, 82 %; set 25, untouched:
+// unchanged field for field; sets 1 to 22 unchanged. Remaining failures:
+// social threads titled by their profile's lines ("channel · 48 213
+// subscribers", "Follows you · Bot": made furniture, they cost the first
+// post its stamp, so left alone), main patterns second to the tagger's or missing (dependency
+// over database for a vendor's database update, config-change over the
+// defect it exposed, database for a search node's failed disk).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -605,7 +648,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 20", "sealed20.jsonl", 12, [6]float64{75, 80, 65, 75, 90, 90}},
 		{"sealed set 21", "sealed21.jsonl", 12, [6]float64{75, 65, 50, 65, 90, 90}},
 		{"sealed set 22", "sealed22.jsonl", 12, [6]float64{90, 90, 80, 75, 90, 90}},
-		{"sealed set 23", "sealed23.jsonl", 12, [6]float64{75, 80, 65, 80, 90, 90}},
+		{"sealed set 23", "sealed23.jsonl", 12, [6]float64{83, 90, 90, 83, 90, 90}},
+		{"sealed set 24", "sealed24.jsonl", 12, [6]float64{83, 90, 90, 83, 90, 90}},
+		{"sealed set 25", "sealed25.jsonl", 12, [6]float64{65, 83, 90, 58, 90, 90}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

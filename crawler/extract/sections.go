@@ -104,6 +104,13 @@ func classifyHeading(h string) data.Section {
 		// triggered" no cause and "Why we page" no reason for an outage
 		return data.SectionCause
 	}
+	if latin && defectHeading.MatchString(h) {
+		// a post's "The bug it exposed", "The real problem", "The
+		// underlying defect": the fault a change or a load set off,
+		// told after the change ("The change") that a reader is not to
+		// take for the cause
+		return data.SectionCause
+	}
 	if h[0] >= 0x80 {
 		// a question about the outage itself ("为什么会这样", "这次故障为何
 		// 发生", "我们是如何处理的"), not about anything ("脸书为何收购…")
@@ -116,6 +123,10 @@ func classifyHeading(h string) data.Section {
 	}
 	return ""
 }
+
+// defectHeading names a fault as a post's heading does, whole: "The
+// bug", "The real problem", "An old bug", "The defect it exposed".
+var defectHeading = regexp.MustCompile(`^(?:the|a|an|our)\s+(?:(?:real|underlying|latent|hidden|actual|old|original|root)\s+)?(?:bug|defect|flaw|problem|culprit)(?:\s+(?:it|that|this|the change)\s+(?:exposed|revealed|uncovered|triggered|set off|surfaced))?$`)
 
 // zhWhyHeading and zhHowHeading ask why the outage happened and how it
 // was handled, as "Why did it happen?" and "How did we respond?" do.

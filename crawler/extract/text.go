@@ -71,6 +71,9 @@ var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:ti
 // reference: GRN-RCA-2025-014", "发布时间：…"): the name before its
 // colon holds a word of dates, references, states or scope.
 func metaFieldLine(line string) bool {
+	if barRecordLine(line) {
+		return true
+	}
 	i := indexAnyRune(line, ":：")
 	if i <= 0 || i > 40 {
 		return false
@@ -92,6 +95,23 @@ func metaFieldLine(line string) bool {
 	st, _, ok := parseStamp(strings.TrimSpace(withoutLeadZone(value)), "")
 	return ok && st.hasClock()
 }
+
+// barRecordLine reports whether a line is a record's fields parted by
+// bars, the last of them its dates: "Oxmantle Compute | us-east-1 |
+// January 21, 2026 - January 22, 2026" under an event's name. It tells
+// the service, the region and the days, not the incident's name.
+func barRecordLine(line string) bool {
+	parts := strings.Split(line, " | ")
+	if len(parts) < 3 {
+		return false
+	}
+	st, _, ok := parseStamp(strings.TrimSpace(parts[len(parts)-1]), "")
+	return ok && st.hasDate()
+}
+
+// posterLabel names who posted a notice, on the line that dates it:
+// "发布人：…", "发布者：…", "Posted by …".
+var posterLabel = regexp.MustCompile(`^(?:发布人|发布者|发帖人|发布单位|公告人)\s*[:：]|^(?i:posted by|published by)\s`)
 
 // lengthAlone is a length of time and nothing more: "4 hrs 35 mins", "47
 // minutes", "1 Hour 43 Minutes", "2h 33m".
@@ -440,6 +460,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			if d.published == "" && startsWithDigit(dl) && len(dl) <= 80 && leadDate.MatchString(dl) {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
 				d.published = normalizeDate(dl)
+			}
+			if d.published == "" && len(line) <= 160 && posterLabel.MatchString(line) {
+				if m := isoDayIn(line); m != nil {
+					// "发布人：IT服务台-刘娜 2025-11-20 10:06 已读 1,204": a
+					// group notice's poster and date above its title
+					d.published = ymd(m[1], m[2], m[3])
+				}
 			}
 			continue // a site's menu and banners above the incident's title
 		}

@@ -65,8 +65,9 @@ var (
 )
 
 // clockTail is what may follow a clock time before its zone: seconds,
-// am/pm, a space, a bracket.
-var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`)
+// am/pm, "hrs" (as telecom notices write "16:40 hrs IST"), a space, a
+// bracket.
+var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?hrs?\b)?`)
 
 // soleClockZone returns the zone written after clock times ("05:01 UTC",
 // "9:16 PM (PDT)", a newspaper's "17.05 CEST") when the first twenty such
@@ -320,10 +321,13 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			// the opening names, in the year that puts it on or before
 			// the day the write-up was published
 			tb.baseDay = yearlessDay(head(text, 1500), t)
-			if tb.baseDay.IsZero() {
+			if w := weekdayDay(head(text, 1500), t); !w.IsZero() && (tb.baseDay.IsZero() || t.Sub(tb.baseDay) > 60*24*time.Hour) {
 				// "on Thursday afternoon", "昨晚": the day the opening
-				// names by its weekday, the last before the write-up
-				tb.baseDay = weekdayDay(head(text, 1500), t)
+				// names by its weekday, the last before the write-up;
+				// it beats a day named without its year that falls
+				// months before the write-up (the "7月25日前" of a promise,
+				// put in the year before)
+				tb.baseDay = w
 			}
 			if tb.baseDay.IsZero() {
 				tb.baseDay = t
@@ -1584,12 +1588,18 @@ func fieldName(s string) string {
 // each as a line that opens with its time; a time that is only expected
 // ("预计于16时30分恢复") is none.
 func laterClockSentences(text string) []string {
-	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") {
+	if !strings.Contains(text, "于") && !strings.Contains(text, "在") && !strings.Contains(text, "至") && !strings.Contains(text, "到") && !strings.Contains(text, "。") {
 		return nil
 	}
 	sents := splitSentences(text)
 	var out []string
 	for _, sent := range sents[min(1, len(sents)):] {
+		if m := clockLeadsSentence.FindStringSubmatch(strings.TrimSpace(sent)); m != nil {
+			// "…启动应急预案。9时45分，运维单位确认…。11时10分，完成…": a
+			// sentence that opens on its own clock time is a step
+			out = append(out, strings.TrimSpace(sent))
+			continue
+		}
 		loc := clockAfterWord.FindStringSubmatchIndex(sent)
 		if loc == nil || notYet.MatchString(sent[:loc[0]]) {
 			continue
@@ -1598,6 +1608,10 @@ func laterClockSentences(text string) []string {
 	}
 	return out
 }
+
+// clockLeadsSentence is a clock time that opens a sentence, a comma
+// after it: "9时45分，", "11:10，".
+var clockLeadsSentence = regexp.MustCompile(`^(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)\s*[，,]`)
 
 var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)`)
 

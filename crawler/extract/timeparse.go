@@ -32,7 +32,10 @@ var (
 	// clock time: "18/03/2025 06:47" (day first, as in Britain), "07/14/2025
 	// 3:20 PM" (month first, as in the US); read only where one of its
 	// first two numbers is over 12 and so tells which is the day
-	reDMYSlash = regexp.MustCompile(`(?i)^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	reDMYSlash = regexp.MustCompile(`(?i)^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
+	// the same written with hyphens, as carriers in India and Britain
+	// write it: "14-08-2025 11:25 hrs IST" (read as the slash form is)
+	reDMYHyphen = regexp.MustCompile(`(?i)^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
 	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
@@ -49,6 +52,10 @@ var (
 	reZone          = regexp.MustCompile(`^\s*[(（]?\s*(` + zoneAlt + `|Z)\s*[)）]?`)
 	reOffs          = regexp.MustCompile(`^\s*(\+)(\d{2}):?(\d{2})\b`) // "-01:00" is more often a range end
 )
+
+// clockHrs is "hrs" after a clock ("11:25 hrs"), as telecom notices
+// write it: part of the stamp, so the zone after it is still read.
+const clockHrs = `(?:\s*hrs?\b)?`
 
 // zhWeekday is a weekday written between a Chinese date and its clock
 // ("2020 年 5 月 30 日星期六早上 4 点", "3 月 5 日（周二）上午 10 时"): it is
@@ -275,7 +282,7 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
-	case g.mdClock && strings.HasPrefix(s[k:], "/") && submatch(reDMYSlash) && slashOrder(m, s[len(m[0]):]) != 0:
+	case g.mdClock && (strings.HasPrefix(s[k:], "/") && submatch(reDMYSlash) || strings.HasPrefix(s[k:], "-") && submatch(reDMYHyphen) && hyphenStampWhole(m, s[len(m[0]):])) && slashOrder(m, s[len(m[0]):]) != 0:
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if slashOrder(m, s[len(m[0]):]) < 0 {
 			st.day, st.month = st.month, st.day
@@ -457,6 +464,19 @@ func mayStartStamp(s string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenStampWhole reports whether a day-first date with hyphens (a
+// match m of reDMYHyphen, rest what follows it) is read: only with a
+// clock marked "hrs" or followed by a zone, as a carrier's notice writes
+// it ("14-08-2025 11:25 hrs IST"). A forum's post stamp "22-04-2025
+// 15:47" is left to its clock, as before: the thread's posts are read
+// as its text, not as updates under their stamps.
+func hyphenStampWhole(m []string, rest string) bool {
+	if m[4] == "" {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(m[0]), "hrs") || strings.HasSuffix(strings.ToLower(m[0]), "hr") || zoneAfter(rest) != nil
 }
 
 // slashOrder tells how a date written with slashes reads (reDMYSlash's
