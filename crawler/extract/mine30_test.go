@@ -88,8 +88,8 @@ func TestSocialThreadFurniture(t *testing.T) {
 	if len(in.Timeline) < 3 || !strings.HasPrefix(in.Timeline[0].At, "2025-06-03T10:14") || !strings.Contains(in.Timeline[0].Text, "Uploads larger than 20 MB") {
 		t.Fatalf("timeline %+v, want each post at its own stamp", in.Timeline)
 	}
-	if strings.Contains(in.Text, "Official status updates") || strings.Contains(in.Text, "@PellucidOps") {
-		t.Errorf("text keeps the sidebar or the handles: %q", in.Text)
+	if strings.Contains(in.Text, "Official status updates") || strings.Count(in.Text, "@PellucidOps") != 1 || !strings.Contains(in.Text, "Pellucid Status") {
+		t.Errorf("text keeps the sidebar or the handles, or lost the author: %q", in.Text)
 	}
 }
 
@@ -135,7 +135,23 @@ func TestMailHeadersUnderSubject(t *testing.T) {
 	if !strings.HasPrefix(in.EndedAt, "2026-03-04T15:40") || in.DurationMinutes != 150 {
 		t.Errorf("ended %q, %d min; want 2026-03-04T15:40, 150 min (the mail's Date is no event)", in.EndedAt, in.DurationMinutes)
 	}
+	if in.Org != "Larchmont Networks" {
+		t.Errorf("org %q, want the sender's company Larchmont Networks", in.Org)
+	}
 	if in.Published != "2026-03-05" {
 		t.Errorf("published %q, want the mail's date 2026-03-05", in.Published)
+	}
+}
+
+func TestSenderOrg(t *testing.T) {
+	for from, want := range map[string]string{
+		"Dee Valley Fibre Service Desk <desk@dvf.example>": "Dee Valley Fibre",
+		`"Harbor Cloud Status" <status@harbor.example>`:    "Harbor Cloud",
+		"Jane Mercer <jane@harbor.example>":                "",
+		"noc@harbor.example":                               "",
+	} {
+		if got := senderOrg(from); got != want {
+			t.Errorf("senderOrg(%q) = %q, want %q", from, got, want)
+		}
 	}
 }

@@ -48,7 +48,7 @@ func socialThread(lines []string) []string {
 	}
 	var out, posts []string
 	start := 0 // the first line of the post being read
-	title := ""
+	title, author := "", ""
 	for i, raw := range lines {
 		m := postStampParts.FindStringSubmatch(cleanSpace(raw))
 		if m == nil {
@@ -73,6 +73,7 @@ func socialThread(lines []string) []string {
 				top = k // the author's name over the handle
 			}
 			out = append(out, lines[start:top]...)
+			author = strings.TrimSpace(strings.Join([]string{cleanSpace(lines[top]), cleanSpace(lines[from-1])}, " "))
 		}
 		var text []string
 		for _, l := range lines[from:i] {
@@ -83,7 +84,7 @@ func socialThread(lines []string) []string {
 		if len(text) > 0 {
 			body := strings.Join(text, " ")
 			if title == "" {
-				title = strings.TrimRight(strings.TrimSpace(sentences(body)[0]), ".")
+				title = threadTitle(sentences(body)[0])
 			}
 			posts = append(posts, "- "+m[2]+" "+m[1]+" "+body)
 		}
@@ -93,6 +94,11 @@ func socialThread(lines []string) []string {
 		out = append(out, title, "")
 	}
 	out = append(out, posts...)
+	if author != "" {
+		// the thread's author stays in the text, after the posts (above
+		// them, a name would be taken for the title): who told it
+		out = append(out, "", "Posted by "+author+".", "")
+	}
 	tail := lines[start:]
 	if slices.ContainsFunc(tail, func(l string) bool { return sidebarHead.MatchString(cleanSpace(l)) }) {
 		// after the last post, the site's sidebar for readers not logged
@@ -110,3 +116,22 @@ var socialChrome = regexp.MustCompile(`(?i)^(?:new to (?:x|twitter|bluesky|masto
 // sidebarHead heads a social site's sidebar of suggested accounts, whose
 // names and profiles follow it: "Relevant people", "Who to follow".
 var sidebarHead = regexp.MustCompile(`(?i)^(?:relevant people|who to follow|you might like|trending now|what[’']s happening)$`)
+
+// maxPostTitle is how long, in runes, a title cut from a post may be.
+const maxPostTitle = 100
+
+// threadTitle is a thread's title cut from its first post's first sentence:
+// without its full stop, and, when longer than maxPostTitle, up to the
+// last comma before that ("Some customers are seeing images fail to load
+// on sites hosted with us, so pages look broken" keeps its first clause).
+func threadTitle(sent string) string {
+	t := strings.TrimRight(strings.TrimSpace(sent), ".!")
+	if r := []rune(t); len(r) > maxPostTitle {
+		head := string(r[:maxPostTitle])
+		if k := strings.LastIndex(head, ", "); k > 0 {
+			return head[:k]
+		}
+		return ""
+	}
+	return t
+}

@@ -358,6 +358,30 @@ func isTitleLine(line string) bool {
 // at 11:07:45 BST", "From: Service Desk <desk@example.com>".
 var mailHeader = regexp.MustCompile(`(?i)^(?:date|sent|from|to|cc|bcc|reply-to|message-id|mime-version|content-type|content-transfer-encoding|x-[a-z-]{2,30}):\s*\S`)
 
+// senderRole ends a sender's name that is a company's mailbox, not a
+// person's: "… Service Desk", "… NOC", "… Network Operations Centre".
+var senderRole = regexp.MustCompile(`(?i)\s+(?:service desk|help ?desk|support(?: team)?|customer (?:care|service|support)|noc|network operations(?: cent(?:re|er))?|operations(?: team)?|status(?: updates)?|notifications?|no-?reply|incident (?:team|management))$`)
+
+// senderOrg is the company an e-mail's From names when it is the
+// company's mailbox ("Dee Valley Fibre Service Desk <desk@…>" is Dee
+// Valley Fibre's); "" for a person's name or no name.
+func senderOrg(from string) string {
+	name := strings.TrimSpace(from)
+	if k := strings.IndexByte(name, '<'); k >= 0 {
+		name = strings.TrimSpace(name[:k])
+	}
+	name = strings.Trim(name, `"' `)
+	loc := senderRole.FindStringIndex(name)
+	if loc == nil {
+		return ""
+	}
+	org := strings.TrimSpace(name[:loc[0]])
+	if n := len(strings.Fields(org)); n == 0 || n > 5 {
+		return ""
+	}
+	return org
+}
+
 // mailHeaders reports whether the lines next to the title (its Subject)
 // are an e-mail's headers: a From line among the four around it.
 func mailHeaders(lines []string, titleAt int) bool {
@@ -513,10 +537,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			// an e-mail's headers under its Subject: the Date dates the
 			// message (it is not an event of the incident); From and To
 			// name its sender and readers, no paragraph of the write-up
-			if name, value, _ := strings.Cut(line, ":"); d.published == "" && (strings.EqualFold(name, "date") || strings.EqualFold(name, "sent")) {
+			name, value, _ := strings.Cut(line, ":")
+			if d.published == "" && (strings.EqualFold(name, "date") || strings.EqualFold(name, "sent")) {
 				if d.published = mailDate(line); d.published == "" {
 					d.published = normalizeDate(value)
 				}
+			}
+			if d.org == "" && strings.EqualFold(name, "from") {
+				d.org = senderOrg(value) // "Dee Valley Fibre Service Desk <…>": the company's desk wrote it
 			}
 			continue
 		}
