@@ -155,3 +155,17 @@ func TestSenderOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedUpdateResolves: a thread's "Fixed:" update and "… working
+// again" tell that the incident was over; an explanation posted hours
+// later is no end.
+func TestFixedUpdateResolves(t *testing.T) {
+	for _, s := range []string{"Fixed: the bad rule is gone and uploads go through.", "Checkout pages are loading again for everyone."} {
+		if !resolvedCue.MatchString(s) {
+			t.Errorf("%q is not read as resolved", s)
+		}
+	}
+	if resolvedCue.MatchString("We fixed the rollout order in our tooling.") {
+		t.Errorf("a fix in passing read as resolved")
+	}
+}
