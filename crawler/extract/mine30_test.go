@@ -82,6 +82,9 @@ func TestSocialThreadFurniture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if in.Published != "2025-06-03" {
+		t.Errorf("published %q, want the first post's day", in.Published)
+	}
 	if !strings.HasPrefix(in.Title, "Uploads larger than 20 MB are failing") {
 		t.Errorf("title %q, want the first post's opening", in.Title)
 	}

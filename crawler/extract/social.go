@@ -32,9 +32,10 @@ const minPosts = 2
 // We're investigating …", as a status page's updates read, under a title
 // line: the first post's first sentence. The author's name and handle
 // over each post, "Replying to @…", the "1/3" counters and the site's
-// sidebar after the last post go. Lines of a page with fewer than
-// minPosts stamps are returned as they are.
-func socialThread(lines []string) []string {
+// sidebar after the last post go. day is the first post's day, which
+// dates the thread. Lines of a page with fewer than minPosts stamps are
+// returned as they are.
+func socialThread(lines []string) (_ []string, day string) {
 	n := 0
 	for _, l := range lines {
 		if strings.IndexByte(l, ':') >= 0 && postStampParts.MatchString(cleanSpace(l)) {
@@ -44,7 +45,7 @@ func socialThread(lines []string) []string {
 		}
 	}
 	if n < minPosts {
-		return lines
+		return lines, ""
 	}
 	var out, posts []string
 	start := 0 // the first line of the post being read
@@ -65,7 +66,7 @@ func socialThread(lines []string) []string {
 			}
 		}
 		if from < 0 {
-			return lines // a stamp with no handle over it: not a thread as saved from a social site
+			return lines, "" // a stamp with no handle over it: not a thread as saved from a social site
 		}
 		if len(posts) == 0 {
 			top := from - 1
@@ -73,6 +74,7 @@ func socialThread(lines []string) []string {
 				top = k // the author's name over the handle
 			}
 			out = append(out, lines[start:top]...)
+			day = m[2] // the thread's first post dates it
 			author = strings.TrimSpace(strings.Join([]string{cleanSpace(lines[top]), cleanSpace(lines[from-1])}, " "))
 		}
 		var text []string
@@ -103,9 +105,9 @@ func socialThread(lines []string) []string {
 	if slices.ContainsFunc(tail, func(l string) bool { return sidebarHead.MatchString(cleanSpace(l)) }) {
 		// after the last post, the site's sidebar for readers not logged
 		// in ("New to X?", "Relevant people" and their profiles)
-		return out
+		return out, day
 	}
-	return append(out, tail...)
+	return append(out, tail...), day
 }
 
 // socialChrome is what a social site shows a reader who is not logged in

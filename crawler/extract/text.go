@@ -423,7 +423,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	mergePrintLines(lines)
 	joinFieldPairs(lines)
 	lines = splitBylines(lines)
-	lines = socialThread(lines)
+	lines, threadDay := socialThread(lines)
+	d.published = normalizeDate(threadDay)
 	prevBlank := true
 	inTOC := false
 	titleAt := titleLine(lines, title)
