@@ -3191,6 +3191,7 @@ var (
 // names alone on a line and the filer's name, the line above "(Exact
 // name of registrant …)". Either missing, it returns "".
 func filingCover(blocks []block) (name, form string) {
+	prev := "" // the line before the one read
 	for i, b := range blocks {
 		if i >= 40 {
 			break
@@ -3199,27 +3200,13 @@ func filingCover(blocks []block) (name, form string) {
 			line = strings.TrimSpace(line)
 			if m := filingForm.FindStringSubmatch(line); m != nil && form == "" {
 				form = strings.ToUpper(m[1])
+			} else if form != "" && filingRegistrant.MatchString(line) {
+				if prev != "" && utf8.RuneCountInString(prev) <= 80 {
+					return prev, form
+				}
+				return "", ""
 			}
-		}
-		if form == "" {
-			continue
-		}
-		lines := strings.Split(b.text, "\n")
-		for j, line := range lines {
-			if !filingRegistrant.MatchString(strings.TrimSpace(line)) {
-				continue
-			}
-			prev := ""
-			if j > 0 {
-				prev = strings.TrimSpace(lines[j-1])
-			} else if i > 0 {
-				pl := strings.Split(blocks[i-1].text, "\n")
-				prev = strings.TrimSpace(pl[len(pl)-1])
-			}
-			if prev != "" && utf8.RuneCountInString(prev) <= 80 {
-				return prev, form
-			}
-			return "", ""
+			prev = line
 		}
 	}
 	return "", ""

@@ -105,7 +105,7 @@ func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 // by looking for it alone.
 func TestCausalMarkersOnePass(t *testing.T) {
 	n := 0
-	for _, ms := range markerLists {
+	for _, ms := range markerLists() {
 		for _, m := range ms {
 			m = strings.TrimSpace(m)
 			n++

@@ -292,10 +292,7 @@ func init() {
 			began = append(began, lead+" "+art+thing, lead+" the "+thing)
 		}
 	}
-	// markerLists holds the lists as they were declared: the new
-	// markers join it as a list of their own
 	causeAfterEN = append(causeAfterEN, began...)
-	markerLists = append(markerLists, began)
 }
 
 // markerKeep returns how much of a causeAfterEN marker belongs to the

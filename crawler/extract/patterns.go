@@ -1038,11 +1038,14 @@ var (
 	markersByPair [256][]pairLits
 )
 
-// markerLists are the lists of cause markers markerHits looks for.
-var markerLists = [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads}
+// markerLists returns the lists of cause markers markerHits looks for, as
+// they are when asked (an init that adds markers to a list is seen).
+func markerLists() [][]string {
+	return [][]string{causeWholeEN, causeAfterEN, causeBeforeEN, causeWholeZH, causeAfterZH, causeBeforeZH, resultLeads}
+}
 
 func loadMarkers() {
-	for _, ms := range markerLists {
+	for _, ms := range markerLists() {
 		for _, m := range ms {
 			m = strings.TrimSpace(m)
 			if len(m) < 2 {

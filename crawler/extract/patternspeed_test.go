@@ -492,7 +492,7 @@ func markerHitsRef(text string) []int {
 // from the lists themselves: the plain search markerHitsRef does.
 var markersByFirstRef = sync.OnceValue(func() *[256][]string {
 	var by [256][]string
-	for _, ms := range markerLists {
+	for _, ms := range markerLists() {
 		for _, m := range ms {
 			m = strings.TrimSpace(m)
 			by[m[0]] = append(by[m[0]], m)

@@ -24,6 +24,20 @@ var (
 	postCounter = regexp.MustCompile(`\s+\d{1,2}/\d{1,2}$`)
 )
 
+// postStamp reads a line that is only a post's stamp (postStampParts'
+// match), nil for any other; the middle dot every stamp holds is looked
+// for first.
+func postStamp(line string) []string {
+	if !strings.Contains(line, "·") {
+		return nil
+	}
+	return postStampParts.FindStringSubmatch(cleanSpace(line))
+}
+
+// socialCounts is a row of a post's counts: "212 Reposts 96 Quotes 388
+// Likes 41 Bookmarks", "14 Replies · 52 Reposts".
+var socialCounts = regexp.MustCompile(`(?i)^(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies|comments?|shares?)\b\s*(?:·\s*)?){2,}$`)
+
 // minPosts is how many posts' stamps make a page a thread of posts.
 const minPosts = 2
 
@@ -38,7 +52,7 @@ const minPosts = 2
 func socialThread(lines []string) (_ []string, day string) {
 	n := 0
 	for _, l := range lines {
-		if strings.IndexByte(l, ':') >= 0 && postStampParts.MatchString(cleanSpace(l)) {
+		if postStamp(l) != nil {
 			if n++; n >= minPosts {
 				break
 			}
@@ -51,7 +65,7 @@ func socialThread(lines []string) (_ []string, day string) {
 	start := 0 // the first line of the post being read
 	title, author := "", ""
 	for i, raw := range lines {
-		m := postStampParts.FindStringSubmatch(cleanSpace(raw))
+		m := postStamp(raw)
 		if m == nil {
 			continue
 		}
@@ -113,7 +127,7 @@ func socialThread(lines []string) (_ []string, day string) {
 // socialChrome is what a social site shows a reader who is not logged in
 // around a thread, line by line: "New to X?", "Don't miss what's
 // happening", "Sign up with Apple", "Relevant people".
-var socialChrome = regexp.MustCompile(`(?i)^(?:new to (?:x|twitter|bluesky|mastodon)\?|don[’']t miss what[’']s happening|people on (?:x|twitter) are the first to know\.?|sign up now to get your own personali[sz]ed timeline!?|sign up with (?:apple|google|email)|by signing up, you agree to the terms of service\b.*|create account|log in|sign up)$`)
+var socialChrome = gateRegexp(regexp.MustCompile(`(?i)^(?:new to (?:x|twitter|bluesky|mastodon)\?|don[’']t miss what[’']s happening|people on (?:x|twitter) are the first to know\.?|sign up now to get your own personali[sz]ed timeline!?|sign up with (?:apple|google|email)|by signing up, you agree to the terms of service\b.*|create account|log in|sign up)$`))
 
 // sidebarHead heads a social site's sidebar of suggested accounts, whose
 // names and profiles follow it: "Relevant people", "Who to follow".

@@ -11,9 +11,10 @@ import (
 
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts, and a
-// social post's "Replying to @handle" and rows of counts ("212 Reposts
-// 96 Quotes 388 Likes").
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+|(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies|comments?|shares?)\b\s*(?:·\s*)?){2,}$)`))
+// social post's "Replying to @handle" (its rows of counts are
+// socialCounts'). Every alternative opens with a literal, so that the gate
+// passes most lines by without running the expression.
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -167,7 +168,7 @@ func forwardedAt(lines []string) int {
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
-	if debrisLine.MatchString(line) {
+	if debrisLine.MatchString(line) || startsWithDigit(line) && socialCounts.MatchString(line) {
 		return true
 	}
 	if short := utf8.RuneCountInString(line) <= 40; short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
@@ -351,7 +352,7 @@ func isTitleLine(line string) bool {
 	if strings.IndexFunc(line, isHan) >= 0 {
 		return n >= 6
 	}
-	return len(strings.Fields(line)) >= 2 && !postStampParts.MatchString(line) // a post's stamp (social.go) names nothing
+	return len(strings.Fields(line)) >= 2 && postStamp(line) == nil // a post's stamp (social.go) names nothing
 }
 
 // mailHeader is a line of an e-mail's headers: "Date: 18 September 2025
