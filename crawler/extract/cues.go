@@ -75,6 +75,12 @@ func cueScore(text string) (data.Section, float64) {
 		// the database": why a part was spared, not why it failed
 		lower = sparedBecause.ReplaceAllString(lower, " ")
 	}
+	if causeMayBeDenied(lower) {
+		// "Disk space was ruled out as the cause", "reverted to exclude
+		// that as a root cause", "不是由外部原因造成的": a cause set
+		// aside is not the cause
+		lower = causeDenied.ReplaceAllString(lower, " ")
+	}
 	if strings.Contains(lower, "blaming") {
 		// "admits the monitoring gap instead of blaming a third party":
 		// a blame set aside names no cause
@@ -106,6 +112,27 @@ func cueScore(text string) (data.Section, float64) {
 // sparedBecause is a part the outage spared and why: "kept working
 // because", "were not affected because", "stayed up, because".
 var sparedBecause = regexp.MustCompile(`(?:\b(?:kept|keep|keeps) (?:working|running|serving)|\bstill (?:worked|work|works|ran|loaded)|\b(?:was|were|is|are) (?:not affected|unaffected|not impacted)|\b(?:stayed|remained) (?:up|available|online)|\bcontinued to (?:work|run|serve))[^.;]{0,60}?\bbecause\b`)
+
+// causeDenied is a cause a sentence sets aside: "ruled out … as the
+// cause", "to exclude that as a root cause", "was not the root cause",
+// "并非…原因", "不是由…原因造成".
+var causeDenied = regexp.MustCompile(`\b(?:rul(?:e|ed|ing)(?: \w+)? out|exclud(?:e|ed|ing)|eliminat(?:e|ed|ing))\b[^.;]{0,60}?\bas (?:a|the|one|an?) (?:\w+ )?(?:root )?cause\b|\b(?:ruled out|excluded|eliminated) as (?:a|the) (?:\w+ )?(?:root )?cause\b|\b(?:was|were|is|are)(?: not|n't| never)(?: \w+)? the (?:root |underlying |primary )?cause\b|(?:并非|不是|并不是|排除了?)[^，。；]{0,20}?(?:原因|根因)`)
+
+// causeMayBeDenied is causeDenied's literal gate: "cause" or 原因/根因 and
+// a word of setting aside.
+func causeMayBeDenied(lower string) bool {
+	if strings.Contains(lower, "cause") {
+		return strings.Contains(lower, " as ") && (strings.Contains(lower, "rul") || strings.Contains(lower, "exclud") || strings.Contains(lower, "eliminat")) ||
+			strings.Contains(lower, " the ") && (strings.Contains(lower, "not") || strings.Contains(lower, "n't") || strings.Contains(lower, "never"))
+	}
+	return (strings.Contains(lower, "原因") || strings.Contains(lower, "根因")) && (strings.Contains(lower, "并非") || strings.Contains(lower, "不是") || strings.Contains(lower, "排除"))
+}
+
+// deniesCause reports whether a lower-cased sentence sets a cause aside
+// (causeDenied) and names none besides.
+func deniesCause(lower string) bool {
+	return causeMayBeDenied(lower) && causeDenied.MatchString(lower) && !statedCause.MatchString(causeDenied.ReplaceAllString(lower, " "))
+}
 
 // blameDenied is a blame a sentence sets aside: "instead of blaming",
 // "rather than blaming", "without blaming", "not blaming".

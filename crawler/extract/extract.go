@@ -2336,7 +2336,7 @@ var accidental = regexp.MustCompile(`(?i)\b(?:accidentally|inadvertently|mistake
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {
-		if statedCause.MatchString(strings.ToLower(sent)) && !futureAnalysis.MatchString(sent) {
+		if low := strings.ToLower(sent); statedCause.MatchString(low) && !futureAnalysis.MatchString(sent) && !deniesCause(low) {
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break
@@ -2651,7 +2651,7 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		}
 		if telling {
 			sec := cueSection(b.text)
-			if sec != data.SectionRemediation && (sec == data.SectionCause || failureVerbs.MatchString(strings.ToLower(b.text))) {
+			if sec != data.SectionRemediation && (sec == data.SectionCause || failureVerbs.MatchString(strings.ToLower(b.text)) || fellShort(b.text)) {
 				if why, mend := mendAfterWhy(b.text); mend != "" {
 					// "… due to missing annotations. Manually adding the
 					// annotations restored the DNS.": the item's own
@@ -2670,6 +2670,22 @@ func causeInResolution(s sectioned) (cause, rest string) {
 		return "", ""
 	}
 	return strings.Join(told, "\n"), strings.Join(mended, "\n")
+}
+
+// shortfall says a thing was not up to its load: "the default
+// startupProbe was not enough", "the pool was insufficient".
+var shortfall = regexp.MustCompile(`\b(?:was|were) (?:not|n't) (?:enough|sufficient|large enough|long enough|big enough)\b|\b(?:was|were) insufficient\b|\btoo (?:small|short|low) (?:for|to)\b`)
+
+// fellShort reports whether a resolution's item tells that a thing fell
+// short (shortfall): a cause, unless what fell short is a step taken to
+// mend ("Reverting the change on its own was not sufficient").
+func fellShort(text string) bool {
+	lower := strings.ToLower(text)
+	if !shortfall.MatchString(lower) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(lower), " ")
+	return !strings.HasSuffix(first, "ing") || first == "during"
 }
 
 // mendAfterWhy splits an item that first tells why something broke and

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCauseSetAsideIsNoCause: a row that reverts a change "to rule it out
+// as the root cause" (and it did not help) sets a cause aside; the cause is
+// what the resolution tells fell short.
+func TestCauseSetAsideIsNoCause(t *testing.T) {
+	page := "# Incident on 2025-06-11 - Log shipper restarted in a loop after a planned upgrade\n\n" +
+		"- **Key events**\n  - First detected: 2025-06-11 09:05\n  - Repaired: 2025-06-11 11:40\n\n" +
+		"- **Impact**: Application logs were not shipped to the search cluster for two and a half hours.\n\n" +
+		"- **Context**:\n" +
+		"  - 2025-06-11 09:05: The log shipper pods were restarting after the planned upgrade\n" +
+		"  - 2025-06-11 09:30: Upgrade rolled back to rule it out as the root cause but that did not help\n" +
+		"  - 2025-06-11 11:40: Liveness timeout raised, shippers stable, incident repaired\n\n" +
+		"- **Resolution**:\n" +
+		"  - The shippers replay a large on-disk buffer at start and the default liveness timeout was not long enough for the replay\n" +
+		"  - Raising the liveness timeout let the replay finish\n"
+	in, err := Extract([]byte(page), "shipper.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Cause, "rule it out") {
+		t.Errorf("cause %q: a cause set aside is no cause", in.Cause)
+	}
+	if !strings.Contains(in.Cause, "default liveness timeout was not long enough") {
+		t.Errorf("cause %q: want the resolution's shortfall", in.Cause)
+	}
+	if strings.Contains(in.Cause, "Raising the liveness timeout") || !strings.Contains(in.Remediation, "Raising the liveness timeout") {
+		t.Errorf("cause %q, remediation %q: the step that mended belongs to the remediation", in.Cause, in.Remediation)
+	}
+}
+
+// TestDeniedCauses: sentences that set a cause aside name none; a step
+// that fell short names none either.
+func TestDeniedCauses(t *testing.T) {
+	for _, s := range []string{
+		"Disk pressure and memory limits were ruled out as the cause.",
+		"We excluded the certificate rotation as a possible root cause.",
+		"The firewall change was not the root cause.",
+		"运营方表示，这次中断并非外部攻击原因造成的。",
+	} {
+		if c := causeFromText(s); c != "" {
+			t.Errorf("causeFromText(%q) = %q, want none", s, c)
+		}
+		if cueSection(s) == "cause" {
+			t.Errorf("cueSection(%q) = cause", s)
+		}
+	}
+	for _, s := range []string{
+		"Rolling back the flag on its own was not sufficient",
+	} {
+		if fellShort(s) {
+			t.Errorf("fellShort(%q): a mending step that fell short is no cause", s)
+		}
+	}
+	if !fellShort("The connection pool was not large enough for the morning peak") {
+		t.Error("fellShort: a pool not large enough is a shortfall")
+	}
+}
