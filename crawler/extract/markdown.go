@@ -355,7 +355,11 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			d.add(block{kind: kindHeading, level: 4, text: m[1]})
 			continue
 		}
-		if m := itemMatch(line); m != nil {
+		m := itemMatch(line)
+		if m == nil {
+			m = typographicItem(line)
+		}
+		if m != nil {
 			flush()
 			flushItem()
 			indent := len(line) - len(strings.TrimLeft(line, " \t"))
@@ -451,6 +455,30 @@ func itemMatch(line string) []string {
 		return nil
 	}
 	return mdItem.FindStringSubmatch(line)
+}
+
+// typographicItem is a list item whose bullet was typed or pasted as a
+// typographic mark, which Markdown does not read as one: "• Failover
+// started", "  – 2025-03-02 14:10: Change applied" (a dash only before a
+// number, so that a wrapped line opening with a dash stays in its
+// paragraph). Its match is shaped as itemMatch's.
+func typographicItem(line string) []string {
+	t := strings.TrimLeft(line, "\t ")
+	if t == "" || t[0] < 0x80 {
+		return nil
+	}
+	for _, bullet := range []string{"•", "◦", "▪", "–", "—"} {
+		rest, ok := strings.CutPrefix(t, bullet+" ")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" || (bullet == "–" || bullet == "—") && (rest[0] < '0' || rest[0] > '9') {
+			return nil
+		}
+		return []string{line, rest}
+	}
+	return nil
 }
 
 func stripEmphasis(s string) string {

@@ -61,3 +61,37 @@ func TestDeniedCauses(t *testing.T) {
 		t.Error("fellShort: a pool not large enough is a shortfall")
 	}
 }
+
+// TestTypographicBullets: Markdown pasted from a document editor keeps
+// its bullets as "•", and a dash typed as "–" before a stamped row: each
+// is its own item, not a continuation of the item above.
+func TestTypographicBullets(t *testing.T) {
+	page := "# Queue backlog on 2025-02-19\n\n" +
+		"## Timeline\n\n" +
+		"- 2025-02-19 10:02: Consumer lag alert fired for the billing queue\n" +
+		"- 2025-02-19 10:20: Consumers scaled from 4 to 12. The lag kept growing\n" +
+		"  – 2025-02-19 10:41: Poison message found and moved to the dead-letter queue, lag falling\n" +
+		"- 2025-02-19 11:05: Backlog drained, incident resolved\n\n" +
+		"## Follow-up\n\n" +
+		"• Validate message schemas before publishing\n" +
+		"• Alert on dead-letter queue growth\n"
+	in, err := Extract([]byte(page), "queue.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "2025-02-19 10:41") {
+			t.Errorf("event %q at %s runs the next row's stamp into its text", ev.Text, ev.At)
+		}
+		if strings.HasPrefix(ev.Text, "Poison message found") && strings.HasPrefix(ev.At, "2025-02-19T10:41") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("timeline %+v: want the dashed row as its own event at 10:41", in.Timeline)
+	}
+	if !strings.Contains(in.Lessons+in.Remediation, "Validate message schemas before publishing\n") {
+		t.Errorf("lessons %q remediation %q: want each bulleted action on its own line", in.Lessons, in.Remediation)
+	}
+}
