@@ -827,6 +827,13 @@ func build(d *document) *data.Incident {
 		// dropped") is what the responders learnt of the cause
 		in.Cause = foundInEvents(in.Timeline)
 	}
+	if in.Cause == "" && headlineCause(in.Title) {
+		// a news report whose text never says why, under a headline that
+		// does in words titleReason does not split ("Outage blamed on
+		// third-party supplier", "麦当劳将全球故障归咎于第三方", "Joyent 因
+		// ZFS 病毒遭受重大停机"): the headline is the cause
+		in.Cause = in.Title
+	}
 	in.Severity = findSeverity(in.Title, in.Text)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
@@ -1929,7 +1936,20 @@ func announcesCause(sent string) bool {
 
 // statedCause matches a sentence that names a cause outright, not one that
 // only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于`)
+var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于|归咎|矛头指向|(?:与|和)[^，。；]{1,20}(?:故障|问题|错误|缺陷|漏洞|bug|失误)有关`)
+
+// headlineWhy is the why-words a headline tells a cause with: "due to",
+// "because of", "blamed on", a Chinese 因…故障/问题 before what it did.
+var headlineWhy = regexp.MustCompile(`(?i)\b(?:due to|because of|blamed on|blames?\b[^|]{1,60}\bon)\b|(?:^|[^原基诱])因(?:为)?[^，,。；;因]{2,30}?(?:故障|问题|错误|缺陷|失败|断电|停电|掉电|损坏|攻击|漏洞|病毒|bug|洪水|飓风|火灾)`)
+
+// headlineCause reports whether a headline tells what set its outage off
+// (statedCause, headlineWhy) and is no question.
+func headlineCause(title string) bool {
+	if title == "" || strings.ContainsAny(title, "?？") {
+		return false
+	}
+	return headlineWhy.MatchString(title) || statedCause.MatchString(strings.ToLower(title))
+}
 
 // becauseSentence is the first sentence of text that tells why something
 // failed with "because", when nothing else told the cause: a news

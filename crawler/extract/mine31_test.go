@@ -95,3 +95,38 @@ func TestTypographicBullets(t *testing.T) {
 		t.Errorf("lessons %q remediation %q: want each bulleted action on its own line", in.Lessons, in.Remediation)
 	}
 }
+
+// TestHeadlineTellsCause: a news report whose text never says why, under
+// a headline that does, gets the headline as its cause; a Chinese report
+// that says the outage 与硬件故障有关 or points at its provider
+// (将矛头指向) states its cause.
+func TestHeadlineTellsCause(t *testing.T) {
+	page := "<html><head><title>Bakery chain's tills outage blamed on payment supplier - Dunmore Evening Post</title></head><body>" +
+		"<h1>Bakery chain's tills outage blamed on payment supplier</h1>" +
+		"<p class=\"byline\">By Ruth Calloway, 14 March 2025</p>" +
+		"<p>Tills at more than 300 Hollin &amp; Moss bakeries stopped taking cards on Friday morning, leaving queues at branches across the north.</p>" +
+		"<p>One manager in Dunmore said staff were writing orders on paper for two hours. Some shops took cash only until about 10am.</p>" +
+		"<p>The chain said all branches were trading normally by lunchtime and apologised to customers.</p>" +
+		"</body></html>"
+	in, err := Extract([]byte(page), "bakery.html", "https://dunmore-post.example/news/bakery-tills")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "blamed on payment supplier") {
+		t.Errorf("cause %q: want the headline that tells it", in.Cause)
+	}
+	for _, s := range []string{
+		"公司在博客中表示，这次中断与存储阵列的硬件故障有关。",
+		"官方公告将矛头指向其云服务提供商。",
+		"运营商把这次停机归咎于上游供应商。",
+	} {
+		if c := causeFromText(s); c == "" {
+			t.Errorf("causeFromText(%q): want it stated", s)
+		}
+	}
+	for _, title := range []string{"Why did the bakery tills fail?", "Bakery tills back after two-hour outage"} {
+		if headlineCause(title) {
+			t.Errorf("headlineCause(%q): a question or a recovery tells no cause", title)
+		}
+	}
+}
