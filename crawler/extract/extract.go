@@ -1982,7 +1982,7 @@ func strongImpact(sent string) bool {
 	if sparedOnly(sent) {
 		return false
 	}
-	if usersSaw.MatchString(sent) || impactLead.MatchString(sent) || peopleSaw.MatchString(sent) {
+	if usersSaw.MatchString(sent) || impactLead.MatchString(sent) || peopleSaw.MatchString(sent) || thisAffected.MatchString(sent) {
 		return true
 	}
 	if !outcomeLead.MatchString(sent) {
@@ -2046,6 +2046,10 @@ var (
 	// recoveryWords tell that what followed was a recovery: "leading to a
 	// rapid subsidence of errors".
 	recoveryWords = regexp.MustCompile(`(?i)\b(?:subsid\w*|recover\w*|restor\w*|decreas\w*|reduc\w*|declin\w*|resolv\w*|mitigat\w*|fix(?:ed|ing)?|returned to normal)\b`)
+	// thisAffected opens a sentence that says what the outage named
+	// before touched, the verb itself the effect: "This affected the
+	// dashboard and the API", "It impacted all user-facing components".
+	thisAffected = regexp.MustCompile(`(?i)^(?:this|that|it)\s+(?:[a-z]+ly\s+)?(?:affected|impacted|disrupted)\s`)
 	// goesOn opens a sentence that goes on with the one before it.
 	goesOn = regexp.MustCompile(`(?i)^(?:during (?:this|that|the) (?:time|period|window)|in that time|meanwhile|at (?:its|the) peak|at the same time)\b`)
 )

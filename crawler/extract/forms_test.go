@@ -276,7 +276,7 @@ func TestNewsPrintedToText(t *testing.T) {
 
 func TestZoneFamily(t *testing.T) {
 	for name, want := range map[string]string{"EDT": "eastern", "ET": "eastern", "Eastern time": "eastern", "PST": "pacific",
-		"Pacific Standard Time": "pacific", "CEST": "", "CET": "", "UTC": "", "MST": "mountain", "IST": ""} {
+		"Pacific Standard Time": "pacific", "CEST": "", "CET": "", "UTC": "", "MST": "mountain", "IST": "", "US/Pacific": "pacific", "US/Eastern": "eastern", "America/Los_Angeles": "pacific"} {
 		if got := zoneFamily(name); got != want {
 			t.Errorf("zoneFamily(%q) = %q, want %q", name, got, want)
 		}

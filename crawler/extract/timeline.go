@@ -121,6 +121,12 @@ func soleZhZone(h string) *time.Location {
 // other name.
 func zoneFamily(name string) string {
 	l := strings.ToLower(name)
+	// an IANA name of the same zone: "US/Pacific" beside "PDT" (Google
+	// Cloud's status reports write both)
+	if f, ok := ianaFamily[l]; ok {
+		return f
+	}
+	l = strings.TrimPrefix(l, "us/")
 	for _, f := range []string{"eastern", "central", "mountain", "pacific"} {
 		if strings.HasPrefix(l, f) || len(l) <= 3 && l[0] == f[0] && (l == f[:1]+"t" || l == f[:1]+"st" || l == f[:1]+"dt") {
 			return f
@@ -128,6 +134,11 @@ func zoneFamily(name string) string {
 	}
 	return ""
 }
+
+// ianaFamily maps the IANA names of North America's zones, lower-cased, to
+// their family.
+var ianaFamily = map[string]string{"america/new_york": "eastern", "america/chicago": "central", "america/denver": "mountain",
+	"america/los_angeles": "pacific"}
 
 // zhZoneWords are the zone names of zhZones as written before a time:
 // "北京时间", "太平洋标准时间", "美国东部夏令时间".
@@ -1960,6 +1971,10 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	// sentence strings its times along with commas, "20:00开播，20:05起…，
 	// 直到21:30前后才恢复": each clause is an event of its own.)
 	aside := map[string]int{}
+	// the first time of a span an opening gives after its day ("On
+	// Tuesday, March 4, 2025, between 09:12 and 09:40 UTC, …"): a later
+	// sentence that tells that time as its own is an event too
+	spanned := map[string]bool{}
 	for i, b := range s.blocks {
 		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
 			continue
@@ -2012,12 +2027,25 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					if k, ok := aside[key]; ok && !wasTimed {
 						tb.events[k].TimeText, tb.events[k].Text = ev.TimeText, ev.Text
 						delete(aside, key)
+					} else if spanned[key] && !wasTimed {
+						// the opening's span began then; this sentence
+						// tells what happened then: an event of its own
+						// (the opening's stays, its range's end is read
+						// from it)
+						delete(spanned, key)
+						tb.appendEvent(ev, true, true)
+						if n++; n == maxProseEvents {
+							return
+						}
 					}
 					continue
 				}
 				have[key] = true
 				if wasTimed && !st.hasDate() && tb.lang != "zh" {
 					aside[key] = len(tb.events)
+				}
+				if !wasTimed && datedRangeOpening(clause, st.text) {
+					spanned[key] = true
 				}
 				tb.appendEvent(ev, true, true)
 				if n++; n == maxProseEvents {
@@ -2974,3 +3002,21 @@ func openingDay(para string, tb *timelineBuilder) bool {
 	tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[0]), ",")), Text: sent}, false, true)
 	return true
 }
+
+// datedRangeOpening reports whether a clause opens with the day and then
+// gives the incident's span as a range whose first time is at
+// ("On Tuesday, March 4, 2025, between 09:12 and 09:40 UTC, …"): the
+// summary's span, so a later sentence that tells that time as its own
+// ("At 09:12 UTC, a schema migration …") is the event.
+func datedRangeOpening(clause, at string) bool {
+	i := strings.Index(clause, at)
+	if i <= 0 || clockCount(clause) < 2 {
+		return false
+	}
+	before := strings.TrimRight(clause[:i], " ")
+	return rangeOpener.MatchString(before) && enMonthDay.MatchString(before)
+}
+
+// rangeOpener ends the text before a range's first time: "between",
+// "from".
+var rangeOpener = regexp.MustCompile(`(?i)(?:^|\s)(?:between|from)$`)
