@@ -53,6 +53,12 @@ var moreCues14 = map[string][]string{
 	// what a part was built to carry, told as its size ("the pool is
 	// sized for about three times its normal peak")
 	"capacity": {"is sized for", "was sized for", "are sized for", "were sized for", "sized to handle", "sized to serve"},
+	// a person who acted on the wrong environment: the terminal or window
+	// of another system, a command meant for the test system run on the
+	// live one (在生产库的窗口中执行了…, 原本针对测试环境的删除操作)
+	"human-error": {"wrong terminal", "wrong window", "wrong shell", "wrong console tab",
+		"错误的终端", "错误的窗口", "原本针对测试", "本应在测试", "误以为是测试", "当成了测试", "当成测试",
+		"当作测试", "生产库的窗口", "生产环境的窗口", "生产库的终端", "生产环境的终端"},
 	// two actors in the gap between a check and an act (a race told as
 	// its mechanism)
 	"software-bug": {"in the gap between", "the window between", "between the check and", "between the two statements",

@@ -38,6 +38,8 @@ func TestForms14(t *testing.T) {
 		{"The tenant's account was disabled for unpaid invoices.", "config-change", false},
 		{"Overnight a revised egress allowlist was pushed to the gateways.", "config-change", true},
 		{"A new version of the billing agent was released on Monday.", "config-change", false},
+		{"这次在生产环境运行的，是原本针对测试环境编写的迁移脚本。", "human-error", true},
+		{"清理语句是在生产库的窗口中运行的。", "human-error", true},
 		{"清理线程和写入线程之间没有加锁，两者会同时改写同一条记录。", "software-bug", true},
 		{"客户端的网络请求模块在切换到移动网络时会丢失会话。", "network", false},
 		{"两个机房之间的网络中断了四十分钟。", "network", true},
