@@ -566,6 +566,13 @@ func build(d *document) *data.Incident {
 			// that opens "The event began when …": over sentences picked
 			// for naming a failure
 			in.Cause = p
+		} else if p == "" && in.Lang != "zh" {
+			// or in the one that tells a dated change ("On the morning
+			// of March 3 a new admission profile was published …"), with
+			// what it did (patternforms14.go)
+			if p := datedChangeParagraph(s); p != "" && !strings.Contains(in.Cause, p) {
+				in.Cause = p
+			}
 		}
 	}
 	if trig := openingTrigger(firstParagraph(s)); trig != "" && !strings.Contains(in.Cause, trig) {
@@ -1965,7 +1972,7 @@ func becauseSentence(text string) string {
 		if !strings.Contains(l, "because") {
 			continue
 		}
-		if outageBrought.MatchString(l) || planEarly(sent) || mayAdvise(sent, l) || usersSaw.MatchString(sent) || hasCue(sent, data.SectionImpact) || hasCue(sent, data.SectionRemediation) {
+		if outageBrought.MatchString(l) || spreadAside(sent) || planEarly(sent) || mayAdvise(sent, l) || usersSaw.MatchString(sent) || hasCue(sent, data.SectionImpact) || hasCue(sent, data.SectionRemediation) {
 			continue
 		}
 		return strings.TrimSpace(sent)

@@ -59,6 +59,7 @@ func loadPlaces() {
 	idxCap = slices.Index(patternList, "capacity")
 	idxComm = slices.Index(patternList, "communication")
 	idxPower = slices.Index(patternList, "power-facility")
+	idxNetwork = slices.Index(patternList, "network")
 }
 
 // machineNouns are the things that talk to each other in a system: where

@@ -101,18 +101,19 @@ var (
 
 // The ids of the forms' hits, after the cues' (a form counts at most
 // three times per text, as a cue does).
-func formSettingID() int { return numCues }
-func formCarrierID() int { return numCues + 1 }
-func formChangeID() int  { return numCues + 2 }
-func formWrongID() int   { return numCues + 3 }
-func formMeantID() int   { return numCues + 4 }
-func formActorID() int   { return numCues + 5 }
-func formWrongly() int   { return numCues + 6 }
-func formCodeMiss() int  { return numCues + 7 }
-func formConfigID() int  { return numCues + 8 }
-func formUpgradeID() int { return numCues + 9 }
+func formSettingID() int  { return numCues }
+func formCarrierID() int  { return numCues + 1 }
+func formChangeID() int   { return numCues + 2 }
+func formWrongID() int    { return numCues + 3 }
+func formMeantID() int    { return numCues + 4 }
+func formActorID() int    { return numCues + 5 }
+func formWrongly() int    { return numCues + 6 }
+func formCodeMiss() int   { return numCues + 7 }
+func formConfigID() int   { return numCues + 8 }
+func formUpgradeID() int  { return numCues + 9 }
+func formCapacityID() int { return numCues + 10 }
 
-const numFormIDs = 10
+const numFormIDs = 11
 
 // triggerPatterns are the patterns of what sets an incident off; the others
 // name the component that failed (network, database) or what followed
@@ -445,6 +446,14 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	englishDoneTwice(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
+	englishToggle(words, func(int) { hit(idxConfig, formActorID(), 1) })
+	englishNewConfigOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	placeOnce.Do(loadPlaces)
+	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -479,6 +488,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 				switch {
 				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
 					continue // "service-to-service communication": traffic, not what people were told
+				case c.pattern == idxCap && apparentOnly(words, i):
+					continue // "the clusters appeared to be at capacity": counted wrong, not full
+				case c.pattern == idxDeployment && versionOfConfig(words, i+len(c.words)):
+					hit(idxConfig, c.id, c.weight) // "a new version of that baseline": rules published, not code
+					continue
 				case c.pattern == idxCap && powerCapacity(words, i):
 					hit(idxPower, c.id, c.weight) // "battery capacity": the facility's
 					continue
@@ -558,6 +572,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
 					continue // 并非网络攻击: what the cause was not
+				}
+				if c.pattern == idxNetwork && zhNetworkNamed(lower, at, i+len(c.text)) {
+					continue // 网络请求模块, 切换到移动网络: a program's part, a user's switch
 				}
 				if c.pattern == idxCap && zhPowerCapacity(lower, at) {
 					hit(idxPower, c.id, c.weight) // 电池容量: the facility's
@@ -937,7 +954,7 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) || becauseAside(sent) {
+		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) {
 			return
 		}
 		seen[sent] = true

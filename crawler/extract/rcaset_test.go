@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -247,8 +247,9 @@ func TestSealedRCASet8(t *testing.T) { reportSealedRCASet(t, "sealed-8", sealedR
 // a change and the overload it led to, or a traffic rise and the defect it
 // exposed, are both told (labelled, as a reader would, by the thing that
 // went wrong first). Fixes are made from its even lines only; its odd
-// lines are the held-out half, whose failures are never logged
-// (rcaHidden). TestSealedRCASet9 reports it with no floor: untouched (at
+// lines were the held-out half, whose failures were not logged
+// (rcaHidden) until sealedRCA10 took over as the held-out set.
+// TestSealedRCASet9 reports it with no floor: untouched (at
 // c436644), the extractor had 27 first right and 39 among the tags of 50
 // (odd lines 13 and 20 of 25, even lines 14 and 19; one software defect of
 // 10 first, 6 among the tags; config change 9 and 12 of 16; capacity 8 and
@@ -270,10 +271,54 @@ const sealedRCA9 = "sealed-rca-9.jsonl"
 // per language and per half, and in how many RCAs a cause was found.
 func TestSealedRCASet9(t *testing.T) { reportSealedRCASet(t, "sealed-9", sealedRCA9) }
 
+// sealedRCA10 is a tenth sealed file of fifty RCAs in the proportions of
+// the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, a fibre cut and an expired certificate; 12 in Chinese), in
+// layouts and wordings the earlier sets did not use: service-event
+// summaries, PIRs with tracking ids, incident reports with ISSUE SUMMARY /
+// ROOT CAUSE or Root cause / Remediation and prevention, status-page
+// stacks with the postmortem below, blog RCAs told as a story, 故障公告,
+// 故障报告, 事故复盘 and 事件通报 with 北京时间 — causes told as mechanisms
+// (an admission profile that classed the health checker as unknown, a
+// flag retired on a sampled count, a sweep of entries whose expiry read as
+// zero, a text column compared with a number so the planner left its
+// index, cores subtracted twice, a check and a claim in two statements, a
+// page counter that wrapped, a pattern whose time grew with a run of
+// hyphens, a request number made anew on each resend) and stories where a
+// change, a release or a traffic rise is told next to the hardware,
+// defect or provider that failed (labelled, as a reader would, by the
+// thing that went wrong first). Fixes are made from its odd lines only;
+// its even lines are the held-out half, whose failures are never logged
+// (rcaHidden). TestSealedRCASet10 reports it with no floor: untouched (at
+// 852f4a4), the extractor had 27 first right and 40 among the tags of 50
+// (odd lines 13 and 20 of 25, even lines 14 and 20; one software defect of
+// 10 first, 7 among the tags; config change 10 and 13 of 16; capacity 7
+// and 10 of 11; operator mistakes 1 and 2 of 4; hardware 1 and 1 of 2;
+// English 19 and 28 of 38, Chinese 8 and 12 of 12; cause found in 48).
+// The forms of patternforms14.go, made from its odd lines (and
+// sealedRCA9's) only — a lifetime or a default changed, a new profile or
+// a new version of a baseline published, a feature switched on, a part's
+// stated capacity, a cluster only seen as full, an act done twice, a race
+// told by its gap, 网络 as a program's part, a command run in the wrong
+// terminal or meant for the test system, a clause that only explains who
+// was spared taken for no cause, an event summary's dated change
+// paragraph as its cause — brought it to 35 and 44 (odd 21 and 22; the
+// even, held-out half 14 and 22: two more among the tags, none more
+// first; software defects 4 and 8 of 10, config changes 13 and 15 of 16,
+// capacity 8 and 11 of 11). sealedRCA9 went from 34 to 35 first right (odd 14), sealedRCA5
+// from 29 to 30, sealedRCA7 from 39 to 40 among the tags.
+const sealedRCA10 = "sealed-rca-10.jsonl"
+
+// TestSealedRCASet10 reports the tenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet10(t *testing.T) { reportSealedRCASet(t, "sealed-10", sealedRCA10) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 var rcaHidden = map[string]func(line int) bool{
-	sealedRCA9: func(line int) bool { return line%2 == 1 },
+	sealedRCA10: func(line int) bool { return line%2 == 0 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
