@@ -16,7 +16,7 @@ var (
 	// greetingRE is the salutation or courtesy a letter to customers
 	// opens with: "尊敬的用户：", "您好！", "Dear customers,", "Thank you
 	// for your continued support".
-	greetingRE = regexp.MustCompile(`(?i)^(?:(?:尊敬的|亲爱的)[^。！!]{0,20}[：:，,！!]?$|(?:各位)?[^。]{0,10}(?:您好|你们好|大家好)[！!，,。]?$|(?:dear|hi|hello)\b[^.!]{0,40}[,:!]?$|(?:诚挚|衷心|非常|十分)?感谢(?:您|你|大家|各位)[^。]{0,40}(?:关注|支持|信任|厚爱|耐心|理解)[^。]{0,10}[！!。]?$|thank you for (?:your|being)[^.]{0,60}(?:support|patience|trust|loyalty)[^.]{0,20}[.!]?$)`)
+	greetingRE = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:尊敬的|亲爱的)[^。！!]{0,20}[：:，,！!]?$|(?:各位)?[^。]{0,10}(?:您好|你们好|大家好)[！!，,。]?$|(?:dear|hi|hello)\b[^.!]{0,40}[,:!]?$|(?:诚挚|衷心|非常|十分)?感谢(?:您|你|大家|各位)[^。]{0,40}(?:关注|支持|信任|厚爱|耐心|理解)[^。]{0,10}[！!。]?$|thank you for (?:your|being)[^.]{0,60}(?:support|patience|trust|loyalty)[^.]{0,20}[.!]?$)`))
 	// closingRE is what a letter ends with: an apology, a plea for
 	// understanding, thanks for patience.
 	closingRE = regexp.MustCompile(`(?i)道歉|致歉|歉意|谅解|敬请|深表|再次感谢|感谢.{0,20}(?:理解|支持|耐心)|apologi[sz]e|apologies|we are (?:deeply |truly |very )?sorry|thank you for your (?:patience|understanding|support)|sincerely|regards`)

@@ -455,7 +455,7 @@ func isLetterOrDigit(b byte) bool { return isLetterByte(b) || isDigitByte(b) }
 
 var (
 	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部))$`)
-	zhOrgFrom = regexp.MustCompile(`来源[:：]\s*([\p{Han}A-Za-z0-9]{2,20}?)(?:运维中心|技术团队|团队|官方|\s|$)`)
+	zhOrgFrom = gateRegexp(regexp.MustCompile(`来源[:：]\s*([\p{Han}A-Za-z0-9]{2,20}?)(?:运维中心|技术团队|团队|官方|\s|$)`))
 )
 
 // findOrg names the organisation that had the incident from the lines

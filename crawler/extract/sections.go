@@ -140,7 +140,7 @@ var (
 var numbering = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十]+[）)、.．]|[（(]?\d{1,2}[）)]|\d{1,2}(?:\.\d{1,2})*[、.．)]?\s|\d{1,2}[、．]|第[一二三四五六七八九十\d]+[章节部分][：:、\s]?|part\s+\d+[:.]?)\s*`)
 
 // boldOnly matches a list item that is only a bold label: "**Key events**".
-var boldOnly = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?$`)
+var boldOnly = gateRegexp(regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[:：]?$`))
 
 // boldLead matches a paragraph that opens with a bold name ending in a
 // full stop: "**What went wrong.** A code change …".
@@ -148,7 +148,7 @@ var boldLead = regexp.MustCompile(`^(?:\*\*|__)([^*_.:：]{2,60})[.:：]?(?:\*\*
 
 // bracketLabel is a label in square brackets that opens a paragraph:
 // "【故障原因】…", "[Root cause] …".
-var bracketLabel = regexp.MustCompile(`^(?:【|\[)\s*([^】\]\[]{2,16}?)\s*(?:】|\])[:：]?\s*(.*)$`)
+var bracketLabel = gateRegexp(regexp.MustCompile(`^(?:【|\[)\s*([^】\]\[]{2,16}?)\s*(?:】|\])[:：]?\s*(.*)$`))
 
 // labelled splits a "Label: text" lead-in off a paragraph or list item
 // when the label names a section.
@@ -352,7 +352,7 @@ var articleMeta = newAltRegexp(`(?i)\bwe(?:'ll| will) (?:first |then |also |now 
 // incident, wherever it stands in its paragraph: "To resolve this, …",
 // "… improving its tests to prevent similar incidents", "… is actively
 // working to …", "Engineers developed and deployed a fix …", "我们推出了修复措施".
-var fixSentence = regexp.MustCompile(`(?i)\bto prevent (?:similar|future|such|this|these|recurrence|a recurrence|it from|the (?:issue|problem) from|further)\b|^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:also )?(?:plans|intends) to\b|\b(?:is|are|was|were) (?:now |actively |also )*(?:working to|committed to|taking steps to)\b|\bcommitted to (?:review|improv|add|chang|fix)|\b(?:is|are) (?:now |also )?(?:addressing|tackling|remediating) (?:these|this|the|those) (?:issues?|problems?|gaps?|weaknesses)\b|\b(?:worked|moved|acted) (?:quickly )?to (?:identify|remove|restore|fix|harden|patch|revoke|rotate|contain|mitigate|roll back|block|secure)\b|\b(?:developed|deployed|rolled out|shipped|released|implemented|applied)(?: and (?:deployed|rolled out|shipped|released|applied))? an? (?:fix|patch|hotfix)\b|\b(?:was|were|has been|have been) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing\b|\bmitigations? (?:was|were|had been) (?:applied|deployed|put in place|rolled out)\b|(?:推出|发布|部署|上线|实施)了?(?:修复|补丁)|(?:修复|整改|改进)措施`)
+var fixSentence = gateRegexp(regexp.MustCompile(`(?i)\bto prevent (?:similar|future|such|this|these|recurrence|a recurrence|it from|the (?:issue|problem) from|further)\b|^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:also )?(?:plans|intends) to\b|\b(?:is|are|was|were) (?:now |actively |also )*(?:working to|committed to|taking steps to)\b|\bcommitted to (?:review|improv|add|chang|fix)|\b(?:is|are) (?:now |also )?(?:addressing|tackling|remediating) (?:these|this|the|those) (?:issues?|problems?|gaps?|weaknesses)\b|\b(?:worked|moved|acted) (?:quickly )?to (?:identify|remove|restore|fix|harden|patch|revoke|rotate|contain|mitigate|roll back|block|secure)\b|\b(?:developed|deployed|rolled out|shipped|released|implemented|applied)(?: and (?:deployed|rolled out|shipped|released|applied))? an? (?:fix|patch|hotfix)\b|\b(?:was|were|has been|have been) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing\b|\bmitigations? (?:was|were|had been) (?:applied|deployed|put in place|rolled out)\b|(?:推出|发布|部署|上线|实施)了?(?:修复|补丁)|(?:修复|整改|改进)措施`))
 
 // maxFixSentences is how many sentences remediationFromText takes.
 const maxFixSentences = 3

@@ -1376,7 +1376,7 @@ func bylineLower(line, lower string, words []string) bool {
 var zhReporterWords = []string{"记者", "编辑：", "编辑:", "责编", "通讯员"}
 
 // readingTime is a byline's reading time.
-var readingTime = regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`)
+var readingTime = gateRegexp(regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`))
 
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
 
@@ -1764,7 +1764,7 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 // impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
 // "Started" (whose value must be a date and a clock time alone), and a
 // carrier's RFO's "Fault reported", "Service restored", "Fault cleared".
-var spanFieldName = regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored))\s*[:：]\s*(.+)$`)
+var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored))\s*[:：]\s*(.+)$`))
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as
