@@ -133,3 +133,28 @@ func TestMicroblogPostAbovePrompt(t *testing.T) {
 		t.Errorf("title %q under a prompt, want the post's", in.Title)
 	}
 }
+
+// TestUSPressReleaseZones: a US press release writes its times "11:40
+// p.m. MT on Saturday, Feb. 7" or "4:55 a.m. CT": Mountain and Central
+// time, read with the day written after the clock, not the release's
+// own date and zone.
+func TestUSPressReleaseZones(t *testing.T) {
+	body := `Halvard Water Restores Customer Portal After Overnight Outage
+
+NEWS PROVIDED BY
+Halvard Water Utility
+Mar 16, 2026, 09:00 ET
+
+BOULDER, March 16, 2026 /PRNewswire/ -- Halvard Water Utility said its customer portal and payment line were unavailable from approximately 10:50 p.m. MT on Saturday, March 14, until 5:05 a.m. MT on Sunday, March 15, after a database server failed.
+`
+	in := extractSeal26(t, "release.txt", body)
+	if in.StartedAt != "2026-03-14T22:50:00-06:00" || in.EndedAt != "2026-03-15T05:05:00-06:00" {
+		t.Errorf("started %q, ended %q, want 22:50 MT on 14 March to 05:05 MT on 15 March 2026", in.StartedAt, in.EndedAt)
+	}
+	for _, tc := range []struct{ in, zone string }{{"4:55 a.m. CT", "America/Chicago"}, {"11:40 p.m. MT", "America/Denver"}} {
+		st, _, ok := parseStamp(tc.in, "en")
+		if !ok || st.loc == nil || st.loc.String() != tc.zone {
+			t.Errorf("%q: read %+v, want zone %s", tc.in, st, tc.zone)
+		}
+	}
+}

@@ -45,7 +45,7 @@ var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 // an abbreviation, 北京时间), a cheap test before tableZone: most rows of a
 // table name no zone.
 var zoneKeys = []string{"UTC", "GMT", "US/", "America", "Europe", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Etc", "ime",
-	"ST", "DT", "ET", "GT", "KT", "PT", "北京时间"}
+	"ST", "DT", "ET", "GT", "KT", "PT", "MT", "CT", "北京时间"}
 
 // tableZoneIn is tableZone.FindStringSubmatch(s), nil at once when s holds
 // no zone key.
