@@ -158,3 +158,26 @@ BOULDER, March 16, 2026 /PRNewswire/ -- Halvard Water Utility said its customer 
 		}
 	}
 }
+
+// TestBlogPostedLine: a blog's line under its title that tells when the
+// post went up ("运维小记 于 2025-06-03 09:12:40 发布 阅读量 980") dates the
+// post; it is no event of the incident, and does not end it.
+func TestBlogPostedLine(t *testing.T) {
+	body := `<!DOCTYPE html><html><head><title>复盘</title></head><body><div class="blog-content-box">
+<h1 class="title-article">线上事故复盘：一次配置下发导致的网关 502</h1>
+<div class="article-info-box"><span class="follow-nickName">运维小记</span> <span class="time">于 2025-06-03 09:12:40 发布</span> <span class="read-count">阅读量980</span></div>
+<div id="content_views">
+<p>6月1日晚 21:05，网关集群开始大量返回 502，故障从 21:05 持续到 21:50，约 45 分钟。</p>
+<h2>时间线</h2>
+<ul><li>21:05 监控告警，502 比例超过 30%</li><li>21:20 定位到 20:58 下发的路由配置缺少默认后端</li><li>21:50 回滚配置，访问恢复</li></ul>
+</div></div></body></html>`
+	in := extractSeal26(t, "fupan.html", body)
+	if in.StartedAt != "2025-06-01T21:05:00+08:00" || in.EndedAt != "2025-06-01T21:50:00+08:00" {
+		t.Errorf("started %q, ended %q, want 21:05 to 21:50 on 1 June 2025", in.StartedAt, in.EndedAt)
+	}
+	for _, e := range in.Timeline {
+		if strings.Contains(e.Text, "发布") {
+			t.Errorf("the post's line %q taken for an event", e.Text)
+		}
+	}
+}
