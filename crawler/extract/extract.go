@@ -28,6 +28,7 @@ const (
 	FormatText     Format = "text"
 	FormatPDF      Format = "pdf"
 	FormatJSON     Format = "json"
+	FormatFeed     Format = "feed"
 )
 
 // MaxDocumentBytes caps what Extract reads of one document.
@@ -54,6 +55,11 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatPDF, nil
 	case ".json":
 		return FormatJSON, nil
+	case ".rss", ".atom", ".xml":
+		// a status history saved as its feed; other XML is not read
+		if isFeed(body) {
+			return FormatFeed, nil
+		}
 	}
 	ct := strings.ToLower(contentType)
 	switch {
@@ -67,6 +73,8 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatPDF, nil
 	case strings.Contains(ct, "json"):
 		return FormatJSON, nil
+	case strings.Contains(ct, "rss"), strings.Contains(ct, "atom"), strings.Contains(ct, "xml") && isFeed(body):
+		return FormatFeed, nil
 	}
 	if bytes.HasPrefix(body, []byte("%PDF-")) {
 		return FormatPDF, nil
@@ -112,6 +120,16 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			return nil, fmt.Errorf("extract %s: %w", source, err)
 		}
 		d = parseMarkdown([]byte(md))
+	case FormatFeed:
+		// a status history's feed: read as the page of its newest item
+		page, err := feedHTML(body)
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", source, err)
+		}
+		d, err = parseHTML([]byte(page), "text/html; charset=utf-8")
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", source, err)
+		}
 	case FormatPDF:
 		text, err := pdfText(body)
 		if err != nil {

@@ -20,8 +20,10 @@ const boilerplateSelectors = `script, style, noscript, template, iframe, svg, ca
 nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]`
 
 // boilerplateClass matches the class or id of page furniture: comment
-// threads, share bars, related-article lists, sidebars, banners.
-var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup)($|[-_ ])`))
+// threads, share bars, related-article lists, sidebars, banners, and
+// the permalink a documentation generator puts after each heading
+// (Sphinx's and MkDocs' "headerlink", a "¶" that is no part of the name).
+var boilerplateClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|disqus|share|sharing|social|related|recommend(ed|ations)?|read-?more|more-posts|sidebar|side-bar|widget|newsletter|subscribe|cookie|consent|breadcrumbs?|crumbs|pagination|pager|post-nav|prev-next|advert|ads|ad-slot|promo|banner|popup|modal|footer|header-nav|navbar|menu|toolbar|byline-share|tags?-list|author-box|signup|headerlink)($|[-_ ])`))
 
 // mainSelectors find the main content, best first.
 var mainSelectors = []pageQuery{

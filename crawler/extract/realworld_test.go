@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed25.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed27.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -605,6 +605,45 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // post its stamp, so left alone), main patterns second to the tagger's or missing (dependency
 // over database for a vendor's database update, config-change over the
 // defect it exposed, database for a search node's failed disk).
+// sealed26.jsonl and sealed27.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones (a GitLab
+// incident issue with its labels and activity stream, and a Jira
+// incident printed with its fields and comments; a PR Newswire and a
+// Business Wire release, "11:40 p.m. MT on Saturday, Feb. 7" and "4:55
+// a.m. and 8:20 a.m. Central Time"; a 微博 长文 dated "26-3-13 10:20 来自
+// 微博" over a yearless range; a new and an old Reddit thread quoting an
+// RCA; an incident.io and a Status.io status page with no cause told; a
+// talk's slides printed to text ("3 / 14") and a Marp deck; a 知乎 回答
+// and a V2EX thread quoting an official 说明; a building society's service
+// update in "5.10pm" and a Zendesk known-issue article; a status history
+// saved as its RSS and as its Atom feed; a Substack and a Ghost
+// newsletter whose day is "yesterday"; a 头条 and a 澎湃 news print of
+// 昨晚; a Sphinx and an MkDocs postmortem), multi-factor stories labelled
+// with the defect first, gold written before they were first
+// extracted; one page of each set tells no cause. Measured untouched (at
+// 79c7d65): set 26 title 67 %, duration 92 %, start 67 %, cause 83 %,
+// timeline 92 %, furniture-free 83 %, main pattern first 60 %, among the
+// tags 80 % (its RSS page refused as an unsupported type); set 27 67, 67,
+// 58, 75, 92, 92, 70, 100 %; set 25 at that commit 75, 92, 100, 67, 100,
+// 100, 64, 91 %. Set 27 is kept sealed: only its figures are read. After
+// the fixes sets 25 and 26 suggested (a status history's RSS or Atom feed
+// read as its newest item's page; a heading's "¶" permalink dropped; a
+// "Labels:" field and a "Created 3 months ago by …" line no title; "登录 |
+// 注册" a prompt above the title; a microblog stamp's two-digit year; "MT"
+// and "CT" US zones; a blog's "于 2025-08-09 11:20:31 发布" line no event),
+// set 25: title 75 %, duration 100 %, start 100 %, cause 67 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 64 %, among the tags
+// 91 %; set 26: title 100 %, duration 100 %, start 92 %,
+// cause 92 %, timeline 100 %, furniture-free 100 %, main pattern first
+// 64 %, among the tags 82 %; set 27, untouched: 75, 75, 67, 83, 100, 100,
+// 64, 100 %; sets 1 to 24 unchanged. Remaining failures:
+// set 25's Bluesky thread (its posts' "Name @handle · Mar 2" headers and
+// "March 2, 2026 at 3:04 PM" stamps are not folded as X's are), an 8-K in
+// HTML titled by its file's name, a Lobsters story line ("▲ 64 … site")
+// and its comment's cause, a video's cause; set 26's
+// building-society page with no zone (its "5.10pm" read as UTC, not UK
+// time); main patterns second to the tagger's (config-change over the
+// defect it exposed, dependency over a vendor's storage hardware).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -650,7 +689,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 22", "sealed22.jsonl", 12, [6]float64{90, 90, 80, 75, 90, 90}},
 		{"sealed set 23", "sealed23.jsonl", 12, [6]float64{83, 90, 90, 83, 90, 90}},
 		{"sealed set 24", "sealed24.jsonl", 12, [6]float64{83, 90, 90, 83, 90, 90}},
-		{"sealed set 25", "sealed25.jsonl", 12, [6]float64{65, 83, 90, 58, 90, 90}},
+		{"sealed set 25", "sealed25.jsonl", 12, [6]float64{66, 91, 91, 58, 91, 91}},
+		{"sealed set 26", "sealed26.jsonl", 12, [6]float64{91, 91, 83, 83, 91, 91}},
+		{"sealed set 27", "sealed27.jsonl", 12, [6]float64{66, 66, 58, 75, 91, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

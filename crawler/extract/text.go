@@ -118,7 +118,7 @@ var posterLabel = regexp.MustCompile(`^(?:发布人|发布者|发帖人|发布�
 // minutes", "1 Hour 43 Minutes", "2h 33m".
 var lengthAlone = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b[,\s]*(?:and\s+)?)+$`)
 
-var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version|type|category|subcategory)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
+var metaFieldName = regexp.MustCompile(`(?i)\b(?:date|time|reference|ref|id|number|no|issued|updated|published|posted|status|severity|priority|classification|affected|services|products|regions?|locations?|author|prepared|version|type|category|subcategory|labels?|tags?|keywords)\b|日期|时间|编号|状态|级别|发件人|收件人|来源|作者`)
 
 var (
 	// forwardMark is the line a mail client writes above a message it
@@ -174,7 +174,7 @@ func isDebris(line string) bool {
 	if short := utf8.RuneCountInString(line) <= 40; short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
 		return true
 	}
-	if utf8.RuneCountInString(line) <= 100 && socialChrome.MatchString(line) {
+	if utf8.RuneCountInString(line) <= 100 && (socialChrome.MatchString(line) || agoByline.MatchString(line)) {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
@@ -182,6 +182,25 @@ func isDebris(line string) bool {
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
+
+// shortYearPost is a microblog post's stamp with its year in two digits,
+// then the client it was sent from: "26-3-13 10:20 来自 微博 weibo.com".
+var shortYearPost = regexp.MustCompile(`^\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自`)
+
+// postClientDate is the day a post's client line dates it, its year
+// written out where the site gives two digits (a post of an earlier year).
+func postClientDate(line string) string {
+	if shortYearPost.MatchString(line) {
+		line = "20" + line
+	}
+	return normalizeDate(line)
+}
+
+// agoByline is the line an issue tracker or a forum shows over or under a
+// post's title, dated only relative to the day it was saved: "Created 3
+// months ago by Priya Wendover", "submitted 5 days ago by sre_9". It
+// names who wrote the post, never what happened, and gives no date.
+var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|submitted|published|updated|edited|asked|answered|reported|closed|modified)\s+(?:about\s+|over\s+|almost\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago(?:\s+by\s+\S.{0,60})?$`))
 
 // notTitle reports whether a line that reads like a title is a site's
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网". It names the
@@ -524,14 +543,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			continue // the mark alone goes: what follows is the page's
 		}
 		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
-			d.published = normalizeDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
+			d.published = postClientDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
 		}
 		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
 			// (a menu's entries set apart by wide spaces alone are one
 			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
 			if d.published == "" && len(d.blocks) == 0 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
-				d.published = normalizeDate(line) // "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com": the post's date
+				d.published = postClientDate(line) // "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com": the post's date
 			}
 			continue
 		}
@@ -590,6 +609,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.title = m[1]
 				line = strings.TrimSpace(m[2])
 			}
+		}
+		if d.title == "" && isPrompt(line) {
+			continue // a site's prompt above the title ("登录 | 注册"), as titleLine passes it over
 		}
 		if d.title == "" && isTitleLine(line) && !notTitle(line) {
 			titled := cleanTitle(line, "") != ""
@@ -1151,7 +1173,7 @@ func startsWithDigit(s string) bool {
 // furniturePrompt matches the prompts and notices a site puts around a
 // page's text, in English and Chinese: cookie notices, sign-in, subscribe
 // and share prompts, feedback questions, copyright lines, related links.
-var furniturePrompt = newAltRegexp(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+var furniturePrompt = newAltRegexp(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)(?:\s*[|/｜]\s*(?:登录|注册|免费注册|立即注册))?$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
 
 // noticeWords mark a site's notices wherever they stand in a block,
 // lower-cased: cookie banners, feedback questions, copyright lines.

@@ -45,7 +45,7 @@ var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 // an abbreviation, 北京时间), a cheap test before tableZone: most rows of a
 // table name no zone.
 var zoneKeys = []string{"UTC", "GMT", "US/", "America", "Europe", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Etc", "ime",
-	"ST", "DT", "ET", "GT", "KT", "PT", "北京时间"}
+	"ST", "DT", "ET", "GT", "KT", "PT", "MT", "CT", "北京时间"}
 
 // tableZoneIn is tableZone.FindStringSubmatch(s), nil at once when s holds
 // no zone key.
@@ -1929,11 +1929,18 @@ const maxProseEvents = 16
 // 题") is an event at that time. The paragraphs keep their sections. A
 // time whose day cannot be known (not written, carried from an earlier
 // event, or the write-up's incident day) is an event without one.
+// postedAt is a blog's line that tells when its post went up: "于
+// 2025-08-09 11:20:31 发布", "发布于 2025-08-09 11:20".
+var postedAt = regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表|编辑)|(?:发布|发表|编辑)于\s*(?:19|20)\d\d[-/.年]\d{1,2}`)
+
 // bylineDate reports whether block i is a date and time alone under a
 // byline ("By Priya Oduya, Transport Correspondent" over "Tuesday 11
 // March 2025 14:22 GMT"): when the story was published, no time of the
 // incident.
 func bylineDate(blocks []block, i int, lang string) bool {
+	if blocks[i].kind == kindPara && len(blocks[i].text) <= 240 && postedAt.MatchString(blocks[i].text) {
+		return true // a blog's "青杉笔记 于 2025-08-09 11:20:31 发布 阅读量2.1k": when the post went up
+	}
 	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara || !bylineLine.MatchString(blocks[i-1].text) {
 		return false
 	}

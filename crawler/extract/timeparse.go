@@ -65,7 +65,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -73,6 +73,8 @@ var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2
 // namedZones are the zones named in words, by their IANA names.
 var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles", "ET": "America/New_York", "EASTERN": "America/New_York",
 	"CENTRAL": "America/Chicago", "MOUNTAIN": "America/Denver",
+	// US press releases' "11:40 p.m. MT", "4:55 a.m. CT"
+	"MT": "America/Denver", "CT": "America/Chicago",
 	// a city's time ("San Francisco time")
 	"SAN FRANCISCO": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW YORK": "America/New_York", "CHICAGO": "America/Chicago",
 	"LONDON": "Europe/London", "DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam",
@@ -517,6 +519,6 @@ func slashOrder(m []string, rest string) int {
 // nothing.
 var (
 	dayFirstZones   = map[string]bool{"GMT": true, "BST": true, "IST": true, "CET": true, "CEST": true, "AEST": true, "AEDT": true, "HKT": true, "SGT": true, "LONDON TIME": true, "DUBLIN TIME": true, "PARIS TIME": true, "BERLIN TIME": true, "AMSTERDAM TIME": true, "SYDNEY TIME": true, "HONG KONG TIME": true, "SINGAPORE TIME": true}
-	monthFirstZones = map[string]bool{"PST": true, "PDT": true, "EST": true, "EDT": true, "CDT": true, "MST": true, "MDT": true, "PT": true, "ET": true, "PACIFIC TIME": true, "EASTERN TIME": true, "CENTRAL TIME": true, "MOUNTAIN TIME": true,
+	monthFirstZones = map[string]bool{"PST": true, "PDT": true, "EST": true, "EDT": true, "CDT": true, "MST": true, "MDT": true, "PT": true, "ET": true, "MT": true, "CT": true, "PACIFIC TIME": true, "EASTERN TIME": true, "CENTRAL TIME": true, "MOUNTAIN TIME": true,
 		"PACIFIC STANDARD TIME": true, "PACIFIC DAYLIGHT TIME": true, "EASTERN STANDARD TIME": true, "EASTERN DAYLIGHT TIME": true, "SAN FRANCISCO TIME": true, "SEATTLE TIME": true, "NEW YORK TIME": true, "CHICAGO TIME": true}
 )
