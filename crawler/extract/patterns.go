@@ -1264,10 +1264,50 @@ func participle(lower string, i, end int) bool {
 }
 
 // firstMarker returns where the earliest of markers occurs in lower, and
-// which; English markers (wordStart) only at the start of a word. A
-// marker with a byte beyond ASCII (the Chinese ones) is not looked for in
-// a text of ASCII alone: most sentences are English, and the lists long.
+// which; English markers (wordStart) only at the start of a word. Each
+// marker is judged at its first occurrence only (a marker whose first
+// occurrence is inside a word is not looked for further on), and of two
+// at one place the one listed first wins. The text is read once, each
+// place asked only of the markers that open with its two bytes
+// (markerIndexOf).
 func firstMarker(lower string, markers []string, wordStart bool) (int, string) {
+	idx := markerIndexOf(markers)
+	if idx == nil {
+		return firstMarkerEach(lower, markers, wordStart)
+	}
+	var seen []string // markers met inside a word: not looked for again
+	for i := 0; i+1 < len(lower); i++ {
+		if !idx.first[lower[i]] {
+			continue
+		}
+		lits := pairLitsOf(&idx.by, lower[i], lower[i+1])
+		if lits == nil {
+			continue
+		}
+		best, bestAt := "", -1
+		for _, m := range lits {
+			if !strings.HasPrefix(lower[i:], m) || slices.Contains(seen, m) {
+				continue
+			}
+			if wordStart && !isWordStart(lower, i) {
+				seen = append(seen, m)
+				continue
+			}
+			if o := idx.order[m]; bestAt < 0 || o < bestAt {
+				best, bestAt = m, o
+			}
+		}
+		if bestAt >= 0 {
+			return i, best
+		}
+	}
+	return -1, ""
+}
+
+// firstMarkerEach is firstMarker by one search a marker, for a list
+// markerIndexOf does not index. A marker with a byte beyond ASCII (the
+// Chinese ones) is not looked for in a text of ASCII alone.
+func firstMarkerEach(lower string, markers []string, wordStart bool) (int, string) {
 	at, which := -1, ""
 	ascii, asked := false, false
 	for _, m := range markers {
@@ -1284,6 +1324,50 @@ func firstMarker(lower string, markers []string, wordStart bool) (int, string) {
 		}
 	}
 	return at, which
+}
+
+// markerIndex files a marker list's markers under their first two bytes,
+// with each marker's first place in the list.
+type markerIndex struct {
+	first [256]bool
+	by    [256][]pairLits
+	order map[string]int
+}
+
+// markerIndexes holds the index of each marker list asked of firstMarker,
+// keyed by the list's backing array and length: built at first use, after
+// every init has appended its markers.
+var markerIndexes sync.Map
+
+type markerListKey struct {
+	p *string
+	n int
+}
+
+// markerIndexOf returns the index of markers; nil for an empty list or
+// one holding a marker of less than two bytes.
+func markerIndexOf(markers []string) *markerIndex {
+	if len(markers) == 0 {
+		return nil
+	}
+	key := markerListKey{&markers[0], len(markers)}
+	if v, ok := markerIndexes.Load(key); ok {
+		return v.(*markerIndex)
+	}
+	idx := &markerIndex{order: make(map[string]int, len(markers))}
+	for k, m := range markers {
+		if len(m) < 2 {
+			return nil
+		}
+		if _, dup := idx.order[m]; dup {
+			continue
+		}
+		idx.order[m] = k
+		idx.first[m[0]] = true
+		addPairLit(&idx.by, m)
+	}
+	v, _ := markerIndexes.LoadOrStore(key, idx)
+	return v.(*markerIndex)
 }
 
 // trimCopula drops the punctuation and linking words between "root
