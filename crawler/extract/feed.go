@@ -2,11 +2,11 @@ package extract
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"html"
-	"io"
 	"strings"
+
+	"github.com/mmcdole/gofeed"
 )
 
 // A status page's history saved as its RSS or Atom feed (history.rss,
@@ -17,34 +17,6 @@ import (
 // the feed's own title (the site's name, "… Status - Incident History")
 // kept in the page's <title> only, where the site's name is looked for.
 
-// feedDoc holds the fields of an RSS 2.0 channel or an Atom feed that a
-// reader sees.
-type feedDoc struct {
-	XMLName xml.Name
-	// RSS
-	Channel struct {
-		Title string     `xml:"title"`
-		Items []feedItem `xml:"item"`
-	} `xml:"channel"`
-	// Atom
-	Title   string     `xml:"title"`
-	Entries []feedItem `xml:"entry"`
-	// RSS 1.0 (RDF) puts its items beside the channel
-	RDFItems []feedItem `xml:"item"`
-}
-
-type feedItem struct {
-	Title       string `xml:"title"`
-	Description string `xml:"description"`
-	Encoded     string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
-	Content     string `xml:"content"`
-	Summary     string `xml:"summary"`
-	PubDate     string `xml:"pubDate"`
-	Published   string `xml:"published"`
-	Updated     string `xml:"updated"`
-	Date        string `xml:"http://purl.org/dc/elements/1.1/ date"`
-}
-
 // isFeed reports whether a document's first bytes open an RSS, RDF or
 // Atom feed.
 func isFeed(body []byte) bool {
@@ -53,47 +25,31 @@ func isFeed(body []byte) bool {
 		bytes.Contains(head, []byte("<feed")) && bytes.Contains(head, []byte("www.w3.org/2005/atom"))
 }
 
-// feedHTML renders a feed's newest item as an HTML page (see above). It
-// fails on XML that does not parse and on a feed with no item.
+// feedHTML renders a feed's newest item as an HTML page (see above), the
+// feed read by gofeed (RSS 0.9x–2.0, RSS 1.0, Atom; charsets converted).
+// It fails on a feed that does not parse and on one with no item.
 func feedHTML(body []byte) (string, error) {
-	var f feedDoc
-	dec := xml.NewDecoder(bytes.NewReader(body))
-	dec.Strict = false
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) {
-		return r, nil // feeds are UTF-8 in practice; a declared charset is not converted
-	}
-	if err := dec.Decode(&f); err != nil {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
 		return "", fmt.Errorf("read feed: %w", err)
 	}
-	site := strings.TrimSpace(f.Channel.Title)
-	items := f.Channel.Items
-	if len(items) == 0 {
-		items = f.RDFItems
-	}
-	if len(items) == 0 {
-		site, items = strings.TrimSpace(f.Title), f.Entries
-	}
-	if len(items) == 0 {
+	if len(f.Items) == 0 || f.Items[0] == nil {
 		return "", fmt.Errorf("read feed: %w", ErrEmpty)
 	}
-	it := items[0]
+	site := strings.TrimSpace(f.Title)
+	it := f.Items[0]
 	title := strings.TrimSpace(it.Title)
-	text := it.Description
-	for _, alt := range []string{it.Encoded, it.Content, it.Summary} {
-		if len(strings.TrimSpace(alt)) > len(strings.TrimSpace(text)) {
-			text = alt
-		}
+	text := it.Description // RSS description, Atom summary
+	if len(strings.TrimSpace(it.Content)) > len(strings.TrimSpace(text)) {
+		text = it.Content // content:encoded, Atom content
 	}
 	if !strings.Contains(text, "<") {
 		// a plain-text description: its paragraphs as the page's
 		text = "<p>" + strings.ReplaceAll(html.EscapeString(strings.TrimSpace(text)), "\n\n", "</p><p>") + "</p>"
 	}
-	posted := ""
-	for _, d := range []string{it.Published, it.PubDate, it.Date, it.Updated} {
-		if d = strings.TrimSpace(d); d != "" {
-			posted = d
-			break
-		}
+	posted := strings.TrimSpace(it.Published) // pubDate, dc:date, Atom published
+	if posted == "" {
+		posted = strings.TrimSpace(it.Updated)
 	}
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
