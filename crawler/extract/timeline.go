@@ -1922,13 +1922,6 @@ func clockEvents(tb *timelineBuilder) int {
 // maxProseEvents caps the events proseTimeline takes from one write-up.
 const maxProseEvents = 16
 
-// proseTimeline finds the events of a write-up that tells its story in
-// prose, with no timeline of its own (a provider's letter, a news report,
-// an RCA in one paragraph): each sentence or clause of its paragraphs that
-// states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
-// 题") is an event at that time. The paragraphs keep their sections. A
-// time whose day cannot be known (not written, carried from an earlier
-// event, or the write-up's incident day) is an event without one.
 // postedAt is a blog's line that tells when its post went up: "于
 // 2025-08-09 11:20:31 发布", "发布于 2025-08-09 11:20".
 var postedAt = regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表|编辑)|(?:发布|发表|编辑)于\s*(?:19|20)\d\d[-/.年]\d{1,2}`)
@@ -1964,6 +1957,13 @@ func weekdayName(w string) bool {
 	return false
 }
 
+// proseTimeline finds the events of a write-up that tells its story in
+// prose, with no timeline of its own (a provider's letter, a news report,
+// an RCA in one paragraph): each sentence or clause of its paragraphs that
+// states a clock time ("At 8:05 AM PST, engineers began …", "14:30已定位问
+// 题") is an event at that time. The paragraphs keep their sections. A
+// time whose day cannot be known (not written, carried from an earlier
+// event, or the write-up's incident day) is an event without one.
 func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	n := 0
 	have := map[string]bool{} // times an event already has: a dated line told of it
