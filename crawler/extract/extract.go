@@ -387,8 +387,8 @@ func build(d *document) *data.Incident {
 		if i > 12 {
 			break
 		}
-		if b.kind == kindPara && !isEvent[i] && isGreeting(b.text) {
-			s.secs[i] = secClosing // a letter's salutation reports nothing
+		if b.kind == kindPara && !isEvent[i] && (isGreeting(b.text) || isAuthorNote(b.text)) {
+			s.secs[i] = secClosing // a letter's salutation, an article's sponsor or author: they report nothing
 		}
 	}
 	if to, ok := tb.fixYearSlips(pickDay(title, false))[in.Published]; ok && d.published == "" {
