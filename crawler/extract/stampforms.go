@@ -11,7 +11,8 @@ import "strings"
 // optional too, so the regexps' first match takes each part that can be
 // read, the longest way it can be read; and no number is read shorter to
 // let a later part match, as the part after a number never starts with a
-// digit. TestStampFormsAgree asks both the regexps' answers.
+// digit. TestStampFormsAgree, TestEnStampFormsAgree and TestClockFormAgrees
+// ask both the regexps' answers.
 
 // matchZhMD is reZhMD.FindStringSubmatch(s): month, day, part of the day,
 // hour, minute, second.
@@ -281,7 +282,7 @@ func foldPrefix(s string, i int, lit string) int {
 	for k := 0; k < len(lit); k++ {
 		c := lit[k]
 		switch {
-		case i < len(s) && (s[i] == c || s[i] == c-'a'+'A'):
+		case i < len(s) && (s[i] == c || c >= 'a' && c <= 'z' && s[i] == c-'a'+'A'):
 			i++
 		case c == 's' && strings.HasPrefix(s[i:], "ſ"):
 			i += len("ſ")
@@ -318,4 +319,97 @@ func skipByte(s string, i int, c byte) int {
 		return i + 1
 	}
 	return i
+}
+
+// matchClock is reClock.FindStringSubmatch(s): a part of the day, the
+// hour, then one of four ways on: a colon's minute (second, am or pm,
+// "in the morning"), a dot's minute with am or pm ("6.40am"), 时 or 点
+// (and a minute), am or pm alone. Each way starts with what the ones
+// before it cannot read on from the hour, so the first that reads is the
+// regexp's, and within it every part is greedy and optional.
+func matchClock(s string) []string {
+	var period string
+	i := 0
+	for _, p := range stampDayParts {
+		if strings.HasPrefix(s, p) {
+			period, i = p, skipSpaces(s, len(p))
+			break
+		}
+	}
+	h := digits12(s, i)
+	if h == i {
+		return nil
+	}
+	m := make([]string, 10)
+	m[1], m[2] = period, s[i:h]
+	end := -1
+	c := skipSpaces(s, h)
+	// \s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?
+	if k := skipSpaces(s, skipPrefix(s, c, ":", "：")); k > c && twoDigits(s, k) {
+		m[3] = s[k : k+2]
+		k += 2
+		if c2 := skipSpaces(s, k); skipPrefix(s, c2, ":", "：") > c2 {
+			if sec := skipSpaces(s, skipPrefix(s, c2, ":", "：")); twoDigits(s, sec) {
+				m[4] = s[sec : sec+2]
+				k = sec + 2
+			}
+		}
+		k = skipSpaces(s, k)
+		e := ampmAt(s, k, false)
+		if e == k {
+			if t := foldPrefix(s, k, "in the "); t >= 0 {
+				if f := foldAny(s, t, "morning", "afternoon", "evening"); f >= 0 {
+					e = f
+				}
+			}
+		}
+		m[5] = s[k:e]
+		end = e
+	}
+	// \.(\d{2})\s*([ap]\.?m\b\.?)
+	if end < 0 && h < len(s) && s[h] == '.' && twoDigits(s, h+1) {
+		if k := skipSpaces(s, h+3); ampmAt(s, k, true) > k {
+			m[6], m[7] = s[h+1:h+3], s[k:ampmAt(s, k, true)]
+			end = ampmAt(s, k, true)
+		}
+	}
+	// \s*[时点]\s*(?:(\d{1,2})\s*分?)?
+	if k := skipPrefix(s, c, "时", "点"); end < 0 && k > c {
+		k = skipSpaces(s, k)
+		if d := digits12(s, k); d > k {
+			m[8] = s[k:d]
+			k = skipPrefix(s, skipSpaces(s, d), "分")
+		}
+		end = k
+	}
+	// \s*([ap]\.?m\.?)
+	if e := ampmAt(s, c, false); end < 0 && e > c {
+		m[9] = s[c:e]
+		end = e
+	}
+	if end < 0 {
+		return nil
+	}
+	m[0] = s[:end]
+	return m
+}
+
+// ampmAt returns where [ap]\.?m\.? (in any case) ends at s[i:], i where
+// it is not there; boundary: only with no ASCII letter, digit or _ right
+// after the m ([ap]\.?m\b\.?).
+func ampmAt(s string, i int, boundary bool) int {
+	a := foldAny(s, i, "a", "p")
+	if a < 0 {
+		return i
+	}
+	e := foldPrefix(s, skipByte(s, a, '.'), "m")
+	if e < 0 || boundary && e < len(s) && (isASCIIAlnum(s[e]) || s[e] == '_') {
+		return i
+	}
+	return skipByte(s, e, '.')
+}
+
+// twoDigits reports whether s[i:] starts with two digits.
+func twoDigits(s string, i int) bool {
+	return i+1 < len(s) && isDigitByte(s[i]) && isDigitByte(s[i+1])
 }

@@ -129,3 +129,26 @@ func TestEnStampFormsAgree(t *testing.T) {
 		t.Errorf("only %d texts matched, %d month-years: the table asks too little", matched, years)
 	}
 }
+
+// TestClockFormAgrees: matchClock answers what reClock does, on every
+// text of TestStampFormsAgree and made-up clocks.
+func TestClockFormAgrees(t *testing.T) {
+	texts := append(stampFormTexts(t), "6.40am", "6.40am.", "6.40a.m.x", "6.40 P.M", "6.40amx", "10:05 in the Morning", "10:05 in  the morning",
+		"10:05:07 p.m.", "10 : 05 : 7", "下午 3 点 20 分", "凌晨3时", "3 pm", "3pm", "3 a", "12：30：45AM", "7 in the evening", "10:05 IN THE EVENING")
+	pieces := []string{"1", "12", "123", " ", ":", "：", ".", "a", "P", "m", "M", "_", "x", "时", "点", "分", "in the ", "morning", "Evening", "下午", "夜里", "\xe6"}
+	for _, s := range randomTexts(14, 30000, 10, pieces) {
+		texts = append(texts, s, "3"+s, "下午"+s, "12:30"+s, "6.40"+s)
+	}
+	matched := 0
+	for _, s := range texts {
+		if got, want := matchClock(s), reClock.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Fatalf("matchClock(%.80q) = %q, want %q", s, got, want)
+		} else if got != nil {
+			matched++
+		}
+	}
+	t.Logf("%d matched", matched)
+	if matched < 1000 {
+		t.Errorf("only %d texts matched: the table asks too little", matched)
+	}
+}
