@@ -12,6 +12,9 @@ import (
 // A time expression at the start of a line. Each pattern is anchored at
 // the start; leading numbering and bullets are removed before matching.
 var (
+	// reISO, reZhMD, reEnMD, reMonthYear and reClock are read by hand
+	// (stampforms.go: the same answers in far fewer steps): here they say
+	// what those read, and the tests of stampforms_test.go ask both
 	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	// a date and its clock may be parted by a status page's middle dot:
@@ -233,8 +236,14 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		m = re.FindStringSubmatch(s)
 		return m != nil
 	}
+	// reISO, reZhMD, reEnMD, reMonthYear and reClock read by hand
+	// (stampforms.go): the same answers in far fewer steps
+	found := func(sm []string) bool {
+		m = sm
+		return m != nil
+	}
 	switch {
-	case g.iso && submatch(reISO):
+	case g.iso && found(matchISO(s)):
 		st.year, st.month, st.day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[5] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[5]), m[4]), max0(atoi(m[6])), max0(atoi(m[7]))
@@ -254,12 +263,12 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			st.hour, st.min, st.sec = atoi(c[1]), atoi(c[2]), 0
 			m[0] += c[0]
 		}
-	case g.zhMD && submatch(reZhMD):
+	case g.zhMD && found(matchZhMD(s)):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[3]), max0(atoi(m[5])), max0(atoi(m[6]))
 		}
-	case letter && enMDStart(s) && !reMonthYear.MatchString(s) && submatch(reEnMD):
+	case letter && enMDStart(s) && !monthYearAt(s) && found(matchEnMD(s)):
 		st.month, st.day, st.year = int(monthByName[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" && (m[5] != "" || m[7] != "") {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), max0(atoi(m[5])), max0(atoi(m[6]))
@@ -295,7 +304,7 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	case g.mdClock && submatch(reMDClock):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
 		st.hour, st.min, st.sec = atoi(m[3]), atoi(m[4]), max0(atoi(m[5]))
-	case !letter && (!digit || g.clock) && submatch(reClock):
+	case !letter && (!digit || g.clock) && found(matchClock(s)):
 		h := atoi(m[2])
 		switch {
 		case m[3] != "":
