@@ -468,8 +468,11 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …",
-// "The disruption rendered the store unable to …".
-var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+// "The disruption rendered the store unable to …"; or what it touched,
+// naming the incident with a demonstrative or a plural ("This incident
+// impacted most of …", "These outages led to …", "The problem affected
+// …": the verb is the effect, though no user nor error is named).
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:this|that|these|those|the) (?:outage|incident|disruption|issue|problem|failure|event|degradation)s? (?:affected|impacted|disrupted|led to|resulted in)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
 
 // consequenceLead opens a paragraph that tells what followed from the
 // one before it: with an impact cue in its first words, the impact.
