@@ -331,7 +331,7 @@ func splitSentences(line string) []string {
 		case '!', '?':
 			end = true
 		case '.':
-			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i)
+			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i) && !latinAbbrev(line, i)
 		case 0xE3: // 。 is E3 80 82
 			if strings.HasPrefix(line[i:], "。") {
 				i += len("。") - 1
@@ -419,6 +419,18 @@ func meridiemGoesOn(line string, i int) bool {
 	w := line[j:k]
 	first, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(first) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
+}
+
+// latinAbbrev reports whether the full stop at byte i of line closes an
+// "e.g." or "i.e." (any case): the examples or the restatement after it go
+// on with the sentence ("The problem affected many areas, e.g. checkout
+// and invoicing.").
+func latinAbbrev(line string, i int) bool {
+	if i < 3 || line[i-2] != '.' || i > 3 && isLetterByte(line[i-4]) {
+		return false
+	}
+	a, b := line[i-3]|0x20, line[i-1]|0x20
+	return a == 'e' && b == 'g' || a == 'i' && b == 'e'
 }
 
 // monthAbbrevGoesOn reports whether the full stop at byte i of line (a

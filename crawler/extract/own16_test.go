@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,37 @@ func TestOpeningSaysWhatTheIncidentTouched(t *testing.T) {
 	}
 	if !strings.Contains(in.Impact, "Customers experienced failed checkouts") {
 		t.Errorf("impact lost the customers' sentence: %q", in.Impact)
+	}
+}
+
+// "e.g." and "i.e." close no sentence: the words after them go on with it
+// ("The problem affected many areas, e.g. checkout and invoicing."), so a
+// sentence picked for a section keeps its examples.
+func TestLatinAbbreviationsCloseNoSentence(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"The problem affected many areas, e.g. checkout and invoicing. Staff saw it first.",
+			[]string{"The problem affected many areas, e.g. checkout and invoicing.", " Staff saw it first."}},
+		{"Only one pool failed, i.e. the one in Frankfurt. The rest held.",
+			[]string{"Only one pool failed, i.e. the one in Frankfurt.", " The rest held."}},
+		{"Some tools broke (E.g. the ticket export). Others did not.",
+			[]string{"Some tools broke (E.g. the ticket export).", " Others did not."}},
+		{"We saw it at the edge, i.e.", []string{"We saw it at the edge, i.e."}},
+		{"The glue.g. Then more.", []string{"The glue.g.", " Then more."}},
+	} {
+		if got := splitSentences(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	doc := "---\ntitle: Harrowgate billing slowdown\n---\n\n" +
+		"On March 3, 2022, Harrowgate's billing platform slowed down for most of the day.\n\n" +
+		"The root cause was a report query that scanned the whole invoice table every minute.\n\n" +
+		"The problem affected many areas, e.g. checkout, invoicing and the partner portal, for about six hours.\n\n" +
+		"Engineers disabled the report and added an index.\n"
+	in := extractString(t, "harrowgate.md", doc)
+	if !strings.Contains(in.Impact, "checkout, invoicing and the partner portal") {
+		t.Errorf("impact %q", in.Impact)
 	}
 }
