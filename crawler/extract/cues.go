@@ -331,7 +331,7 @@ func splitSentences(line string) []string {
 		case '!', '?':
 			end = true
 		case '.':
-			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i)
+			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i) && !latinAbbrev(line, i)
 		case 0xE3: // 。 is E3 80 82
 			if strings.HasPrefix(line[i:], "。") {
 				i += len("。") - 1
@@ -421,6 +421,18 @@ func meridiemGoesOn(line string, i int) bool {
 	return unicode.IsLower(first) || len(w) <= 4 && strings.ToUpper(w) == w && strings.HasSuffix(w, "T") || zoneWords[strings.ToLower(w)]
 }
 
+// latinAbbrev reports whether the full stop at byte i of line closes an
+// "e.g." or "i.e." (any case): the examples or the restatement after it go
+// on with the sentence ("The problem affected many areas, e.g. checkout
+// and invoicing.").
+func latinAbbrev(line string, i int) bool {
+	if i < 3 || line[i-2] != '.' || i > 3 && isLetterByte(line[i-4]) {
+		return false
+	}
+	a, b := line[i-3]|0x20, line[i-1]|0x20
+	return a == 'e' && b == 'g' || a == 'i' && b == 'e'
+}
+
 // monthAbbrevGoesOn reports whether the full stop at byte i of line (a
 // space after it) ends a month's abbreviation followed by its day ("on
 // Monday, Dec. 2, …", "Sept. 14"): the sentence goes on.
@@ -468,8 +480,11 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 
 // impactLead opens a paragraph that tells what the outage did to its
 // users: "Customer impact included …", "The outage caused traffic to drop …",
-// "The disruption rendered the store unable to …".
-var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+// "The disruption rendered the store unable to …"; or what it touched,
+// naming the incident with a demonstrative or a plural ("This incident
+// impacted most of …", "These outages led to …", "The problem affected
+// …": the verb is the effect, though no user nor error is named).
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:this|that|these|those|the) (?:outage|incident|disruption|issue|problem|failure|event|degradation)s? (?:affected|impacted|disrupted|led to|resulted in)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
 
 // consequenceLead opens a paragraph that tells what followed from the
 // one before it: with an impact cue in its first words, the impact.

@@ -23,7 +23,7 @@ func splitSentencesRunes(line string) []string {
 		case '。', '！', '？', '!', '?', '；':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOnRunes(rs, i) && !monthAbbrevGoesOnRunes(rs, i)
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOnRunes(rs, i) && !monthAbbrevGoesOnRunes(rs, i) && !latinAbbrevRunes(rs, i)
 		}
 		if end {
 			out = append(out, string(rs[start:i+1]))
@@ -34,6 +34,14 @@ func splitSentencesRunes(line string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+func latinAbbrevRunes(rs []rune, i int) bool {
+	if i < 3 || rs[i-2] != '.' || i > 3 && unicode.IsLetter(rs[i-4]) && rs[i-4] < 0x80 {
+		return false
+	}
+	a, b := unicode.ToLower(rs[i-3]), unicode.ToLower(rs[i-1])
+	return a == 'e' && b == 'g' || a == 'i' && b == 'e'
 }
 
 func meridiemGoesOnRunes(rs []rune, i int) bool {
@@ -78,7 +86,7 @@ var splitterLines = []string{
 	"on Monday, Dec. 2, we saw it. (Jan. 5 was fine.) x,Feb. 3 too. Foo. 3 bars.", "Version 2. 5 is out. Rate 3.5 rose. 1. 2",
 	"故障发生于凌晨。随后恢复！真的吗？是的；好。", "Wow! Really? Yes.", "Mixed。English. 中文！end", "Déc. 5 was cold. Ünl. 4 x",
 	"bad \xff byte. next \xfe\xfe? done", "\xe3\x80 cut 。 mark", "a.m. p.m. A.M. x.m. 9 p.m. PDT outage. 9 p.m. PST. 9 p.m. PSTX.",
-	"The K-8 p.m. Ⅷ rose.", "ends with p.m.", "Sept. 14 and sep. 15 and Sep. 16, Septe. 17.", "ａ。ｂ！ｃ？ｄ；ｅ",
+	"The K-8 p.m. Ⅷ rose.", "Many areas, e.g. checkout. Some, i.e. two. Glue.g. x. (E.g. this.) éi.e. x. I.E. y", "e.g. x", "ends with p.m.", "Sept. 14 and sep. 15 and Sep. 16, Septe. 17.", "ａ。ｂ！ｃ？ｄ；ｅ",
 }
 
 func TestSplitSentencesBytesAsRunes(t *testing.T) {
