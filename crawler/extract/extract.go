@@ -1059,7 +1059,10 @@ func isSectionName(t string) bool {
 var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
-	"major", "final", "interim", "preliminary", "draft", "closure", "customer"}
+	"major", "final", "interim", "preliminary", "draft", "closure", "customer",
+	// a dashboard's list of them ("Open and recent issues", "Open
+	// issues", "Past incidents")
+	"open", "recent", "past", "issues", "issue", " and "}
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
@@ -1301,9 +1304,17 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindPara || b.label != "" {
 			continue
 		}
+		if name, _, ok := strings.Cut(b.text, ": "); ok && len(name) <= 40 && recordField.MatchString(name) {
+			continue // a record's field ("Incident Start: 02/19/2026 07:14 PM UTC")
+		}
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
+	}
+	if c := cleanTitle(d.title, d.org); isIDHeading(c) {
+		// nothing names it in words: its record's number does ("Incident
+		// #74512" over a line of the instance, service and state)
+		return c
 	}
 	return ""
 }
@@ -1964,10 +1975,11 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 }
 
 // causeFoundOnly is a sentence's end that says a cause was found without
-// saying what it is: "We have identified the cause", "… said shortly
+// saying what it is: "We have identified the cause", "We have identified
+// the issue and are applying a fix", "… said shortly
 // before 9 a.m. that it had found the cause", "已定位到问题原因", "The
 // issue has been identified".
-var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem))$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem)(?:\s+and\s+(?:are|is|have|will)\s+(?:now\s+|been\s+|be\s+)?(?:\w+\s+){0,3}?(?:a\s+|the\s+)?(?:fix|mitigation|remediation|workaround|rollback)(?:es|s)?)?)$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
 
 // announcesCause reports whether a sentence only says that a cause was
 // found.

@@ -222,11 +222,31 @@ func clockCount(text string) int {
 	n := 0
 	for i := 1; i+2 < len(text) && n < 2; i++ {
 		if (text[i] == ':' && isDigitByte(text[i-1]) && isDigitByte(text[i+1])) ||
-			isDigitByte(text[i-1]) && (strings.HasPrefix(text[i:], "时") || strings.HasPrefix(text[i:], "点")) {
+			isDigitByte(text[i-1]) && (strings.HasPrefix(text[i:], "时") || strings.HasPrefix(text[i:], "点")) ||
+			isDigitByte(text[i-1]) && (i < 3 || text[i-3] != ':') && hourPart(text[i:]) {
 			n++
 		}
 	}
 	return n
+}
+
+// hourPart reports whether s, right after an hour's digits, opens with
+// its part of the day ("pm", " a.m."): "3pm" is a clock time though it
+// has no minutes.
+func hourPart(s string) bool {
+	s = strings.TrimPrefix(s, " ")
+	if len(s) < 2 || s[0]|0x20 != 'a' && s[0]|0x20 != 'p' {
+		return false
+	}
+	rest := s[1:]
+	if rest[0] == '.' {
+		rest = rest[1:]
+	}
+	if rest == "" || rest[0]|0x20 != 'm' {
+		return false
+	}
+	rest = strings.TrimPrefix(rest[1:], ".")
+	return rest == "" || !isLetterOrDigit(rest[0])
 }
 
 // mayBeTime is a cheap test that a time expression can start at the digit

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed27.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed29.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -644,6 +644,53 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // building-society page with no zone (its "5.10pm" read as UTC, not UK
 // time); main patterns second to the tagger's (config-change over the
 // defect it exposed, dependency over a vendor's storage hardware).
+// sealed28.jsonl and sealed29.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, at least seven
+// of each a cloud provider's status or RCA page (a status history's PIRs
+// as <details> rows, one open, and as text with "Summary of impact: …
+// Root cause: … Mitigation: …" across midnight; a health dashboard's
+// event with its event log as a table newest first and as text oldest
+// first, "Mar 3, 2026, 11:42 PM CET" and "Mar 12 9:21 AM PDT"; an
+// OCI-like incident history of "Impacted Service(s)" / "Start Time" /
+// "Resolution Time" fields and a console's event record in "(UTC-05:00)";
+// an IBM-like notification "Resolved: …" with ISO fields and a Tianlu-like
+// international incident report in "10:42 a.m. … (UTC+8)"; a 故障公告 with
+// its 处理进展 stack newest first and one oldest first across midnight in
+// 北京时间; a Statuspage incident history and a home page's "Past
+// Incidents"; a Trust-like "Incident #74512" RCA and a Statuspal incident;
+// a status page of state/text/time list items with no cause told and an
+// UptimeRobot page with none), the rest a 博客园 and a 思否 复盘, a Teams
+// and a Mattermost incident channel, UK news printed to text in BST (one
+// with no zone named), a GitHub Discussions post and a Google Groups
+// announcement; multi-factor stories labelled with what went wrong
+// first, gold written before they were first extracted; one page of each
+// set tells no cause. Measured untouched (at f1c73a7): set 28 title 58 %,
+// duration 75 %, start 83 %, cause 75 %, timeline 83 %, furniture-free
+// 100 %, main pattern first 55 %, among the tags 82 %; set 29 67, 92, 67,
+// 83, 100, 100, 55, 82 %; set 27 at that commit 75, 75, 67, 83, 100, 100,
+// 64, 100 %. Set 29 is kept sealed: only its figures are read. After the
+// fixes sets 27 and 28 suggested (a record's field line, "Impacted
+// Service(s): …", "Incident Start: …", "Component/s: …", no title, and a
+// record's number, "Incident #74512", the title where no line names it
+// in words; "Resolved: <name>" a notification's name, not an update; a
+// post's title over its "submitted … ago by" line, "jump to content"
+// debris; "Open and recent issues" a kind of page; a long "Products -
+// what customers met" line a title; "Resolution Time" an end field; a
+// Chinese print header's "上午9:02"; a state run in with its text and
+// closed by its posted time an update; "3pm" a range's clock; "identified
+// the issue and are applying a fix" no cause), set 27: title 100 %,
+// duration 83 %, start 67 %, cause 83 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 64 %, among the tags 100 %; set 28: 92, 92,
+// 92, 75, 92, 100, 55, 82 %; set 29, untouched: unchanged field for
+// field; sets 1 to 26 unchanged. Remaining failures: a Jira print's
+// "04/Feb/26 9:31 AM" dates (not read) and a Teams channel's "Started:
+// 3:47 PM GMT" under a date divider, titled by its bot's stamp line; a
+// yearless old-Reddit quote and its "Update — Root cause." label taken
+// as the cause; a press release's day put on its dateline's; a 微博 长文's
+// start; causes told with no cue ("A database migration … held a lock",
+// "the declines come from the acquirer"); main patterns second to the
+// tagger's (storage over a failed switch, capacity over a provider's
+// quota change, database over the bug that leaked its sessions).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -691,7 +738,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 24", "sealed24.jsonl", 12, [6]float64{83, 90, 90, 83, 90, 90}},
 		{"sealed set 25", "sealed25.jsonl", 12, [6]float64{66, 91, 91, 58, 91, 91}},
 		{"sealed set 26", "sealed26.jsonl", 12, [6]float64{91, 91, 83, 83, 91, 91}},
-		{"sealed set 27", "sealed27.jsonl", 12, [6]float64{66, 66, 58, 75, 91, 91}},
+		{"sealed set 27", "sealed27.jsonl", 12, [6]float64{91, 75, 58, 75, 91, 91}},
+		{"sealed set 28", "sealed28.jsonl", 12, [6]float64{83, 83, 83, 66, 83, 91}},
+		{"sealed set 29", "sealed29.jsonl", 12, [6]float64{58, 83, 58, 75, 91, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

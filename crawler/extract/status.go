@@ -22,8 +22,8 @@ var (
 	// printHeader is the header a browser prints on each page of a web
 	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site", or
 	// with the date year first as browsers set to Chinese or Japanese
-	// print it: "2025/10/12 08:47 标题 - 站点".
-	printHeader = regexp.MustCompile(`(?i)^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
+	// print it: "2025/10/12 08:47 标题 - 站点", "2026/3/11 上午9:02 标题_站点".
+	printHeader = regexp.MustCompile(`(?i)^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}),?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status", "云桥
 	// 服务状态" (a short name, then 服务状态, at the line's end: not
@@ -217,6 +217,17 @@ func statusUpdates(blocks []block, lang string) []block {
 			continue
 		}
 		m := statusWord.FindStringSubmatch(strings.TrimSpace(b.text))
+		if m == nil && (b.kind == kindItem || b.kind == kindPara) {
+			// "Investigating Some apps are returning errors. … February
+			// 24, 2026 17:20 UTC": a state set apart from its text by
+			// markup alone, flattened with no separator; read as an
+			// update only where its posted time closes it
+			if sm := stateThenText.FindStringSubmatch(strings.TrimSpace(b.text)); sm != nil {
+				if _, _, ok := trailingStamp(sm[2], lang); ok {
+					m = sm
+				}
+			}
+		}
 		if m != nil && b.kind != kindRow && strings.TrimSpace(m[2]) == "" {
 			if k, st, ok := reportStamp(blocks, i, lang); ok {
 				// a postmortem update whose body is a report in
@@ -402,6 +413,11 @@ func mayBeStatusWord(t string) bool {
 	}
 	return false
 }
+
+// stateThenText is an update's state run in with its text, no separator
+// between ("Resolved The error rate has been normal since 18:52 UTC."):
+// the state, then a sentence that opens with a capital.
+var stateThenText = regexp.MustCompile(`^(Resolved|Monitoring|Identified|Investigating|Update|Mitigated)\s+(\p{Lu}.*)$`)
 
 // trailingStamp splits the time an update was posted off the end of its
 // text: "… resolved. Posted Feb 03, 2018 - 10:22 PST", "… resolved. Mar 5,

@@ -14,7 +14,7 @@ import (
 // social post's "Replying to @handle" (its rows of counts are
 // socialCounts'). Every alternative opens with a literal, so that the gate
 // passes most lines by without running the expression.
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+)`))
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -362,8 +362,13 @@ func isTitleLine(line string) bool {
 		}
 	}
 	question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
-	if n > 100 && n <= 150 && !strings.Contains(line, ". ") && containsAny(strings.ToLower(line), titleIncidentWords) {
-		n = 100 // a review's long name: "Post Incident Review (PIR) – Edge Gateway – Connection timeouts for customers in West Europe"
+	if n > 100 && n <= 150 && !strings.Contains(line, ". ") && (containsAny(strings.ToLower(line), titleIncidentWords) || strings.Contains(line, " - ") && !endsSentence(line)) {
+		// a review's long name: "Post Incident Review (PIR) – Edge
+		// Gateway – Connection timeouts for customers in West Europe",
+		// or a notice's products, then what customers met: "Identity
+		// and Access Management, Object Storage - Customers may have
+		// been unable to authenticate API requests"
+		n = 100
 	}
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
@@ -758,7 +763,23 @@ func wrapsOn(line, next string) bool {
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
 	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
-	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:"}
+	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:", "failing"}
+
+// stateName reports whether what follows an incident's state on its line
+// ("Resolved: DNS resolution failures in eu-de") is the incident's name,
+// not an update's text: a line that names an incident and ends no
+// sentence.
+func stateName(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest != "" && isTitleLine(rest) && namedLine(rest) && !strings.Contains(rest, ". ") && cleanTitle(rest, "") != ""
+}
+
+// namedLine reports whether a line names an incident, as a title does:
+// it holds one of titleIncidentWords and is no kind of page ("Incident
+// history") nor a section's name alone ("Root cause").
+func namedLine(line string) bool {
+	return containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line) && !(classifyHeading(line) != "" && sectionNameLength(line))
+}
 
 // titleLine picks the line of a text that is its title, when it is not the
 // first line that could be one: among the lines that could be, above the
@@ -782,6 +803,28 @@ func titleLine(lines []string, known string) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i
 		}
+	}
+	// a post's title right above its byline ("submitted 5 days ago by
+	// sre_9"): the forum's menus above it ("my subreddits", "devops
+	// comments") name no incident
+	seen = 0
+	for i, raw := range lines {
+		line := cleanSpace(raw)
+		if line == "" {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		if utf8.RuneCountInString(line) > 100 || !agoByline.MatchString(line) {
+			continue
+		}
+		if j := prevLine(lines, i); j >= 0 {
+			if t := cleanSpace(lines[j]); isTitleLine(t) && namedLine(t) && cleanTitle(t, "") != "" && !metaFieldLine(t) {
+				return j
+			}
+		}
+		break
 	}
 	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
@@ -837,8 +880,13 @@ func titleLine(lines []string, known string) int {
 				}
 			}
 		}
-		if first >= 0 && cand >= 0 && mayBeStatusWord(line) && statusWord.MatchString(line) {
-			return cand // the incident's name stands right above its updates
+		if first >= 0 && cand >= 0 && mayBeStatusWord(line) {
+			if m := statusWord.FindStringSubmatch(line); m != nil {
+				if stateName(m[2]) {
+					return i // "Resolved: Object storage uploads failing in us-south": a notification's name with its state
+				}
+				return cand // the incident's name stands right above its updates
+			}
 		}
 		if first >= 0 && reportKindLine(line) && !bodyLine(lines, i) {
 			// "SERVICE INCIDENT REPORT" under an office's letterhead: a
@@ -875,7 +923,7 @@ func titleLine(lines []string, known string) int {
 			cand = i
 		}
 		// a section's name alone ("Root cause") names no incident
-		named := containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line) && !(classifyHeading(line) != "" && sectionNameLength(line))
+		named := namedLine(line)
 		if first < 0 {
 			if named {
 				return -1
@@ -1066,7 +1114,7 @@ var (
 // recordField is the name of a field of an incident's record, alone on
 // its line: "Service", "Region", "Incident ID", "Title:", "Start time",
 // "产品", "开始时间".
-var recordField = regexp.MustCompile(`(?i)^(?:(?:affected )?(?:services?|products?|regions?|components?)|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+var recordField = regexp.MustCompile(`(?i)^(?:(?:affected |impacted )?(?:services?|products?|regions?|components?)(?:\(s\)|/s)?|(?:affects |fix )?versions?(?:/s)?|labels|resolution(?: time)?|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
 
 // joinFieldPairs puts back together a record laid out one field a line
 // over its value ("Service" / "Managed Kafka" / "Region" / "ap-southeast-3"
@@ -1159,7 +1207,7 @@ func mergePrintLines(lines []string) {
 
 // skipLink is the link a page opens with for screen readers: "Skip to
 // main content", "跳到主要内容".
-var skipLink = gateRegexp(regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|跳至主要内容|跳到主要内容|跳转到主要内容)$`))
+var skipLink = gateRegexp(regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|jump to content|跳至主要内容|跳到主要内容|跳转到主要内容)$`))
 
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
