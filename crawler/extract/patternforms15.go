@@ -18,7 +18,10 @@ import (
 // went missing from a configuration (默认参数模板, 沿用了默认值). And in
 // Chinese, amounts rounded one by one (四舍五入, 取整, 尾差) and a key or a
 // string put together without a part (拼接时漏掉了用户 ID) are code
-// behaviour, a release before them only where the defect is. scoreLower
+// behaviour, a release before them only where the defect is. Memory that
+// code "kept a reference to" or that was "never freed" (内存持续增长) is a
+// leak told without the word: a defect's cue, and the memory that ran
+// out after it the leak's doing (leakTold). scoreLower
 // calls englishEnteredAs, englishListOut, englishCapacityBounded,
 // englishLockKept and zhCodeForms15 beside the other forms. A sentence
 // that opens by telling what is done from now on ("We now keep the
@@ -29,6 +32,8 @@ func init() {
 	for id, cues := range moreCues15 {
 		moreCues[id] = append(moreCues[id], cues...)
 	}
+	// a leak told by its mechanism is a defect's cue too
+	moreCues["software-bug"] = append(moreCues["software-bug"], leakMechanisms...)
 }
 
 // moreCues15 are cue phrases in the lexicon's notation, by pattern id.
@@ -282,3 +287,15 @@ func remedyAside(sent string) bool {
 	}
 	return false
 }
+
+// leakMechanisms tell memory kept by code without the word "leak": where
+// one is told, memory that ran out is the leak's doing, not a want of
+// capacity ("the metric's labels kept a reference to the old connection,
+// so its buffer was never freed … the container reached its memory
+// limit").
+var leakMechanisms = []string{"kept a reference", "kept references", "keeps a reference", "held a reference", "held references",
+	"holds a reference", "never freed", "never be freed", "were not freed", "was not freed",
+	"内存持续增长", "内存不断增长", "内存一直增长", "内存持续上涨", "始终没有被释放", "一直没有被释放"}
+
+// leakTold reports whether lowered text tells a leak by its mechanism.
+func leakTold(lower string) bool { return containsAny(lower, leakMechanisms) }

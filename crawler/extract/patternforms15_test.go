@@ -86,3 +86,28 @@ func TestZhReleaseSequel(t *testing.T) {
 		}
 	}
 }
+
+// TestLeakTold checks that a leak told by its mechanism, without the word,
+// names a defect and keeps the memory limit it led to from naming a want
+// of capacity, while memory that ran out under load still does.
+func TestLeakTold(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	bug, cap := slices.Index(patternList, "software-bug"), slices.Index(patternList, "capacity")
+	for _, tc := range []struct {
+		text     string
+		bug, cap bool
+	}{
+		{"Each closed session kept a reference to its decode buffer, so the buffers were never freed and the pod ran out of memory.", true, false},
+		{"转码进程的内存持续增长，运行两天后达到容器的内存上限被杀掉。", true, false},
+		{"Under the evening peak the cache pods ran out of memory and were evicted.", false, true},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		if got := s[bug] > 0; got != tc.bug {
+			t.Errorf("%q: software-bug %.2f, want named %v", tc.text, s[bug], tc.bug)
+		}
+		if got := s[cap] > 0; got != tc.cap {
+			t.Errorf("%q: capacity %.2f, want named %v", tc.text, s[cap], tc.cap)
+		}
+	}
+}

@@ -408,7 +408,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// memory that ran out where a leak is told is the leak's doing, not
 	// a want of capacity ("the process leaked … and ran out of memory",
 	// 内存泄漏…内存耗尽)
-	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露")
+	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower)
 	cls := classify(words) // the form lists each word is in
 	englishSettingChange(words, cls, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, cls, func() { hit(idxConfig, formChangeID(), 1) })
