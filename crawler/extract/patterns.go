@@ -408,7 +408,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// memory that ran out where a leak is told is the leak's doing, not
 	// a want of capacity ("the process leaked … and ran out of memory",
 	// 内存泄漏…内存耗尽)
-	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露")
+	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower)
 	cls := classify(words) // the form lists each word is in
 	englishSettingChange(words, cls, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, cls, func() { hit(idxConfig, formChangeID(), 1) })
@@ -450,10 +450,17 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	englishLockKept(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
 	englishToggle(words, func(int) { hit(idxConfig, formActorID(), 1) })
+	englishEnteredAs(words, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishListOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishNewConfigOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	placeOnce.Do(loadPlaces)
 	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishCapacityBounded(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -517,7 +524,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
-	if more := append(zhCodeForms12(lower), zhCodeForms13(lower)...); len(more) > 0 {
+	if more := append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...); len(more) > 0 {
 		zhMissAt = append(zhMissAt, more...)
 		slices.Sort(zhMissAt)
 	}
@@ -787,12 +794,13 @@ func releaseBefore(words []string, i int) bool {
 	return false
 }
 
-// zhMissInSentence reports whether code behaviour is told after
-// lower[end] in its sentence, at most thirty characters on
-// ("上周发布的4.2版本转发程序在重新加载配置时没有释放旧的连接表").
+// zhMissInSentence reports whether code behaviour or a defect word is
+// told after lower[end] in the rest of its sentence or the sentence after
+// (zhReleaseSequelEnd): "上周发布的4.2版本转发程序在重新加载配置时没有释放旧
+// 的连接表", "…随 6.2 版本上线了新的日期计算方式。代码里没有考虑…".
 func zhMissInSentence(lower string, at []int, end int) bool {
-	to := end + len(sentenceAfter(lower[end:], 30))
-	return missNear(at, end, to)
+	to := zhReleaseSequelEnd(lower, end)
+	return missNear(at, end, to) || containsAny(lower[end:to], zhDefects)
 }
 
 // patternViews cuts an incident into the texts its patterns are read from.
@@ -954,7 +962,7 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) {
+		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) || remedyAside(sent) {
 			return
 		}
 		seen[sent] = true

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -315,10 +315,59 @@ const sealedRCA10 = "sealed-rca-10.jsonl"
 // found.
 func TestSealedRCASet10(t *testing.T) { reportSealedRCASet(t, "sealed-10", sealedRCA10) }
 
+// sealedRCA11 is an eleventh sealed file of fifty RCAs in the proportions
+// of the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 3 power or cooling, 2 hardware, 2
+// third party, an expired zone signature and a fibre cut; 12 in Chinese),
+// in layouts and wordings the earlier sets did not use: service-event
+// summaries, PIRs with tracking ids, incident reports with ISSUE SUMMARY /
+// ROOT CAUSE or Root cause / Remediation and prevention, status-page
+// stacks with the postmortem below, blog RCAs told as a story, 故障公告,
+// 故障报告, 事故复盘, 事件通报 and 故障说明 with 北京时间 — causes told as
+// mechanisms (a fleet default health check path moved, a prefix length
+// entered as /8, a planner cost reverted to the upstream default so index
+// lookups looked dearer than scans, a pool lifetime cut from minutes to
+// seconds, a trimming routine holding the map's lock for its whole walk, a
+// version kept in a signed 16-bit field, a score that came out not a
+// number, a cache key without the user id, a filter without parentheses)
+// and stories where a routine change, a traffic rise or a scaling step is
+// told next to the defect, database or hardware that failed (labelled, as
+// a reader would, by the thing that went wrong first). Fixes are made from
+// its even lines only; its odd lines are the held-out half, whose failures
+// are never logged (rcaHidden). TestSealedRCASet11 reports it with no
+// floor: untouched (at 4adba1b), the extractor had 24 first right and 39
+// among the tags of 50 (odd lines 10 and 19 of 25, even lines 14 and 20;
+// one software defect of 10 first, 7 among the tags; config change 9 and
+// 12 of 16; capacity 5 and 10 of 11; operator mistakes 1 and 1 of 4; the
+// expired zone signature among the tags but not first; English 17 and 29
+// of 38, Chinese 7 and 10 of 12; cause found in 48). The forms of
+// patternforms15.go, made from its even lines (and sealedRCA10's) only —
+// a value entered as one number rather than another, a new list, table
+// of weights or exclusion published, a capacity told as a limited number
+// per second, a lock taken and kept over slow work, a default fallen back
+// to, Chinese amounts rounded one by one and a key assembled without a
+// part as code behaviour, a Chinese release whose new code is told wrong
+// in the sentence after it counting for the defect, a sentence that opens
+// with what is done from now on taken for no cause — brought it to 29 and
+// 45 (even 19 and 25; the odd, held-out half 10 and 20: one more among
+// the tags, none more first; software defects 3 and 9 of 10, config
+// changes 11 and 15 of 16, capacity 6 and 11 of 11). The other RCA sets
+// did not move with those; a leak told by its mechanism ("kept a
+// reference", "never freed") then brought sealedRCA10 from 35 to 36 first
+// right (even, held-out until then, 14 to 15), sealedRCA2 from 50 to 51
+// and sealedRCA7 from 36 to 37.
+const sealedRCA11 = "sealed-rca-11.jsonl"
+
+// TestSealedRCASet11 reports the eleventh sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet11(t *testing.T) { reportSealedRCASet(t, "sealed-11", sealedRCA11) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
+// sealedRCA10's even lines were held out until sealedRCA11 took over.
 var rcaHidden = map[string]func(line int) bool{
-	sealedRCA10: func(line int) bool { return line%2 == 0 },
+	sealedRCA11: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
