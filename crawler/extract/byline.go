@@ -39,8 +39,14 @@ func isAuthorNote(text string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 400 {
 		return false
 	}
-	if sponsorNote.MatchString(t) {
+	if mayBeSponsorNote(t) && sponsorNote.MatchString(t) {
 		return true
+	}
+	// the leads are anchored and short: asked of the whole paragraph
+	// first, they spare splitting the many paragraphs that are no
+	// biography
+	if !bioLeadEN.MatchString(t) && !bioLeadZH.MatchString(t) {
+		return false
 	}
 	first := t
 	if sents := splitSentences(t); len(sents) > 0 {
@@ -50,4 +56,13 @@ func isAuthorNote(text string) bool {
 		return false
 	}
 	return bioRole.MatchString(first) && bioPerson.MatchString(t) && !bioStory.MatchString(t) && !bioOutage.MatchString(first)
+}
+
+// sponsorWords are what every sponsorNote holds, lowered.
+var sponsorWords = []string{"sponsor", "underwr", "paid for", "brought to you", "presented by", "赞助"}
+
+// mayBeSponsorNote reports whether t holds a word every sponsorNote has:
+// most paragraphs are spared the regexp.
+func mayBeSponsorNote(t string) bool {
+	return containsAny(asciiLower(t), sponsorWords)
 }

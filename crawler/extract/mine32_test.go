@@ -67,3 +67,32 @@ func TestAuthorNoteForms(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILowerSame: asciiLower lowers the ASCII capitals and leaves every
+// other byte as it was, as a byte-wise loop does.
+func TestASCIILowerSame(t *testing.T) {
+	for _, s := range []string{"", "already lower", "Root Cause: DNS", "ÄÖ Ünïcode KELVIN \u212a", "北京时间 UTC+8 故障", "MIXED case 中文 ABC", "Z@[`az{"} {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(b) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, b)
+		}
+	}
+}
+
+// TestZhFormAnchorsNotASCII: scoreLower skips the Chinese code forms on
+// text of ASCII alone, which holds only if every word they search for is
+// Chinese.
+func TestZhFormAnchorsNotASCII(t *testing.T) {
+	for _, list := range [][]string{zhInstead, zhReworks, {"而是"}, zhRoundWords, zhOmitWords} {
+		for _, w := range list {
+			if isASCII(w) {
+				t.Errorf("%q: an ASCII word among the Chinese code forms' anchors", w)
+			}
+		}
+	}
+}

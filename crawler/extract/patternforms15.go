@@ -61,9 +61,9 @@ var enteredVerbs = map[string]bool{"entered": true, "typed": true, "keyed": true
 // as /8 rather than /28", "the limit was written as 200m instead of 2").
 // No codeWord among the six words before: a value the code wrote is its
 // own behaviour.
-func englishEnteredAs(words []string, hit func(at int)) {
-	for i, w := range words {
-		if !enteredVerbs[w] || i+4 >= len(words) || words[i+1] != "as" {
+func englishEnteredAs(words []string, cls []wordClass, hit func(at int)) {
+	for i := range words {
+		if cls[i]&clsEntered == 0 || i+4 >= len(words) || words[i+1] != "as" {
 			continue
 		}
 		code := false
@@ -106,9 +106,9 @@ var (
 // pushed to the routers", "a new platform exclusion was published", "an
 // update to this list was published"). A table with a tableDataWord
 // within eight words is the database's.
-func englishListOut(words []string, hit func(at int)) {
+func englishListOut(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
-		if !listNouns[w] {
+		if cls[i]&clsListNoun == 0 {
 			continue
 		}
 		fresh := false
@@ -149,7 +149,7 @@ var boundedWords = map[string]bool{"limited": true, "fixed": true, "finite": tru
 // boundedWord and "number" or "amount", with a rateWord within eight
 // words after ("each partition can serve a limited number of requests per
 // second"). No person among the six words before.
-func englishCapacityBounded(words []string, hit func(at int)) {
+func englishCapacityBounded(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		v := -1
 		switch {
@@ -163,7 +163,7 @@ func englishCapacityBounded(words []string, hit func(at int)) {
 					break
 				}
 			}
-		case capacityVerbsS[w]:
+		case cls[i]&clsCapacityS != 0:
 			v = i
 		}
 		if v < 0 || personBefore(words, i, 6) {
@@ -197,9 +197,9 @@ var lockTakeVerbs = map[string]bool{"took": true, "takes": true, "take": true, "
 // walk", "took the tenant's cache lock before calling the key service and
 // released it only when …"). No person among the eight words before, no
 // dataLockWord near: a table locked by a migration is the database's.
-func englishLockKept(words []string, hit func(at int)) {
-	for i, w := range words {
-		if !lockTakeVerbs[w] || personBefore(words, i, 8) {
+func englishLockKept(words []string, cls []wordClass, hit func(at int)) {
+	for i := range words {
+		if cls[i]&clsLockTake == 0 || personBefore(words, i, 8) {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+6; j++ {

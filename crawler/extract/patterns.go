@@ -408,7 +408,16 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// memory that ran out where a leak is told is the leak's doing, not
 	// a want of capacity ("the process leaked … and ran out of memory",
 	// 内存泄漏…内存耗尽)
-	leak := strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower)
+	// (asked only when a memory cue hits, so the text is searched once
+	// at most and mostly never)
+	leakAsked, leakSeen := false, false
+	leak := func() bool {
+		if !leakAsked {
+			leakAsked = true
+			leakSeen = strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower)
+		}
+		return leakSeen
+	}
 	cls := classify(words) // the form lists each word is in
 	englishSettingChange(words, cls, func() { hit(idxConfig, formSettingID(), formWeight) })
 	englishChangeTo(words, cls, func() { hit(idxConfig, formChangeID(), 1) })
@@ -450,17 +459,17 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishLockKept(words, func(at int) {
+	englishLockKept(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
 	englishToggle(words, func(int) { hit(idxConfig, formActorID(), 1) })
-	englishEnteredAs(words, func(int) { hit(idxConfig, formConfigID(), formWeight) })
-	englishListOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	englishEnteredAs(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishListOut(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishNewConfigOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	placeOnce.Do(loadPlaces)
 	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
-	englishCapacityBounded(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -482,7 +491,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 				if !wordsAt(words, i, c.words) {
 					continue
 				}
-				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) || c.memory && leak {
+				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) || c.memory && leak() {
 					continue next
 				}
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
@@ -524,9 +533,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// Chinese code behaviour first: a release before it is where the
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
-	if more := append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...); len(more) > 0 {
-		zhMissAt = append(zhMissAt, more...)
-		slices.Sort(zhMissAt)
+	if !isASCII(lower) { // the forms' words are all Chinese
+		if more := append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...); len(more) > 0 {
+			zhMissAt = append(zhMissAt, more...)
+			slices.Sort(zhMissAt)
+		}
 	}
 	for range zhMissAt {
 		hit(idxBug, formCodeMiss(), 1)
@@ -574,7 +585,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 					}
 					at -= len(c.lead)
 				}
-				if c.near != "" && !nearText(lower, at, i+len(c.text), c.near) || c.memory && leak {
+				if c.near != "" && !nearText(lower, at, i+len(c.text), c.near) || c.memory && leak() {
 					continue
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {

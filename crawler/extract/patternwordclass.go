@@ -23,6 +23,10 @@ const (
 	clsIntType                            // intTypes
 	clsBelief                             // beliefWords
 	clsTreatAs                            // treatAsVerbs
+	clsEntered                            // enteredVerbs
+	clsListNoun                           // listNouns
+	clsCapacityS                          // capacityVerbsS
+	clsLockTake                           // lockTakeVerbs
 )
 
 var (
@@ -47,7 +51,8 @@ func loadWordClasses() {
 		{clsChangeNoun, changeNouns}, {clsUpdateNoun, updateNouns}, {clsAlterVerb, alterVerbs},
 		{clsCodeAct, codeActs}, {clsActVerb, actVerbs}, {clsConfigOpener, configFormOpeners},
 		{clsUpgradeVerb, upgradeVerbs}, {clsIntType, intTypes}, {clsBelief, beliefWords},
-		{clsTreatAs, treatAsVerbs},
+		{clsTreatAs, treatAsVerbs}, {clsEntered, enteredVerbs}, {clsListNoun, listNouns},
+		{clsCapacityS, capacityVerbsS}, {clsLockTake, lockTakeVerbs},
 	} {
 		for w, ok := range l.words {
 			if ok { // a word listed as false is not in the list
