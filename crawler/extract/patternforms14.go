@@ -101,15 +101,7 @@ func englishCapacityStated(words []string, hit func(at int)) {
 		v := -1
 		switch {
 		case w == "can" || w == "could":
-			for j := i + 1; j < len(words) && j <= i+3; j++ {
-				if capacityVerbs[words[j]] {
-					v = j
-					break
-				}
-				if !capacityHedges[words[j]] {
-					break
-				}
-			}
+			v = capacityVerbAfter(words, i)
 		case capacityVerbsS[w]:
 			v = i
 		}
@@ -133,6 +125,21 @@ func englishCapacityStated(words []string, hit func(at int)) {
 			break
 		}
 	}
+}
+
+// capacityVerbAfter returns where the capacityVerb after "can" or "could"
+// at words[i] is, hedges between ("can only serve", "could at most
+// hold"), or -1.
+func capacityVerbAfter(words []string, i int) int {
+	for j := i + 1; j < len(words) && j <= i+3; j++ {
+		if capacityVerbs[words[j]] {
+			return j
+		}
+		if !capacityHedges[words[j]] {
+			break
+		}
+	}
+	return -1
 }
 
 // apparentVerbs say a thing only looked so ("appeared to be at

@@ -154,15 +154,7 @@ func englishCapacityBounded(words []string, cls []wordClass, hit func(at int)) {
 		v := -1
 		switch {
 		case w == "can" || w == "could":
-			for j := i + 1; j < len(words) && j <= i+3; j++ {
-				if capacityVerbs[words[j]] {
-					v = j
-					break
-				}
-				if !capacityHedges[words[j]] {
-					break
-				}
-			}
+			v = capacityVerbAfter(words, i)
 		case cls[i]&clsCapacityS != 0:
 			v = i
 		}
