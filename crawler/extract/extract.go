@@ -1304,7 +1304,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindPara || b.label != "" {
 			continue
 		}
-		if name, _, ok := strings.Cut(b.text, ": "); ok && len(name) <= 40 && recordField.MatchString(name) {
+		if _, _, ok := recordFieldLine(b.text); ok {
 			continue // a record's field ("Incident Start: 02/19/2026 07:14 PM UTC")
 		}
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {

@@ -860,7 +860,7 @@ func titleLine(lines []string, known string) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
 		}
-		if name, value, ok := strings.Cut(line, ": "); ok && len(name) <= 40 && recordField.MatchString(name) {
+		if name, value, ok := recordFieldLine(line); ok {
 			// a record's field ("Service: Managed Kafka"): no title, but
 			// its state tells that the incident's name stands above
 			if first >= 0 && cand >= 0 && !genericTitle(cleanSpace(lines[cand])) && statusWord.MatchString(value) && (strings.EqualFold(name, "status") || strings.EqualFold(name, "state") || name == "状态") {
@@ -1115,6 +1115,14 @@ var (
 // its line: "Service", "Region", "Incident ID", "Title:", "Start time",
 // "产品", "开始时间".
 var recordField = regexp.MustCompile(`(?i)^(?:(?:affected |impacted )?(?:services?|products?|regions?|components?)(?:\(s\)|/s)?|(?:affects |fix )?versions?(?:/s)?|labels|resolution(?: time)?|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+
+// recordFieldLine splits a line that is one of a record's fields
+// ("Service: Managed Kafka", "Incident Start: 02/19/2026 07:14 PM UTC")
+// into its name and value.
+func recordFieldLine(line string) (name, value string, ok bool) {
+	name, value, ok = strings.Cut(line, ": ")
+	return name, value, ok && len(name) <= 40 && recordField.MatchString(name)
+}
 
 // joinFieldPairs puts back together a record laid out one field a line
 // over its value ("Service" / "Managed Kafka" / "Region" / "ap-southeast-3"
