@@ -497,6 +497,16 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 			should = append(should, q)
 		}
 	}
+	if len(should) == 0 && strings.Trim(strings.Join(free, ""), "* ") != "" {
+		// words were typed, yet none is searched: each a stop word, a
+		// lone letter or punctuation ("the", "x", "?"). Listing every
+		// incident would answer another question; each word is looked up
+		// as it is, and a word no write-up holds finds nothing.
+		should = literalQueries(free, fields)
+		if len(should) == 0 {
+			should = append(should, bleve.NewMatchNoneQuery())
+		}
+	}
 	positive := len(should) > 0
 	if positive {
 		bq.AddShould(should...)
@@ -511,6 +521,25 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 	deleted.SetField(indexer.FieldDeleted)
 	bq.AddMustNot(deleted)
 	return bq, positive
+}
+
+// literalQueries looks each typed word up as it is, lowercased, in each
+// field: the words of a query that the analyzer left nothing of. A "*"
+// is no word (alone, it asks for everything).
+func literalQueries(free []string, fields []string) []query.Query {
+	var out []query.Query
+	for _, w := range strings.Fields(strings.Join(free, " ")) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?()[]{}'\"*，。；：！？（）、"))
+		if w == "" {
+			continue
+		}
+		for _, f := range fields {
+			tq := bleve.NewTermQuery(w)
+			tq.SetField(f)
+			out = append(out, tq)
+		}
+	}
+	return out
 }
 
 // Weights of a concept's parts, tuned with incidex eval on the shared
