@@ -1064,6 +1064,25 @@ var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "�
 	// issues", "Past incidents")
 	"open", "recent", "past", "issues", "issue", " and "}
 
+// postsWords name a site's section of posts ("Engineering Archives",
+// "Tech Blog Archive", "News", "文章归档"): a title of them (and
+// genericWords) names the site's list, and the write-up names itself
+// below it.
+var postsWords = []string{"engineering", "archives", "archive", "articles", "posts", "news", "tech", "归档", "文章"}
+
+func init() { genericWords = append(genericWords, postsWords...) }
+
+// postsSection reports whether a generic title names a section of posts.
+func postsSection(t string) bool {
+	lt := strings.ToLower(t)
+	for _, w := range postsWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".
 var recordIDIn = regexp.MustCompile(`#\d+|\b(?:[A-Za-z]+[-_])*\d[\w-]*`)
@@ -1261,7 +1280,7 @@ func pickOwnTitle(d *document) string {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
-	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) {
+	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) && !postsSection(c) {
 		// a report titled by its kind ("Major Incident Report — Final",
 		// "Customer Notification — Incident Closure"): the incident's name
 		// is its first line of its own among the fields under it

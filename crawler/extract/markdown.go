@@ -393,6 +393,11 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			}
 		}
 	} else if len(d.blocks) > 0 && d.blocks[0].kind == kindHeading && d.blocks[0].level == 1 {
+		// the title again, or another name of the write-up: the front
+		// matter's may be its site's ("title: Engineering Archives")
+		if h := d.blocks[0].text; h != d.title {
+			d.titles = append(d.titles, h)
+		}
 		d.blocks = d.blocks[1:]
 	}
 	return d
