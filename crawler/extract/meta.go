@@ -108,8 +108,8 @@ func textPublished(lines []string) string {
 		if i > 12 {
 			break
 		}
-		if len([]rune(l)) > 80 {
-			continue
+		if utf8.RuneCountInString(l) > 80 && !byline.MatchString(l) {
+			continue // a news byline may be long: "By …, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated …"
 		}
 		if d := mailDate(l); d != "" {
 			return d

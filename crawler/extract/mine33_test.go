@@ -33,3 +33,55 @@ func TestSectionOfPostsIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedNewsLines: a news page printed to PDF wraps its byline
+// inside a date ("Updated 15" / "October 2026, 09:10 BST") and ends
+// paragraphs on a number or a quotation's close: the date is whole
+// again, and the paragraphs stay apart.
+func TestPrintedNewsLines(t *testing.T) {
+	raw := "By Tamsin Orme, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated 15\n" +
+		"October 2026, 09:10 BST\n" +
+		"The problems began shortly after 11:20 BST, when customers of apps including Tillpoint and Rowan\n" +
+		"Bank reported errors. Service was fully restored at 15:51.\n" +
+		"In a statement on Wednesday, Glassbay said the outage was caused by a faulty routing update. \"We\n" +
+		"rolled the change back, but recovery was slowed by our own tools,\" a spokesperson said, \"and by the network.\"\n" +
+		"The company said it would add checks before network changes are applied to production systems.\n" +
+		"Published March\n14, 2026 and last revised long after the outage itself was over and done with\n"
+	got := strings.Split(unwrapLines(raw), "\n")
+	want := []string{
+		"By Tamsin Orme, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated 15 October 2026, 09:10 BST",
+		"The problems began shortly after 11:20 BST, when customers of apps including Tillpoint and Rowan Bank reported errors. Service was fully restored at 15:51.",
+		"In a statement on Wednesday, Glassbay said the outage was caused by a faulty routing update. \"We rolled the change back, but recovery was slowed by our own tools,\" a spokesperson said, \"and by the network.\"",
+		"The company said it would add checks before network changes are applied to production systems.",
+		"Published March",
+	}
+	for i, w := range want {
+		if i >= len(got) || got[i] != w {
+			t.Fatalf("line %d: got %q, want %q (all: %q)", i, got[min(i, len(got)-1)], w, got)
+		}
+	}
+	if !splitDate("the story was Published March", "14, 2026 and more") || splitDate("errors rose to 45", "October 2026") {
+		t.Errorf("splitDate: a day over its month, or a month over its day; never a number that is no day")
+	}
+}
+
+// TestLongNewsBylineDates: a news story's byline may be long (reporter,
+// desk, published and updated stamps): its published day is the story's.
+func TestLongNewsBylineDates(t *testing.T) {
+	page := "<html><head><title>Card payments fail across Fernshire | The Weald Courier</title></head><body>" +
+		"<h1>Card payments fail across Fernshire</h1>" +
+		"<p>By Tamsin Orme, Technology Reporter, Business Desk · Published 14 October 2026, 18:42 BST · Updated 15 October 2026, 09:10 BST</p>" +
+		"<p>Shops across Fernshire could not take card payments on Tuesday after an outage at Glassbay Cloud.</p>" +
+		"<p>The problems began shortly after 11:20 BST and service was restored at 15:51 BST.</p>" +
+		"<p>Glassbay said a configuration change meant for a test environment had been applied to its production network.</p></body></html>"
+	in, err := Extract([]byte(page), "news.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2026-10-14" {
+		t.Errorf("published %q, want 2026-10-14", in.Published)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-10-13T11:20") {
+		t.Errorf("started %q, want Tuesday 2026-10-13 11:20 (not the byline's stamps)", in.StartedAt)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,7 +110,7 @@ func unwrapLines(s string) string {
 		if stampNext && next[0] >= 'a' && next[0] <= 'z' {
 			stampNext = startsStamp(next) // "for more than three hours" starts none
 		}
-		intoTime := long && stampNext && startsStamp(next) && timeLead[strings.ToLower(lastWord(line))]
+		intoTime := long && stampNext && (timeLead[strings.ToLower(lastWord(line))] && startsStamp(next) || splitDate(line, next))
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) {
 			if !isHanEnd(line) {
@@ -134,6 +135,24 @@ func startsStamp(s string) bool {
 	return ok && (st.hasClock() || st.hasDate())
 }
 
+// splitDate reports whether a date was wrapped across two lines: a line
+// that ends on a day's number over one that opens with its month
+// ("Updated 15" / "October 2026, 09:10 BST"), or on a month over one that
+// opens with its day ("Published October" / "14, 2026").
+func splitDate(line, next string) bool {
+	last := strings.TrimRight(lastWord(line), ",")
+	first, _, _ := strings.Cut(next, " ")
+	first = strings.TrimRight(first, ",.")
+	if d, err := strconv.Atoi(last); err == nil && len(last) <= 2 {
+		return d >= 1 && d <= 31 && monthOf(first) > 0
+	}
+	if monthOf(strings.TrimRight(last, ".")) > 0 {
+		d, err := strconv.Atoi(strings.TrimRightFunc(first, func(r rune) bool { return r >= 'a' && r <= 'z' })) // "14th"
+		return err == nil && d >= 1 && d <= 31
+	}
+	return false
+}
+
 // timeLead are the words a time follows in a sentence.
 var timeLead = map[string]bool{"since": true, "at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "on": true,
 	"before": true, "after": true, "between": true, "around": true, "approximately": true}
@@ -148,8 +167,9 @@ func lastWord(s string) string {
 }
 
 // lineEnd matches the end of a line that ends its sentence (a comma does
-// not).
-var lineEnd = regexp.MustCompile(`[。；;！!？?]$|[a-z)\]]\.$`)
+// not): a stop after a word, a number ("restored at 15:51.") or a
+// quotation's close ("… the affected network.\"").
+var lineEnd = regexp.MustCompile(`[。；;！!？?]$|[a-z0-9)\]%]\.$|[.!?]["”’]$`)
 
 // pdfInfoTitle is the title a PDF's document information names (a page
 // printed from a browser carries the page's title there), without a

@@ -1362,13 +1362,19 @@ func bylineLower(line, lower string, words []string) bool {
 	if len(line) < 100 && (strings.Contains(lower, "read") || strings.Contains(lower, "阅读") || strings.Contains(lower, "读完")) && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
-	if strings.HasPrefix(bare, "by ") && len(line) < 100 && normalizeDate(line) != "" {
-		return true // "By Jonah Lisle, CTO · March 12, 2026"
+	if strings.HasPrefix(bare, "by ") && (len(line) < 100 || len(line) < 200 && datedByline(lower)) && normalizeDate(line) != "" {
+		return true // "By Jonah Lisle, CTO · March 12, 2026", "By …, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated …"
 	}
 	if len(line) < 160 && containsAny(line, zhReporterWords) && (zhDateIn(line) != nil || isoDayIn(line) != nil) {
 		return true // "东湖商报记者 钱一舟   2025年10月12日 07:30   编辑：林楠"
 	}
 	return strings.HasPrefix(bare, "posted ")
+}
+
+// datedByline reports whether a lowercased line says when its story
+// was published or updated: a news byline may hold both, at length.
+func datedByline(lower string) bool {
+	return strings.Contains(lower, "published") || strings.Contains(lower, "updated") || strings.Contains(lower, "posted")
 }
 
 // zhReporterWords name a Chinese paper's reporter or editor; a short
