@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -83,5 +85,47 @@ func TestLongNewsBylineDates(t *testing.T) {
 	}
 	if !strings.HasPrefix(in.StartedAt, "2026-10-13T11:20") {
 		t.Errorf("started %q, want Tuesday 2026-10-13 11:20 (not the byline's stamps)", in.StartedAt)
+	}
+}
+
+// TestPrintedNewsPDFs: news stories printed to PDF from a browser. The
+// Chinese one's fonts give the strict reader bytes of no text, so the
+// lenient reader reads it, its glyph-spaced digits ("1 4 时 1 2 分") and
+// radicals ("⽇") mended; the English one's byline wraps inside a date.
+func TestPrintedNewsPDFs(t *testing.T) {
+	for _, tc := range []struct {
+		file, title, published, start, end, text string
+	}{
+		{"testdata/zh-news-print.pdf", "云栈科技华南机房故障致多家App无法使用", "2026-06-18", "2026-06-18T14:12:00+08:00", "2026-06-18T16:48:00+08:00", "当日14时12分，华南某可用区机房因市电中断"},
+		{"testdata/en-news-print.pdf", "Glassbay Cloud outage knocks payment apps offline for hours", "2026-10-14", "2026-10-13T11:20:00+01:00", "2026-10-13T15:51:00+01:00", "Updated 15 October 2026, 09:10 BST"},
+	} {
+		body, err := os.ReadFile(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := Extract(body, filepath.Base(tc.file), "")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		if !strings.HasPrefix(in.Title, tc.title) || in.Published != tc.published || in.StartedAt != tc.start || in.EndedAt != tc.end {
+			t.Errorf("%s: title %q published %q start %q end %q, want %q %q %q %q", tc.file, in.Title, in.Published, in.StartedAt, in.EndedAt, tc.title, tc.published, tc.start, tc.end)
+		}
+		if !strings.Contains(in.Text, tc.text) {
+			t.Errorf("%s: text lacks %q: %.300q", tc.file, tc.text, in.Text)
+		}
+		if garbledText(in.Text) || strings.ContainsAny(in.Text, "⽇⻚⽹") {
+			t.Errorf("%s: text of fonts' codes or radicals: %.200q", tc.file, in.Text)
+		}
+	}
+}
+
+func TestGarbledText(t *testing.T) {
+	if !garbledText("\nVÔK\u0093\x1d\x01H!\x01]\x01ÛÀ\x01]\x01áv\x01]\x01\x1f`\x01]\x01¨\u008e\x01]") {
+		t.Error("a font's codes read as text")
+	}
+	for _, s := range []string{"Le café a fermé à 14 h : la base de données était pleine, déjà vue en été.", "数据库主从切换失败，服务中断了两个小时。", "Plain ASCII text about an outage that lasted for two hours."} {
+		if garbledText(s) {
+			t.Errorf("%q taken for codes", s)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"golang.org/x/text/unicode/norm"
 	"io"
 	"regexp"
 	"strconv"
@@ -22,18 +23,58 @@ const maxPDFText = 4 << 20
 // malformed files; a panic becomes an error.
 func pdfText(body []byte) (string, error) {
 	text, err := strictPDFText(body)
-	if err == nil && strings.TrimSpace(text) != "" {
-		return ligatures.Replace(text), nil
+	if err == nil && strings.TrimSpace(text) != "" && !garbledText(text) {
+		return radicals.Replace(ligatures.Replace(text)), nil
 	}
-	// a PDF the strict reader refuses may still hold readable text
+	// a PDF the strict reader refuses, or reads as bytes of no text (a
+	// font's codes without its code table: a Chinese page printed from a
+	// browser), may still hold readable text
 	if lenient := lenientText(body); lenient != "" {
-		return ligatures.Replace(unwrapLines(lenient)), nil
+		return radicals.Replace(ligatures.Replace(unwrapLines(lenient))), nil
 	}
-	if err == nil {
+	if err == nil && strings.TrimSpace(text) != "" {
+		err = errors.New("PDF text unreadable: its fonts' codes map to no characters")
+	} else if err == nil {
 		err = errors.New("PDF has no text")
 	}
 	return "", err
 }
+
+// garbledText reports whether text read from a PDF is a font's codes,
+// not characters: a fifth or more of it control characters, Latin-1's
+// symbols and letters, or replacement characters ("VÔK\u0093\x1d\x01H!").
+func garbledText(s string) bool {
+	bad, n := 0, 0
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+			continue
+		}
+		n++
+		if r < 0x20 || r >= 0x7f && r < 0x100 || r == utf8.RuneError {
+			bad++
+		}
+	}
+	return n >= 20 && bad*5 >= n
+}
+
+// radicals spells the radicals some Chinese fonts map their glyphs to
+// (Kangxi radicals, U+2F00–U+2FD5, and the simplified ones of the CJK
+// radicals supplement) as the characters they are in words: "⽇" is 日,
+// "⻚" 页.
+var radicals = func() *strings.Replacer {
+	var pairs []string
+	for r := rune(0x2F00); r <= 0x2FD5; r++ {
+		if n := norm.NFKC.String(string(r)); n != string(r) {
+			pairs = append(pairs, string(r), n)
+		}
+	}
+	for _, p := range []string{"⺁厂", "⺇几", "⺟母", "⺠民", "⻅见", "⻆角", "⻈讠", "⻉贝", "⻋车", "⻌辶", "⻐钅", "⻓长", "⻔门", "⻘青", "⻙韦", "⻚页",
+		"⻛风", "⻜飞", "⻝食", "⻠饣", "⻢马", "⻣骨", "⻤鬼", "⻥鱼", "⻦鸟", "⻧卤", "⻨麦", "⻩黄", "⻪黾", "⻬齐", "⻮齿", "⻰龙", "⻳龟"} {
+		r, size := utf8.DecodeRuneInString(p)
+		pairs = append(pairs, string(r), p[size:])
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // ligatures spells out the ligature characters a PDF's fonts draw ("ﬁ"
 // in "conﬁguration"), so its words are the words typed.
@@ -112,7 +153,8 @@ func unwrapLines(s string) string {
 		}
 		intoTime := long && stampNext && (timeLead[strings.ToLower(lastWord(line))] && startsStamp(next) || splitDate(line, next))
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
-			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) {
+			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) &&
+			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
 			if !isHanEnd(line) {
 				b.WriteByte(' ')
 			}

@@ -106,6 +106,7 @@ func lenientPDFText(body []byte) string {
 // tidyPDFText folds the blank lines that positioning leaves and the spaces
 // that letter spacing leaves between Chinese characters.
 func tidyPDFText(s string) string {
+	s = unspaceGlyphs(s)
 	rs := []rune(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -465,6 +466,47 @@ func decodePDFString(t pdfToken, cmap map[string]string) string {
 	}
 	if !utf8.ValidString(b.String()) {
 		return ""
+	}
+	return b.String()
+}
+
+// unspaceGlyphs mends the text of a page that placed its Latin letters
+// and digits a glyph at a time (a browser printing a Chinese page:
+// "打车 A p p", "2 0 2 6 - 0 6 - 1 8", its real spaces read as three):
+// when many letters stand alone between spaces and wide gaps are there
+// too, a lone space is the reader's and goes, and three or more are one.
+func unspaceGlyphs(s string) string {
+	if !strings.Contains(s, "   ") {
+		return s
+	}
+	rs := []rune(s)
+	alone := 0
+	for i, r := range rs {
+		if r == ' ' || r == '\n' || wideRune(r) || r == 'a' || r == 'A' || r == 'I' {
+			continue
+		}
+		if (i == 0 || rs[i-1] == ' ') && i+1 < len(rs) && rs[i+1] == ' ' && (i < 2 || rs[i-2] != ' ') {
+			alone++
+		}
+	}
+	if alone < 8 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != ' ' {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if j-i >= 3 {
+			b.WriteByte(' ')
+		}
+		i = j - 1
 	}
 	return b.String()
 }
