@@ -101,6 +101,22 @@ func mailDate(line string) string {
 	return t.Format("2006-01-02")
 }
 
+// bylineNote reports whether the rest of a line after its date is a
+// byline's note: when it was updated, how long it takes to read, its
+// comments ("· Updated 2 hours ago", "| 4 min read").
+func bylineNote(rest string) bool {
+	if utf8.RuneCountInString(rest) > 40 {
+		return false
+	}
+	l := strings.ToLower(rest)
+	for _, w := range []string{"updated", " read", " ago", "comment", "views", "更新", "阅读"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // textPublished finds the write-up's date in its first lines: a line with a
 // publication cue, or a line that is only a date.
 func textPublished(lines []string) string {
@@ -121,6 +137,11 @@ func textPublished(lines []string) string {
 		}
 		if d := normalizeDate(l); d != "" && (len([]rune(l)) <= 40 || byline.MatchString(l)) {
 			return d // a date alone, or a byline's ("By Jonah Lisle · March 12, 2026")
+		}
+		if seg := leadSegment(l); len(seg) < len(l) && utf8.RuneCountInString(seg) <= 40 && bylineNote(l[len(seg):]) {
+			if d := normalizeDate(seg); d != "" {
+				return d // a date before a byline's note ("March 4, 2026 6:15 PM UTC · Updated 2 hours ago"), not a table's row
+			}
 		}
 	}
 	return ""

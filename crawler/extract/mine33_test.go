@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestSectionOfPostsIsNoTitle: a title that names the site's section of
@@ -126,6 +127,43 @@ func TestGarbledText(t *testing.T) {
 	for _, s := range []string{"Le café a fermé à 14 h : la base de données était pleine, déjà vue en été.", "数据库主从切换失败，服务中断了两个小时。", "Plain ASCII text about an outage that lasted for two hours."} {
 		if garbledText(s) {
 			t.Errorf("%q taken for codes", s)
+		}
+	}
+}
+
+// TestAgencyNewsStamps: a news agency's story — its byline's date with
+// what follows it ("· Updated 2 hours ago") is when it was published, no
+// event, and "10:05 a.m. local time (0905 GMT)" is a local clock whose
+// zone the time in GMT beside it tells.
+func TestAgencyNewsStamps(t *testing.T) {
+	page := "<html><body><h1>Tollbridge payments network suffers second outage in a month</h1>" +
+		"<div class=\"meta\">By Daniel Okafor and Lucía Merino<br>March 4, 2026 6:15 PM UTC · Updated 2 hours ago</div>" +
+		"<p>LISBON, March 4 (Wirewatch) - Tollbridge, the Portuguese card processor, suffered a second major outage in a month on Wednesday, leaving shoppers unable to pay by card for about three hours, the company said.</p>" +
+		"<p>The disruption started at around 10:05 a.m. local time (0905 GMT), Tollbridge said in a statement, adding that a database failover in its primary data centre had not completed as designed.</p></body></html>"
+	in, err := Extract([]byte(page), "agency.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Published != "2026-03-04" || in.StartedAt != "2026-03-04T10:05:00+01:00" || in.EndedAt != "" || in.DurationMinutes != 180 {
+		t.Errorf("published %q start %q end %q duration %d, want 2026-03-04, 10:05+01:00 (09:05 GMT), no end, 180", in.Published, in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"10:05 a.m. local time (0905 GMT) and", "2026-03-04T10:05:00+01:00"},
+		{"1:30 a.m. local time (1730 GMT) on", "2026-03-04T01:30:00+08:00"},
+		{"9:40 p.m. (0040 GMT)", "2026-03-04T21:40:00-03:00"},
+		{"14:20 (14:20 UTC)", "2026-03-04T14:20:00Z"},
+	} {
+		st, _, ok := parseStamp(c.s, "en")
+		if !ok || st.loc == nil {
+			t.Errorf("%q: no zone read", c.s)
+			continue
+		}
+		got := time.Date(2026, 3, 4, st.hour, st.min, 0, 0, st.loc).Format(time.RFC3339)
+		if got != c.want {
+			t.Errorf("%q: %s, want %s", c.s, got, c.want)
 		}
 	}
 }

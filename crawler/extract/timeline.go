@@ -1944,12 +1944,24 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara || !bylineLine.MatchString(blocks[i-1].text) {
 		return false
 	}
-	t := blocks[i].text
+	t := leadSegment(blocks[i].text) // "March 4, 2026 6:15 PM UTC · Updated 2 hours ago"
 	if w, rest, ok := strings.Cut(strings.TrimSpace(t), " "); ok && weekdayName(strings.TrimRight(w, ",")) {
 		t = rest
 	}
 	_, ok := stampAlone(t, lang)
 	return ok
+}
+
+// leadSegment is a line's text before its first " · " or " | ": a
+// byline's date before what follows it ("· Updated 2 hours ago", "| 4
+// min read").
+func leadSegment(t string) string {
+	for _, sep := range []string{" · ", " | "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return strings.TrimSpace(t)
 }
 
 // weekdayName reports whether w names a day of the week in English, in

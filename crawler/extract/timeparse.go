@@ -361,9 +361,47 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		}
 		st.loc = time.FixedZone("", off)
 		n += len(o[0])
+	} else if st.hasClock() {
+		if loc, k := localBeside(s[n:], st.hour, st.min); loc != nil {
+			st.loc = loc
+			n += k
+		}
 	}
 	st.text = strings.TrimSpace(s[:n])
 	return st, n, true
+}
+
+// reLocalBeside is a local clock's time in UTC beside it, as news
+// agencies write it: "10:05 a.m. local time (0905 GMT)", "(09:05 UTC)".
+var reLocalBeside = regexp.MustCompile(`^\s*(?:local time\s*)?[(（]\s*(\d{1,2}):?(\d{2})\s*(?:GMT|UTC)\s*[)）]`)
+
+// localBeside reads, after a local clock (hour, min), its time in UTC in
+// parentheses and returns the local zone's offset from the two, and how
+// much of s it read; nil when s opens with no such time.
+func localBeside(s string, hour, min int) (*time.Location, int) {
+	t := strings.TrimLeft(s, " ")
+	if t == "" || t[0] != '(' && t[0] != 'l' && !strings.HasPrefix(t, "（") {
+		return nil, 0
+	}
+	m := reLocalBeside.FindStringSubmatch(s)
+	if m == nil {
+		return nil, 0
+	}
+	uh, um := atoi(m[1]), atoi(m[2])
+	if uh > 23 || um > 59 {
+		return nil, 0
+	}
+	off := (hour*60 + min) - (uh*60 + um)
+	switch {
+	case off > 14*60:
+		off -= 24 * 60
+	case off < -12*60:
+		off += 24 * 60
+	}
+	if off%15 != 0 || off > 14*60 || off < -12*60 {
+		return nil, 0
+	}
+	return time.FixedZone("", off*60), len(m[0])
 }
 
 // stampGates says which of parseStamp's forms can match a text that
