@@ -627,6 +627,7 @@ func build(d *document) *data.Incident {
 		in.Remediation = rest
 	}
 	in.Cause, in.Remediation = oneSectionEach(in.Cause, in.Remediation)
+	in.Impact, in.Remediation = remedyOutOfImpact(in.Impact, in.Remediation)
 	if in.Impact == "" && in.Lang != "zh" {
 		// a write-up that tells no impact, whose cause sentence ends in
 		// what it left users with ("…, leaving the service in read-only
@@ -2591,6 +2592,37 @@ func oneSectionEach(cause, remediation string) (string, string) {
 		}
 	}
 	return cause, remediation
+}
+
+// remedyOutOfImpact gives the remediation a sentence of the impact that
+// opens by naming what was done about it ("Customer impact included a
+// complete outage … The immediate remediation was the application of a
+// revert …", "… Mitigation involved failing over to …"): a paragraph
+// placed as the impact by its first sentence may go on to the response.
+// A sentence that tells what users met too stays, and the impact keeps at
+// least one sentence.
+func remedyOutOfImpact(impact, remediation string) (string, string) {
+	if impact == "" || !strings.Contains(impact, ". ") {
+		return impact, remediation // one sentence (or none) is all the impact has
+	}
+	sents := sentences(impact)
+	var moved []string
+	kept := len(sents)
+	for k, sent := range sents {
+		if k == 0 || kept <= 1 || utf8.RuneCountInString(sent) < 20 || !remediationLead.MatchString(sent) ||
+			usersSaw.MatchString(sent) || impactLead.MatchString(sent) || cueSection(sent) == data.SectionCause {
+			continue
+		}
+		impact = withoutSentence(impact, sent)
+		kept--
+		if !strings.Contains(remediation, sent) {
+			moved = append(moved, sent)
+		}
+	}
+	if len(moved) > 0 {
+		remediation = strings.TrimSpace(strings.Join(moved, " ") + "\n" + remediation)
+	}
+	return impact, remediation
 }
 
 // withoutSentence is text with the first occurrence of sent taken out, the

@@ -59,3 +59,30 @@ func TestDottedClockAfterISODate(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens with what customers met ("Customer impact
+// included …") and goes on to what was done ("The immediate remediation
+// was …", "Mitigation involved …") gives that sentence to the remediation,
+// not the impact; the impact keeps its first sentence.
+func TestRemedyOutOfImpactParagraph(t *testing.T) {
+	for _, c := range []struct{ sent, head string }{
+		{"The immediate remediation was the rollback of the proxy configuration on both routers.", "The immediate remediation was the rollback"},
+		{"Mitigation involved failing over the ticket database to the standby in Leeds.", "Mitigation involved failing over"},
+	} {
+		doc := "---\ntitle: Harrowgate Tickets outage on March 3, 2024\n---\n\n" +
+			"On March 3, 2024, Harrowgate Tickets was unavailable for 14 minutes, from 18:02 to 18:16 UTC.\n\n" +
+			"The root cause was a proxy configuration change that dropped every request to the booking service.\n\n" +
+			"Customer impact included a complete outage of ticket sales on the website and the mobile app. " + c.sent + "\n\n" +
+			"Corrective actions include a canary stage for proxy configuration changes and a synthetic booking check.\n"
+		in := extractString(t, "harrowgate.md", doc)
+		if strings.Contains(in.Impact, c.head) {
+			t.Errorf("%q: impact %q", c.sent, in.Impact)
+		}
+		if !strings.Contains(in.Impact, "Customer impact included a complete outage") {
+			t.Errorf("%q: impact lost its first sentence: %q", c.sent, in.Impact)
+		}
+		if !strings.Contains(in.Remediation, c.head) || !strings.Contains(in.Remediation, "Corrective actions include") {
+			t.Errorf("%q: remediation %q", c.sent, in.Remediation)
+		}
+	}
+}
