@@ -2543,17 +2543,33 @@ func openingTrigger(para string) string {
 // "…是本次故障的原因".
 var namesTheCause = regexp.MustCompile(`(?i)\bthe (?:root |underlying |actual |real |true )?cause of (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event) (?:was|is|turned out to be)\b|\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
 
+// foundWhy reports whether a sentence tells what was found to have set
+// the outage off: "But it has been found that the provider can also read
+// KUBE_CONFIG, causing the apply to reach the wrong cluster", "We
+// discovered that the cache key omitted the region, which caused …": a
+// finding with a causal word, whatever list of steps it stands in.
+func foundWhy(sent string) bool {
+	m := foundThatSent.FindStringIndex(sent)
+	return m != nil && causedAfter.MatchString(sent[m[1]:])
+}
+
+var (
+	foundThatSent = regexp.MustCompile(`(?i)\b(?:it (?:has|had) been|it was|we(?: have| had)?|the team(?: has| had)?|engineers(?: have| had)?|(?:the )?investigation|(?:the )?analysis) (?:found|discovered|determined)(?: out)? that\b`)
+	causedAfter   = regexp.MustCompile(`(?i)\b(?:caus(?:ed|ing|es)|due to|because|led to|leading to|result(?:ed|ing)? in)\b`)
+)
+
 // causeTold splits a remediation into the sentences that name the
 // incident's cause and the rest, line by line; told is "" when none does.
 func causeTold(remediation string) (told, rest string) {
-	if !strings.Contains(remediation, "cause") && !strings.Contains(remediation, "原因") {
+	found := strings.Contains(remediation, "found that") || strings.Contains(remediation, "discovered that")
+	if !strings.Contains(remediation, "cause") && !strings.Contains(remediation, "原因") && !found {
 		return "", remediation // the cheap test first
 	}
 	var causes, lines []string
 	for _, line := range strings.Split(remediation, "\n") {
 		var kept []string
 		for _, sent := range splitSentences(line) {
-			if namesTheCause.MatchString(sent) && !futureAnalysis.MatchString(sent) {
+			if namesTheCause.MatchString(sent) && !futureAnalysis.MatchString(sent) || found && foundWhy(sent) {
 				causes = append(causes, strings.TrimSpace(sent))
 				continue
 			}

@@ -86,3 +86,34 @@ func TestRemedyOutOfImpactParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A resolution's step that tells what was found to have set the outage
+// off ("It was found that the deploy tool also reads DEPLOY_ENV, causing
+// …", "We discovered that the cache key left out the region, which led
+// to …") is the cause's, not a step of the repair; a finding with no
+// causal word ("We found that a restart cleared it") stays.
+func TestFindingInResolutionIsCause(t *testing.T) {
+	for _, c := range []struct{ sent, want string }{
+		{"It was found that the deploy tool also reads DEPLOY_ENV, causing the release to reach the production cluster.", "causing the release to reach the production cluster"},
+		{"We discovered that the cache key left out the region, which led to prices of one country being shown in another.", "which led to prices of one country"},
+	} {
+		doc := "---\ntitle: Incident on 2024-02-12 - Wrong prices on the Tollbridge shop\n---\n\n" +
+			"# Incident on 2024-02-12 - Wrong prices on the Tollbridge shop\n\n" +
+			"- **Key events**\n  - First detected 2024-02-12 10:04\n  - Resolved 2024-02-12 10:51\n\n" +
+			"- **Impact**: Shoppers saw prices of the wrong country for 47 minutes.\n\n" +
+			"- **Resolution**:\n" +
+			"  - The previous release was rolled back on every shop node.\n" +
+			"  - " + c.sent + "\n" +
+			"  - A check of the release target was added to the pipeline.\n"
+		in := extractString(t, "tollbridge.md", doc)
+		if !strings.Contains(in.Cause, c.want) {
+			t.Errorf("%q: cause %q", c.sent, in.Cause)
+		}
+		if strings.Contains(in.Remediation, c.want) || !strings.Contains(in.Remediation, "rolled back") {
+			t.Errorf("%q: remediation %q", c.sent, in.Remediation)
+		}
+	}
+	if foundWhy("We found that a restart of the workers cleared the queue.") {
+		t.Error("a finding with no causal word read as a cause")
+	}
+}
