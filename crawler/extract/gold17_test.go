@@ -117,3 +117,25 @@ func TestFindingInResolutionIsCause(t *testing.T) {
 		t.Error("a finding with no causal word read as a cause")
 	}
 }
+
+// A write-up whose summary stands apart (front matter) and whose opening
+// goes on with what the failure brought its users ("This resulted in
+// customers receiving 502 errors …", "This caused players to be
+// disconnected …") has told its impact there, though a later paragraph
+// gave one too.
+func TestOpeningConsequenceForUsersJoinsImpact(t *testing.T) {
+	for _, c := range []struct{ sent, want string }{
+		{"This resulted in customers receiving 502 errors for requests served by the gateway, impacting the checkout, the catalogue and the loyalty service.", "customers receiving 502 errors"},
+		{"This caused players to be disconnected from matches served by the gateway, impacting ranked play, chat and the store.", "players to be disconnected"},
+	} {
+		doc := "---\ntitle: Fernhollow gateway outage of June 2023\nsummary: Fernhollow's gateway had issues resulting in impact to several services. The root cause was a faulty proxy rule.\n---\n\n" +
+			"On June 7, 2023, at 14:05 UTC, the Fernhollow gateway experienced issues with its proxy tier. " + c.sent + " Engineers were alerted at 14:12 UTC and reverted the rule, which resolved the errors by 14:31 UTC.\n\n" +
+			"Following the initial impact, rule changes by customers were suspended from 14:30 UTC until 15:40 UTC to prevent recurrence. During this period, customers were unable to change their routing rules. Normal service was fully restored by 15:40 UTC.\n\n" +
+			"The incident was caused by a latent bug in the rule compiler that could, in rare instances, emit an empty rule set.\n\n" +
+			"Fernhollow engineers mitigated the issue by restoring the previous rule set. Remediation efforts include a check of compiled rule sets before they are pushed.\n"
+		in := extractString(t, "fernhollow.md", doc)
+		if !strings.Contains(in.Impact, c.want) {
+			t.Errorf("%q: impact %q", c.sent, in.Impact)
+		}
+	}
+}
