@@ -262,6 +262,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			// after the date, at the end or before a zone
 			st.hour, st.min, st.sec = atoi(c[1]), atoi(c[2]), 0
 			m[0] += c[0]
+		} else if h, mi, cn := dottedClock(s[len(m[0]):]); cn > 0 && m[4] == "" && (s[len(m[0])] == ' ' || strings.HasSuffix(m[0], " ")) {
+			// "Incident declared 2022-03-10 11.50": a clock written
+			// with a dot, as British and European write-ups do
+			st.hour, st.min, st.sec = h, mi, 0
+			m[0] += s[len(m[0]) : len(m[0])+cn]
 		}
 	case g.zhMD && found(matchZhMD(s)):
 		st.month, st.day = atoi(m[1]), atoi(m[2])
@@ -569,3 +574,41 @@ var (
 	monthFirstZones = map[string]bool{"PST": true, "PDT": true, "EST": true, "EDT": true, "CDT": true, "MST": true, "MDT": true, "PT": true, "ET": true, "MT": true, "CT": true, "PACIFIC TIME": true, "EASTERN TIME": true, "CENTRAL TIME": true, "MOUNTAIN TIME": true,
 		"PACIFIC STANDARD TIME": true, "PACIFIC DAYLIGHT TIME": true, "EASTERN STANDARD TIME": true, "EASTERN DAYLIGHT TIME": true, "SAN FRANCISCO TIME": true, "SEATTLE TIME": true, "NEW YORK TIME": true, "CHICAGO TIME": true}
 )
+
+// dottedClock reads a clock written with a dot after a date and a space
+// ("2022-03-10 11.50", "2023-09-18 15.26 Compared …"; the caller checks the
+// space, which the date's match may hold): an hour of one or
+// two digits up to 23, a dot, two digits of minutes, and then no digit,
+// no further dot or comma before a digit and no per cent sign (a version
+// "11.50.2", a number "12.50%" or "3.14,5" is no clock). It returns the
+// hour, the minutes and how many bytes of rest the clock took, 0 for none.
+func dottedClock(rest string) (hour, minute, n int) {
+	i := 0
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	if i > 2 {
+		return 0, 0, 0
+	}
+	j := i
+	for j < len(rest) && j-i < 3 && isDigitByte(rest[j]) {
+		j++
+	}
+	if j-i < 1 || j-i > 2 || j+3 > len(rest) || rest[j] != '.' || !isDigitByte(rest[j+1]) || !isDigitByte(rest[j+2]) {
+		return 0, 0, 0
+	}
+	hour, minute = atoi(rest[i:j]), atoi(rest[j+1:j+3])
+	end := j + 3
+	if hour > 23 || minute > 59 {
+		return 0, 0, 0
+	}
+	if end < len(rest) {
+		switch c := rest[end]; {
+		case isDigitByte(c), c == '%':
+			return 0, 0, 0
+		case (c == '.' || c == ',') && end+1 < len(rest) && isDigitByte(rest[end+1]):
+			return 0, 0, 0
+		}
+	}
+	return hour, minute, end
+}
