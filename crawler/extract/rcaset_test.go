@@ -403,8 +403,9 @@ func TestSealedRCASet11(t *testing.T) { reportSealedRCASet(t, "sealed-11", seale
 // and 22; the even, held-out half 18 and 21: the fixes did not carry
 // there; software defects 4 and 8 of 10, config changes 13 and 14,
 // capacity 10 and 10; English 26 and 32, Chinese 10 and 11; cause found
-// in 46). The other RCA sets lost no RCA first or among the tags; four
-// lost a wrong extra tag.
+// in 46). The other RCA sets lost no RCA first or among the tags:
+// sealedRCA11's odd, held-out half went from 20 to 21 among the tags (10
+// first), and four RCAs of other sets lost a wrong extra tag.
 const sealedRCA12 = "sealed-rca-12.jsonl"
 
 // TestSealedRCASet12 reports the twelfth sealed RCA set, overall, per
