@@ -414,7 +414,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	leak := func() bool {
 		if !leakAsked {
 			leakAsked = true
-			leakSeen = strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower)
+			leakSeen = strings.Contains(lower, "leak") || strings.Contains(lower, "泄漏") || strings.Contains(lower, "泄露") || leakTold(lower) || memoryGrowthTold(lower)
 		}
 		return leakSeen
 	}
@@ -470,6 +470,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 	placeOnce.Do(loadPlaces)
 	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	if hasClass(cls, clsMemory) && memoryGrowthEN(lower) {
+		hit(idxBug, formCodeMiss(), 1) // memory that grew at a rate: a leak told by it
+	}
 	enKeysOnce.Do(loadEnKeys)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
@@ -493,6 +498,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if c.near != nil && !nearWordsAt(words, i, i+len(c.words), c.near) || c.memory && leak() {
 					continue next
+				}
+				if c.pattern == idxCap && memoryNamed(words, i, i+len(c.words)) && leak() {
+					continue next // "reached their memory ceiling" where a leak is told: the leak's doing
 				}
 				if !isAbsence[c.pattern] && (i > 0 && negators[words[i-1]] || i > 1 && negators[words[i-2]]) {
 					continue // "there was no canary stage" names no deployment
@@ -534,9 +542,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
 	if !isASCII(lower) { // the forms' words are all Chinese
-		if more := append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...); len(more) > 0 {
+		if more := append(append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...), zhCodeForms16(lower)...); len(more) > 0 {
 			zhMissAt = append(zhMissAt, more...)
 			slices.Sort(zhMissAt)
+		}
+		for range zhRenamed(lower) {
+			hit(idxConfig, formChangeID(), formWeight)
 		}
 	}
 	for range zhMissAt {

@@ -27,6 +27,7 @@ const (
 	clsListNoun                           // listNouns
 	clsCapacityS                          // capacityVerbsS
 	clsLockTake                           // lockTakeVerbs
+	clsMemory                             // memoryWords
 )
 
 var (
@@ -52,7 +53,7 @@ func loadWordClasses() {
 		{clsCodeAct, codeActs}, {clsActVerb, actVerbs}, {clsConfigOpener, configFormOpeners},
 		{clsUpgradeVerb, upgradeVerbs}, {clsIntType, intTypes}, {clsBelief, beliefWords},
 		{clsTreatAs, treatAsVerbs}, {clsEntered, enteredVerbs}, {clsListNoun, listNouns},
-		{clsCapacityS, capacityVerbsS}, {clsLockTake, lockTakeVerbs},
+		{clsCapacityS, capacityVerbsS}, {clsLockTake, lockTakeVerbs}, {clsMemory, memoryWords},
 	} {
 		for w, ok := range l.words {
 			if ok { // a word listed as false is not in the list
@@ -70,4 +71,14 @@ func classify(words []string) []wordClass {
 		cls[i] = wordClasses[w]
 	}
 	return cls
+}
+
+// hasClass reports whether any word's lists include c.
+func hasClass(cls []wordClass, c wordClass) bool {
+	for _, k := range cls {
+		if k&c != 0 {
+			return true
+		}
+	}
+	return false
 }

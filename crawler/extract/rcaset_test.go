@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -363,11 +363,62 @@ const sealedRCA11 = "sealed-rca-11.jsonl"
 // found.
 func TestSealedRCASet11(t *testing.T) { reportSealedRCASet(t, "sealed-11", sealedRCA11) }
 
+// sealedRCA12 is a twelfth sealed file of fifty RCAs in the proportions
+// of the hidden set of real cloud RCAs (16 config changes, 11 capacity, 10
+// software defects, 4 operator mistakes, 2 power or cooling, 2 hardware, 2
+// third party, a fibre cut, a partner's client certificate at its end
+// date and a zone serial gone backwards; 12 in Chinese), in layouts and
+// wordings the earlier sets did not use: reviews with What happened /
+// What went wrong and why / How are we making incidents like this less
+// likely and no title, "Chain of events" timelines with a "Why …" part,
+// status-page stacks with the postmortem below, customer letters signed
+// by an officer, incident tickets with Impact / Trigger / Detail, 事件经过
+// / 根本原因 / 改进措施, 【原因说明】 notices and 致用户 letters — causes
+// told as mechanisms (an idle window cut to 5 seconds fleet-wide, a /20
+// removed whole when a /24 inside it was, IDs pasted into a rule field
+// read as true, a retry that resent a stream already read to its end, a
+// valve left shut on a standby pump, a counter in memory that starts
+// again from one, a unit changed from days to hours under the same
+// number, a renamed prefix list, a condition key the identity service
+// does not send, a check that quotes only on a quote character, a
+// checkpoint by the second with a strict "after", a cache rule that
+// ignores query strings, 灰度权重写反, 判断写成了…, 生命周期规则前缀为空)
+// and stories where a change, a release or a traffic rise is told next
+// to the exhaustion, the data lost or the database that followed
+// (labelled, as a reader would, by the thing that went wrong first).
+// Fixes are made from its odd lines only; its even lines are the held-out
+// half, whose failures are never logged (rcaHidden). TestSealedRCASet12
+// reports it with no floor: untouched (at 1a6536c), the extractor had 32
+// first right and 39 among the tags of 50 (odd lines 14 and 18 of 25, even
+// lines 18 and 21; software defects 2 first, 6 among the tags of 10;
+// config change 12 and 13 of 16; capacity 9 and 9 of 11; operator
+// mistakes 3 and 3 of 4; the zone serial among the tags but not first;
+// English 23 and 29 of 38, Chinese 9 and 10 of 12; cause found in 45).
+// The forms of patternforms16.go, made from its odd lines only — a
+// capacity told with "work through" or "hand … a second", a list or a
+// policy renamed (重命名), memory that grew at a rate as a leak (and its
+// "memory ceiling" the leak's doing), a counter that starts again from
+// one, a Chinese condition written wrong in code (判断写成了), a "Why …
+// were dropped" heading over the cause — brought it to 36 and 43 (odd 18
+// and 22; the even, held-out half 18 and 21: the fixes did not carry
+// there; software defects 4 and 8 of 10, config changes 13 and 14,
+// capacity 10 and 10; English 26 and 32, Chinese 10 and 11; cause found
+// in 46). The other RCA sets lost no RCA first or among the tags:
+// sealedRCA11's odd, held-out half went from 20 to 21 among the tags (10
+// first), and four RCAs of other sets lost a wrong extra tag.
+const sealedRCA12 = "sealed-rca-12.jsonl"
+
+// TestSealedRCASet12 reports the twelfth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet12(t *testing.T) { reportSealedRCASet(t, "sealed-12", sealedRCA12) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
+	sealedRCA12: func(line int) bool { return line%2 == 0 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.

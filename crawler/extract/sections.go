@@ -104,6 +104,12 @@ func classifyHeading(h string) data.Section {
 		// triggered" no cause and "Why we page" no reason for an outage
 		return data.SectionCause
 	}
+	if latin && h[0] == 'w' && strings.HasPrefix(h, "why ") && whyHeading.MatchString(h) {
+		// "Why events were dropped", "Why logins failed": the reason
+		// for what went wrong, asked of the outage ("Why we page" asks
+		// nothing of one)
+		return data.SectionCause
+	}
 	if latin && defectHeading.MatchString(h) {
 		// a post's "The bug it exposed", "The real problem", "The
 		// underlying defect": the fault a change or a load set off,
@@ -127,6 +133,11 @@ func classifyHeading(h string) data.Section {
 // defectHeading names a fault as a post's heading does, whole: "The
 // bug", "The real problem", "An old bug", "The defect it exposed".
 var defectHeading = regexp.MustCompile(`^(?:the|a|an|our)\s+(?:(?:real|underlying|latent|hidden|actual|old|original|root)\s+)?(?:bug|defect|flaw|problem|culprit)(?:\s+(?:it|that|this|the change)\s+(?:exposed|revealed|uncovered|triggered|set off|surfaced))?$`)
+
+// whyHeading asks, whole, why a thing went wrong: "why", at most four
+// words and a verb of failing or "was"/"were" ("Why events were
+// dropped", "Why the queue stalled", "Why logins failed").
+var whyHeading = regexp.MustCompile(`^why\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|failed|broke|stopped|stalled|happened|went|slowed|crashed|fell|froze|hung|dropped|lost|disappeared|timed out)(?:\s+[\w'’-]+){0,3}\??$`)
 
 // zhWhyHeading and zhHowHeading ask why the outage happened and how it
 // was handled, as "Why did it happen?" and "How did we respond?" do.
