@@ -1232,7 +1232,7 @@ func pickOwnTitle(d *document) string {
 		}
 		// a record's field that names the incident ("事件名称 | …") on
 		// a page whose heading is the site's ("健康看板")
-		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && titleField.MatchString(strings.TrimSpace(name)) && !strings.Contains(value, " | ") {
+		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && (titleField.MatchString(strings.TrimSpace(name)) || recordNameField.MatchString(strings.TrimSpace(name))) && !strings.Contains(value, " | ") {
 			if c := cleanTitle(value, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
 				return c
 			}

@@ -71,7 +71,13 @@ var affectingLine = gateRegexp(regexp.MustCompile(`(?i)^(?:incident|issue|outage
 
 // titleField is the name of a record's field that holds its title: a
 // two-cell row "事件名称 | …", "Incident name | …".
-var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|event|incident|issue|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
+var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
+
+// recordNameField is the name of a record's table row that holds the
+// incident's name: "Event", "Incident", "Issue" beside "Event start" and
+// "Status" (alone on a line, over no value, the word names a tracker's
+// kind of issue, not its title).
+var recordNameField = regexp.MustCompile(`(?i)^(?:event|incident|issue)$`)
 
 // metaFieldLine reports whether a line is one of a record's fields that
 // tells no title ("Date of incident: Tuesday, 11 March 2025", "Document
