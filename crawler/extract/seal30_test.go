@@ -215,3 +215,29 @@ Apr 2 7:31 AM CEST  We are investigating increased error rates for object upload
 Apr 2 8:52 AM CEST  Between 7:12 AM and 8:40 AM CEST, a subset of upload requests failed. The issue was caused by a storage node that stopped accepting writes after a firmware update. The issue has been resolved.
 `, "Operational issue - Penhallow Object Store (Frankfurt)")
 }
+
+// TestClosingUpdateTellsStart: a status page's closing update often looks
+// back to when the impact began, before the first update was posted
+// ("Resolved - … Failures began at 08:47 UTC when …"); that time starts
+// the incident, not the first update's.
+func TestClosingUpdateTellsStart(t *testing.T) {
+	body := `<html><head><title>Card payouts delayed - Tansley Status</title></head><body>
+<div class="masthead"><img alt="Tansley" src="/logo.svg"> <a>Subscribe to Updates</a></div>
+<h2>Past Incidents</h2>
+<div class="status-day"><div class="date">Apr 10, 2026</div><p>No incidents reported.</p></div>
+<div class="status-day"><div class="date">Apr 9, 2026</div>
+<div class="incident-title"><a href="/incidents/k2">Card payouts delayed</a></div>
+<div class="update"><strong>Resolved</strong> - All delayed payouts have been sent. Failures began at 08:47 UTC when a scheduled rotation of the payout service's database credentials left two workers with expired passwords; the workers were restarted at 10:05 UTC. <small>Apr <var>9</var>, <var>10:30</var> UTC</small></div>
+<div class="update"><strong>Monitoring</strong> - Payouts are being sent again and the backlog is draining. <small>Apr <var>9</var>, <var>10:08</var> UTC</small></div>
+<div class="update"><strong>Investigating</strong> - Card payouts to merchants are delayed. No funds are lost. <small>Apr <var>9</var>, <var>09:12</var> UTC</small></div>
+</div>
+<div class="status-day"><div class="date">Apr 8, 2026</div><p>No incidents reported.</p></div>
+</body></html>`
+	in, err := Extract([]byte(body), "/tmp/seal30/payouts.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-04-09T08:47") && !strings.Contains(in.StartedAt, "T08:47") {
+		t.Errorf("started %q, want 08:47 UTC, the time the closing update says the failures began", in.StartedAt)
+	}
+}
