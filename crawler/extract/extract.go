@@ -1258,7 +1258,7 @@ func pickOwnTitle(d *document) string {
 		}
 		// a record's field that names the incident ("事件名称 | …") on
 		// a page whose heading is the site's ("健康看板")
-		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && titleField.MatchString(strings.TrimSpace(name)) && !strings.Contains(value, " | ") {
+		if name, value, ok := strings.Cut(b.text, " | "); ok && b.kind == kindRow && (titleField.MatchString(strings.TrimSpace(name)) || recordNameField.MatchString(strings.TrimSpace(name))) && !strings.Contains(value, " | ") {
 			if c := cleanTitle(value, d.org); c != "" && isTitleLine(c) && !isOrgName(c) {
 				return c
 			}
@@ -1892,8 +1892,9 @@ func dayMonthIn(s string) bool {
 }
 
 // updateTimes refines a status page's span, which runs from its first
-// update to its last, by the times the updates state: the start one
-// says the impact began at (before it was posted, by six hours at most),
+// update to its last, by the times the updates state: the start one of
+// the first two or the closing one says the impact began at (before the
+// first was posted, by six hours at most),
 // and the end the closing one says it was resolved as of (before it was
 // posted).
 func updateTimes(events []data.TimelineEvent, text, lang string, first, last time.Time) (time.Time, time.Time) {
@@ -1906,7 +1907,9 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 			continue
 		}
 		update := lineHolding(text, ev)
-		if k < 2 {
+		if k < 2 || at.Equal(last) {
+			// the first updates, or the closing one that looks back
+			// ("Resolved - … Delays began at 13:02 UTC when …")
 			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 				first = t
 			}

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed29.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed31.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -691,6 +691,63 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // "the declines come from the acquirer"); main patterns second to the
 // tagger's (storage over a failed switch, capacity over a provider's
 // quota change, database over the bug that leaked its sessions).
+// sealed30.jsonl and sealed31.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, seven of each a
+// cloud provider's status or RCA page (a Statuspage incident saved as
+// text under the site's "Status" / "Subscribe to updates" header, one
+// with its postmortem; an RCA page in HTML whose first heading is the
+// logo's image, one across the spring change of clocks, "22:14 CET" to
+// "03:12 CEST"; a Statuspage JSON export, the page's incidents.json and
+// a webhook's incident with its postmortem_body; a PIR and an incident
+// report printed to PDF text with running headers, footers and "Page 1
+// of 3" / "1/2"; a 故障说明 printed with its 页眉 and "第 1 页 共 2 页" in
+// 北京时间, one across midnight (次日); a news article on an outage
+// printed from the web with the paper's masthead, standfirst and
+// dateline ("SEATTLE —", "LONDON, 10 March –"); a service-health
+// message, "CS841203" as text and "SW553017" as HTML, with "User
+// impact:" / "Final status:" / "Root cause:" updates), the rest a 飞书
+// and a 钉钉 文档 复盘, a Confluence page printed and a BookStack page, a
+// Zulip and a Rocket.Chat export, a Facebook page's post and a Threads
+// post (no cause told), a Server Fault and a DevOps Stack Exchange
+// answer quoting a provider's RCA; multi-factor stories labelled with
+// what went wrong first, gold written before they were first extracted.
+// Measured untouched (at c6242da): set 30 title 75 %, duration 92 %,
+// start 83 %, cause 92 %, timeline 100 %, furniture-free 100 %, main
+// pattern first 55 %, among the tags 64 %; set 31 58, 100, 83, 83, 92,
+// 83, 73, 100 %; set 29 at that commit 67, 92, 67, 83, 100, 100, 55,
+// 82 %. Set 31 is kept sealed: only its figures are read. After the
+// fixes sets 29 and 30 suggested, titles first (a bar of drop-down
+// menus whose last choice has no caret, "Support ▾ English ▾ Sign In to
+// the Console", "Filter: All products ▾ All regions ▾ Search RCAs",
+// debris; a printed page's running headers and footers, the lines that
+// recur within three lines of its page counters, dropped, title and
+// body; a print header's title that opens the headline, cut short by
+// the page's <title>, names it over the standfirst; a chat channel's
+// "Channel header: … | IC: … | Sev 2" its title; an "Event" /
+// "Incident" / "Issue" row of a record's table its title; a record's
+// fields laid out on one row with "Status: Resolved" among them under
+// the incident's name), then a start (a status page's closing update
+// that looks back, "Resolved - … Delays began at 13:02 UTC when …",
+// starts it, as the first two updates' did), set 29: title 92 %,
+// duration 83 %, start 75 %, cause 83 %, timeline 100 %, furniture-free
+// 100 %, main pattern first 55 %, among the tags 82 % (the page whose
+// start came right lost its duration: its end is still its last
+// update's, not "corrected at 15:37 UTC"); set 30: 100, 92, 83, 92, 100,
+// 100, 55, 64 %; set 31, untouched: unchanged field for field; sets 1
+// to 28 unchanged. Remaining failures: a status history titled by its filter
+// note ("Product and region filters apply to incidents since January
+// 2024.": a site menu of over 100 characters is not read as one); a
+// question's "from roughly 02:10 to 03:55 UTC on 3 February" dated by
+// an earlier day its quote names ("failed silently on 1 February"), a
+// Facebook post's "February 19 at 7:48 PM" with no year, a 思否 复盘's
+// start, UK news with no zone named, a closing update's "until the chain
+// was corrected at 15:37 UTC" not read as the end, the start a "Down for
+// 2 hours, 7 minutes" implies, a 故障公告's end read at its 处理完毕 after
+// its 恢复正常; main patterns second to the tagger's or missing
+// (deployment over the defect it shipped, capacity over a dropped index,
+// retry-storm over the identity provider's key rotation, automation over
+// the step skipped by hand, deployment and failover over the disk a
+// database primary lost).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -741,6 +798,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 27", "sealed27.jsonl", 12, [6]float64{91, 75, 58, 75, 91, 91}},
 		{"sealed set 28", "sealed28.jsonl", 12, [6]float64{83, 83, 83, 66, 83, 91}},
 		{"sealed set 29", "sealed29.jsonl", 12, [6]float64{58, 83, 58, 75, 91, 91}},
+		{"sealed set 30", "sealed30.jsonl", 12, [6]float64{66, 83, 75, 83, 91, 91}},
+		{"sealed set 31", "sealed31.jsonl", 12, [6]float64{50, 91, 75, 75, 83, 75}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -54,6 +54,12 @@ func isBreadcrumb(line string) bool {
 // Summary: Database connection failures in UK South", "事件名称：…".
 var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)?|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`))
 
+// channelTopic is a chat channel's header or topic, exported with the
+// channel, that names its incident before the commander and the severity:
+// "Channel header: Search returning empty results | IC: @g.nakamura | Sev
+// 2", "Topic: Card payments declined".
+var channelTopic = gateRegexp(regexp.MustCompile(`(?i)^(?:channel (?:header|topic|purpose)|topic)\s*[:：]\s*([^|｜]{8,}?)\s*(?:[|｜].*)?$`))
+
 // namesTitle is a field's name that says its value is the title: "Title:",
 // "Incident title:", "事件名称：".
 var namesTitle = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题)|事件)\s*[:：]`))
@@ -66,6 +72,12 @@ var affectingLine = gateRegexp(regexp.MustCompile(`(?i)^(?:incident|issue|outage
 // titleField is the name of a record's field that holds its title: a
 // two-cell row "事件名称 | …", "Incident name | …".
 var titleField = regexp.MustCompile(`(?i)^(?:incident (?:title|name)|event (?:title|name)|title|事件(?:名称|标题)|故障(?:名称|标题)|标题)$`)
+
+// recordNameField is the name of a record's table row that holds the
+// incident's name: "Event", "Incident", "Issue" beside "Event start" and
+// "Status" (alone on a line, over no value, the word names a tracker's
+// kind of issue, not its title).
+var recordNameField = regexp.MustCompile(`(?i)^(?:event|incident|issue)$`)
 
 // metaFieldLine reports whether a line is one of a record's fields that
 // tells no title ("Date of incident: Tuesday, 11 March 2025", "Document
@@ -178,7 +190,7 @@ func isDebris(line string) bool {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
-		containsAnyRune(line, "▾▼⌄") && dropdownLine.MatchString(line) ||
+		containsAnyRune(line, "▾▼⌄") && (dropdownLine.MatchString(line) || caretMenu(line)) ||
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
 }
@@ -294,6 +306,24 @@ var commentLine = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:posted by\s+)?\S{1,3
 // each a short choice ending in its caret ("Region: All regions ▾
 // Last 90 days ▾", "时间范围：近30天 ▾ 产品：全部产品 ▾").
 var dropdownLine = regexp.MustCompile(`^(?:[^▾▼⌄\n]{1,40}[▾▼⌄]\s*)+$`)
+
+// caretMenu reports whether a line is a bar of drop-down menus copied as
+// text with a last choice that has no caret after it: two carets or more,
+// each part short ("Products ▾   Support ▾   English ▾   Sign in to the
+// console", "Filter: All products ▾  All regions ▾   Search RCAs"). No
+// title holds a menu's carets.
+func caretMenu(line string) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '▾' || r == '▼' || r == '⌄' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(strings.TrimSpace(p)) > 60 {
+			return false
+		}
+	}
+	return true
+}
 
 // buttonRow is a row of a page's buttons as a text browser or a print
 // renders them, each label in brackets, with the count of comments or
@@ -452,7 +482,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	d.published = normalizeDate(threadDay)
 	prevBlank := true
 	inTOC := false
-	titleAt := titleLine(lines, title)
+	running := runningLines(lines)
+	titleAt := titleLine(lines, title, running)
 	foot := src
 	if len(foot) > 600 {
 		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
@@ -579,6 +610,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.title = replyMark.ReplaceAllString(m[1], "")
 				continue
 			}
+			if m := channelTopic.FindStringSubmatch(line); m != nil {
+				d.title = m[1]
+				continue
+			}
 		}
 		if tocMarker.MatchString(line) {
 			inTOC = true
@@ -617,6 +652,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if d.title == "" && isPrompt(line) {
 			continue // a site's prompt above the title ("登录 | 注册"), as titleLine passes it over
+		}
+		if running[line] {
+			continue // a printed page's running header or footer
 		}
 		if d.title == "" && isTitleLine(line) && !notTitle(line) {
 			titled := cleanTitle(line, "") != ""
@@ -787,7 +825,7 @@ func namedLine(line string) bool {
 // not: the last of them, right above the write-up ("Post Incident Review
 // – Edge Gateway – Connectivity issues" under a menu and "Watch our
 // incident video series"). It returns -1 when the first such line will do.
-func titleLine(lines []string, known string) int {
+func titleLine(lines []string, known string, running map[string]bool) int {
 	first, last, cand, brand := -1, -1, -1, -1
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
@@ -801,6 +839,9 @@ func titleLine(lines []string, known string) int {
 			break
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+			return i
+		}
+		if m := channelTopic.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i
 		}
 	}
@@ -837,6 +878,9 @@ func titleLine(lines []string, known string) int {
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
+		if running[line] {
+			continue // a printed page's running header ("Tollerby Cloud   Incident Review – TIR-2026-014")
+		}
 		seen++
 		if tocMarker.MatchString(line) {
 			inTOC = true
@@ -854,7 +898,7 @@ func titleLine(lines []string, known string) int {
 			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
 			continue
 		}
-		if printed != "" && strings.ReplaceAll(line, " ", "") == printed {
+		if printed != "" && printedHeadline(strings.ReplaceAll(line, " ", ""), printed) && isTitleLine(line) {
 			return i
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
@@ -863,7 +907,7 @@ func titleLine(lines []string, known string) int {
 		if name, value, ok := recordFieldLine(line); ok {
 			// a record's field ("Service: Managed Kafka"): no title, but
 			// its state tells that the incident's name stands above
-			if first >= 0 && cand >= 0 && !genericTitle(cleanSpace(lines[cand])) && statusWord.MatchString(value) && (strings.EqualFold(name, "status") || strings.EqualFold(name, "state") || name == "状态") {
+			if first >= 0 && cand >= 0 && !genericTitle(cleanSpace(lines[cand])) && (statusWord.MatchString(value) && (strings.EqualFold(name, "status") || strings.EqualFold(name, "state") || name == "状态") || inlineState(value)) {
 				return cand
 			}
 			continue
@@ -946,6 +990,78 @@ func titleLine(lines []string, known string) int {
 		return brand
 	}
 	return last
+}
+
+// inlineState reports whether a record's fields laid out on one line hold
+// its state among them: "Service: Managed Queue Region: US-WEST-2 Status:
+// Resolved Start time: …" (the name's value, the rest of the row).
+func inlineState(value string) bool {
+	k := strings.Index(value, " Status: ")
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(value[k+len(" Status: "):])
+	return len(f) > 0 && statusWord.MatchString(f[0])
+}
+
+// pageCounter is a printed page's number at the end of its footer, or on
+// a line of its own: "Page 1 of 3", "第 1 页 共 2 页", "第1页／共2页",
+// "1/2" (laid out after wide spaces, or alone).
+var pageCounter = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,3}\s+of\s+\d{1,3}|第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页|(?:^|\s{3,})\d{1,3}\s*/\s*\d{1,3})\s*$`)
+
+// runningLines are the lines of a text printed page by page (two page
+// counters or more, see pageCounter) that stand again and again at its
+// pages' edges, within three lines of a counter: its running headers and
+// footers, and the rules that part them from the page. They name the
+// company and the kind of report, never the incident, and are no
+// paragraph of it. Nil for any other text.
+func runningLines(lines []string) map[string]bool {
+	var counters []int
+	for i, l := range lines {
+		if n := len(l); n == 0 || !isDigitByte(l[n-1]) && !strings.HasSuffix(l, "页") || !strings.Contains(l, "/") && !strings.Contains(l, " of ") && !strings.Contains(l, " OF ") && !strings.Contains(l, "页") {
+			continue // the cheap test first
+		}
+		if pageCounter.MatchString(l) {
+			counters = append(counters, i)
+		}
+	}
+	if len(counters) < 2 {
+		return nil
+	}
+	edge := map[string]bool{}
+	for _, i := range counters {
+		edge[cleanSpace(lines[i])] = true
+		for _, step := range []int{-1, 1} {
+			for j, seen := i+step, 0; j >= 0 && j < len(lines) && seen < 3; j += step {
+				if c := cleanSpace(lines[j]); c != "" {
+					edge[c] = true
+					seen++
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	for _, l := range lines {
+		if c := cleanSpace(l); c != "" && edge[c] {
+			count[c]++
+		}
+	}
+	run := map[string]bool{}
+	for l, n := range count {
+		if n >= 2 {
+			run[l] = true
+		}
+	}
+	return run
+}
+
+// printedHeadline reports whether a line (its spaces taken out) is the
+// headline a printed page's header names: the same, or opening with the
+// header's title when the page's <title> cut the headline short ("…
+// knocks payment apps offline" of "… knocks payment apps offline for
+// hours"), the header's at least 60 % of it.
+func printedHeadline(line, printed string) bool {
+	return line == printed || strings.HasPrefix(line, printed) && len(printed)*5 >= len(line)*3
 }
 
 // hardWrapped reports whether a text's paragraphs are broken into lines of
