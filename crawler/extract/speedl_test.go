@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The gates, memos and shortcuts of speedL, asked against what they
+// replaced on made-up texts, the fixture and realworld texts and every
+// line of the shared corpus (corpusLines; skipped without ../shared).
+
+// zhCodeForms15Ref is zhCodeForms15 as it was: every word searched for
+// in turn, with no gate before.
+func zhCodeForms15Ref(lower string) []int {
+	var at []int
+	for _, r := range zhRoundWords {
+		eachIndex(lower, r, func(i int) { at = append(at, i) })
+	}
+	for _, o := range zhOmitWords {
+		eachIndex(lower, o, func(i int) {
+			before := clauseBefore(lower[:i], 12)
+			if containsAny(before, zhAssembleWords) && !zhPersonBefore(lower, i) {
+				at = append(at, i)
+			}
+		})
+	}
+	return at
+}
+
+// zhCodeForms12Ref is zhCodeForms12 as it was.
+func zhCodeForms12Ref(lower string) []int {
+	var at []int
+	for _, m := range zhInstead {
+		eachIndex(lower, m, func(i int) {
+			from := zhSentenceStart(lower, i)
+			if i-from > 180 {
+				from = i - 180
+			}
+			if zhCodeActs(lower[from:i]) && !zhPersonBefore(lower, i) {
+				at = append(at, i)
+			}
+		})
+	}
+	for _, m := range zhReworks {
+		eachIndex(lower, m, func(i int) {
+			after := clauseAfter(lower[i+len(m):], 12)
+			if containsAny(after, zhCodeNames) || strings.Contains(after, "方式") || zhCodeRework(lower, i) {
+				at = append(at, i)
+			}
+		})
+	}
+	slices.Sort(at)
+	return at
+}
+
+// speedLZhTexts are Chinese texts of our own that hold the forms' words
+// (and some that hold their first characters only), with the fixture,
+// realworld and corpus texts.
+func speedLZhTexts(t *testing.T) []string {
+	texts := []string{
+		"星河支付的对账服务在生成缓存键时漏掉了商户 ID，导致不同商户的结果互相覆盖。",
+		"拼接请求签名的代码遗漏了时间戳字段，网关拒绝了全部请求。",
+		"结算模块按笔四舍五入，再汇总时出现尾差，月底对账差了 0.37 元。",
+		"金额先向下取整再求和，取整误差累积到了报表里；舍入误差在次日修正。",
+		"工程师小王漏掉了一步检查。", // a person left it out: no code behaviour
+		"代码把起点算成了本页第一条，而不是最后一条之后。",
+		"云栈科技的同步程序将游标写回旧值而非新值，任务重复执行。",
+		"团队改写了分页读取逻辑，重写了重试方式，又重构了调度器。",
+		"计算模块重写了边界的取值。",
+		"漏洞修复后服务恢复。而且四舍 五入。丢掉", // first characters without the words
+		"", "漏", "而", "四舍五", "\xe6\xbc", "尾差", "少拼了用户名的代码拼接逻辑",
+	}
+	texts = append(texts, speedTexts(t)...)
+	texts = append(texts, corpusLines(t)...)
+	return texts
+}
+
+// TestZhCodeFormsGateSame: zhCodeForms15 and zhCodeForms12, which now
+// read a text once for any of their words before searching for each,
+// find what they found before.
+func TestZhCodeFormsGateSame(t *testing.T) {
+	for _, s := range speedLZhTexts(t) {
+		for _, lower := range []string{s, lowerText(s)} {
+			if got, want := zhCodeForms15(lower), zhCodeForms15Ref(lower); !slices.Equal(got, want) {
+				t.Errorf("zhCodeForms15(%q) = %v, was %v", lower, got, want)
+			}
+			if got, want := zhCodeForms12(lower), zhCodeForms12Ref(lower); !slices.Equal(got, want) {
+				t.Errorf("zhCodeForms12(%q) = %v, was %v", lower, got, want)
+			}
+		}
+	}
+	// the made-up texts do reach the forms
+	if len(zhCodeForms15("星河支付的对账服务在生成缓存键时漏掉了商户 ID")) == 0 || len(zhCodeForms15("结算模块按笔四舍五入")) == 0 {
+		t.Error("zhCodeForms15 finds none of its forms")
+	}
+	if len(zhCodeForms12("团队改写了分页读取逻辑")) == 0 {
+		t.Error("zhCodeForms12 finds none of its forms")
+	}
+}
