@@ -98,3 +98,43 @@ func TestZhCodeFormsGateSame(t *testing.T) {
 		t.Error("zhCodeForms12 finds none of its forms")
 	}
 }
+
+// TestLeadNoiseLenRandom: leadNoiseLen, which reads leadNoise by hand,
+// agrees with the expression on random runs of its pieces and their
+// near misses (three digits, a bracket without its number, a mark
+// without the space after it, a byte that is no UTF-8).
+func TestLeadNoiseLenRandom(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\u00a0", "-", "*", "**", "_", "__", "___", ">", "[", "(", "（", "【", "】", ")", "）", ".", "、",
+		"•", "·", "◇", "◆", "○", "●", "■", "□", "▪", "►", "▶", "1", "12", "123", "0", "9) ", "3.", "3. ", "3、 ", "4） ", "4）x", "(1)", "（2）",
+		"a", "x", "14:05", "点", "\xe3", "\xff", "\xef\xbc", "：", "，"}
+	for _, s := range randomTexts(7, 40000, 8, pieces) {
+		if got, want := leadNoiseLen(s), len(leadNoise.FindString(s)); got != want {
+			t.Fatalf("leadNoiseLen(%q) = %d, leadNoise matches %d bytes", s, got, want)
+		}
+	}
+	for _, s := range corpusLines(t) {
+		if got, want := leadNoiseLen(s), len(leadNoise.FindString(s)); got != want {
+			t.Errorf("leadNoiseLen(%q) = %d, leadNoise matches %d bytes", s, got, want)
+		}
+	}
+}
+
+// TestCanonicalTagMixedCase: a tag that states the page's URL in letters
+// of mixed case is still found (the gate before the expression reads
+// ASCII letters in either case), and a tag with neither word is not.
+func TestCanonicalTagMixedCase(t *testing.T) {
+	for _, tc := range []struct{ head, want string }{
+		{`<html><head><LINK REL="CanOnical" HREF="https://status.fernhollow.example/incidents/42"></head>`, `<LINK REL="CanOnical" HREF="https://status.fernhollow.example/incidents/42">`},
+		{`<head><Meta Property="OG:URL" Content="https://blog.quillmere.example/post-mortem"></head>`, `<Meta Property="OG:URL" Content="https://blog.quillmere.example/post-mortem">`},
+		{`<head><link rel="stylesheet" href="/a.css"><meta property="og:title" content="x"></head>`, ``},
+		{`<head><link rel="canon" href="/a"><meta name="canonical" content="x"></head>`, ``},
+	} {
+		got := string(canonicalTag([]byte(tc.head)))
+		if got != tc.want {
+			t.Errorf("canonicalTag(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+		if want := string(canonicalTagOld.Find([]byte(tc.head))); got != want {
+			t.Errorf("canonicalTag(%q) = %q, the expression finds %q", tc.head, got, want)
+		}
+	}
+}
