@@ -138,3 +138,53 @@ func TestCanonicalTagMixedCase(t *testing.T) {
 		}
 	}
 }
+
+// TestKeySetEach: keySet.each gives every literal a text holds and no
+// other, on random runs of the literals' pieces and the corpus lines, for
+// the byline words and a set with literals of one byte and one that
+// starts another.
+func TestKeySetEach(t *testing.T) {
+	sets := [][]string{bylineWords, {"a", "ab", "abc", "b", "来源", "来"}, {"x"}, {}}
+	pieces := []string{"来源:", "来源", "：", ":", "作者", "作", "阅读：", "发布于", "updated:", "Updated:", "updated", "last modified", "created by",
+		"字数", "字", "a", "b", "c", "ab", "x", " ", "\n", "\xe6", "\xff", "来"}
+	texts := append(randomTexts(3, 20000, 10, pieces), corpusLines(t)...)
+	for _, keys := range sets {
+		k := newKeySet(keys)
+		for _, s := range texts {
+			got := map[string]bool{}
+			k.each(s, func(lit string) { got[lit] = true })
+			for _, key := range keys {
+				if want := strings.Contains(s, key); got[key] != want {
+					t.Fatalf("keys %q: each(%q) gave %q: %v, strings.Contains says %v", keys, s, key, got[key], want)
+				}
+			}
+			if len(got) > len(keys) {
+				t.Fatalf("keys %q: each(%q) gave %v, more than the keys", keys, s, got)
+			}
+		}
+	}
+}
+
+// TestWithoutBylinesWords: withoutBylines, which finds the byline words a
+// text holds in one read, drops the lines the byline expression drops,
+// on the fixture, realworld and corpus texts and on made-up pages of ours
+// whose lines hold some of the words.
+func TestWithoutBylinesWords(t *testing.T) {
+	texts := []string{
+		"云桥科技故障复盘\n来源：云桥技术博客  作者：林一舟\n发布时间 2025-03-04 10:20\n2025年3月3日晚，支付网关出现大面积超时。",
+		"Fernhollow status\nUpdated: 4 March 2025\nLast modified by the SRE team\nOn March 3, 2025 the API failed.\nCreated by Ana Ruiz",
+		"标题\n阅读：1024  字数：900\n正文第一段。\n更新于 2025-01-02\n编辑者：王五",
+	}
+	for _, s := range speedTexts(t) {
+		texts = append(texts, head(s, 3000))
+	}
+	for _, s := range randomTexts(5, 5000, 12, []string{"来源：", "作者:", "阅读：", "发布于", "updated: ", "Created by ", "last modified", "字数",
+		"\n", "\n", "2025-03-04 ", "March 3, 2025", "text ", "正文", "By Ana Ruiz · ", "5 min read"}) {
+		texts = append(texts, s)
+	}
+	for _, x := range texts {
+		if got, want := withoutBylines(x), withoutBylinesEach(x); got != want {
+			t.Fatalf("withoutBylines(%q) = %q, line by line %q", x, got, want)
+		}
+	}
+}

@@ -541,10 +541,19 @@ func withoutBylines(text string) string {
 	// (asciiLower keeps offsets), and only the byline words the whole
 	// text holds looked for in its lines
 	lower := asciiLower(text)
+	// (the words found in one read of the text, not one search for each,
+	// and listed in bylineWords' order)
+	var found map[string]bool
+	bylineKeys.each(lower, func(w string) {
+		if found == nil {
+			found = map[string]bool{}
+		}
+		found[w] = true
+	})
 	var words []string
-	if bylineKeys.in(lower) { // (one read for all the words; most texts hold none)
+	if found != nil {
 		for _, w := range bylineWords {
-			if strings.Contains(lower, w) {
+			if found[w] {
 				words = append(words, w)
 			}
 		}
@@ -1376,8 +1385,8 @@ func (bylineMatcher) MatchString(line string) bool {
 	return bylineLower(line, asciiLower(line), nil) // its words are ASCII or Chinese
 }
 
-// bylineKeys are bylineWords, to learn in one read of a text whether it
-// holds any.
+// bylineKeys are bylineWords, to learn in one read of a text which it
+// holds.
 var bylineKeys = newKeySet(bylineWords)
 
 // bylineWordsASCII are the byline words of ASCII: a line of ASCII alone
