@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The gates, memos and shortcuts of speedL, asked against what they
@@ -185,6 +186,23 @@ func TestWithoutBylinesWords(t *testing.T) {
 	for _, x := range texts {
 		if got, want := withoutBylines(x), withoutBylinesEach(x); got != want {
 			t.Fatalf("withoutBylines(%q) = %q, line by line %q", x, got, want)
+		}
+	}
+}
+
+// TestRunesAtMost: runesAtMost(s, n) is utf8.RuneCountInString(s) <= n
+// for texts of ASCII, Chinese, runes cut off and bytes that are no UTF-8,
+// around every n that tells them apart.
+func TestRunesAtMost(t *testing.T) {
+	texts := append(randomTexts(11, 5000, 12, []string{"a", "ab ", "云桥", "。", "·", "\xe4\xb8", "\xff", "é", "🙂", "\u00a0", ""}),
+		"", "a", "云", "\xe4", "\xe4\xb8\xad", "Incident report for Fernhollow Cloud · 3 min read")
+	texts = append(texts, corpusLines(t)...)
+	for _, s := range texts {
+		c := utf8.RuneCountInString(s)
+		for _, n := range []int{0, 1, c - 1, c, c + 1, len(s), 6, 20, 40, 60, 80, 100, 300, 400} {
+			if got, want := runesAtMost(s, n), c <= n; got != want {
+				t.Fatalf("runesAtMost(%q, %d) = %v, RuneCountInString %d", s, n, got, c)
+			}
 		}
 	}
 }
