@@ -206,3 +206,11 @@ func TestRunesAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineWordsFewAndDistinct: withoutBylines keeps a bit for each byline
+// word, which holds only while they are fewer than 64 and each listed once.
+func TestBylineWordsFewAndDistinct(t *testing.T) {
+	if len(bylineWords) >= 64 || len(bylineIndex) != len(bylineWords) {
+		t.Errorf("%d byline words, %d distinct: a bit each needs fewer than 64, each once", len(bylineWords), len(bylineIndex))
+	}
+}

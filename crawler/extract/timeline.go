@@ -543,19 +543,12 @@ func withoutBylines(text string) string {
 	lower := asciiLower(text)
 	// (the words found in one read of the text, not one search for each,
 	// and listed in bylineWords' order)
-	var found map[string]bool
-	bylineKeys.each(lower, func(w string) {
-		if found == nil {
-			found = map[string]bool{}
-		}
-		found[w] = true
-	})
+	var found uint64 // a bit for each of bylineWords (bylineIndex)
+	bylineKeys.each(lower, func(w string) { found |= 1 << bylineIndex[w] })
 	var words []string
-	if found != nil {
-		for _, w := range bylineWords {
-			if found[w] {
-				words = append(words, w)
-			}
+	for k, w := range bylineWords {
+		if found&(1<<k) != 0 {
+			words = append(words, w)
 		}
 	}
 	if len(words) == 0 {
@@ -1388,6 +1381,16 @@ func (bylineMatcher) MatchString(line string) bool {
 // bylineKeys are bylineWords, to learn in one read of a text which it
 // holds.
 var bylineKeys = newKeySet(bylineWords)
+
+// bylineIndex is where each of bylineWords stands in it (they are fewer
+// than 64).
+var bylineIndex = func() map[string]int {
+	m := map[string]int{}
+	for k, w := range bylineWords {
+		m[w] = k
+	}
+	return m
+}()
 
 // bylineWordsASCII are the byline words of ASCII: a line of ASCII alone
 // can hold no other.
