@@ -543,6 +543,33 @@ func newKeySet(keys []string) *keySet {
 	return k
 }
 
+// each calls f for each place of s a literal starts at, in order (the
+// literals that start at one place in the order they were filed); a
+// literal "" is never passed on. A literal f is given is one s holds, and
+// each literal s holds is given at least once.
+func (k *keySet) each(s string, f func(lit string)) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !k.first[c] {
+			continue // no literal starts with c
+		}
+		if k.single[c] {
+			f(s[i : i+1])
+		}
+		if i+1 == len(s) {
+			break
+		}
+		if pair := uint16(c)<<8 | uint16(s[i+1]); k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, key := range pairLitsOf(&k.byFirst, c, s[i+1]) {
+			if strings.HasPrefix(s[i:], key) {
+				f(key)
+			}
+		}
+	}
+}
+
 // in reports whether s holds one of the literals.
 func (k *keySet) in(s string) bool {
 	if k.any {

@@ -152,6 +152,11 @@ func eachIndex(s, sub string, f func(i int)) {
 // with a zhCodeWord or 方式 within 12 characters after (改写了分页读取逻辑),
 // or a zhCodeName just before (zhCodeRework: 计算模块重写了边界的取值).
 func zhCodeForms12(lower string) []int {
+	// most texts hold none of the words: one read of the text tells,
+	// not one search for each word
+	if !zhForms12Keys.in(lower) {
+		return nil
+	}
 	var at []int
 	for _, m := range zhInstead {
 		eachIndex(lower, m, func(i int) {
@@ -175,6 +180,9 @@ func zhCodeForms12(lower string) []int {
 	slices.Sort(at)
 	return at
 }
+
+// zhForms12Keys are the words zhCodeForms12 looks for.
+var zhForms12Keys = newKeySet(slices.Concat(zhInstead, zhReworks))
 
 // zhCodeActs reports whether a zhCodeName in before acts on a thing:
 // 把 or 将 follows it ("代码把起点算成了第一条"); code only named as a thing

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -236,6 +237,11 @@ var zhRoundWords = []string{"四舍五入", "向上取整", "向下取整", "取
 // twelve characters before it in its clause (缓存键…拼接时漏掉了用户 ID),
 // or as amounts rounded one by one (zhRoundWords).
 func zhCodeForms15(lower string) []int {
+	// most texts hold none of the words: one read of the text tells,
+	// not one search for each word
+	if !zhForms15Keys.in(lower) {
+		return nil
+	}
 	var at []int
 	for _, r := range zhRoundWords {
 		eachIndex(lower, r, func(i int) { at = append(at, i) })
@@ -250,6 +256,9 @@ func zhCodeForms15(lower string) []int {
 	}
 	return at
 }
+
+// zhForms15Keys are the words zhCodeForms15 looks for.
+var zhForms15Keys = newKeySet(slices.Concat(zhRoundWords, zhOmitWords))
 
 // zhReleaseSequelEnd returns where the code behaviour that tells what a
 // Chinese release cue ending at end brought may stop: the rest of its

@@ -49,11 +49,36 @@ func canonicalTag(head []byte) []byte {
 		if end < 0 {
 			return nil // every match ends in '>'
 		}
-		if m := canonicalTagAt.Find(head[i : i+end+1]); m != nil {
-			return m
+		// every match holds "canonical" or "og:url" (in any case: no
+		// letter of theirs has a case beyond ASCII), most tags neither
+		if tag := head[i : i+end+1]; containsFoldASCII(tag, "canonical") || containsFoldASCII(tag, "og:url") {
+			if m := canonicalTagAt.Find(tag); m != nil {
+				return m
+			}
 		}
 	}
 	return nil
+}
+
+// containsFoldASCII reports whether b holds lit (lower-case ASCII) with
+// its ASCII letters in either case.
+func containsFoldASCII(b []byte, lit string) bool {
+	for i := 0; i+len(lit) <= len(b); i++ {
+		j := 0
+		for ; j < len(lit); j++ {
+			c := b[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lit[j] {
+				break
+			}
+		}
+		if j == len(lit) {
+			return true
+		}
+	}
+	return false
 }
 
 var hrefAttr = regexp.MustCompile(`(?is)\b(?:href|content)\s*=\s*["']([^"']+)["']`)

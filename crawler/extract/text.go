@@ -35,7 +35,7 @@ var recordID = regexp.MustCompile(`^#?[A-Za-z]{0,8}[-_#]?\d[\w-]*$`)
 // 事件报告", "Home › Cloud › Outages"), or two that end in a record's id
 // ("Incidents / INC-20250522-03").
 func isBreadcrumb(line string) bool {
-	if !containsAnyRune(line, ">›»/") || utf8.RuneCountInString(line) > 80 {
+	if !containsAnyRune(line, ">›»/") || !runesAtMost(line, 80) {
 		return false
 	}
 	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
@@ -177,16 +177,33 @@ func forwardedAt(lines []string) int {
 	return -1
 }
 
+// runesAtMost is utf8.RuneCountInString(s) <= n, read only as far as
+// the n+1st rune: a line is mostly asked whether it is short, and a long
+// one is then no longer counted to its end. A byte that is no UTF-8 counts
+// as one rune, as RuneCountInString counts it.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true // no rune is shorter than a byte
+	}
+	c := 0
+	for range s {
+		if c++; c > n {
+			return false
+		}
+	}
+	return c <= n // (n below 0: even "" has more)
+}
+
 // isDebris reports whether a line is page furniture: a prompt, a skip
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
 	if debrisLine.MatchString(line) || startsWithDigit(line) && socialCounts.MatchString(line) {
 		return true
 	}
-	if short := utf8.RuneCountInString(line) <= 40; short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
+	if short := runesAtMost(line, 40); short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
 		return true
 	}
-	if utf8.RuneCountInString(line) <= 100 && (socialChrome.MatchString(line) || agoByline.MatchString(line)) {
+	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line)) {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
@@ -338,7 +355,7 @@ var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端").
 func isMenuLine(line string) bool {
-	if utf8.RuneCountInString(line) > 100 || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
+	if !runesAtMost(line, 100) || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
 	var parts []string
@@ -556,7 +573,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			// blurb above it are the account's, not the article's
 			for k := 0; k < 2 && len(d.blocks) > 0; k++ {
 				last := d.blocks[len(d.blocks)-1]
-				if last.kind != kindPara || last.label != "" || utf8.RuneCountInString(last.text) > 60 {
+				if last.kind != kindPara || last.label != "" || !runesAtMost(last.text, 60) {
 					break
 				}
 				d.blocks = d.blocks[:len(d.blocks)-1]
@@ -623,7 +640,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if inTOC {
 			// (a section's name is an entry wherever the list ends: the
 			// names may follow each other with no blank line between)
-			if isItem || utf8.RuneCountInString(line) <= 20 && !endsSentence(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "" || classifyHeading(line) != "" && sectionNameLength(line)) && len(d.blocks) == 0 {
+			if isItem || runesAtMost(line, 20) && !endsSentence(line) && (i+1 >= len(lines) || itemLine.MatchString(lines[i+1]) || strings.TrimSpace(lines[i+1]) == "" || classifyHeading(line) != "" && sectionNameLength(line)) && len(d.blocks) == 0 {
 				continue
 			}
 			inTOC = false
@@ -857,7 +874,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if seen++; seen > 40 {
 			break
 		}
-		if utf8.RuneCountInString(line) > 100 || !agoByline.MatchString(line) {
+		if !runesAtMost(line, 100) || !agoByline.MatchString(line) {
 			continue
 		}
 		if j := prevLine(lines, i); j >= 0 {
@@ -886,7 +903,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			inTOC = true
 			continue
 		}
-		if inTOC && (isNavWord(line) || itemLine.MatchString(line) && utf8.RuneCountInString(line) <= 60) {
+		if inTOC && (isNavWord(line) || itemLine.MatchString(line) && runesAtMost(line, 60)) {
 			// "On this page" over the names of the page's sections
 			// ("Summary", "Root cause", …): no title, no paragraph
 			continue
@@ -1192,7 +1209,7 @@ func navLine(lines []string, i int) bool {
 	short := func(l string) bool {
 		l = cleanSpace(l)
 		if strings.IndexFunc(l, isHan) >= 0 {
-			return utf8.RuneCountInString(l) <= 6
+			return runesAtMost(l, 6)
 		}
 		return len(strings.Fields(l)) <= 3 && !endsSentence(l)
 	}
@@ -1283,7 +1300,7 @@ func joinFieldPairs(lines []string) {
 			continue
 		}
 		v := cleanSpace(lines[j])
-		if utf8.RuneCountInString(v) > 100 || endsSentence(v) || strings.HasSuffix(v, ":") || strings.HasSuffix(v, "：") || recordField.MatchString(v) {
+		if !runesAtMost(v, 100) || endsSentence(v) || strings.HasSuffix(v, ":") || strings.HasSuffix(v, "：") || recordField.MatchString(v) {
 			flush()
 			continue
 		}
@@ -1512,10 +1529,10 @@ func dropFurniture(blocks []block) []block {
 			continue
 		}
 		t := strings.TrimSpace(b.text)
-		if len(t) <= 900 && utf8.RuneCountInString(t) <= 300 && (isPrompt(t) || isDebris(t)) {
+		if len(t) <= 900 && runesAtMost(t, 300) && (isPrompt(t) || isDebris(t)) {
 			continue
 		}
-		if len(t) <= 1200 && utf8.RuneCountInString(t) <= 400 && photoCaption(t) {
+		if len(t) <= 1200 && runesAtMost(t, 400) && photoCaption(t) {
 			continue // its date is when the picture was taken, not a day of the story
 		}
 		if isNavWord(t) {
@@ -1549,7 +1566,7 @@ var mottoSep = regexp.MustCompile(`\s+[·|｜]\s+|｜`)
 func siteNameLine(lines []string, i int) bool {
 	line := cleanSpace(lines[i])
 	m := mottoSep.FindStringIndex(line)
-	if m == nil || m[0] == 0 || utf8.RuneCountInString(line) > 30 {
+	if m == nil || m[0] == 0 || !runesAtMost(line, 30) {
 		return false
 	}
 	name := strings.TrimSpace(line[:m[0]])
@@ -1561,7 +1578,7 @@ func siteNameLine(lines []string, i int) bool {
 			continue
 		}
 		l := cleanSpace(raw)
-		if k := strings.Index(l, name); k >= 0 && utf8.RuneCountInString(l) <= 80 {
+		if k := strings.Index(l, name); k >= 0 && runesAtMost(l, 80) {
 			if k == 0 && j > i+2 || sourceLabel.MatchString(l[:k]) {
 				return true
 			}

@@ -20,11 +20,72 @@ var leadNoise = regexp.MustCompile(`^(?:\s|[-*•·◇◆○●■□▪►>\[�
 // a space, one of -*>[(_, a digit or a byte of a multi-byte rune can start
 // it; any other first byte (a letter, most lines) means none, known
 // without the expression.
+//
+// The expression is read by hand: at each step the first of its ways that
+// reads on is the one it takes (a match is only ever longer for one more
+// step, and nothing follows the repeat), so the steps are taken in order
+// until none reads. "**" is two steps of "*", and a bracket before a
+// number, "(1)", is read as the bracket (a step of its own, the second
+// way) before the number and its closing mark can be: the last way is
+// never reached. TestLeadNoiseLenSame asks the expression the same.
 func leadNoiseLen(s string) int {
 	if s == "" || !mayStartNoise(s[0]) {
 		return 0
 	}
-	return len(leadNoise.FindString(s))
+	i := 0
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r', // \s
+			c == '-' || c == '*' || c == '>' || c == '[' || c == '(': // the bullets and brackets of ASCII
+			i++
+			continue
+		case c == '_':
+			if strings.HasPrefix(s[i:], "__") {
+				i += 2
+				continue
+			}
+		case c >= '0' && c <= '9':
+			// \d{1,2}[)）.、]\s: two digits first, else one
+			if n := noiseNumberLen(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune("•·◇◆○●■□▪►【（", r) && r != utf8.RuneError {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// noiseNumberLen is the length of "\d{1,2}[)）.、]\s" at the start of s,
+// two digits tried before one, or 0.
+func noiseNumberLen(s string) int {
+	for d := 2; d >= 1; d-- {
+		if len(s) < d+1 || !isDigitByte(s[0]) || d == 2 && !isDigitByte(s[1]) {
+			continue
+		}
+		rest := s[d:]
+		k := 0
+		switch {
+		case rest[0] == ')' || rest[0] == '.':
+			k = 1
+		case strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, "、"):
+			k = len("）")
+		default:
+			continue
+		}
+		if k < len(rest) {
+			switch rest[k] {
+			case ' ', '\t', '\n', '\f', '\r':
+				return d + k + 1
+			}
+		}
+	}
+	return 0
 }
 
 func mayStartNoise(c byte) bool {
@@ -480,9 +541,13 @@ func withoutBylines(text string) string {
 	// (asciiLower keeps offsets), and only the byline words the whole
 	// text holds looked for in its lines
 	lower := asciiLower(text)
+	// (the words found in one read of the text, not one search for each,
+	// and listed in bylineWords' order)
+	var found uint64 // a bit for each of bylineWords (bylineIndex)
+	bylineKeys.each(lower, func(w string) { found |= 1 << bylineIndex[w] })
 	var words []string
-	for _, w := range bylineWords {
-		if strings.Contains(lower, w) {
+	for k, w := range bylineWords {
+		if found&(1<<k) != 0 {
 			words = append(words, w)
 		}
 	}
@@ -1313,6 +1378,20 @@ func (bylineMatcher) MatchString(line string) bool {
 	return bylineLower(line, asciiLower(line), nil) // its words are ASCII or Chinese
 }
 
+// bylineKeys are bylineWords, to learn in one read of a text which it
+// holds.
+var bylineKeys = newKeySet(bylineWords)
+
+// bylineIndex is where each of bylineWords stands in it (they are fewer
+// than 64).
+var bylineIndex = func() map[string]int {
+	m := map[string]int{}
+	for k, w := range bylineWords {
+		m[w] = k
+	}
+	return m
+}()
+
 // bylineWordsASCII are the byline words of ASCII: a line of ASCII alone
 // can hold no other.
 var bylineWordsASCII = func() []string {
@@ -1931,7 +2010,9 @@ const maxProseEvents = 16
 
 // postedAt is a blog's line that tells when its post went up: "于
 // 2025-08-09 11:20:31 发布", "发布于 2025-08-09 11:20".
-var postedAt = regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表|编辑)|(?:发布|发表|编辑)于\s*(?:19|20)\d\d[-/.年]\d{1,2}`)
+// (Gated: asked of every short paragraph, of which few hold 发布, 发表 or
+// 编辑, which every match does.)
+var postedAt = gateRegexp(regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表|编辑)|(?:发布|发表|编辑)于\s*(?:19|20)\d\d[-/.年]\d{1,2}`))
 
 // bylineDate reports whether block i is a date and time alone under a
 // byline ("By Priya Oduya, Transport Correspondent" over "Tuesday 11
