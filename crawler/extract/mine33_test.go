@@ -167,3 +167,12 @@ func TestAgencyNewsStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseWrapAfterNumber: a Chinese line wrapped after a number runs
+// on into the characters under it with no space ("16时48" / "分…").
+func TestChineseWrapAfterNumber(t *testing.T) {
+	raw := "云栈科技当晚发布公告称，华南某可用区机房因市电中断切换至柴油发电机供电。经紧急处置，16时48\n分受影响服务已全部恢复，公司将对受影响客户进行赔偿。\n"
+	if got := unwrapLines(raw); !strings.Contains(got, "16时48分受影响") {
+		t.Errorf("got %q, want 16时48分 whole", got)
+	}
+}

@@ -155,7 +155,7 @@ func unwrapLines(s string) string {
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) &&
 			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
-			if !isHanEnd(line) {
+			if !isHanEnd(line) && !hanRunsOn(line, next) {
 				b.WriteByte(' ')
 			}
 			joined = true
@@ -175,6 +175,14 @@ func startsStamp(s string) bool {
 	}
 	st, _, ok := parseStamp(s, "")
 	return ok && (st.hasClock() || st.hasDate())
+}
+
+// hanRunsOn reports whether a Chinese line wrapped after a number or a
+// Latin word runs on into Chinese characters ("经紧急处置，16时48" /
+// "分受影响服务已全部恢复"): Chinese puts no space there.
+func hanRunsOn(line, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return isHan(r) && strings.IndexFunc(line, isHan) >= 0
 }
 
 // splitDate reports whether a date was wrapped across two lines: a line
