@@ -546,7 +546,9 @@ func newKeySet(keys []string) *keySet {
 // each calls f for each place of s a literal starts at, in order (the
 // literals that start at one place in the order they were filed); a
 // literal "" is never passed on. A literal f is given is one s holds, and
-// each literal s holds is given at least once.
+// each literal s holds is given at least once. It walks s as in does; in
+// keeps its own loop, which returns at the first literal with no call
+// per hit (it runs on every text, each a few times).
 func (k *keySet) each(s string, f func(lit string)) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -157,6 +157,12 @@ func zhCodeForms12(lower string) []int {
 	if !zhForms12Keys.in(lower) {
 		return nil
 	}
+	return zhCodeForms12Scan(lower)
+}
+
+// zhCodeForms12Scan is zhCodeForms12 without its gate: each word searched for in
+// turn (the gate's answer is the same, sooner, when none is there).
+func zhCodeForms12Scan(lower string) []int {
 	var at []int
 	for _, m := range zhInstead {
 		eachIndex(lower, m, func(i int) {

@@ -242,6 +242,12 @@ func zhCodeForms15(lower string) []int {
 	if !zhForms15Keys.in(lower) {
 		return nil
 	}
+	return zhCodeForms15Scan(lower)
+}
+
+// zhCodeForms15Scan is zhCodeForms15 without its gate: each word searched for in
+// turn (the gate's answer is the same, sooner, when none is there).
+func zhCodeForms15Scan(lower string) []int {
 	var at []int
 	for _, r := range zhRoundWords {
 		eachIndex(lower, r, func(i int) { at = append(at, i) })

@@ -11,50 +11,6 @@ import (
 // replaced on made-up texts, the fixture and realworld texts and every
 // line of the shared corpus (corpusLines; skipped without ../shared).
 
-// zhCodeForms15Ref is zhCodeForms15 as it was: every word searched for
-// in turn, with no gate before.
-func zhCodeForms15Ref(lower string) []int {
-	var at []int
-	for _, r := range zhRoundWords {
-		eachIndex(lower, r, func(i int) { at = append(at, i) })
-	}
-	for _, o := range zhOmitWords {
-		eachIndex(lower, o, func(i int) {
-			before := clauseBefore(lower[:i], 12)
-			if containsAny(before, zhAssembleWords) && !zhPersonBefore(lower, i) {
-				at = append(at, i)
-			}
-		})
-	}
-	return at
-}
-
-// zhCodeForms12Ref is zhCodeForms12 as it was.
-func zhCodeForms12Ref(lower string) []int {
-	var at []int
-	for _, m := range zhInstead {
-		eachIndex(lower, m, func(i int) {
-			from := zhSentenceStart(lower, i)
-			if i-from > 180 {
-				from = i - 180
-			}
-			if zhCodeActs(lower[from:i]) && !zhPersonBefore(lower, i) {
-				at = append(at, i)
-			}
-		})
-	}
-	for _, m := range zhReworks {
-		eachIndex(lower, m, func(i int) {
-			after := clauseAfter(lower[i+len(m):], 12)
-			if containsAny(after, zhCodeNames) || strings.Contains(after, "方式") || zhCodeRework(lower, i) {
-				at = append(at, i)
-			}
-		})
-	}
-	slices.Sort(at)
-	return at
-}
-
 // speedLZhTexts are Chinese texts of our own that hold the forms' words
 // (and some that hold their first characters only), with the fixture,
 // realworld and corpus texts.
@@ -83,10 +39,10 @@ func speedLZhTexts(t *testing.T) []string {
 func TestZhCodeFormsGateSame(t *testing.T) {
 	for _, s := range speedLZhTexts(t) {
 		for _, lower := range []string{s, lowerText(s)} {
-			if got, want := zhCodeForms15(lower), zhCodeForms15Ref(lower); !slices.Equal(got, want) {
+			if got, want := zhCodeForms15(lower), zhCodeForms15Scan(lower); !slices.Equal(got, want) {
 				t.Errorf("zhCodeForms15(%q) = %v, was %v", lower, got, want)
 			}
-			if got, want := zhCodeForms12(lower), zhCodeForms12Ref(lower); !slices.Equal(got, want) {
+			if got, want := zhCodeForms12(lower), zhCodeForms12Scan(lower); !slices.Equal(got, want) {
 				t.Errorf("zhCodeForms12(%q) = %v, was %v", lower, got, want)
 			}
 		}
