@@ -176,3 +176,21 @@ func TestChineseWrapAfterNumber(t *testing.T) {
 		t.Errorf("got %q, want 16时48分 whole", got)
 	}
 }
+
+// TestWeekdayInTimedLede: a lede that names its day by its weekday and
+// ends on a time ("… on Tuesday after an outage, which began shortly
+// after 11:20 BST and ended at 15:51 BST.") dates its times on that
+// weekday, not on the day the story was published.
+func TestWeekdayInTimedLede(t *testing.T) {
+	page := "<html><body><h1>Card payments fail across Fernshire</h1>" +
+		"<p>By Tamsin Orme, Technology Reporter, Business Desk · Published 14 October 2026, 18:42 BST · Updated 15 October 2026, 09:10 BST</p>" +
+		"<p>Shops across Fernshire could not take card payments on Tuesday after an outage at Glassbay Cloud, which began shortly after 11:20 BST and ended at 15:51 BST.</p>" +
+		"<p>Glassbay said a configuration change meant for a test environment had been applied to its production network.</p></body></html>"
+	in, err := Extract([]byte(page), "lede.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-10-13T11:20:00+01:00" || in.EndedAt != "2026-10-13T15:51:00+01:00" {
+		t.Errorf("start %q end %q, want Tuesday 13 October 11:20 to 15:51 BST", in.StartedAt, in.EndedAt)
+	}
+}

@@ -450,7 +450,9 @@ func weekdayDay(text string, published time.Time) time.Time {
 	lede := ""
 	for _, l := range strings.Split(text, "\n") {
 		n := utf8.RuneCountInString(l)
-		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
+		// (a long line that ends with a stop is a sentence, whatever
+		// comes before the stop: "… and ended at 15:51 BST.")
+		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.HasSuffix(l, ".") || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
 			lede = l
 			break
 		}
