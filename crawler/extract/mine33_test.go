@@ -194,3 +194,20 @@ func TestWeekdayInTimedLede(t *testing.T) {
 		t.Errorf("start %q end %q, want Tuesday 13 October 11:20 to 15:51 BST", in.StartedAt, in.EndedAt)
 	}
 }
+
+// TestRangeJoinedByRecovery: "started at around 10:05 a.m. … and card
+// acceptance was back to normal by 1:10 p.m." states the outage's two
+// ends, a subject between them.
+func TestRangeJoinedByRecovery(t *testing.T) {
+	page := "<html><body><h1>Ledgerwick card payments down for three hours</h1>" +
+		"<p>March 5, 2026 · 4 min read</p>" +
+		"<p>The disruption started at around 10:05 a.m. local time (0905 GMT) and card acceptance was back to normal by 1:10 p.m., Ledgerwick said in a statement.</p>" +
+		"<p>A storage controller failed and the switch to the standby database stalled, the company said.</p></body></html>"
+	in, err := Extract([]byte(page), "range.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-03-05T10:05:00+01:00" || in.EndedAt != "2026-03-05T13:10:00+01:00" || in.DurationMinutes != 185 {
+		t.Errorf("start %q end %q duration %d, want 10:05 to 13:10 (+01:00), 185", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}

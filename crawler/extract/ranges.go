@@ -10,12 +10,13 @@ import (
 // "Between 00:35 UTC on 22 Dec 2016 to 02:30 UTC on 23 Dec 2016",
 // "Between 02:47 and 13:15 UTC on 18 Mar 2017", "Incident began at
 // 2015-08-12 11:05 and ended at 2015-08-12 11:46", "5月17日23:15至5月18日
-// 22:15", "从 14:10 到 21:45", "自20:15开始，于21:50恢复".
+// 22:15", "从 14:10 到 21:45", "自20:15开始，于21:50恢复", "started at
+// around 10:05 a.m. and card acceptance was back to normal by 1:10 p.m.".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
-	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*$`)
+	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*(?:around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
 	// Dec 2016", "11:05 PDT, March 3".
 	onDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?`)
@@ -119,7 +120,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			continue
 		}
 		join := text[a.end:b.pos]
-		if len(join) > 40 || !rangeJoin.MatchString(join) {
+		if len(join) > 60 || !rangeJoin.MatchString(join) { // (" and card acceptance was back to normal by ")
 			continue
 		}
 		j := strings.ToLower(strings.TrimSpace(join))
