@@ -211,3 +211,26 @@ func TestRangeJoinedByRecovery(t *testing.T) {
 		t.Errorf("start %q end %q duration %d, want 10:05 to 13:10 (+01:00), 185", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// TestNewsRemediation: a news story tells the remediation in reported
+// speech ("… said it would add …", "…表示，将全面排查…").
+func TestNewsRemediation(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"en.html", "<html><body><h1>Harrowgate bank app down for an afternoon</h1><p>March 5, 2026 · 3 min read</p>" +
+			"<p>Customers of Harrowgate Bank could not log in to its app for most of Thursday afternoon after a certificate on its login service expired, the bank said.</p>" +
+			"<p>The bank said it would add automatic renewal and expiry alerts for all of its certificates.</p></body></html>",
+			"said it would add automatic renewal"},
+		{"zh.html", "<html><body><h1>某城商行手机银行故障三小时</h1><p>2026-03-05 09:12 来源：东湾日报</p>" +
+			"<p>3月4日下午，多名用户反映某城商行手机银行无法登录。该行当晚通报称，故障系登录服务证书过期所致，服务已于当晚恢复。</p>" +
+			"<p>该行表示，将全面排查各系统证书有效期，增加到期告警。</p></body></html>",
+			"将全面排查各系统证书有效期"},
+	} {
+		in, err := Extract([]byte(tc.page), tc.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(in.Remediation, tc.want) {
+			t.Errorf("%s: remediation %q, want it to hold %q", tc.name, in.Remediation, tc.want)
+		}
+	}
+}
