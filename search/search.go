@@ -529,7 +529,7 @@ func buildQuery(clauses []Clause, f Filters, st *termStats) (query.Query, bool) 
 func literalQueries(free []string, fields []string) []query.Query {
 	var out []query.Query
 	for _, w := range strings.Fields(strings.Join(free, " ")) {
-		w = strings.ToLower(strings.Trim(w, ".,;:!?()[]{}'\"*，。；：！？（）、"))
+		w = strings.ToLower(strings.Trim(w, wordPunct+"*"))
 		if w == "" {
 			continue
 		}

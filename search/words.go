@@ -24,13 +24,16 @@ type unit struct {
 	compound bool
 }
 
+// wordPunct is the punctuation a typed word is trimmed of.
+const wordPunct = ".,;:!?()[]{}'\"，。；：！？（）、"
+
 // queryUnits cuts the free text of a query into units with the query
 // analyzer: its stop words (both languages) are left out.
 func queryUnits(text string) []unit {
 	var out []unit
 	words := strings.Fields(text)
 	for k := 0; k < len(words); k++ {
-		w := strings.Trim(words[k], ".,;:!?()[]{}'\"，。；：！？（）、")
+		w := strings.Trim(words[k], wordPunct)
 		if w == "" {
 			continue
 		}

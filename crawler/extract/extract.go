@@ -1080,15 +1080,7 @@ var postsWords = []string{"engineering", "archives", "archive", "articles", "pos
 func init() { genericWords = append(genericWords, postsWords...) }
 
 // postsSection reports whether a generic title names a section of posts.
-func postsSection(t string) bool {
-	lt := strings.ToLower(t)
-	for _, w := range postsWords {
-		if strings.Contains(lt, w) {
-			return true
-		}
-	}
-	return false
-}
+func postsSection(t string) bool { return containsAny(strings.ToLower(t), postsWords) }
 
 // recordIDIn is a record's identifier in a page's name: "INC-4471",
 // "OZ-INC-58213", "#4521", "2025-0412".

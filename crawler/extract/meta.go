@@ -108,14 +108,11 @@ func bylineNote(rest string) bool {
 	if utf8.RuneCountInString(rest) > 40 {
 		return false
 	}
-	l := strings.ToLower(rest)
-	for _, w := range []string{"updated", " read", " ago", "comment", "views", "更新", "阅读"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(rest), bylineNoteWords)
 }
+
+// bylineNoteWords are the words of a byline's note.
+var bylineNoteWords = []string{"updated", " read", " ago", "comment", "views", "更新", "阅读"}
 
 // textPublished finds the write-up's date in its first lines: a line with a
 // publication cue, or a line that is only a date.

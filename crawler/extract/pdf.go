@@ -24,13 +24,13 @@ const maxPDFText = 4 << 20
 func pdfText(body []byte) (string, error) {
 	text, err := strictPDFText(body)
 	if err == nil && strings.TrimSpace(text) != "" && !garbledText(text) {
-		return radicals.Replace(ligatures.Replace(text)), nil
+		return spellRadicals(ligatures.Replace(text)), nil
 	}
 	// a PDF the strict reader refuses, or reads as bytes of no text (a
 	// font's codes without its code table: a Chinese page printed from a
 	// browser), may still hold readable text
 	if lenient := lenientText(body); lenient != "" {
-		return radicals.Replace(ligatures.Replace(unwrapLines(lenient))), nil
+		return spellRadicals(ligatures.Replace(unwrapLines(lenient))), nil
 	}
 	if err == nil && strings.TrimSpace(text) != "" {
 		err = errors.New("PDF text unreadable: its fonts' codes map to no characters")
@@ -55,6 +55,16 @@ func garbledText(s string) bool {
 		}
 	}
 	return n >= 20 && bad*5 >= n
+}
+
+// spellRadicals is radicals.Replace(s), asked only of a text that holds
+// a rune of the radicals' blocks (U+2E80–U+2FDF): most PDFs hold none,
+// and a scan for one is cheaper than the replacer's walk.
+func spellRadicals(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= 0x2E80 && r <= 0x2FDF }) < 0 {
+		return s
+	}
+	return radicals.Replace(s)
 }
 
 // radicals spells the radicals some Chinese fonts map their glyphs to
