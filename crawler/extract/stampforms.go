@@ -142,9 +142,14 @@ func zhDateTail(s string, i int, m []string, iso bool) int {
 	return skipPrefix(s, skipSpaces(s, k), "分")
 }
 
-// stampDayParts are the parts of the day reISO and reZhMD read before a
-// clock.
-var stampDayParts = []string{"凌晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "夜里"}
+// stampDayParts are the parts of the day reISO, reZhMD and reClock read
+// before a clock, a longer one before the one-character form it starts
+// with ("晚上" before "晚": "3月28日晚 21:07", "6月2日早 7:40").
+var stampDayParts = []string{"凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "夜里", "早", "晚"}
+
+// zhDayPartAlt is stampDayParts as a regexp's alternation, in its order
+// (the leftmost alternative that reads wins, as in the loops over it).
+var zhDayPartAlt = strings.Join(stampDayParts, "|")
 
 // skipSpaces returns where the spaces \s reads (ASCII space, tab, line
 // feed, form feed, carriage return) end from s[i:].

@@ -15,8 +15,8 @@ var (
 	// reISO, reZhMD, reEnMD, reMonthYear and reClock are read by hand
 	// (stampforms.go: the same answers in far fewer steps): here they say
 	// what those read, and the tests of stampforms_test.go ask both
-	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
-	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(` + zhDayPartAlt + `))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
+	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(` + zhDayPartAlt + `))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	// a date and its clock may be parted by a status page's middle dot:
 	// "Dec 2, 2025 · 10:40 AM GMT"
 	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|[-·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
@@ -41,7 +41,7 @@ var (
 	reDMYHyphen = regexp.MustCompile(`(?i)^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
-	reClock     = regexp.MustCompile(`(?i)^(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜|夜里)\s*)?(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
+	reClock     = regexp.MustCompile(`(?i)^(?:(` + zhDayPartAlt + `)\s*)?` + `(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
 	// a clock of four digits with no colon after an ISO date ("2025-01-14
 	// 1600"), read only where nothing but a zone or the line's end follows
 	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
@@ -194,7 +194,7 @@ func atoi(s string) int {
 func adjustHour(h int, period string) int {
 	p := strings.ToLower(strings.ReplaceAll(period, ".", ""))
 	switch p {
-	case "下午", "傍晚", "晚上", "夜间", "深夜", "夜里", "pm", "in the afternoon", "in the evening":
+	case "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "深夜", "夜里", "pm", "in the afternoon", "in the evening":
 		if h >= 1 && h < 12 {
 			return h + 12
 		}
@@ -512,7 +512,7 @@ func mayStartStamp(s string) bool {
 	case c < 0x80:
 		return strings.IndexByte("JFMASONDTWjfmasondtw", c) >= 0
 	}
-	for _, p := range []string{"凌晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "夜里"} {
+	for _, p := range stampDayParts {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
