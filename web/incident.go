@@ -139,8 +139,15 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 					continue
 				}
 				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: inlineMarkup(ev.Text)}
-				if at, err := time.Parse(time.RFC3339, ev.At); err == nil && hasStart {
-					e.Offset = formatOffset(at.Sub(start))
+				if at, err := time.Parse(time.RFC3339, ev.At); err == nil {
+					switch alone := dayAlone(at, ev.TimeText); {
+					case alone && hasStart:
+						e.At.Text, e.Offset = at.Format("2006-01-02"), dayOffset(at, start)
+					case alone:
+						e.At.Text = at.Format("2006-01-02")
+					case hasStart:
+						e.Offset = formatOffset(at.Sub(start))
+					}
 				}
 				sv.Events = append(sv.Events, e)
 			}
@@ -195,6 +202,32 @@ func timelineStart(in *data.Incident) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayAlone reports whether a timeline event tells only its day ("6月1日晚，
+// …", "On June 3, …"): the extractor stores it at midnight, and no clock
+// time is in what the write-up said.
+func dayAlone(at time.Time, told string) bool {
+	return at.Hour() == 0 && at.Minute() == 0 && at.Second() == 0 && !toldClock.MatchString(told)
+}
+
+// dayOffset is the offset of an event told only by its day: none on the
+// start's own day (its clock is not known, so neither is how long after
+// the start it was), else the days between, as T+2d or T−1d. An event at
+// the start itself (a start told only by its day) is T+0.
+func dayOffset(at, start time.Time) string {
+	if at.Equal(start) {
+		return "T+0"
+	}
+	s := start.In(at.Location())
+	days := int(time.Date(at.Year(), at.Month(), at.Day(), 12, 0, 0, 0, time.UTC).Sub(time.Date(s.Year(), s.Month(), s.Day(), 12, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+	switch {
+	case days > 0:
+		return "T+" + strconv.Itoa(days) + "d"
+	case days < 0:
+		return "T−" + strconv.Itoa(-days) + "d"
+	}
+	return ""
 }
 
 // formatOffset writes how long after the start an event happened, as
