@@ -1112,8 +1112,9 @@ func siteTitle(d *document, t string) bool {
 	}
 	if d.brand != "" {
 		// a logo's or a masthead's brand followed by a kind of page (the
-		// brand alone may be a text's own first line: "Checkout Slowdown")
-		if lb := strings.ToLower(d.brand); len(lt) > len(lb) && strings.HasPrefix(lt, lb) && genericTitle(lt[len(lb):]) {
+		// brand alone may be a text's own first line: "Checkout Slowdown",
+		// unless the site's menu stands under it)
+		if lb := strings.ToLower(d.brand); len(lt) > len(lb) && strings.HasPrefix(lt, lb) && genericTitle(lt[len(lb):]) || d.brandMenu && lt == lb {
 			return true
 		}
 	}

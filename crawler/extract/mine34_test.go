@@ -65,3 +65,44 @@ func twoDigit(n int) string {
 	}
 	return string(rune('0'+n/10)) + string(rune('0'+n%10))
 }
+
+// TestSocialProfileIsNoTitle: a status account's page saved from a social
+// site opens with the site's name and menu, the account's name over its
+// handle, its description, its counts and badges, or a member's headline
+// and the post's age: none names the incident; the first post does.
+func TestSocialProfileIsNoTitle(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"bsky.txt", "Bluesky\nHome  Explore  Notifications  Chat  Profile\n\nKestrel Ferries\n@status.kestrelferries.example\nService news for Kestrel Ferries' sailings, bookings and app.\n2.4K followers  9 following  215 posts\n\nPosts  Replies  Media\n\n" +
+			"Kestrel Ferries @status.kestrelferries.example · Apr 9\nOnline booking and the app are down at the moment. Our teams are on it; you can still buy tickets at the port.\nApril 9, 2026 at 7:12 AM\n💬 12  🔁 40  ♡ 18\n\n" +
+			"Kestrel Ferries @status.kestrelferries.example · Apr 9\nBooking is working again. The outage was caused by an expired certificate on our payment gateway.\nApril 9, 2026 at 8:05 AM\n",
+			"Online booking and the app are down at the moment"},
+		{"masto.txt", "Wrenfield Social\nHome  Explore  Live feeds  About\n\nWrenfield Status\n@status@wrenfield.social\nFollows you  ·  Bot\n\nPosts  Posts and replies  Media\n\n" +
+			"Wrenfield Status @status@wrenfield.social · Jan 5, 2026, 09:14\nSearch and notifications are delayed. We're looking into it.\n↩ 4  🔁 30  ⭐ 11\n\n" +
+			"Wrenfield Status @status@wrenfield.social · Jan 5, 2026, 10:02\nFixed: a full disk on the queue server stopped the workers. Everything has caught up.\n",
+			"Search and notifications are delayed"},
+		{"telegram.txt", "Brisa Bank\nchannel · 31 870 subscribers\n\n12 March 2026\n\nWhat happened with card payments on Tuesday\n\n" +
+			"On Tuesday, 10 March, between 17:05 and 18:40 CET, card payments in shops were declined for many of you. The cause was a failed network switch in our data centre; traffic moved to the second switch only after engineers forced it.\n",
+			"What happened with card payments on Tuesday"},
+		{"linkedin.txt", "LinkedIn\nHome  My Network  Jobs  Messaging  Notifications\n\nMarta Oyelaran\nVP Engineering at Quillbox | Making payroll boring again\n3d • Edited •\n\n" +
+			"Why Quillbox payroll runs were late on Monday\n\nOn Monday from 06:10 to 09:30 UTC payroll runs queued without starting. A scheduler upgrade had halved its worker limit, and nobody noticed until the queue alarm fired.\n",
+			"Why Quillbox payroll runs were late on Monday"},
+	} {
+		in, err := Extract([]byte(tc.page), tc.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(in.Title, tc.want) {
+			t.Errorf("%s: title %q, want %q", tc.name, in.Title, tc.want)
+		}
+	}
+	for _, line := range []string{"3.1K followers  12 following  418 posts", "channel · 48 213 subscribers", "粉丝 1.2万 关注 36", "Follows you · Bot", "CTO at Tallis Tickets | Building calm systems", "Posts  Posts and replies  Media", "1w • Edited •"} {
+		if !isDebris(cleanSpace(line)) {
+			t.Errorf("%q is not taken for furniture", line)
+		}
+	}
+	for _, line := range []string{"500 errors for 40 minutes", "Engineer at Acme deleted the production database", "Posts were not delivered", "Media uploads failing"} {
+		if isDebris(cleanSpace(line)) {
+			t.Errorf("%q is taken for furniture", line)
+		}
+	}
+}

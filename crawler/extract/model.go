@@ -34,6 +34,7 @@ type document struct {
 	published string // YYYY-MM-DD when the page says so
 	org       string
 	brand     string // the site's name its logo or masthead gives: the company's, when nothing else names it
+	brandMenu bool   // the brand stands over the site's menu ("Puffin Social" / "Home  Explore  About"): it names the site, never the page
 	// siteNames are the names a page gives its site: its links home
 	// ("<a href="/">Brackenridge Cloud</a>") and the holder its copyright
 	// line names ("© 2025 Brackenridge Cloud GmbH")

@@ -151,3 +151,103 @@ func threadTitle(sent string) string {
 	}
 	return t
 }
+
+// accountHandle is a line that is only an account's handle, as the
+// profile over a site's posts prints it under the account's name:
+// "@GlimmerlakeOps", "@status.grebetransit.example" (Bluesky),
+// "@status@puffin.social" (Mastodon).
+var accountHandle = regexp.MustCompile(`^@[\w.-]{1,60}(?:@[\w.-]{2,60})?$`)
+
+// overHandle reports whether lines[i] stands right over a line that is
+// only a handle (accountHandle): the name of the account a profile or a
+// post is by.
+func overHandle(lines []string, i int) bool {
+	if isPostByline(lines[i]) {
+		return true // the byline over a post names its account too
+	}
+	j := nextLine(lines, i)
+	return j >= 0 && strings.HasPrefix(strings.TrimSpace(lines[j]), "@") && accountHandle.MatchString(cleanSpace(lines[j]))
+}
+
+// profileBio reports whether lines[i] is a profile's description, under
+// its handle and over its counts ("@status.grebe.example" / "Service
+// updates for Grebe Transit's app …" / "3.1K followers  12 following"):
+// what the account is for, not what happened.
+func profileBio(lines []string, i int) bool {
+	p, n := prevLine(lines, i), nextLine(lines, i)
+	return p >= 0 && n >= 0 && strings.HasPrefix(strings.TrimSpace(lines[p]), "@") && accountHandle.MatchString(cleanSpace(lines[p])) && profileLine.MatchString(cleanSpace(lines[n]))
+}
+
+// postByline is the line over a post that names its author, the handle
+// and when it was posted: "Grebe Transit @status.grebe.example · Mar 2".
+// It dates the post (the timeline reads it), but names no incident.
+var postByline = regexp.MustCompile(`^[^@·]{1,40}\s@[\w.@-]{2,60}\s*·\s*[^·]{1,30}$`)
+
+// isPostByline reports whether a line is a post's byline (postByline),
+// the cheap tests first.
+func isPostByline(line string) bool {
+	return strings.Contains(line, " @") && strings.Contains(line, "·") && postByline.MatchString(cleanSpace(line))
+}
+
+// bylineThread rewrites a thread saved from a site that prints each
+// post's byline over its text, with the day and the clock ("Puffin Status
+// @status@puffin.social · Nov 12, 2025, 20:14" / "🔴 Media uploads are
+// failing …"): each post opens a list item with its time, "- Nov 12, 2025,
+// 20:14 🔴 Media uploads are failing …", as socialThread writes X's, under
+// a title line, the first post's first sentence; the bylines go. first is
+// the first post, which sums up the thread (a site's footer may be its
+// only paragraph).
+// A page with fewer than minPosts such bylines is returned as it is, and
+// so is a byline with no clock ("· Mar 2": Bluesky dates its posts under
+// them).
+func bylineThread(lines []string) (_ []string, first string) {
+	n := 0
+	for _, l := range lines {
+		if isPostByline(l) && hasClockColon(l) {
+			n++
+		}
+	}
+	if n < minPosts {
+		return lines, ""
+	}
+	out := make([]string, 0, len(lines)+2)
+	titled := false
+	for i := 0; i < len(lines); i++ {
+		l := cleanSpace(lines[i])
+		j := nextLine(lines, i)
+		if j < 0 || !isPostByline(l) || !hasClockColon(l) {
+			out = append(out, lines[i])
+			continue
+		}
+		when := strings.TrimSpace(l[strings.LastIndex(l, "·")+len("·"):])
+		body := cleanSpace(lines[j])
+		if !titled {
+			// the first post's first sentence names the thread, as
+			// socialThread names X's
+			out = append(out, threadTitle(sentences(body)[0]), "")
+			titled, first = true, body
+		}
+		out = append(out, "- "+when+" "+body)
+		i = j
+	}
+	return out, first
+}
+
+// hasClockColon reports whether s holds a clock time's colon between digits.
+func hasClockColon(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ':' && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// profileLine is a line of a social profile's header over its posts: its
+// counts ("3.1K followers  12 following  418 posts", "channel · 48 213
+// subscribers", "粉丝 1.2万 关注 36"), its badges ("Follows you · Bot"),
+// a member's headline, a role at an organisation with a tagline after a
+// bar ("CTO at Tallis Tickets | Building calm systems"), the profile's
+// tabs ("Posts  Posts and replies  Media") or a post's age ("1w • Edited
+// •"). It names the account or the post, not what happened.
+var profileLine = gateRegexp(regexp.MustCompile(`(?i)^(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following)(?:\s+(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following))+$|^\d{1,2}\s*(?:s|m|h|d|w|mo|y|min|hr|sec)\s*[•·](?:\s*edited\s*[•·]?)?\s*🌐?$|^(?:(?:(?:public )?channel|group|community|频道|群组)\s*·\s*)?(?:\d[\d.,\x{a0} ]*[km万]?\s+(?:followers?|following|posts?|subscribers?|members?|toots?|tweets?)\b[\s·•|]*)+$|^(?:(?:粉丝|关注|获赞|微博|帖子|订阅|成员)\s*\d[\d.,]*[万wk]?[\s·|]*){2,}$|^(?:follows you|bot|automated|verified|pinned)(?:\s*·\s*(?:follows you|bot|automated|verified|pinned))*$|^(?:(?:senior|staff|principal|lead|chief|head of|vp of|vp,?|director of|co-?founder|founder)\s+)?(?:cto|ceo|cio|coo|ciso|vp|founder|co-?founder|engineer|developer|architect|sre|manager|director|lead|head of [\w ]{2,30}|[\w-]+ engineer|engineering manager)\b[^|•]{0,40}?\s(?:at|@)\s+[^|•]{2,40}\s[|•]\s.{2,80}$`))

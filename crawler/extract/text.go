@@ -203,7 +203,7 @@ func isDebris(line string) bool {
 	if short := runesAtMost(line, 40); short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
 		return true
 	}
-	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line)) {
+	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line) || profileLine.MatchString(line)) {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
@@ -496,6 +496,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	joinFieldPairs(lines)
 	lines = splitBylines(lines)
 	lines, threadDay := socialThread(lines)
+	lines, firstPost := bylineThread(lines)
+	d.summary = firstPost
 	d.published = normalizeDate(threadDay)
 	prevBlank := true
 	inTOC := false
@@ -508,13 +510,16 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	if m := copyrightHolder.FindStringSubmatch(cleanSpace(foot)); m != nil {
 		d.siteNames = []string{strings.TrimSpace(m[1])} // its copyright's holder names the site
 	}
-	for _, raw := range lines {
+	for i, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
 			if skipLink.MatchString(line) {
 				continue // a saved page's first link, for screen readers
 			}
 			if brandLike(line) && len(strings.Fields(line)) >= 2 {
 				d.brand = brandName(line) // "Larkspur Cloud" over its menu
+				if j := nextLine(lines, i); j >= 0 && isMenuLine(strings.TrimSpace(lines[j])) {
+					d.brandMenu = true
+				}
 			}
 			break
 		}
@@ -672,6 +677,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if running[line] {
 			continue // a printed page's running header or footer
+		}
+		if d.title == "" && (overHandle(lines, i) || profileBio(lines, i)) {
+			continue // a profile's name over its handle, or its description, as titleLine passes them over
 		}
 		if d.title == "" && isTitleLine(line) && !notTitle(line) {
 			titled := cleanTitle(line, "") != ""
@@ -977,6 +985,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}
+		if overHandle(lines, i) || profileBio(lines, i) {
+			continue // a profile's name over its handle ("Grebe Transit" / "@status.grebe.example"), or its description under it: the account's, not the incident's
+		}
 		if _, ok := postedStamp(line, ""); ok {
 			continue // the time a status update was posted, under the update ("Feb 11, 18:22 UTC"): no title, and the update above it is the page's
 		}
@@ -1116,6 +1127,17 @@ func textWidth(s string) int {
 		}
 	}
 	return w
+}
+
+// nextLine is the index of the first non-empty line after i, -1 when
+// there is none.
+func nextLine(lines []string, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // prevLine is the index of the last non-empty line before i, -1 when
