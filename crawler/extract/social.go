@@ -175,7 +175,7 @@ func overHandle(lines []string, i int) bool {
 // what the account is for, not what happened.
 func profileBio(lines []string, i int) bool {
 	p, n := prevLine(lines, i), nextLine(lines, i)
-	return p >= 0 && n >= 0 && strings.HasPrefix(strings.TrimSpace(lines[p]), "@") && accountHandle.MatchString(cleanSpace(lines[p])) && profileLine.MatchString(cleanSpace(lines[n]))
+	return p >= 0 && n >= 0 && strings.HasPrefix(strings.TrimSpace(lines[p]), "@") && accountHandle.MatchString(cleanSpace(lines[p])) && isProfileLine(cleanSpace(lines[n]))
 }
 
 // postByline is the line over a post that names its author, the handle
@@ -243,6 +243,27 @@ func hasClockColon(s string) bool {
 	return false
 }
 
+// isProfileLine is profileLine.MatchString(line), asked only of a line
+// that opens as one of its forms must (a digit, a count's word, a badge,
+// a tab's name) or holds a headline's " at " and bar.
+func isProfileLine(line string) bool {
+	l := asciiLower(line)
+	first, _, _ := strings.Cut(l, " ")
+	if !startsWithDigit(line) && !profileTabs[first] && !hasAnyPrefix(l, profileStarts) &&
+		!((strings.Contains(l, " at ") || strings.Contains(l, " @ ")) && containsAnyRune(line, "|•")) {
+		return false
+	}
+	return profileLine.MatchString(line)
+}
+
+// profileTabs are the names of a profile's tabs, the first word of
+// profileLine's row of them.
+var profileTabs = map[string]bool{"posts": true, "replies": true, "media": true, "likes": true, "feeds": true, "lists": true, "with": true, "highlights": true, "articles": true, "about": true, "tweets": true, "followers": true, "following": true}
+
+// profileStarts are what profileLine's other forms open with: a
+// channel's or a group's counts, a badge, a Chinese count's word.
+var profileStarts = []string{"channel", "group", "community", "频道", "群组", "粉丝", "关注", "获赞", "微博", "帖子", "订阅", "成员", "follows you", "bot", "automated", "verified", "pinned"}
+
 // profileLine is a line of a social profile's header over its posts: its
 // counts ("3.1K followers  12 following  418 posts", "channel · 48 213
 // subscribers", "粉丝 1.2万 关注 36"), its badges ("Follows you · Bot"),
@@ -250,4 +271,14 @@ func hasClockColon(s string) bool {
 // bar ("CTO at Tallis Tickets | Building calm systems"), the profile's
 // tabs ("Posts  Posts and replies  Media") or a post's age ("1w • Edited
 // •"). It names the account or the post, not what happened.
-var profileLine = gateRegexp(regexp.MustCompile(`(?i)^(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following)(?:\s+(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following))+$|^\d{1,2}\s*(?:s|m|h|d|w|mo|y|min|hr|sec)\s*[•·](?:\s*edited\s*[•·]?)?\s*🌐?$|^(?:(?:(?:public )?channel|group|community|频道|群组)\s*·\s*)?(?:\d[\d.,\x{a0} ]*[km万]?\s+(?:followers?|following|posts?|subscribers?|members?|toots?|tweets?)\b[\s·•|]*)+$|^(?:(?:粉丝|关注|获赞|微博|帖子|订阅|成员)\s*\d[\d.,]*[万wk]?[\s·|]*){2,}$|^(?:follows you|bot|automated|verified|pinned)(?:\s*·\s*(?:follows you|bot|automated|verified|pinned))*$|^(?:(?:senior|staff|principal|lead|chief|head of|vp of|vp,?|director of|co-?founder|founder)\s+)?(?:cto|ceo|cio|coo|ciso|vp|founder|co-?founder|engineer|developer|architect|sre|manager|director|lead|head of [\w ]{2,30}|[\w-]+ engineer|engineering manager)\b[^|•]{0,40}?\s(?:at|@)\s+[^|•]{2,40}\s[|•]\s.{2,80}$`))
+var profileLine = regexp.MustCompile(`(?i)^(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following)(?:\s+(?:posts|replies|media|likes|feeds|lists|posts (?:and|&) replies|with replies|highlights|articles|about|tweets|tweets (?:and|&) replies|followers|following))+$|^\d{1,2}\s*(?:s|m|h|d|w|mo|y|min|hr|sec)\s*[•·](?:\s*edited\s*[•·]?)?\s*🌐?$|^(?:(?:(?:public )?channel|group|community|频道|群组)\s*·\s*)?(?:\d[\d.,\x{a0} ]*[km万]?\s+(?:followers?|following|posts?|subscribers?|members?|toots?|tweets?)\b[\s·•|]*)+$|^(?:(?:粉丝|关注|获赞|微博|帖子|订阅|成员)\s*\d[\d.,]*[万wk]?[\s·|]*){2,}$|^(?:follows you|bot|automated|verified|pinned)(?:\s*·\s*(?:follows you|bot|automated|verified|pinned))*$|^(?:(?:senior|staff|principal|lead|chief|head of|vp of|vp,?|director of|co-?founder|founder)\s+)?(?:cto|ceo|cio|coo|ciso|vp|founder|co-?founder|engineer|developer|architect|sre|manager|director|lead|head of [\w ]{2,30}|[\w-]+ engineer|engineering manager)\b[^|•]{0,40}?\s(?:at|@)\s+[^|•]{2,40}\s[|•]\s.{2,80}$`)
+
+// hasAnyPrefix reports whether s opens with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -203,7 +203,7 @@ func isDebris(line string) bool {
 	if short := runesAtMost(line, 40); short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
 		return true
 	}
-	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line) || profileLine.MatchString(line)) {
+	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line) || isProfileLine(line)) {
 		return true
 	}
 	return isBreadcrumb(line) || isMenuLine(line) ||
