@@ -103,10 +103,10 @@ func englishCodeInstead(words []string, hit func(at int)) {
 // reworkVerb followed within four words by a codeNoun or "how", or a
 // releaseNoun followed within twelve words by "changed how" or "changed
 // the way".
-func englishReleaseRework(words []string, hit func(at int)) {
+func englishReleaseRework(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		switch {
-		case reworkVerbs[w]:
+		case cls[i]&clsRework != 0: // reworkVerbs
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
 				if codeNouns[words[j]] || words[j] == "how" {
 					hit(i)

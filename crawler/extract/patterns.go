@@ -424,7 +424,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishActorChange(words, cls, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, cls, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
 	englishConfigForms(words, cls, func(w float64) { hit(idxConfig, formConfigID(), w) })
-	englishCopiedFrom(words, func() { hit(idxConfig, formConfigID(), formWeight) })
+	englishCopiedFrom(words, cls, func() { hit(idxConfig, formConfigID(), formWeight) })
 	englishVersionUpgrade(words, cls, func() { hit(idxDeployment, formUpgradeID(), 1) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeWronglyAt(words, cls, func(at int) {
@@ -447,15 +447,15 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formWrongly(), 1)
 	})
-	englishReleaseRework(words, func(at int) {
+	englishReleaseRework(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishCodeForms13(words, func(at int) {
+	englishCodeForms13(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishDoneTwice(words, func(at int) {
+	englishDoneTwice(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
@@ -463,12 +463,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishToggle(words, func(int) { hit(idxConfig, formActorID(), 1) })
+	englishToggle(words, cls, func(int) { hit(idxConfig, formActorID(), 1) })
 	englishEnteredAs(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
 	englishListOut(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
-	englishNewConfigOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	englishNewConfigOut(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	placeOnce.Do(loadPlaces)
-	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishCapacityStated(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"testing"
+)
+
+// speedMClassLists are the lists whose words the forms now find by a bit
+// of the word-class index rather than by asking the map for every word.
+func speedMClassLists() []struct {
+	name  string
+	cls   wordClass
+	words map[string]bool
+} {
+	return []struct {
+		name  string
+		cls   wordClass
+		words map[string]bool
+	}{
+		{"reworkVerbs", clsRework, reworkVerbs}, {"copyVerbs", clsCopyVerb, copyVerbs},
+		{"doneTwiceVerbs", clsDoneTwice, doneTwiceVerbs}, {"actorWords", clsActor, actorWords},
+		{"configNouns", clsConfigNoun, configNouns}, {"lockHeldVerbs", clsLockHeld, lockHeldVerbs},
+		{"capacityVerbsS", clsCapacityS, capacityVerbsS},
+	}
+}
+
+// TestWordClassBitsAreTheLists asks, for every word of the lists, of our
+// own write-ups, of the fixture and realworld pages and of every corpus
+// line, that a word has a list's bit exactly when the list's map holds
+// it (true): the forms that test the bit open where they opened when they
+// asked the map.
+func TestWordClassBitsAreTheLists(t *testing.T) {
+	texts := []string{
+		"The Quillfeather billing team rewrote the retry code last week, and the new code counted every refund twice.",
+		"Engineers at Brackenmoor Freight enabled the flag for all tenants; a new admission profile was published to the fleet.",
+		"The config was copied from the staging template, and the worker held the global lock for the whole export.",
+		"Each node handles 4,000 requests per second; the scheduler processes at most 120 jobs a minute.",
+		"运维团队重写了调度模块，配置从测试环境复制而来。",
+	}
+	for _, p := range speedPages(t) {
+		texts = append(texts, lowerText(string(p)))
+	}
+	texts = append(texts, corpusLines(t)...)
+	var words []string
+	for _, l := range speedMClassLists() {
+		for w := range l.words {
+			words = append(words, w)
+		}
+	}
+	for _, s := range texts {
+		words = append(words, splitWords(lowerText(s))...)
+	}
+	cls := classify(words)
+	opened := 0
+	for i, w := range words {
+		for _, l := range speedMClassLists() {
+			got, want := cls[i]&l.cls != 0, l.words[w]
+			if got != want {
+				t.Fatalf("word %q: %s bit %v, the map says %v", w, l.name, got, want)
+			}
+			if got {
+				opened++
+			}
+		}
+	}
+	if opened < 50 {
+		t.Fatalf("only %d words in a list: the test asks little", opened)
+	}
+}
+
+// TestFormsOpenByClass asks the forms that now open at a class bit of
+// write-ups of ours that each one's form holds: a rework of code, a copy
+// from a source, a thing done twice, a toggle by an actor, new rules sent
+// out, a capacity stated and a lock held across a span.
+func TestFormsOpenByClass(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		form func(words []string, cls []wordClass, hit func(int))
+	}{
+		{"rework", "On Monday the Larchwood payments team shipped a release that rewrote the settlement code for refunds.",
+			func(w []string, c []wordClass, hit func(int)) { englishReleaseRework(w, c, hit) }},
+		{"copied", "The limits for the Ashgrove region were copied from the entry of a much smaller edge region.",
+			func(w []string, c []wordClass, hit func(int)) { englishCopiedFrom(w, c, func() { hit(0) }) }},
+		{"twice", "A defect in the ledger service subtracted each fee twice from the merchant balance.",
+			func(w []string, c []wordClass, hit func(int)) { englishDoneTwice(w, c, hit) }},
+		{"toggle", "At 09:12 engineers enabled the compression flag for every region at once.",
+			func(w []string, c []wordClass, hit func(int)) { englishToggle(w, c, hit) }},
+		{"new rules", "A revised egress allowlist was pushed to all gateways of Tallowmere Cloud.",
+			func(w []string, c []wordClass, hit func(int)) { englishNewConfigOut(w, c, hit) }},
+		{"capacity", "Each ingest node handles 2,000 events per second at most.",
+			func(w []string, c []wordClass, hit func(int)) { englishCapacityStated(w, c, hit) }},
+		{"lock", "The export job held the process-wide read-write lock for the whole fetch from the archive.",
+			func(w []string, c []wordClass, hit func(int)) { englishCodeForms13(w, c, hit) }},
+	}
+	for _, c := range cases {
+		words := splitWords(lowerText(c.text))
+		n := 0
+		c.form(words, classify(words), func(int) { n++ })
+		if n == 0 {
+			t.Errorf("%s: no form found in %q", c.name, c.text)
+		}
+	}
+}
