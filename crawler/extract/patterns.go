@@ -637,6 +637,28 @@ func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// loweredText is a write-up's text and its lowerText, lowered at the first
+// ask: build makes one for the text of the write-up it builds, so that
+// the steps that each lowered that text (the stated duration's windows,
+// the severity, the pattern lexicon) lower it once. It is the memo of one
+// extraction, never kept beyond it nor shared between goroutines.
+type loweredText struct {
+	text, lower string
+	done        bool
+}
+
+// of returns lowerText(s): the memo's lowering where s is its text, and
+// a fresh one of any other text (and where l is nil).
+func (l *loweredText) of(s string) string {
+	if l == nil || s != l.text {
+		return lowerText(s)
+	}
+	if !l.done {
+		l.lower, l.done = lowerText(l.text), true
+	}
+	return l.lower
+}
+
 // countsPool holds scoreText's counts of cue hits.
 var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
 
@@ -852,6 +874,16 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 // a provider named beside a failure counts for a dependency unless own
 // (ownProviders) says it is the write-up's own organisation.
 func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
+	return lexiconScoresLowered(views, own, "", nil)
+}
+
+// lexiconScoresLowered is lexiconScoresOwn, where views[viewRest] is
+// text+"\n"+tags and low may hold text lowered: its lowering is the
+// memo's and the tags' joined (lowerText maps rune by rune, and a line
+// break is a rune of its own, so the two lowerings joined are the
+// whole's). With low nil, or views[viewRest] not so made, the view is
+// lowered whole.
+func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *loweredText) [numLex][]float64 {
 	cuesOnce.Do(loadCues)
 	var out [numLex][]float64
 	for v := range out {
@@ -859,7 +891,12 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	}
 	for v := range views {
 		if v != viewCausal {
-			lower := lowerText(views[v])
+			lower := ""
+			if v == viewRest && low != nil && restOf(views[v], low.text, tags) {
+				lower = low.of(low.text) + "\n" + lowerText(tags)
+			} else {
+				lower = lowerText(views[v])
+			}
 			scoreLower(out[v], lower, 1)
 			out[v][idxDependency] += float64(providerLower(lower, own))
 		}
@@ -898,11 +935,23 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	return out
 }
 
+// restOf reports whether rest is text+"\n"+tags.
+func restOf(rest, text, tags string) bool {
+	n := len(text)
+	return len(rest) == n+1+len(tags) && rest[:n] == text && rest[n] == '\n' && rest[n+1:] == tags
+}
+
 // findPatterns returns the failure patterns a write-up shows, the main
 // failure (the pattern of its cause) first.
 func findPatterns(in *data.Incident) []string {
+	return findPatternsLowered(in, nil)
+}
+
+// findPatternsLowered is findPatterns, in.Text lowered by low where low's
+// text is in.Text (loweredText).
+func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 	views := patternViews(in)
-	lex := lexiconScoresOwn(views, ownProviders(in))
+	lex := lexiconScoresLowered(views, ownProviders(in), strings.Join(in.Tags, "\n"), low)
 	if m := patternModel(); m != nil {
 		return m.rank(views, lex)
 	}

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // speedMClassLists are the lists whose words the forms now find by a bit
@@ -100,4 +104,79 @@ func TestFormsOpenByClass(t *testing.T) {
 			t.Errorf("%s: no form found in %q", c.name, c.text)
 		}
 	}
+}
+
+// TestLoweredTextSameAsUncached asks the steps that take build's memo of
+// the lowered text (loweredText) the same answers with it as without it,
+// on write-ups of ours (capitals, Chinese, a rune that lowers to another
+// length, a broken rune before a line break, a text past the 8000 bytes
+// findSeverity reads), the fixture and realworld pages and the corpus
+// lines; and the memo's lowering is lowerText's.
+func TestLoweredTextSameAsUncached(t *testing.T) {
+	texts := []string{
+		"Summary\nOn 4 March the Fernhollow API was down for 2 hours and 15 minutes (SEV-2). Total downtime: 135 minutes.",
+		"事件概述\n3月4日，蓝溪支付的结算服务中断约 3 小时 20 分钟，定级为 P1 事故。根因是配置变更。",
+		"The İstanbul edge of Corvane CDN failed over; the \u212aelvin probe took 45 minutes to recover. Severity 1.",
+		"A cut rune \xe5\xb9\nthen the Harrowgate outage lasted 3 hours.",
+		strings.Repeat("The Millbrook queue backed up for hours. ", 250) + "It was a SEV1 incident lasting 90 minutes.",
+		"",
+	}
+	for _, p := range speedPages(t) {
+		texts = append(texts, string(p))
+	}
+	ours := len(texts)
+	texts = append(texts, corpusLines(t)...)
+	for i, s := range texts {
+		low := &loweredText{text: s}
+		if got, want := low.of(s), lowerText(s); got != want {
+			t.Fatalf("memo of %.40q lowers to %.40q, lowerText to %.40q", s, got, want)
+		}
+		for _, lang := range []string{"en", "zh"} {
+			// (unitWindows reads text at the offsets of its lowering,
+			// which a byte that is no UTF-8 moves: both ways alike)
+			got, gotPanic := speedMTry(func() int { return statedDurationLowered(s, lang, &loweredText{text: s}) })
+			want, wantPanic := speedMTry(func() int { return statedDuration(s, lang) })
+			if got != want || gotPanic != wantPanic {
+				t.Fatalf("statedDuration(%.60q, %s) = %d (panic %v) with the memo, %d (panic %v) without", s, lang, got, gotPanic, want, wantPanic)
+			}
+		}
+		if got, want := findSeverityLowered("Incident report", s, &loweredText{text: s}), findSeverity("Incident report", s); got != want {
+			t.Fatalf("findSeverity(%.60q) = %q with the memo, %q without", s, got, want)
+		}
+		if i >= ours && i%5 != 0 {
+			continue // the patterns of every fifth corpus line: the test stays quick
+		}
+		in := &data.Incident{Title: "Outage", Text: s, Cause: "A configuration change to the Fernhollow routers", Tags: []string{"network", "config"}}
+		if got, want := findPatternsLowered(in, &loweredText{text: s}), findPatterns(in); !slices.Equal(got, want) {
+			t.Fatalf("findPatterns(%.60q) = %v with the memo, %v without", s, got, want)
+		}
+		for _, tags := range []string{"", "network\nConfig"} {
+			views := patternViews(&data.Incident{Text: s, Tags: strings.Split(tags, "\n")})
+			got := lexiconScoresLowered(views, nil, strings.Join(strings.Split(tags, "\n"), "\n"), &loweredText{text: s})
+			want := lexiconScoresOwn(views, nil)
+			for v := range got {
+				if !slices.Equal(got[v], want[v]) {
+					t.Fatalf("lexicon row %d of %.60q differs with the memo", v, s)
+				}
+			}
+		}
+	}
+	// a memo of another text is not used
+	other := &loweredText{text: "Another Text"}
+	if got := other.of("The Text"); got != "the text" {
+		t.Fatalf("memo of another text gave %q", got)
+	}
+	if restOf("a\nb", "a", "c") || !restOf("A\n", "A", "") || restOf("A", "A", "") {
+		t.Fatal("restOf reads text+\"\\n\"+tags wrongly")
+	}
+}
+
+// speedMTry returns f's answer, or that it panicked.
+func speedMTry(f func() int) (v int, panicked bool) {
+	defer func() {
+		if recover() != nil {
+			panicked = true
+		}
+	}()
+	return f(), false
 }
