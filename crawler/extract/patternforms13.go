@@ -357,7 +357,12 @@ var asideTold = []string{"only ", "just ", "looked like", "look like", "appeared
 // becauseAside reports whether sent is such a "Because X, Y" sentence: X
 // then explains the aside Y, and names no cause of the incident.
 func becauseAside(sent string) bool {
-	lower := asciiLower(strings.TrimSpace(sent))
+	return becauseAsideLower(asciiLower(sent))
+}
+
+// becauseAsideLower is becauseAside of the sentence asciiLower lowered.
+func becauseAsideLower(lower string) bool {
+	lower = strings.TrimSpace(lower)
 	if !strings.HasPrefix(lower, "because ") {
 		return false
 	}

@@ -267,7 +267,12 @@ var (
 // word after its 因此 or 所以. Its cause is why some were spared or hit
 // more, not what set the incident off.
 func spreadAside(sent string) bool {
-	l := asciiLower(sent)
+	return spreadAsideLower(sent, asciiLower(sent))
+}
+
+// spreadAsideLower is spreadAside of sent and l, sent as asciiLower
+// lowered it.
+func spreadAsideLower(sent, l string) bool {
 	if k := strings.Index(l, "because"); k > 0 && containsAny(l[:k], spreadBefore) {
 		return true
 	}

@@ -1033,12 +1033,17 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) || remedyAside(sent) {
+		if seen[sent] {
+			return
+		}
+		// the sentence lowered once for the tests that each lowered it
+		lower := asciiLower(sent)
+		if readerAddressLower(lower) || becauseAsideLower(lower) || spreadAsideLower(sent, lower) || remedyAsideLower(lower) {
 			return
 		}
 		seen[sent] = true
-		span := causalSpan(sent)
-		if (anaphoric(span) || resultLead(sent)) && start > 0 {
+		span := causalSpanLower(sent, lower)
+		if (anaphoric(span) || resultLeadLower(lower)) && start > 0 {
 			// "This caused …": the cause is what the sentence before says
 			span = strings.TrimSpace(text[prevStart:start])
 		}
@@ -1099,7 +1104,12 @@ func hasLowerPrefix(s, prefix string) bool {
 // resultLead reports whether a sentence opens with a word that makes it
 // the consequence of the sentence before, and names no cause of its own.
 func resultLead(sent string) bool {
-	lower := asciiLower(strings.TrimLeft(sent, " -–—*>•"))
+	return resultLeadLower(asciiLower(sent))
+}
+
+// resultLeadLower is resultLead of the sentence asciiLower lowered.
+func resultLeadLower(lower string) bool {
+	lower = strings.TrimLeft(lower, " -–—*>•")
 	for _, m := range resultLeads {
 		if strings.HasPrefix(lower, m) {
 			return true
@@ -1213,7 +1223,12 @@ func eachSentence(text string, f func(start, end int)) {
 }
 
 func causalSpan(sent string) string {
-	lower := asciiLower(sent) // byte offsets as in sent
+	return causalSpanLower(sent, asciiLower(sent))
+}
+
+// causalSpanLower is causalSpan of sent and lower, sent as asciiLower
+// lowered it (byte offsets as in sent).
+func causalSpanLower(sent, lower string) string {
 	// a sentence naming its root cause: what follows the words ("Root
 	// cause: X", "根因是X"), else what precedes them ("identified X as the
 	// root cause")
@@ -1236,7 +1251,7 @@ func causalSpan(sent string) string {
 		}
 		return before
 	}
-	return clauseSpan(sent, false)
+	return clauseSpanLower(sent, lower, false)
 }
 
 // namedAs reports whether the words before "root cause" end by naming
@@ -1260,7 +1275,12 @@ func namedAs(before string) bool {
 // "caused"/导致 (from the last clause break unless whole is set); "" when
 // it has none.
 func clauseSpan(sent string, whole bool) string {
-	lower := asciiLower(sent)
+	return clauseSpanLower(sent, asciiLower(sent), whole)
+}
+
+// clauseSpanLower is clauseSpan of sent and lower, sent as asciiLower
+// lowered it.
+func clauseSpanLower(sent, lower string, whole bool) string {
 	ia, ma := firstMarker(lower, causeAfterEN, true)
 	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
 		ia, ma = j, mz

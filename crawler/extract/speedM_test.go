@@ -180,3 +180,72 @@ func speedMTry(f func() int) (v int, panicked bool) {
 	}()
 	return f(), false
 }
+
+// causalSpansEach is causalSpans as it was, each test of a cause sentence
+// lowering the sentence itself.
+func causalSpansEach(text string) []string {
+	hits := markerHits(text)
+	if len(hits) == 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	h := 0
+	prevStart, lastStart := 0, 0
+	eachSentence(text, func(start, end int) {
+		prevStart, lastStart = lastStart, start
+		for h < len(hits) && hits[h] < start {
+			h++
+		}
+		if h == len(hits) || hits[h] >= end {
+			return
+		}
+		sent := strings.TrimSpace(text[start:end])
+		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) || remedyAside(sent) {
+			return
+		}
+		seen[sent] = true
+		span := causalSpan(sent)
+		if (anaphoric(span) || resultLead(sent)) && start > 0 {
+			span = strings.TrimSpace(text[prevStart:start])
+		}
+		if span != "" {
+			out = append(out, span+releaseSequel(text, end))
+		}
+	})
+	return out
+}
+
+// TestCauseSentenceLoweredOnce: causalSpans lowers a cause sentence once
+// for the tests that each lowered it, some after trimming its start or
+// its spaces. asciiLower lowers A-Z alone, none of which is trimmed, so
+// trimming after lowering is trimming before; asked of random texts of
+// the trimmed runes and capitals, write-ups of ours, the pages and the
+// corpus lines, and causalSpans against the way it was.
+func TestCauseSentenceLoweredOnce(t *testing.T) {
+	pieces := []string{" ", "-", "–", "—", "*", ">", "•", "\t", "\n", "\u00a0", "\u3000", "B", "because", "Because ", "We want to ", "AS A RESULT", "In the future", "因此", "，", ",", "É", "\xe2", "\xe2\x80"}
+	texts := randomTexts(17, 3000, 12, pieces)
+	texts = append(texts,
+		"Because the Pinecrest cache was cold, requests went to the database. As a result, the database ran out of connections.",
+		"We want to share what happened on 3 May at Oakhaven Logistics. The outage was caused by an expired certificate on the API gateway.",
+		"  — In the future we will rotate certificates automatically. The root cause was a missed renewal reminder.",
+		"由于配置中心推送了错误的路由规则，导致杉岭支付的部分交易失败。因此，我们将增加发布前的校验。",
+		"This caused the queue at Marlowe Freight to back up for two hours.",
+	)
+	for _, p := range speedPages(t) {
+		texts = append(texts, string(p))
+	}
+	texts = append(texts, corpusLines(t)...)
+	for _, s := range texts {
+		l := asciiLower(s)
+		if got, want := strings.TrimLeft(l, " -–—*>•"), asciiLower(strings.TrimLeft(s, " -–—*>•")); got != want {
+			t.Fatalf("TrimLeft after lowering %q = %q, before: %q", s, got, want)
+		}
+		if got, want := strings.TrimSpace(l), asciiLower(strings.TrimSpace(s)); got != want {
+			t.Fatalf("TrimSpace after lowering %q = %q, before: %q", s, got, want)
+		}
+		if got, want := causalSpans(s), causalSpansEach(s); !slices.Equal(got, want) {
+			t.Fatalf("causalSpans(%.60q) = %q, the way it was %q", s, got, want)
+		}
+	}
+}
