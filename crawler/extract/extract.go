@@ -302,6 +302,8 @@ func build(d *document) *data.Incident {
 	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
+	// in.Text lowered once for the steps that read it lowered
+	textLower := &loweredText{text: in.Text}
 	in.Lang = detectLang(in.Title + "\n" + in.Text)
 	// prose is the text without its code (logs, config files, commands):
 	// what the cause is looked for in when no section states it. Code stays
@@ -744,7 +746,7 @@ func build(d *document) *data.Incident {
 	if !last.IsZero() {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
-	in.DurationMinutes = statedDuration(in.Text, in.Lang)
+	in.DurationMinutes = statedDurationLowered(in.Text, in.Lang, textLower)
 	if last.IsZero() && ongoing {
 		in.DurationMinutes = expectedDuration(opening)
 	}
@@ -869,11 +871,11 @@ func build(d *document) *data.Incident {
 		// ZFS 病毒遭受重大停机"): the headline is the cause
 		in.Cause = in.Title
 	}
-	in.Severity = findSeverity(in.Title, in.Text)
+	in.Severity = findSeverityLowered(in.Title, in.Text, textLower)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
 	}
-	in.Patterns = findPatterns(in)
+	in.Patterns = findPatternsLowered(in, textLower)
 	in.Normalize()
 	return in
 }

@@ -234,7 +234,13 @@ func zhMinutes(num, half, unit string) float64 {
 // statedDuration finds an outage length the text states outright, in
 // minutes; 0 when none.
 func statedDuration(text, lang string) int {
-	text = unitWindows(text, lang)
+	return statedDurationLowered(text, lang, nil)
+}
+
+// statedDurationLowered is statedDuration, text lowered by low where
+// low's text is text (loweredText).
+func statedDurationLowered(text, lang string, low *loweredText) int {
+	text = unitWindowsLowered(text, lang, low)
 	if lang == "zh" {
 		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
 			return int(math.Round(zhMinutes(m[1], m[2], m[3])))
@@ -440,8 +446,19 @@ var enTeens = map[string]int{"eleven": 11, "thirteen": 13, "fourteen": 14, "fift
 // P0-P4 count in the title, or before 级/事故/故障/incident/outage; SEV and
 // Severity followed by a digit count anywhere.
 func findSeverity(title, text string) string {
+	return findSeverityLowered(title, text, nil)
+}
+
+// findSeverityLowered is findSeverity, text lowered by low where low's
+// text is what it reads of text (text of 8000 bytes at most).
+func findSeverityLowered(title, text string, low *loweredText) string {
 	for k, s := range []string{title, head(text, 8000)} {
-		lower := lowerText(s) // strings.ToLower's text, faster on Chinese
+		var lower string // strings.ToLower's text, faster on Chinese
+		if k == 1 {
+			lower = low.of(s)
+		} else {
+			lower = lowerText(s)
+		}
 		for i := 0; i+1 < len(lower); i++ {
 			if i > 0 && isLetterOrDigit(lower[i-1]) {
 				continue
@@ -834,11 +851,17 @@ func monthOf(name string) int {
 // ("minutes", "小时"), where a stated duration can be: the duration
 // patterns are costly to run over a whole write-up.
 func unitWindows(text, lang string) string {
+	return unitWindowsLowered(text, lang, nil)
+}
+
+// unitWindowsLowered is unitWindows, text lowered by low where low's text
+// is text (loweredText).
+func unitWindowsLowered(text, lang string, low *loweredText) string {
 	units := []string{"minute", "hour", "hrs", " day", "min", "duration", "time to", "downtime"}
 	if lang == "zh" {
 		units = []string{"小时", "分钟", "钟头", "天"}
 	}
-	lower := lowerText(text) // strings.ToLower's text, faster on Chinese
+	lower := low.of(text) // strings.ToLower's text, faster on Chinese
 	var b strings.Builder
 	last := 0
 	// next[k] is where units[k] next occurs at or after i (-1: nowhere

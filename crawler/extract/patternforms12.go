@@ -103,10 +103,10 @@ func englishCodeInstead(words []string, hit func(at int)) {
 // reworkVerb followed within four words by a codeNoun or "how", or a
 // releaseNoun followed within twelve words by "changed how" or "changed
 // the way".
-func englishReleaseRework(words []string, hit func(at int)) {
+func englishReleaseRework(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		switch {
-		case reworkVerbs[w]:
+		case cls[i]&clsRework != 0: // reworkVerbs
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
 				if codeNouns[words[j]] || words[j] == "how" {
 					hit(i)
@@ -211,7 +211,14 @@ func zhCodeActs(before string) bool {
 // event that affected …", "This note explains …"): an event summary's
 // opening, whose "affected" or "impacted" marks no cause.
 func readerAddress(sent string) bool {
-	lower := asciiLower(strings.TrimLeft(sent, " -–—*>•"))
+	return readerAddressLower(asciiLower(sent))
+}
+
+// readerAddressLower is readerAddress of the sentence asciiLower lowered
+// (no letter it lowers is trimmed, so trimming after lowering is trimming
+// before).
+func readerAddressLower(lower string) bool {
+	lower = strings.TrimLeft(lower, " -–—*>•")
 	for _, lead := range []string{"we want to ", "we wanted to ", "we'd like to ", "we’d like to ", "we would like to ", "we wish to ", "we want you to ", "this note ", "this post ", "this summary ", "this report "} {
 		if rest, ok := strings.CutPrefix(lower, lead); ok {
 			for _, v := range []string{"give", "share", "provide", "offer", "explain", "describe", "tell", "update", "know", "explains", "describes", "provides", "gives", "shares"} {

@@ -85,7 +85,7 @@ var (
 //     within eight words after the lock, no dataLockWord within eight
 //     words either side ("held the process-wide read-write lock for the
 //     whole fetch").
-func englishCodeForms13(words []string, hit func(at int)) {
+func englishCodeForms13(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		switch {
 		case w == "introduced" && i+2 < len(words):
@@ -132,7 +132,7 @@ func englishCodeForms13(words []string, hit func(at int)) {
 			if missVerbs[words[k]] {
 				hit(i)
 			}
-		case lockHeldVerbs[w] && !personBefore(words, i, 8):
+		case cls[i]&clsLockHeld != 0 && !personBefore(words, i, 8): // lockHeldVerbs
 			for j := i + 1; j < len(words) && j <= i+6; j++ {
 				if !lockNouns[words[j]] {
 					continue
@@ -324,9 +324,9 @@ var (
 // copied from the entry of a much smaller edge region", "produced by
 // copying the image section from the staging template"). Code copied
 // from a library is code, not a setting.
-func englishCopiedFrom(words []string, hit func()) {
-	for i, w := range words {
-		if !copyVerbs[w] {
+func englishCopiedFrom(words []string, cls []wordClass, hit func()) {
+	for i := range words {
+		if cls[i]&clsCopyVerb == 0 { // copyVerbs
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+6; j++ {
@@ -357,7 +357,12 @@ var asideTold = []string{"only ", "just ", "looked like", "look like", "appeared
 // becauseAside reports whether sent is such a "Because X, Y" sentence: X
 // then explains the aside Y, and names no cause of the incident.
 func becauseAside(sent string) bool {
-	lower := asciiLower(strings.TrimSpace(sent))
+	return becauseAsideLower(asciiLower(sent))
+}
+
+// becauseAsideLower is becauseAside of the sentence asciiLower lowered.
+func becauseAsideLower(lower string) bool {
+	lower = strings.TrimSpace(lower)
 	if !strings.HasPrefix(lower, "because ") {
 		return false
 	}

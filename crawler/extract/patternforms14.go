@@ -96,13 +96,13 @@ var capacityHedges = map[string]bool{"only": true, "about": true, "around": true
 // number within three words after it, either with a rateWord within
 // eight words after the number. No person among the six words before
 // ("we can place 900 pods" is a plan, not a part's limit).
-func englishCapacityStated(words []string, hit func(at int)) {
+func englishCapacityStated(words []string, cls []wordClass, hit func(at int)) {
 	for i, w := range words {
 		v := -1
 		switch {
 		case w == "can" || w == "could":
 			v = capacityVerbAfter(words, i)
-		case capacityVerbsS[w]:
+		case cls[i]&clsCapacityS != 0: // capacityVerbsS
 			v = i
 		}
 		if v < 0 || personBefore(words, i, 6) {
@@ -176,9 +176,9 @@ var notTwiceAfter = map[string]bool{"as": true, "the": true, "a": true, "an": tr
 // "a second time" or "more than once", no person among the eight words
 // before ("the cores of a deallocated VM were subtracted from the free
 // pool a second time", "each charged the card twice").
-func englishDoneTwice(words []string, hit func(at int)) {
-	for i, w := range words {
-		if !doneTwiceVerbs[w] || personBefore(words, i, 8) {
+func englishDoneTwice(words []string, cls []wordClass, hit func(at int)) {
+	for i := range words {
+		if cls[i]&clsDoneTwice == 0 || personBefore(words, i, 8) { // doneTwiceVerbs
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+8; j++ {
@@ -267,7 +267,12 @@ var (
 // word after its 因此 or 所以. Its cause is why some were spared or hit
 // more, not what set the incident off.
 func spreadAside(sent string) bool {
-	l := asciiLower(sent)
+	return spreadAsideLower(sent, asciiLower(sent))
+}
+
+// spreadAsideLower is spreadAside of sent and l, sent as asciiLower
+// lowered it.
+func spreadAsideLower(sent, l string) bool {
 	if k := strings.Index(l, "because"); k > 0 && containsAny(l[:k], spreadBefore) {
 		return true
 	}
@@ -331,7 +336,7 @@ var (
 // fallback"); or a toggleVerb after "was" or "were" with "for", "on" or
 // "in" right after it ("hedging was enabled on the fleet", "the flag was
 // disabled for every zone").
-func englishToggle(words []string, hit func(at int)) {
+func englishToggle(words []string, cls []wordClass, hit func(at int)) {
 	toggle := func(j int) bool {
 		if toggleVerbs[words[j]] {
 			return true
@@ -340,7 +345,7 @@ func englishToggle(words []string, hit func(at int)) {
 	}
 	for i, w := range words {
 		switch {
-		case actorWords[w]:
+		case cls[i]&clsActor != 0: // actorWords
 			for j := i + 1; j < len(words) && j <= i+2; j++ {
 				if toggle(j) {
 					if !mitigationModeAfter(words, j) {
@@ -369,9 +374,9 @@ var (
 // and, within the three words after it, "was" or "were" and a
 // publishVerb ("a new admission profile was published to the fleet", "a
 // revised egress allowlist was pushed").
-func englishNewConfigOut(words []string, hit func(at int)) {
-	for i, w := range words {
-		if !configNouns[w] {
+func englishNewConfigOut(words []string, cls []wordClass, hit func(at int)) {
+	for i := range words {
+		if cls[i]&clsConfigNoun == 0 { // configNouns
 			continue
 		}
 		fresh := false

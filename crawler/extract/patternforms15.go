@@ -286,7 +286,12 @@ var remedyLeads = []string{"we now ", "we will ", "we'll ", "we are now ", "goin
 
 // remedyAside reports whether a sentence opens with a remedyLead.
 func remedyAside(sent string) bool {
-	l := asciiLower(strings.TrimSpace(sent))
+	return remedyAsideLower(asciiLower(sent))
+}
+
+// remedyAsideLower is remedyAside of the sentence asciiLower lowered.
+func remedyAsideLower(l string) bool {
+	l = strings.TrimSpace(l)
 	for _, r := range remedyLeads {
 		if strings.HasPrefix(l, r) {
 			return true

@@ -424,7 +424,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishActorChange(words, cls, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, cls, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
 	englishConfigForms(words, cls, func(w float64) { hit(idxConfig, formConfigID(), w) })
-	englishCopiedFrom(words, func() { hit(idxConfig, formConfigID(), formWeight) })
+	englishCopiedFrom(words, cls, func() { hit(idxConfig, formConfigID(), formWeight) })
 	englishVersionUpgrade(words, cls, func() { hit(idxDeployment, formUpgradeID(), 1) })
 	var missAt []int // where code behaviour is told (patternformscode.go)
 	englishCodeWronglyAt(words, cls, func(at int) {
@@ -447,15 +447,15 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formWrongly(), 1)
 	})
-	englishReleaseRework(words, func(at int) {
+	englishReleaseRework(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishCodeForms13(words, func(at int) {
+	englishCodeForms13(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishDoneTwice(words, func(at int) {
+	englishDoneTwice(words, cls, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
@@ -463,12 +463,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
-	englishToggle(words, func(int) { hit(idxConfig, formActorID(), 1) })
+	englishToggle(words, cls, func(int) { hit(idxConfig, formActorID(), 1) })
 	englishEnteredAs(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
 	englishListOut(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
-	englishNewConfigOut(words, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	englishNewConfigOut(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	placeOnce.Do(loadPlaces)
-	englishCapacityStated(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishCapacityStated(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
@@ -635,6 +635,28 @@ func leadBefore(text string, i int, lead string) bool {
 
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// loweredText is a write-up's text and its lowerText, lowered at the first
+// ask: build makes one for the text of the write-up it builds, so that
+// the steps that each lowered that text (the stated duration's windows,
+// the severity, the pattern lexicon) lower it once. It is the memo of one
+// extraction, never kept beyond it nor shared between goroutines.
+type loweredText struct {
+	text, lower string
+	done        bool
+}
+
+// of returns lowerText(s): the memo's lowering where s is its text, and
+// a fresh one of any other text (and where l is nil).
+func (l *loweredText) of(s string) string {
+	if l == nil || s != l.text {
+		return lowerText(s)
+	}
+	if !l.done {
+		l.lower, l.done = lowerText(l.text), true
+	}
+	return l.lower
 }
 
 // countsPool holds scoreText's counts of cue hits.
@@ -852,6 +874,16 @@ func lexiconScores(views [numViews]string) [numLex][]float64 {
 // a provider named beside a failure counts for a dependency unless own
 // (ownProviders) says it is the write-up's own organisation.
 func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
+	return lexiconScoresLowered(views, own, "", nil)
+}
+
+// lexiconScoresLowered is lexiconScoresOwn, where views[viewRest] is
+// text+"\n"+tags and low may hold text lowered: its lowering is the
+// memo's and the tags' joined (lowerText maps rune by rune, and a line
+// break is a rune of its own, so the two lowerings joined are the
+// whole's). With low nil, or views[viewRest] not so made, the view is
+// lowered whole.
+func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *loweredText) [numLex][]float64 {
 	cuesOnce.Do(loadCues)
 	var out [numLex][]float64
 	for v := range out {
@@ -859,7 +891,12 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	}
 	for v := range views {
 		if v != viewCausal {
-			lower := lowerText(views[v])
+			lower := ""
+			if v == viewRest && low != nil && restOf(views[v], low.text, tags) {
+				lower = low.of(low.text) + "\n" + lowerText(tags)
+			} else {
+				lower = lowerText(views[v])
+			}
 			scoreLower(out[v], lower, 1)
 			out[v][idxDependency] += float64(providerLower(lower, own))
 		}
@@ -898,11 +935,23 @@ func lexiconScoresOwn(views [numViews]string, own []bool) [numLex][]float64 {
 	return out
 }
 
+// restOf reports whether rest is text+"\n"+tags.
+func restOf(rest, text, tags string) bool {
+	n := len(text)
+	return len(rest) == n+1+len(tags) && rest[:n] == text && rest[n] == '\n' && rest[n+1:] == tags
+}
+
 // findPatterns returns the failure patterns a write-up shows, the main
 // failure (the pattern of its cause) first.
 func findPatterns(in *data.Incident) []string {
+	return findPatternsLowered(in, nil)
+}
+
+// findPatternsLowered is findPatterns, in.Text lowered by low where low's
+// text is in.Text (loweredText).
+func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 	views := patternViews(in)
-	lex := lexiconScoresOwn(views, ownProviders(in))
+	lex := lexiconScoresLowered(views, ownProviders(in), strings.Join(in.Tags, "\n"), low)
 	if m := patternModel(); m != nil {
 		return m.rank(views, lex)
 	}
@@ -984,12 +1033,17 @@ func causalSpans(text string) []string {
 			return
 		}
 		sent := strings.TrimSpace(text[start:end])
-		if seen[sent] || readerAddress(sent) || becauseAside(sent) || spreadAside(sent) || remedyAside(sent) {
+		if seen[sent] {
+			return
+		}
+		// the sentence lowered once for the tests that each lowered it
+		lower := asciiLower(sent)
+		if readerAddressLower(lower) || becauseAsideLower(lower) || spreadAsideLower(sent, lower) || remedyAsideLower(lower) {
 			return
 		}
 		seen[sent] = true
-		span := causalSpan(sent)
-		if (anaphoric(span) || resultLead(sent)) && start > 0 {
+		span := causalSpanLower(sent, lower)
+		if (anaphoric(span) || resultLeadLower(lower)) && start > 0 {
 			// "This caused …": the cause is what the sentence before says
 			span = strings.TrimSpace(text[prevStart:start])
 		}
@@ -1050,7 +1104,12 @@ func hasLowerPrefix(s, prefix string) bool {
 // resultLead reports whether a sentence opens with a word that makes it
 // the consequence of the sentence before, and names no cause of its own.
 func resultLead(sent string) bool {
-	lower := asciiLower(strings.TrimLeft(sent, " -–—*>•"))
+	return resultLeadLower(asciiLower(sent))
+}
+
+// resultLeadLower is resultLead of the sentence asciiLower lowered.
+func resultLeadLower(lower string) bool {
+	lower = strings.TrimLeft(lower, " -–—*>•")
 	for _, m := range resultLeads {
 		if strings.HasPrefix(lower, m) {
 			return true
@@ -1164,7 +1223,12 @@ func eachSentence(text string, f func(start, end int)) {
 }
 
 func causalSpan(sent string) string {
-	lower := asciiLower(sent) // byte offsets as in sent
+	return causalSpanLower(sent, asciiLower(sent))
+}
+
+// causalSpanLower is causalSpan of sent and lower, sent as asciiLower
+// lowered it (byte offsets as in sent).
+func causalSpanLower(sent, lower string) string {
 	// a sentence naming its root cause: what follows the words ("Root
 	// cause: X", "根因是X"), else what precedes them ("identified X as the
 	// root cause")
@@ -1187,7 +1251,7 @@ func causalSpan(sent string) string {
 		}
 		return before
 	}
-	return clauseSpan(sent, false)
+	return clauseSpanLower(sent, lower, false)
 }
 
 // namedAs reports whether the words before "root cause" end by naming
@@ -1211,7 +1275,12 @@ func namedAs(before string) bool {
 // "caused"/导致 (from the last clause break unless whole is set); "" when
 // it has none.
 func clauseSpan(sent string, whole bool) string {
-	lower := asciiLower(sent)
+	return clauseSpanLower(sent, asciiLower(sent), whole)
+}
+
+// clauseSpanLower is clauseSpan of sent and lower, sent as asciiLower
+// lowered it.
+func clauseSpanLower(sent, lower string, whole bool) string {
 	ia, ma := firstMarker(lower, causeAfterEN, true)
 	if j, mz := firstMarker(lower, causeAfterZH, false); j >= 0 && (ia < 0 || j < ia) {
 		ia, ma = j, mz

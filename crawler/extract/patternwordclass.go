@@ -9,7 +9,7 @@ import "sync"
 // from those same lists, and the forms test a bit.
 
 // wordClass is a set of the lists whose words open a form.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	clsSetVerb      wordClass = 1 << iota // setVerbs (any kind)
@@ -28,6 +28,12 @@ const (
 	clsCapacityS                          // capacityVerbsS
 	clsLockTake                           // lockTakeVerbs
 	clsMemory                             // memoryWords
+	clsRework                             // reworkVerbs
+	clsCopyVerb                           // copyVerbs
+	clsDoneTwice                          // doneTwiceVerbs
+	clsActor                              // actorWords
+	clsConfigNoun                         // configNouns
+	clsLockHeld                           // lockHeldVerbs
 )
 
 var (
@@ -54,6 +60,8 @@ func loadWordClasses() {
 		{clsUpgradeVerb, upgradeVerbs}, {clsIntType, intTypes}, {clsBelief, beliefWords},
 		{clsTreatAs, treatAsVerbs}, {clsEntered, enteredVerbs}, {clsListNoun, listNouns},
 		{clsCapacityS, capacityVerbsS}, {clsLockTake, lockTakeVerbs}, {clsMemory, memoryWords},
+		{clsRework, reworkVerbs}, {clsCopyVerb, copyVerbs}, {clsDoneTwice, doneTwiceVerbs},
+		{clsActor, actorWords}, {clsConfigNoun, configNouns}, {clsLockHeld, lockHeldVerbs},
 	} {
 		for w, ok := range l.words {
 			if ok { // a word listed as false is not in the list

@@ -28,7 +28,7 @@ func TestRCA13CapacityVerbs(t *testing.T) {
 		words := splitWords(lowerText(c.text))
 		got := false
 		englishCapacityThrough(words, func(int) { got = true })
-		englishCapacityStated(words, func(int) { got = true })
+		englishCapacityStated(words, classify(words), func(int) { got = true })
 		if got != c.want {
 			t.Errorf("%q: capacity told %v, want %v", c.text, got, c.want)
 		}
