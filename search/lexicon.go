@@ -288,13 +288,22 @@ func isSenseSep(r rune) bool { return r == '|' || r == ';' }
 // lemmas returns the words an English word may be an inflection of, most
 // likely first: its irregular base (took: take, worse: bad, from
 // WordNet's exception lists), its singular, or its verb before -ed or
-// -ing; for a phrase, the phrase with its first word's lemmas.
+// -ing; for a phrase, the phrase with its first word's lemmas, then with
+// its last word's singular.
 func lemmas(w string) []string {
 	if first, rest, ok := strings.Cut(w, " "); ok {
 		// a phrase: its first word's lemmas (logged out: log out)
 		var out []string
 		for _, l := range lemmas(first) {
 			out = append(out, l+" "+rest)
+		}
+		// a noun phrase, whose head is its last word: that word's
+		// singular (phone calls: phone call, text messages: text message)
+		i := strings.LastIndexByte(w, ' ')
+		for _, l := range singulars(w[i+1:]) {
+			if p := w[:i+1] + l; !slices.Contains(out, p) {
+				out = append(out, p)
+			}
 		}
 		return out
 	}
@@ -326,6 +335,27 @@ func lemmas(w string) []string {
 		add(s) // processes → process
 	}
 	if s, ok := cut("s"); ok && !strings.HasSuffix(w, "ss") {
+		add(s)
+	}
+	return out
+}
+
+// singulars returns the singulars an English plural may have, the
+// likelier first: messages message, batteries battery, processes process.
+func singulars(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) > 2 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	if s, ok := strings.CutSuffix(w, "ies"); ok {
+		add(s + "y")
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(w, "ss") {
+		add(s)
+	}
+	if s, ok := strings.CutSuffix(w, "es"); ok {
 		add(s)
 	}
 	return out
