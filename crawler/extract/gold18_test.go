@@ -69,3 +69,34 @@ func TestRangeEndDayLookBack(t *testing.T) {
 		}
 	}
 }
+
+// What users met told as the failure's consequence ("…, causing customers
+// across Europe to see 503 error pages") or as what those who signed in
+// found ("… found themselves logged in as another user") is the impact;
+// "Customers began to see recovery" is not.
+func TestUsersToSeeErrorsIsImpact(t *testing.T) {
+	doc := "---\ntitle: Pellora checkout outage of March 2024\nsummary: A bad rule in the edge proxy took down checkout for 40 minutes.\n---\n\n" +
+		"On March 5, 2024, Pellora experienced an outage lasting 40 minutes, from 09:10 UTC to 09:50 UTC. The incident began when an engineer pushed a new routing rule to the edge proxy. Pellora's checkout and payment pages became unavailable, causing customers across Europe to see 503 error pages.\n\n" +
+		"The root cause was a routing rule that matched every path and sent all requests to a drained pool.\n\n" +
+		"When the rule was reverted, customers who had started a payment during the outage found themselves charged without an order confirmation.\n\n" +
+		"In response, Pellora added a check that refuses a rule matching every path, and now rolls out routing rules region by region.\n"
+	in := extractString(t, "pellora", doc)
+	for _, want := range []string{"to see 503 error pages", "found themselves charged"} {
+		if !strings.Contains(in.Impact, want) {
+			t.Errorf("impact lacks %q: %q", want, in.Impact)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The outage caused customers in Asia to see errors when paying.", true},
+		{"During the outage, anyone who signed in saw a blank profile.", true},
+		{"Customers began to see recovery by 12:30 PM JST.", false},
+		{"Users expect to see their order history.", false},
+	} {
+		if got := usersSaw.MatchString(c.s); got != c.want {
+			t.Errorf("usersSaw(%q) = %v", c.s, got)
+		}
+	}
+}
