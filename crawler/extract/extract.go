@@ -3136,8 +3136,10 @@ var (
 	// your patience", "We apologise for the inconvenience".
 	closingCourtesy = regexp.MustCompile(`(?i)\b(?:marking|mark|closing|close) (?:this|the) (?:incident|issue|event)\b|^(?:we have|we've|we) (?:seen|observed|monitored)\b[^.]{0,60}\b(?:normal|stable|no (?:further )?(?:errors|issues|problems))\b|^(?:thank you|thanks) for your (?:patience|understanding)|^we (?:sincerely )?apologi[sz]e\b|^sorry for\b`)
 	// usersSaw is a sentence that tells what users went through: "Some
-	// customers saw the same charge twice", "Users could not sign in".
-	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
+	// customers saw the same charge twice", "Users could not sign in",
+	// "causing customers worldwide to see 502 error pages", "those who
+	// had signed in … found themselves logged in as …".
+	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections|anyone who|everyone who)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not|to see (?:\d{3}|errors?|error pages?|failures?|timeouts?|blank|empty|an error)|found themselves)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".

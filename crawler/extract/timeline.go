@@ -2116,7 +2116,10 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if t, ok := tb.resolve(st, nil); ok {
 					ev.At = t.Format(time.RFC3339)
 					key = ev.At
-					if !timed || st.hasDate() {
+					// (a range that looks back to an earlier day, "From
+					// 14:18 to 16:52 CEST on 22 April" in a reply of the
+					// 23rd, leaves the day the text goes on in)
+					if (!timed || st.hasDate()) && !(st.endDay && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) {
 						// a sentence's later time without a date is where
 						// it ended ("began at 07:38 and was mitigated by
 						// 10:42"); the next sentence goes back to its day
@@ -2563,6 +2566,14 @@ func clockIn(clause, lang string) (stamp, bool) {
 				}
 			}
 			if !st.hasDate() {
+				// "between 3:47 PM CET and 11:21 PM CET on October 17,
+				// 2020": the day written after a same-day range's end is
+				// its start's too
+				if d, ok := rangeEndDay(clause[i+n:], st, lang); ok {
+					st.year, st.month, st.day, st.endDay = d.year, d.month, d.day, true
+				}
+			}
+			if !st.hasDate() {
 				// "from Wednesday, February 9 at 12:30 PM PT": the day
 				// written right before the time;
 				// "operational by March 9, 08:58 UTC": the day and its time
@@ -2594,6 +2605,39 @@ func clockIn(clause, lang string) (stamp, bool) {
 			}
 			return st, true
 		}
+	}
+	return stamp{}, false
+}
+
+// rangeEndDay reads the day written after a range's end, after its start
+// ("… and 11:21 PM CET on October 17, 2020", "… to 14:40 UTC on 3 May"):
+// the start's day too when the end, a clock time without a day of its
+// own, is not before the start (a range over midnight, "from 23:10 to
+// 01:20 on March 4", names the end's day). ok is false otherwise.
+func rangeEndDay(rest string, start stamp, lang string) (stamp, bool) {
+	r := strings.TrimLeft(rest, " ")
+	cut := false
+	for _, w := range []string{"and ", "to ", "until ", "till ", "through ", "-", "–", "—"} {
+		if r, cut = strings.CutPrefix(r, w); cut {
+			break
+		}
+	}
+	if r = strings.TrimLeft(r, " "); !cut || r == "" || !isDigitByte(r[0]) {
+		return stamp{}, false
+	}
+	end, m, ok := parseStamp(r, lang)
+	if !ok || !end.hasClock() || end.hasDate() || end.hour*60+end.min < start.hour*60+start.min {
+		return stamp{}, false
+	}
+	after, on := strings.CutPrefix(strings.TrimLeft(r[m:], " ,"), "on ")
+	if !on {
+		return stamp{}, false
+	}
+	if d, _, ok := parseStamp(after, lang); ok && d.hasDate() && !d.hasClock() {
+		return d, true
+	}
+	if day, month := dayMonth(after); month > 0 {
+		return stamp{year: start.year, month: month, day: day}, true
 	}
 	return stamp{}, false
 }

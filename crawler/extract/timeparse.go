@@ -174,6 +174,9 @@ type stamp struct {
 	hour, min, sec   int
 	loc              *time.Location
 	text             string // as written
+	// endDay: the day is the one written after the range the time
+	// starts ("between 3:47 PM and 11:21 PM CET on October 17")
+	endDay bool
 }
 
 func (s stamp) hasDate() bool  { return s.month > 0 && s.day > 0 }
