@@ -862,6 +862,12 @@ func unitWindowsLowered(text, lang string, low *loweredText) string {
 		units = []string{"小时", "分钟", "钟头", "天"}
 	}
 	lower := low.of(text) // strings.ToLower's text, faster on Chinese
+	if len(lower) != len(text) {
+		// lowering changed the length ("İ" lowers to three bytes, a byte
+		// that is no UTF-8 to three): the offsets below are text's, so
+		// only ASCII is lowered, as every unit is ASCII or Chinese
+		lower = asciiLower(text)
+	}
 	var b strings.Builder
 	last := 0
 	// next[k] is where units[k] next occurs at or after i (-1: nowhere

@@ -106,3 +106,22 @@ func TestSocialProfileIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedDurationOddBytes: a text whose lowering changes its length
+// (bytes that are no UTF-8, "İ", the Kelvin sign, as a crawled page may
+// hold) still gives the length it states, and never panics.
+func TestStatedDurationOddBytes(t *testing.T) {
+	for _, pre := range []string{strings.Repeat("\xff", 300), strings.Repeat("İ", 200), strings.Repeat("\u212a", 120), "Caf\xe9 \xc3( "} {
+		text := pre + " The outage lasted 45 minutes. " + pre + " Retries took 2 hours."
+		if got := statedDuration(text, "en"); got != 45 {
+			t.Errorf("statedDuration after %d odd bytes = %d, want 45", len(pre), got)
+		}
+		in, err := Extract([]byte("# Queue outage\n\n"+text+"\n"), "odd.md", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.DurationMinutes != 45 {
+			t.Errorf("Extract after %d odd bytes: duration %d, want 45", len(pre), in.DurationMinutes)
+		}
+	}
+}
