@@ -16,7 +16,14 @@ import (
 // "spun on the same request" or ran a tight loop is code behaviour; a
 // RAID controller told as 阵列卡 is hardware; a part that "每秒能写入约 2.2 GB" or "每台最多维持 5 万条
 // 连接" tells its capacity, as "can serve 900 a second" does; a shared
-// parameters or settings file is configuration (moreCues17).
+// parameters or settings file is configuration; a job that "kept looking
+// only in the old table" is code behaviour (moreCues17). Code that
+// handles a case "by assuming" is code behaviour (englishAssumingBy), a
+// value "updated" with no new value told is a setting changed
+// (englishValueUpdated), a full CPU core one process's spin and no want
+// of capacity (oneCore), and a customer's own release ("a customer
+// deployed a new version of its game", 客户上线新版本) no rollout of the
+// provider's (customerRelease, zhCustomerRelease).
 
 func init() {
 	// arithmetic a release reworked ("the release reworked the
@@ -38,6 +45,10 @@ var moreCues17 = map[string][]string{
 		// back ("asked again at once, without a pause and without noticing
 		// that the cursor had not moved")
 		"without a pause", "without pausing", "without noticing that",
+		// code that looks in one place only when the thing is in two
+		// ("the nightly job kept looking only in the old table", 只在旧表中查找)
+		"looking only in", "looked only in", "looks only in", "only looked in", "only looks in",
+		"looking only at the old", "looked only at the old", "looks only at the old", "只在旧表", "仍只查询旧",
 		// arithmetic on whole numbers that rounds a share to nothing
 		// ("the division was done on whole numbers", 整数除法)
 		"integer division", "integer arithmetic", "whole numbers", "rounded down to zero", "rounded down to 0",

@@ -12,7 +12,8 @@ import (
 // providers): a short report's parts named with a full stop, a "Why …"
 // heading of what a thing kept doing or did not do, a loop that spun, a
 // RAID controller (阵列卡), a zone's delegation at its parent, a Chinese
-// capacity told by what a part can do a second, a parameters file, a
+// capacity told by what a part can do a second, a parameters file, code
+// that looks in one place only, a
 // case code handles "by assuming", a value updated, a single core's
 // spin and a customer's own release.
 
@@ -179,6 +180,8 @@ func TestRCA14Cues(t *testing.T) {
 		{"the new engine asked again and spun on the same request until the server caught up.", "software-bug", true},
 		{"the division was done on whole numbers before converting to megabytes.", "software-bug", true},
 		{"the writer sent the message before the transaction was committed, rather than after.", "software-bug", true},
+		{"the nightly job kept looking only in the old table and judged the volumes abandoned.", "software-bug", true},
+		{"清理任务仍只查询旧表，判定这些云盘无人使用。", "software-bug", true},
 		{"the sync client used a full cpu core for hours.", "capacity", false},
 	} {
 		scores := make([]float64, len(data.Patterns()))
