@@ -83,7 +83,7 @@ func periodLabel(t string) (label, rest string, ok bool) {
 	if len(t) < 8 || t[0] < 'A' || t[0] > 'Z' {
 		return "", "", false
 	}
-	dot := strings.IndexByte(t, '.')
+	dot := strings.IndexByte(t[:min(len(t), 22)], '.')
 	if dot < 3 || dot > 20 || dot+2 >= len(t) || t[dot+1] != ' ' {
 		return "", "", false
 	}

@@ -179,7 +179,7 @@ func TestRCA14Cues(t *testing.T) {
 		{"这些节点使用同一型号的阵列卡，电池进入学习周期后写缓存被关闭。", "hardware", true},
 		{"the new engine asked again and spun on the same request until the server caught up.", "software-bug", true},
 		{"the division was done on whole numbers before converting to megabytes.", "software-bug", true},
-		{"the writer sent the message before the transaction was committed, rather than after.", "software-bug", true},
+		{"the writer sent the message before the transaction was committed, rather than after it.", "software-bug", true},
 		{"the nightly job kept looking only in the old table and judged the volumes abandoned.", "software-bug", true},
 		{"清理任务仍只查询旧表，判定这些云盘无人使用。", "software-bug", true},
 		{"the sync client used a full cpu core for hours.", "capacity", false},
