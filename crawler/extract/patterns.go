@@ -472,6 +472,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	englishValueUpdated(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishAssumingBy(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
 	if hasClass(cls, clsMemory) && memoryGrowthEN(lower) {
 		hit(idxBug, formCodeMiss(), 1) // memory that grew at a rate: a leak told by it
 	}
@@ -512,6 +517,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 				switch {
 				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
 					continue // "service-to-service communication": traffic, not what people were told
+				case c.pattern == idxCap && oneCore(words, i+len(c.words)):
+					continue // "used a full CPU core": one process's spin, not a fleet short of processors
+				case c.pattern == idxDeployment && customerRelease(words, i):
+					continue // "a customer deployed a new version": what drove the load, not a rollout of ours
 				case c.pattern == idxCap && apparentOnly(words, i):
 					continue // "the clusters appeared to be at capacity": counted wrong, not full
 				case c.pattern == idxDeployment && versionOfConfig(words, i+len(c.words)):
@@ -608,6 +617,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				if c.pattern == idxCap && zhPowerCapacity(lower, at) {
 					hit(idxPower, c.id, c.weight) // 电池容量: the facility's
 					continue
+				}
+				if c.pattern == idxDeployment && zhCustomerRelease(lower, at) {
+					continue // 客户上线新版本: what drove the load, not a rollout of ours
 				}
 				if c.pattern == idxDeployment && zhConfigNounAt(lower[i+len(c.text):]) {
 					hit(idxConfig, c.id, c.weight) // 灰度规则, 发布策略: a rule of the rollout, pushed as configuration

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -413,12 +413,79 @@ const sealedRCA12 = "sealed-rca-12.jsonl"
 // found.
 func TestSealedRCASet12(t *testing.T) { reportSealedRCASet(t, "sealed-12", sealedRCA12) }
 
+// sealedRCA13 is a thirteenth sealed file of fifty RCAs in the
+// proportions of the hidden set of real cloud RCAs (17 config changes, 11
+// capacity, 11 software defects, 3 operator mistakes, 2 power or cooling,
+// 2 hardware, 2 third party, an expired certificate whose renewal wrote
+// its proof to a zone's old provider and stale name servers left at the
+// parent zone by a registrar transfer; 14 in Chinese), in layouts and
+// wordings the earlier sets did not use: reviews with What happened /
+// What went wrong and why / How are we making incidents like this less
+// likely, "Chain of events" timelines with a "Why …" part, status-page
+// stacks with a write-up below, customer letters signed by an officer or
+// a team, incident tickets with Impact / Trigger / Detail, one-paragraph
+// "Summary of impact: … Preliminary root cause: …" reports, short reports
+// whose parts open with "Summary." / "Cause.", 事件经过 / 根本原因 / 改进措施,
+// 【故障公告】 with 原因说明, 事件通报, 复盘 and 致用户 letters — causes told
+// as mechanisms (a search-and-replace that zeroed two pool weights, a
+// baseline copied without its metadata rule, an eviction policy switched
+// to random, a protocol list left with TLS 1.3 only, a reservation that
+// lost its decimal point, a resources block indented under the wrong
+// container, a hardware list regenerated from a catalogue, a community
+// list replaced rather than added to, a retention read in hours, a webhook
+// failure policy set to Fail, a path-prefix rate rule, a root logger at
+// debug, an SSO audience moved, a firewall built from an old inventory;
+// ports of a NAT gateway to one address, a hot partition key, a backup
+// agent scheduled at the top of the hour, a mover's free-space line; a
+// loop that asked again at once, a mask of 64 bits, retries without an
+// idempotency key, whole-number division, an invalidation sent before the
+// commit, versions compared as text, a sign-in key built from the name as
+// typed, "not found" taken for a deletion, a resend with a new serial,
+// 时区换算少加 8 小时, 空集合序列化为 null; a transfer switch held open by a
+// drifted sensor, 阵列卡电池) and stories where a change, a release or a
+// customer's traffic is told next to the exhaustion, the database or the
+// provider that followed (labelled, as a reader would, by the thing that
+// went wrong first). Fixes are made from its even lines only; its odd
+// lines are the held-out half, whose failures are never logged
+// (rcaHidden). TestSealedRCASet13 reports it with no floor: untouched (at
+// 92e7b8a), the extractor had 30 first right and 37 among the tags of 50
+// (odd lines 15 and 16 of 25, even lines 15 and 21; software defects 1
+// first, 5 among the tags of 11; config changes 13 and 14 of 17; capacity
+// 7 and 8 of 11; hardware 1 and 1 of 2; the stale name servers among the
+// tags but not first; English 23 and 29 of 36, Chinese 7 and 8 of 14;
+// cause found in 47). The forms of patternforms17.go, made from its even
+// lines only (and sealedRCA12's odd ones) — a short report's parts named
+// with a full stop ("Cause. …"), a "Why …" heading of what a thing kept
+// doing or did not do, a loop that spun, arithmetic on whole numbers,
+// steps done "rather than after" or before the commit, 阵列卡 as hardware,
+// 每秒最多/最多维持 as a stated capacity, a parameters or settings file,
+// code that handles a case "by assuming" or looks in one place only, a
+// value updated, a full CPU core no fleet's want, a customer's own release
+// no deployment — brought it to 35 and 41 (even 20 and 25; the odd,
+// held-out half stayed at 15 and 16: the fixes did not carry; software
+// defects 4 and 6 of 11, config changes 14 and 15, capacity 7 and 9,
+// hardware 2 and 2; English 27 and 31, Chinese 8 and 10; cause found in
+// 48). The other RCA sets lost no RCA first or among the tags:
+// sealedRCA12's odd half went from 22 to 23 among the tags (its even,
+// held-out half stayed at 18 and 21), and two RCAs of other sets lost a
+// wrong extra tag. Of 846 whole-corpus outputs 2 changed, both real-world
+// pages' tags (a scheduler's "tight loop" now software-bug first; a key
+// rotation changed to clean up "immediately instead of after" the overlap
+// no longer also config-change).
+const sealedRCA13 = "sealed-rca-13.jsonl"
+
+// TestSealedRCASet13 reports the thirteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet13(t *testing.T) { reportSealedRCASet(t, "sealed-13", sealedRCA13) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
+	sealedRCA13: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.

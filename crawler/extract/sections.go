@@ -104,7 +104,7 @@ func classifyHeading(h string) data.Section {
 		// triggered" no cause and "Why we page" no reason for an outage
 		return data.SectionCause
 	}
-	if latin && h[0] == 'w' && strings.HasPrefix(h, "why ") && whyHeading.MatchString(h) {
+	if latin && h[0] == 'w' && strings.HasPrefix(h, "why ") && (whyHeading.MatchString(h) || whyMore(h)) {
 		// "Why events were dropped", "Why logins failed": the reason
 		// for what went wrong, asked of the outage ("Why we page" asks
 		// nothing of one)
@@ -189,6 +189,12 @@ func labelled(b block) block {
 			b.label, b.text = strings.TrimSpace(m[1]), m[2]
 			return b
 		}
+	}
+	if label, rest, ok := periodLabel(t); ok {
+		// "Cause. Quotas are stored …": a short report's part, named
+		// with a full stop (patternforms17.go)
+		b.label, b.text = label, rest
+		return b
 	}
 	c := indexAnyRune(t, ":：")
 	if c < 0 || c > 130 {
