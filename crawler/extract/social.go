@@ -244,25 +244,48 @@ func hasClockColon(s string) bool {
 }
 
 // isProfileLine is profileLine.MatchString(line), asked only of a line
-// that opens as one of its forms must (a digit, a count's word, a badge,
-// a tab's name) or holds a headline's " at " and bar.
+// that could be one of its forms, by its first byte: a digit's line must
+// hold a count's word or a dot ("3.1K followers", "1w • Edited"), a
+// letter's open with a tab's name or a badge, or hold a headline's bar; a
+// Chinese line open with a count's word.
 func isProfileLine(line string) bool {
-	l := asciiLower(line)
-	first, _, _ := strings.Cut(l, " ")
-	if !startsWithDigit(line) && !profileTabs[first] && !hasAnyPrefix(l, profileStarts) &&
-		!((strings.Contains(l, " at ") || strings.Contains(l, " @ ")) && containsAnyRune(line, "|•")) {
+	if line == "" {
 		return false
+	}
+	switch c := line[0]; {
+	case c >= '0' && c <= '9':
+		if !containsAnyRune(line, "•·") && !containsAny(line, profileCountWords) {
+			return false
+		}
+	case c < 0x80:
+		l := asciiLower(line[:min(len(line), 20)])
+		first, _, _ := strings.Cut(l, " ")
+		if !profileTabs[first] && !hasAnyPrefix(l, profileStarts) && !(containsAnyRune(line, "|•") && (strings.Contains(line, " at ") || strings.Contains(line, " @ "))) {
+			return false
+		}
+	default:
+		if !hasAnyPrefix(line, profileStartsZH) {
+			return false
+		}
 	}
 	return profileLine.MatchString(line)
 }
+
+// profileCountWords are the words of a profile's counts, as a line that
+// opens with a number holds them.
+var profileCountWords = []string{"follow", "Follow", "subscri", "Subscri", "member", "Member", "post", "Post", "toot", "tweet", "Tweet"}
 
 // profileTabs are the names of a profile's tabs, the first word of
 // profileLine's row of them.
 var profileTabs = map[string]bool{"posts": true, "replies": true, "media": true, "likes": true, "feeds": true, "lists": true, "with": true, "highlights": true, "articles": true, "about": true, "tweets": true, "followers": true, "following": true}
 
 // profileStarts are what profileLine's other forms open with: a
-// channel's or a group's counts, a badge, a Chinese count's word.
-var profileStarts = []string{"channel", "group", "community", "频道", "群组", "粉丝", "关注", "获赞", "微博", "帖子", "订阅", "成员", "follows you", "bot", "automated", "verified", "pinned"}
+// channel's or a group's counts, a badge; profileStartsZH a Chinese
+// count's word.
+var (
+	profileStarts   = []string{"channel", "public channel", "group", "community", "follows you", "bot", "automated", "verified", "pinned"}
+	profileStartsZH = []string{"频道", "群组", "粉丝", "关注", "获赞", "微博", "帖子", "订阅", "成员"}
+)
 
 // profileLine is a line of a social profile's header over its posts: its
 // counts ("3.1K followers  12 following  418 posts", "channel · 48 213
