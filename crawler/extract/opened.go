@@ -26,7 +26,7 @@ func openedEntry(lines []string) int {
 			break
 		}
 		line := strings.TrimSpace(raw)
-		if line == "" || len(line) > 40 || !strings.ContainsAny(line, "HhCcSsEeVv▾▼⌄−▸►▶+收展") {
+		if line == "" || len(line) > 40 || !toggleLead(line) {
 			continue
 		}
 		line = cleanSpace(line)
@@ -79,7 +79,7 @@ func dateLead(line string) bool {
 func openedEnd(lines []string, i int) int {
 	for j := i + 1; j < len(lines) && j <= i+400; j++ {
 		line := strings.TrimSpace(lines[j])
-		if line == "" || len(line) > 40 || !showToggle.MatchString(cleanSpace(line)) {
+		if line == "" || len(line) > 40 || !toggleLead(line) || !showToggle.MatchString(cleanSpace(line)) {
 			continue
 		}
 		dated := false
@@ -97,4 +97,18 @@ func openedEnd(lines []string, i int) int {
 		return j
 	}
 	return len(lines)
+}
+
+// toggleLead reports whether a trimmed line opens as a toggle does, with
+// a caret or a sign or with "hide", "show", "collapse", "expand", "view",
+// "收起" or "展开": the gate before hideToggle and showToggle.
+func toggleLead(line string) bool {
+	switch line[0] {
+	case 'h', 'H', 's', 'S', 'c', 'C', 'e', 'E', 'v', 'V', '+':
+		w := strings.ToLower(line[:min(len(line), 8)])
+		return line[0] == '+' || strings.HasPrefix(w, "hide") || strings.HasPrefix(w, "show") || strings.HasPrefix(w, "collapse") ||
+			strings.HasPrefix(w, "expand") || strings.HasPrefix(w, "view")
+	}
+	return strings.HasPrefix(line, "▾") || strings.HasPrefix(line, "▼") || strings.HasPrefix(line, "⌄") || strings.HasPrefix(line, "−") ||
+		strings.HasPrefix(line, "▸") || strings.HasPrefix(line, "►") || strings.HasPrefix(line, "▶") || strings.HasPrefix(line, "收起") || strings.HasPrefix(line, "展开")
 }

@@ -438,6 +438,10 @@ var legendWords = map[string]bool{"available": true, "operational": true, "issue
 // states, three or more of them and nothing else ("Available Issue
 // Outage Maintenance", "可用 问题 中断 维护").
 func legendLine(line string) bool {
+	first, _, ok := strings.Cut(line, " ")
+	if !ok || !legendWords[strings.ToLower(strings.Trim(first, "●○•·|"))] {
+		return false // the gate: a key opens with a state
+	}
 	f := strings.Fields(line)
 	if len(f) < 3 || len(f) > 10 {
 		return false
@@ -457,6 +461,9 @@ func legendLine(line string) bool {
 func signInMenu(raw string) bool {
 	if !strings.Contains(raw, "   ") {
 		return false
+	}
+	if lr := strings.ToLower(raw); !strings.Contains(lr, "log") && !strings.Contains(lr, "sign") && !strings.Contains(lr, "subscribe") && !strings.Contains(lr, "register") {
+		return false // the gate: no prompt named
 	}
 	parts := wideGap.Split(strings.TrimSpace(raw), -1)
 	if len(parts) < 3 {
