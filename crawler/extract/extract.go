@@ -1065,7 +1065,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "服务状态", "状态页", "状态",
+var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "final", "interim", "preliminary", "draft", "closure", "customer",
@@ -1130,15 +1130,42 @@ func siteTitle(d *document, t string) bool {
 		}
 		if utf8.RuneCountInString(lt) >= 2 && strings.HasPrefix(ln, lt) && len(ln) > len(lt) {
 			r, _ := utf8.DecodeRuneInString(ln[len(lt):])
-			if r == ' ' || isHan(r) && strings.IndexFunc(lt, isHan) >= 0 {
-				return true // the holder's name without its company form ("GmbH", "计算有限公司")
+			if r == ' ' || r == ',' || isHan(r) && strings.IndexFunc(lt, isHan) >= 0 {
+				return true // the holder's name without its company form ("GmbH", ", Inc.", "计算有限公司")
 			}
 		}
 		if strings.HasPrefix(lt, ln) && genericTitle(lt[len(ln):]) {
 			return true
 		}
 	}
+	if strings.IndexFunc(lt, siteSepRune) >= 0 {
+		// the page's kind and its site's name set apart ("Incident
+		// Report | Ashwood Hosting", "System Status - Wexmoor Support"):
+		// every part a kind of page or the site's
+		parts := siteSep.Split(lt, -1)
+		if len(parts) < 2 {
+			return false
+		}
+		site := false
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			switch {
+			case p == "":
+			case siteTitle(d, p) || strings.EqualFold(p, d.brand):
+				site = true
+			case !genericTitle(p):
+				return false
+			}
+		}
+		return site
+	}
 	return false
+}
+
+// siteSepRune reports whether r may set a site's name apart in a title
+// (siteSep's marks).
+func siteSepRune(r rune) bool {
+	return r == '|' || r == '-' || r == '–' || r == '—' || r == '_' || r == '·'
 }
 
 // openingLines are a write-up's title (when it has one) and the text of
@@ -1600,7 +1627,7 @@ func siteOrTitleOrg(d *document, title, text string) string {
 		return b // the page speaks of its own site
 	}
 	for _, n := range d.siteNames {
-		if n = strings.TrimSpace(n); (n == b || strings.HasPrefix(n, b+" ")) && !bylined(d.blocks) {
+		if n = strings.TrimSpace(n); (n == b || strings.HasPrefix(n, b+" ") || strings.HasPrefix(n, b+",")) && !bylined(d.blocks) {
 			return b // its masthead's name holds its copyright ("Halloran Cloud" over "(c) 2026 Halloran Cloud Ltd."): the company's own page
 		}
 	}

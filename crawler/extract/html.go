@@ -255,6 +255,19 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 			cands = append(cands, cleanSpace(s.Text()))
 		}
 	})
+	if len(cands) == 0 && headTitle != "" {
+		// a generator's page (Asciidoctor, a wiki's skin) sets its <h1>
+		// in a header block outside the content it marks as the page's:
+		// the <h1> that the <title> repeats names the page, over a
+		// block's caption inside the content ("Note", "Table 1. …")
+		root.FindMatcher(selH1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if h := cleanSpace(s.Text()); h != "" && (strings.EqualFold(h, cleanSpace(headTitle)) || strings.EqualFold(h, trimSiteName(cleanSpace(headTitle)))) {
+				cands = append(cands, h)
+				return false
+			}
+			return true
+		})
+	}
 	main.FindMatcher(selIncident).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 5 {
 			cands = append(cands, cleanSpace(s.Text()))

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed31.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed33.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -748,6 +748,55 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // retry-storm over the identity provider's key rotation, automation over
 // the step skipped by hand, deployment and failover over the disk a
 // database primary lost).
+// sealed32.jsonl and sealed33.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, eight of each
+// a cloud provider's status or RCA page (a status history saved as text
+// with every incident closed but one, "▸ Show updates" and "▾ Hide
+// updates", and one of "+" / "−" rows; an RCA page whose <title> is
+// "Incident Report | Brand" and whose <h1> is a date, "July 14, 2026"
+// and "2026-08-27"; a PIR exported from Google Docs, spans everywhere,
+// one splitting words; an RCA printed from the web to PDF text with its
+// cookie banner on every page; a 【故障公告】 in 北京时间 as text and as
+// HTML; a bilingual English/Chinese notice of a Japanese-style provider
+// in JST, as text and as HTML with <dl> fields; an Apple-like "System
+// Status" page, English and Chinese, telling no cause), the rest a
+// pipermail post and an mbox message announcing an outage, a wire story
+// ("LONDON, Nov 6 (Wireline) -", "华讯社上海11月20日电"), a GitHub and a
+// Forgejo file view of a postmortem, an Asciidoctor page and an Org
+// file, a Linear issue and a Shortcut story printed; multi-factor stories
+// labelled with what went wrong first, gold written before they were
+// first extracted. Measured untouched (at e5ade7a): set 32 title 67 %,
+// duration 92 %, start 92 %, cause 92 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 36 %, among the tags 82 %;
+// set 33 50, 100, 75, 92, 100, 92, 55, 73 %; set 31 at that commit 58,
+// 100, 83, 83, 92, 83, 73, 100 %. Set 33 is kept sealed: only its
+// figures are read. After the fixes sets 31 and 32 suggested, titles
+// first (a <title> or og:title of a kind of page and the site's name,
+// "Incident Report | Brand", "System Status - Brand Support", no title,
+// nor the site's name alone, "Brand Cloud", nor its copyright holder's
+// name before ", Inc."; an <h1> outside the content a generator marks,
+// repeated by the <title>, the title over a caption inside it, "Note";
+// a history whose one opened entry, "▾ Hide updates" among "▸ Show
+// updates" ("收起详情" among "展开详情"), names the page and gives its
+// start; a bar of links with a sign-in or subscription prompt set apart
+// by wide spaces and a status page's key to its states, "Available Issue
+// Outage Maintenance", no title; the logo's brand the organisation when
+// its copyright holder is "Brand, Inc."), set 31: title 75 %, duration
+// 100 %, start 83 %, cause 83 %, timeline 92 %, furniture-free 92 %,
+// main pattern first 64 %, among the tags 100 % (a page whose title came
+// right has its main pattern second: storage, named by the title, over
+// the power fault); set 32: 92, 100, 100, 92, 100, 100, 36, 82 %; set
+// 33, untouched: unchanged field for field; sets 1 to 30 unchanged.
+// Remaining failures: a system-status page whose event heading is also a
+// cell of its grid of products (taken for a row's name), a Threads post
+// titled by a reply's header or its counters, a chat export titled by
+// its channel's name, a printed PIR titled by its running "Brand
+// Incident Report RWK-IR-0412" line; a wiki page's start put on the day
+// of its "Review meeting: 2026-02-18" field; main patterns second to the
+// tagger's (hardware over a firmware rollout, capacity over a config
+// change's prefetch limit, config-change over an automated cleanup job,
+// capacity over a third party's feed, deployment over a provider's
+// retired API version, storage over a full disk's capacity).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -800,6 +849,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 29", "sealed29.jsonl", 12, [6]float64{58, 83, 58, 75, 91, 91}},
 		{"sealed set 30", "sealed30.jsonl", 12, [6]float64{66, 83, 75, 83, 91, 91}},
 		{"sealed set 31", "sealed31.jsonl", 12, [6]float64{50, 91, 75, 75, 83, 75}},
+		{"sealed set 32", "sealed32.jsonl", 12, [6]float64{58, 83, 83, 83, 91, 91}},
+		{"sealed set 33", "sealed33.jsonl", 12, [6]float64{41, 91, 66, 83, 91, 83}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -420,11 +420,72 @@ func isTitleLine(line string) bool {
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
+	if n <= 60 && legendLine(line) {
+		return false // a status page's key to its states ("Available Issue Outage Maintenance")
+	}
 	if strings.IndexFunc(line, isHan) >= 0 {
 		return n >= 6
 	}
 	return len(strings.Fields(line)) >= 2 && postStamp(line) == nil // a post's stamp (social.go) names nothing
 }
+
+// legendWords are the states a status page's key names, lower-cased.
+var legendWords = map[string]bool{"available": true, "operational": true, "issue": true, "issues": true, "outage": true,
+	"maintenance": true, "degraded": true, "performance": true, "partial": true, "major": true, "minor": true,
+	"resolved": true, "informational": true, "可用": true, "正常": true, "问题": true, "中断": true, "维护": true, "异常": true, "已解决": true}
+
+// legendLine reports whether a line is a status page's key to its
+// states, three or more of them and nothing else ("Available Issue
+// Outage Maintenance", "可用 问题 中断 维护").
+func legendLine(line string) bool {
+	first, _, ok := strings.Cut(line, " ")
+	if !ok || !legendWords[strings.ToLower(strings.Trim(first, "●○•·|"))] {
+		return false // the gate: a key opens with a state
+	}
+	f := strings.Fields(line)
+	if len(f) < 3 || len(f) > 10 {
+		return false
+	}
+	for _, w := range f {
+		if !legendWords[strings.ToLower(strings.Trim(w, "●○•·|"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// signInMenu reports whether a raw line is a site's bar of links set
+// apart by wide spaces, three or more, one of them a prompt to sign in
+// or subscribe ("Today's paper   Newsletters   Log in   Subscribe for
+// £1"): no title, whatever else it names.
+func signInMenu(raw string) bool {
+	if !strings.Contains(raw, "   ") {
+		return false
+	}
+	if lr := strings.ToLower(raw); !strings.Contains(lr, "log") && !strings.Contains(lr, "sign") && !strings.Contains(lr, "subscribe") && !strings.Contains(lr, "register") {
+		return false // the gate: no prompt named
+	}
+	parts := wideGap.Split(strings.TrimSpace(raw), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	prompt := false
+	for _, p := range parts {
+		lp := strings.ToLower(p)
+		if utf8.RuneCountInString(p) > 30 {
+			return false
+		}
+		switch {
+		case lp == "log in" || lp == "login" || lp == "sign in" || lp == "sign up" || lp == "register" || lp == "subscribe",
+			strings.HasPrefix(lp, "subscribe ") || strings.HasPrefix(lp, "sign in ") || strings.HasPrefix(lp, "log in "):
+			prompt = true
+		}
+	}
+	return prompt
+}
+
+// wideGap parts the links of a bar copied as text.
+var wideGap = regexp.MustCompile(`\s{3,}`)
 
 // mailHeader is a line of an e-mail's headers: "Date: 18 September 2025
 // at 11:07:45 BST", "From: Service Desk <desk@example.com>".
@@ -503,6 +564,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	inTOC := false
 	running := runningLines(lines)
 	titleAt := titleLine(lines, title, running)
+	if titleAt >= 0 && titleAt == openedEntry(lines) {
+		lines = lines[:openedEnd(lines, titleAt)] // the entries listed under the opened one are not its
+	}
 	foot := src
 	if len(foot) > 600 {
 		foot = strings.ToValidUTF8(foot[len(foot)-600:], "")
@@ -870,6 +934,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			return i
 		}
 	}
+	if j := openedEntry(lines); j >= 0 {
+		return j // the one entry of a history page shown opened
+	}
 	// a post's title right above its byline ("submitted 5 days ago by
 	// sre_9"): the forum's menus above it ("my subreddits", "devops
 	// comments") name no incident
@@ -900,7 +967,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		if running[line] {
