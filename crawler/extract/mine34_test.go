@@ -125,3 +125,28 @@ func TestStatedDurationOddBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOpeningClause: a clause that opens with "Yesterday," or a
+// weekday and then names the day ("Yesterday, Wednesday 26 November,
+// between 6:40 pm and 8:55 pm CET, …") dates the times it goes on to
+// give, as "On Wednesday 26 November, between …" does.
+func TestDayOpeningClause(t *testing.T) {
+	for _, lead := range []string{"Yesterday, Wednesday 26 November", "Wednesday 26 November", "On Wednesday 26 November", "Last night, Wednesday 26 November"} {
+		page := "Brisa Bank\n\n27 November 2025\n\nWhat happened with card payments\n\n" + lead +
+			", between 6:40 pm and 8:55 pm CET, many of you could not pay by card in shops. We are truly sorry.\n\n" +
+			"The reason was a failed network switch in our data centre.\n\nAt 8:30 pm our engineers moved traffic to the second switch, and payments worked again by 8:55 pm.\n\n" +
+			"27 November 2025\n\nPlanned maintenance on Sunday 30 November 02:00–04:00 CET: the app may be unavailable for a few minutes.\n"
+		in, err := Extract([]byte(page), "brisa.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(in.StartedAt, "2025-11-26T18:40") {
+			t.Errorf("%q: started %q, want 2025-11-26T18:40", lead, in.StartedAt)
+		}
+		for _, ev := range in.Timeline {
+			if strings.Contains(ev.TimeText, "8:30") && !strings.HasPrefix(ev.At, "2025-11-26T20:30") {
+				t.Errorf("%q: %q at %s, want 2025-11-26T20:30", lead, ev.TimeText, ev.At)
+			}
+		}
+	}
+}

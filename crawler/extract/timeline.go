@@ -2601,6 +2601,13 @@ func clockIn(clause, lang string) (stamp, bool) {
 					if mds := monthDays(clause[j:i]); len(mds) > 0 {
 						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
 					}
+				} else if i <= 60 && dayAdverbLead(clause[:i]) {
+					// "Yesterday, Wednesday 26 November, between 6:40 pm
+					// and …": the day the clause opens with, after the
+					// word that says which day it was
+					if mds := monthDays(clause[:i]); len(mds) > 0 {
+						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
+					}
 				}
 			}
 			return st, true
@@ -2608,6 +2615,29 @@ func clockIn(clause, lang string) (stamp, bool) {
 	}
 	return stamp{}, false
 }
+
+// dayAdverbLead reports whether a clause opens with the word that says
+// which day it tells of, a weekday or one relative to the writing:
+// "Yesterday, Wednesday 26 November, …", "Wednesday 26 November, …",
+// "Last night, …".
+func dayAdverbLead(s string) bool {
+	l := asciiLower(strings.TrimLeft(s, " *_"))
+	for _, w := range dayAdverbs {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	for _, names := range weekdayNames {
+		if strings.HasPrefix(l, names[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAdverbs are the English words that open a clause by saying which
+// day it was, relative to the writing.
+var dayAdverbs = []string{"yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", "earlier today"}
 
 // rangeEndDay reads the day written after a range's end, after its start
 // ("… and 11:21 PM CET on October 17, 2020", "… to 14:40 UTC on 3 May"):
