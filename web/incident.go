@@ -273,11 +273,11 @@ func formatOffset(d time.Duration) string {
 func momentOf(in *data.Incident, s string) timeView {
 	v := timeOf(s)
 	t, err := time.Parse(time.RFC3339, s)
-	if err != nil || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+	if err != nil || !dayAlone(t, "") {
 		return v
 	}
 	for _, ev := range in.Timeline {
-		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && toldClock.MatchString(ev.TimeText) {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Equal(t) && !dayAlone(at, ev.TimeText) {
 			return v
 		}
 	}

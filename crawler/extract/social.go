@@ -166,7 +166,20 @@ func overHandle(lines []string, i int) bool {
 		return true // the byline over a post names its account too
 	}
 	j := nextLine(lines, i)
-	return j >= 0 && strings.HasPrefix(strings.TrimSpace(lines[j]), "@") && accountHandle.MatchString(cleanSpace(lines[j]))
+	return j >= 0 && handleLine(lines[j])
+}
+
+// handleLine reports whether a raw line is only a handle
+// (accountHandle), its "@" asked first.
+func handleLine(raw string) bool {
+	return strings.HasPrefix(strings.TrimSpace(raw), "@") && accountHandle.MatchString(cleanSpace(raw))
+}
+
+// profileHead reports whether lines[i] is a profile's name over its
+// handle, a post's byline (overHandle) or the profile's description
+// (profileBio): the account's, never the incident's title.
+func profileHead(lines []string, i int) bool {
+	return overHandle(lines, i) || profileBio(lines, i)
 }
 
 // profileBio reports whether lines[i] is a profile's description, under
@@ -175,7 +188,7 @@ func overHandle(lines []string, i int) bool {
 // what the account is for, not what happened.
 func profileBio(lines []string, i int) bool {
 	p, n := prevLine(lines, i), nextLine(lines, i)
-	return p >= 0 && n >= 0 && strings.HasPrefix(strings.TrimSpace(lines[p]), "@") && accountHandle.MatchString(cleanSpace(lines[p])) && isProfileLine(cleanSpace(lines[n]))
+	return p >= 0 && n >= 0 && handleLine(lines[p]) && isProfileLine(cleanSpace(lines[n]))
 }
 
 // postByline is the line over a post that names its author, the handle

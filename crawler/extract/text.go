@@ -742,7 +742,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if running[line] {
 			continue // a printed page's running header or footer
 		}
-		if d.title == "" && (overHandle(lines, i) || profileBio(lines, i)) {
+		if d.title == "" && profileHead(lines, i) {
 			continue // a profile's name over its handle, or its description, as titleLine passes them over
 		}
 		if d.title == "" && isTitleLine(line) && !notTitle(line) {
@@ -1052,7 +1052,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}
-		if overHandle(lines, i) || profileBio(lines, i) {
+		if profileHead(lines, i) {
 			continue // a profile's name over its handle ("Grebe Transit" / "@status.grebe.example"), or its description under it: the account's, not the incident's
 		}
 		if _, ok := postedStamp(line, ""); ok {

@@ -2557,12 +2557,8 @@ func clockIn(clause, lang string) (stamp, bool) {
 			}
 			if !st.hasDate() {
 				// "at 08:52 IST on 15 October": the day written after
-				if rest := strings.TrimLeft(clause[i+n:], " ,"); strings.HasPrefix(rest, "on ") {
-					if d, _, ok := parseStamp(rest[3:], lang); ok && d.hasDate() && !d.hasClock() {
-						st.year, st.month, st.day = d.year, d.month, d.day
-					} else if day, month := dayMonth(rest[3:]); month > 0 {
-						st.month, st.day = month, day // "on 13 January"
-					}
+				if d, ok := dayOn(clause[i+n:], st.year, lang); ok {
+					st.year, st.month, st.day = d.year, d.month, d.day
 				}
 			}
 			if !st.hasDate() {
@@ -2659,7 +2655,14 @@ func rangeEndDay(rest string, start stamp, lang string) (stamp, bool) {
 	if !ok || !end.hasClock() || end.hasDate() || end.hour*60+end.min < start.hour*60+start.min {
 		return stamp{}, false
 	}
-	after, on := strings.CutPrefix(strings.TrimLeft(r[m:], " ,"), "on ")
+	return dayOn(r[m:], start.year, lang)
+}
+
+// dayOn reads the day written with "on" after a clock time ("… on 15
+// October", "…, on March 4, 2025"): a date without a clock, or a day and
+// month ("on 13 January") in year. ok is false when rest tells none.
+func dayOn(rest string, year int, lang string) (stamp, bool) {
+	after, on := strings.CutPrefix(strings.TrimLeft(rest, " ,"), "on ")
 	if !on {
 		return stamp{}, false
 	}
@@ -2667,7 +2670,7 @@ func rangeEndDay(rest string, start stamp, lang string) (stamp, bool) {
 		return d, true
 	}
 	if day, month := dayMonth(after); month > 0 {
-		return stamp{year: start.year, month: month, day: day}, true
+		return stamp{year: year, month: month, day: day}, true
 	}
 	return stamp{}, false
 }
