@@ -312,7 +312,7 @@ func build(d *document) *data.Incident {
 
 	lines := openingLines(in.Title, d.blocks)
 	closeAt, closeDate := letterClose(s.blocks)
-	in.Published = d.published
+	in.Published = resavedDate(d.published, d.url)
 	if in.Published == "" {
 		in.Published = textPublished(lines)
 	}

@@ -159,6 +159,37 @@ var (
 	slugDMY = regexp.MustCompile(`(?:^|[/_-])(\d{1,2})(?:st|nd|rd|th)?[_-]([a-z]{3,9})[_-]((?:19|20)\d\d)(?:$|[/_.-])`)
 )
 
+// resavedDate is the write-up's date given its metadata's date and its
+// address. A date in the address (a blog's /2017/02/15/ path, a slug's
+// "incident-summary-2017-03-16") is set when the post is first written
+// and never changes; metadata dated more than a year after it was written
+// when the page was re-saved, migrated or copied into an archive
+// (source_published_at 2026 on a 2017 post), so the address's day is the
+// write-up's date.
+func resavedDate(meta, rawURL string) string {
+	if meta == "" || rawURL == "" {
+		return meta
+	}
+	u := urlDay(rawURL)
+	if u == "" {
+		return meta
+	}
+	mt, err1 := time.Parse("2006-01-02", dayPart(meta))
+	ut, err2 := time.Parse("2006-01-02", u)
+	if err1 != nil || err2 != nil || mt.Sub(ut) <= 366*24*time.Hour {
+		return meta
+	}
+	return u
+}
+
+// dayPart is the yyyy-mm-dd a date or timestamp opens with.
+func dayPart(s string) string {
+	if len(s) >= 10 {
+		return s[:10]
+	}
+	return s
+}
+
 // plausibleDay is the day if it is a real one, not after next year.
 func plausibleDay(y, m, d string) string {
 	yi, _ := strconv.Atoi(y)
