@@ -75,6 +75,12 @@ func cueScore(text string) (data.Section, float64) {
 		// the database": why a part was spared, not why it failed
 		lower = sparedBecause.ReplaceAllString(lower, " ")
 	}
+	if mayNameSafeguard(lower) {
+		// "disabled a check that was meant to prevent filesystem
+		// corruption", "本应阻止该变更的校验": what a safeguard was
+		// there for is the story of how it failed, not a fix
+		lower = safeguardPurpose.ReplaceAllString(lower, " ")
+	}
 	if causeMayBeDenied(lower) {
 		// "Disk space was ruled out as the cause", "reverted to exclude
 		// that as a root cause", "不是由外部原因造成的": a cause set
@@ -112,6 +118,21 @@ func cueScore(text string) (data.Section, float64) {
 // sparedBecause is a part the outage spared and why: "kept working
 // because", "were not affected because", "stayed up, because".
 var sparedBecause = regexp.MustCompile(`(?:\b(?:kept|keep|keeps) (?:working|running|serving)|\bstill (?:worked|work|works|ran|loaded)|\b(?:was|were|is|are) (?:not affected|unaffected|not impacted)|\b(?:stayed|remained) (?:up|available|online)|\bcontinued to (?:work|run|serve))[^.;]{0,60}?\bbecause\b`)
+
+// safeguardPurpose is what a safeguard was there for: "meant to prevent",
+// "designed to catch", "which should have stopped", "本应阻止",
+// "原本用于防止".
+var safeguardPurpose = regexp.MustCompile(`\b(?:(?:was|were|is|are) (?:meant|designed|intended|supposed|built|put in place|there)|(?:which|that) (?:was|were) (?:meant|designed|intended|supposed))(?: (?:only|specifically|precisely))? to (?:prevent|avoid|catch|stop|block|guard against|protect|detect|mitigate)|(?:which|that) should have (?:prevented|avoided|caught|stopped|blocked|detected|mitigated)|(?:本应|本该|本来应该|原本用于|本来用于|原本是为了)(?:防止|避免|阻止|拦截|发现|检测)`)
+
+// mayNameSafeguard is safeguardPurpose's literal gate.
+func mayNameSafeguard(lower string) bool {
+	if strings.Contains(lower, " to ") || strings.Contains(lower, "should have") {
+		return strings.Contains(lower, "meant") || strings.Contains(lower, "designed") || strings.Contains(lower, "intended") ||
+			strings.Contains(lower, "supposed") || strings.Contains(lower, "should have") ||
+			strings.Contains(lower, "put in place") || strings.Contains(lower, "built") || strings.Contains(lower, "there to")
+	}
+	return strings.Contains(lower, "本应") || strings.Contains(lower, "本该") || strings.Contains(lower, "本来") || strings.Contains(lower, "原本")
+}
 
 // causeDenied is a cause a sentence sets aside: "ruled out … as the
 // cause", "to exclude that as a root cause", "was not the root cause",

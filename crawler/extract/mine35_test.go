@@ -31,3 +31,24 @@ func TestResavedDate(t *testing.T) {
 		t.Errorf("resavedDate with no metadata date = %q", got)
 	}
 }
+
+// TestSafeguardPurposeIsNoFix: what a safeguard was there for ("a check
+// that was meant to prevent corruption") tells how the failure got
+// through, not what was done about it; a sentence that adds a safeguard
+// stays a fix.
+func TestSafeguardPurposeIsNoFix(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		fix  bool
+	}{
+		{"An upgrade silently disabled a check that was meant to prevent schema corruption in running replicas.", false},
+		{"The rate limiter, which was designed to protect the ledger from bursts, had been switched off during the migration.", false},
+		{"一次升级悄悄关闭了本应阻止错误配置下发的校验。", false},
+		{"We added a check to prevent schema corruption in running replicas.", true},
+		{"为防止类似问题再次发生，我们新增了配置下发前的校验。", true},
+	} {
+		if got := cueSection(c.text) == "remediation"; got != c.fix {
+			t.Errorf("%q: read as a fix %v, want %v", c.text, got, c.fix)
+		}
+	}
+}
