@@ -3024,6 +3024,9 @@ func fallbackTitle(summary, text string) string {
 		// cut a word or two before its end ("… caused a leak of users'")
 		return src
 	}
+	if c := clauseCut(src); c != "" {
+		return c
+	}
 	r := []rune(src)[:90]
 	cut := string(r)
 	if strings.IndexFunc(cut, isHan) < 0 {
@@ -3041,6 +3044,52 @@ func fallbackTitle(summary, text string) string {
 		}
 	}
 	return strings.TrimRight(cut, " ,，;；:：") // cut, not marked: a title holds only the text's characters
+}
+
+// clauseBreaks open a clause that tells what followed from the one before
+// it ("… deleted causing a system outage"); weakBreaks one that tells when
+// or with what ("… became unavailable after two files with the same
+// hash"). A sentence too long for a title is cut before one.
+var (
+	clauseBreaks = []string{" due to ", " causing ", " which ", " leading to ", " resulting in ", " but ", "; ", " — ", " – "}
+	weakBreaks   = []string{" after ", " while ", " when ", " where ", " with "}
+)
+
+// clauseCut is an English sentence too long for a title cut before its
+// last clause break that leaves between 40 and 120 characters, or failing
+// one, its first weak break there: "… the production database was
+// accidentally deleted" rather than "… the production database"; "" when
+// no break is there.
+func clauseCut(src string) string {
+	limit, n := len(src), 0
+	for i := range src {
+		if n == 120 {
+			limit = i
+			break
+		}
+		n++
+	}
+	head := src[:limit]
+	if strings.IndexFunc(head, isHan) >= 0 {
+		return ""
+	}
+	best := -1
+	for _, b := range clauseBreaks {
+		if i := strings.LastIndex(head, b); i >= 40 && i > best {
+			best = i
+		}
+	}
+	if best < 0 {
+		for _, b := range weakBreaks {
+			if i := strings.Index(head[40:], b); i >= 0 && (best < 0 || 40+i < best) {
+				best = 40 + i
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.TrimRight(src[:best], " ,;:")
 }
 
 // danglingWords lead into the words after them: a title cut short does

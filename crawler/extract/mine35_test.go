@@ -52,3 +52,23 @@ func TestSafeguardPurposeIsNoFix(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSentenceTitleCutAtClause: a write-up with no title of its own is
+// named by its first sentence; one too long for a title is cut before a
+// clause that tells what followed, not a word or two into its subject.
+func TestLongSentenceTitleCutAtClause(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"While rotating the credentials of the reporting cluster an engineer removed the primary replica set by mistake causing four hours of failed exports for every tenant.",
+			"While rotating the credentials of the reporting cluster an engineer removed the primary replica set by mistake"},
+		{"The Fernhill package mirror, a cache configured to deduplicate blobs by digest, became unavailable after two uploads with the same digest but different content were accepted.",
+			"The Fernhill package mirror, a cache configured to deduplicate blobs by digest, became unavailable"},
+	} {
+		in, err := Extract([]byte(c.text+"\n"), "note.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Title != c.want {
+			t.Errorf("title %q, want %q", in.Title, c.want)
+		}
+	}
+}
