@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestResavedDate: an archive's copy of a post carries the date it was
 // copied (source_published_at 2026) while the post's address dates it
@@ -69,6 +72,26 @@ func TestLongSentenceTitleCutAtClause(t *testing.T) {
 		}
 		if in.Title != c.want {
 			t.Errorf("title %q, want %q", in.Title, c.want)
+		}
+	}
+}
+
+// TestOriginatedFromIsCause: "The incident originated from …" and "…
+// stems from …" tell where the failure began: the paragraph is the cause.
+func TestOriginatedFromIsCause(t *testing.T) {
+	page := "On 9 March 2026, starting at 04:10 UTC, 212 Quillfeather customers lost access to their workspaces for up to three days.\n\n" +
+		"The incident originated from a cleanup task meant to remove an unused reporting add-on. A mix-up in the ticket led the team to pass workspace identifiers instead of add-on identifiers to the cleanup script.\n\n" +
+		"Quillfeather is adding a soft-delete period for every workspace and a confirmation step to the cleanup tooling.\n"
+	in, err := Extract([]byte(page), "quillfeather.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "originated from a cleanup task") {
+		t.Errorf("cause %q, want the paragraph that says where the incident originated", in.Cause)
+	}
+	for _, s := range []string{"The delays stem from a queue that was sized for last year's traffic.", "这次延迟源于去年容量规划时低估的队列长度。"} {
+		if cueSection(s) != "cause" {
+			t.Errorf("%q: cue section %q, want cause", s, cueSection(s))
 		}
 	}
 }
