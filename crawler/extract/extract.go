@@ -2675,7 +2675,7 @@ func remedyOutOfImpact(impact, remediation string) (string, string) {
 	var moved []string
 	kept := len(sents)
 	for k, sent := range sents {
-		if k == 0 || kept <= 1 || utf8.RuneCountInString(sent) < 20 || !remediationLead.MatchString(sent) ||
+		if k == 0 || kept <= 1 || utf8.RuneCountInString(sent) < 20 || !remediationLead.MatchString(sent) && !strings.Contains(remediation, sent) ||
 			usersSaw.MatchString(sent) || impactLead.MatchString(sent) || cueSection(sent) == data.SectionCause {
 			continue
 		}

@@ -95,3 +95,24 @@ func TestOriginatedFromIsCause(t *testing.T) {
 		}
 	}
 }
+
+// TestImpactLeavesTheFix: a paragraph that tells the impact and ends on
+// what the company is changing ("Quillfeather is adding …") gives that
+// last sentence to the remediation only, not to both fields.
+func TestImpactLeavesTheFix(t *testing.T) {
+	page := "The Quillfeather sync outage of 9 March 2026\n\n" +
+		"On 9 March 2026, starting at 04:10 UTC, workspace sync failed for about 3,000 Quillfeather customers for six hours.\n\n" +
+		"The incident originated from an expired signing key on the sync gateway.\n\n" +
+		"Customer impact included six hours without sync, although no customer lost data. Support queues grew to four times their usual length. Quillfeather is rotating its signing keys automatically, alerting thirty days before any key expires, and adding a second gateway key to prevent similar outages.\n"
+	in, err := Extract([]byte(page), "quillfeather.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fix := "Quillfeather is rotating its signing keys automatically"
+	if !strings.Contains(in.Remediation, fix) {
+		t.Errorf("remediation %q, want the key rotation", in.Remediation)
+	}
+	if strings.Contains(in.Impact, fix) || !strings.Contains(in.Impact, "six hours without sync") {
+		t.Errorf("impact %q, want the impact without the fix", in.Impact)
+	}
+}
