@@ -1,0 +1,81 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/incidex/incidex/data"
+	"github.com/incidex/incidex/indexer"
+)
+
+// glossaryIncidents are fictional write-ups that name a technical thing
+// in one language only; a query names it in the other.
+var glossaryIncidents = []*data.Incident{
+	{ID: "gl-fd", Lang: "en", Org: "Fernleaf Analytics", Published: "2024-05-14", Title: "Ingest workers stalled after running out of file descriptors",
+		Summary: "A socket leak in the ingest workers used up every file descriptor; new uploads failed with too many open files for 50 minutes.",
+		Text:    "A socket leak in the ingest workers used up every file descriptor on the hosts. New uploads failed for 50 minutes until the workers were restarted and the leak was patched."},
+	{ID: "gl-tenant", Lang: "en", Org: "Quillbox", Published: "2023-08-02", Title: "Reports of one customer shown to another in our multi-tenant reporting service",
+		Summary: "A cache key that left out the tenant id let the multi-tenant reporting service show one customer's reports to another for 20 minutes.",
+		Text:    "A cache key that left out the tenant id let our multi-tenant reporting service show one customer's reports to another customer."},
+	{ID: "gl-image", Lang: "en", Org: "Harbor Lane", Published: "2024-01-22", Title: "Deploys stuck because nodes could not pull the container image",
+		Summary: "Nodes could not pull the new container image from our registry after its credentials rotated; deploys hung for an hour.",
+		Text:    "Nodes could not pull the new image from our registry after its credentials rotated, so every deploy hung for an hour."},
+	{ID: "gl-race", Lang: "zh", Org: "云杉物流", Published: "2024-06-08", Title: "订单状态偶发错乱的复盘",
+		Summary: "两个消费者同时更新同一订单，竞争条件导致订单状态被旧值覆盖，约三百单显示错误。",
+		Text:    "两个消费者同时更新同一订单，竞争条件导致订单状态被旧值覆盖，约三百单显示错误。我们改为带版本号的条件更新。"},
+	{ID: "gl-pk", Lang: "zh", Org: "云杉物流", Published: "2023-03-30", Title: "运单表自增主键用尽导致下单失败",
+		Summary: "运单表的自增主键达到整数上限，新运单无法写入，下单失败两小时。",
+		Text:    "运单表的自增主键达到整数上限，新运单无法写入，下单失败两小时。我们把主键改为六十四位整数。"},
+	{ID: "gl-other", Lang: "en", Org: "Quillbox", Published: "2023-09-12", Title: "Slow dashboards after a storage upgrade",
+		Summary: "Dashboards loaded slowly for a morning after a storage upgrade.",
+		Text:    "Dashboards loaded slowly for a morning after a storage upgrade."},
+}
+
+func glossarySearcher(t testing.TB) *Searcher {
+	t.Helper()
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	var ins []*data.Incident
+	for _, in := range glossaryIncidents {
+		c := *in
+		ins = append(ins, &c)
+	}
+	if err := ix.Put(ins...); err != nil {
+		t.Fatal(err)
+	}
+	return New(ix)
+}
+
+// TestGlossaryCrossLingual: technical compounds that CC-CEDICT lacks
+// (描述符, 多租户, 主键, 竞争条件) or gives in another sense first (镜像
+// mirror image) reach the write-ups that name the thing in the other
+// language, through the thesaurus's computing glossary.
+func TestGlossaryCrossLingual(t *testing.T) {
+	s := glossarySearcher(t)
+	for q, want := range map[string]string{
+		"文件描述符耗尽":        "gl-fd",
+		"多租户 数据泄露":       "gl-tenant",
+		"镜像拉取失败":         "gl-image",
+		"race condition": "gl-race",
+		"primary key":    "gl-pk",
+		"auto-increment": "gl-pk",
+		"multi-tenant":   "gl-tenant",
+		"image pull":     "gl-image",
+	} {
+		r, err := s.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ids(r)
+		if len(got) == 0 || got[0] != want {
+			t.Errorf("%s found %v, want %s first", q, got, want)
+		}
+		if slices.Contains(got, "gl-other") {
+			t.Errorf("%s found the unrelated write-up: %v", q, got)
+		}
+	}
+}
