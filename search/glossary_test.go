@@ -79,3 +79,33 @@ func TestGlossaryCrossLingual(t *testing.T) {
 		}
 	}
 }
+
+// TestSenseOfInflectedWord: an English word inflected ("pushed",
+// "rotated") takes its base's IT sense (push: 推送), not the general
+// lexicon's sense of the inflected form (推动, to promote).
+func TestSenseOfInflectedWord(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	err = ix.Put(
+		&data.Incident{ID: "zh-push", Lang: "zh", Org: "白桦出行", Published: "2024-07-03", Title: "消息推送延迟两小时",
+			Summary: "白桦出行的行程消息推送在网关升级后延迟约两小时，乘客没有及时收到派单通知。",
+			Text:    "白桦出行的行程消息推送在网关升级后延迟约两小时，乘客没有及时收到派单通知。"},
+		&data.Incident{ID: "zh-promote", Lang: "zh", Org: "白桦出行", Published: "2024-08-19", Title: "季度复盘会议纪要",
+			Summary: "会议决定推动各团队补齐值班手册。",
+			Text:    "会议决定推动各团队补齐值班手册，并在下季度检查。"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(ix)
+	r, err := s.Search(context.Background(), Request{Query: "notifications pushed late"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) == 0 || got[0] != "zh-push" || slices.Contains(got, "zh-promote") {
+		t.Errorf("found %v, want zh-push and not zh-promote", got)
+	}
+}
