@@ -109,3 +109,39 @@ func TestSenseOfInflectedWord(t *testing.T) {
 		t.Errorf("found %v, want zh-push and not zh-promote", got)
 	}
 }
+
+// TestFoundIsNoMonitoring: 发现 ("found", "only then found that …") is how
+// a Chinese sentence tells what someone learned, not the concept of
+// monitoring: a query that says it does not bring up write-ups about
+// alerting for that word.
+func TestFoundIsNoMonitoring(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	err = ix.Put(
+		&data.Incident{ID: "zh-restore", Lang: "zh", Org: "栗子云", Published: "2024-02-11", Title: "数据库恢复失败：备份文件损坏",
+			Summary: "栗子云的数据库磁盘故障后，恢复时才发现最近一周的备份文件全部损坏，只能从两周前的备份恢复。",
+			Text:    "栗子云的数据库磁盘故障后，恢复时才发现最近一周的备份文件全部损坏，只能从两周前的备份恢复。", Patterns: []string{"backup-restore"}},
+		&data.Incident{ID: "en-alert", Lang: "en", Org: "Pinecrest", Published: "2024-03-02", Title: "Queue backlog went undetected for six hours",
+			Summary: "Monitoring did not alert on a growing queue backlog; detection came from a customer six hours later.",
+			Text:    "Monitoring did not alert on a growing queue backlog; detection came from a customer six hours later. Alerting now covers queue depth.", Patterns: []string{"monitoring"}},
+		&data.Incident{ID: "en-alert2", Lang: "en", Org: "Pinecrest", Published: "2024-05-09", Title: "Paging stopped after an alerting change",
+			Summary: "An alerting rule change stopped paging the on-call engineer; an outage went undetected for an hour.",
+			Text:    "An alerting rule change stopped paging the on-call engineer; monitoring showed the outage but no alert fired.", Patterns: []string{"monitoring"}},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(ix)
+	r, err := s.Search(context.Background(), Request{Query: "要恢复的时候才发现备份坏了"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// en-alert says "detection", one of the general lexicon's glosses of
+	// 发现, and may come after; en-alert2 only shares the concept
+	if got := ids(r); len(got) == 0 || got[0] != "zh-restore" || slices.Contains(got, "en-alert2") {
+		t.Errorf("found %v, want zh-restore first and not en-alert2", got)
+	}
+}
