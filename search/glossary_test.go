@@ -145,3 +145,31 @@ func TestFoundIsNoMonitoring(t *testing.T) {
 		t.Errorf("found %v, want zh-restore first and not en-alert2", got)
 	}
 }
+
+// TestPackageSense: 软件包 is what a write-up calls a package (npm, PyPI),
+// not only the lexicon's "software package".
+func TestPackageSense(t *testing.T) {
+	ix, err := indexer.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	err = ix.Put(
+		&data.Incident{ID: "en-pkg", Lang: "en", Org: "Marlowe Labs", Published: "2024-09-30", Title: "A compromised npm package in our build",
+			Summary: "A dependency of our web build was republished with a credential stealer; the package ran in CI for two days before we pinned the old version.",
+			Text:    "A dependency of our web build was republished with a credential stealer; the package ran in CI for two days before we pinned the old version."},
+		&data.Incident{ID: "en-other", Lang: "en", Org: "Marlowe Labs", Published: "2024-10-02", Title: "Build cache filled the CI disks",
+			Summary: "The CI build cache grew until the runners' disks were full.",
+			Text:    "The CI build cache grew until the runners' disks were full."},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(ix).Search(context.Background(), Request{Query: "软件包 被篡改"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(r); len(got) == 0 || got[0] != "en-pkg" {
+		t.Errorf("found %v, want en-pkg first", got)
+	}
+}
