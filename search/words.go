@@ -103,6 +103,15 @@ func translate(th *Thesaurus, lex *Lexicon, w string) []string {
 	if s := th.Senses(w); s != nil {
 		return s
 	}
+	if !hasHan(w) {
+		// an inflected word whose base has an IT sense ("pushed": push,
+		// 推送, not the lexicon's 推动; "images": image, 镜像)
+		for _, l := range lemmas(w) {
+			if s := th.Senses(l); s != nil {
+				return s
+			}
+		}
+	}
 	switch {
 	case lex == nil:
 		return nil
