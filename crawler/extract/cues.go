@@ -137,16 +137,22 @@ func mayNameSafeguard(lower string) bool {
 // causeDenied is a cause a sentence sets aside: "ruled out … as the
 // cause", "to exclude that as a root cause", "was not the root cause",
 // "并非…原因", "不是由…原因造成".
-var causeDenied = regexp.MustCompile(`\b(?:rul(?:e|ed|ing)(?: \w+)? out|exclud(?:e|ed|ing)|eliminat(?:e|ed|ing))\b[^.;]{0,60}?\bas (?:a|the|one|an?) (?:\w+ )?(?:root )?cause\b|\b(?:ruled out|excluded|eliminated) as (?:a|the) (?:\w+ )?(?:root )?cause\b|\b(?:was|were|is|are)(?: not|n't| never)(?: \w+)? the (?:root |underlying |primary )?cause\b|(?:并非|不是|并不是|排除了?)[^，。；]{0,20}?(?:原因|根因)`)
+var causeDenied = regexp.MustCompile(`\b(?:rul(?:e|ed|ing)(?: \w+)? out|exclud(?:e|ed|ing)|eliminat(?:e|ed|ing))\b[^.;]{0,60}?\bas (?:a|the|one|an?) (?:\w+ )?(?:root )?cause\b|\b(?:ruled out|excluded|eliminated) as (?:a|the) (?:\w+ )?(?:root )?cause\b|\b(?:was|were|is|are)(?: not|n't| never)(?: \w+)? the (?:root |underlying |primary )?cause\b|(?:并非|不是|并不是|排除了?)[^，。；]{0,20}?(?:原因|根因)` +
+	// a cause not yet known: "It is not yet clear what caused …", "The
+	// cause of the outage remains unknown", "目前尚不清楚导致…的原因",
+	// "原因尚不明确"
+	`|\b(?:it is|it's|it was|it remains|it remained)(?: still)? (?:not (?:yet )?(?:clear|known)|unclear|unknown) (?:what|why|how|exactly what)\b[^.;]{0,80}?\bcaus|\b(?:root )?causes? (?:of [^.;]{0,60}? )?(?:is|was|are|were|has|have|remains?|remained) (?:still |as yet )?(?:unclear|unknown|not (?:yet )?(?:clear|known)|not (?:yet )?been determined|yet to be determined|under investigation|being investigated)\b|(?:尚不清楚|尚不明确|尚未查明|仍不清楚|尚不明朗|暂不清楚|还不清楚|尚无定论)[^，。；]{0,30}?原因|原因(?:尚|仍|暂|还)?(?:不明|未明|不清楚|未知|待查|在调查中|尚在调查|仍在调查|正在调查)`)
 
 // causeMayBeDenied is causeDenied's literal gate: "cause" or 原因/根因 and
 // a word of setting aside.
 func causeMayBeDenied(lower string) bool {
-	if strings.Contains(lower, "cause") {
+	if strings.Contains(lower, "caus") {
 		return strings.Contains(lower, " as ") && (strings.Contains(lower, "rul") || strings.Contains(lower, "exclud") || strings.Contains(lower, "eliminat")) ||
-			strings.Contains(lower, " the ") && (strings.Contains(lower, "not") || strings.Contains(lower, "n't") || strings.Contains(lower, "never"))
+			strings.Contains(lower, " the ") && (strings.Contains(lower, "not") || strings.Contains(lower, "n't") || strings.Contains(lower, "never")) ||
+			strings.Contains(lower, "unclear") || strings.Contains(lower, "unknown") || strings.Contains(lower, "investigat") || strings.Contains(lower, "not yet") || strings.Contains(lower, "not clear") || strings.Contains(lower, "not known")
 	}
-	return (strings.Contains(lower, "原因") || strings.Contains(lower, "根因")) && (strings.Contains(lower, "并非") || strings.Contains(lower, "不是") || strings.Contains(lower, "排除"))
+	return (strings.Contains(lower, "原因") || strings.Contains(lower, "根因")) && (strings.Contains(lower, "并非") || strings.Contains(lower, "不是") || strings.Contains(lower, "排除") ||
+		strings.Contains(lower, "清楚") || strings.Contains(lower, "不明") || strings.Contains(lower, "未明") || strings.Contains(lower, "查明") || strings.Contains(lower, "未知") || strings.Contains(lower, "调查") || strings.Contains(lower, "待查") || strings.Contains(lower, "定论") || strings.Contains(lower, "不明朗"))
 }
 
 // deniesCause reports whether a lower-cased sentence sets a cause aside

@@ -116,3 +116,22 @@ func TestImpactLeavesTheFix(t *testing.T) {
 		t.Errorf("impact %q, want the impact without the fix", in.Impact)
 	}
 }
+
+// TestCauseNotYetKnown: a sentence that says the cause is not yet known
+// ("It is not yet clear what caused …", "目前尚不清楚导致…的原因") states no
+// cause; one that says the cause was determined does.
+func TestCauseNotYetKnown(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		cause bool
+	}{
+		{"It is not yet clear what caused the cable fault, which left millions of subscribers offline.", false},
+		{"目前尚不清楚导致海缆中断的具体原因，这让数百万用户感到沮丧。", false},
+		{"The root cause was determined to be a worn splice in the landing station.", true},
+		{"调查确认，海缆中断的原因是登陆站的接头老化。", true},
+	} {
+		if got := causeFromText(c.text) != ""; got != c.cause {
+			t.Errorf("%q: states a cause %v, want %v", c.text, got, c.cause)
+		}
+	}
+}
