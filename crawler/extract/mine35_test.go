@@ -130,7 +130,7 @@ func TestCauseNotYetKnown(t *testing.T) {
 		{"The root cause was determined to be a worn splice in the landing station.", true},
 		{"调查确认，海缆中断的原因是登陆站的接头老化。", true},
 	} {
-		if got := causeFromText(c.text) != ""; got != c.cause {
+		if got := cueSection(c.text) == "cause"; got != c.cause {
 			t.Errorf("%q: states a cause %v, want %v", c.text, got, c.cause)
 		}
 	}
