@@ -22,3 +22,32 @@ func TestSourceLabelAloneIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens by saying several things led to the outage
+// ("Several factors contributed to the incident.", "Multiple factors
+// contributed to the outage.", "多个因素共同导致了这次故障。") tells the cause,
+// and wins over a front matter's one-line summary.
+func TestSeveralFactorsOpenTheCause(t *testing.T) {
+	for _, c := range []struct{ doc, want, not string }{
+		{"---\ntitle: Quillwork build queue outage\nsummary: A release made builds fail. Rollback broke.\n---\n\n" +
+			"On March 3rd, Quillwork began rolling out runner version 4.2 for hosted builds. By March 4th, jobs were being marked as errored, and a rollback to 4.1 was started.\n\n" +
+			"Several factors contributed to the incident. A change in how the runner reported exit codes was not caught by the staging suite. The runner image needed for the rollback had been removed from the registry during a cleanup.\n\n" +
+			"The incident caused build failures and long queues for customers on hosted runners. In response, Quillwork added alerting for image pull errors and will keep the last three runner images.\n",
+			"was not caught by the staging suite", "A release made builds fail"},
+		{"---\ntitle: Tallow Pay card declines\nsummary: Card payments were declined for two hours.\n---\n\n" +
+			"On 12 May 2024, card payments at Tallow Pay were declined for two hours after a certificate rotation.\n\n" +
+			"Multiple factors contributed to the outage: the new certificate chain lacked an intermediate, and the health check only tested the old endpoint.\n\n" +
+			"We have since added a chain check to the rotation job.\n",
+			"lacked an intermediate", ""},
+		{"---\ntitle: 青禾支付故障\nsummary: 支付服务中断两小时。\n---\n\n" +
+			"2024年5月12日，青禾支付的银行卡支付在证书轮换后中断了两个小时。\n\n" +
+			"多个因素共同导致了这次故障：新的证书链缺少中间证书，而健康检查只检测旧的接口。\n\n" +
+			"我们已经在轮换任务中加入了证书链检查。\n",
+			"新的证书链缺少中间证书", ""},
+	} {
+		in := extractString(t, "factors", c.doc)
+		if !strings.Contains(in.Cause, c.want) || c.not != "" && strings.Contains(in.Cause, c.not) {
+			t.Errorf("cause %q, want %q", in.Cause, c.want)
+		}
+	}
+}
