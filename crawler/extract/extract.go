@@ -710,7 +710,7 @@ func build(d *document) *data.Incident {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
 	}
-	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	first = wallZone(textZone(frontMatterTime(d.startedAt, first), tb.events), d.startedAt, tb.events)
 	if !first.IsZero() && len(tb.events) > 0 {
 		if t, ok := timeAfter(in.Impact, impactFrom, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(tb.events, t) {
 			// the impact section says from when users saw it ("From
@@ -735,7 +735,7 @@ func build(d *document) *data.Incident {
 		// matter that gives only a day (the full recovery's, days later)
 		last = textZone(last, tb.events)
 	} else {
-		last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+		last = wallZone(textZone(frontMatterTime(d.endedAt, last), tb.events), d.endedAt, tb.events)
 	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
@@ -2997,6 +2997,29 @@ func textZone(t time.Time, events []data.TimelineEvent) time.Time {
 	for _, ev := range events {
 		if et, err := time.Parse(time.RFC3339, ev.At); err == nil && et.Equal(t) {
 			return et
+		}
+	}
+	return t
+}
+
+// wallZone returns t, the front matter's time written as UTC, as the
+// event of the timeline that gives the same wall clock in a zone the text
+// names ("start_time: 2022-10-13T23:30:00Z" over "at 23:30 US/Pacific"):
+// the front matter copied the clock and dropped its zone. Any other t,
+// or one no event reads so, is returned as it is.
+func wallZone(t, stated time.Time, events []data.TimelineEvent) time.Time {
+	if t.IsZero() || !t.Equal(stated) || t.Location() != time.UTC {
+		return t
+	}
+	wall := t.Format("2006-01-02T15:04")
+	for _, ev := range events {
+		if !strings.HasPrefix(ev.At, wall) {
+			continue
+		}
+		if et, err := time.Parse(time.RFC3339, ev.At); err == nil {
+			if _, off := et.Zone(); off != 0 {
+				return et
+			}
 		}
 	}
 	return t

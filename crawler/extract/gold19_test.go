@@ -51,3 +51,18 @@ func TestSeveralFactorsOpenTheCause(t *testing.T) {
 		}
 	}
 }
+
+// Front matter that writes the outage's wall clock as UTC ("start_time:
+// 2024-03-05T22:10:00Z") over a text that gives the same clock in its zone
+// ("at 22:10 US/Pacific") starts it in the text's zone: the length is
+// not the eight hours between the two readings.
+func TestFrontMatterWallClockTakesTheTextZone(t *testing.T) {
+	doc := "---\ntitle: Larkspur Queue elevated errors in US region\nstart_time: 2024-03-05T22:10:00Z\nend_time: 2024-03-06T01:40:00Z\n---\n\n" +
+		"On March 5, 2024, at 22:10 US/Pacific, Larkspur Queue returned elevated errors in the US region, affecting customers for about three and a half hours until 01:40 US/Pacific on March 6.\n\n" +
+		"The incident was triggered by a surge of publish traffic combined with a lock ordering bug in the broker.\n\n" +
+		"Larkspur engineers were alerted at 22:24 US/Pacific and began investigation. The fix involved restarting the stuck brokers, which commenced between 00:50 and 01:40 US/Pacific on March 6, leading to full mitigation by 01:40 US/Pacific.\n"
+	in := extractString(t, "larkspur", doc)
+	if !strings.HasPrefix(in.StartedAt, "2024-03-05T22:10:00-08:00") || in.DurationMinutes != 210 {
+		t.Errorf("started %s ended %s, %d minutes; want 2024-03-05T22:10:00-08:00, 210", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}
