@@ -3189,7 +3189,7 @@ var (
 	// customers saw the same charge twice", "Users could not sign in",
 	// "causing customers worldwide to see 502 error pages", "those who
 	// had signed in … found themselves logged in as …".
-	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections|anyone who|everyone who)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not|to see (?:\d{3}|errors?|error pages?|failures?|timeouts?|blank|empty|an error)|found themselves)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
+	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections|anyone who|everyone who)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not|to see (?:\d{3}|errors?|error pages?|failures?|timeouts?|blank|empty|an error)|found themselves)\b|\b(?:customers?|users?|clients?|tenants?|merchants?|developers?)\b[^.]{0,80}?\b(?:observed|encountered)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".

@@ -66,3 +66,18 @@ func TestFrontMatterWallClockTakesTheTextZone(t *testing.T) {
 		t.Errorf("started %s ended %s, %d minutes; want 2024-03-05T22:10:00-08:00, 210", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// What users met told with "observed" or "encountered" ("Customers using
+// the Ingest API in the EU region observed increased levels of connection
+// failures.") is the impact, as "saw" and "experienced" were.
+func TestUsersObservedIsTheImpact(t *testing.T) {
+	doc := "---\ntitle: Fernway Ingest API elevated errors\n---\n\n" +
+		"On April 2, 2024, at 09:10 UTC, the Fernway Ingest API returned elevated error rates in the EU region for about two hours, until 11:05 UTC.\n\n" +
+		"The incident was triggered by a surge of batch uploads combined with a bug in the connection pool that left workers waiting on each other.\n\n" +
+		"Customers using the Ingest API in the EU region observed increased levels of connection failures. Additionally, customers of the Export API may have experienced slower downloads.\n\n" +
+		"Fernway engineers were alerted at 09:18 UTC. To prevent recurrence, Fernway has fixed the connection pool bug and added per-tenant upload limits.\n"
+	in := extractString(t, "fernway", doc)
+	if !strings.Contains(in.Impact, "observed increased levels of connection failures") {
+		t.Errorf("impact %q", in.Impact)
+	}
+}
