@@ -502,6 +502,9 @@ var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|h
 // "The primary root cause …", "The root causes included …", "A critical
 // contributing factor was …", "The problems stemmed from …", "根本原因是…").
 var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate))?(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason)s?\b|(?:a|an|another|one|the) (?:[a-z-]+ )?contributing factors? (?:was|were|is|are|included)\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|originated (?:from|with)|caused by|triggered by|triggered when|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源)` +
+	// "Several factors contributed to the incident.", "A combination of
+	// factors led to the outage: …", "多个因素共同导致了这次故障：…"
+	`|^(?i:(?:several|multiple|many|various|numerous|a number of|a few|two|three|four|a combination of|a series of|a confluence of) (?:[a-z-]+ )?(?:factors|issues|causes) (?:contributed|led|combined) to\b)|^(?:多个|多种|几个|若干|一系列|以下几个)(?:方面的)?(?:因素|原因)(?:共同)?(?:导致|造成|促成|引发)` +
 	// "经过三个小时的排查，他们发现了问题：…", "After an hour we found the problem: …"
 	`|^[^。！？.!?]{0,30}(?:发现|找到|查明)了(?:问题|原因)(?:所在)?[:：]|^(?i:[^.!?]{0,60}\b(?:found|discovered|tracked down) the (?:problem|issue|culprit|cause)\s*[:—])`)
 

@@ -710,7 +710,7 @@ func build(d *document) *data.Incident {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
 	}
-	first = textZone(frontMatterTime(d.startedAt, first), tb.events)
+	first = wallZone(textZone(frontMatterTime(d.startedAt, first), tb.events), d.startedAt, tb.events)
 	if !first.IsZero() && len(tb.events) > 0 {
 		if t, ok := timeAfter(in.Impact, impactFrom, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(tb.events, t) {
 			// the impact section says from when users saw it ("From
@@ -735,7 +735,7 @@ func build(d *document) *data.Incident {
 		// matter that gives only a day (the full recovery's, days later)
 		last = textZone(last, tb.events)
 	} else {
-		last = textZone(frontMatterTime(d.endedAt, last), tb.events)
+		last = wallZone(textZone(frontMatterTime(d.endedAt, last), tb.events), d.endedAt, tb.events)
 	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
@@ -3002,6 +3002,29 @@ func textZone(t time.Time, events []data.TimelineEvent) time.Time {
 	return t
 }
 
+// wallZone returns t, the front matter's time written as UTC, as the
+// event of the timeline that gives the same wall clock in a zone the text
+// names ("start_time: 2022-10-13T23:30:00Z" over "at 23:30 US/Pacific"):
+// the front matter copied the clock and dropped its zone. Any other t,
+// or one no event reads so, is returned as it is.
+func wallZone(t, stated time.Time, events []data.TimelineEvent) time.Time {
+	if t.IsZero() || !t.Equal(stated) || t.Location() != time.UTC {
+		return t
+	}
+	wall := t.Format("2006-01-02T15:04")
+	for _, ev := range events {
+		if !strings.HasPrefix(ev.At, wall) {
+			continue
+		}
+		if et, err := time.Parse(time.RFC3339, ev.At); err == nil {
+			if _, off := et.Zone(); off != 0 {
+				return et
+			}
+		}
+	}
+	return t
+}
+
 // fallbackTitle names a write-up that has no title: the first sentence of
 // its summary or text, whole up to 120 characters, else cut to about 90
 // at a word boundary.
@@ -3215,7 +3238,7 @@ var (
 	// customers saw the same charge twice", "Users could not sign in",
 	// "causing customers worldwide to see 502 error pages", "those who
 	// had signed in … found themselves logged in as …".
-	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections|anyone who|everyone who)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not|to see (?:\d{3}|errors?|error pages?|failures?|timeouts?|blank|empty|an error)|found themselves)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
+	usersSaw = gateRegexp(regexp.MustCompile(`(?i)\b(?:customers?|users?|clients?|tenants?|merchants?|developers?|requests?|builds?|jobs?|calls?|(?:connection|login|sign-in) attempts|connections|anyone who|everyone who)\b[^.]{0,80}?\b(?:saw|experienced|received|noticed|were (?:unable|not able|signed out|shown|charged)|could not|couldn't|failed|waited|timed out|were delayed|did not|to see (?:\d{3}|errors?|error pages?|failures?|timeouts?|blank|empty|an error)|found themselves)\b|\b(?:customers?|users?|clients?|tenants?|merchants?|developers?)\b[^.]{0,80}?\b(?:observed|encountered)\b|(?:用户|客户)[^。]{0,30}(?:无法|不能|失败|报错|异常|收到)`))
 	// doneAboutIt opens a sentence that tells what was done about an
 	// outage: "We added 300 runners", "Our team rolled back …", "All
 	// duplicate charges have been refunded", "The job now checks …".

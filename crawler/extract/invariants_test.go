@@ -87,7 +87,11 @@ func invariants(in *data.Incident) []string {
 		bad = append(bad, fmt.Sprintf("summary is a salutation: %q", head(in.Summary, 60)))
 	}
 	han, latin := 0, 0
-	for _, r := range in.Text {
+	langOf := in.Text
+	if strings.TrimSpace(langOf) == "" {
+		langOf = in.Title // a page whose body is all furniture (a status page's subscribe form): its title's language
+	}
+	for _, r := range langOf {
 		switch {
 		case unicode.Is(unicode.Han, r):
 			han++

@@ -285,7 +285,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			flushItem()
 			continue
 		}
-		if mdRefDef.MatchString(line) || linkDebris(trimmed) || tocDirective(trimmed) {
+		if mdRefDef.MatchString(line) || linkDebris(trimmed) || tocDirective(trimmed) || sourceLineAlone(trimmed) {
 			continue
 		}
 		bare := ""
@@ -540,6 +540,44 @@ func lastRune(s string) (rune, bool) {
 	}
 	return r[len(r)-1], true
 }
+
+// sourceLineAlone reports whether a line only says where the text was
+// first published: "> 原文：<https://…>", "原文链接：[URL](URL)", "Source:
+// https://…" with nothing after the address. A repost or translation
+// carries it over its story; it is the page's furniture, not a line of the
+// text (SourceURL reads it from the raw file).
+func sourceLineAlone(line string) bool {
+	if len(line) > 400 || !strings.Contains(line, "://") || !sourceLabelFirst(strings.TrimLeft(line, " >*_")) {
+		return false
+	}
+	m := sourceLine.FindStringSubmatchIndex(line)
+	if m == nil {
+		return false
+	}
+	rest := sourceRest.ReplaceAllString(line[m[1]:], "")
+	return strings.Trim(rest, " >)]*_.,;。，") == ""
+}
+
+// sourceLabelFirst reports whether t opens with one of sourceLine's
+// labels, so that the expression runs only on such lines, not on every
+// line that holds a link.
+func sourceLabelFirst(t string) bool {
+	for _, p := range []string{"原文", "来源", "转载自"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"source", "original", "canonical"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceRest is what may follow a source line's address: the rest of a
+// Markdown link that repeats it ("](https://…)").
+var sourceRest = regexp.MustCompile(`\]\(https?://[^\s()]+\)`)
 
 var debrisSeparators = regexp.MustCompile(`[\s|·•/\-–—>»]+`)
 
