@@ -549,7 +549,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		src = unwrapLines(src)
 	}
 	d := &document{keepAll: keepAll}
-	lines := strings.Split(src, "\n")
+	lines := rawMailLines(strings.Split(src, "\n"))
 	if k := forwardedAt(lines); k >= 0 {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
