@@ -88,3 +88,81 @@ Lindwick NOC
 		t.Errorf("outage.mbox: started %q, want 2026-07-01T21:05:00+01:00 (%v)", in.StartedAt, err)
 	}
 }
+
+// TestMarkedHistoryRow: a status history saved as text whose rows end in
+// "+" when shown closed and "−" when shown opened is titled by the opened
+// row's name, its last cell after its day and kind, not by the page's
+// heading.
+func TestMarkedHistoryRow(t *testing.T) {
+	seal34Title(t, "history.txt", `Quarrel Hosting — Status
+Status   History   Subscribe      Back to quarrel.host
+
+Incident history
+All services · Past 90 days
+
+MARCH 2026
+
+Mar 22   Degraded performance   Webhook deliveries delayed in us-west
+         Resolved in 38 minutes                                          +
+
+Mar 17   Major outage           Managed Postgres connections refused in eu-central
+         Resolved in 2 hours 5 minutes                                   −
+
+   Mar 17, 11:20 UTC — Resolved
+   Connections to Managed Postgres in eu-central have succeeded since 11:12 UTC.
+   Between 09:07 and 11:12 UTC new connections were refused after a
+   connection pooler upgrade set its client limit to zero on restart.
+
+   Mar 17, 09:30 UTC — Investigating
+   We are investigating refused connections to Managed Postgres in eu-central.
+
+Mar 4    Maintenance            Network maintenance in us-east
+         Completed                                                       +
+
+Quarrel Hosting · Terms · Privacy
+`, "Managed Postgres connections refused in eu-central")
+}
+
+// TestDotTrail: a tracker's card printed with its trail above its name,
+// workspace, board and list set apart by spaced middle dots, is titled by
+// its name, not by the trail.
+func TestDotTrail(t *testing.T) {
+	seal34Title(t, "card.txt", `Trello
+Ostler Foods · Platform – Incidents · Done
+
+INC-58 Basket totals wrong after currency service deploy
+in list Done
+
+Labels
+SEV2   Checkout
+
+Description
+
+Between 14:05 and 14:52 UTC on 9 May 2026 basket totals in euro were shown in
+pounds after the currency service deploy switched its default currency.
+We rolled back the deploy at 14:47 UTC.
+`, "INC-58 Basket totals wrong after currency service deploy")
+	if dotCrumbs("Severity 2 · Resolved · Webhooks") != nil || dotCrumbs("Resolved · Webhooks · Notifications") != nil {
+		t.Error("a record's fields on one line read as a trail")
+	}
+}
+
+// TestClosingUpdateBeganDayBefore: a status page's closing update that
+// says when the impact began at a clock later than its own time, posted
+// after midnight, dates that start the day before.
+func TestClosingUpdateBeganDayBefore(t *testing.T) {
+	in, err := Extract([]byte(`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Larchmont Cloud Status - Console sign-in failures for SSO users</title><id>https://status.larchmont.cloud/i/88</id><updated>2026-05-20T00:25:00Z</updated>
+<entry><title>Resolved</title><id>u3</id><updated>2026-05-20T00:25:00Z</updated>
+<summary type="html">&lt;p&gt;Sign-in has worked since 00:12 UTC on 20 May. The failures began at 22:41 UTC on 19 May, when the signing certificate on the SSO gateway expired.&lt;/p&gt;</summary></entry>
+<entry><title>Identified</title><id>u2</id><updated>2026-05-19T23:40:00Z</updated>
+<summary type="html">&lt;p&gt;We found an expired certificate and are replacing it.&lt;/p&gt;</summary></entry>
+<entry><title>Investigating</title><id>u1</id><updated>2026-05-19T23:20:00Z</updated>
+<summary type="html">&lt;p&gt;Users signing in to the console through SSO see errors.&lt;/p&gt;</summary></entry>
+</feed>
+`), "/tmp/seal34/midnight.atom", "")
+	if err != nil || in.StartedAt != "2026-05-19T22:41:00Z" {
+		t.Errorf("midnight.atom: started %q, want 2026-05-19T22:41:00Z (%v)", in.StartedAt, err)
+	}
+}

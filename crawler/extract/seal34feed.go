@@ -105,16 +105,22 @@ func updatesHTML(f *gofeed.Feed, name string) string {
 	b.WriteString(html.EscapeString(strings.TrimSpace(f.Title)))
 	b.WriteString("</title></head><body><main><h1>" + html.EscapeString(name) + "</h1>\n")
 	for _, it := range f.Items {
+		// each update led by its stamp and state, as a status page's
+		// JSON export is read ("2026-10-08 08:55 UTC Resolved – Error
+		// rates …")
 		state, _, _ := updateState(it.Title)
-		b.WriteString("<h3>" + html.EscapeString(state) + "</h3>\n")
-		b.WriteString(itemText(it))
 		posted := strings.TrimSpace(it.Published)
 		if posted == "" {
 			posted = strings.TrimSpace(it.Updated)
 		}
-		if posted != "" {
-			b.WriteString("\n<p class=\"posted\">Posted " + html.EscapeString(jsonStamp(posted)) + "</p>\n")
+		lead := html.EscapeString(strings.TrimSpace(jsonStamp(posted) + " " + state))
+		text := strings.TrimSpace(itemText(it))
+		if strings.HasPrefix(text, "<p>") {
+			b.WriteString("<p>" + lead + " – " + text[len("<p>"):])
+		} else {
+			b.WriteString("<p>" + lead + "</p>\n" + text)
 		}
+		b.WriteString("\n")
 	}
 	b.WriteString("\n</main></body></html>\n")
 	return b.String()
