@@ -1932,7 +1932,14 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		if k < 2 || at.Equal(last) {
 			// the first updates, or the closing one that looks back
 			// ("Resolved - … Delays began at 13:02 UTC when …")
-			if t, ok := timeAfter(update, updateStart, at, lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+			t, ok := timeAfter(update, updateStart, at, lang)
+			if ok && t.After(at) && t.Add(-24*time.Hour).Before(at) {
+				// a clock later than the update that tells it began
+				// the day before ("Resolved - … began at 22:48 UTC",
+				// posted at 00:44)
+				t = t.Add(-24 * time.Hour)
+			}
+			if ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 				first = t
 			}
 		}

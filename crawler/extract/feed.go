@@ -36,17 +36,13 @@ func feedHTML(body []byte) (string, error) {
 	if len(f.Items) == 0 || f.Items[0] == nil {
 		return "", fmt.Errorf("read feed: %w", ErrEmpty)
 	}
+	if name, ok := incidentUpdates(f); ok {
+		return updatesHTML(f, name), nil // one incident's updates
+	}
 	site := strings.TrimSpace(f.Title)
 	it := f.Items[0]
 	title := strings.TrimSpace(it.Title)
-	text := it.Description // RSS description, Atom summary
-	if len(strings.TrimSpace(it.Content)) > len(strings.TrimSpace(text)) {
-		text = it.Content // content:encoded, Atom content
-	}
-	if !strings.Contains(text, "<") {
-		// a plain-text description: its paragraphs as the page's
-		text = "<p>" + strings.ReplaceAll(html.EscapeString(strings.TrimSpace(text)), "\n\n", "</p><p>") + "</p>"
-	}
+	text := itemText(it)
 	posted := strings.TrimSpace(it.Published) // pubDate, dc:date, Atom published
 	if posted == "" {
 		posted = strings.TrimSpace(it.Updated)

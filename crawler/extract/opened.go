@@ -41,7 +41,7 @@ func openedEntry(lines []string) int {
 		}
 	}
 	if hide < 0 || !shown {
-		return -1
+		return openedRow(lines) // or a row marked "−" among rows marked "+"
 	}
 	// the entry's name stands above its state and dates ("Resolved ·
 	// Jun 9, 2026 14:41 - 16:45 UTC")

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed33.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed35.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -797,6 +797,57 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // change's prefetch limit, config-change over an automated cleanup job,
 // capacity over a third party's feed, deployment over a provider's
 // retired API version, storage over a full disk's capacity).
+// sealed34.jsonl and sealed35.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, seven of each
+// a cloud provider's status or RCA page (a status page's feed of one
+// incident's updates in Atom, items titled "Resolved" / "Postmortem" or
+// "Resolved · <name>"; an RCA page whose <h1> is "Post-Incident Review"
+// or "Incident Report" over the incident's <h2>, under a breadcrumb and
+// a cookie banner; a status grid of products by region whose first
+// heading is a product cell, the event under it; a 故障复盘 in HTML with
+// 面包屑 and 北京时间; a PIR printed from the web to PDF text with its
+// running header, "Brand Post-Incident Review PIR-2026-044", on every
+// page; a scheduled maintenance that overran its window, as text; a
+// support case's RCA reply under the case's fields), the rest an apology
+// newsletter's HTML e-mail (Mailchimp-style tables, "View this email in
+// your browser"), a 中文 tech-news article, a Trello card printed, a
+// help-center notice telling no cause, a Docusaurus blog postmortem;
+// multi-factor stories labelled with what went wrong first, gold written
+// before they were first extracted. Measured untouched (at 3a955be): set
+// 34 title 83 %, duration 92 %, start 92 %, cause 92 %, timeline 92 %,
+// furniture-free 100 %, main pattern first 55 %, among the tags 73 %;
+// set 35 83, 92, 75, 83, 100, 100, 45, 82 %; set 33 at that commit 50,
+// 100, 75, 92, 100, 92, 55, 73 %. Set 35 is kept sealed: only its
+// figures are read. After the fixes sets 33 and 34 suggested, titles
+// first (a feed whose items are one incident's updates, titled by their
+// state alone or by state and name, read as the incident's page: named
+// by the feed's title beside the status page's name or by the items'
+// common rest, each update led by its stamp and state; a message saved
+// raw, an mbox "From " line and Return-Path / Received headers with
+// folded lines over its Subject, read as Subject, From and Date over its
+// text; a tracker's trail of three or four parts without digits set
+// apart by spaced middle dots, "Workspace · Board · List", a breadcrumb;
+// a history whose rows end in "+" when shown closed and "−" when shown
+// opened, named by the opened row's last cell and cut at the next row),
+// then a start (a closing update's "began at 22:48 UTC", later than the
+// update was posted after midnight, dated the day before): set 33 title
+// 67 %, duration 100 %, start 83 %, cause 92 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 55 %, among the tags 73 %;
+// set 34: 100, 92, 92, 92, 100, 100, 55, 73 %; set 35, measured once at
+// the end: 92, 92, 67, 83, 100, 100, 45, 82 % (one title gained, one
+// start lost, both on its feed of updates, whose start now comes from
+// its updates, not from the closing one alone); sets 1 to 32 unchanged.
+// Remaining failures: an RCA page whose <title> and <h1> are the site's
+// and a date ("Incident Report | Brand" over "2026-08-27") where the
+// name sits lower, a Chinese system-status page titled by its "系统状态",
+// a printed story's fields in columns ("Estimate   3 points   Labels …")
+// taken for its name, a print header's shortened title ("VM network
+// degradation …") over the page's own; starts: a history's opened row
+// with no year near it, an apology e-mail that names no year, a
+// date-<h1> page dated by a later day it names; main patterns second to
+// the tagger's (capacity over a human step or a config change,
+// software-bug over the deployment that shipped it, automation over a
+// runbook's human error).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -851,6 +902,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 31", "sealed31.jsonl", 12, [6]float64{50, 91, 75, 75, 83, 75}},
 		{"sealed set 32", "sealed32.jsonl", 12, [6]float64{58, 83, 83, 83, 91, 91}},
 		{"sealed set 33", "sealed33.jsonl", 12, [6]float64{41, 91, 66, 83, 91, 83}},
+		{"sealed set 34", "sealed34.jsonl", 12, [6]float64{75, 83, 83, 83, 83, 91}},
+		{"sealed set 35", "sealed35.jsonl", 12, [6]float64{75, 83, 66, 75, 91, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -35,10 +35,15 @@ var recordID = regexp.MustCompile(`^#?[A-Za-z]{0,8}[-_#]?\d[\w-]*$`)
 // 事件报告", "Home › Cloud › Outages"), or two that end in a record's id
 // ("Incidents / INC-20250522-03").
 func isBreadcrumb(line string) bool {
-	if !containsAnyRune(line, ">›»/") || !runesAtMost(line, 80) {
+	if !containsAnyRune(line, ">›»/·") || !runesAtMost(line, 80) {
 		return false
 	}
-	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
+	var parts []string
+	if containsAnyRune(line, ">›»/") {
+		parts = breadcrumbSep.Split(strings.TrimSpace(line), -1)
+	} else if parts = dotCrumbs(line); parts == nil {
+		return false
+	}
 	if len(parts) < 2 || len(parts) == 2 && !recordID.MatchString(parts[1]) {
 		return false
 	}
@@ -542,6 +547,7 @@ func parseTextTitled(body []byte, title string) *document {
 
 func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := unquoteMail(strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n"))
+	src = parteMarkedRows(src)
 	if hardWrapped(src) {
 		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
 		// page printed and read back as text): each is one line again, as
@@ -549,7 +555,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		src = unwrapLines(src)
 	}
 	d := &document{keepAll: keepAll}
-	lines := strings.Split(src, "\n")
+	lines := rawMailLines(strings.Split(src, "\n"))
 	if k := forwardedAt(lines); k >= 0 {
 		lines = lines[k+1:] // the message forwarded, not the note above it
 	}
@@ -565,7 +571,12 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	running := runningLines(lines)
 	titleAt := titleLine(lines, title, running)
 	if titleAt >= 0 && titleAt == openedEntry(lines) {
-		lines = lines[:openedEnd(lines, titleAt)] // the entries listed under the opened one are not its
+		if openedRow(lines) == titleAt {
+			lines = lines[:openedRowEnd(lines, titleAt)]
+			lines[titleAt] = rowCellName(lines[titleAt]) // the row's name, not its date and kind
+		} else {
+			lines = lines[:openedEnd(lines, titleAt)] // the entries listed under the opened one are not its
+		}
 	}
 	foot := src
 	if len(foot) > 600 {
