@@ -15,8 +15,8 @@ import (
 // every port of an address block in use tells capacity; a check and a
 // claim made in separate statements or outside one transaction (两步不在同
 // 一个事务中) is code behaviour; a person who "meant to pass lt-eu- and
-// typed eu-" made a mistake; a field of a template or a setting "left
-// blank" is configuration (moreCues18). Times compared after their offsets were
+// typed eu-" made a mistake; a field of a template "left blank"
+// is configuration (moreCues18). Times compared after their offsets were
 // dropped ("treating both as UTC") are code behaviour.
 
 func init() {
@@ -53,7 +53,9 @@ var moreCues18 = map[string][]string{
 	// a field of a template or a setting left blank, a new template
 	// put in place ("a new listener template whose fallback field was
 	// left blank")
-	"config-change": {"left blank", "was left blank", "were left blank", "field was left empty", "fields were left empty", "new … template",
+	// (a field, not a parameter: "a parameter was left blank" is as
+	// often an operator's slip at a tool's prompt)
+	"config-change": {"field was left blank", "fields were left blank", "field left blank", "field was left empty", "fields were left empty", "new … template",
 		"留空"},
 }
 
