@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -479,6 +479,72 @@ const sealedRCA13 = "sealed-rca-13.jsonl"
 // found.
 func TestSealedRCASet13(t *testing.T) { reportSealedRCASet(t, "sealed-13", sealedRCA13) }
 
+// sealedRCA14 is a fourteenth sealed file of fifty RCAs in the
+// proportions of the hidden set of real cloud RCAs (17 config changes, 12
+// capacity, 10 software defects, 3 operator mistakes, 2 power or cooling,
+// 2 hardware, 2 third party, an internal certificate authority at its end
+// date and a fibre cut in a duct two carriers shared; 12 in Chinese), in
+// layouts and wordings the earlier sets did not use: questions-and-answers
+// RCAs ("What happened?" / "Why did it take 45 minutes to restore?"),
+// "Five whys" lists, engineering-blog posts, post-incident reviews with
+// Trigger / Detail / Contributing factors, incident tickets with "What
+// changed:", notices with Overview / Cause and effect / Repair, reviews
+// with What happened / What went wrong and why / How are we making
+// incidents like this less likely, "Chain of events" timelines with a
+// "Why …?" part, status-page stacks whose cause is in the resolved update
+// or a write-up below, customer letters, 事件经过 / 根本原因 / 改进措施,
+// 【故障公告】, 故障报告, 事件通报, 复盘 and 致用户 letters — causes told as
+// mechanisms (a forwarding header renamed at the edge, a minimum of
+// in-sync replicas taken from a development template, a pool list read in
+// order with closed pools first, a DKIM selector not yet published, a
+// fallback certificate field left blank, an SSO entity ID moved to https,
+// a lease carried over as 30 in a format of milliseconds, rules applied
+// as a replacement rather than an addition, a caching rule that honoured a
+// shared no-store header, a search settings file without its list of
+// supported filters, a schedule entry removed that a default policy named,
+// 安全组只放行 443, 网关策略顺序, 回源协议改为强制 HTTPS, hz 参数; NAT ports, flow
+// tables, runner fleets, a deduplication table's disk, build caches,
+// GPU hosts, 中转服务器, 运行容器, 出口带宽; a batch resent from its start
+// with fresh request ids, a session sweep that divided by 1,000, a check
+// and a claim in two statements, a chunk offset kept in 32 bits, an empty
+// holiday rate read as one, offsets dropped before comparing times, a token
+// length measured before decoding, 两步不在同一个事务中, 32 位有符号整数;
+// a transfer switch with a failed control board fan, 中间继电器触点氧化;
+// optical modules of one delivery against a firmware rollout, a disk
+// controller with growing memory errors) and stories where a change is
+// told next to the overload that followed (labelled, as a reader would,
+// by the thing that went wrong first). Fixes are made from its odd lines
+// only; its even lines are the held-out half, whose failures are never
+// logged (rcaHidden). TestSealedRCASet14 reports it with no floor:
+// untouched (at 4cc9f04), the extractor had 24 first right and 34 among
+// the tags of 50 (odd lines 14 and 16 of 25, even lines 10 and 18;
+// software defects 4 and 7 of 10, config changes 11 and 14 of 17,
+// capacity 5 and 6 of 12, operator mistakes 0 and 1 of 3, hardware 0 and
+// 0 of 2, power 1 and 2, third party 2 and 2, the certificate 1 and 1,
+// the fibre cut among the tags but not first; English 18 and 26 of 38,
+// Chinese 6 and 8 of 12; cause found in 45). The forms of
+// patternforms18.go, made from its odd lines only — a heading that asks
+// why the recovery took so long opens the response, not the cause; a
+// review's "What changed" part is its trigger; a table that was full or
+// every port of an address block in use is capacity; steps made in
+// separate statements or not in one transaction (不在同一个事务) and times
+// compared after their offsets were dropped are code behaviour; "meant to
+// … typed" is an operator's mistake; a template's field left blank is
+// configuration — brought it to 30 and 40 (odd 20 and 22; the even,
+// held-out half stayed at 10 and 18: the fixes did not carry; software
+// defects 7 and 10, config changes 12 and 15, capacity 6 and 7, operator
+// mistakes 1 and 2; English 23 and 31, Chinese 7 and 9; cause found in
+// 45). The other RCA sets did not move, nor did any of the 872
+// whole-corpus outputs; the pattern cv went from 54.9 % first and 72.8 %
+// among (learned on odd) and 63.8 % and 84.0 % (learned on even) to 55.4
+// and 72.8, 63.8 and 84.0.
+const sealedRCA14 = "sealed-rca-14.jsonl"
+
+// TestSealedRCASet14 reports the fourteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet14(t *testing.T) { reportSealedRCASet(t, "sealed-14", sealedRCA14) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -486,6 +552,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
 	sealedRCA13: func(line int) bool { return line%2 == 1 },
+	sealedRCA14: func(line int) bool { return line%2 == 0 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.

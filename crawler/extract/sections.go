@@ -82,6 +82,9 @@ func classifyHeading(h string) data.Section {
 	// Chinese one only when it has a byte of a multi-byte rune: the cues
 	// of the other kind are not looked for (the first section in order
 	// with a cue in h wins, as before)
+	if isSlowRecoveryHeading(h) {
+		return data.SectionTimeline // "Why did it take 45 minutes to restore?" (patternforms18.go)
+	}
 	latin, other := false, false
 	for i := 0; i < len(h) && !(latin && other); i++ {
 		if c := h[i]; c >= 0x80 {
@@ -96,7 +99,7 @@ func classifyHeading(h string) data.Section {
 		}
 	}
 	switch h {
-	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what triggered it", "what triggered the incident", "what triggered the outage", "why", "why?":
+	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what changed", "what changed?", "what triggered it", "what triggered the incident", "what triggered the outage", "why", "why?":
 		// a post's "The problem" tells what went wrong, a review's
 		// "Trigger" (over "Contributing factors") what set it off, a
 		// summary's "Why" (after "What happened") the reason; matched
