@@ -970,6 +970,14 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
+		if t, ok := printedTitle(line); ok {
+			// a page printed to PDF: its title is the line that
+			// repeats the header's, under the site's menu (the header
+			// is read before it is passed over as a running line: a
+			// page printed on two sheets or more repeats it)
+			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
+			continue
+		}
 		if running[line] {
 			continue // a printed page's running header ("Tollerby Cloud   Incident Review – TIR-2026-014")
 		}
@@ -984,12 +992,6 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue
 		}
 		inTOC = false
-		if t, ok := printedTitle(line); ok {
-			// a page printed to PDF: its title is the line that
-			// repeats the header's, under the site's menu
-			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
-			continue
-		}
 		if printed != "" && printedHeadline(strings.ReplaceAll(line, " ", ""), printed) && isTitleLine(line) {
 			return i
 		}
