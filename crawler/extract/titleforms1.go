@@ -95,9 +95,8 @@ func readerHeader(src string) (title, published, page string, ok bool) {
 // postStampLine is the line under a post that dates it and names its
 // visibility and client, each set apart by a middle dot (Mastodon's "Mar
 // 05, 2026, 07:14 · 🌐 · Web", "5 March 2026, 09:12 · Mastodon for
-// iOS", "2025-12-07 09:41 · 南江晚报官方账号"): the frame of the post,
-// never its title (it may still date the post).
-var postStampLine = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?(?: · [^·]{1,24}){1,3}$`)
+// iOS"): the frame of the post, never its title.
+var postStampLine = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})(?:,? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?(?: · [^·]{1,24}){1,3}$`)
 
 // isPostStamp reports whether a line is a post's stamp (postStampLine), its
 // middle dot asked first.
