@@ -8,9 +8,35 @@ import (
 	"testing"
 )
 
-// TestTitleSet1 scores the titles of testdata/titles/titles-1.jsonl.
-// Failures are logged for the odd lines only (the tuning half); the even
-// lines are counted and never shown.
+// TestTitleSet1 scores the titles of testdata/titles/titles-1.jsonl: 48
+// pages of our own writing (fictional companies), each labelled with the
+// title a reader takes from it (and the variants a reader accepts) before
+// any was extracted. They are written in the forms issue 12's hidden set
+// holds: 16 pages turned into markdown by a reader tool (logo image links,
+// "Skip to content", breadcrumbs, cookie text, footer lists, a reader's
+// "Title: / URL Source: / Markdown Content:" header), 10 texts of pages
+// printed to PDF by a browser (its header "3/4/26, 9:12 AM  Title – Site"
+// and footer "https://…  1/2" on every sheet), 12 raw HTML pages
+// (Statuspage, Google-Cloud-like and GitHub-like status incidents, a
+// status.io page, cloud RCA pages, news articles) and 10 others (Atom and
+// RSS entries, an e-mail, a Slack channel export, Mastodon, Threads and
+// Discord posts, a Weibo post, a Chinese outage notice and press
+// release); 11 are in Chinese. The hard cases stand in proportion: a
+// status grid's product cells over the incident, a site's name or a date
+// as the h1, "All Systems Operational", a title told only by <title> or
+// a body line, a news site's section over the headline.
+//
+// Each form's pages alternate between the halves: failures are logged
+// for the odd lines only (the tuning half); the even lines (held out) are
+// counted and never shown.
+//
+// Untouched (base d85378f): all 35/48, odd 16/24, even 19/24. After the
+// fixes of titleforms1.go (a print header read before it is passed over
+// as a running line, a status grid's cells dropped, "Incident affecting
+// …" over the incident's name, a reader tool's header, "Service updates"
+// as a kind of page, a Mastodon post's frame): all 44/48, odd 24/24,
+// even 20/24. The held-out half still fails on four pages; their kinds
+// are not read.
 func TestTitleSet1(t *testing.T) {
 	f, err := os.Open("testdata/titles/titles-1.jsonl")
 	if err != nil {
