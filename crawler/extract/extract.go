@@ -295,7 +295,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	kept := statusUpdates(dropBanners(d.blocks), detectLang(d.title))
+	kept := statusUpdates(dropBanners(dropGrid(d.blocks)), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
@@ -1071,7 +1071,9 @@ var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "�
 	"major", "final", "interim", "preliminary", "draft", "closure", "customer",
 	// a dashboard's list of them ("Open and recent issues", "Open
 	// issues", "Past incidents")
-	"open", "recent", "past", "issues", "issue", " and "}
+	"open", "recent", "past", "issues", "issue", " and ",
+	// a site's page of notices ("Service updates", "服务更新")
+	"service updates", "service update", "服务更新"}
 
 // postsWords name a site's section of posts ("Engineering Archives",
 // "Tech Blog Archive", "News", "文章归档"): a title of them (and
@@ -1200,6 +1202,13 @@ func pickTitle(d *document) string {
 		return name + " Form " + form
 	}
 	t := pickOwnTitle(d)
+	if affectingHeading(t) {
+		// "Incident affecting Managed Bigtable" names the products: the
+		// incident's own name is the line under it
+		if u := nameUnder(d.blocks, t, d.org); u != "" {
+			return u
+		}
+	}
 	if isIDHeading(t) {
 		// "Tablestore Incident #25031" numbers the record: the incident's
 		// name is the line under it ("**Elevated read latency …**")
@@ -1330,7 +1339,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}

@@ -219,6 +219,10 @@ func parseMarkdown(body []byte) *document {
 func parseMarkdownWith(body []byte, keepAll bool) *document {
 	src := string(toUTF8Text(body))
 	meta, rest := frontMatter(src)
+	readerTitle, readerPublished, page, byReader := readerHeader(rest)
+	if byReader {
+		rest = page
+	}
 	d := &document{
 		title:     metaString(meta, "title"),
 		published: normalizeDate(metaString(meta, "date", "published", "published_at", "publishDate", "publish_date", "pubDate", "datePublished", "source_published_at")),
@@ -228,11 +232,23 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		summary:   cleanSpace(inlineMarkdown(stripEmphasis(metaString(meta, "summary", "description")))),
 	}
 	d.keepAll = keepAll
+	if byReader {
+		// a reader tool's header names the page as its <title> did
+		if d.title == "" {
+			d.title = trimSiteName(readerTitle)
+		}
+		if d.published == "" {
+			d.published = normalizeDate(readerPublished)
+		}
+	}
 	d.title = cleanSpace(inlineMarkdown(stripEmphasis(d.title)))
 	d.startedAt = metaTime(meta, "start_time", "started_at", "start")
 	d.endedAt = metaTime(meta, "end_time", "ended_at", "end")
 	d.brand = markdownBrand(rest)
 	d.siteNames = markdownSiteNames(rest)
+	if site := printedSite(readerTitle); byReader && site != "" {
+		d.siteNames = append(d.siteNames, site) // the part of the reader's title that names the site
+	}
 	rest = htmlComment.ReplaceAllString(rest, "")
 	rest = stripHTMLBlocks(rest)
 	rest = withoutAuthorCard(rest)

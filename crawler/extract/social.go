@@ -35,8 +35,9 @@ func postStamp(line string) []string {
 }
 
 // socialCounts is a row of a post's counts: "212 Reposts 96 Quotes 388
-// Likes 41 Bookmarks", "14 Replies · 52 Reposts".
-var socialCounts = regexp.MustCompile(`(?i)^(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies|comments?|shares?)\b\s*(?:·\s*)?){2,}$`)
+// Likes 41 Bookmarks", "14 Replies · 52 Reposts", a Mastodon post's "12 boosts ·
+// 4 favourites".
+var socialCounts = regexp.MustCompile(`(?i)^(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|boosts?|quotes?|likes?|favou?rites?|bookmarks?|views?|replies|comments?|shares?)\b\s*(?:·\s*)?){2,}$`)
 
 // minPosts is how many posts' stamps make a page a thread of posts.
 const minPosts = 2

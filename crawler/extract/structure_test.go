@@ -29,7 +29,7 @@ func TestStructureFixtures(t *testing.T) {
 			events:       []string{"Investigating:", "Identified:", "Monitoring:", "Resolved:"},
 		},
 		"cloud-status.md": {
-			title: "Incident affecting Stratus Compute Engine", started: "2015-08-12T11:05:00-07:00", ended: "2015-08-12T11:46:00-07:00", duration: 41,
+			title: "Instances in region north-2 lost network connectivity", started: "2015-08-12T11:05:00-07:00", ended: "2015-08-12T11:46:00-07:00", duration: 41,
 			cause: "legacy configuration", remediation: "rolled back",
 		},
 		"cloud-health.md": {

@@ -20,7 +20,7 @@ var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当�
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
 // iPhone客户端"), or the counts under a post ("转发 1532　评论 4218　赞
 // 9870", "12 reposts · 40 likes"): the page's frame, not its story.
-var accountLine = gateRegexp(regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？,]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|likes?|comments?|shares?|replies|views)[\s·|]*){2,}$`))
+var accountLine = gateRegexp(regexp.MustCompile(`(?i)^.{1,30}\s*[✓✔☑]$|来自\s*(?:微博|iPhone|Android|HUAWEI|小米|OPPO|vivo|超话)[^。，！？,]{0,16}$|^(?:(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|回复)\s*\d[\d,.]*[万kw+]?[\s　·|]*){2,}$|^(?:\d[\d,.]*[kK]?\s+(?:reposts?|retweets?|boosts?|likes?|favou?rites?|comments?|shares?|replies|views)[\s·|]*){2,}$`))
 
 // breadcrumbSep separates the parts of a breadcrumb: >, › or », or a
 // slash with spaces around it ("Incidents / INC-2291"; "TCP/IP" is none).
@@ -237,9 +237,9 @@ func postClientDate(line string) string {
 var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|submitted|published|updated|edited|asked|answered|reported|closed|modified)\s+(?:about\s+|over\s+|almost\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago(?:\s+by\s+\S.{0,60})?$`))
 
 // notTitle reports whether a line that reads like a title is a site's
-// "official site" line: "《星谣幻境》官方网站", "云海仙踪官网". It names the
-// site, not a notice.
-func notTitle(line string) bool { return officialSite.MatchString(line) }
+// "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
+// site, not a notice), or a post's stamp (isPostStamp).
+func notTitle(line string) bool { return officialSite.MatchString(line) || isPostStamp(line) }
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
 
@@ -981,6 +981,14 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
+		if t, ok := printedTitle(line); ok {
+			// a page printed to PDF: its title is the line that
+			// repeats the header's, under the site's menu (the header
+			// is read before it is passed over as a running line: a
+			// page printed on two sheets or more repeats it)
+			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
+			continue
+		}
 		if running[line] {
 			continue // a printed page's running header ("Tollerby Cloud   Incident Review – TIR-2026-014")
 		}
@@ -995,12 +1003,6 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue
 		}
 		inTOC = false
-		if t, ok := printedTitle(line); ok {
-			// a page printed to PDF: its title is the line that
-			// repeats the header's, under the site's menu
-			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
-			continue
-		}
 		if printed != "" && printedHeadline(strings.ReplaceAll(line, " ", ""), printed) && isTitleLine(line) {
 			return i
 		}
