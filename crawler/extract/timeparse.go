@@ -348,7 +348,13 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	}
 	n = len(m[0])
 	if n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		return st, 0, false // "16:325289" is not a time
+		if t := strings.TrimRight(m[0], " "); len(t) < n && st.hasClock() {
+			// "2023-02-14 10:52 2nd attempt …": a table row's time, then
+			// its event, which opens with a number
+			n = len(t)
+		} else {
+			return st, 0, false // "16:325289" is not a time
+		}
 	}
 	if st.month > 12 || st.day > 31 || st.hour > 24 || st.min > 59 || st.sec > 60 || st.month == 0 || st.day == 0 ||
 		st.year >= 0 && (st.year < 1900 || st.year > 2200) {

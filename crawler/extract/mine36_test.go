@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTableRowOpeningWithNumber: a timeline table's row whose event opens
+// with a number ("2nd attempt …", "429 errors climb", "3 nodes back")
+// is an event at the row's time, in both languages; a clock glued to more
+// digits ("16:325289") stays no time.
+func TestTableRowOpeningWithNumber(t *testing.T) {
+	doc := "# Payments API unavailable after a node pool rollover\n\n## Timeline\n\nAll times in UTC.\n\n" +
+		"| Time | Event |\n| --- | --- |\n" +
+		"| 2025-06-03 14:02 | Node pool rollover started |\n" +
+		"| 2025-06-03 14:09 | 502 responses begin on the payments API |\n" +
+		"| 2025-06-03 14:15 | 2nd rollover attempt started by the on-call engineer |\n" +
+		"| 2025-06-03 14:31 | 3 healthy nodes join the pool, errors stop |\n"
+	in := extractString(t, "rollover.md", doc)
+	want := map[string]string{
+		"2025-06-03T14:09:00Z": "502 responses begin",
+		"2025-06-03T14:15:00Z": "2nd rollover attempt",
+		"2025-06-03T14:31:00Z": "3 healthy nodes",
+	}
+	for _, e := range in.Timeline {
+		if w, ok := want[e.At]; ok && strings.HasPrefix(e.Text, w) {
+			delete(want, e.At)
+		}
+	}
+	for at, w := range want {
+		t.Errorf("no event %q at %s; timeline %+v", w, at, in.Timeline)
+	}
+	if in.StartedAt != "2025-06-03T14:09:00Z" && in.StartedAt != "2025-06-03T14:02:00Z" {
+		t.Errorf("started %q", in.StartedAt)
+	}
+
+	zh := "# 开放平台接口大量返回 429 的故障说明\n\n## 时间线\n\n" +
+		"| 时间 | 事件 |\n| --- | --- |\n" +
+		"| 2025-09-21 20:05 | 429错误率开始上升 |\n" +
+		"| 2025-09-21 20:47 | 定位到限流配置变更 |\n" +
+		"| 2025-09-21 21:10 | 回滚配置，调用恢复正常 |\n"
+	in = extractString(t, "limit.md", zh)
+	found := false
+	for _, e := range in.Timeline {
+		if strings.HasPrefix(e.Text, "429错误率") && strings.HasPrefix(e.At, "2025-09-21T20:05:00") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no 429 event at 20:05; timeline %+v", in.Timeline)
+	}
+
+	for _, s := range []string{"16:325289", "2025-06-03 14:0912"} {
+		if st, _, ok := parseStamp(s, "en"); ok && st.min == 32 || ok && st.min == 9 {
+			t.Errorf("parseStamp(%q) read a time %+v", s, st)
+		}
+	}
+}
