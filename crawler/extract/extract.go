@@ -809,6 +809,17 @@ func build(d *document) *data.Incident {
 				in.StartedAt = t.Format(time.RFC3339)
 			}
 		}
+		if in.DurationMinutes > 0 && last.Sub(first) > stated && !near(last.Sub(first), stated) {
+			// or the stated length lies inside the span, between an event
+			// and a later one that tells the recovery ("12:20 Terraform
+			// changes applied and the ALB attachments removed" … "12:35
+			// Issue mitigated", "Time to recovery: 15 minutes"): the span
+			// also holds what came before and the permanent fix after
+			if s, e, ok := statedWithin(in.Timeline, first, last, stated); ok && lengthField(textLower.of(in.Text)) {
+				first, last = s, e
+				in.StartedAt, in.EndedAt = s.Format(time.RFC3339), e.Format(time.RFC3339)
+			}
+		}
 		switch {
 		case near(last.Sub(first), stated):
 		case in.DurationMinutes > 0 && stated > 2*last.Sub(first) && !anyResolved(in.Timeline) && !openingRange:
@@ -2937,6 +2948,48 @@ func sectionNameLength(h string) bool {
 }
 
 // near reports whether a duration is within 10 % of a stated one.
+// statedWithin finds in the events between first and last the pair
+// whose distance is the stated length (to the minute: a length worked out
+// from the timeline's own clock times), the later of the two telling the
+// recovery; of several, the one closest to the length, then the earliest.
+func statedWithin(events []data.TimelineEvent, first, last time.Time, stated time.Duration) (s, e time.Time, ok bool) {
+	var times []time.Time
+	for _, ev := range events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			t = time.Time{}
+		}
+		times = append(times, t)
+	}
+	best := time.Duration(-1)
+	for j, ev := range events {
+		if times[j].IsZero() || times[j].After(last) || !times[j].After(first) || !resolvedNow(ev.Text) {
+			continue
+		}
+		for i := range events {
+			if times[i].IsZero() || times[i].Before(first) || !times[i].Before(times[j]) || !near(times[j].Sub(times[i]), stated) {
+				continue
+			}
+			if d := (times[j].Sub(times[i]) - stated).Abs(); d <= time.Minute && (best < 0 || d < best) {
+				best, s, e, ok = d, times[i], times[j], true
+			}
+		}
+	}
+	return s, e, ok
+}
+
+// lengthField reports whether a lowered text states its length in a field
+// of a postmortem's template ("- Time to recovery: 15 minutes",
+// "**Duration**: 1h 50m", "故障时长：40 分钟").
+func lengthField(lower string) bool {
+	if !strings.Contains(lower, "time to ") && !strings.Contains(lower, "duration") && !strings.Contains(lower, "downtime") && !strings.Contains(lower, "时长") {
+		return false
+	}
+	return lengthFieldRe.MatchString(lower)
+}
+
+var lengthFieldRe = regexp.MustCompile(`(?m)^[\t ]*(?:[-*+|][\t ]*)?(?:\*\*)?(?:time to (?:recovery|recover|restore|restoration|resolution|resolve|mitigate|mitigation|repair)|(?:total |outage |incident |impact )?(?:duration|downtime)|(?:故障|影响|中断)?(?:持续)?时长)(?:\*\*)?[\t ]*(?:\*\*)?[:：|]`)
+
 func near(d, stated time.Duration) bool {
 	diff := d - stated
 	if diff < 0 {

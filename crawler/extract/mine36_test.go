@@ -56,3 +56,44 @@ func TestTableRowOpeningWithNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedLengthWithinSpan: a postmortem template's length field
+// ("Time to recovery: 15 minutes") worked out from two of the timeline's
+// own rows, when the timeline also holds the maintenance that came before
+// and the permanent fix long after: the incident ran between those two
+// rows. A length told in prose ("delays of up to 40 minutes") moves
+// nothing.
+func TestStatedLengthWithinSpan(t *testing.T) {
+	doc := func(length string) string {
+		return "# Load balancer lost its targets during maintenance\n\n## Summary\n\nA maintenance change to the scaling groups removed the instances from the load balancer and no traffic reached the shop.\n\n" +
+			"## Timeline\n\nAll times in UTC.\n\n" +
+			"- 2024-05-14 09:00 Maintenance window for the scaling groups started\n" +
+			"- 2024-05-14 10:20 Scaling group change applied and the balancer's instance attachments removed\n" +
+			"- 2024-05-14 10:26 Alert fires for 5XX responses on the balancer\n" +
+			"- 2024-05-14 10:35 Issue mitigated by attaching the instances by hand\n" +
+			"- 2024-05-14 11:40 Issue resolved and permanently fixed in the scaling module\n\n" +
+			length
+	}
+	in := extractString(t, "lb.md", doc("## Stats\n\n- Time to detection: 6 minutes\n- Time to recovery: 15 minutes\n"))
+	if in.StartedAt != "2024-05-14T10:20:00Z" || in.EndedAt != "2024-05-14T10:35:00Z" || in.DurationMinutes != 15 {
+		t.Errorf("field: started %q ended %q duration %d, want 10:20–10:35, 15", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+	in = extractString(t, "lb.md", doc("Some orders waited in the queue with delays of up to 15 minutes.\n"))
+	if in.StartedAt != "2024-05-14T09:00:00Z" {
+		t.Errorf("prose: started %q, want the timeline's own start", in.StartedAt)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"- time to recovery: 15 minutes", true},
+		{"**duration**: 1h 50m", true},
+		{"| total downtime | 40 min |", true},
+		{"故障时长：40 分钟", true},
+		{"the outage's duration was about an hour", false},
+	} {
+		if got := lengthField(c.s); got != c.want {
+			t.Errorf("lengthField(%q) = %v", c.s, got)
+		}
+	}
+}
