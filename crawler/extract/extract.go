@@ -776,7 +776,15 @@ func build(d *document) *data.Incident {
 			best := time.Duration(-1)
 			for _, ev := range in.Timeline {
 				t, err := time.Parse(time.RFC3339, ev.At)
-				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || !resolvedNow(ev.Text) {
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) {
+					continue
+				}
+				if !resolvedNow(ev.Text) && ((t.Sub(first)-stated).Abs() > time.Minute || troubleRow.MatchString(ev.Text) || !lengthFielded(in.Text, in.DurationMinutes)) {
+					// (a template's length field worked out to the minute
+					// from the timeline's rows names its end row: "13:40
+					// Metrics availability confirmed by end user", "Time to
+					// recovery: 4 hours 42 minutes" from 08:58; not a row that
+					// tells of trouble reported)
 					continue
 				}
 				if d := (t.Sub(first) - stated).Abs(); best < 0 || d < best {
@@ -815,7 +823,7 @@ func build(d *document) *data.Incident {
 			// changes applied and the ALB attachments removed" … "12:35
 			// Issue mitigated", "Time to recovery: 15 minutes"): the span
 			// also holds what came before and the permanent fix after
-			if s, e, ok := statedWithin(in.Timeline, first, last, stated); ok && lengthField(textLower.of(in.Text)) {
+			if s, e, ok := statedWithin(in.Timeline, first, last, stated); ok && lengthFielded(in.Text, in.DurationMinutes) {
 				first, last = s, e
 				in.StartedAt, in.EndedAt = s.Format(time.RFC3339), e.Format(time.RFC3339)
 			}
@@ -2978,17 +2986,19 @@ func statedWithin(events []data.TimelineEvent, first, last time.Time, stated tim
 	return s, e, ok
 }
 
-// lengthField reports whether a lowered text states its length in a field
-// of a postmortem's template ("- Time to recovery: 15 minutes",
-// "**Duration**: 1h 50m", "故障时长：40 分钟").
-func lengthField(lower string) bool {
-	if !strings.Contains(lower, "time to ") && !strings.Contains(lower, "duration") && !strings.Contains(lower, "downtime") && !strings.Contains(lower, "时长") {
-		return false
-	}
-	return lengthFieldRe.MatchString(lower)
-}
+// troubleRow is a timeline row that tells of trouble seen or reported
+// ("Users reaching out that they have issues with pods", "Alert fired"):
+// no end, whatever its time.
+var troubleRow = regexp.MustCompile(`(?i)\b(?:have|having|has|had|seeing|saw|experienc\w*) (?:\w+ ){0,2}(?:issues?|problems?|errors?|trouble)\b|\b(?:report\w*|alert\w*|notif\w*|notic\w*|paged|reaching out)\b`)
 
-var lengthFieldRe = regexp.MustCompile(`(?m)^[\t ]*(?:[-*+|][\t ]*)?(?:\*\*)?(?:time to (?:recovery|recover|restore|restoration|resolution|resolve|mitigate|mitigation|repair)|(?:total |outage |incident |impact )?(?:duration|downtime)|(?:故障|影响|中断)?(?:持续)?时长)(?:\*\*)?[\t ]*(?:\*\*)?[:：|]`)
+// lengthFielded reports whether the length stated is the one a template's
+// field gives ("- Time to recovery: 15 minutes", "Time to resolve | 85
+// minutes"): a figure worked out from the timeline's own clock times, not
+// a length told in passing.
+func lengthFielded(text string, stated int) bool {
+	v, ok := labelledLength(text)
+	return ok && v == stated
+}
 
 func near(d, stated time.Duration) bool {
 	diff := d - stated

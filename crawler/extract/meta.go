@@ -154,7 +154,7 @@ var (
 var (
 	// enDurationLabel is a duration stated as a field: "Time to resolve:
 	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
-	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|total outage(?: time)?|duration)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
+	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|total outage(?: time)?|duration)(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
 	// durationPart is one number and unit of a compound length: the "1h"
 	// and "29m" of "2d 1h 29m".
 	durationPart = regexp.MustCompile(`(?i)(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?)\b`)
@@ -233,6 +233,26 @@ func zhMinutes(num, half, unit string) float64 {
 
 // statedDuration finds an outage length the text states outright, in
 // minutes; 0 when none.
+// labelledLength reads the length a template's field states: "Time to
+// resolve: 1h 20m", "Duration: 47 minutes", "Time to resolve | 85
+// minutes" (a field table's row).
+func labelledLength(text string) (int, bool) {
+	var m []string
+	if lower := lowerText(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
+		m = enDurationLabel.FindStringSubmatch(text)
+	}
+	if m == nil {
+		return 0, false
+	}
+	v, _ := strconv.ParseFloat(m[1], 64)
+	v *= unitMinutes(m[2])
+	for _, p := range durationPart.FindAllStringSubmatch(m[3], 4) {
+		extra, _ := strconv.ParseFloat(p[1], 64)
+		v += extra * unitMinutes(p[2]) // "2d 1h 29m", "1h 20m"
+	}
+	return int(math.Round(v)), true
+}
+
 func statedDuration(text, lang string) int {
 	return statedDurationLowered(text, lang, nil)
 }
@@ -262,19 +282,8 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 			return int(math.Round(zhMinutes(m[1], m[2], m[3])))
 		}
 	}
-	var m []string
-	if lower := lowerText(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
-		m = enDurationLabel.FindStringSubmatch(text)
-	}
-	if m != nil {
-		// "Time to resolve: 1h 20m", "Duration: 47 minutes"
-		v, _ := strconv.ParseFloat(m[1], 64)
-		v *= unitMinutes(m[2])
-		for _, p := range durationPart.FindAllStringSubmatch(m[3], 4) {
-			extra, _ := strconv.ParseFloat(p[1], 64)
-			v += extra * unitMinutes(p[2]) // "2d 1h 29m", "1h 20m"
-		}
-		return int(math.Round(v))
+	if v, ok := labelledLength(text); ok {
+		return v
 	}
 	if m := enDurationHyphen.FindStringSubmatch(text); m != nil && !enDuration.MatchString(text) {
 		// "a 47-minute outage", "a three-hour outage"

@@ -84,16 +84,60 @@ func TestStatedLengthWithinSpan(t *testing.T) {
 	}
 	for _, c := range []struct {
 		s    string
-		want bool
+		want int
 	}{
-		{"- time to recovery: 15 minutes", true},
-		{"**duration**: 1h 50m", true},
-		{"| total downtime | 40 min |", true},
-		{"故障时长：40 分钟", true},
-		{"the outage's duration was about an hour", false},
+		{"- Time to recovery: 15 minutes", 15},
+		{"**Duration**: 1h 50m", 110},
+		{"Time to resolve | 85 minutes", 85},
+		{"the outage's duration was about an hour", 0},
 	} {
-		if got := lengthField(c.s); got != c.want {
-			t.Errorf("lengthField(%q) = %v", c.s, got)
+		if got, _ := labelledLength(c.s); got != c.want {
+			t.Errorf("labelledLength(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// TestOutageEndsRow: "Outage ends", "Impact has ended", "downtime is
+// over" close an incident as "Incident closed" does, so the length the
+// summary states finds its end row; a template's length field worked out
+// to the minute names its end row even when that row tells only the fix
+// ("Manual fix applied"), never a row that tells of trouble reported.
+func TestOutageEndsRow(t *testing.T) {
+	for _, s := range []string{"Service confirmed working. Outage ends", "Impact has ended for all regions", "The downtime is over", "Incident closed"} {
+		if !resolvedNow(s) {
+			t.Errorf("resolvedNow(%q) = false", s)
+		}
+	}
+	if resolvedNow("Outage begins as the deploy rolls out") {
+		t.Error("an outage's beginning read as its end")
+	}
+	doc := "# Build queue stalled after a controller upgrade\n\n## Summary\n\nA controller upgrade put job pods into the wrong namespace. This resulted in a 40 minute period during which no job could start.\n\n" +
+		"## Timeline (all times UTC)\n\n" +
+		"- 2024-09-10 15:00 Controller upgrade merged and deployed. Outage begins\n" +
+		"- 2024-09-10 15:12 On-call notices jobs stuck in initialisation\n" +
+		"- 2024-09-10 15:31 Upgrade rolled back by hand\n" +
+		"- 2024-09-10 15:40 Jobs confirmed to start again. Outage ends\n" +
+		"- 2024-09-10 18:05 Namespace typo found and fixed upstream\n"
+	in := extractString(t, "queue.md", doc)
+	if in.EndedAt != "2024-09-10T15:40:00Z" || in.DurationMinutes != 40 {
+		t.Errorf("outage ends: ended %q duration %d, want 15:40, 40", in.EndedAt, in.DurationMinutes)
+	}
+
+	field := func(second string) string {
+		return "# Log shipping stopped after a driver roll-out\n\n" +
+			"| Time | Event |\n| --- | --- |\n" +
+			"| 2024-03-05 11:25 | A new storage driver was rolled out with a namespace change |\n" +
+			second +
+			"| 2024-03-06 11:20 | Manual fix applied |\n" +
+			"| 2024-03-06 15:26 | Long-term fix applied through the pipeline |\n\n" +
+			"## Stats\n\n- Time to detection: 1415 minutes\n- Time to recovery: 1435 minutes\n"
+	}
+	in = extractString(t, "logs.md", field("| 2024-03-06 11:00 | A developer tells us logs are missing |\n"))
+	if in.EndedAt != "2024-03-06T11:20:00Z" || in.DurationMinutes != 1435 {
+		t.Errorf("field: ended %q duration %d, want 11:20 next day, 1435", in.EndedAt, in.DurationMinutes)
+	}
+	in = extractString(t, "logs.md", strings.Replace(field(""), "| 2024-03-06 11:20 | Manual fix applied |", "| 2024-03-06 11:20 | Users report that they have issues with the log search |", 1))
+	if in.EndedAt == "2024-03-06T11:20:00Z" {
+		t.Errorf("a row that reports trouble taken as the end")
 	}
 }

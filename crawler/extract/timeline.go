@@ -2794,7 +2794,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|incident (?:is )?(?:closed|over|ended)|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -2804,9 +2804,20 @@ var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:load
 // to ASCII letters (ſ to s, the Kelvin sign to k): a text with either is
 // left to the expression.
 var resolvedKeys = []string{"fixed", "loading again", "loads again", "working again", "works again", "recover", "resol", "restored", "to normal", "to zero", "normally", "operational", "all systems", "working as", "mitigated",
-	"incident closed", "incident over", "incident ended", "incident is closed", "incident is over", "incident is ended",
 	"back operation", "back in operation", "back into operation", "back online", "back up and running",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+
+func init() {
+	// "Incident closed", "Outage ends", "Impact has ended", "downtime is
+	// over": each of the words the end is told of, with each verb
+	for _, n := range []string{"incident", "outage", "disruption", "downtime", "impact"} {
+		for _, m := range []string{" ", " is ", " has "} {
+			for _, v := range []string{"closed", "over", "ended", "ends"} {
+				resolvedKeys = append(resolvedKeys, n+m+v)
+			}
+		}
+	}
+}
 
 // keysLower is a lower-case form of s that holds a key of ASCII letters
 // or of caseless runes (Chinese) exactly when strings.ToLower(s) does:
