@@ -76,7 +76,10 @@ func (st *termStats) weight(text string) float64 {
 // present returns the words or phrases of alts that some write-up has
 // (every term of a phrase, in its main text), in their order: a sense
 // that no write-up uses takes no place among the few a word brings. (Taking
-// the most widespread sense first instead was tried: worse on even ids.)
+// the most widespread sense first instead was tried: worse on even ids.
+// Asking a phrase's terms to be in one write-up together was tried too: a
+// connective's second sense then takes the place of an absent first, 结果:
+// "bear fruit", "outcome" became "outcome", "result", worse on even ids.)
 func (st *termStats) present(alts []string) []string {
 	if st == nil || len(alts) == 0 {
 		return alts
@@ -104,6 +107,60 @@ func (st *termStats) present(alts []string) []string {
 		texts[i] = a.text
 	}
 	return texts
+}
+
+// anyTogether reports whether some write-up has every term of one of alts
+// in its main text, where a phrase query could match it.
+func (st *termStats) anyTogether(alts []string) bool {
+	if st == nil {
+		return true
+	}
+	for _, a := range alts {
+		if terms := analyze(indexer.QueryAnalyzer, a).terms(); len(terms) > 0 && st.together(terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// together reports whether one write-up has every term in its main text:
+// the terms' postings are walked together, each reader advanced to the
+// furthest document another has reached.
+func (st *termStats) together(terms []string) bool {
+	readers := make([]index.TermFieldReader, len(terms))
+	for i, t := range terms {
+		r, err := st.r.TermFieldReader(st.ctx, []byte(t), indexer.FieldText, false, false, false)
+		if err != nil {
+			return true // unknown: let the phrase be tried
+		}
+		defer r.Close()
+		readers[i] = r
+	}
+	var d index.TermFieldDoc
+	first, err := readers[0].Next(&d)
+	if err != nil || first == nil {
+		return err != nil
+	}
+	target := append(index.IndexInternalID(nil), first.ID...)
+	for {
+		moved := false
+		for _, r := range readers {
+			o, err := r.Advance(target, d.Reset())
+			if err != nil {
+				return true
+			}
+			if o == nil {
+				return false
+			}
+			if !o.ID.Equals(target) {
+				target = append(target[:0], o.ID...)
+				moved = true
+			}
+		}
+		if !moved {
+			return true
+		}
+	}
 }
 
 // docFreq is how many write-ups in a word's language have all of its

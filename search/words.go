@@ -199,7 +199,10 @@ func lexiconQueries(lex *Lexicon, th *Thesaurus, units []unit, fields []string, 
 			add(translate(th, lex, u.text), lexWeight)
 			continue
 		}
-		// the longest run of English words that is a gloss
+		// the longest run of English words that is a gloss and whose
+		// translation some write-up has, all its words together ("voice
+		// assistant": 语音助手, which none has, gives way to "voice" and
+		// "assistant": 助手)
 		took := false
 		for n := min(max(lex.maxGloss, th.maxSenseWords()), len(units)-i); n >= 1 && !took; n-- {
 			words := make([]string, 0, n)
@@ -213,6 +216,9 @@ func lexiconQueries(lex *Lexicon, th *Thesaurus, units []unit, fields []string, 
 				continue
 			}
 			if hw := translate(th, lex, strings.Join(words, " ")); len(hw) > 0 {
+				if n > 1 && !st.anyTogether(hw) {
+					continue
+				}
 				add(hw, lexWeightZh)
 				i += n - 1
 				took = true
