@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -139,5 +140,29 @@ func TestOutageEndsRow(t *testing.T) {
 	in = extractString(t, "logs.md", strings.Replace(field(""), "| 2024-03-06 11:20 | Manual fix applied |", "| 2024-03-06 11:20 | Users report that they have issues with the log search |", 1))
 	if in.EndedAt == "2024-03-06T11:20:00Z" {
 		t.Errorf("a row that reports trouble taken as the end")
+	}
+}
+
+// TestOpenQuestionNamesNoPattern: a news story that asks whether an
+// outage was part of a wave of attacks ("no word yet on whether …",
+// 目前还没有消息表明这是否是…黑客攻击) tags no security pattern; a check
+// that was skipped ("did not check whether the disk was full") still
+// tells its failure.
+func TestOpenQuestionNamesNoPattern(t *testing.T) {
+	en := "# Streamflix website and streaming down for three hours\n\n" +
+		"Streamflix's website and its streaming service have been unreachable for about three hours, and users are complaining on social media.\n\n" +
+		"Reports of the site failing started at 5:23 p.m. Pacific. There is no word yet on whether this is part of the recent wave of hacker attacks on game and media services.\n"
+	zh := "# 某视频网站和流媒体服务中断三小时\n\n" +
+		"用户已经有大约三个小时无法访问该网站或流媒体功能，并在社交网络上抱怨。\n\n" +
+		"从太平洋时间下午 5:23 开始，无法访问该网站的报告就不断出现。目前还没有消息表明这是否是最近游戏和媒体服务遭受黑客攻击的一部分。\n"
+	for name, doc := range map[string]string{"en.md": en, "zh.md": zh} {
+		in := extractString(t, name, doc)
+		if slices.Contains(in.Patterns, "security") {
+			t.Errorf("%s: an open question tagged security: %v", name, in.Patterns)
+		}
+	}
+	in := extractString(t, "disk.md", "# Uploads failed after the volume filled\n\n## Root cause\n\nThe cleanup job did not check whether the disk was full before it wrote its archive, and the volume ran out of space.\n")
+	if !slices.Contains(in.Patterns, "capacity") {
+		t.Errorf("a skipped check lost its failure: %v", in.Patterns)
 	}
 }

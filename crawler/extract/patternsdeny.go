@@ -33,6 +33,18 @@ var englishDenials = [][]string{
 func deniedWords(words []string) []bool {
 	var out []bool
 	for i, w := range words {
+		if w == "whether" && speculatedFrom(words, i) {
+			// "There is no word yet on whether this is part of the recent
+			// attacks", "it is not known whether hackers were involved":
+			// an open question names no cause, up to the clause's end
+			if out == nil {
+				out = make([]bool, len(words))
+			}
+			for j := i + 1; j < min(len(words), i+1+whetherReach); j++ {
+				out[j] = true
+			}
+			continue
+		}
 		switch w { // the first words of englishDenials: the cheap test first
 		case "not", "unrelated", "no", "ruled", "rule", "rules", "was", "is", "wasn", "isn", "nor":
 		default:
@@ -51,6 +63,30 @@ func deniedWords(words []string) []bool {
 		}
 	}
 	return out
+}
+
+// whetherReach is how many words an open question ("unclear whether …")
+// reaches.
+const whetherReach = 12
+
+// uncertainWords are the words that, a few words before "whether", make
+// it an open question: "unclear whether", "not (yet) known whether", "no
+// word (yet) on whether", "would not say whether", "investigating
+// whether". ("checked whether the disk was full" is no question left
+// open.)
+var uncertainWords = map[string]bool{"unclear": true, "unknown": true, "known": true, "clear": true, "word": true, "say": true,
+	"said": true, "know": true, "unconfirmed": true, "confirm": true, "confirmed": true, "investigating": true, "determine": true,
+	"speculation": true, "speculate": true, "speculated": true, "wonder": true, "wondering": true, "asked": true}
+
+// speculatedFrom reports whether the "whether" at i opens an open
+// question: an uncertain word at most four words before it.
+func speculatedFrom(words []string, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if uncertainWords[words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // zhDenials are the Chinese words that deny what follows them; 排除 is
@@ -93,6 +129,9 @@ func deniedZH(before string) bool {
 		i -= size
 	}
 	clause := before[i:]
+	if speculatedZH(before) {
+		return true
+	}
 	// most clauses hold no denial's first character: a search for each
 	// of those few, not one for each denial from the end
 	zhDenyLeadsOnce.Do(loadZhDenyLeads)
@@ -105,4 +144,32 @@ func deniedZH(before string) bool {
 		}
 	}
 	return false
+}
+
+// zhUncertain are the words that make a 是否 after them an open question:
+// 目前还没有消息表明这是否是…攻击, 尚不清楚是否与…有关, 正在调查是否….
+var zhUncertain = []string{"不清楚", "没有消息", "尚无消息", "不确定", "无法确认", "尚未确认", "有待确认", "未知", "不知道", "调查", "猜测", "推测"}
+
+// speculatedZH reports whether a Chinese cue right after before lies in an
+// open question: the clause holds 是否 before it (at most twenty-two
+// characters back), and an uncertain word before that (at most
+// twenty-four more). Only before's last bytes are looked at.
+func speculatedZH(before string) bool {
+	tail := before[max(0, len(before)-150):]
+	at := strings.LastIndex(tail, "是否")
+	if at < 0 || utf8.RuneCountInString(tail[at:]) > 22 {
+		return false
+	}
+	if strings.ContainsAny(tail[at:], "，。；！？,;!?\n") {
+		return false // another clause
+	}
+	i := at
+	for n := 0; i > 0 && n < 24; n++ {
+		r, size := utf8.DecodeLastRuneInString(tail[:i])
+		if r == '。' || r == '；' || r == '！' || r == '？' || r == '\n' {
+			break
+		}
+		i -= size
+	}
+	return containsAny(tail[i:at], zhUncertain)
 }

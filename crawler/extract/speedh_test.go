@@ -97,6 +97,9 @@ func deniedZHOld(before string) bool {
 		i -= size
 	}
 	clause := before[i:]
+	if speculatedZH(before) {
+		return true // an open question (patternsdeny.go), asked apart
+	}
 	for _, d := range zhDenials {
 		if at := strings.LastIndex(clause, d); at >= 0 && utf8.RuneCountInString(clause[at+len(d):]) <= zhDenyReach {
 			return true
