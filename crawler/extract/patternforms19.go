@@ -48,7 +48,7 @@ var moreCues19 = map[string][]string{
 		"threw an exception", "throws a null", "抛出错误"},
 	// a line cut where it runs ("drove through a duct", "spliced the
 	// fibres")
-	"network": {"through a duct", "through the duct", "same duct", "shared duct", "spliced", "splicing", "resplic*"},
+	"network": {"through a duct", "through the duct", "same duct", "shared duct", "spliced", "splicing"},
 }
 
 // zhSetVerbs19 set a value by putting another in its place ("仓库地址由
