@@ -228,6 +228,9 @@ func englishActorChange(words []string, cls []wordClass, hit func()) {
 			continue
 		}
 		by := passiveWords[words[i-1]]
+		if by && i > 1 && dataNouns[words[i-2]] {
+			continue // "the packets were changed": corrupted on the way, no setting
+		}
 		for j := max(0, i-3); j < i && !by; j++ {
 			by = actorWords[words[j]]
 		}

@@ -481,6 +481,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 		hit(idxBug, formCodeMiss(), 1) // memory that grew at a rate: a leak told by it
 	}
 	enKeysOnce.Do(loadEnKeys)
+	security19Once.Do(loadSecurity19)
 	for i, word := range words {
 		// the cues of the word, of it without a plural "s", and of its
 		// first letters; enKeys says which of the three enCues may hold
@@ -515,6 +516,8 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				placeOnce.Do(loadPlaces)
 				switch {
+				case c.pattern == idxSecurity && securityPurpose(words, i):
+					continue // "a setting meant to slow down key-stuffing attacks": what a change was for
 				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
 					continue // "service-to-service communication": traffic, not what people were told
 				case c.pattern == idxCap && oneCore(words, i+len(c.words)):
@@ -610,6 +613,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
 					continue // 并非网络攻击: what the cause was not
+				}
+				if c.pattern == idxCert && zhSessionCredential(lower, at, c.text) {
+					continue // 登录凭证过期: a session's credential, no certificate
 				}
 				if c.pattern == idxNetwork && zhNetworkNamed(lower, at, i+len(c.text)) {
 					continue // 网络请求模块, 切换到移动网络: a program's part, a user's switch

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -545,6 +545,77 @@ const sealedRCA14 = "sealed-rca-14.jsonl"
 // found.
 func TestSealedRCASet14(t *testing.T) { reportSealedRCASet(t, "sealed-14", sealedRCA14) }
 
+// sealedRCA15 is a fifteenth sealed file of fifty RCAs in the
+// proportions of the hidden set of real cloud RCAs (16 config changes, 12
+// capacity, 11 software defects, 3 operator mistakes, 2 power or cooling,
+// 2 hardware, 2 third party, a DS record left at the parent zone after
+// signing was turned off and a duct two carriers shared bored through; 12
+// in Chinese), in layouts and wordings the earlier sets did not use:
+// reviews with What happened / What went wrong and why / How are we
+// making incidents like this less likely, "Chain of events" timelines with
+// a "Why …?" part, status-page stacks whose cause is in the Identified
+// update or a write-up, customer letters signed by a person or a team,
+// questions-and-answers reviews, incident tickets with Impact / Trigger /
+// Detail / Contributing factors, "Lessons learned" memos, engineering-blog
+// posts told as a story, 事件经过 / 根本原因 / 改进措施, 【故障说明】,
+// 事件通报, 故障复盘 and 故障报告 with 一、二、三, status updates in Chinese and
+// 致用户 letters — causes told as mechanisms (an allowed-origins list
+// regenerated from a catalogue, a disruption budget of "100%" taken from a
+// chart's defaults, a flag's audience saved at 50 %, a limit counted per
+// source address instead of per key, a routing map with two rows swapped,
+// a replica count of 0 in an index template, a cookie set for one site, a
+// pooler's statement time limit, a return-address list saved with one
+// entry, 健康检查端口, time_zone 参数, 请求体大小上限, 仓库地址替换为公网域名;
+// sessions, inodes, addresses of a subnet, a rack's links, input/output
+// operations, a resolver's packets a second, connections per node, 每秒可
+// 发送, 长连接, 文件描述符; a next run computed in local time across a
+// clock change, an acknowledgement sent before the work, a parser that
+// stops at a blank line, a yearly term ending on 29 February, a count of
+// attempts shared by a worker, bounds "at most" and "fewer than", every
+// frame decoded at once, an account with no country, a pool that hands
+// out closed connections, 分页按更新时间, 并发刷新凭证; a UPS in bypass
+// during a dip, 冷却塔补水阀门; memory modules of one shipment against a
+// BIOS rollout, a forwarding chip that flipped bits) and stories where a
+// change is told next to the overload that followed (labelled, as a reader
+// would, by the thing that went wrong first). Fixes are made from its even
+// lines only; its odd lines are the held-out half, whose failures are
+// never logged (rcaHidden). TestSealedRCASet15 reports it with no floor:
+// untouched (at b9a9d61), the extractor had 19 first right and 32 among
+// the tags of 50 (odd lines 9 and 15 of 25, even lines 10 and 17;
+// software defects 1 and 8 of 11, config changes 9 and 10 of 16, capacity
+// 4 and 7 of 12, operator mistakes 2 and 2 of 3, hardware 0 and 0 of 2,
+// power 1 and 2, third party 2 and 2, the DS record among the tags but
+// not first, the duct neither; English 12 and 23 of 38, Chinese 7 and 9
+// of 12; cause found in 46). The forms of patternforms19.go, made from
+// its even lines only — a resource with no free inodes or addresses, a
+// rate "went well past" and the rest dropped, 每秒可处理 and 超出部分 as
+// capacity; code that "raises an error" as code behaviour; a duct bored
+// through and fibres spliced as a cut line; 由…替换为 as a value set; and
+// against three false causes: an attack named as what a change was
+// "meant to" stop, a login credential's expiry (登录凭证) as a
+// certificate, packets that "were changed" on the way as a configuration
+// change — brought it to 25 and 37 (even 16 and 22; the odd, held-out half
+// stayed at 9 and 15: the fixes did not carry; software defects 3 and 8,
+// config changes 10 and 11, capacity 6 and 10, hardware 1 and 1; English
+// 16 and 26, Chinese 9 and 11). The other RCA sets did not move. Of 898
+// whole-corpus outputs 6 changed, all real-world pages: a cut told by a
+// duct bored through is now a carrier notice's cause, network joined the
+// tags of another carrier's notice and an extra human-error left a news
+// report of a cut; code that "threw an exception" put software-bug, and
+// hosts with "no free space left" capacity, one place higher. The pattern
+// cv went
+// from 55.4 % first and 72.8 % among (learned on odd) and 64.9 % and
+// 84.0 % (learned on even) to 55.4 and 72.3, 64.9 and 85.1 (the set
+// head's thresholds learned anew: one human-error document of the even
+// half lost its tag, two security documents of the odd half gained
+// theirs).
+const sealedRCA15 = "sealed-rca-15.jsonl"
+
+// TestSealedRCASet15 reports the fifteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet15(t *testing.T) { reportSealedRCASet(t, "sealed-15", sealedRCA15) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -553,6 +624,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
 	sealedRCA13: func(line int) bool { return line%2 == 1 },
 	sealedRCA14: func(line int) bool { return line%2 == 0 },
+	sealedRCA15: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
