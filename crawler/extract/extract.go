@@ -1076,7 +1076,10 @@ var genericWords = []string{"trust center", "trust centre", "trust portal", "信
 	"service updates", "service update", "服务更新",
 	// a company's platform ("Developer Platform", "开放平台"; its trust
 	// center stands first in the list, before "center")
-	"platform", "开放平台"}
+	"platform", "开放平台",
+	// a product's list of changes, whose entries name themselves
+	// ("Release notes", "Changelog", "更新日志", "发布说明")
+	"release notes", "changelog", "change log", "更新日志", "发布说明", "版本说明"}
 
 // postsWords name a site's section of posts ("Engineering Archives",
 // "Tech Blog Archive", "News", "文章归档"): a title of them (and

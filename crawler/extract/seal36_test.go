@@ -81,9 +81,47 @@ func TestChatRoomTopicAndIcon(t *testing.T) {
 	if !strings.HasSuffix(in.Title, "Queue consumers stalled in syd-1") || strings.ContainsAny(in.Title, "🟠✅") {
 		t.Errorf("title %q", in.Title)
 	}
-	for s, want := range map[string]string{"🟠 Investigating: X": "Investigating: X", "⚠️ Outage": "Outage", "Resolved": "Resolved", "云服务故障": "云服务故障"} {
+	for s, want := range map[string]string{"🟠 Investigating: X": "Investigating: X", "⚠️ Outage": "Outage", "⚠️ Outage in Leeds ⚠️": "Outage in Leeds", "Resolved": "Resolved", "云服务故障": "云服务故障"} {
 		if got := trimIcon(s); got != want {
 			t.Errorf("trimIcon(%q) = %q", s, got)
+		}
+	}
+}
+
+// A product's release notes page, "Release notes – <product> | <docs
+// site>", holds one entry that is an incident among its features: the
+// page is named by its kind and the product, and the incident's entry
+// names itself.
+func TestReleaseNotesIncidentEntry(t *testing.T) {
+	page := `<html><head><title>Release notes – Pellbury Object Storage | Pellbury Cloud Docs</title></head><body>
+<header><a href="/" class="logo">Pellbury Cloud Docs</a> <a href="/login">Log in</a></header>
+<main>
+<h1>Release notes</h1>
+<p>This page lists feature releases, deprecations and notable incidents for Pellbury Object Storage.</p>
+<h2>March 18, 2026</h2>
+<p><span class="badge feature">Feature</span> Buckets can now replicate to a second region.</p>
+<h2>March 11, 2026</h2>
+<p><span class="badge incident">Incident</span> <strong>Uploads failing for buckets with versioning enabled</strong></p>
+<p>On March 10, 2026, between 08:20 and 09:45 UTC, uploads to buckets with versioning enabled failed in the ams-1 region.</p>
+<p>A deployment of the metadata service that began at 08:12 UTC contained a bug in how it wrote version identifiers; we rolled it back at 09:30 UTC.</p>
+<h2>March 2, 2026</h2>
+<p><span class="badge fix">Fix</span> Listing a bucket no longer skips keys that contain a plus sign.</p>
+</main>
+<footer>© 2026 Pellbury Cloud, Inc. · Privacy · Terms</footer>
+</body></html>`
+	in := extractNamed(t, "notes.html", page)
+	if !strings.HasSuffix(in.Title, "Uploads failing for buckets with versioning enabled") {
+		t.Errorf("title %q", in.Title)
+	}
+	for s, want := range map[string]string{
+		"Release notes – Pellbury Object Storage | Pellbury Cloud Docs": "",
+		"Trust Center | Brenthall Analytics Platform":                   "",
+		"Elevated errors in ams-1 | Status – Pellbury":                  "Elevated errors in ams-1",
+		"Uploads failing – Pellbury Cloud":                              "Uploads failing",
+		"更新日志 - 栖木云数据库":                                                 "",
+	} {
+		if got := headName(s); got != want {
+			t.Errorf("headName(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

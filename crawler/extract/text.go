@@ -1111,15 +1111,16 @@ func iconStateName(rest string) bool {
 	return rest != "" && isTitleLine(rest) && !strings.Contains(rest, ". ") && cleanTitle(rest, "") != ""
 }
 
-// trimIcon takes off a line's leading icons: a chat's or a status
-// feed's marks of an update's state ("🟠 Investigating: …", "✅ Resolved:
-// …", "⚠️ Outage").
+// trimIcon takes off the icons a line starts or ends with: a chat's or a
+// status feed's marks of an update's state ("🟠 Investigating: …", "✅
+// Resolved: …", "⚠️ Outage … ⚠️").
 func trimIcon(line string) string {
 	r, _ := utf8.DecodeRuneInString(line)
-	if r < 0x2000 {
+	l, _ := utf8.DecodeLastRuneInString(line)
+	if r < 0x2000 && l < 0x2000 {
 		return line // no icon: the common case
 	}
-	return strings.TrimLeftFunc(line, func(r rune) bool {
+	return strings.TrimFunc(line, func(r rune) bool {
 		return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || r == ' '
 	})
 }
