@@ -1084,7 +1084,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
+var genericWords = []string{"trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "final", "interim", "preliminary", "draft", "closure", "customer",
@@ -1092,7 +1092,13 @@ var genericWords = []string{"事件", "通知", "详情", "公告", "消息", "�
 	// issues", "Past incidents")
 	"open", "recent", "past", "issues", "issue", " and ",
 	// a site's page of notices ("Service updates", "服务更新")
-	"service updates", "service update", "服务更新"}
+	"service updates", "service update", "服务更新",
+	// a company's platform ("Developer Platform", "开放平台"; its trust
+	// center stands first in the list, before "center")
+	"platform", "开放平台",
+	// a product's list of changes, whose entries name themselves
+	// ("Release notes", "Changelog", "更新日志", "发布说明")
+	"release notes", "changelog", "change log", "更新日志", "发布说明", "版本说明"}
 
 // postsWords name a site's section of posts ("Engineering Archives",
 // "Tech Blog Archive", "News", "文章归档"): a title of them (and
@@ -1158,6 +1164,12 @@ func siteTitle(d *document, t string) bool {
 		if strings.HasPrefix(lt, ln) && genericTitle(lt[len(ln):]) {
 			return true
 		}
+		// the holder's name without its company form and a kind of page
+		// or product line after it ("Copplestone Data Platform" of
+		// "Copplestone Data Ltd", "栖木科技开放平台" of "栖木科技有限公司")
+		if st := companyStem(ln); st != ln && utf8.RuneCountInString(st) >= 4 && len(lt) > len(st) && strings.HasPrefix(lt, st) && genericTitle(lt[len(st):]) {
+			return true
+		}
 	}
 	if strings.IndexFunc(lt, siteSepRune) >= 0 {
 		// the page's kind and its site's name set apart ("Incident
@@ -1181,6 +1193,29 @@ func siteTitle(d *document, t string) bool {
 		return site
 	}
 	return false
+}
+
+// companyForms end a company's name, lower-cased: "Ltd", ", Inc.",
+// "GmbH", "有限公司".
+var companyForms = []string{", inc.", ", inc", " inc.", " inc", " ltd.", " ltd", " limited", " gmbh", " llc", " plc", " corp.", " corp", " corporation",
+	" co.", " ag", " s.a.", " b.v.", " pty", " 股份有限公司", "股份有限公司", "有限公司", "公司"}
+
+// companyStem is a lower-cased company's name without its company form
+// ("copplestone data" of "copplestone data ltd"), the name itself when it
+// has none.
+func companyStem(ln string) string {
+	for {
+		cut := false
+		for _, f := range companyForms {
+			if strings.HasSuffix(ln, f) && len(ln) > len(f) {
+				ln, cut = strings.TrimRight(ln[:len(ln)-len(f)], " ,"), true
+				break
+			}
+		}
+		if !cut {
+			return ln
+		}
+	}
 }
 
 // siteSepRune reports whether r may set a site's name apart in a title

@@ -285,7 +285,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 		return true
 	})
-	cands = append(cands, ogTitle, trimSiteName(headTitle))
+	cands = append(cands, ogTitle, headName(headTitle))
 	for _, c := range cands {
 		if c = crumbCut(strings.TrimSpace(c), crumb); c != "" {
 			if d.title == "" {
@@ -529,6 +529,28 @@ func spaceRun(n *html.Node, fromEnd bool, run *int, ok *bool) bool {
 var siteSep = regexp.MustCompile(`\s+[|\-–—_·]\s+|_`)
 
 // trimSiteName drops " | Site name" from a <title>, keeping the longest part.
+// headName is what a page's <title> names: its longest part (trimSiteName),
+// or nothing when one part is a kind of page and none names an incident
+// ("Release notes – Tansley Managed Databases | Tansley Cloud Docs",
+// "Trust Center | Brand Platform": a page of the site, the product's and
+// the site's names beside it).
+func headName(t string) string {
+	parts := siteSep.Split(t, -1)
+	if len(parts) > 1 {
+		kind, named := false, false
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				kind = kind || genericTitle(p)
+				named = named || namedLine(p)
+			}
+		}
+		if kind && !named {
+			return ""
+		}
+	}
+	return trimSiteName(t)
+}
+
 func trimSiteName(t string) string {
 	parts := siteSep.Split(t, -1)
 	best := t

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed35.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed37.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -848,6 +848,55 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // the tagger's (capacity over a human step or a config change,
 // software-bug over the deployment that shipped it, automation over a
 // runbook's human error).
+// sealed36.jsonl and sealed37.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, seven of each
+// a cloud provider's status or RCA page (a long "Summary of the …
+// Service Event" with its list of zones or services; a PIR with its
+// tracking id and "What happened? / What went wrong and why? / How are
+// we making incidents like this less likely", in a history and under a
+// date <h1>; a status incident with its "Postmortem" update above the
+// Resolved / Monitoring / Identified ones; a trust center's incident
+// entry; a CDN's or an IDC's 故障说明 in 北京时间 ranges, one across
+// midnight; a release-notes page, HTML and Markdown, whose one entry is
+// an incident; a service-health alert e-mail with its field block), the
+// rest a WeChat 公众号 故障复盘 saved as HTML, a news page printed to PDF
+// text, a CSDN and a 知乎 repost with its 版权声明 and counts, a Matrix and
+// a Discord chat export telling no cause, and an incident tool's report
+// with its field table; multi-factor stories labelled with what went
+// wrong first, gold written before they were first extracted. Measured
+// untouched (at 24215a2): set 36 title 75 %, duration 92 %, start 83 %,
+// cause 92 %, timeline 92 %, furniture-free 92 %, main pattern first
+// 64 %, among the tags 91 %; set 37 67, 92, 83, 75, 100, 92, 73, 91 %;
+// set 35 (its failures read from here on) 92, 92, 67, 83, 100, 100, 45,
+// 82 %. Set 37 is kept sealed: only its figures are read. After the
+// fixes set 36 suggested, titles first (a <title> of a kind of page, the
+// product's and the site's names, "Release notes – Brand Databases |
+// Brand Docs", "Trust Center | Brand Platform", names no incident when
+// none of its parts does; the copyright holder's name without its
+// company form and a kind of page or product line after it, "Brand Data
+// Platform" of "Brand Data Ltd", is the site's; "Incident reports", a
+// list of reports, is a kind of page but no report's kind; a changelog
+// or release notes names its kind; a chat room's topic in sentences
+// names the room, its bot's first update the incident, the update's
+// state after an icon, "🟠 Investigating: …", icons trimmed off titles),
+// then a start (a news page's bar of buttons, "Share   Comments (214)
+// Save", is furniture, not a heading over its comments): set 36 title
+// 100 %, duration 100 %, start 92 %, cause 92 %, timeline 100 %,
+// furniture-free 92 %, main pattern first 64 %, among the tags 91 %; set
+// 35: unchanged; set 37, measured once at the end: unchanged, 67, 92,
+// 83, 75, 100, 92, 73, 91 %; set 33 title 75 % (its RCA titled
+// "Incident Report | Brand" over a date <h1> now named by its <h2>);
+// sets 1 to 32 and 34 unchanged. Remaining failures: a chat export's start put on the
+// day of a later day's header (the day above its first update is cut
+// off with the room's header); a release-notes page's summary taken from
+// its intro with the feed's "Subscribe" prompt, its title led by the
+// entry's "Incident" badge; a status grid's product cell over the
+// event; an apology e-mail and a printed card's history rows with no
+// year; main patterns second to the tagger's (capacity over the latent
+// defect an automated process reached, capacity over a readiness probe a
+// deployment shipped, config-change over the fibre cut a misconfigured
+// backup link could not carry, database over the failover that chose a
+// lagging replica).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -904,6 +953,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 33", "sealed33.jsonl", 12, [6]float64{41, 91, 66, 83, 91, 83}},
 		{"sealed set 34", "sealed34.jsonl", 12, [6]float64{75, 83, 83, 83, 83, 91}},
 		{"sealed set 35", "sealed35.jsonl", 12, [6]float64{75, 83, 66, 75, 91, 91}},
+		{"sealed set 36", "sealed36.jsonl", 12, [6]float64{66, 83, 75, 83, 83, 83}},
+		{"sealed set 37", "sealed37.jsonl", 12, [6]float64{58, 83, 75, 66, 91, 83}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -71,7 +71,7 @@ func cleanTitle(t, org string) string {
 	if strings.IndexByte(t, '<') >= 0 {
 		t = strings.TrimSpace(htmlTag.ReplaceAllString(t, ""))
 	}
-	t = strings.TrimSpace(strings.TrimLeft(t, "#-*•·◇◆○●■□▪► "))
+	t = trimIcon(strings.TrimSpace(strings.TrimLeft(t, "#-*•·◇◆○●■□▪► ")))
 	hasDigit := strings.IndexFunc(t, unicode.IsDigit) >= 0
 	if hasDigit && startsWithDigit(t) {
 		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))

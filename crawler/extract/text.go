@@ -62,7 +62,8 @@ var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| tit
 // channelTopic is a chat channel's header or topic, exported with the
 // channel, that names its incident before the commander and the severity:
 // "Channel header: Search returning empty results | IC: @g.nakamura | Sev
-// 2", "Topic: Card payments declined".
+// 2", "Topic: Card payments declined"; not a standing room's description
+// in sentences ("Topic: Service announcements for …. Read-only. …").
 var channelTopic = gateRegexp(regexp.MustCompile(`(?i)^(?:channel (?:header|topic|purpose)|topic)\s*[:：]\s*([^|｜]{8,}?)\s*(?:[|｜].*)?$`))
 
 // namesTitle is a field's name that says its value is the title: "Title:",
@@ -247,9 +248,10 @@ var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
 // line: a link back to the list it came from ("< Back to all incidents",
 // "← Back to status history"), and a WeChat article's prompts, controls
 // and counts ("关注“墨白云技术”，获取更多一线技术实践", "听全文", "本文约 2400 字，阅读需要 6 分钟", "阅读 1.4万", "分享 收藏 在看
-// 326 点赞 512", "写留言", "留言 38"); a bar of filters without their carets
+// 326 点赞 512", "写留言", "留言 38") and a news page's bar of buttons
+// ("Share   Comments (214)   Save"); a bar of filters without their carets
 // ("全部产品 全部地域 最近7天", "All products All regions Last 90 days").
-var articleChrome = gateRegexp(regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|在看|分享|点赞|收藏|阅读时长约?\s*\d+\s*分钟|微信号\s*[:：]\s*[\w-]+|点个\s*[“"]在看[”"].*|[—–-]+\s*(?:the\s+)?end\s*[—–-]+|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`))
+var articleChrome = gateRegexp(regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?: to\b.*)?|back to (?:all |the )?(?:incidents|incident list|list|history|status history|overview|status|events|notices|announcements|reports|posts|blog)|[<←‹«]\s*返回.{0,10}|关注[“"「][^”"」]{1,20}[”"」].*|听全文|写留言|在看|分享|点赞|收藏|阅读时长约?\s*\d+\s*分钟|微信号\s*[:：]\s*[\w-]+|点个\s*[“"]在看[”"].*|[—–-]+\s*(?:the\s+)?end\s*[—–-]+|留言\s*\d+|本文约\s*[\d,]+\s*字.*|阅读\s*[\d.]+\s*万?\+?|(?:(?:分享|收藏|在看|点赞|喜欢|转发|评论|赞)\s*[\d.]*万?\s*){2,}|(?:(?:share|save|print|email|tweet|bookmark|listen|comments?(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+comments?)\s*){2,}|(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months))(?:\s+(?:(?:全部|所有)\p{Han}{1,6}|最近\s*\d+\s*(?:天|小时|个月)|all [a-z]+s|last \d+ (?:days|hours|months)))+)$`))
 
 // wechatDateline is the line under a WeChat article's title that names
 // its kind, author and account, when it was posted and from where: "原创
@@ -941,7 +943,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i
 		}
-		if m := channelTopic.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
+		if m := channelTopic.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" && !strings.Contains(m[1], ". ") {
 			return i
 		}
 	}
@@ -1029,9 +1031,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				}
 			}
 		}
-		if first >= 0 && cand >= 0 && mayBeStatusWord(line) {
-			if m := statusWord.FindStringSubmatch(line); m != nil {
-				if stateName(m[2]) {
+		if sl := trimIcon(line); first >= 0 && cand >= 0 && mayBeStatusWord(sl) {
+			if m := statusWord.FindStringSubmatch(sl); m != nil {
+				if stateName(m[2]) || sl != line && iconStateName(m[2]) {
 					return i // "Resolved: Object storage uploads failing in us-south": a notification's name with its state
 				}
 				return cand // the incident's name stands right above its updates
@@ -1098,6 +1100,29 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		return brand
 	}
 	return last
+}
+
+// iconStateName reports whether what follows a state set after its icon
+// ("🟠 Investigating: Queue consumers stalled in syd-1", a bot's update
+// in a chat) is the incident's name: a line of a title's length that ends
+// no sentence, whatever its words.
+func iconStateName(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest != "" && isTitleLine(rest) && !strings.Contains(rest, ". ") && cleanTitle(rest, "") != ""
+}
+
+// trimIcon takes off the icons a line starts or ends with: a chat's or a
+// status feed's marks of an update's state ("🟠 Investigating: …", "✅
+// Resolved: …", "⚠️ Outage … ⚠️").
+func trimIcon(line string) string {
+	r, _ := utf8.DecodeRuneInString(line)
+	l, _ := utf8.DecodeLastRuneInString(line)
+	if r < 0x2000 && l < 0x2000 {
+		return line // no icon: the common case
+	}
+	return strings.TrimFunc(line, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || r == ' '
+	})
 }
 
 // inlineState reports whether a record's fields laid out on one line hold
@@ -1246,10 +1271,10 @@ func labelledEntry(line string) bool {
 
 // reportKindLine reports whether a line names a report's kind alone
 // ("SERVICE INCIDENT REPORT", "Major Incident Report", "事件报告"), a
-// service's report too.
+// service's report too; not a menu's list of them ("Incident reports").
 func reportKindLine(line string) bool {
 	kind := strings.TrimPrefix(strings.ToLower(line), "service ")
-	return genericTitle(kind) && containsAny(kind, []string{"report", "报告", "通报"})
+	return genericTitle(kind) && containsAny(kind, []string{"report", "报告", "通报"}) && !strings.Contains(kind, "reports")
 }
 
 // labelledValueLong reports whether a labelled line's value is a
