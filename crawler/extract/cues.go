@@ -492,6 +492,26 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // multicast incident, Etsy decided to …": a decision taken after it.)
 var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|(?:for|in the|over the) (?:short|long|longer|near|medium)[- ]term(?: (?:prevention|remediation|resolution|fix|fixes|mitigation|improvements?))?,\s*\w+|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
 
+// stepsLead opens a paragraph that says the company took or committed to
+// several steps ("Acme has taken several steps to prevent recurrence.",
+// "Acme committed to multiple improvements to operations …", "青禾已采取多项
+// 措施…"): the steps follow it, so the paragraph is the remediation, though
+// one of them names what caused the issue.
+var stepsLead = regexp.MustCompile(`^(?i:(?:[\w.'’&-]+ ){1,4}(?:has |have |had )?(?:also )?(?:taken|committed to|undertaken|outlined|announced) (?:several|multiple|many|various|numerous|a number of|a series of|a range of|a set of|a few|two|three|four|five|six|the following|additional|further|concrete|significant) (?:[\w-]+ )?(?:steps|actions|measures|improvements|changes|remediations|remediation items|action items)\b)|` +
+	`^[^，。,.]{1,24}(?:已经|已|将|还)?(?:采取|制定|推出|落实)了?(?:多项|以下|一系列|若干|几项|下列|多方面)(?:的)?(?:措施|改进|整改|行动)`)
+
+// stepsOpen reports whether a paragraph opens with stepsLead, behind a
+// cheap test of its first words.
+func stepsOpen(text string) bool {
+	h := head(text, 120)
+	if !strings.Contains(h, "taken ") && !strings.Contains(h, "committed to ") && !strings.Contains(h, "undertaken ") &&
+		!strings.Contains(h, "outlined ") && !strings.Contains(h, "announced ") && !strings.Contains(h, "措施") &&
+		!strings.Contains(h, "改进") && !strings.Contains(h, "整改") && !strings.Contains(h, "行动") {
+		return false
+	}
+	return stepsLead.MatchString(h)
+}
+
 // lessonsLead opens a paragraph that tells what an incident taught, in
 // words no lessons cue weighs: "The incident underscored the importance of
 // …", "Discussions highlighted the need for …". Said first, it is enough.
@@ -718,6 +738,8 @@ func refineSections(s *sectioned, isEvent []bool) {
 				s.secs[i] = data.SectionCause // "The core issue was …"
 			case impactLead.MatchString(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
 				s.secs[i] = data.SectionImpact // "Customer impact included …", "This led to a peak error rate of 55% …"
+			case stepsOpen(b.text):
+				s.secs[i] = data.SectionRemediation // "Acme has taken several steps to prevent recurrence. The tool that caused the issue has been retired. …"
 			case remediationLead.MatchString(b.text) && c != data.SectionCause:
 				// "To mitigate the impact, Acme rerouted traffic, which
 				// brought error rates down …": said first, what was done
