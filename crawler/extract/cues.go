@@ -490,7 +490,7 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // about an incident: said first, one cue is enough ("The fix involved …",
 // "The resolution involved …", "For short-term prevention, …"). ("Following the
 // multicast incident, Etsy decided to …": a decision taken after it.)
-var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|(?:for|in the|over the) (?:short|long|longer|near|medium)[- ]term(?: (?:prevention|remediation|resolution|fix|fixes|mitigation|improvements?))?,\s*\w+|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
+var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|(?:for|in the|over the) (?:short|long|longer|near|medium)[- ]term(?: (?:prevention|remediation|resolution|fix|fixes|mitigation|improvements?))?,\s*\w+|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up|post-incident|post-outage|post-mortem|postmortem) (?:actions?|action items|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
 
 // stepsLead opens a paragraph that says the company took or committed to
 // several steps ("Acme has taken several steps to prevent recurrence.",
@@ -515,7 +515,46 @@ func stepsOpen(text string) bool {
 // lessonsLead opens a paragraph that tells what an incident taught, in
 // words no lessons cue weighs: "The incident underscored the importance of
 // …", "Discussions highlighted the need for …". Said first, it is enough.
-var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b)`)
+//
+// Or it names them first: "Key lessons included …", "The lessons learned
+// were …", "主要的教训包括…".
+var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b` +
+	`|(?:the )?(?:key |main |important |major |primary |biggest |other )?(?:lessons?|takeaways?)(?: learned| learnt)?(?: from (?:the|this) (?:incident|outage|event))? (?:included|include|were|are|was|is)\b)` +
+	`|^(?:主要的?|关键的?|最大的)?(?:经验)?(?:教训|启示)(?:包括|是|有)`)
+
+// learnedThat opens a sentence that tells what the company learned
+// ("Quarry learned that each component scales in its own way"): a lesson,
+// when the sentence tells no clock time (not "At 10:05 we learned that the
+// provider was down").
+var learnedThat = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){1,3}(?:also )?(?:learned|learnt|realized|realised) that\b)`)
+
+// lessonsFromText is the lessons of a write-up that has no section for
+// them: the sentences outside the timeline, the cause and the impact that
+// open with what the incident taught ("The event underscored the need
+// for …", "Quarry learned that …"), at most two.
+func lessonsFromText(s sectioned, isEvent []bool) string {
+	var out []string
+	for i, b := range s.blocks {
+		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing || s.secs[i] == data.SectionCause || s.secs[i] == data.SectionImpact || s.secs[i] == data.SectionTimeline {
+			continue
+		}
+		if !strings.Contains(b.text, " the importance") && !strings.Contains(b.text, " the need") && !strings.Contains(b.text, " the value") &&
+			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, " that ") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			sent = strings.TrimSpace(sent)
+			if !lessonsLead.MatchString(sent) && (!learnedThat.MatchString(sent) || clockCount(sent) > 0) {
+				continue
+			}
+			out = append(out, sent)
+			if len(out) == 2 {
+				return strings.Join(out, " ")
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The core technical issue …",

@@ -35,3 +35,54 @@ func TestStepsTakenOpenTheRemediation(t *testing.T) {
 		}
 	}
 }
+
+// What the write-up says was learned, in a paragraph that opens with it
+// ("Key lessons included the importance of …", "主要的教训包括…") or in a
+// sentence of another paragraph ("Quarry learned that …", "The event
+// underscored the need for …"), is the lessons, when no section holds
+// them.
+func TestLessonsToldInProse(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Tessel Music playback outage\n---\n\n" +
+			"Tessel Music had a major outage for users in Europe in May 2019, affecting playback and login.\n\n" +
+			"An old desktop client retried requests to the playlist service without backoff, overwhelming it. Verbose debug logging on the edge servers made them stall on disk writes.\n\n" +
+			"To restore service, engineers blocked traffic to the stalled edge servers, which made the clients back off.\n\n" +
+			"Key lessons included the importance of fixing root causes quickly, the cost of verbose logging, and the need to test extreme load. Post-incident remediations included fixing the retry logic of the old client and caching the playlist data.\n",
+			"the importance of fixing root causes quickly"},
+		{"---\ntitle: Quarry Metrics scaling incidents\n---\n\n" +
+			"During March and April, Quarry Metrics had five public incidents as ingest volume grew by half in a few weeks.\n\n" +
+			"The root causes were several components reaching their limits at once: a queue broker hit a network cap, and a database instance was too small.\n\n" +
+			"Remediation efforts included resizing the database and adding brokers. Quarry learned that each component scales in its own way, and that the team needs time to watch its limits.\n",
+			"each component scales in its own way"},
+		{"---\ntitle: Midland grid blackout\n---\n\n" +
+			"The Midland blackout began on July 9, 2011, just after 3:05 p.m., affecting four provinces.\n\n" +
+			"The primary cause was a software bug in the alarm system of the grid operator, which left operators unaware of failing lines.\n\n" +
+			"Most areas had power back within hours. Full restoration took until July 11. The event underscored the need for investment in grid monitoring.\n",
+			"the need for investment in grid monitoring"},
+		{"---\ntitle: 青禾音乐播放故障\n---\n\n" +
+			"2019年5月，青禾音乐在欧洲发生了一次重大故障，用户无法播放音乐和登录。\n\n" +
+			"旧版桌面客户端在请求失败后不断重试，没有退避，压垮了歌单服务。\n\n" +
+			"主要的教训包括：要尽快修复根本原因，过多的调试日志会拖垮服务器，需要测试极端负载。\n",
+			"要尽快修复根本原因"},
+	} {
+		in := extractString(t, "lessons", c.doc)
+		if !strings.Contains(in.Lessons, c.want) {
+			t.Errorf("lessons %q, want %q", in.Lessons, c.want)
+		}
+	}
+}
+
+// A sentence that opens with what was done after the incident
+// ("Post-incident remediations included …", "Post-mortem actions include
+// …") is the remediation, also in a paragraph of lessons.
+func TestPostIncidentRemediationsInLessons(t *testing.T) {
+	doc := "---\ntitle: Tessel Music playback outage\n---\n\n" +
+		"Tessel Music had a major outage for users in Europe in May 2019, affecting playback and login.\n\n" +
+		"An old desktop client retried requests to the playlist service without backoff, overwhelming it.\n\n" +
+		"To restore service, engineers blocked traffic to the stalled edge servers, which made the clients back off.\n\n" +
+		"Key lessons included the importance of fixing root causes quickly and the need to test extreme load. Post-incident remediations included fixing the retry logic of the old client and caching the playlist data.\n"
+	in := extractString(t, "tessel", doc)
+	if !strings.Contains(in.Remediation, "fixing the retry logic of the old client") {
+		t.Errorf("remediation %q", in.Remediation)
+	}
+}
