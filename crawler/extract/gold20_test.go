@@ -86,3 +86,28 @@ func TestPostIncidentRemediationsInLessons(t *testing.T) {
 		t.Errorf("remediation %q", in.Remediation)
 	}
 }
+
+// A paragraph that opens by saying how long the service was down for its
+// users ("Kestrel Mail was unavailable for approximately 9 hours.",
+// "Kestrel Mail 中断了约 9 个小时。") tells the impact, with what was lost
+// after it.
+func TestUnavailableForOpensTheImpact(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Kestrel Mail outage\n---\n\n" +
+			"On May 4, 2022, Kestrel Mail saw its database load rise from 09:00 UTC. At 13:30 UTC an operator removed the data directory of the primary by mistake.\n\n" +
+			"The immediate cause was the operator running the cleanup on the primary instead of the replica. Underlying issues included backups that had been failing silently.\n\n" +
+			"Kestrel.io Mail was unavailable for approximately 9 hours. Mail sent between 07:10 and 13:30 UTC was lost, about 40,000 messages. Self-hosted Kestrel servers were not affected.\n\n" +
+			"Kestrel committed to several improvements, including restore tests every week.\n",
+			"Kestrel.io Mail was unavailable for approximately 9 hours"},
+		{"---\ntitle: 青禾邮件中断\n---\n\n" +
+			"2022年5月4日，青禾邮件的数据库负载从上午9点开始上升，13:30 运维人员误删了主库的数据目录。\n\n" +
+			"根本原因是运维人员在主库而不是从库上执行了清理命令。\n\n" +
+			"青禾邮件服务中断了约 9 个小时，期间发送的约四万封邮件丢失。\n",
+			"青禾邮件服务中断了约 9 个小时"},
+	} {
+		in := extractString(t, "unavailable", c.doc)
+		if !strings.Contains(in.Impact, c.want) {
+			t.Errorf("impact %q, want %q", in.Impact, c.want)
+		}
+	}
+}
