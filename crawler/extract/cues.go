@@ -539,7 +539,8 @@ func lessonsFromText(s sectioned, isEvent []bool) string {
 			continue
 		}
 		if !strings.Contains(b.text, " the importance") && !strings.Contains(b.text, " the need") && !strings.Contains(b.text, " the value") &&
-			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, " that ") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") {
+			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") &&
+			!strings.Contains(b.text, "learned that") && !strings.Contains(b.text, "learnt that") && !strings.Contains(b.text, "ealized that") && !strings.Contains(b.text, "ealised that") {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
@@ -572,14 +573,26 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 // "The disruption rendered the store unable to …"; or what it touched,
 // naming the incident with a demonstrative or a plural ("This incident
 // impacted most of …", "These outages led to …", "The problem affected
-// …": the verb is the effect, though no user nor error is named); or how
-// long the service was down ("Kestrel Mail was unavailable for about 9
-// hours.", "青禾邮件服务中断了约 9 个小时").
-var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:this|that|these|those|the) (?:outage|incident|disruption|issue|problem|failure|event|degradation)s? (?:affected|impacted|disrupted|led to|resulted in)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b` +
-	// "Kestrel Mail was unavailable for approximately 9 hours.": how long
-	// the service was down for its users
-	`|(?:[^.]|\.\S){0,80}?\b(?:was|were|has been|had been|remained) (?:completely |fully |largely |entirely |partially |mostly )?(?:unavailable|down|offline|inaccessible|unreachable|out of service) for (?:approximately |about |around |roughly |nearly |almost |over |more than |close to |up to )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several) (?:full )?(?:minutes?|hours?|days?)\b)` +
-	`|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))|^[^。，,]{1,30}?(?:中断|瘫痪|不可用|无法访问|宕机)了?(?:约|大约|近|将近|长达|超过)?\s*(?:\d+|[一两二三四五六七八九十几]+)\s*个?\s*(?:小时|分钟|天)`)
+// …": the verb is the effect, though no user nor error is named).
+var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:this|that|these|those|the) (?:outage|incident|disruption|issue|problem|failure|event|degradation)s? (?:affected|impacted|disrupted|led to|resulted in)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+
+// downFor opens a paragraph that says how long the service was down for
+// its users ("Kestrel Mail was unavailable for approximately 9 hours.",
+// "青禾邮件服务中断了约 9 个小时"): the impact, with what was lost after it.
+var downFor = regexp.MustCompile(`^(?i:(?:[^.]|\.\S){0,80}?\b(?:was|were|has been|had been|remained) (?:completely |fully |largely |entirely |partially |mostly )?(?:unavailable|down|offline|inaccessible|unreachable|out of service) for (?:approximately |about |around |roughly |nearly |almost |over |more than |close to |up to )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several) (?:full )?(?:minutes?|hours?|days?)\b)` +
+	`|^[^。，,]{1,30}?(?:中断|瘫痪|不可用|无法访问|宕机)了?(?:约|大约|近|将近|长达|超过)?\s*(?:\d+|[一两二三四五六七八九十几]+)\s*个?\s*(?:小时|分钟|天)`)
+
+// opensDownFor reports whether a paragraph opens with downFor, behind a
+// cheap test of its first words.
+func opensDownFor(text string) bool {
+	h := head(text, 160)
+	if !strings.Contains(h, "unavailable for ") && !strings.Contains(h, "down for ") && !strings.Contains(h, "offline for ") &&
+		!strings.Contains(h, "inaccessible for ") && !strings.Contains(h, "unreachable for ") && !strings.Contains(h, "out of service for ") &&
+		!strings.Contains(h, "中断") && !strings.Contains(h, "瘫痪") && !strings.Contains(h, "不可用") && !strings.Contains(h, "无法访问") && !strings.Contains(h, "宕机") {
+		return false
+	}
+	return downFor.MatchString(h)
+}
 
 // consequenceLead opens a paragraph that tells what followed from the
 // one before it: with an impact cue in its first words, the impact.
@@ -781,7 +794,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 			switch {
 			case causeLead.MatchString(b.text):
 				s.secs[i] = data.SectionCause // "The core issue was …"
-			case impactLead.MatchString(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
+			case impactLead.MatchString(b.text) || opensDownFor(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
 				s.secs[i] = data.SectionImpact // "Customer impact included …", "This led to a peak error rate of 55% …"
 			case stepsOpen(b.text):
 				s.secs[i] = data.SectionRemediation // "Acme has taken several steps to prevent recurrence. The tool that caused the issue has been retired. …"
