@@ -490,12 +490,72 @@ var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // about an incident: said first, one cue is enough ("The fix involved …",
 // "The resolution involved …", "For short-term prevention, …"). ("Following the
 // multicast incident, Etsy decided to …": a decision taken after it.)
-var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|(?:for|in the|over the) (?:short|long|longer|near|medium)[- ]term(?: (?:prevention|remediation|resolution|fix|fixes|mitigation|improvements?))?,\s*\w+|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up) (?:actions?|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
+var remediationLead = gateRegexp(regexp.MustCompile(`^(?i:in response,)|^(?i:(?:to (?:prevent|avoid|resolve|mitigate|address|fix|remediate)|going forward|moving forward|in the future|next steps|follow[- ]up|as a result of (?:this|the) (?:incident|outage)|(?:following|after) (?:this|the)(?: [\w-]+){0,3} (?:incident|outage|failure),\s*(?:we|the team|[\w.-]+(?: engineers| engineering)?) (?:decided|chose|began|started|moved|switched|built|replaced|introduced|added|rewrote)|in response to (?:this|the (?:incident|outage|issue|problem))|(?:for|in the|over the) (?:short|long|longer|near|medium)[- ]term(?: (?:prevention|remediation|resolution|fix|fixes|mitigation|improvements?))?,\s*\w+|as (?:an? )?(?:(?:immediate|initial|short-term|long-term|longer-term|permanent|further|first) )?(?:remediation|fix|mitigation)|(?:further|subsequent|additional|other|future|follow-up|post-incident|post-outage|post-mortem|postmortem) (?:actions?|action items|steps?|measures?|plans?|remediations?|mitigations?) (?:include|included|includes|involved|are|were)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:immediate |initial |incident )?response (?:began|started|included|involved|consisted)|(?:(?:our|their|its|the|[\w.-]+(?:'s|’s)) )?(?:(?:immediate|initial|short-term|long-term|permanent|further|technical) )?(?:remediation|mitigation) (?:involved|included|steps|work|was|consisted|efforts? (?:involved|included|include|were|was|began))|(?:the )?recovery (?:involved|included|required|consisted)|(?:the )?(?:corrective|preventive|preventative) (?:actions?|measures?|steps?) (?:include|included|are|were|taken)|(?:to restore|restoring) (?:the )?(?:service|access|write|read|normal|full|capacity|connectivity|operations?)|the (?:immediate |permanent |long-term |eventual )?fix (?:involved|was|consisted|is)|the (?:immediate |final |eventual |permanent )?resolution (?:involved|included|consisted)|(?:the|this|these|that)(?: [\w-]+){0,3} (?:was|were) (?:\w+ )?(?:mitigated|resolved|fixed|remediated) by \w+ing|(?:[\w.-]+ ){1,3}(?:mitigated|resolved|fixed|remediated) (?:the|this) (?:[\w-]+ )?(?:issue|incident|outage|problem|disruption|impact) by \w+ing)\b)|^(?:为(?:了)?(?:避免|防止|杜绝)|后续|今后|下一步|接下来(?:我们)?将)`))
+
+// stepsLead opens a paragraph that says the company took or committed to
+// several steps ("Acme has taken several steps to prevent recurrence.",
+// "Acme committed to multiple improvements to operations …", "青禾已采取多项
+// 措施…"): the steps follow it, so the paragraph is the remediation, though
+// one of them names what caused the issue.
+var stepsLead = regexp.MustCompile(`^(?i:(?:[\w.'’&-]+ ){1,4}(?:has |have |had )?(?:also )?(?:taken|committed to|undertaken|outlined|announced) (?:several|multiple|many|various|numerous|a number of|a series of|a range of|a set of|a few|two|three|four|five|six|the following|additional|further|concrete|significant) (?:[\w-]+ )?(?:steps|actions|measures|improvements|changes|remediations|remediation items|action items)\b)|` +
+	`^[^，。,.]{1,24}(?:已经|已|将|还)?(?:采取|制定|推出|落实)了?(?:多项|以下|一系列|若干|几项|下列|多方面)(?:的)?(?:措施|改进|整改|行动)`)
+
+// stepsOpen reports whether a paragraph opens with stepsLead, behind a
+// cheap test of its first words.
+func stepsOpen(text string) bool {
+	h := head(text, 120)
+	if !strings.Contains(h, "taken ") && !strings.Contains(h, "committed to ") && !strings.Contains(h, "undertaken ") &&
+		!strings.Contains(h, "outlined ") && !strings.Contains(h, "announced ") && !strings.Contains(h, "措施") &&
+		!strings.Contains(h, "改进") && !strings.Contains(h, "整改") && !strings.Contains(h, "行动") {
+		return false
+	}
+	return stepsLead.MatchString(h)
+}
 
 // lessonsLead opens a paragraph that tells what an incident taught, in
 // words no lessons cue weighs: "The incident underscored the importance of
 // …", "Discussions highlighted the need for …". Said first, it is enough.
-var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b)`)
+//
+// Or it names them first: "Key lessons included …", "The lessons learned
+// were …", "主要的教训包括…".
+var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b` +
+	`|(?:the )?(?:key |main |important |major |primary |biggest |other )?(?:lessons?|takeaways?)(?: learned| learnt)?(?: from (?:the|this) (?:incident|outage|event))? (?:included|include|were|are|was|is)\b)` +
+	`|^(?:主要的?|关键的?|最大的)?(?:经验)?(?:教训|启示)(?:包括|是|有)`)
+
+// learnedThat opens a sentence that tells what the company learned
+// ("Quarry learned that each component scales in its own way"): a lesson,
+// when the sentence tells no clock time (not "At 10:05 we learned that the
+// provider was down").
+var learnedThat = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){1,3}(?:also )?(?:learned|learnt|realized|realised) that\b)`)
+
+// lessonsFromText is the lessons of a write-up that has no section for
+// them: the sentences outside the timeline, the cause and the impact that
+// open with what the incident taught ("The event underscored the need
+// for …", "Quarry learned that …"), at most two.
+func lessonsFromText(s sectioned, isEvent []bool) string {
+	var out []string
+	for i, b := range s.blocks {
+		if b.kind != kindPara || isEvent[i] || s.secs[i] == secClosing || s.secs[i] == data.SectionCause || s.secs[i] == data.SectionImpact || s.secs[i] == data.SectionTimeline {
+			continue
+		}
+		if !strings.Contains(b.text, " the importance") && !strings.Contains(b.text, " the need") && !strings.Contains(b.text, " the value") &&
+			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") &&
+			!strings.Contains(b.text, "learned that") && !strings.Contains(b.text, "learnt that") && !strings.Contains(b.text, "ealized that") && !strings.Contains(b.text, "ealised that") {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			sent = strings.TrimSpace(sent)
+			if !lessonsLead.MatchString(sent) && (!learnedThat.MatchString(sent) || clockCount(sent) > 0) {
+				continue
+			}
+			out = append(out, sent)
+			if len(out) == 2 {
+				return strings.Join(out, " ")
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The core technical issue …",
@@ -515,6 +575,24 @@ var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|rea
 // impacted most of …", "These outages led to …", "The problem affected
 // …": the verb is the effect, though no user nor error is named).
 var impactLead = regexp.MustCompile(`^(?i:(?:the )?(?:(?:primary|main|overall|immediate|direct|biggest|most visible|principal) )?(?:customer|user|client|business) impact (?:included|was|were|involved|consisted)|during the (?:outage|incident|disruption|downtime),\s*(?:no|all|many|most|some|any|customers|users|clients|requests|traffic|services?)\b|[^.]{0,120}?\bmeant that (?:any |all |some |many |most )?(?:users|customers|clients)\b|the (?:outage|incident|disruption) (?:caused|resulted in|affected|impacted|disrupted|prevented|rendered)\b|(?:this|that|these|those|the) (?:outage|incident|disruption|issue|problem|failure|event|degradation)s? (?:affected|impacted|disrupted|led to|resulted in)\b|(?:the )?impact (?:on|to) (?:the |our |its |their )?(?:users?|customers?|clients?|[a-z]+ (?:community|users|customers))\b|(?:customers|users|clients)\b(?:[^.]{0,120}?)? (?:(?:likely|probably|may have|might have|would have) )?(?:faced|experienced|encountered|saw|lost|were unable|could not|couldn't)\b)|^(?:(?:对|给)?(?:用户|客户)(?:的|造成的)?影响(?:包括|是|为))`)
+
+// downFor opens a paragraph that says how long the service was down for
+// its users ("Kestrel Mail was unavailable for approximately 9 hours.",
+// "青禾邮件服务中断了约 9 个小时"): the impact, with what was lost after it.
+var downFor = regexp.MustCompile(`^(?i:(?:[^.]|\.\S){0,80}?\b(?:was|were|has been|had been|remained) (?:completely |fully |largely |entirely |partially |mostly )?(?:unavailable|down|offline|inaccessible|unreachable|out of service) for (?:approximately |about |around |roughly |nearly |almost |over |more than |close to |up to )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several) (?:full )?(?:minutes?|hours?|days?)\b)` +
+	`|^[^。，,]{1,30}?(?:中断|瘫痪|不可用|无法访问|宕机)了?(?:约|大约|近|将近|长达|超过)?\s*(?:\d+|[一两二三四五六七八九十几]+)\s*个?\s*(?:小时|分钟|天)`)
+
+// opensDownFor reports whether a paragraph opens with downFor, behind a
+// cheap test of its first words.
+func opensDownFor(text string) bool {
+	h := head(text, 160)
+	if !strings.Contains(h, "unavailable for ") && !strings.Contains(h, "down for ") && !strings.Contains(h, "offline for ") &&
+		!strings.Contains(h, "inaccessible for ") && !strings.Contains(h, "unreachable for ") && !strings.Contains(h, "out of service for ") &&
+		!strings.Contains(h, "中断") && !strings.Contains(h, "瘫痪") && !strings.Contains(h, "不可用") && !strings.Contains(h, "无法访问") && !strings.Contains(h, "宕机") {
+		return false
+	}
+	return downFor.MatchString(h)
+}
 
 // consequenceLead opens a paragraph that tells what followed from the
 // one before it: with an impact cue in its first words, the impact.
@@ -716,8 +794,10 @@ func refineSections(s *sectioned, isEvent []bool) {
 			switch {
 			case causeLead.MatchString(b.text):
 				s.secs[i] = data.SectionCause // "The core issue was …"
-			case impactLead.MatchString(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
+			case impactLead.MatchString(b.text) || opensDownFor(b.text) || consequenceLead.MatchString(b.text) && hasCue(head(b.text, 200), data.SectionImpact):
 				s.secs[i] = data.SectionImpact // "Customer impact included …", "This led to a peak error rate of 55% …"
+			case stepsOpen(b.text):
+				s.secs[i] = data.SectionRemediation // "Acme has taken several steps to prevent recurrence. The tool that caused the issue has been retired. …"
 			case remediationLead.MatchString(b.text) && c != data.SectionCause:
 				// "To mitigate the impact, Acme rerouted traffic, which
 				// brought error rates down …": said first, what was done

@@ -420,6 +420,9 @@ func build(d *document) *data.Incident {
 	}
 	in.Remediation = s.sectionText(data.SectionRemediation)
 	in.Lessons = s.sectionText(data.SectionLessons)
+	if in.Lessons == "" {
+		in.Lessons = lessonsFromText(s, isEvent)
+	}
 	if in.Summary == "" {
 		in.Summary = d.summary
 	}
@@ -588,6 +591,9 @@ func build(d *document) *data.Incident {
 	}
 	if in.Remediation == "" {
 		in.Remediation = remediationFromText(s, isEvent)
+	}
+	if r := remediationInLessons(s); r != "" && !strings.Contains(in.Remediation, r) {
+		in.Remediation = strings.TrimSpace(in.Remediation + "\n" + r)
 	}
 	if noCause && !statedCause.MatchString(strings.ToLower(in.Cause)) && !causeLead.MatchString(in.Cause) {
 		if p := triggerParagraph(s); p != "" && !strings.Contains(in.Cause, p) {

@@ -377,6 +377,24 @@ var fixSentence = gateRegexp(regexp.MustCompile(`(?i)\bto prevent (?:similar|fut
 // maxFixSentences is how many sentences remediationFromText takes.
 const maxFixSentences = 3
 
+// remediationInLessons is what a paragraph of lessons tells was done, in a
+// sentence that opens with it ("Key lessons included … Post-incident
+// remediations included fixing the client …"): the remediation's too.
+func remediationInLessons(s sectioned) string {
+	var out []string
+	for i, b := range s.blocks {
+		if b.kind != kindPara || s.secs[i] != data.SectionLessons {
+			continue
+		}
+		for _, sent := range splitSentences(b.text) {
+			if sent = strings.TrimSpace(sent); remediationLead.MatchString(sent) && !articleMeta.MatchString(sent) {
+				out = append(out, sent)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // remediationFromText is the remediation of a write-up that has no
 // section, label or paragraph for it: the sentences that tell what was or
 // will be done, anywhere outside the timeline and the closing.
