@@ -32,7 +32,7 @@ func siteKindName(t string) bool {
 		}
 		name++
 	}
-	if name == 0 || name > 2 || len(f)-name > 3 {
+	if name == 0 || name > 2 || name == len(f) || len(f)-name > 3 {
 		return false
 	}
 	for _, w := range f[name:] {
@@ -112,10 +112,11 @@ func namedByDateAlone(d *document) bool {
 }
 
 // fieldColumns reports whether a raw line is a field of a printed card or
-// report laid out in two columns: a name of one to four words, a run of
-// three spaces or more, and its value ("Date of incident   4 March
-// 2026", "Prepared by        Site Reliability Engineering"). It names
-// no incident, whatever words its value holds.
+// report laid out in two columns: a name of two to four words (or of one
+// over a value with a figure), a run of three spaces or more, and its
+// value ("Date of incident   4 March 2026", "Prepared by        Site
+// Reliability Engineering"). It names no incident, whatever words its
+// value holds.
 func fieldColumns(raw string) bool {
 	raw = strings.TrimSpace(raw)
 	k := strings.Index(raw, "   ")
@@ -129,6 +130,9 @@ func fieldColumns(raw string) bool {
 	f := strings.Fields(name)
 	if len(f) > 4 || strings.ContainsAny(name, ".:!?|") {
 		return false
+	}
+	if len(f) < 2 && strings.IndexFunc(value, unicode.IsDigit) < 0 {
+		return false // "Developers    Support": a menu's two entries
 	}
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r) || isHan(r)

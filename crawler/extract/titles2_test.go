@@ -94,3 +94,20 @@ func TestTitleForms2(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteKindName asks the shape of a site's name: a name of the
+// company's and words of a kind of site, never two words of a title
+// alone ("Database Full", "ShapeShift Cyberattack").
+func TestSiteKindName(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"Thornby Blog", true}, {"Dunmere Engineering", true}, {"Upwey Help Center", true}, {"Upwey Incident Center", false},
+		{"Database Full", false}, {"Harwick Cyberattack", false}, {"Cloud Outage", false}, {"Login Issues", false},
+	} {
+		if got := siteKindName(c.t); got != c.want {
+			t.Errorf("siteKindName(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
