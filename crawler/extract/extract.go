@@ -49,7 +49,8 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatHTML, nil
 	case ".md", ".markdown", ".mdown", ".mkd":
 		return FormatMarkdown, nil
-	case ".txt", ".text":
+	case ".txt", ".text", ".eml", ".mbox":
+		// (a message saved by a mail client is text: its headers, then its body)
 		return FormatText, nil
 	case ".pdf":
 		return FormatPDF, nil
@@ -1093,7 +1094,9 @@ func isSectionName(t string) bool {
 var genericWords = []string{"trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
-	"major", "final", "interim", "preliminary", "draft", "closure", "customer",
+	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
+	// a help site's section of articles ("Knowledge Base", "知识库")
+	"knowledge base", "知识库",
 	// a dashboard's list of them ("Open and recent issues", "Open
 	// issues", "Past incidents")
 	"open", "recent", "past", "issues", "issue", " and ",
@@ -1374,11 +1377,11 @@ func pickOwnTitle(d *document) string {
 		return t // the title was a row of a list of past incidents
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
-	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) && !postsSection(c) {
+	if c := cleanTitle(d.title, d.org); c != "" && genericTitle(c) && !postsSection(c) || namedByDateAlone(d) {
 		// a report titled by its kind ("Major Incident Report — Final",
 		// "Customer Notification — Incident Closure"): the incident's name
 		// is its first line of its own among the fields under it
@@ -1399,7 +1402,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}
@@ -1446,8 +1449,8 @@ func lineAmongFields(d *document) string {
 		if i >= 8 || b.kind == kindHeading {
 			break
 		}
-		if b.kind != kindPara || b.label != "" {
-			continue
+		if b.kind != kindPara || b.label != "" || isBreadcrumb(b.text) {
+			continue // (a breadcrumb is the site's, above the name)
 		}
 		if name, _, ok := strings.Cut(b.text, ": "); ok && len(strings.Fields(name)) <= 3 || metaFieldLine(b.text) {
 			continue // a field

@@ -240,7 +240,9 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // notTitle reports whether a line that reads like a title is a site's
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
-func notTitle(line string) bool { return officialSite.MatchString(line) || isPostStamp(line) }
+func notTitle(line string) bool {
+	return officialSite.MatchString(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line)
+}
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
 
@@ -730,6 +732,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
 		if t, ok := printedTitle(line); ok {
 			// a browser's header on a page printed to PDF names the page
+			// (or its site alone: "Thornby Blog")
+			if siteKindName(t) {
+				d.siteNames = append(d.siteNames, t)
+				continue
+			}
 			if d.title == "" {
 				d.title = trimSiteName(t)
 			}
@@ -962,11 +969,14 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if seen++; seen > 40 {
 			break
 		}
-		if !runesAtMost(line, 100) || !agoByline.MatchString(line) {
+		if !runesAtMost(line, 160) || !(runesAtMost(line, 100) && agoByline.MatchString(line)) && !isIssueByline(line) {
 			continue
 		}
 		if j := prevLine(lines, i); j >= 0 {
-			if t := cleanSpace(lines[j]); isTitleLine(t) && namedLine(t) && cleanTitle(t, "") != "" && !metaFieldLine(t) {
+			if issueState[strings.ToLower(cleanSpace(lines[j]))] {
+				j = max(prevLine(lines, j), 0) // "Closed" under the issue's title
+			}
+			if t := cleanSpace(lines[j]); isTitleLine(t) && (namedLine(t) || isIssueByline(line)) && cleanTitle(t, "") != "" && !metaFieldLine(t) {
 				return j
 			}
 		}
@@ -988,7 +998,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			// repeats the header's, under the site's menu (the header
 			// is read before it is passed over as a running line: a
 			// page printed on two sheets or more repeats it)
-			printed = strings.ReplaceAll(trimSiteName(t), " ", "")
+			if !siteKindName(t) {
+				printed = strings.ReplaceAll(trimSiteName(t), " ", "")
+			}
 			continue
 		}
 		if running[line] {
@@ -1010,6 +1022,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
+		}
+		if fieldColumns(raw) {
+			continue // a field of a card laid out in columns ("Date of incident   4 March 2026")
 		}
 		if name, value, ok := recordFieldLine(line); ok {
 			// a record's field ("Service: Managed Kafka"): no title, but
@@ -1194,7 +1209,9 @@ func runningLines(lines []string) map[string]bool {
 // knocks payment apps offline" of "… knocks payment apps offline for
 // hours"), the header's at least 60 % of it.
 func printedHeadline(line, printed string) bool {
-	return line == printed || strings.HasPrefix(line, printed) && len(printed)*5 >= len(line)*3
+	return line == printed || strings.HasPrefix(line, printed) && len(printed)*5 >= len(line)*3 ||
+		// its first line, when the page wrapped the headline
+		len(line) >= 24 && strings.HasPrefix(printed, line) && len(line)*5 >= len(printed)*3
 }
 
 // hardWrapped reports whether a text's paragraphs are broken into lines of

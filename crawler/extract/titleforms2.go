@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// siteKindWords name the kind of site a masthead's name ends with:
+// "Thornby Blog", "Dunmere Engineering", "Rowsley Cloud Health", "Upwey
+// Incident Center". A name of one or two words of the company's and
+// such words alone is the site's, never a page's.
+var siteKindWords = map[string]bool{"blog": true, "engineering": true, "tech": true, "news": true, "newsroom": true, "status": true,
+	"support": true, "help": true, "center": true, "centre": true, "docs": true, "community": true, "cloud": true, "health": true,
+	"incident": true, "incidents": true, "knowledge": true, "base": true, "hub": true, "portal": true, "updates": true}
+
+// siteKindName reports whether a title is a site's name by its shape: one
+// or two capitalised words that are no kind of site, then one to three
+// words that are ("Thornby Blog", "Dunmere Engineering", "Upwey Incident
+// Center"), and no word that names an incident.
+func siteKindName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 5 || strings.IndexFunc(t, isHan) >= 0 {
+		return false
+	}
+	name := 0
+	for name < len(f) && !siteKindWords[strings.ToLower(f[name])] {
+		r, _ := utf8.DecodeRuneInString(f[name])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		name++
+	}
+	if name == 0 || name > 2 || name == len(f) || len(f)-name > 3 {
+		return false
+	}
+	for _, w := range f[name:] {
+		if !siteKindWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return !containsAny(strings.ToLower(t), titleIncidentWords)
+}
+
+// pipeMenu reports whether a line is a site's menu of three entries set
+// apart by "|" ("公告中心 | 产品动态 | 故障公告", "Help | Notices |
+// Incident reports"): each a menu's word, two of them at least names of
+// a kind of page (genericTitle). isMenuLine asks four entries of any
+// menu.
+func pipeMenu(line string) bool {
+	if strings.Count(line, "|") != 2 || !runesAtMost(line, 60) {
+		return false
+	}
+	parts := strings.Split(line, "|")
+	generic := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !isNavWord(p) {
+			return false
+		}
+		if genericTitle(p) {
+			generic++
+		}
+	}
+	return generic >= 2
+}
+
+// replySetting is the line a post shows under it for who may answer it
+// ("Everybody can reply", "Only followers can reply", "Replies are
+// limited", "Who can reply?"): the post's frame, never its title.
+var replySetting = regexp.MustCompile(`(?i)^(?:everybody|everyone|only (?:followers|people you follow|mentioned users)|nobody|people @?\S+ (?:follows|mentioned))(?: or mentioned)? can reply\.?$|^replies (?:are )?(?:limited|disabled|off)\.?$|^who can reply\??$`)
+
+// isReplySetting is replySetting.MatchString(line), asked only of a short
+// line with "repl" in it.
+func isReplySetting(line string) bool {
+	return len(line) <= 60 && strings.Contains(strings.ToLower(line), "repl") && replySetting.MatchString(line)
+}
+
+// issueByline is the line under an issue's or a merge request's title on a
+// code host's page: "tkaplan opened this issue on Mar 5, 2026 · 7
+// comments", "mhollis opened this pull request 2 days ago", "Opened 3
+// days ago by priya". The title stands above it, perhaps over its state
+// ("Open", "Closed", "Merged").
+var issueByline = regexp.MustCompile(`(?i)^(?:\S{1,39} (?:opened|reported|filed|created) this (?:issue|pull request|merge request|discussion|bug|ticket)\b|(?:opened|reported|created) (?:\d+|an?) \w+ ago by \S)`)
+
+// issueState is a code host's state of an issue on a line of its own.
+var issueState = map[string]bool{"open": true, "closed": true, "merged": true, "draft": true, "opened": true, "reopened": true}
+
+// isIssueByline is issueByline.MatchString(line), gated by its words.
+func isIssueByline(line string) bool {
+	return len(line) <= 160 && (strings.Contains(line, " this ") || strings.Contains(line, " ago by ")) && issueByline.MatchString(line)
+}
+
+// namedByDateAlone reports whether a page names itself by a date alone
+// (its heading "March 3, 2026") and by nothing else than its kind and
+// site ("Incident Report | Yelverton"): the incident's name is then its
+// first line of its own among the fields under the heading.
+func namedByDateAlone(d *document) bool {
+	if d.title == "" || cleanTitle(d.title, d.org) != "" || pickDay(d.title, false).IsZero() {
+		return false
+	}
+	kind := false
+	for _, t := range d.titles {
+		c := cleanTitle(t, d.org)
+		if c != "" && !genericTitle(c) && !siteTitle(d, c) {
+			return false
+		}
+		kind = kind || c != "" && genericTitle(c)
+	}
+	return kind // (a <title> that names the page's kind: a page dated alone, "2026-03-05" over a changelog's entries, names none)
+}
+
+// fieldColumns reports whether a raw line is a field of a printed card or
+// report laid out in two columns: a name of two to four words (or of one
+// over a value with a figure), a run of three spaces or more, and its
+// value ("Date of incident   4 March 2026", "Prepared by        Site
+// Reliability Engineering"). It names no incident, whatever words its
+// value holds.
+func fieldColumns(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	k := strings.Index(raw, "   ")
+	if k <= 0 || len(raw) > 120 {
+		return false
+	}
+	name, value := raw[:k], strings.TrimSpace(raw[k:])
+	if value == "" || strings.Contains(value, "   ") {
+		return false
+	}
+	f := strings.Fields(name)
+	if len(f) > 4 || strings.ContainsAny(name, ".:!?|") {
+		return false
+	}
+	if len(f) < 2 && strings.IndexFunc(value, unicode.IsDigit) < 0 {
+		return false // "Developers    Support": a menu's two entries
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) || isHan(r)
+}
