@@ -58,6 +58,7 @@ type eventView struct {
 	At       timeView
 	Offset   string // from the incident's start: T+2h15m, T+0, T−5m
 	Text     template.HTML
+	Edge     bool // the event the incident starts or ends at, drawn filled
 }
 
 type similarView struct {
@@ -151,6 +152,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 				}
 				sv.Events = append(sv.Events, e)
 			}
+			markEdges(sv.Events, in)
 			if len(sv.Events) > 0 {
 				v.Sections = append(v.Sections, sv)
 			}
@@ -202,6 +204,25 @@ func timelineStart(in *data.Incident) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// markEdges marks the events the incident starts and ends at (events
+// after the end, the clean-up and the findings, are not its end); with
+// neither time known, the first and the last event.
+func markEdges(events []eventView, in *data.Incident) {
+	start, errS := time.Parse(time.RFC3339, in.StartedAt)
+	end, errE := time.Parse(time.RFC3339, in.EndedAt)
+	if errS != nil && errE != nil {
+		if len(events) > 0 {
+			events[0].Edge, events[len(events)-1].Edge = true, true
+		}
+		return
+	}
+	for i := range events {
+		if at, err := time.Parse(time.RFC3339, events[i].At.Raw); err == nil && (errS == nil && at.Equal(start) || errE == nil && at.Equal(end)) {
+			events[i].Edge = true
+		}
+	}
 }
 
 // dayAlone reports whether a timeline event tells only its day ("6月1日晚，
