@@ -110,5 +110,8 @@ func TestPatternQueriesOnRCAs(t *testing.T) {
 // rcaFloors are regression floors of the pattern queries over the RCAs
 // (96 write-ups: 0.742 English and 0.776 Chinese when set, against plain
 // BM25's 0.409 and 0.473), less about 0.04: the set is small, one query
-// moves the mean by a tenth of its score change.
-var rcaFloors = map[string]float64{"en": 0.70, "zh": 0.73}
+// moves the mean by a tenth of its score change. The figures move with
+// the sets: sealed-rca-15's fifty write-ups (909 in all) took the same
+// build from 0.727/0.731 to 0.743/0.721, more answers to each query and
+// more write-ups to rank them among; the Chinese floor is 0.70 since.
+var rcaFloors = map[string]float64{"en": 0.70, "zh": 0.70}
