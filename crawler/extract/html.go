@@ -285,7 +285,9 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 		return true
 	})
-	cands = append(cands, ogTitle, headName(headTitle))
+	hn := headName(headTitle)
+	d.headKind = hn == "" && strings.TrimSpace(headTitle) != ""
+	cands = append(cands, ogTitle, hn)
 	for _, c := range cands {
 		if c = crumbCut(strings.TrimSpace(c), crumb); c != "" {
 			if d.title == "" {

@@ -44,6 +44,7 @@ type document struct {
 	tags      []string
 	summary   string    // a summary the page states apart from its body (front matter, meta description)
 	titles    []string  // other names the page gives itself, best first (og:title, <title>)
+	headKind  bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
 	startedAt time.Time // when the incident started and ended, as front matter states them
 	endedAt   time.Time
 	blocks    []block

@@ -100,7 +100,7 @@ func namedByDateAlone(d *document) bool {
 	if d.title == "" || cleanTitle(d.title, d.org) != "" || pickDay(d.title, false).IsZero() {
 		return false
 	}
-	kind := false
+	kind := d.headKind // (a <title> of a kind of page and a site is no candidate: html.go's headName)
 	for _, t := range d.titles {
 		c := cleanTitle(t, d.org)
 		if c != "" && !genericTitle(c) && !siteTitle(d, c) {
