@@ -365,6 +365,11 @@ var particleNouns = map[string]bool{"up": true, "ups": true, "out": true, "outs"
 // wordIs compares a text word with a cue word: equal, or with a plural
 // "s"/"es", or starting with a prefix cue ("misconfigur*").
 func wordIs(w, cue string) bool {
+	// a cue of two bytes or more starts every word it is (a prefix cue's
+	// letters are at least one): a word of another first byte is none
+	if len(cue) > 1 && (len(w) == 0 || w[0] != cue[0]) {
+		return false
+	}
 	if strings.HasSuffix(cue, "*") {
 		return strings.HasPrefix(w, cue[:len(cue)-1])
 	}
