@@ -333,7 +333,12 @@ func splitWords(s string) []string {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	return appendWords(make([]string, 0, n), s)
+}
+
+// appendWords is splitWords appending to out, which is empty (a buffer
+// reused: scoreLower's).
+func appendWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		if !lowerWordByte(s[i]) {
 			i++
@@ -407,7 +412,15 @@ func scoreLower(scores []float64, lower string, w float64) {
 			scores[pattern] += w * cw
 		}
 	}
-	words := splitWords(lower)
+	// the words, in a buffer reused from call to call (no form keeps
+	// them past the call)
+	wp := wordsPool.Get().(*[]string)
+	words := appendWords((*wp)[:0], lower)
+	defer func() {
+		clear(words) // hold no text in the pool
+		*wp = words[:0]
+		wordsPool.Put(wp)
+	}()
 	denied := deniedWords(words) // "not the result of an attack" (patternsdeny.go)
 	carrier := carrierOperator(words)
 	// memory that ran out where a leak is told is the leak's doing, not
@@ -675,6 +688,9 @@ func (l *loweredText) of(s string) string {
 	}
 	return l.lower
 }
+
+// wordsPool holds scoreLower's buffer of words.
+var wordsPool = sync.Pool{New: func() any { return new([]string) }}
 
 // countsPool holds scoreText's counts of cue hits.
 var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
