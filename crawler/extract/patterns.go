@@ -333,7 +333,12 @@ func splitWords(s string) []string {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	return appendWords(make([]string, 0, n), s)
+}
+
+// appendWords is splitWords appending to out, which is empty (a buffer
+// reused: scoreLower's).
+func appendWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		if !lowerWordByte(s[i]) {
 			i++
@@ -365,6 +370,11 @@ var particleNouns = map[string]bool{"up": true, "ups": true, "out": true, "outs"
 // wordIs compares a text word with a cue word: equal, or with a plural
 // "s"/"es", or starting with a prefix cue ("misconfigur*").
 func wordIs(w, cue string) bool {
+	// a cue of two bytes or more starts every word it is (a prefix cue's
+	// letters are at least one): a word of another first byte is none
+	if len(cue) > 1 && (len(w) == 0 || w[0] != cue[0]) {
+		return false
+	}
 	if strings.HasSuffix(cue, "*") {
 		return strings.HasPrefix(w, cue[:len(cue)-1])
 	}
@@ -402,7 +412,15 @@ func scoreLower(scores []float64, lower string, w float64) {
 			scores[pattern] += w * cw
 		}
 	}
-	words := splitWords(lower)
+	// the words, in a buffer reused from call to call (no form keeps
+	// them past the call)
+	wp := wordsPool.Get().(*[]string)
+	words := appendWords((*wp)[:0], lower)
+	defer func() {
+		clear(words) // hold no text in the pool
+		*wp = words[:0]
+		wordsPool.Put(wp)
+	}()
 	denied := deniedWords(words) // "not the result of an attack" (patternsdeny.go)
 	carrier := carrierOperator(words)
 	// memory that ran out where a leak is told is the leak's doing, not
@@ -676,6 +694,9 @@ func (l *loweredText) of(s string) string {
 	}
 	return l.lower
 }
+
+// wordsPool holds scoreLower's buffer of words.
+var wordsPool = sync.Pool{New: func() any { return new([]string) }}
 
 // countsPool holds scoreText's counts of cue hits.
 var countsPool = sync.Pool{New: func() any { return new([]uint8) }}
