@@ -166,3 +166,21 @@ func TestOpenQuestionNamesNoPattern(t *testing.T) {
 		t.Errorf("a skipped check lost its failure: %v", in.Patterns)
 	}
 }
+
+// TestSignOffStampIsNoEnd: a notice signed off with its team's name and a
+// stamp alone ("青柳开源社 / 2024-03-09 02:15:40") was written while the
+// outage went on ("恢复时间有待进一步查明"): the stamp is no end, and no
+// length of half an hour follows from it.
+func TestSignOffStampIsNoEnd(t *testing.T) {
+	doc := "---\ntitle: 服务器宕机通知\ndate: \"2024-03-09 02:15:40 +0800\"\n---\n\n" +
+		"今天早些时候（2024-03-09 01:40 左右），由于虚拟机宿主机 2 号节点的磁盘故障，镜像站与统一认证在内的部分服务器宕机，进而导致一部分服务不能正常提供。\n\n" +
+		"以下服务因为此事件暂时不能正常运行，正在抢修中：\n\n- 代码托管平台\n- 统一认证\n\n" +
+		"受影响服务的恢复时间有待我们进一步查明事件原因后给出，给您带来的不便敬请谅解！\n\n青柳开源社\n\n2024-03-09 02:15:40\n"
+	in := extractString(t, "notice.md", doc)
+	if in.StartedAt != "2024-03-09T01:40:00+08:00" {
+		t.Errorf("started %q", in.StartedAt)
+	}
+	if in.EndedAt != "" || in.DurationMinutes == 35 {
+		t.Errorf("ended %q, duration %d: the sign-off stamp taken as the end", in.EndedAt, in.DurationMinutes)
+	}
+}

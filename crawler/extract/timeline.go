@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -3043,6 +3044,13 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 			end = all[i].t
 			break
 		}
+	}
+	worded := func(e ev) bool { return strings.IndexFunc(e.text, unicode.IsLetter) >= 0 }
+	if last := all[len(all)-1]; end.Equal(last.t) && !worded(last) && slices.ContainsFunc(all[:len(all)-1], worded) {
+		// a stamp alone that signs a notice off ("USTCLUG / 2018-06-14
+		// 01:10:50") under events that tell what happened says when it
+		// was written, while the outage went on: no end
+		end = time.Time{}
 	}
 	if !end.After(start) {
 		end = time.Time{}
