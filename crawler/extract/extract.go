@@ -2166,7 +2166,7 @@ func strongImpact(sent string) bool {
 	if sparedOnly(sent) {
 		return false
 	}
-	if usersSaw.MatchString(sent) || impactLead.MatchString(sent) || peopleSaw.MatchString(sent) || thisAffected.MatchString(sent) {
+	if usersSaw.MatchString(sent) || impactLead.MatchString(sent) || peopleSaw.MatchString(sent) || thisAffected.MatchString(sent) || countedImpact.MatchString(sent) {
 		return true
 	}
 	if !outcomeLead.MatchString(sent) {
@@ -2216,6 +2216,15 @@ func bodyImpact(s sectioned, isEvent []bool, have string) string {
 	}
 	return strings.Join(told, " ")
 }
+
+// countedNoun is what an impact counts: "366 customers", "0.2% of DNS
+// queries", "12 percent of all builds".
+const countedNoun = `\d[\d,.]*(?:\s*%| percent)?\s+(?:of (?:our |all |the |its |their )?)?(?:[a-z-]+ )?(?:customers|users|tenants|accounts|organi[sz]ations|merchants|sites|websites|clients|developers|workspaces|repositories|projects|domains|subscribers|businesses|stores|requests|queries|calls|orders|transactions|payments|builds|jobs|devices|players)\b`
+
+// countedImpact tells how many met the outage, by number: "Approximately
+// 1,200 customers were affected", "About 2% of users were impacted", "the
+// maximum potential impact involved 366 customers".
+var countedImpact = gateRegexp(regexp.MustCompile(`(?i)\b` + countedNoun + `[^.;]{0,40}?\b(?:were|was|had been|have been) (?:[a-z]+ly )?(?:affected|impacted|disrupted)\b|\bimpact (?:involved|included|was limited to|was confined to|extended to|reached|touched)\s[^.;]{0,40}?\b` + countedNoun))
 
 var (
 	// peopleSaw is what people of a service other than its users met:
