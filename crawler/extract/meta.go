@@ -163,6 +163,39 @@ var (
 	enDurationHyphen = gateRegexp(regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[- ](minute|hour|min|hr|day)s?[- ](?:long\s+)?(?:outage|disruption|incident|downtime|interruption|service interruption|degradation)`))
 )
 
+// taskLength reports whether the length enDuration matched at loc is how
+// long some task takes ("taking over an hour to replicate to 11 servers",
+// "took about 20 minutes to compile"): the length is followed by "to" and a
+// verb that is not one of bringing the service back ("took over an hour
+// to restore service" is the outage's), and its lead is no "lasted" or
+// "down for".
+func taskLength(text string, loc []int) bool {
+	rest := text[loc[1]:]
+	if !strings.HasPrefix(rest, " to ") || lastedLead.MatchString(text[loc[0]:loc[2]]) {
+		return false
+	}
+	verb, _, _ := strings.Cut(rest[len(" to "):], " ")
+	verb = strings.ToLower(strings.TrimRight(verb, ".,;:"))
+	if verb == "" || !isLower(verb) {
+		return false
+	}
+	return !slices.Contains(serviceBackVerbs, verb)
+}
+
+// serviceBackVerbs are the verbs after "took N hours to" that tell the
+// outage's own length: the service brought back, the fix finished.
+var serviceBackVerbs = []string{"restore", "recover", "resolve", "fix", "mitigate", "bring", "get", "return", "come", "roll", "revert", "complete", "finish", "clear", "stabilize", "stabilise", "repair", "reestablish", "re-establish", "rebuild", "reboot", "restart", "fully", "be", "become"}
+
+// isLower reports whether s is ASCII lower-case letters and hyphens only.
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // lastedLead is a duration's lead that says how long something lasted:
 // "lasted a day", "down for a day".
 var lastedLead = regexp.MustCompile(`(?i)^(?:lasted|lasting|down for|outage of)\b`)
@@ -298,6 +331,9 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 			continue // "a failover usually takes about 30 seconds"
 		}
 		m := submatches(text, loc)
+		if taskLength(text, loc) {
+			continue // "a 4 GB index taking over an hour to replicate": how long a task takes, not the outage
+		}
 		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
 			continue // "over a day of observations", "twice a day": no length told
 		}

@@ -51,3 +51,22 @@ func TestHeadinglessSectionsAfterCause(t *testing.T) {
 		}
 	}
 }
+
+// TestTaskLengthIsNoOutageLength: how long a task takes ("a 6 GB index
+// taking over an hour to replicate") is not how long the outage lasted;
+// the time it took to bring the service back is.
+func TestTaskLengthIsNoOutageLength(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Replication grew slow as the catalogue grew, with a 6 GB index taking over an hour to replicate to 14 servers. A switch change then made the whole shop unreachable for several minutes.", 0},
+		{"A full build was taking about 40 minutes to compile on the old runners.", 0},
+		{"The database failed over at 09:12 and it took over an hour to restore service to all regions.", 60},
+		{"The outage lasted about 45 minutes to the dismay of our users.", 45},
+	} {
+		if got := statedDuration(c.text, "en"); got != c.want {
+			t.Errorf("statedDuration(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
