@@ -745,7 +745,7 @@ var minPlainCues = 2.0
 // every section (after the opening) or one that closes a timeline goes
 // where its cue words say; the list after a paragraph that ends in a colon
 // follows that paragraph.
-func refineSections(s *sectioned, isEvent []bool) {
+func refineSections(s *sectioned, isEvent []bool, placed []data.Section) {
 	firstHeading := -1
 	for i, b := range s.blocks {
 		if b.kind == kindHeading {
@@ -815,7 +815,7 @@ func refineSections(s *sectioned, isEvent []bool) {
 				causeLead.MatchString(s.blocks[i-1].text) && (causeGoesOn.MatchString(b.text) || namesAgain(b.text, s.blocks[i-1].text)):
 				s.secs[i] = data.SectionCause // "The root cause was … ¶ Within this critical section, the handler …"
 			}
-		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent:
+		case sec == "" && !lead, sec == data.SectionTimeline && seenEvent && !midRun(s, placed, i):
 			if c := cueSection(b.text); c != "" {
 				s.secs[i] = c
 			}
@@ -824,6 +824,19 @@ func refineSections(s *sectioned, isEvent []bool) {
 			inherit = s.secs[i]
 		}
 	}
+}
+
+// midRun reports whether block i is a list item under a timeline heading
+// (placed: the sections headings and labels gave, before events claimed
+// blocks) with another of the timeline's items after it: a step told in
+// the middle of the account ("aptitude update 以及 dist-upgrade；升级过程中…
+// 配置文件…") is the timeline's, whatever its words, where an item or
+// paragraph that closes the run may say what the events came to. Dated
+// items of a list of follow-ups ("We are adding … (Estimated completion:
+// December 2026)") are no steps: their words still place them.
+func midRun(s *sectioned, placed []data.Section, i int) bool {
+	return placed[i] == data.SectionTimeline && s.blocks[i].kind == kindItem && i+1 < len(s.blocks) && s.blocks[i+1].kind == kindItem && s.secs[i+1] == data.SectionTimeline &&
+		!planEarly(s.blocks[i].text)
 }
 
 // deriveSections fills the impact, cause and remediation of a write-up

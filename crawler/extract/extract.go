@@ -372,6 +372,7 @@ func build(d *document) *data.Incident {
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
 	runs := tb.runs // clockRuns(s.blocks, tb.lang), which buildTimeline asked
+	placed := slices.Clone(s.secs) // what headings and labels said, before events claim blocks
 	for i, ev := range isEvent {
 		if ev && datedAccount(s.blocks[i], s.secs[i]) {
 			continue // "4 月 21 日晚运维平台升级时，…" under the root cause: an event, and the cause's own account
@@ -380,7 +381,7 @@ func build(d *document) *data.Incident {
 			s.secs[i] = data.SectionTimeline // an event line, and what a run of them holds, belongs to the timeline alone
 		}
 	}
-	refineSections(&s, isEvent)
+	refineSections(&s, isEvent, placed)
 	for i := closeAt; i < len(s.secs); i++ {
 		if !isEvent[i] {
 			s.secs[i] = secClosing

@@ -70,3 +70,32 @@ func TestTaskLengthIsNoOutageLength(t *testing.T) {
 		}
 	}
 }
+
+// TestStepInTimelineListKeepsItsPlace: under a timeline heading, a step in
+// the middle of the list keeps to the timeline even when its words weigh
+// as a cause ("升级过程中涉及配置文件…") or a fix; the cause is the section
+// that tells it under its own heading. A planned follow-up item in a run
+// of dated ones still goes where its words say.
+func TestStepInTimelineListKeepsItsPlace(t *testing.T) {
+	doc := "# 栖霞镜像站系统升级失误\n\n" +
+		"## 事件经过\n\n" +
+		"- 3 月 2 日晚，维护者提出把镜像站系统从旧版本升级到新版本；\n" +
+		"- 与前任维护者沟通，确认没有需要保留的进程和隐藏服务，于 3 月 3 日开始升级；\n" +
+		"- 执行 apt update 以及 full-upgrade；升级过程中涉及到服务的自动重启，配置文件由于本地版本和新版本差异较大，保留了本地版本；\n" +
+		"- 加入安全更新源，二次升级；\n" +
+		"- 修改 sudoers 文件，试图恢复升级之前的内容；\n\n" +
+		"## 事故发生\n\n" +
+		"由于没有使用 visudo 而是用普通编辑器修改 /etc/sudoers.d/ 下的文件，保存时 sudoers 出现了语法错误，造成 sudo 无法使用，而没有人记得 root 密码，只能等待进入机房维修。\n\n" +
+		"## 事故处理\n\n" +
+		"3 月 8 日，进入机房，重启进入恢复模式，删除有问题的文件之后 sudo 恢复正常。\n"
+	in := extractString(t, "mirror.md", doc)
+	if strings.Contains(in.Cause, "full-upgrade") {
+		t.Errorf("cause holds a step of the timeline: %q", in.Cause)
+	}
+	if !strings.HasPrefix(in.Cause, "由于没有使用 visudo") {
+		t.Errorf("cause %q, want the account under 事故发生", in.Cause)
+	}
+	if strings.Contains(in.Remediation, "与前任维护者沟通") {
+		t.Errorf("remediation holds a step of the timeline: %q", in.Remediation)
+	}
+}
