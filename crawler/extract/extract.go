@@ -371,7 +371,7 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+prose)
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
-	runs := tb.runs // clockRuns(s.blocks, tb.lang), which buildTimeline asked
+	runs := tb.runs                // clockRuns(s.blocks, tb.lang), which buildTimeline asked
 	placed := slices.Clone(s.secs) // what headings and labels said, before events claim blocks
 	for i, ev := range isEvent {
 		if ev && datedAccount(s.blocks[i], s.secs[i]) {
