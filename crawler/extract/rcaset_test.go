@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -616,6 +616,74 @@ const sealedRCA15 = "sealed-rca-15.jsonl"
 // found.
 func TestSealedRCASet15(t *testing.T) { reportSealedRCASet(t, "sealed-15", sealedRCA15) }
 
+// sealedRCA16 is a sixteenth sealed file of fifty RCAs in the
+// proportions of the hidden set of real cloud RCAs (17 config changes, 12
+// capacity, 10 software defects, 3 operator mistakes, 2 power or cooling,
+// 2 hardware, 2 third party, a certificate authority's new intermediate
+// against apps pinned to the old one and a domain whose registration
+// lapsed to a registrar's parking servers; 12 in Chinese), in layouts and
+// wordings the earlier sets did not use: reviews with What happened /
+// What went wrong and why / How are we making incidents like this less
+// likely, "Correction of Error" reviews asked as questions, Markdown
+// postmortems with a timeline table, customer letters, "Reason for
+// Outage" notices of carriers and colocation sites, "TL;DR" posts,
+// incident records with key-value headers, numbered incident narratives,
+// service notices, status-page stacks, 【故障说明】, 【运维公告】 with
+// 【时间】【影响】【原因】【措施】, 事后分析 with 问题描述 / 原因分析 / 后续计划,
+// 致商户 letters, Chinese status stacks (【已定位】) and 故障复盘 with 一、二、三
+// — causes told as mechanisms (an idle wait brought under the server's,
+// a flag rule saved with an empty region list, a rule moved from counting
+// to blocking, a hardening profile's narrower port range, a route
+// pointed at a canary upstream, prefix lists regenerated from records, a
+// retry policy set namespace-wide, a heap flag copied from another
+// chart, a rotation job pointed at another template, strict mutual TLS
+// before sidecars, an authorisation header in a cache key, firewall rules
+// keyed by position, a scaling target copied from another service, 前缀
+// 匹配写成精确匹配, 以新模板覆盖安全组, 拉取策略改为 Always, 回调地址更新为新域名;
+// a log kept for a lagging node, runners all taken, a sender number's
+// rate, a table of tracked connections, a wave pair at full rate, worker
+// threads, heap guards, machines all placed, one thread of a session
+// store, 连接池, 磁盘写满, 转码集群全部忙碌; identifiers rounded past 2^53, a
+// status compared as text, a week-year pattern, nested repeats in an
+// expression, a lease outlived by a pause, a size in a signed 32-bit
+// field, an unknown state read as the first, a checksum taken before the
+// last block, 删除缓存漏掉租户前缀, 负数取模; a terminal left on
+// production, a pasted list of the whole zone, 在主库窗口执行了 DROP; a
+// generator breaker on a flat control battery, 燃油滤清器堵塞; network
+// cards of one lot against a firmware rollout, drives worn out together;
+// an email provider's and a map provider's outages) and stories where a
+// change is told next to the overload that followed (labelled, as a
+// reader would, by the thing that went wrong first). Fixes are made from
+// its odd lines only; its even lines are the held-out half, whose
+// failures are never logged (rcaHidden). TestSealedRCASet16 reports it
+// with no floor: untouched (at 8ded63b), the extractor had 19 first right
+// and 31 among the tags of 50 (odd lines 13 and 20 of 25, even lines 6
+// and 11; config changes 5 and 9 of 17, capacity 3 and 5 of 12, software
+// defects 4 and 8 of 10, operator mistakes 1 and 2 of 3, hardware 1 and 1
+// of 2, power 2 and 2, third party 2 and 2, the certificate 1 and 1, the
+// lapsed domain among the tags but not first; English 14 and 23 of 38,
+// Chinese 5 and 8 of 12; cause found in 43). The forms of
+// patternforms20.go, made from its odd lines only — a value "brought
+// down to" another, a job "pointed at" a new template or a route
+// "pointed the … at" an upstream, 以新模板覆盖原有规则 / 新模板中没有 and 地址更新为
+// as settings; a table holding "as many entries as" it can and machines
+// "already placed" as capacity; a step done "before it had read" its
+// input and a branch that "fell through to" another's as code behaviour
+// — brought it to 25 and 34 (odd 19 and 23; the even, held-out half
+// stayed at 6 and 11: the fixes did not carry; config changes 7 and 10,
+// capacity 5 and 7, software defects 6 and 8; English 19 and 26, Chinese
+// 6 and 8). The other RCA sets lost no RCA: sealedRCA15's even half went
+// from 16 to 17 first (its odd, held-out half stayed at 9 and 15). None
+// of the 924 whole-corpus outputs changed, nor did the pattern cv (54.3 %
+// first and 73.9 % among learned on odd, 64.4 % and 84.6 % learned on
+// even).
+const sealedRCA16 = "sealed-rca-16.jsonl"
+
+// TestSealedRCASet16 reports the sixteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet16(t *testing.T) { reportSealedRCASet(t, "sealed-16", sealedRCA16) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -625,6 +693,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA13: func(line int) bool { return line%2 == 1 },
 	sealedRCA14: func(line int) bool { return line%2 == 0 },
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
+	sealedRCA16: func(line int) bool { return line%2 == 0 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
