@@ -86,6 +86,7 @@ var (
 	selCrumb     = query(`[id*="breadcrumb"] li, [class*="breadcrumb"] li`, "li")
 	selLink      = query("a[href]", "a")
 	selByline    = query(bylineSelector, "")
+	selAged      = query(`span[title]`, "span")
 	selBoiler    = query(boilerplateSelectors, "")
 	selBody      = query("body", "body")
 	selPublished = []pageQuery{
@@ -591,9 +592,44 @@ func htmlPublished(els *pageElements) string {
 			return true
 		}
 		found = normalizeDate(t)
+		if found == "" && utf8.RuneCountInString(t) <= 20 {
+			// a forum's short or relative date ("Nov 24", "4 hours ago")
+			// with the full one in its tooltip: <span class="relative-date"
+			// title="Nov 24, 2026 10:02 am">
+			found = tooltipDate(sel)
+		}
 		return found == ""
 	})
+	if found == "" {
+		// a thread's age ("4 hours ago") under its title, the time it
+		// was posted in its tooltip (<span class="age"
+		// title="2026-11-30T16:21:05">): the first dates the page
+		els.find(selAged).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+			if t := strings.TrimSpace(sel.Text()); utf8.RuneCountInString(t) <= 20 && strings.HasSuffix(strings.ToLower(t), " ago") {
+				found = tooltipDate(sel)
+			}
+			return found == ""
+		})
+	}
 	return found
+}
+
+// tooltipDate is the full date an element's title attribute gives, or
+// that of an element inside it ("" when none): "Nov 24, 2026 10:02 am",
+// "2026-11-30T16:21:05".
+func tooltipDate(sel *goquery.Selection) string {
+	tip, ok := sel.Attr("title")
+	if !ok {
+		tip, ok = sel.Find("[title]").First().Attr("title")
+	}
+	if !ok || len(tip) > 60 {
+		return ""
+	}
+	tip = strings.TrimSpace(tip)
+	if m := dateAttr.FindString(tip); m != "" {
+		return m
+	}
+	return normalizeDate(tip)
 }
 
 // bylineSelector finds the elements that hold a page's byline by the

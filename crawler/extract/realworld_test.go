@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed37.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed39.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -897,6 +897,54 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // deployment shipped, config-change over the fibre cut a misconfigured
 // backup link could not carry, database over the failover that chose a
 // lagging replica).
+// sealed38.jsonl and sealed39.jsonl hold twelve pages each, their genres
+// paired across the two sets and new to the earlier ones, seven of each
+// a cloud provider's status or RCA page (a status page in a third
+// vendor's layout, components with "Partial outage" / "Degraded
+// performance" badges, a subscribe box, updates newest first in PST or
+// CET; an RCA exported from Notion with its property table; a status
+// account's Bluesky or Mastodon thread telling no cause; a 云厂商 故障公告
+// with its 产品 / 地域 / 影响时间 rows; a Reason for Outage letter printed
+// to text, its letterhead, its date over the subject and the incident's
+// day without a year; a staff post-incident report on a Discourse forum
+// dated "Nov 24"; a health dashboard's grid of services by region over
+// the event), the rest a Medium engineering post (claps, "Follow", "8 min
+// read"), a Mailman digest of an ops list with the RFO among other
+// messages, a Jira incident's printable export, a Hacker News thread
+// linking the outage with the status updates quoted in its comments, and
+// a 掘金 or 思否 故障复盘 with its tags and 评论区; multi-factor stories
+// labelled with what went wrong first, gold written before they were
+// first extracted. Measured untouched (at 52b5a7f): set 38 title 83 %,
+// duration 83 %, start 58 %, cause 83 %, timeline 92 %, furniture-free
+// 92 %, main pattern first 55 %, among the tags 73 %; set 39 83, 83, 50,
+// 67, 92, 100, 64, 82 %; set 37 (its failures read from here on) 75, 92,
+// 83, 75, 100, 92, 73, 91 %. Set 39 is kept sealed: only its figures are
+// read. After the fixes set 38 suggested, starts and a title (a date
+// alone on its line over a letter's subject, "17 November 2026", dates
+// the letter, the last such line over the title on a history; a forum
+// post's "Nov 24" or a thread's "4 hours ago" with the full date in its
+// tooltip dates the page; a thread saved from Bluesky or Mastodon, each
+// post's age or time under its handle ("· 3h", "Nov 22, 2026, 09:14"),
+// is titled by its first post, not by the site's "New Post" button, and
+// a post that tells a clock time is timed by it, not by when it was
+// posted): set 38 title 92 %, duration 83 %, start 83 %, cause 83 %,
+// timeline 92 %, furniture-free 92 %, main pattern first 55 %, among the
+// tags 73 %; set 37 unchanged; set 39, measured once at the end: 83, 92,
+// 83, 67, 92, 100, 64, 82 %; sets 1 to 36 unchanged. Remaining failures:
+// a Mailman digest titled by its "Send … submissions to" preamble and
+// dated by a later message; a Jira export dated by its "Generated at"
+// line over its "18/Nov/26" fields; a service event summary titled by
+// its site's "Post-Event Summaries"; a release-notes page's intro with
+// its "Subscribe via RSS" taken for the title; a Discord export titled
+// by its guild; a Jira export's comments, "added a comment - 18/Nov/26
+// 3:20 PM", not read as events; causes missed where a printed news story
+// says "power failure" in a quote, or taken from the sentence after the
+// one a thread quotes ("The wildcard certificate … expired"); main patterns second to the tagger's (config-change
+// over the fibre cut a misconfigured backup path could not carry,
+// capacity over the leaking controller that filled a database's quota,
+// capacity or database over the deployment that shipped a pooler's or a
+// migration's defect, network over a route leak from an unfiltered
+// session).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -955,6 +1003,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 35", "sealed35.jsonl", 12, [6]float64{75, 83, 66, 75, 91, 91}},
 		{"sealed set 36", "sealed36.jsonl", 12, [6]float64{66, 83, 75, 83, 83, 83}},
 		{"sealed set 37", "sealed37.jsonl", 12, [6]float64{58, 83, 75, 66, 91, 83}},
+		{"sealed set 38", "sealed38.jsonl", 12, [6]float64{75, 75, 50, 75, 83, 83}},
+		{"sealed set 39", "sealed39.jsonl", 12, [6]float64{75, 75, 41, 58, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -60,7 +60,7 @@ func socialThread(lines []string) (_ []string, day string) {
 		}
 	}
 	if n < minPosts {
-		return lines, ""
+		return headedThread(lines)
 	}
 	var out, posts []string
 	start := 0 // the first line of the post being read
@@ -318,4 +318,112 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// headStamp is the line right under a post's handle that says when it
+	// was posted, as Bluesky and Mastodon print it: an age ("· 3h",
+	// "· Nov 2") or a day and a clock ("Nov 22, 2026, 09:14").
+	headStamp = regexp.MustCompile(`(?i)^(?:·\s*(?:\d{1,2}\s*[smhd]|[a-z]{3}\s+\d{1,2}(?:,\s*\d{4})?)|([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?(\d{1,2}:\d{2}(?:\s*[ap]m)?))$`)
+	// postCount is one of a post's counts alone on its line: "8 replies",
+	// "41 reposts", "63 likes".
+	postCount = regexp.MustCompile(`(?i)^[\d.,]+[km]?\s+(?:reposts?|quotes?|likes?|replies|reply|boosts?|favou?rites?|comments?)$`)
+	// postAction is a post's row of buttons or its reply setting, a line
+	// each: "Reply", "Repost", "Everybody can reply".
+	// postClock is a clock time in a post's text: "since 14:05 UTC".
+	postClock  = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+	postAction = regexp.MustCompile(`(?i)^(?:reply|repost|quote|like|share|boost|favou?rite|bookmark|more|everybody can reply|translate)$`)
+)
+
+// headedThread rewrites a thread saved from a site that prints each post
+// as the author's name, the handle, the time it was posted right under
+// the handle, then its text (Bluesky, Mastodon: "Vantor Cloud Status" /
+// "@status.vantorcloud.com" / "· 3h" / "We are investigating …"), the way
+// socialThread rewrites one whose stamps follow the text: a title line,
+// the first post's first sentence, over one list item per post,
+// "- Nov 22, 2026 09:14 We're investigating …" (an age gives no time:
+// the item is the text alone). day is the first day a post's stamp names,
+// on its head or after its text ("2:21 PM · Nov 27, 2026"). Lines of a
+// page with fewer than minPosts stamped heads are returned as they are.
+func headedThread(lines []string) (_ []string, day string) {
+	var heads []int // the handles' lines
+	stamped := 0
+	for i, raw := range lines {
+		if !handleLine(raw) || i == 0 || cleanSpace(lines[i-1]) == "" {
+			continue
+		}
+		heads = append(heads, i)
+		if j := nextLine(lines, i); j >= 0 && headStamp.MatchString(cleanSpace(lines[j])) {
+			stamped++
+		}
+	}
+	if stamped < minPosts {
+		return lines, ""
+	}
+	var posts []string
+	title, author := "", ""
+	for k, h := range heads {
+		end := len(lines)
+		if k+1 < len(heads) {
+			end = heads[k+1] - 1 // the next post's author's name
+		}
+		when := ""
+		from := h + 1
+		if j := nextLine(lines, h); j >= 0 && j < end {
+			if m := headStamp.FindStringSubmatch(cleanSpace(lines[j])); m != nil {
+				from = j + 1
+				if m[1] != "" {
+					when = m[1] + " " + m[2]
+					if day == "" {
+						day = m[1]
+					}
+				}
+			}
+		}
+		var text []string
+		for _, l := range lines[from:end] {
+			t := cleanSpace(l)
+			if m := postStamp(t); m != nil {
+				if when == "" {
+					when = m[2] + " " + m[1]
+				}
+				if day == "" {
+					day = m[2]
+				}
+				continue
+			}
+			if t == "" || postCount.MatchString(t) || postAction.MatchString(t) || isDebris(t) || sidebarHead.MatchString(t) {
+				continue
+			}
+			if k == len(heads)-1 && len(text) > 0 && !strings.ContainsAny(t, ".!?") {
+				break // after the last post, the site's own lines
+			}
+			text = append(text, t)
+		}
+		if len(text) == 0 {
+			continue
+		}
+		body := strings.Join(text, " ")
+		if author == "" {
+			// the first post's first sentence, a little longer than
+			// socialThread's when it has no comma to cut at: the account
+			// opens the thread with what it is about
+			first := strings.TrimRight(strings.TrimSpace(sentences(body)[0]), ".!")
+			if title = threadTitle(first); title == "" && runesAtMost(first, 140) {
+				title = first
+			}
+			author = cleanSpace(lines[h-1]) + " " + cleanSpace(lines[h])
+		}
+		if postClock.MatchString(body) {
+			// "… timing out since 14:05 UTC" posted at 2:21 PM: the time
+			// the post tells is the event's, not the time it was posted
+			when = ""
+		}
+		posts = append(posts, "- "+strings.TrimSpace(when+" "+body))
+	}
+	if title == "" {
+		return lines, ""
+	}
+	out := append([]string{title, ""}, posts...)
+	return append(out, "", "Posted by "+author+".", ""), day
 }

@@ -611,6 +611,23 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.brand = "" // a news page's masthead names the paper, not the company
 		}
 	}
+	if d.published == "" && titleAt > 0 {
+		// "17 November 2026" on a line of its own over a letter's
+		// subject: the day it was written; of several (a history's rows
+		// above the one shown opened), the last over the title
+		for i := titleAt - 1; i >= 0 && i >= titleAt-30; i-- {
+			if line := cleanSpace(lines[i]); len(line) <= 40 && dateAlone(line) {
+				if day := normalizeDate(line); day != "" {
+					defer func() {
+						if d.published == "" {
+							d.published = day
+						}
+					}()
+					break
+				}
+			}
+		}
+	}
 	skip := -1 // a title's second line
 	for i, raw := range lines {
 		line := cleanSpace(raw)
