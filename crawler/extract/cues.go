@@ -141,15 +141,30 @@ var causeDenied = regexp.MustCompile(`\b(?:rul(?:e|ed|ing)(?: \w+)? out|exclud(?
 	// a cause not yet known: "It is not yet clear what caused …", "The
 	// cause of the outage remains unknown", "目前尚不清楚导致…的原因",
 	// "原因尚不明确"
-	`|\b(?:it is|it's|it was|it remains|it remained)(?: still)? (?:not (?:yet )?(?:clear|known)|unclear|unknown) (?:what|why|how|exactly what)\b[^.;]{0,80}?\bcaus|\b(?:root )?causes? (?:of [^.;]{0,60}? )?(?:is|was|are|were|has|have|remains?|remained) (?:still |as yet )?(?:unclear|unknown|not (?:yet )?(?:clear|known)|not (?:yet )?been determined|yet to be determined|under investigation|being investigated)\b|(?:尚不清楚|尚不明确|尚未查明|仍不清楚|尚不明朗|暂不清楚|还不清楚|尚无定论)[^，。；]{0,30}?原因|原因(?:尚|仍|暂|还)?(?:不明|未明|不清楚|未知|待查|在调查中|尚在调查|仍在调查|正在调查)`)
+	`|\b(?:it is|it's|it was|it remains|it remained)(?: still)? (?:not (?:yet )?(?:clear|known)|unclear|unknown) (?:what|why|how|exactly what)\b[^.;]{0,80}?\bcaus|\b(?:root )?causes? (?:of [^.;]{0,60}? )?(?:is|was|are|were|has|have|remains?|remained) (?:still |as yet )?(?:unclear|unknown|not (?:yet )?(?:clear|known)|not (?:yet )?been determined|yet to be determined|under investigation|being investigated)\b|(?:尚不清楚|尚不明确|尚未查明|仍不清楚|尚不明朗|暂不清楚|还不清楚|尚无定论)[^，。；]{0,30}?原因|原因(?:尚|仍|暂|还)?(?:不明|未明|不清楚|未知|待查|在调查中|尚在调查|仍在调查|正在调查)` +
+	// a cause someone would not tell: "declined to say what caused the
+	// problem", "did not explain why", "拒绝提供更多细节，说明是什么导致了这个
+	// 问题", "没有透露故障原因"
+	`|\b(?:declined|refused|did not|didn't|would not|wouldn't|has not|hasn't|have not|haven't)(?: yet)? (?:to )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|detail|detailed|specify|specified|comment on|share|shared|give|given|provide|provided)\b[^.;]{0,40}?\b(?:what (?:caused|led to|triggered|was behind)|the (?:root )?cause|why)\b|(?:拒绝|没有|并未|未|不愿|尚未)(?:提供|说明|透露|解释|公布|披露|给出)[^。；]{0,24}?(?:是什么导致|什么原因|何种原因|的原因|原因|为什么|为何)` +
+	// why the fix was slow, not why the outage happened: "the delay in
+	// resolving it may be due to the holiday", "解决这个问题的延迟可能是由于假期"
+	`|\b(?:the|this|that) delay (?:in|of) (?:fixing|resolving|restoring|recovering|responding|getting|the fix|the recovery|the response|a fix)\b[^.;]{0,40}?\b(?:due to|because|caused by)\b|(?:解决|修复|恢复|处理)[^，。；]{0,12}的(?:延迟|延误|拖延)[^，。；]{0,8}?(?:由于|因为)`)
 
 // causeMayBeDenied is causeDenied's literal gate: "cause" or 原因/根因 and
 // a word of setting aside.
 func causeMayBeDenied(lower string) bool {
+	if strings.Contains(lower, "delay ") || strings.Contains(lower, "的延") || strings.Contains(lower, "拖延") {
+		return true // why the fix was slow
+	}
 	if strings.Contains(lower, "caus") {
 		return strings.Contains(lower, " as ") && (strings.Contains(lower, "rul") || strings.Contains(lower, "exclud") || strings.Contains(lower, "eliminat")) ||
 			strings.Contains(lower, " the ") && (strings.Contains(lower, "not") || strings.Contains(lower, "n't") || strings.Contains(lower, "never")) ||
-			strings.Contains(lower, "unclear") || strings.Contains(lower, "unknown") || strings.Contains(lower, "investigat") || strings.Contains(lower, "not yet") || strings.Contains(lower, "not clear") || strings.Contains(lower, "not known")
+			strings.Contains(lower, "unclear") || strings.Contains(lower, "unknown") || strings.Contains(lower, "investigat") || strings.Contains(lower, "not yet") || strings.Contains(lower, "not clear") || strings.Contains(lower, "not known") ||
+			strings.Contains(lower, "declined") || strings.Contains(lower, "refused") || strings.Contains(lower, "n't") || strings.Contains(lower, " not ")
+	}
+	if (strings.Contains(lower, "导致") || strings.Contains(lower, "为什么") || strings.Contains(lower, "为何")) &&
+		(strings.Contains(lower, "拒绝") || strings.Contains(lower, "没有") || strings.Contains(lower, "未") || strings.Contains(lower, "不愿")) {
+		return true // a cause someone would not tell
 	}
 	return (strings.Contains(lower, "原因") || strings.Contains(lower, "根因")) && (strings.Contains(lower, "并非") || strings.Contains(lower, "不是") || strings.Contains(lower, "排除") ||
 		strings.Contains(lower, "清楚") || strings.Contains(lower, "不明") || strings.Contains(lower, "未明") || strings.Contains(lower, "查明") || strings.Contains(lower, "未知") || strings.Contains(lower, "调查") || strings.Contains(lower, "待查") || strings.Contains(lower, "定论") || strings.Contains(lower, "不明朗"))

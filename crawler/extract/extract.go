@@ -2334,8 +2334,8 @@ func chainCause(sents []string) string {
 	for i, sent := range sents {
 		sent = strings.TrimSpace(sent)
 		if utf8.RuneCountInString(sent) < 20 || announcesCause(sent) || planEarly(sent) || apology.MatchString(sent) || resolvedCue.MatchString(sent) ||
-			stillLooking.MatchString(sent) {
-			continue
+			stillLooking.MatchString(sent) || deniesCause(strings.ToLower(sent)) {
+			continue // a cause not told ("declined to say what caused the problem") is no chain
 		}
 		sec := cueSection(sent)
 		if sec == data.SectionRemediation || sec == data.SectionLessons {
@@ -2880,7 +2880,7 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) {
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
 				continue
 			}
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
@@ -2899,6 +2899,10 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 // also cycled all their own keys and deleted caches"): what was done
 // about it, not what broke.
 var alsoDid = regexp.MustCompile(`^\s*(?:they|we|the team|our team|engineers|the company) also (?:cycled|rotated|revoked|deleted|removed|disabled|reset|purged|cleared|invalidated)\b`)
+
+// canDo is what a product lets its users do, told with a verb that
+// elsewhere tells a failure: "用户可以通过菜单上的按钮旋转、缩放和删除照片".
+var canDo = regexp.MustCompile(`(?:可以|能够|允许|可供)[^，。；]{0,20}(?:删除|删掉|清空)`)
 
 // nothingBroke says that nothing was harmed ("no packages were
 // compromised"): no failure.

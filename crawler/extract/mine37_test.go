@@ -99,3 +99,29 @@ func TestStepInTimelineListKeepsItsPlace(t *testing.T) {
 		t.Errorf("remediation holds a step of the timeline: %q", in.Remediation)
 	}
 }
+
+// TestCauseWithheldIsNoCause: a news story whose only "cause" sentences
+// say the company would not tell what caused it, or why the fix was
+// slow, names no cause, in both languages; nor does a sentence on what
+// the product lets users delete.
+func TestCauseWithheldIsNoCause(t *testing.T) {
+	en := "# Fernway photo editor has been down for days\n\n" +
+		"Fernway users want to know what happened to the photo editor, which has been unavailable for several days. The Edit button on shared photos no longer appears.\n\n" +
+		"Last night Fernway's help account replied to a user: \"We are aware of the issue and are investigating,\" but declined to say what caused the problem or when it would be fixed.\n\n" +
+		"The delay in resolving the issue may be due to the holiday, as many staff are away this week.\n"
+	zh := "# 蕨途照片编辑器已经关闭好几天了\n\n" +
+		"蕨途用户想知道照片编辑器发生了什么，它已经关闭了几天。用户以前可以在分享的照片上点击“编辑”按钮。\n\n" +
+		"这个按钮曾经出现在“分享”选项旁边。此外，用户可以通过菜单上的按钮旋转、缩放和删除照片。\n\n" +
+		"昨天晚上，蕨途的“帮助”账户回应了一位用户的帖子，称：“我们知道这个问题，目前正在调查”，但拒绝提供更多细节，说明是什么导致了这个问题，或者他们什么时候会解决。\n\n" +
+		"解决这个问题的延迟可能是由于假期，因为很多员工本周都在休假。\n"
+	for name, doc := range map[string]string{"fernway.md": en, "fernway-zh.md": zh} {
+		if in := extractString(t, name, doc); in.Cause != "" {
+			t.Errorf("%s: cause %q, want none (the cause was not told)", name, in.Cause)
+		}
+	}
+	// a cause that is told after a delay sentence still counts
+	told := "The delay in resolving the issue was due to the holiday. The root cause was an expired signing key."
+	if in := extractString(t, "told.md", "# Fernway editor outage\n\n"+told+"\n"); !strings.Contains(in.Cause, "expired signing key") {
+		t.Errorf("cause %q, want the expired key", in.Cause)
+	}
+}
