@@ -522,6 +522,12 @@ var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|h
 	`|(?:the )?(?:key |main |important |major |primary |biggest |other )?(?:lessons?|takeaways?)(?: learned| learnt)?(?: from (?:the|this) (?:incident|outage|event))? (?:included|include|were|are|was|is)\b)` +
 	`|^(?:主要的?|关键的?|最大的)?(?:经验)?(?:教训|启示)(?:包括|是|有)`)
 
+// lessonsClause closes a sentence of another kind with what the incident
+// taught: "…, highlighting the importance of knowing database internals",
+// "…, underscoring the need for load tests", "…，凸显了压力测试的重要性".
+var lessonsClause = regexp.MustCompile(`(?i:,\s*(?:highlighting|underscoring|underlining|emphasi[sz]ing|reinforcing|demonstrating|illustrating|showing) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b)` +
+	`|[，,](?:这)?(?:凸显|突显|凸现|彰显|说明|表明|体现)了?[^。，；]{1,40}的(?:重要性|必要性)`)
+
 // learnedThat opens a sentence that tells what the company learned
 // ("Quarry learned that each component scales in its own way"): a lesson,
 // when the sentence tells no clock time (not "At 10:05 we learned that the
@@ -540,12 +546,13 @@ func lessonsFromText(s sectioned, isEvent []bool) string {
 		}
 		if !strings.Contains(b.text, " the importance") && !strings.Contains(b.text, " the need") && !strings.Contains(b.text, " the value") &&
 			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") &&
-			!strings.Contains(b.text, "learned that") && !strings.Contains(b.text, "learnt that") && !strings.Contains(b.text, "ealized that") && !strings.Contains(b.text, "ealised that") {
+			!strings.Contains(b.text, "learned that") && !strings.Contains(b.text, "learnt that") && !strings.Contains(b.text, "ealized that") && !strings.Contains(b.text, "ealised that") &&
+			!strings.Contains(b.text, "重要性") && !strings.Contains(b.text, "必要性") {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
 			sent = strings.TrimSpace(sent)
-			if !lessonsLead.MatchString(sent) && (!learnedThat.MatchString(sent) || clockCount(sent) > 0) {
+			if !lessonsLead.MatchString(sent) && (!learnedThat.MatchString(sent) || clockCount(sent) > 0) && !lessonsClause.MatchString(sent) {
 				continue
 			}
 			out = append(out, sent)
