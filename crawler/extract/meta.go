@@ -944,3 +944,47 @@ func brandName(alt string) string {
 	}
 	return t
 }
+
+// enTotalLength is a length told as the sum of separate outages' or
+// spells' lengths: "totaling 8 hours and 14 minutes", "for a total of 4
+// hours", "a combined total of 95 minutes".
+var enTotalLength = regexp.MustCompile(`(?i)\b(?:totall?ing|totall?ed|a (?:combined |cumulative )?total of|(?:combined|cumulative) (?:downtime|outage|disruption) of)\s+(?:about |approximately |roughly |nearly |around |over |more than |almost |just over |just under )?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(hours?|hrs?|minutes?|mins?)\b(?:,?\s+(?:and\s+)?(\d+)\s*(?:minutes?|mins?)\b)?`)
+
+// zhTotalLength: "累计中断 3 小时 20 分钟", "共计宕机约两个小时".
+var zhTotalLength = regexp.MustCompile(`(?:累计|共计|总计|合计)(?:中断|宕机|停机|不可用|故障|影响)?了?\s*(?:约|近|超过|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟)(?:\s*(\d+|[一二两三四五六七八九十]+)\s*分钟?)?`)
+
+// totalLength is the length, in minutes, a write-up tells as the sum of
+// separate outages (enTotalLength, zhTotalLength); 0 when it tells none.
+func totalLength(text, lang string) int {
+	if lang == "zh" {
+		if !strings.Contains(text, "累计") && !strings.Contains(text, "共计") && !strings.Contains(text, "总计") && !strings.Contains(text, "合计") {
+			return 0
+		}
+		m := zhTotalLength.FindStringSubmatch(text)
+		if m == nil {
+			return 0
+		}
+		v := zhMinutes(m[1], m[2], m[3])
+		if m[4] != "" {
+			v += zhNumber(m[4])
+		}
+		return int(math.Round(v))
+	}
+	if !strings.Contains(text, "total") && !strings.Contains(text, "Total") && !strings.Contains(text, "combined") && !strings.Contains(text, "cumulative") {
+		return 0
+	}
+	m := enTotalLength.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		v = enNumerals[strings.ToLower(m[1])]
+	}
+	v *= unitMinutes(m[2])
+	if m[3] != "" {
+		extra, _ := strconv.Atoi(m[3])
+		v += float64(extra)
+	}
+	return int(math.Round(v))
+}
