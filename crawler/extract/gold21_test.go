@@ -63,3 +63,52 @@ func TestTotalLengthOfSeparateOutages(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens by naming the core defect or bug ("The core
+// defect was a race condition …", "The underlying bug was …", "根本缺陷是…")
+// states the cause, though a later paragraph lists broader contributing
+// factors.
+func TestCoreDefectOpensTheCause(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Halvard infusion pump overdoses\n---\n\n" +
+			"Four infusion pump accidents occurred at Halvard hospitals in 2019. The pump moved dose checks from hardware into software.\n\n" +
+			"The core defect was a race condition between the keypad handler and the motor task. If a nurse edited the rate within five seconds of confirming, the motor kept the old setting while the screen showed the new one.\n\n" +
+			"Patients received doses up to ten times the prescription; two were harmed seriously.\n\n" +
+			"Broader contributing factors: the vendor could not reproduce the fault, hospitals were not required to report device incidents, and the safety analysis ignored software faults entirely.\n",
+			"a race condition between the keypad handler and the motor task"},
+		{"---\ntitle: 青禾输液泵事故\n---\n\n" +
+			"2019年，青禾医院的输液泵发生了四起事故。\n\n" +
+			"根本缺陷是键盘处理程序与电机任务之间的竞态条件。护士在确认后五秒内修改速率时，电机仍保持旧的设定。\n\n" +
+			"其他因素：厂商无法复现故障，医院无须上报器械事故，安全分析完全忽略了软件故障。\n",
+			"键盘处理程序与电机任务之间的竞态条件"},
+	} {
+		in := extractString(t, "defect", c.doc)
+		if !strings.Contains(in.Cause, c.want) {
+			t.Errorf("cause %q, want %q", in.Cause, c.want)
+		}
+	}
+}
+
+// A paragraph that opens with the work planned for the longer term
+// ("Long-term initiatives include …", "Planned improvements include …",
+// "长期改进包括…") is the remediation.
+func TestLongTermInitiativesAreRemediation(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Ravelin Code database disruptions\n---\n\n" +
+			"Ravelin Code had three service interruptions in March 2021 after its primary database was overloaded.\n\n" +
+			"The root cause was a connection limit on the database proxy that was far lower than intended.\n\n" +
+			"In response, Ravelin raised the limit and froze deployments for a week.\n\n" +
+			"Long-term initiatives include moving reads off the primary database, splitting the largest tables, and adding feature flags for faster recovery.\n",
+			"moving reads off the primary database"},
+		{"---\ntitle: 青禾云数据库多次中断\n---\n\n" +
+			"2021年3月，青禾云数据库集群先后发生三次服务中断。\n\n" +
+			"根本原因是数据库代理的连接数上限远低于预期。\n\n" +
+			"长期改进包括：将读请求移出主库，拆分最大的几张表，并增加功能开关以便更快恢复。\n",
+			"将读请求移出主库"},
+	} {
+		in := extractString(t, "longterm", c.doc)
+		if !strings.Contains(in.Remediation, c.want) {
+			t.Errorf("remediation %q, want %q", in.Remediation, c.want)
+		}
+	}
+}
