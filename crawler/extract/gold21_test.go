@@ -112,3 +112,33 @@ func TestLongTermInitiativesAreRemediation(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that tells what happened over a range of days whose year
+// follows the range ("… copied private repositories between March 4 and
+// March 6, 2023", "from May 3 to May 5, 2021") is an event of the range's
+// first day. (A Chinese range leads with its year, "2023 年 3 月 4 日至 6
+// 日": not this form.)
+func TestDayRangeIsAnEvent(t *testing.T) {
+	for _, c := range []struct{ doc, at, want string }{
+		{"---\ntitle: Corvid Apps security incident\n---\n\n" +
+			"A security incident affecting Corvid systems began on March 3, 2023, when an attacker gained access to a build server. " +
+			"The attacker then copied private source repositories between March 4 and March 6, 2023. " +
+			"A partner notified Corvid of suspicious activity on March 9, 2023.\n\n" +
+			"The root cause was a leaked deploy token in an archived repository.\n",
+			"2023-03-04", "copied private source repositories"},
+		{"---\ntitle: Tollgate Rail booking outage\n---\n\n" +
+			"Tollgate Rail bookings failed for many users on April 28, 2021, after a database upgrade. " +
+			"Engineers rebuilt the indexes of the booking database from May 3 to May 5, 2021, while bookings ran in a degraded mode.\n\n" +
+			"The root cause was an index the upgrade left unusable.\n",
+			"2021-05-03", "rebuilt the indexes"},
+	} {
+		in := extractString(t, "range", c.doc)
+		found := false
+		for _, e := range in.Timeline {
+			found = found || strings.HasPrefix(e.At, c.at) && strings.Contains(e.Text, c.want)
+		}
+		if !found {
+			t.Errorf("no event %s %q in %+v", c.at, c.want, in.Timeline)
+		}
+	}
+}
