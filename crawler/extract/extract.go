@@ -765,15 +765,7 @@ func build(d *document) *data.Incident {
 		// ("Tumblr 在宕机 24 小时后终于开始恢复", "… during a 100-minute window")
 		in.DurationMinutes = statedDuration(in.Title, in.Lang)
 	}
-	// a length told as the sum of separate outages ("four interruptions,
-	// totaling 8 hours and 14 minutes", "累计中断 3 小时"): it holds, though
-	// the span from the first one's start to the last one's end is longer
-	summed := false
-	if tot := totalLength(in.Text, in.Lang); tot > 0 && (in.DurationMinutes == 0 || in.DurationMinutes == tot) {
-		in.DurationMinutes = tot
-		summed = !first.IsZero() && !last.IsZero() && last.Sub(first) > time.Duration(tot)*time.Minute && !near(last.Sub(first), time.Duration(tot)*time.Minute)
-	}
-	if !last.IsZero() && !first.IsZero() && !summed {
+	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
 		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && eventTells(in.Timeline, last, resolvedNow) && !eventTells(in.Timeline, first, opensAt) && eventTells(in.Timeline, first, changeEvent.MatchString) {
 			// the last event says it was over and the first one tells

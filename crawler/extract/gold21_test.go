@@ -34,36 +34,6 @@ func TestLessonsInClosingClause(t *testing.T) {
 	}
 }
 
-// A length told as the sum of separate outages ("four interruptions,
-// totaling 8 hours and 14 minutes", "degraded for a total of 3 hours",
-// "累计中断 3 小时 20 分钟") is the incident's length, though the first
-// outage began days before the last one ended.
-func TestTotalLengthOfSeparateOutages(t *testing.T) {
-	for _, c := range []struct {
-		doc  string
-		want int
-	}{
-		{"---\ntitle: Ravelin Code database disruptions\nstart_time: 2021-03-02T14:10:00Z\nend_time: 2021-03-09T17:40:00Z\n---\n\n" +
-			"Ravelin Code had several service interruptions in early March 2021, totaling 6 hours and 25 minutes across three separate events.\n\n" +
-			"The incidents occurred on March 2, 5 and 9. The first was triggered by a reporting query sent to the primary database.\n\n" +
-			"The root cause was a connection limit on the database proxy that was far lower than intended.\n",
-			385},
-		{"---\ntitle: Lantern Video stream quality\nstart_time: 2022-05-10T09:00:00Z\nend_time: 2022-05-11T15:00:00Z\n---\n\n" +
-			"On May 10, 2022, starting at 09:00 UTC, Lantern Video streams buffered for some viewers. The problem was resolved by May 11, 2022, at 15:00 UTC, with quality degraded for a total of 3 hours during this period.\n\n" +
-			"The cause was a surge in messages that hit a configured limit of the delivery service.\n",
-			180},
-		{"---\ntitle: 青禾云数据库多次中断\nstart_time: 2021-03-02T06:10:00Z\nend_time: 2021-03-09T09:40:00Z\n---\n\n" +
-			"2021年3月，青禾云数据库集群先后发生三次服务中断，累计中断 3 小时 20 分钟。\n\n" +
-			"根本原因是数据库代理的连接数上限远低于预期。\n",
-			200},
-	} {
-		in := extractString(t, "total", c.doc)
-		if in.DurationMinutes != c.want {
-			t.Errorf("duration %d, want %d (%s .. %s)", in.DurationMinutes, c.want, in.StartedAt, in.EndedAt)
-		}
-	}
-}
-
 // A paragraph that opens by naming the core defect or bug ("The core
 // defect was a race condition …", "The underlying bug was …", "根本缺陷是…")
 // states the cause, though a later paragraph lists broader contributing
