@@ -2225,6 +2225,11 @@ const maxProseDays = 8
 // October 19, the files were removed").
 var proseDayRE = regexp.MustCompile(`\b(?:([Oo]n|By)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 
+// dayRangeRE is a range of days whose year follows it: "between April 8
+// and April 9, 2022", "from May 3 to May 5, 2021", "between April 8 and 9,
+// 2022", "from March 4–6, 2023".
+var dayRangeRE = regexp.MustCompile(`\b(?:[Bb]etween|[Ff]rom)\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+
 // zhProseDayRE is a day named in a Chinese sentence: a full date anywhere
 // ("于 2014 年 12 月 18 日凌晨"), a day without a year only after 在 or 于.
 var zhProseDayRE = regexp.MustCompile(`(?:(在|于)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
@@ -2270,6 +2275,18 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 				all = zhProseDayRE.FindAllStringSubmatch(sent, 3)
 			} else {
 				all = proseDayRE.FindAllStringSubmatch(sent, 3)
+			}
+			if len(all) > 0 && len(all) <= 2 && tb.lang != "zh" && (strings.Contains(sent, "between ") || strings.Contains(sent, "from ")) {
+				if r := dayRangeRE.FindStringSubmatch(sent); r != nil {
+					// "… between April 8 and April 9, 2022", "from May 3 to
+					// 5, 2021": one event, of the range's first day, in
+					// the year told after the range
+					year := atoi(r[5])
+					if r[3] != "" && monthOf(r[1]) > monthOf(r[3]) {
+						year-- // "between December 30 and January 2, 2023"
+					}
+					all = [][]string{{r[0], "On", r[1], r[2], strconv.Itoa(year)}}
+				}
 			}
 			pieces := []string{sent}
 			if len(all) > 1 && tb.lang != "zh" {
