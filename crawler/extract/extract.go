@@ -1403,7 +1403,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) && !ownSiteName(d, c) && !navCrumb(c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) && !ownSiteName(d, c) && !navCrumb(c) && !isSeeMore(c) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}

@@ -682,9 +682,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
 			d.published = postClientDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
 		}
-		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isSeeMore(line) || len(d.blocks) == 0 && capsColumns(raw) {
-			// (a post's "…see more" and a letterhead in columns of
-			// capitals above the text are its furniture too)
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || len(d.blocks) == 0 && capsColumns(raw) {
+			// (a letterhead in columns of capitals above the text is its
+			// furniture too)
 			// (a menu's entries set apart by wide spaces alone are one
 			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
