@@ -164,6 +164,7 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		d.path = source
 		d.url = SourceURL(body, f)
 	}
+	d.raw = body
 	in := build(d)
 	if strings.TrimSpace(in.Text) == "" && in.Title == "" {
 		return nil, fmt.Errorf("extract %s: %w", source, ErrEmpty)
@@ -1092,7 +1093,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
+var genericWords = []string{"post incident review", "post-incident review", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
@@ -1378,7 +1379,7 @@ func pickOwnTitle(d *document) string {
 		return t // the title was a row of a list of past incidents
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) && !ownSiteName(d, c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
@@ -1403,7 +1404,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) && !ownSiteName(d, c) && !navCrumb(c) && !isSeeMore(c) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}
@@ -1428,7 +1429,7 @@ func pickOwnTitle(d *document) string {
 		if _, _, ok := recordFieldLine(b.text); ok {
 			continue // a record's field ("Incident Start: 02/19/2026 07:14 PM UTC")
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && containsAny(keysLower(c), titleIncidentWords) {
+		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && !navCrumb(c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
 	}

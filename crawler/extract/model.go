@@ -56,6 +56,11 @@ type document struct {
 	keepAll   bool
 	cutRest   int
 	toldAtCut int // the characters told before the mark
+	// raw is the body the document was read from; hosts are the labels
+	// of the hosts it names (hostLabels), read once when first asked
+	raw       []byte
+	hosts     map[string]bool
+	hostsRead bool
 }
 
 // thinCut reports whether a page read up to its comments' mark says next

@@ -180,7 +180,7 @@ func handleLine(raw string) bool {
 // handle, a post's byline (overHandle) or the profile's description
 // (profileBio): the account's, never the incident's title.
 func profileHead(lines []string, i int) bool {
-	return overHandle(lines, i) || profileBio(lines, i)
+	return overHandle(lines, i) || profileBio(lines, i) || overCounts(lines, i)
 }
 
 // profileBio reports whether lines[i] is a profile's description, under

@@ -241,7 +241,7 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line)
+	return officialSite.MatchString(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
 }
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
@@ -699,7 +699,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
 			d.published = postClientDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
 		}
-		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) {
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || len(d.blocks) == 0 && capsColumns(raw) {
+			// (a letterhead in columns of capitals above the text is its
+			// furniture too)
 			// (a menu's entries set apart by wide spaces alone are one
 			// line once its spaces are cleaned: read them as written)
 			prevBlank = true
@@ -782,7 +784,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if d.title == "" && profileHead(lines, i) {
 			continue // a profile's name over its handle, or its description, as titleLine passes them over
 		}
-		if d.title == "" && isTitleLine(line) && !notTitle(line) {
+		if d.title == "" && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1007,7 +1009,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			break
 		}
 		line := cleanSpace(raw)
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		if t, ok := printedTitle(line); ok {
