@@ -2644,7 +2644,7 @@ func triggerParagraph(s sectioned) string {
 		if !strings.Contains(b.text, "began") && !strings.Contains(b.text, "started") {
 			continue // the cheap test first
 		}
-		sents := splitSentences(b.text)
+		sents := firstSentences(b.text, 3)
 		if len(sents) == 0 || !triggerSentence.MatchString(strings.TrimSpace(sents[0])) {
 			continue
 		}

@@ -26,3 +26,40 @@ func TestFieldedLengthMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSentences asks firstSentences for the first n sentences of
+// lines English and Chinese, and gets splitSentences' first n (all of
+// them where n is below 0 or above their count).
+func TestFirstSentences(t *testing.T) {
+	lines := []string{
+		"At 9:05 a.m. ET the Harbourline checkout failed. Engineers at Harbourline rolled back the release at 9:40 a.m. and errors stopped! Was it the cache? No.",
+		"The queue backed up, e.g. the invoices of Pinebrook Mills. Version 2.4.1 shipped at 14:02. It was reverted",
+		"2024年3月5日晚，青岚云的对象存储出现大面积超时。运维团队于22:10完成切换！影响持续约40分钟；后续将增加容量？",
+		"One sentence with no end",
+		"Ends here.",
+		"bad \xff byte. then more. and more.",
+		"",
+	}
+	for _, line := range lines {
+		all := splitSentences(line)
+		for n := -1; n <= len(all)+1; n++ {
+			want := all
+			if n >= 0 && n < len(all) {
+				want = all[:n]
+			}
+			got := firstSentences(line, n)
+			if n == 0 {
+				// (no caller asks for none: the whole line is cut then)
+				continue
+			}
+			if len(got) != len(want) {
+				t.Fatalf("firstSentences(%q, %d) = %q, want %q", line, n, got, want)
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Errorf("firstSentences(%q, %d)[%d] = %q, want %q", line, n, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}
