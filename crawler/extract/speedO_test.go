@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestFieldedLengthMemo asks the memo of one extraction's length field
 // (fieldedLength) what lengthFielded answers of the same text, for every
@@ -59,6 +63,48 @@ func TestFirstSentences(t *testing.T) {
 				if got[k] != want[k] {
 					t.Errorf("firstSentences(%q, %d)[%d] = %q, want %q", line, n, k, got[k], want[k])
 				}
+			}
+		}
+	}
+}
+
+// speculatedZHWhole is speculatedZH searching the whole tail for its last
+// 是否, as it did before it searched only the bytes a near one starts at.
+func speculatedZHWhole(before string) bool {
+	tail := before[max(0, len(before)-150):]
+	at := strings.LastIndex(tail, "是否")
+	if at < 0 || utf8.RuneCountInString(tail[at:]) > 22 {
+		return false
+	}
+	if strings.ContainsAny(tail[at:], "，。；！？,;!?\n") {
+		return false
+	}
+	i := at
+	for n := 0; i > 0 && n < 24; n++ {
+		r, size := utf8.DecodeLastRuneInString(tail[:i])
+		if r == '。' || r == '；' || r == '！' || r == '？' || r == '\n' {
+			break
+		}
+		i -= size
+	}
+	return containsAny(tail[i:at], zhUncertain)
+}
+
+// TestSpeculatedZHWindow asks speculatedZH and speculatedZHWhole of every
+// prefix of our own texts, where 是否 stands near the end, far from it,
+// and twice.
+func TestSpeculatedZHWindow(t *testing.T) {
+	texts := []string{
+		"目前尚不清楚是否与上周的网络攻击有关，青禾云仍在调查是否存在数据泄露风险。",
+		"运维团队正在调查是否由于配置变更导致了这次故障，而并非硬件问题。",
+		"是否扩容由值班负责人决定。我们推测是否是磁盘写满引起的宕机，但也不确定是否有其他因素，例如数据库连接池耗尽、缓存雪崩、下游支付接口超时，或者某个批处理任务在凌晨占满了带宽",
+		"The Brightmoor team could not tell 是否 the cache failed. 尚无消息表明这是否是 DDoS 攻击 ",
+		"\xff\xfe是否\xff调查是否" + strings.Repeat("很长的一句话没有标点", 12) + "是否宕机",
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := speculatedZH(s[:i]), speculatedZHWhole(s[:i]); got != want {
+				t.Errorf("speculatedZH(%q) = %v, want %v", s[:i], got, want)
 			}
 		}
 	}
