@@ -51,7 +51,7 @@ func isAuthorNote(text string) bool {
 		return false
 	}
 	first := t
-	if sents := splitSentences(t); len(sents) > 0 {
+	if sents := firstSentences(t, 1); len(sents) > 0 {
 		first = sents[0]
 	}
 	if !bioLeadEN.MatchString(first) && !bioLeadZH.MatchString(first) {

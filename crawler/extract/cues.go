@@ -362,12 +362,19 @@ func sentences(text string) []string {
 // rune); a line that is not valid UTF-8 is first made what []rune made of
 // it, each bad byte a U+FFFD, so that the pieces are the same.
 func splitSentences(line string) []string {
+	return firstSentences(line, -1)
+}
+
+// firstSentences is the first n sentences of splitSentences(line) (all of
+// them where n < 0): a caller that reads only the first one or two stops
+// cutting there, not at the line's end.
+func firstSentences(line string, n int) []string {
 	if !utf8.ValidString(line) {
 		line = string([]rune(line))
 	}
 	var out []string
 	start := 0
-	for i := 0; i < len(line); i++ {
+	for i := 0; i < len(line) && len(out) != n; i++ {
 		end := false
 		switch c := line[i]; c {
 		case '!', '?':
@@ -390,7 +397,7 @@ func splitSentences(line string) []string {
 			start = i + 1
 		}
 	}
-	if start < len(line) {
+	if start < len(line) && len(out) != n {
 		out = append(out, line[start:])
 	}
 	return out
@@ -681,7 +688,7 @@ var anaphoraLead = regexp.MustCompile(`^(?i)(this|that|these|those|the) ((?:[a-z
 // cue, or one that tells what users saw, keeps the paragraph where it was
 // (the plan sentence alone is still found by remediationFromText).
 func laterPlan(text string) bool {
-	sents := splitSentences(text)
+	sents := firstSentences(text, 3) // (the third read at most)
 	if len(sents) < 2 {
 		return false
 	}

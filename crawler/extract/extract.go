@@ -756,6 +756,7 @@ func build(d *document) *data.Incident {
 		in.EndedAt = last.Format(time.RFC3339)
 	}
 	in.DurationMinutes = statedDurationLowered(in.Text, in.Lang, textLower)
+	lengthField := &fieldedLength{low: textLower} // the text's length field, read at the first ask
 	if last.IsZero() && ongoing {
 		in.DurationMinutes = expectedDuration(opening)
 	}
@@ -788,7 +789,7 @@ func build(d *document) *data.Incident {
 				if err != nil || !t.After(first) || !near(t.Sub(first), stated) {
 					continue
 				}
-				if !resolvedNow(ev.Text) && ((t.Sub(first)-stated).Abs() > time.Minute || troubleRow.MatchString(ev.Text) || !lengthFielded(in.Text, in.DurationMinutes)) {
+				if !resolvedNow(ev.Text) && ((t.Sub(first)-stated).Abs() > time.Minute || troubleRow.MatchString(ev.Text) || !lengthField.is(in.DurationMinutes)) {
 					// (a template's length field worked out to the minute
 					// from the timeline's rows names its end row: "13:40
 					// Metrics availability confirmed by end user", "Time to
@@ -832,7 +833,7 @@ func build(d *document) *data.Incident {
 			// changes applied and the ALB attachments removed" … "12:35
 			// Issue mitigated", "Time to recovery: 15 minutes"): the span
 			// also holds what came before and the permanent fix after
-			if s, e, ok := statedWithin(in.Timeline, first, last, stated); ok && lengthFielded(in.Text, in.DurationMinutes) {
+			if s, e, ok := statedWithin(in.Timeline, first, last, stated); ok && lengthField.is(in.DurationMinutes) {
 				first, last = s, e
 				in.StartedAt, in.EndedAt = s.Format(time.RFC3339), e.Format(time.RFC3339)
 			}
@@ -2654,7 +2655,7 @@ func triggerParagraph(s sectioned) string {
 		if !strings.Contains(b.text, "began") && !strings.Contains(b.text, "started") {
 			continue // the cheap test first
 		}
-		sents := splitSentences(b.text)
+		sents := firstSentences(b.text, 3)
 		if len(sents) == 0 || !triggerSentence.MatchString(strings.TrimSpace(sents[0])) {
 			continue
 		}
@@ -3057,6 +3058,24 @@ var troubleRow = regexp.MustCompile(`(?i)\b(?:have|having|has|had|seeing|saw|exp
 func lengthFielded(text string, stated int) bool {
 	v, ok := labelledLength(text)
 	return ok && v == stated
+}
+
+// fieldedLength is lengthFielded of one extraction's text, its field read
+// once however often it is asked (and lowered by the text's memo): the
+// memo of one extraction, never kept beyond it.
+type fieldedLength struct {
+	low      *loweredText
+	done, ok bool
+	v        int
+}
+
+// is reports lengthFielded(f.low.text, stated).
+func (f *fieldedLength) is(stated int) bool {
+	if !f.done {
+		f.v, f.ok = labelledLengthLowered(f.low.text, f.low)
+		f.done = true
+	}
+	return f.ok && f.v == stated
 }
 
 func near(d, stated time.Duration) bool {

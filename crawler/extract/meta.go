@@ -270,8 +270,14 @@ func zhMinutes(num, half, unit string) float64 {
 // resolve: 1h 20m", "Duration: 47 minutes", "Time to resolve | 85
 // minutes" (a field table's row).
 func labelledLength(text string) (int, bool) {
+	return labelledLengthLowered(text, nil)
+}
+
+// labelledLengthLowered is labelledLength, text lowered by low where low's
+// text is text (loweredText).
+func labelledLengthLowered(text string, low *loweredText) (int, bool) {
 	var m []string
-	if lower := lowerText(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
+	if lower := low.of(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
 		m = enDurationLabel.FindStringSubmatch(text)
 	}
 	if m == nil {

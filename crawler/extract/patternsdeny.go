@@ -156,8 +156,16 @@ var zhUncertain = []string{"不清楚", "没有消息", "尚无消息", "不确�
 // twenty-four more). Only before's last bytes are looked at.
 func speculatedZH(before string) bool {
 	tail := before[max(0, len(before)-150):]
-	at := strings.LastIndex(tail, "是否")
-	if at < 0 || utf8.RuneCountInString(tail[at:]) > 22 {
+	// a 是否 more than 22 characters from the end, 22*utf8.UTFMax bytes at
+	// most, is too far: only the bytes a nearer one can start at are
+	// searched (the last one there is the tail's last, or the tail's last
+	// is too far and none is there)
+	off := max(0, len(tail)-22*utf8.UTFMax)
+	at := strings.LastIndex(tail[off:], "是否")
+	if at < 0 {
+		return false
+	}
+	if at += off; utf8.RuneCountInString(tail[at:]) > 22 {
 		return false
 	}
 	if strings.ContainsAny(tail[at:], "，。；！？,;!?\n") {

@@ -458,7 +458,7 @@ func weekdayDay(text string, published time.Time) time.Time {
 			break
 		}
 	}
-	if sents := splitSentences(lede); len(sents) > 2 {
+	if sents := firstSentences(lede, 3); len(sents) > 2 {
 		lede = strings.Join(sents[:2], " ")
 	}
 	lower := strings.ToLower(lede)
@@ -1020,7 +1020,7 @@ var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：
 func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 	// (a byline is no event: asked only of a line that holds one, for
 	// most hold none)
-	for k, sent := range splitSentences(line) {
+	for k, sent := range firstSentences(line, 2) {
 		if k >= 2 {
 			break
 		}
@@ -1633,7 +1633,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			// elsewhere a line that opens with a date is an event when it
 			// is a list item or a short statement; its first sentence is
 			// the event, and a longer paragraph keeps its section
-			sents := splitSentences(text)
+			sents := firstSentences(text, 2) // (the first, and whether there are more)
 			first := text
 			if b.kind == kindPara && len(sents) > 0 {
 				first = sents[0]
@@ -3194,7 +3194,7 @@ var openingDayRE = regexp.MustCompile(`^On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Sat
 // told). A write-up with a timeline section of its own is left as it is.
 // It reports whether it added one.
 func openingDay(para string, tb *timelineBuilder) bool {
-	sents := splitSentences(para)
+	sents := firstSentences(para, 1)
 	if len(sents) == 0 {
 		return false
 	}
