@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/incidex/incidex/data"
-	"github.com/incidex/incidex/indexer"
 )
 
 // qrels4Incidents are fictional write-ups for the changes tuned on
@@ -22,20 +21,7 @@ var qrels4Incidents = []*data.Incident{
 
 func qrels4Searcher(t testing.TB) *Searcher {
 	t.Helper()
-	ix, err := indexer.NewMemOnly()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	var ins []*data.Incident
-	for _, in := range qrels4Incidents {
-		c := *in
-		ins = append(ins, &c)
-	}
-	if err := ix.Put(ins...); err != nil {
-		t.Fatal(err)
-	}
-	return New(ix)
+	return searcherOf(t, "", 0, qrels4Incidents...)
 }
 
 // TestConnectivesFrameTheQuestion: the connectives and vague nouns of a

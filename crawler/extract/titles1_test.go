@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestTitleSet1 scores the titles of testdata/titles/titles-1.jsonl: 48
@@ -38,28 +40,11 @@ import (
 // even 20/24. The held-out half still fails on four pages; their kinds
 // are not read.
 func TestTitleSet1(t *testing.T) {
-	f, err := os.Open("testdata/titles/titles-1.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var n, right [2]int
-	line := 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line++
-		var g realWorldGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("line %d: %v", line, err)
-		}
+	for _, p := range readTitleSet(t, "titles-1") {
+		line, g := p.line, p.gold
 		half := (line + 1) % 2 // 0: odd lines (tuned), 1: even lines (held out)
-		path := filepath.Join("testdata/titles", g.File)
-		body, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		abs, _ := filepath.Abs(path)
-		in, err := Extract(body, abs, "")
+		in, err := p.in, p.err
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue
@@ -80,4 +65,44 @@ func TestTitleSet1(t *testing.T) {
 	if all < 34 {
 		t.Errorf("titles-1: %d of 48 titles right, floor 34", all)
 	}
+}
+
+// titlePage is one line of a title set: the reader's title and what
+// Extract made of the page.
+type titlePage struct {
+	line int // 1-based, as the halves count
+	gold realWorldGold
+	in   *data.Incident
+	err  error
+}
+
+// readTitleSet extracts every page of testdata/titles/NAME.jsonl, in the
+// file's order.
+func readTitleSet(t *testing.T, name string) []titlePage {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata/titles", name+".jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var pages []titlePage
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		var g realWorldGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s line %d: %v", name, line, err)
+		}
+		path := filepath.Join("testdata/titles", g.File)
+		body, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		abs, _ := filepath.Abs(path)
+		in, err := Extract(body, abs, "")
+		pages = append(pages, titlePage{line: line, gold: g, in: in, err: err})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return pages
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -49,28 +46,11 @@ import (
 // is not read as a thread's; the held-out half fails on five pages,
 // their kinds not read.
 func TestTitleSet2(t *testing.T) {
-	f, err := os.Open("testdata/titles/titles-2.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var n, right [2]int
-	line := 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line++
-		var g realWorldGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("line %d: %v", line, err)
-		}
+	for _, p := range readTitleSet(t, "titles-2") {
+		line, g := p.line, p.gold
 		half := line % 2 // 0: even lines (tuned), 1: odd lines (held out)
-		path := filepath.Join("testdata/titles", g.File)
-		body, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		abs, _ := filepath.Abs(path)
-		in, err := Extract(body, abs, "")
+		in, err := p.in, p.err
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -46,29 +43,12 @@ import (
 // odd 23/24, even 19/24. Still failing in the tuned half: a report whose
 // title is told only by its first sentence, wrapped across lines.
 func TestTitleSet3(t *testing.T) {
-	f, err := os.Open("testdata/titles/titles-3.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var n, right [2]int
-	line := 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line++
-		var g realWorldGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("line %d: %v", line, err)
-		}
+	for _, p := range readTitleSet(t, "titles-3") {
+		line, g := p.line, p.gold
 		half := (line + 1) % 2 // 0: odd lines (tuned), 1: even lines (held out)
-		path := filepath.Join("testdata/titles", g.File)
-		body, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		abs, _ := filepath.Abs(path)
 		n[half]++
-		in, err := Extract(body, abs, "")
+		in, err := p.in, p.err
 		switch {
 		case err == nil && titleRight(in.Title, g):
 			right[half]++
