@@ -40,16 +40,18 @@ func TestComparativeReachesItsConcept(t *testing.T) {
 // TestComparativeForms: the comparative and superlative forms of a
 // one-word term match it (slower, slowest, bigger, busier, larger); a
 // word of its own in the lexicon does not, though it looks like one
-// (router is no "route" made more, timer no "time", later no "late").
+// (router is no "route" made more, timer no "time", later no "late"),
+// nor does a word made from one that is mostly a verb (a deployer is no
+// more "deploy").
 func TestComparativeForms(t *testing.T) {
-	th, err := ParseThesaurus("-: slow | 缓慢\n-: big | 大\n-: busy | 繁忙\n-: large | 大量\nnetwork: route | 路由\n-: time | 时间\n-: late | 迟到\n")
+	th, err := ParseThesaurus("-: slow | 缓慢\n-: big | 大\n-: busy | 繁忙\n-: large | 大量\nnetwork: route | 路由\n-: time | 时间\n-: late | 迟到\n-: deploy | 部署\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for text, want := range map[string]string{
 		"pages got slower": "slow", "the slowest hour": "slow", "bigger spikes": "big",
 		"busier servers": "busy", "larger batches": "large",
-		"the router rebooted": "", "a timer fired": "", "an hour later": "",
+		"the router rebooted": "", "a timer fired": "", "an hour later": "", "the deployer hung": "",
 	} {
 		m, _ := th.Find(text)
 		var got []string
@@ -58,6 +60,29 @@ func TestComparativeForms(t *testing.T) {
 		}
 		if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
 			t.Errorf("%q matched %v, want %q", text, got, want)
+		}
+	}
+}
+
+// TestComparativeTranslates: the general lexicon, lacking "slower",
+// "slowest", "bigger" and "busier" as glosses, translates each as its
+// adjective, so a Chinese write-up is reached by them as by the
+// adjective itself.
+func TestComparativeTranslates(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, base := range map[string]string{"slower": "slow", "slowest": "slow", "bigger": "big", "busier": "busy"} {
+		want := lex.Headwords(base)
+		if len(want) == 0 {
+			t.Fatalf("Headwords(%s) is empty", base)
+		}
+		if lex.HasGloss(word) {
+			t.Errorf("%s is a gloss of its own: the test needs a word the lexicon lacks", word)
+		}
+		if got := lex.Headwords(word); !slices.Contains(got, want[0]) {
+			t.Errorf("Headwords(%s) = %q, want %s (the first of %s's)", word, got, want[0], base)
 		}
 	}
 }
