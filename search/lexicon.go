@@ -233,7 +233,13 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64, derive bool)
 	if len(order) == 0 && derive && !strings.Contains(en, " ") {
 		// a derived word the dictionary lacks: the word it is made from
 		// ("deletion": delete, "manually": manual), the first one found
+		comp := comparativeBases(en)
 		for _, w := range derivations(en) {
+			if slices.Contains(comp, w) && !l.MostlyNoVerb(w) {
+				// a comparative is a quality's: a deployer is no more
+				// "deploy", a renderer no more "render"
+				continue
+			}
 			if hw := l.headwordsBy(w, freq, false); len(hw) > 0 {
 				return hw
 			}

@@ -67,7 +67,8 @@ func TestComparativeForms(t *testing.T) {
 // TestComparativeTranslates: the general lexicon, lacking "slower",
 // "slowest", "bigger" and "busier" as glosses, translates each as its
 // adjective, so a Chinese write-up is reached by them as by the
-// adjective itself.
+// adjective itself; but a word made from one that is mostly a verb is no
+// comparative (a renderer is not "more render": not 给予).
 func TestComparativeTranslates(t *testing.T) {
 	lex, err := DefaultLexicon()
 	if err != nil {
@@ -83,6 +84,15 @@ func TestComparativeTranslates(t *testing.T) {
 		}
 		if got := lex.Headwords(word); !slices.Contains(got, want[0]) {
 			t.Errorf("Headwords(%s) = %q, want %s (the first of %s's)", word, got, want[0], base)
+		}
+	}
+	for word, base := range map[string]string{"deployer": "deploy", "renderer": "render", "committer": "commit", "resolver": "resolve"} {
+		want := lex.Headwords(base)
+		if len(want) == 0 {
+			t.Fatalf("Headwords(%s) is empty", base)
+		}
+		if got := lex.Headwords(word); slices.Contains(got, want[0]) {
+			t.Errorf("Headwords(%s) = %q: %s (the first of %s's) is no translation of it", word, got, want[0], base)
 		}
 	}
 }
