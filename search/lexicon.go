@@ -149,6 +149,35 @@ func (l *Lexicon) Common(w string) bool {
 	return flag == "1"
 }
 
+// HasGloss reports whether an English word or phrase (lowercase) is
+// itself a gloss of the lexicon.
+func (l *Lexicon) HasGloss(en string) bool { return find(l.en, en) != "" }
+
+// MostlyNoVerb reports whether an English word (lowercase) is a gloss of
+// the lexicon more often in senses that are no verb's than in a verb's:
+// "slow", "large" and "busy" are; "deploy", "crash" and "load" are not.
+func (l *Lexicon) MostlyNoVerb(en string) bool {
+	heads, _, _ := strings.Cut(find(l.en, en), "\t")
+	if heads == "" {
+		return false
+	}
+	verb, other := 0, 0
+	for _, h := range strings.Split(heads, "|") {
+		for _, g := range strings.FieldsFunc(find(l.zh, h), isSenseSep) {
+			v := strings.HasPrefix(g, "~")
+			if !strings.EqualFold(strings.TrimPrefix(g, "~"), en) {
+				continue
+			}
+			if v {
+				verb++
+			} else {
+				other++
+			}
+		}
+	}
+	return other > verb
+}
+
 // Headwords returns the Chinese words glossed by an English word or
 // phrase, the likeliest translation first, or nil. "servers" finds the
 // words of "server", "took" those of "take", and a derived word the
@@ -204,7 +233,13 @@ func (l *Lexicon) headwordsBy(en string, freq func(string) float64, derive bool)
 	if len(order) == 0 && derive && !strings.Contains(en, " ") {
 		// a derived word the dictionary lacks: the word it is made from
 		// ("deletion": delete, "manually": manual), the first one found
+		comp := comparativeBases(en)
 		for _, w := range derivations(en) {
+			if slices.Contains(comp, w) && !l.MostlyNoVerb(w) {
+				// a comparative is a quality's: a deployer is no more
+				// "deploy", a renderer no more "render"
+				continue
+			}
 			if hw := l.headwordsBy(w, freq, false); len(hw) > 0 {
 				return hw
 			}
@@ -374,7 +409,9 @@ var derivational = [][2]string{
 // a suffix, the likelier first: "deletion" delete, "availability"
 // available, "manually" manual, "validation" validate.
 func derivations(w string) []string {
-	var out []string
+	// a comparative or superlative the dictionary lacks: its adjective
+	// ("slower": slow, "bigger": big)
+	out := comparativeBases(w)
 	for _, d := range derivational {
 		s, ok := strings.CutSuffix(w, d[0])
 		if d[0] == "ion" && !strings.HasSuffix(s, "t") && !strings.HasSuffix(s, "s") {

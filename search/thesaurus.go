@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -227,7 +228,7 @@ func matchTerm(lower string, i int, term string) (int, bool) {
 				}
 			}
 		}
-		return 0, false
+		return matchComparative(lower, i, term)
 	}
 	// a final e or y that the ending replaces: degrade → degrading,
 	// retry → retries, retried
@@ -237,6 +238,9 @@ func matchTerm(lower string, i int, term string) (int, bool) {
 	stem, last := term[:len(term)-1], term[len(term)-1]
 	if !strings.HasPrefix(lower[i:], stem) {
 		return 0, false
+	}
+	if end, ok := matchComparative(lower, i, term); ok {
+		return end, true // busy → busier, large → larger
 	}
 	end := i + len(stem)
 	var sufs []string
@@ -252,6 +256,62 @@ func matchTerm(lower string, i int, term string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// matchComparative reports whether the word at lower[i:] is a
+// comparative or superlative of the one-word term ("slow": slower,
+// slowest; "big": bigger; "busy": busier; "large": larger) and where it
+// ends, when the lexicon says it may be (see comparable), so that a query
+// that says how much worse it got ("logins got slower") reaches the
+// concept the base word names (latency).
+func matchComparative(lower string, i int, term string) (int, bool) {
+	if len(term) < 3 || strings.IndexByte(term, ' ') >= 0 {
+		return 0, false
+	}
+	j := i
+	for j < len(lower) && isWordRune(runeAt(lower, j)) {
+		_, size := utf8.DecodeRuneInString(lower[j:])
+		j += size
+	}
+	word := lower[i:j]
+	if !strings.HasSuffix(word, "er") && !strings.HasSuffix(word, "est") {
+		return 0, false // the common case, without allocating
+	}
+	if !slices.Contains(comparativeBases(word), term) || !comparable(word, term) {
+		return 0, false
+	}
+	return j, true
+}
+
+// comparativeBases returns the adjectives an English word may be the
+// comparative or superlative of: slower slow, bigger big, busier busy,
+// larger large.
+func comparativeBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"est", "er"} {
+		s, ok := strings.CutSuffix(w, suf)
+		if !ok || len(s) < 3 {
+			continue
+		}
+		out = append(out, s)
+		if n := len(s); s[n-1] == s[n-2] && strings.IndexByte("bdgklmnprt", s[n-1]) >= 0 {
+			out = append(out, s[:n-1]) // bigger → big
+		}
+		if y, ok := strings.CutSuffix(s, "i"); ok {
+			out = append(out, y+"y") // busier → busy
+		}
+		out = append(out, s+"e") // larger → large
+	}
+	return out
+}
+
+// comparable reports whether word may be a comparative of base, by the
+// general lexicon: word is no word of its own ("router", "timer",
+// "server", "later"), and base is more often a quality or a thing than an
+// action ("slow", "large"; not "deploy": a deployer is no more deployed).
+var comparable = func(word, base string) bool {
+	lex, err := DefaultLexicon()
+	return err == nil && !lex.HasGloss(word) && lex.MostlyNoVerb(base)
 }
 
 // isWordStart: a Latin letter or digit starts a word only after a
