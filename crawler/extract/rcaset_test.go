@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -684,6 +684,18 @@ const sealedRCA16 = "sealed-rca-16.jsonl"
 // found.
 func TestSealedRCASet16(t *testing.T) { reportSealedRCASet(t, "sealed-16", sealedRCA16) }
 
+// sealedRCA17 is a seventeenth sealed file of fifty RCAs. Fixes are made
+// from its even lines only; its odd lines are the held-out half, whose
+// failures are never logged (rcaHidden). Untouched (at 69e9fcb), the
+// extractor had 26 first right and 35 among the tags of 50 (odd lines 13
+// and 18 of 25, even lines 13 and 17).
+const sealedRCA17 = "sealed-rca-17.jsonl"
+
+// TestSealedRCASet17 reports the seventeenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet17(t *testing.T) { reportSealedRCASet(t, "sealed-17", sealedRCA17) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -694,6 +706,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA14: func(line int) bool { return line%2 == 0 },
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
+	sealedRCA17: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
