@@ -491,6 +491,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishValueUpdated(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishSwitchedFrom(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishAssumingBy(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
@@ -534,6 +535,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				placeOnce.Do(loadPlaces)
 				switch {
+				case c.pattern == idxConfig && weakParameterCue(c.words) && argumentsNamedEN(words):
+					continue // "the request parameters": arguments passed in code, no setting
+				case c.pattern == idxCert && expiryCue(c.words) && !credentialNamedEN(lower):
+					continue // "the table expired": a cache's or a job's expiry, no credential named
 				case c.pattern == idxSecurity && securityPurpose(words, i):
 					continue // "a setting meant to slow down key-stuffing attacks": what a change was for
 				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
@@ -631,6 +636,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
 					continue // 并非网络攻击: what the cause was not
+				}
+				if c.pattern == idxConfig && c.text == "参数" && argumentsNamedZH(lower) {
+					continue // 请求参数: arguments passed in code, no setting
+				}
+				if c.pattern == idxCert && c.text == "过期" && !credentialNamedZH(lower) {
+					continue // 积分过期: points or a cache expire, no credential named
 				}
 				if c.pattern == idxCert && zhSessionCredential(lower, at, c.text) {
 					continue // 登录凭证过期: a session's credential, no certificate
@@ -1343,7 +1354,7 @@ func clauseSpanLower(sent, lower string, whole bool) string {
 		return strings.TrimSpace(sent[:ib])
 	case ia >= 0:
 		rest := strings.TrimLeft(sent[ia+len(ma)-markerKeep(ma):], "，,：:")
-		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
+		return strings.TrimSpace(zhFindingThen(cutAtBefore(rest, asciiLower(rest)), ma))
 	}
 	return ""
 }

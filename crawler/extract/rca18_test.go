@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestForms21 checks that the forms and gates of patternforms21.go hold:
+// a bare expiry names a certificate only where a credential is named, a
+// demand told as a multiple of an ordinary day's is capacity, and a
+// route, host or endpoint switched from one thing to another is a setting
+// changed, while traffic switched to a standby is not. The sentences are
+// our own.
+func TestForms21(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text, pattern string
+		named         bool
+	}{
+		{"The routing table in the client library expired after ten minutes and was rebuilt from stale data.", "certificate", false},
+		{"Cached session entries expired at midnight, and every user had to sign in again at once.", "certificate", false},
+		{"会员积分过期任务在凌晨运行时，把尚未到期的积分也一并清空了。", "certificate", false},
+		{"缓存在 10 分钟后过期，之后所有请求都回源到数据库。", "certificate", false},
+		{"The TLS certificate on the payments gateway expired at midnight on Sunday.", "certificate", true},
+		{"The signing token of the deploy robot had expired, so every push was refused.", "certificate", true},
+		{"负载均衡上绑定的证书于周日零点过期，客户端握手全部失败。", "certificate", true},
+		{"接口使用的访问密钥已经过期，调用全部返回 403。", "certificate", true},
+		{"开场后 3 分钟内，下单请求达到平日晚高峰的 9 倍，线程全部在等待库存服务。", "capacity", true},
+		{"活动当天的访问量是往常的 4 倍。", "capacity", true},
+		{"The first Monday brought 2.7 times that of an ordinary Monday's jobs, and every runner was taken.", "capacity", true},
+		{"Bookings reached about five times a normal Saturday within an hour.", "capacity", true},
+		{"平日里我们每周发布两次，这次推迟了一倍的时间。", "capacity", false},
+		{"At 10:00 the route for /api/orders/ was switched from the first version to the second.", "config-change", true},
+		{"A change to the shared secret switched its host from the primary endpoint to the replica endpoint.", "config-change", true},
+		{"We repointed the origin from the old bucket to the new one in the CDN console.", "config-change", true},
+		{"Traffic was switched from the primary to the standby within a minute.", "config-change", false},
+		{"The team switched from email to chat for incident updates.", "config-change", false},
+		{"确认问题出在对方一侧后，我们切换到了备用线路。", "dependency", true},
+		{"合作的支付通道机构当天升级了核心系统，接口响应变慢。", "dependency", true},
+		{"签名前需要先把请求参数按参数名排序。", "config-change", false},
+		{"The client sorts the query parameters by name before it signs a request.", "config-change", false},
+		{"数据库的连接参数被调整为 500。", "config-change", true},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		p := slices.Index(patternList, tc.pattern)
+		if got := s[p] > 0; got != tc.named {
+			t.Errorf("%q: %s scored %.2f, named %v, want %v", tc.text, tc.pattern, s[p], got, tc.named)
+		}
+	}
+}
+
+// TestFindingThen checks that a Chinese finding told with what was done
+// after it (确认…后，…) gives the finding as its cause, not the response,
+// while a cause with no such clause is kept whole. The sentences are our
+// own.
+func TestFindingThen(t *testing.T) {
+	for _, tc := range []struct{ sent, want string }{
+		{"10:30 确认问题出在通道一侧后，将支付页的默认方式切换为微信支付。", "通道一侧"},
+		{"经排查定位到订单表缺少索引后，立即回滚了当天的变更。", "定位到订单表缺少索引"},
+		{"经排查，网关的超时被统一调低为 5 秒。", "网关的超时被统一调低为 5 秒。"},
+	} {
+		if got := clauseSpan(tc.sent, false); got != tc.want {
+			t.Errorf("%q: span %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
