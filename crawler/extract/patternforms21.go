@@ -172,15 +172,79 @@ var zhFindingMarkers = map[string]bool{"问题出在": true, "问题在于": tru
 
 // zhFindingThen cuts rest, the span after the finding marker, where a
 // clause of what was done after the finding starts ("…后，" a few
-// characters in), and returns it whole otherwise.
+// characters in, then a response: zhResponseOpen), and returns it whole
+// otherwise: "流量上涨后，一个节点的磁盘被日志写满" tells more of what happened.
 func zhFindingThen(rest, marker string) string {
 	if !zhFindingMarkers[marker] {
 		return rest
 	}
 	for _, then := range []string{"后，", "后,", "之后，", "以后，"} {
 		if i := strings.Index(rest, then); i >= 6 { // two characters at least before it
-			return rest[:i]
+			if zhResponseOpen(rest[i+len(then):]) {
+				return rest[:i]
+			}
+			return rest
 		}
 	}
 	return rest
+}
+
+// zhResponseOpeners open a clause of what the responders did: who did it
+// (我们, 运维), how soon (立即, 随即), or the step itself (回滚, 切换).
+var zhResponseOpeners = []string{"我们", "我方", "我司", "团队", "技术团队", "运维", "值班", "工程师", "研发", "立即", "立刻",
+	"随即", "马上", "迅速", "紧急", "第一时间", "于是", "随后", "遂", "将", "把", "已", "开始", "通过",
+	"回滚", "回退", "切换", "重启", "扩容", "恢复", "修复", "下线", "隔离", "摘除", "联系", "通知", "关闭", "暂停", "禁用"}
+
+// zhResponseOpen reports whether s, after spaces and a clock time
+// ("10:35 "), opens with a response.
+func zhResponseOpen(s string) bool {
+	s = strings.TrimLeft(s, " 　0123456789:：")
+	for _, w := range zhResponseOpeners {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// A battery that a machine's part holds (a disk controller's write cache
+// "protected by a battery", "the RAID card's batteries", a motherboard's
+// CMOS battery) is that part's: its failing is hardware, not the site's
+// power. The lexicon's bare battery cues count for power-facility only
+// where no such part is named near them, or where a facility word is
+// (the UPS's batteries, the battery room); otherwise they count for
+// hardware (componentBattery).
+
+// batteryHolders are the parts of a machine that keep a battery of their
+// own.
+var batteryHolders = map[string]bool{"controller": true, "controllers": true, "cache": true, "caches": true,
+	"card": true, "cards": true, "raid": true, "motherboard": true, "motherboards": true, "mainboard": true,
+	"cmos": true, "bbu": true, "bbus": true, "nvram": true, "hba": true, "hbas": true, "adapter": true,
+	"adapters": true, "laptop": true, "laptops": true, "handset": true, "handsets": true, "sensor": true, "sensors": true}
+
+// facilityWords name a site's power plant: a battery with one near is the
+// facility's.
+var facilityWords = map[string]bool{"ups": true, "generator": true, "generators": true, "utility": true, "grid": true,
+	"hall": true, "halls": true, "facility": true, "facilities": true, "pdu": true, "pdus": true, "switchgear": true,
+	"transformer": true, "electrical": true, "mains": true, "room": true, "rooms": true, "plant": true, "feed": true,
+	"feeds": true, "substation": true, "site": true}
+
+// batteryCue reports whether a power-facility cue's words are a bare
+// battery word.
+func batteryCue(words []string) bool {
+	return len(words) == 1 && (words[0] == "battery" || words[0] == "batteries")
+}
+
+// componentBattery reports whether the battery word at words[i] is a
+// machine part's: a battery holder within eight words either side and no
+// facility word there.
+func componentBattery(words []string, i int) bool {
+	holder := false
+	for j := max(0, i-8); j <= i+8 && j < len(words); j++ {
+		if facilityWords[words[j]] {
+			return false
+		}
+		holder = holder || batteryHolders[words[j]]
+	}
+	return holder
 }

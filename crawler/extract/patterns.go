@@ -552,6 +552,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				case c.pattern == idxDeployment && versionOfConfig(words, i+len(c.words)):
 					hit(idxConfig, c.id, c.weight) // "a new version of that baseline": rules published, not code
 					continue
+				case c.pattern == idxPower && batteryCue(c.words) && componentBattery(words, i):
+					hit(idxHard, c.id, c.weight) // "the controller's cache battery": the part's
+					continue
 				case c.pattern == idxCap && powerCapacity(words, i):
 					hit(idxPower, c.id, c.weight) // "battery capacity": the facility's
 					continue
