@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // Causes as cloud RCAs tell them in the layouts and mechanisms of
 // sealedRCA17's even lines.
@@ -247,4 +251,55 @@ func componentBattery(words []string, i int) bool {
 		holder = holder || batteryHolders[words[j]]
 	}
 	return holder
+}
+
+// A want of capacity told by its numbers: what the work asked for set
+// against what the place has, in the same unit ("a shared batch cluster
+// of 1,200 cores … together the three jobs asked for about 1,900 cores").
+// A demand larger than a supply of the same unit in one text is a want of
+// capacity (englishDemandOverSupply); either alone tells none.
+
+// unitAmount finds an amount of a countable resource after a word that
+// tells whether it is asked for (asked for, needs, required) or had (of,
+// has, with).
+var unitAmount = regexp.MustCompile(`\b(asked for|asks for|ask for|asking for|needed|needs|need|required|requires|require|requested|requests|wanted|wants|demanded|of|has|have|had|with)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more than|only|just|a total of|up to)\s+)?(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)`)
+
+// resourceUnits are the units a supply and a demand are compared in.
+var resourceUnits = map[string]bool{"cores": true, "cpus": true, "vcpus": true, "gpus": true, "gb": true, "tb": true,
+	"gib": true, "tib": true, "nodes": true, "machines": true, "servers": true, "hosts": true, "instances": true,
+	"slots": true, "connections": true, "workers": true, "threads": true, "executors": true, "pods": true,
+	"containers": true, "licences": true, "licenses": true, "seats": true, "addresses": true, "ips": true}
+
+// englishDemandOverSupply calls hit once where lower tells a demand
+// larger than a supply of the same resource unit.
+func englishDemandOverSupply(lower string, hit func()) {
+	if !strings.ContainsAny(lower, "0123456789") {
+		return
+	}
+	supply := map[string]float64{} // the least had of each unit
+	demand := map[string]float64{} // the most asked for
+	for _, m := range unitAmount.FindAllStringSubmatch(lower, -1) {
+		unit := m[3]
+		if !resourceUnits[unit] {
+			continue
+		}
+		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		switch m[1] {
+		case "of", "has", "have", "had", "with":
+			if s, ok := supply[unit]; !ok || n < s {
+				supply[unit] = n
+			}
+		default:
+			demand[unit] = max(demand[unit], n)
+		}
+	}
+	for unit, d := range demand {
+		if s, ok := supply[unit]; ok && d > s {
+			hit()
+			return
+		}
+	}
 }

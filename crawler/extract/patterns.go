@@ -489,6 +489,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishCapacityStated(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishDemandOverSupply(lower, func() { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishValueUpdated(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
 	englishSwitchedFrom(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })

@@ -10,8 +10,9 @@ import (
 // demand told as a multiple of an ordinary day's is capacity, a route,
 // host or endpoint switched from one thing to another is a setting
 // changed while traffic switched to a standby is not, a provider named by
-// its side is a dependency, a request's parameters are no setting, and a
-// disk controller's battery is no facility power while a UPS's is. The sentences are
+// its side is a dependency, a request's parameters are no setting, a
+// disk controller's battery is no facility power while a UPS's is, and a
+// demand larger than the supply of the same unit is a want of capacity. The sentences are
 // our own.
 func TestForms21(t *testing.T) {
 	cuesOnce.Do(loadCues)
@@ -47,6 +48,10 @@ func TestForms21(t *testing.T) {
 		{"The UPS batteries in Hall 2 ran down before the generator started.", "power-facility", true},
 		{"The UPS batteries in Hall 2 ran down before the generator started.", "hardware", false},
 		{"The UPS controller showed the batteries at 40 percent when the utility feed dropped.", "power-facility", true},
+		// a demand set against a supply of the same unit
+		{"The render farm has 800 nodes, and on Friday the three studios together requested about 1,300 nodes.", "capacity", true},
+		{"The render farm has 2,000 nodes; on Friday the three studios requested about 1,300 nodes.", "capacity", false},
+		{"On Friday each studio requested about 1,300 nodes.", "capacity", false},
 	} {
 		s := make([]float64, len(patternList))
 		scoreText(s, tc.text, 1)
