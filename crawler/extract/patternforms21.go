@@ -71,6 +71,10 @@ var moreCues21 = map[string][]string{
 	// a provider named by its side or its kind ("问题出在通道一侧", "合作的支付
 	// 通道机构"), as "their side" and 支付机构 are
 	"dependency": {"通道一侧", "通道方", "渠道一侧", "渠道方", "机构一侧", "合作机构", "支付通道", "对方一侧", "厂商一侧", "服务商一侧"},
+	// code that relied on what its counterpart never promised ("the job
+	// relied on something the API never promised", 依赖了接口从未承诺的行为)
+	"software-bug": {"never promised", "never guaranteed", "was not guaranteed", "undocumented behaviour", "undocumented behavior",
+		"relied on undocumented", "relies on undocumented", "从未承诺", "并未承诺", "从未保证", "未公开的行为", "未文档化的行为"},
 	"capacity": {"平日 … 倍", "往常 … 倍", "日均 … 倍", "平峰 … 倍", "同期 … 倍",
 		"times an ordinary", "times that of an ordinary", "times that of a normal", "times that of a typical",
 		"times a normal", "times a typical", "times the typical", "times an average", "times the average", "times a usual"},

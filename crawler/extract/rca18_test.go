@@ -12,7 +12,8 @@ import (
 // changed while traffic switched to a standby is not, a provider named by
 // its side is a dependency, a request's parameters are no setting, a
 // disk controller's battery is no facility power while a UPS's is, and a
-// demand larger than the supply of the same unit is a want of capacity. The sentences are
+// demand larger than the supply of the same unit is a want of capacity,
+// and code that relied on what was never promised is a defect. The sentences are
 // our own.
 func TestForms21(t *testing.T) {
 	cuesOnce.Do(loadCues)
@@ -48,6 +49,10 @@ func TestForms21(t *testing.T) {
 		{"The UPS batteries in Hall 2 ran down before the generator started.", "power-facility", true},
 		{"The UPS batteries in Hall 2 ran down before the generator started.", "hardware", false},
 		{"The UPS controller showed the batteries at 40 percent when the utility feed dropped.", "power-facility", true},
+		// code that relied on what its counterpart never promised
+		{"The importer relied on an ordering the upstream service never promised.", "software-bug", true},
+		{"导入任务依赖了上游接口从未承诺的排序。", "software-bug", true},
+		{"The vendor promised a fix by Friday.", "software-bug", false},
 		// a demand set against a supply of the same unit
 		{"The render farm has 800 nodes, and on Friday the three studios together requested about 1,300 nodes.", "capacity", true},
 		{"The render farm has 2,000 nodes; on Friday the three studios requested about 1,300 nodes.", "capacity", false},
