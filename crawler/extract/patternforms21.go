@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Causes as cloud RCAs tell them in the layouts and mechanisms of
@@ -306,4 +307,30 @@ func englishDemandOverSupply(lower string, hit func()) {
 			return
 		}
 	}
+}
+
+// A setting given an address for its value ("回源 Host 一项被设置为新存储桶的
+// 域名", "连接地址被配置为备库的地址") is a setting changed, as one given a
+// number is (zhSettingChange): where requests go was set, as "switched
+// its host from … to …" tells in English (englishSwitchedFrom).
+
+// zhTargetWords name, in a set value, where requests or connections go.
+var zhTargetWords = []string{"域名", "地址", "主机名", "端点", "路由", "源站", "endpoint", "host", "url", "ip 地址"}
+
+// zhTargetValue reports whether the value after a setting verb, up to the
+// clause's end and at most twenty characters, names an address.
+func zhTargetValue(lower string, end int) bool {
+	rest := lower[end:]
+	if k := strings.IndexAny(rest, "，。；,;：:\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	if utf8.RuneCountInString(rest) > 20 {
+		return false
+	}
+	for _, w := range zhTargetWords {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -606,7 +606,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 			lead = &noZhLead
 		}
 		for _, v := range lead.setVerbs {
-			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
+			if strings.HasPrefix(lower[i:], v) && (zhSettingChange(lower, i, i+len(v)) || zhTargetValue(lower, i+len(v))) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}

@@ -53,6 +53,10 @@ func TestForms21(t *testing.T) {
 		{"The importer relied on an ordering the upstream service never promised.", "software-bug", true},
 		{"导入任务依赖了上游接口从未承诺的排序。", "software-bug", true},
 		{"The vendor promised a fix by Friday.", "software-bug", false},
+		// a setting given an address for its value
+		{"回源 Host 被设置为新存储桶的域名。", "config-change", true},
+		{"订单服务的写入端点被改成只读副本的地址，写入全部失败。", "config-change", true},
+		{"活动页的标题被设置为新活动的名称。", "config-change", false},
 		// a demand set against a supply of the same unit
 		{"The render farm has 800 nodes, and on Friday the three studios together requested about 1,300 nodes.", "capacity", true},
 		{"The render farm has 2,000 nodes; on Friday the three studios requested about 1,300 nodes.", "capacity", false},
