@@ -12,6 +12,7 @@ var (
 	idxCap    int
 	idxComm   int
 	idxPower  int
+	idxHard   int // hardware
 )
 
 // placeFactor is what a place pattern (placePatterns: the database, the
@@ -59,6 +60,7 @@ func loadPlaces() {
 	idxCap = slices.Index(patternList, "capacity")
 	idxComm = slices.Index(patternList, "communication")
 	idxPower = slices.Index(patternList, "power-facility")
+	idxHard = slices.Index(patternList, "hardware")
 	idxNetwork = slices.Index(patternList, "network")
 }
 

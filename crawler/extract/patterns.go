@@ -489,8 +489,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishCapacityStated(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityBounded(words, cls, func(int) { hit(idxCap, formCapacityID(), 1) })
 	englishCapacityThrough(words, func(int) { hit(idxCap, formCapacityID(), 1) })
+	englishDemandOverSupply(lower, func() { hit(idxCap, formCapacityID(), 1) })
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishValueUpdated(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishSwitchedFrom(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishAssumingBy(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
@@ -534,6 +536,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				placeOnce.Do(loadPlaces)
 				switch {
+				case c.pattern == idxConfig && weakParameterCue(c.words) && argumentsNamedEN(words):
+					continue // "the request parameters": arguments passed in code, no setting
+				case c.pattern == idxCert && expiryCue(c.words) && !credentialNamedEN(lower):
+					continue // "the table expired": a cache's or a job's expiry, no credential named
 				case c.pattern == idxSecurity && securityPurpose(words, i):
 					continue // "a setting meant to slow down key-stuffing attacks": what a change was for
 				case c.pattern == idxComm && machineTalk(words, i, i+len(c.words)):
@@ -546,6 +552,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue // "the clusters appeared to be at capacity": counted wrong, not full
 				case c.pattern == idxDeployment && versionOfConfig(words, i+len(c.words)):
 					hit(idxConfig, c.id, c.weight) // "a new version of that baseline": rules published, not code
+					continue
+				case c.pattern == idxPower && batteryCue(c.words) && componentBattery(words, i):
+					hit(idxHard, c.id, c.weight) // "the controller's cache battery": the part's
 					continue
 				case c.pattern == idxCap && powerCapacity(words, i):
 					hit(idxPower, c.id, c.weight) // "battery capacity": the facility's
@@ -597,7 +606,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 			lead = &noZhLead
 		}
 		for _, v := range lead.setVerbs {
-			if strings.HasPrefix(lower[i:], v) && zhSettingChange(lower, i, i+len(v)) {
+			if strings.HasPrefix(lower[i:], v) && (zhSettingChange(lower, i, i+len(v)) || zhTargetValue(lower, i+len(v))) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
@@ -631,6 +640,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
 					continue // 并非网络攻击: what the cause was not
+				}
+				if c.pattern == idxConfig && c.text == "参数" && argumentsNamedZH(lower) {
+					continue // 请求参数: arguments passed in code, no setting
+				}
+				if c.pattern == idxCert && c.text == "过期" && !credentialNamedZH(lower) {
+					continue // 积分过期: points or a cache expire, no credential named
 				}
 				if c.pattern == idxCert && zhSessionCredential(lower, at, c.text) {
 					continue // 登录凭证过期: a session's credential, no certificate
@@ -1343,7 +1358,7 @@ func clauseSpanLower(sent, lower string, whole bool) string {
 		return strings.TrimSpace(sent[:ib])
 	case ia >= 0:
 		rest := strings.TrimLeft(sent[ia+len(ma)-markerKeep(ma):], "，,：:")
-		return strings.TrimSpace(cutAtBefore(rest, asciiLower(rest)))
+		return strings.TrimSpace(zhFindingThen(cutAtBefore(rest, asciiLower(rest)), ma))
 	}
 	return ""
 }

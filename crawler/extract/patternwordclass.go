@@ -34,6 +34,7 @@ const (
 	clsActor                              // actorWords
 	clsConfigNoun                         // configNouns
 	clsLockHeld                           // lockHeldVerbs
+	clsSwitchVerb                         // switchVerbs
 )
 
 var (
@@ -62,6 +63,7 @@ func loadWordClasses() {
 		{clsCapacityS, capacityVerbsS}, {clsLockTake, lockTakeVerbs}, {clsMemory, memoryWords},
 		{clsRework, reworkVerbs}, {clsCopyVerb, copyVerbs}, {clsDoneTwice, doneTwiceVerbs},
 		{clsActor, actorWords}, {clsConfigNoun, configNouns}, {clsLockHeld, lockHeldVerbs},
+		{clsSwitchVerb, switchVerbs},
 	} {
 		for w, ok := range l.words {
 			if ok { // a word listed as false is not in the list

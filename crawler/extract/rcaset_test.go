@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -684,6 +684,43 @@ const sealedRCA16 = "sealed-rca-16.jsonl"
 // found.
 func TestSealedRCASet16(t *testing.T) { reportSealedRCASet(t, "sealed-16", sealedRCA16) }
 
+// sealedRCA17 is a seventeenth sealed file of fifty RCAs. Fixes are made
+// from its even lines only; its odd lines are the held-out half, whose
+// failures are never logged (rcaHidden). Untouched (at 69e9fcb), the
+// extractor had 26 first right and 35 among the tags of 50 (odd lines 13
+// and 18 of 25, even lines 13 and 17). The forms of patternforms21.go,
+// made from its even lines only — a bare expiry a certificate's only
+// where a credential is named, a demand as a multiple of an ordinary
+// day's and a demand larger than a supply of the same unit as capacity,
+// a provider by its side (通道一侧) as a dependency, a route or host
+// switched from one thing to another and a Chinese setting given an
+// address (被设置为…的域名) as settings changed, request parameters no
+// setting, a battery a machine's part holds as hardware rather than
+// facility power, code that relied on what was "never promised" as a
+// defect, and a Chinese finding's span cut at 后， where a response
+// follows — brought it to 33 and 42 (even 20 and 24; the odd, held-out
+// half stayed at 13 and 18: the fixes did not carry; capacity 9 and 9 of
+// 11, config changes 13 and 14 of 17, software defects 3 and 8 of 10,
+// hardware 2 and 2; English 22 and 30 of 38, Chinese 11 and 12 of 12).
+// The other RCA sets lost no RCA in first or among (sealedRCA2, 7 and 14
+// gained one among, sealedRCA13 one first; sealedRCA9 traded one first
+// between its halves, a lease that "expired" no longer a certificate's).
+// Of 906 whole-corpus outputs 7 changed, all real-world pages and all read
+// (bare expiries of a timeout, a job and a voucher no longer a
+// certificate; a payment channel's side now the dependency first; an
+// eighth, a finding's span cut at 后， before its mechanism, changed and
+// was put back by the response test). The
+// pattern cv went from 54.3 % first and 73.9 % among (learned on odd) and
+// 63.3 % and 86.7 % (learned on even) to 54.9 and 73.9, 63.8 and 85.6
+// (the set head's thresholds learned anew: two security documents of the
+// odd half lost their tag).
+const sealedRCA17 = "sealed-rca-17.jsonl"
+
+// TestSealedRCASet17 reports the seventeenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet17(t *testing.T) { reportSealedRCASet(t, "sealed-17", sealedRCA17) }
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -694,6 +731,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA14: func(line int) bool { return line%2 == 0 },
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
+	sealedRCA17: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
