@@ -861,6 +861,7 @@ func build(d *document) *data.Incident {
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
+	in.Timeline = clockOrder(in.Timeline, in.Lang)
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
 	}

@@ -89,7 +89,7 @@ func TestWithoutBylinesOnce(t *testing.T) {
 func TestStampGates(t *testing.T) {
 	lines := append(fixtureLines(t), "2025-01-14 1600", "12 月 3 日 10 点", "12月3日", "3rd May 2025", "3 sept 2025", "3ſt May 2025",
 		"20.05.2025 22:14", "01-22 09:58", "03/26 17:40", "9 a.m.", "9:05 PM", "9点", "14时10分", "6.40am", "12：30", "9 p.m.", "5\tMay", "123 May 2025", "2025年1月2日", "2025 年 1 月", "2025 - 01 - 02", "2025\t/1/2", "12 \t月 3 日",
-		"Mon, Jan 5", "TUESDAY JAN 5", "sept 14, 2025", "Dec. 2", "Thu 3 p.m.")
+		"Mon, Jan 5", "TUESDAY JAN 5", "sept 14, 2025", "Dec. 2", "Thu 3 p.m.", "04/Feb/26 9:31 AM", "7/mar/2025")
 	forms := []struct {
 		name string
 		re   interface{ MatchString(string) bool }
@@ -102,6 +102,7 @@ func TestStampGates(t *testing.T) {
 		{"reDMYDots", reDMYDots, func(g stampGates) bool { return g.dots }},
 		{"reMDClock", reMDClock, func(g stampGates) bool { return g.mdClock }},
 		{"reDMYSlash", reDMYSlash, func(g stampGates) bool { return g.mdClock }},
+		{"reJiraDate", reJiraDate, func(g stampGates) bool { return g.mdClock }},
 		{"reClock", reClock, func(g stampGates) bool { return g.clock }},
 	}
 	n := 0

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // TestPlainParagraphsSymptomAndPlans: a write-up in plain paragraphs whose
@@ -57,4 +59,178 @@ func TestPlainParagraphsSymptomAndPlans(t *testing.T) {
 			t.Errorf("remediationLead(%q) = %v, want %v", c.sent, got, c.want)
 		}
 	}
+}
+
+// TestJiraDateForm: Jira prints its dates day first with the month's
+// short name and a two-digit year ("04/Feb/26 9:31 AM"); every ticket
+// export and printed issue carries them, in its fields and on every
+// comment.
+func TestJiraDateForm(t *testing.T) {
+	for _, c := range []struct {
+		in              string
+		y, mo, d, h, mi int
+		ok              bool
+	}{
+		{"04/Feb/26 9:31 AM", 2026, 2, 4, 9, 31, true},
+		{"18/Nov/26 3:20 PM", 2026, 11, 18, 15, 20, true},
+		{"7/Mar/2025 14:05", 2025, 3, 7, 14, 5, true},
+		{"12/Sep/25", 2025, 9, 12, -1, -1, true},
+		{"31/Foo/26 9:31 AM", 0, 0, 0, 0, 0, false},
+		{"32/Feb/26", 0, 0, 0, 0, 0, false},
+	} {
+		st, _, ok := parseStamp(c.in, "en")
+		if ok != c.ok {
+			t.Errorf("parseStamp(%q) ok = %v, want %v", c.in, ok, c.ok)
+			continue
+		}
+		if ok && (st.year != c.y || st.month != c.mo || st.day != c.d || st.hour != c.h || c.h >= 0 && st.min != c.mi) {
+			t.Errorf("parseStamp(%q) = %d-%d-%d %d:%d, want %d-%d-%d %d:%d", c.in, st.year, st.month, st.day, st.hour, st.min, c.y, c.mo, c.d, c.h, c.mi)
+		}
+	}
+	doc := "[HELP-2291] Checkout search slow for all shoppers - Brindlecombe Jira\n\n" +
+		"Details\nType: Incident\nPriority: Highest\nStatus: RESOLVED\n\n" +
+		"Dates\nCreated: 09/Mar/26 10:02 AM\nUpdated: 10/Mar/26 4:45 PM\nResolved: 09/Mar/26 11:48 AM\n\n" +
+		"Impact start: 09/Mar/26 9:41 AM\nImpact end: 09/Mar/26 11:40 AM\n\n" +
+		"Description\nSearch on the checkout page timed out for every shopper. A reindex job ran in business hours instead of at night because its schedule was edited by mistake.\n\n" +
+		"Activity\nOla Brandt added a comment - 09/Mar/26 10:20 AM\nThe reindex holds a lock on the products table since 09:38.\n\n" +
+		"Ola Brandt added a comment - 09/Mar/26 11:35 AM\nCancelled the reindex; queries are fast again.\n"
+	in := extractTxt(t, "brindlecombe-jira.txt", doc)
+	if !strings.HasPrefix(in.StartedAt, "2026-03-09T09:41") && !strings.HasPrefix(in.StartedAt, "2026-03-09T09:38") {
+		t.Errorf("started %q, want 2026-03-09 09:41 (or the lock's 09:38)", in.StartedAt)
+	}
+	dated := 0
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-03-09") {
+			dated++
+		}
+	}
+	if dated < 3 {
+		t.Errorf("timeline %+v, want its Jira stamps dated", in.Timeline)
+	}
+	// a comment's header dates the comment under it: the comment is the
+	// event
+	found := false
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-03-09T10:20") && strings.Contains(ev.Text, "holds a lock on the products table") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("timeline %+v, want the 10:20 comment as its event", in.Timeline)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Ola Brandt added a comment - 09/Mar/26 10:20 AM", true},
+		{"mkowalski commented on Mar 9, 2026", false},
+		{"Ines Duarte commented · 2026-03-09 14:02", true},
+		{"We commented on the ticket later that day.", false},
+		{"Ola Brandt added a comment", false},
+	} {
+		if _, _, ok := commentHeader(c.line, "en"); ok != c.want {
+			t.Errorf("commentHeader(%q) = %v, want %v", c.line, ok, c.want)
+		}
+	}
+	// a comment joined to its header when the export was unwrapped is the
+	// event too, and the fields' end of impact ends the incident though
+	// laid out in columns
+	doc2 := "[OPS-118] Queue workers stuck after broker upgrade - Thornbury Jira\n\n" +
+		"Created: 14/Oct/25 6:02 AM   Updated: 16/Oct/25 9:10 AM   Resolved: 14/Oct/25 7:30 AM\n\n" +
+		"Impact start:   14/Oct/25 5:48 AM\nImpact end:     14/Oct/25 7:12 AM\n\n" +
+		"Description\nAll times CEST. Jobs queued from 05:48 and were not picked up: the broker upgrade changed the default prefetch and the workers' connection settings no longer matched.\n\n" +
+		"Comments\nNils Aberg added a comment - 14/Oct/25 6:20 AM\nworkers connected but consuming nothing; prefetch is 0 after the upgrade\n\n" +
+		"Nils Aberg added a comment - 14/Oct/25 7:15 AM\nprefetch set back to 50, queue drained. Resolving.\n"
+	// (as text, each line a block; as Markdown, the comment joined to its
+	// header in one paragraph, as are the two fields, which Markdown reads
+	// as one)
+	for _, name := range []string{"thornbury-jira.txt", "thornbury-jira.md"} {
+		in2 := extractTxt(t, name, doc2)
+		found = false
+		for _, ev := range in2.Timeline {
+			if strings.HasPrefix(ev.At, "2025-10-14T06:20") && strings.Contains(ev.Text, "consuming nothing") && !strings.Contains(ev.Text, "added a comment") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: timeline %+v, want the 06:20 comment as its event", name, in2.Timeline)
+		}
+		if strings.HasSuffix(name, ".txt") && (!strings.HasPrefix(in2.StartedAt, "2025-10-14T05:48") || !strings.HasPrefix(in2.EndedAt, "2025-10-14T07:12") || in2.DurationMinutes != 84) {
+			t.Errorf("%s: started %q ended %q lasted %d min, want 05:48 to 07:12, 84 min", name, in2.StartedAt, in2.EndedAt, in2.DurationMinutes)
+		}
+		if strings.Contains(in2.Impact, "consuming nothing") || strings.Contains(in2.Impact, "queue drained") {
+			t.Errorf("%s: impact %q, want none of the comments", name, in2.Impact)
+		}
+	}
+}
+
+// TestYearlessUpdatesInOrder: a status page's updates listed newest first
+// with a day and a clock but no year ("Aug 18, 16:49 UTC") still make a
+// timeline in time order; so does a prose account whose clock times come
+// out of order under the days it names.
+func TestYearlessUpdatesInOrder(t *testing.T) {
+	doc := "<html><head><title>Elevated API errors in fra-2 · Pennywhistle Status</title></head><body>\n" +
+		"<h1>Elevated API errors in fra-2</h1>\n" +
+		"<div class=\"update\"><h3>Resolved</h3><p>Error rates in fra-2 have been normal since 11:05 UTC. A storage node that ran out of inodes has been replaced.</p><p class=\"ts\">Oct 14, 11:20 UTC</p></div>\n" +
+		"<div class=\"update\"><h3>Monitoring</h3><p>The node has been drained and errors are falling.</p><p class=\"ts\">Oct 14, 10:41 UTC</p></div>\n" +
+		"<div class=\"update\"><h3>Identified</h3><p>A storage node in fra-2 stopped accepting writes.</p><p class=\"ts\">Oct 14, 10:02 UTC</p></div>\n" +
+		"<div class=\"update\"><h3>Investigating</h3><p>We are seeing elevated API errors in fra-2.</p><p class=\"ts\">Oct 14, 09:37 UTC</p></div>\n" +
+		"</body></html>\n"
+	in, err := Extract([]byte(doc), "pennywhistle.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertClockOrder(t, in.Timeline, 3)
+
+	prose := "---\ntitle: Halloway Cloud storage zone power event\ncompany: Halloway\n---\n\n" +
+		"On March 3rd, at 10:12 AM PST, a utility feed to one storage zone failed and the zone's backup generators did not start. " +
+		"Most volumes in the zone lost power.\n\n" +
+		"By 12:30 PM PST, engineers had moved new writes to the other zones. Generators were started by hand and began restoring power by 11:20 AM PST, " +
+		"and the last racks were powered by 1:05 PM PST.\n\n" +
+		"A check of every volume went on overnight and finished by 6:40 AM PST on March 4th.\n"
+	pin := extractString(t, "halloway.md", prose)
+	assertClockOrder(t, pin.Timeline, 4)
+}
+
+// assertClockOrder fails unless the timeline holds at least n events and
+// their clock times (on the days they name, the later day after) rise.
+func assertClockOrder(t *testing.T, tl []data.TimelineEvent, n int) {
+	t.Helper()
+	if len(tl) < n {
+		t.Fatalf("timeline %+v, want at least %d events", tl, n)
+	}
+	last := -1
+	for _, ev := range tl {
+		st, _, ok := parseStamp(ev.TimeText, "en")
+		if !ok || !st.hasClock() {
+			if ev.At != "" {
+				continue
+			}
+			t.Fatalf("event %+v has no clock", ev)
+		}
+		k := st.hour*60 + st.min
+		if st.hasDate() {
+			k += st.day * 24 * 60
+		} else if md := monthDays(ev.Text); len(md) == 1 {
+			k += md[0][1] * 24 * 60
+		} else if last >= 0 {
+			k += last / (24 * 60) * 24 * 60
+		}
+		if k < last {
+			t.Errorf("timeline out of order at %q: %+v", ev.TimeText, tl)
+			return
+		}
+		last = k
+	}
+}
+
+// extractTxt extracts doc as the plain text file name (extractString
+// reads its documents as Markdown).
+func extractTxt(t *testing.T, name, doc string) *data.Incident {
+	t.Helper()
+	in, err := Extract([]byte(doc), name, "")
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return in
 }

@@ -81,6 +81,9 @@ func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
 	if !mark && !listsOthers(bare, d.blocks) {
 		return false, false
 	}
+	if mark && ticketComments(rest) {
+		return false, false
+	}
 	if d.keepAll {
 		return false, true
 	}
@@ -88,6 +91,20 @@ func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
 		d.cutRest, d.toldAtCut = restLen(rest), told(d.blocks)
 	}
 	return !mark || len(d.blocks) > 3, false
+}
+
+// ticketComments reports whether the lines under a comments heading are
+// a ticket's comments, each under its author's name and the day and
+// clock it was written ("Nils Aberg added a comment - 14/Oct/25 6:20
+// AM"): the work log of the incident, not readers' replies to a post.
+func ticketComments(rest []string) bool {
+	for _, l := range rest {
+		if l = cleanSpace(l); l != "" {
+			_, _, ok := commentHeader(l, "")
+			return ok
+		}
+	}
+	return false
 }
 
 // restLen counts the characters of lines, or 0 when they state no clock

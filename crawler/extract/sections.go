@@ -264,7 +264,7 @@ func assignSections(blocks []block) sectioned {
 	// labelItems: items are nested under the open label; until one is, the
 	// paragraphs after it are its text ("- **Impact**:" over a paragraph)
 	labelItems := false
-	for _, b := range blocks {
+	for bi, b := range blocks {
 		if b.kind == kindHeading {
 			labelSec, labelDepth = "", -1
 			if skipping && b.level > skipLevel {
@@ -274,6 +274,12 @@ func assignSections(blocks []block) sectioned {
 			sec := classifyHeading(b.text)
 			if b.level == 1 && sec != secBoilerplate && !sectionNameLength(strings.TrimSpace(b.text)) {
 				sec = "" // a page's title ("昨天 Rackspace 发生了什么？停电和一些备用故障。") names no section
+			}
+			if (sec == "" || sec == secBoilerplate) && bi+1 < len(blocks) && blocks[bi+1].kind == kindPara && ticketComments([]string{blocks[bi+1].text}) {
+				// a ticket's comments ("Comments", "Activity"), each under
+				// its author and time, are the incident's work log, no
+				// readers' thread
+				sec = data.SectionTimeline
 			}
 			switch {
 			case sec == secBoilerplate:

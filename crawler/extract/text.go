@@ -817,7 +817,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12),
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12) && !stampField(line),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -843,6 +843,21 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// stampField reports whether a line is a record's field whose value is a
+// day and its clock alone ("Impact start: 14/Oct/25 5:48 AM", "开始时间：
+// 2025-03-02 10:14"): a time of the incident, never a section's name,
+// though its name names one.
+func stampField(line string) bool {
+	i := indexAnyRune(line, ":：")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(line[i:])
+	value := strings.TrimSpace(line[i+size:])
+	st, n, ok := parseStamp(value, "")
+	return ok && st.hasDate() && st.hasClock() && strings.TrimSpace(value[n:]) == ""
 }
 
 // withoutNote is a heading without the note in brackets that closes it:

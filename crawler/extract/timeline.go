@@ -1369,6 +1369,114 @@ func (tb *timelineBuilder) sortByTime() {
 	tb.events, tb.clock, tb.outside = events, clock, outside
 }
 
+// commentHeader reads the line a ticket or issue page prints over each
+// comment, a name, the verb and the comment's date: "Ola Brandt added a
+// comment - 09/Mar/26 10:20 AM" (Jira), "Ines Duarte commented ·
+// 2026-03-09 14:02". The date and its clock must be the rest of the line:
+// a day alone ("mkovac commented Dec 4, 2025" on an issue page) tells
+// when the comment was posted, often days after the events it tells, and
+// would put the clock times it gives on the wrong day.
+//
+// A comment printed on the header's line, or joined to it when the page
+// was unwrapped ("… added a comment - 07/May/25 2:30 AM /var is at 100
+// %"), is returned as body; "" when the comment is the block below.
+func commentHeader(line, lang string) (_ stamp, body string, ok bool) {
+	if !strings.Contains(line, "comment") {
+		return stamp{}, "", false
+	}
+	head := line
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	m := commentHead.FindStringSubmatchIndex(head)
+	if m == nil {
+		return stamp{}, "", false
+	}
+	rest := line[m[1]:]
+	st, n, ok := parseStamp(rest, lang)
+	if !ok || !st.hasDate() || !st.hasClock() {
+		return stamp{}, "", false
+	}
+	return st, strings.TrimSpace(rest[n:]), true
+}
+
+var commentHead = regexp.MustCompile(`^(?:[\p{L}][\p{L}\d._'’-]*\s+){1,4}?(?:added a comment|commented|left a comment)(?:\s+on)?\s*[-–—·,]?\s*`)
+
+// clockOrder puts in time order a timeline whose events carry clock
+// times but no resolved time (no year to put them on): a status page's
+// updates listed newest first ("Oct 14, 11:20 UTC" … "Oct 14, 09:37
+// UTC"), a prose account that tells a later step before an earlier one
+// ("By 12:30 PM … began restoring power by 11:20 AM"). An event is on the
+// day its stamp names, or the one day its text names ("… by 6:40 AM on
+// March 4th"); else on the day of the event before it, or the day after
+// where its clock is more than half a day earlier than that event's (a
+// night's account: "9:16 PM … 1:30 AM"). Days across a year's end, or an
+// event with no clock, leave the order as written.
+func clockOrder(events []data.TimelineEvent, lang string) []data.TimelineEvent {
+	if len(events) < 2 {
+		return events
+	}
+	type key struct{ day, min, own int }
+	keys := make([]key, len(events))
+	known := -1 // the first day named
+	for i, ev := range events {
+		if ev.At != "" {
+			return events
+		}
+		st, _, ok := parseStamp(strings.TrimSpace(ev.TimeText), lang)
+		if !ok || !st.hasClock() {
+			return events
+		}
+		keys[i] = key{min: st.hour*60 + st.min, own: -1}
+		if st.hasDate() {
+			keys[i].own = st.month*32 + st.day
+		} else if md := monthDays(ev.Text); len(md) > 0 && slices.IndexFunc(md, func(d [2]int) bool { return d != md[0] }) < 0 {
+			keys[i].own = md[0][0]*32 + md[0][1]
+		}
+		if keys[i].own >= 0 && known < 0 {
+			known = keys[i].own
+		}
+	}
+	if known < 0 {
+		known = 0
+	}
+	sorted, dec, jan := true, false, false
+	for i := range keys {
+		switch {
+		case keys[i].own >= 0:
+			keys[i].day = keys[i].own
+		case i == 0:
+			keys[i].day = known
+		default:
+			keys[i].day = keys[i-1].day
+			if keys[i].min < keys[i-1].min-12*60 {
+				keys[i].day++ // past midnight
+			}
+		}
+		dec = dec || keys[i].day/32 == 12
+		jan = jan || keys[i].day/32 == 1
+		if i > 0 && (keys[i].day < keys[i-1].day || keys[i].day == keys[i-1].day && keys[i].min < keys[i-1].min) {
+			sorted = false
+		}
+	}
+	if sorted || dec && jan {
+		return events
+	}
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ka, kb := keys[order[a]], keys[order[b]]
+		return ka.day < kb.day || ka.day == kb.day && ka.min < kb.min
+	})
+	out := make([]data.TimelineEvent, len(events))
+	for i, k := range order {
+		out[i] = events[k]
+	}
+	return out
+}
+
 // byline finds the line under a title that names the source and date.
 var byline = bylineMatcher{}
 
@@ -1591,6 +1699,25 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 						// to PDF, or copied from a browser, a cell a line
 						pending, pendingText = &st, ""
 						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if b.label == "" {
+				if st, body, ok := commentHeader(text, tb.lang); ok {
+					// "Ola Brandt added a comment - 09/Mar/26 10:20 AM"
+					// over the comment, or before it: the comment is the
+					// event
+					if body != "" {
+						tb.push(st, zone, body)
+						isEvent[i] = true
+						continue
+					}
+					if i+1 < len(s.blocks) && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) {
+						// (a comment is a step of the work, no
+						// paragraph of the write-up's own sections)
+						pending, pendingText = &st, ""
+						isEvent[i], isEvent[i+1] = true, true
 						continue
 					}
 				}

@@ -36,6 +36,10 @@ var (
 	// 3:20 PM" (month first, as in the US); read only where one of its
 	// first two numbers is over 12 and so tells which is the day
 	reDMYSlash = regexp.MustCompile(`(?i)^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
+	// Jira's date, day first with the month's short name and a year of
+	// two digits (four in some exports), then maybe a clock: "04/Feb/26
+	// 9:31 AM", "18/Nov/2026 15:20"
+	reJiraDate = regexp.MustCompile(`(?i)^(\d{1,2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{4}|\d{2})\b(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// the same written with hyphens, as carriers in India and Britain
 	// write it: "14-08-2025 11:25 hrs IST" (read as the slash form is)
 	reDMYHyphen = regexp.MustCompile(`(?i)^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
@@ -300,6 +304,14 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
+		}
+	case g.mdClock && len(s) > k+1 && s[k] == '/' && isLetterByte(s[k+1]) && submatch(reJiraDate):
+		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
+		if st.year < 100 {
+			st.year += 2000
+		}
+		if m[4] != "" {
+			st.hour, st.min, st.sec = adjustHour(atoi(m[4]), m[7]), atoi(m[5]), max0(atoi(m[6]))
 		}
 	case g.mdClock && (strings.HasPrefix(s[k:], "/") && submatch(reDMYSlash) || strings.HasPrefix(s[k:], "-") && submatch(reDMYHyphen) && hyphenStampWhole(m, s[len(m[0]):])) && slashOrder(m, s[len(m[0]):]) != 0:
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
