@@ -653,7 +653,7 @@ func build(d *document) *data.Incident {
 	if daysOnly {
 		// no event at all: the days the prose names are the timeline,
 		// and the first of them its start
-		proseDays(s, tb, isEvent, in.Published)
+		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
@@ -853,7 +853,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	if in.Lang == "en" && clockEvents(tb) < 2 {
-		proseDays(s, tb, isEvent, in.Published)
+		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
