@@ -53,3 +53,34 @@ func TestIncidentHighlightedTheRisks(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens by naming a design flaw or defect ("A critical
+// design flaw was …", "Another flaw was …", "一个关键的设计缺陷是…") states
+// the cause, after a paragraph that told the failure's mechanism.
+func TestDesignFlawOpensTheCause(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Corvane 3 maiden flight failure\n---\n\n" +
+			"The Corvane 3 maiden flight failed on September 12, 2001, forty seconds after lift-off, and the vehicle was lost.\n\n" +
+			"The failure stemmed from guidance software reused from the Corvane 2, which converted a large velocity value into a small integer.\n\n" +
+			"A critical design flaw was the removal of the overflow check for this conversion, done to save processor time. Tests of the reused module never used the new flight profile.\n\n" +
+			"The agency later adopted static analysis for all flight code.\n",
+			"the removal of the overflow check for this conversion"},
+		{"---\ntitle: Halvard badge readers lockout\n---\n\n" +
+			"On May 9, 2023, every Halvard badge reader refused all badges for three hours.\n\n" +
+			"The outage was caused by a certificate renewal that the readers could not parse.\n\n" +
+			"Another flaw was that the readers had no fallback list of badges when the server was unreachable.\n\n" +
+			"Halvard now renews certificates in a test building first.\n",
+			"the readers had no fallback list of badges"},
+		{"---\ntitle: 青禾火箭首飞失败\n---\n\n" +
+			"2001年9月12日，青禾三号火箭首飞在起飞四十秒后失败。\n\n" +
+			"故障源于沿用的制导软件把一个很大的速度值转换为短整数时溢出。\n\n" +
+			"一个关键的设计缺陷是为了节省处理器时间而去掉了这次转换的溢出检查。\n\n" +
+			"此后所有飞行软件都采用了静态分析。\n",
+			"去掉了这次转换的溢出检查"},
+	} {
+		in := extractString(t, "flaw", c.doc)
+		if !strings.Contains(in.Cause, c.want) {
+			t.Errorf("cause %q, want %q", in.Cause, c.want)
+		}
+	}
+}
