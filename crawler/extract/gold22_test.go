@@ -84,3 +84,30 @@ func TestDesignFlawOpensTheCause(t *testing.T) {
 		}
 	}
 }
+
+// A resolution that quotes what the root cause was ("The provider say,
+// \"The root cause was a latent race condition …\"", "厂商表示，根本原因是…")
+// names the cause: the sentence is the cause's, not the remediation's.
+func TestRootCauseToldInResolution(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"---\ntitle: Incident on 2023-04-02 - Slow responses for some ingress traffic\n---\n\n" +
+			"# Incident on 2023-04-02 - Slow responses for some ingress traffic\n\n" +
+			"- **Key events**\n  - First detected 2023-04-02 09:10\n  - Resolved 2023-04-02 12:40\n\n" +
+			"- **Impact**: Slow responses for a third of ingress traffic\n\n" +
+			"- **Context**:\n  - One of three load balancer nodes was answering slowly after a provider incident.\n\n" +
+			"- **Resolution**:\n  - The provider restarted its health checkers. The provider say, \"The root cause was a latent race condition in the health checking fleet that left one zone without health checks\".\n\n" +
+			"- **Review actions**:\n  - Ask the provider for alerts on health checker failures.\n",
+			"The root cause was a latent race condition in the health checking fleet"},
+		{"---\ntitle: 青禾云负载均衡响应缓慢\n---\n\n" +
+			"## 概述\n\n2023年4月2日 09:10 起，三分之一的入口流量响应缓慢。\n\n" +
+			"## 影响\n\n三分之一的入口流量响应缓慢。\n\n" +
+			"## 解决方案\n\n厂商重启了健康检查服务。厂商表示，根本原因是健康检查集群中潜在的竞态条件，导致一个可用区没有健康检查。\n\n" +
+			"## 改进措施\n\n请厂商为健康检查故障提供告警。\n",
+			"根本原因是健康检查集群中潜在的竞态条件"},
+	} {
+		in := extractString(t, "resolution", c.doc)
+		if !strings.Contains(in.Cause, c.want) || strings.Contains(in.Remediation, c.want) {
+			t.Errorf("cause %q, remediation %q, want %q in the cause alone", in.Cause, in.Remediation, c.want)
+		}
+	}
+}
