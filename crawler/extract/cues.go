@@ -536,19 +536,22 @@ func stepsOpen(text string) bool {
 
 // lessonsLead opens a paragraph that tells what an incident taught, in
 // words no lessons cue weighs: "The incident underscored the importance of
-// …", "Discussions highlighted the need for …". Said first, it is enough.
+// …", "Discussions highlighted the need for …", "The incident highlighted
+// the risks of …", "这次事故凸显了…的风险". Said first, it is enough.
 //
 // Or it names them first: "Key lessons included …", "The lessons learned
 // were …", "主要的教训包括…".
-var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b` +
+var lessonsLead = regexp.MustCompile(`^(?i:(?:[\w.'’-]+ ){0,3}(?:highlighted|highlights|underscored|underscores|underlined|underlines|reinforced|reinforces|emphasi[sz]ed|emphasi[sz]es|demonstrated|demonstrates|showed|shows) the (?:(?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)|(?:risks|dangers|perils|pitfalls|fragility) (?:of|in)|(?:risk|danger) of)\b` +
 	`|(?:the )?(?:key |main |important |major |primary |biggest |other )?(?:lessons?|takeaways?)(?: learned| learnt)?(?: from (?:the|this) (?:incident|outage|event))? (?:included|include|were|are|was|is)\b)` +
-	`|^(?:主要的?|关键的?|最大的)?(?:经验)?(?:教训|启示)(?:包括|是|有)`)
+	`|^(?:主要的?|关键的?|最大的)?(?:经验)?(?:教训|启示)(?:包括|是|有)` +
+	// "这次事故凸显了单一区域部署的风险"
+	`|^(?:这次|此次|本次|这起|该)(?:事故|故障|事件|中断|宕机)(?:凸显|突显|凸现|彰显|揭示|说明|表明)了[^。，；]{1,40}的(?:重要性|必要性|风险|危险)`)
 
 // lessonsClause closes a sentence of another kind with what the incident
 // taught: "…, highlighting the importance of knowing database internals",
 // "…, underscoring the need for load tests", "…，凸显了压力测试的重要性".
-var lessonsClause = regexp.MustCompile(`(?i:,\s*(?:highlighting|underscoring|underlining|emphasi[sz]ing|reinforcing|demonstrating|illustrating|showing) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b)` +
-	`|[，,](?:这)?(?:凸显|突显|凸现|彰显|说明|表明|体现)了?[^。，；]{1,40}的(?:重要性|必要性)`)
+var lessonsClause = regexp.MustCompile(`(?i:,\s*(?:highlighting|underscoring|underlining|emphasi[sz]ing|reinforcing|demonstrating|illustrating|showing) the (?:critical |crucial |vital |key )?(?:importance|need|value|necessity) (?:of|for)\b|,\s*(?:highlighting|underscoring|underlining|emphasi[sz]ing|reinforcing|demonstrating|illustrating|showing) the (?:risks|dangers|perils|pitfalls|fragility) (?:of|in)\b)` +
+	`|[，,](?:这)?(?:凸显|突显|凸现|彰显|说明|表明|体现)了?[^。，；]{1,40}的(?:重要性|必要性|风险)`)
 
 // learnedThat opens a sentence that tells what the company learned
 // ("Quarry learned that each component scales in its own way"): a lesson,
@@ -567,9 +570,10 @@ func lessonsFromText(s sectioned, isEvent []bool) string {
 			continue
 		}
 		if !strings.Contains(b.text, " the importance") && !strings.Contains(b.text, " the need") && !strings.Contains(b.text, " the value") &&
-			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") &&
+			!strings.Contains(b.text, " the necessity") && !strings.Contains(b.text, " the risk") && !strings.Contains(b.text, " the danger") &&
+			!strings.Contains(b.text, " the peril") && !strings.Contains(b.text, " the pitfall") && !strings.Contains(b.text, " the fragility") && !strings.Contains(b.text, "esson") && !strings.Contains(b.text, "akeaway") &&
 			!strings.Contains(b.text, "learned that") && !strings.Contains(b.text, "learnt that") && !strings.Contains(b.text, "ealized that") && !strings.Contains(b.text, "ealised that") &&
-			!strings.Contains(b.text, "重要性") && !strings.Contains(b.text, "必要性") {
+			!strings.Contains(b.text, "重要性") && !strings.Contains(b.text, "必要性") && !strings.Contains(b.text, "风险") && !strings.Contains(b.text, "危险") {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
@@ -588,9 +592,10 @@ func lessonsFromText(s sectioned, isEvent []bool) string {
 
 // causeLead opens a paragraph that states the cause: said first, it needs
 // no other cue ("The core issue was …", "The core defect was …", "The core technical issue …",
+// "A critical design flaw was …", "Another flaw was …", "一个关键的设计缺陷是…",
 // "The primary root cause …", "The root causes included …", "A critical
 // contributing factor was …", "The problems stemmed from …", "根本原因是…").
-var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate))?(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason|defect|flaw|bug|fault)s?\b|(?:(?:a|an|another|one|the) (?:[a-z-]+ )?|(?:other|additional|several|key|main|major|further|two|three|four|five) )?contributing factors? (?:was|were|is|are|included|include)\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|originated (?:from|with)|caused by|triggered by|triggered when|resulted from|traced (?:back )?to)|root causes?\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源|(?:根本|核心|底层)(?:缺陷|漏洞|错误)(?:是|为|在于))` +
+var causeLead = regexp.MustCompile(`^(?i:the (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate)(?: (?:core|underlying|main|primary|real|root|ultimate|actual|fundamental|immediate|technical|direct|proximate))?(?: and [a-z-]+(?: [a-z-]+)?)? (?:issue|problem|cause|culprit|trigger|reason|defect|flaw|bug|fault)s?\b|(?:(?:a|an|another|one|the) (?:[a-z-]+ )?|(?:other|additional|several|key|main|major|further|two|three|four|five) )?contributing factors? (?:was|were|is|are|included|include)\b|the (?:cause|causes|trigger|culprit) (?:was|were|of)\b|(?:the|this) (?:incident|outage|issue|problem|failure|disruption|event)s? (?:was |were )?(?:stemmed from|stems from|originated (?:from|with)|caused by|triggered by|triggered when|resulted from|traced (?:back )?to)|root causes?\b|(?:a|an|another|one|the other|the second|a second|a further) (?:(?:critical|key|major|fundamental|serious|significant|crucial|central|basic|fatal) )?(?:design (?:flaw|defect|error|mistake|weakness)|flaw|defect)s? (?:was|were|lay|lies|is)\b)|^(?:(?:根本|直接|主要)?原因(?:是|为|在于)|根因|问题(?:的)?根源|(?:根本|核心|底层)(?:缺陷|漏洞|错误)(?:是|为|在于)|(?:一个|另一个|第二个)?(?:关键|严重|重大|致命|根本)的?设计(?:缺陷|漏洞|错误|失误)(?:是|为|在于))` +
 	// "Several factors contributed to the incident.", "A combination of
 	// factors led to the outage: …", "多个因素共同导致了这次故障：…"
 	`|^(?i:(?:several|multiple|many|various|numerous|a number of|a few|two|three|four|a combination of|a series of|a confluence of) (?:[a-z-]+ )?(?:factors|issues|causes) (?:contributed|led|combined) to\b)|^(?:多个|多种|几个|若干|一系列|以下几个)(?:方面的)?(?:因素|原因)(?:共同)?(?:导致|造成|促成|引发)` +

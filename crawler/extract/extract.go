@@ -653,7 +653,7 @@ func build(d *document) *data.Incident {
 	if daysOnly {
 		// no event at all: the days the prose names are the timeline,
 		// and the first of them its start
-		proseDays(s, tb, isEvent, in.Published)
+		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
@@ -853,7 +853,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	if in.Lang == "en" && clockEvents(tb) < 2 {
-		proseDays(s, tb, isEvent, in.Published)
+		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
 		in.Timeline = tb.events
 	}
@@ -2682,8 +2682,11 @@ func openingTrigger(para string) string {
 // namesTheCause is a sentence that says what was the cause of the
 // incident itself: "… to be the cause of this outage", "… was the root
 // cause of the incident", "the cause of the incident was actually …",
-// "…是本次故障的原因".
-var namesTheCause = regexp.MustCompile(`(?i)\bthe (?:root |underlying |actual |real |true )?cause of (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event) (?:was|is|turned out to be)\b|\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因`)
+// "…是本次故障的原因"; or that tells what the root cause was, quoted in a
+// resolution ("AWS say, \"The root cause was a latent race condition …\"",
+// "厂商表示，根本原因是…"), not that it was found ("once the root cause was
+// identified, …").
+var namesTheCause = regexp.MustCompile(`(?i)\bthe (?:root |underlying |actual |real |true )?cause of (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event) (?:was|is|turned out to be)\b|\b(?:to be|was|were|is|are|as) (?:the|a) (?:likely |probable |possible |main |primary |root |underlying |direct )?(?:cause|trigger|culprit) (?:of|for) (?:this|the|our) (?:outage|incident|issue|problem|failure|disruption|downtime|event)\b|\bthe (?:root|underlying|actual|real|true) cause (?:was|is|turned out to be|was identified as|has been identified as) (?:a|an|the|that)\b|是(?:本次|这次|此次)(?:故障|事故|事件|宕机|中断)的(?:根本|直接|主要)?原因|(?:根本|直接|真正的?)原因(?:是|为|在于)`)
 
 // foundWhy reports whether a sentence tells what was found to have set
 // the outage off: "But it has been found that the provider can also read

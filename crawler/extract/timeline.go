@@ -2369,8 +2369,11 @@ var publishedWord = regexp.MustCompile(`(?i)\bpublish|\bpublication\b|\bposted (
 // December 4, 2023, the team identified …", "… began on December 1st",
 // "Blog 服务器于 2014 年 12 月 18 日凌晨宕机") is an event of that day. A day
 // without a year takes the write-up's (the one before for a month after
-// it); days far from the write-up (a history) are left out.
-func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published string) {
+// it); days far from the write-up (a history) are left out, unless the
+// front matter gives the day as the incident's start or end (told): a
+// write-up published years after what it tells ("The Ariane 5 Flight 501
+// incident occurred on June 4, 1996, …" on a page of 2004).
+func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published string, told ...time.Time) {
 	pub, _ := time.Parse(time.DateOnly, published)
 	lo, hi := time.Time{}, time.Time{}
 	if !pub.IsZero() {
@@ -2460,7 +2463,7 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 					}
 				}
 				t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
-				if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) || days[t.Format(time.DateOnly)] {
+				if t.Day() != day || !lo.IsZero() && (t.Before(lo) || t.After(hi)) && !toldDay(t, told) || days[t.Format(time.DateOnly)] {
 					continue
 				}
 				days[t.Format(time.DateOnly)] = true
@@ -2471,6 +2474,17 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 			}
 		}
 	}
+}
+
+// toldDay reports whether t falls on the day of one of told (the front
+// matter's start and end, each in its own zone).
+func toldDay(t time.Time, told []time.Time) bool {
+	for _, d := range told {
+		if !d.IsZero() && d.Format(time.DateOnly) == t.Format(time.DateOnly) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayClause cuts a sentence where one clause hands on to the next: ", with
