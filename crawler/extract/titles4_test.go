@@ -5,7 +5,50 @@ import (
 	"testing"
 )
 
-// TestTitleSet4 scores the titles of testdata/titles/titles-4.jsonl.
+// TestTitleSet4 scores the titles of testdata/titles/titles-4.jsonl: a
+// fourth set of 48 pages of our own writing (fictional companies, files
+// t4-*), each labelled with the title a reader takes from it (and the
+// variants a reader accepts) and committed before any was extracted. The
+// forms and wordings are new to titles-1, -2 and -3: 16 pages turned into
+// markdown by other reader tools (a Logseq clip's "title::" properties,
+// marker's PDF pages with "<span id=page-…>" and running footers,
+// SimpRead's "transcoded by" and "本文由 简悦 SimpRead 转码" notes, a
+// Karakeep archive, a Trilium clip, a Bear note, a wallabag entry, an
+// Apify crawl of a Mailman digest and of a blog whose h1 is a date, a
+// "Copy as Markdown" link, html2text's "__bold__", a Matter clip, an
+// Outline export under a date heading, a Cubox news clip, a SiYuan
+// 状态页 clip), 10 texts of pages printed to PDF (news pages with
+// mastheads, sections, bylines and "Advertisement", a trust center's RCA
+// titled only by its first sentence wrapped over lines, a Statuspage
+// incident, a health dashboard's history in columns, an engineering
+// blog's "Post-Event Summaries", release notes under "Subscribe via
+// RSS", a company's notice under a running line with its page number,
+// a Chinese 故障通告 and news page), 12 raw HTML pages (Statuspage,
+// Google-Cloud-like with the product as h1, AWS-like, Better Stack-like,
+// Cachet-like and a "Past incidents" history; RCAs whose <title> names
+// the incident over an h1 of the site's name or a date; news told by
+// og:title under a masthead h1 or a quote h1; a Chinese 健康看板 and news
+// page) and 10 others (Atom and RSS entries, an .eml, a Mailman digest,
+// a Discord export, a Hacker News thread, a Telegram channel's export, a
+// Chinese 故障公告, 新闻稿 and 状态页 text); 10 are in Chinese.
+//
+// Each form's pages alternate between the halves: failures are logged
+// for the even lines only (the tuning half); the odd lines (held out)
+// are counted and never shown.
+//
+// Untouched (base 69e9fcb): all 28/48, even 15/24, odd 13/24. After the
+// general methods of titleforms4.go (a line passed over as furniture by
+// its shape: a clipping tool's note, a running line ending in its page
+// number, the site's name and a kind of page; the names weighed by
+// agreement: og:title and <title> agreeing on a heading under an h1 that
+// is neither, a short heading the next one repeats and says more of; a
+// Mailman digest named by its first message's subject, a chat export by
+// its first message; a text whose only title is its first sentence named
+// by it whole across its wrapped lines, a long lead of when dropped):
+// all 38/48, even 23/24, odd 15/24. Still failing in the tuned half: a
+// health dashboard's history printed in columns, whose incident's name
+// ("Product: what happened") is read as a field; the held-out half fails
+// on nine pages, their kinds not read.
 func TestTitleSet4(t *testing.T) {
 	var n, right [2]int
 	for _, p := range readTitleSet(t, "titles-4") {
@@ -28,6 +71,10 @@ func TestTitleSet4(t *testing.T) {
 	t.Logf("titles-4: all %d/%d, even (tuned) %d/%d, odd (held out) %d/%d", all, n[0]+n[1], right[0], n[0], right[1], n[1])
 	if n[0]+n[1] != 48 {
 		t.Fatalf("read %d pages, want 48", n[0]+n[1])
+	}
+	// floor: the untouched all (28 of 48) less one page
+	if all < 27 {
+		t.Errorf("titles-4: %d of 48 titles right, floor 27", all)
 	}
 }
 
