@@ -864,6 +864,11 @@ func build(d *document) *data.Incident {
 	in.Timeline = clockOrder(in.Timeline, in.Lang)
 	if in.Title == "" {
 		in.Title = fallbackTitle(in.Summary, in.Text)
+		// unless that is a tool's note or running line, or a wrapped
+		// sentence's first line: then the text's first sentence, whole
+		if t, sent := sentenceTitle(d); t != "" && t != in.Title && (furnitureTitle(d, in.Title) || strings.HasPrefix(sent, in.Title)) {
+			in.Title = t
+		}
 	}
 	if in.DurationMinutes == 0 && in.StartedAt == "" {
 		// no day to put the times on (a status page that prints "Jun
@@ -1268,7 +1273,16 @@ func pickTitle(d *document) string {
 		}
 		return name + " Form " + form
 	}
+	if t := digestSubject(d); t != "" {
+		return t // a mailing list's digest: its first message's subject
+	}
+	if t := chatExportTitle(d); t != "" {
+		return t // a chat's export: its first message
+	}
 	t := pickOwnTitle(d)
+	if u := headingSayingMore(d, t); u != "" {
+		return u // "Cloud SQL" over "Cloud SQL instances … could not be created"
+	}
 	if affectingHeading(t) {
 		// "Incident affecting Managed Bigtable" names the products: the
 		// incident's own name is the line under it
@@ -1380,8 +1394,11 @@ func pickOwnTitle(d *document) string {
 	if t := expandedEntry(d.blocks); t != "" {
 		return t // the title was a row of a list of past incidents
 	}
+	if a := agreedName(d); a != "" {
+		return a // og:title and <title> agree on a heading under another h1
+	}
 	for _, t := range append([]string{d.title}, d.titles...) {
-		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) && !ownSiteName(d, c) {
+		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) && !ownSiteName(d, c) && !furnitureTitle(d, c) {
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}
@@ -1406,7 +1423,7 @@ func pickOwnTitle(d *document) string {
 		if b.kind != kindHeading && !boldTop || classifyHeading(b.text) != "" && (sectionNameLength(withoutAside(b.text)) || strings.HasSuffix(b.text, "?")) {
 			continue // "Root cause", "What went wrong and why?", "Timeline (UTC, 18 March 2025)", but not "Multiple services impacted in east-3"
 		}
-		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) && !ownSiteName(d, c) && !navCrumb(c) && !isSeeMore(c) {
+		if c := cleanTitle(b.text, d.org); c != "" && utf8.RuneCountInString(c) <= 150 && isTitleLine(c) && !isOrgName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !gridCell(d.blocks, i) && !siteKindName(c) && !ownSiteName(d, c) && !navCrumb(c) && !isSeeMore(c) && !furnitureTitle(d, c) {
 			if e := expandedSibling(d.blocks, i); e != "" {
 				return e
 			}
@@ -1431,6 +1448,9 @@ func pickOwnTitle(d *document) string {
 		if _, _, ok := recordFieldLine(b.text); ok {
 			continue // a record's field ("Incident Start: 02/19/2026 07:14 PM UTC")
 		}
+		if furnitureTitle(d, b.text) || wrappedLine(d.blocks, i) {
+			continue // a tool's note, a running line; a sentence's first line
+		}
 		if c := cleanTitle(b.text, d.org); c != "" && isTitleLine(c) && !isOrgName(c) && !siteTitle(d, c) && !navCrumb(c) && containsAny(keysLower(c), titleIncidentWords) {
 			return c
 		}
@@ -1453,8 +1473,11 @@ func lineAmongFields(d *document) string {
 		if i >= 8 || b.kind == kindHeading {
 			break
 		}
-		if b.kind != kindPara || b.label != "" || isBreadcrumb(b.text) {
+		if b.kind != kindPara || b.label != "" || isBreadcrumb(b.text) || furnitureTitle(d, b.text) {
 			continue // (a breadcrumb is the site's, above the name)
+		}
+		if wrappedLine(d.blocks, i) {
+			break // a sentence wrapped over lines, not a line of its own
 		}
 		if name, _, ok := strings.Cut(b.text, ": "); ok && len(strings.Fields(name)) <= 3 || metaFieldLine(b.text) {
 			continue // a field
