@@ -1005,8 +1005,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 37", "sealed37.jsonl", 12, [6]float64{58, 83, 75, 66, 91, 83}},
 		{"sealed set 38", "sealed38.jsonl", 12, [6]float64{75, 75, 50, 75, 83, 83}},
 		{"sealed set 39", "sealed39.jsonl", 12, [6]float64{75, 75, 41, 58, 83, 91}},
-		{"sealed set 40", "sealed40.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
-		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{0, 0, 0, 0, 0, 0}},
+		{"sealed set 40", "sealed40.jsonl", 12, [6]float64{66, 75, 66, 58, 75, 83}},
+		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{83, 66, 75, 75, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
