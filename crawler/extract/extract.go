@@ -1098,6 +1098,9 @@ var genericWords = []string{"post incident review", "post-incident review", "tru
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
+	// the same in Chinese: a report or an account of one ("事件报告",
+	// "故障说明", as "Incident report")
+	"报告", "说明",
 	// a help site's section of articles ("Knowledge Base", "知识库")
 	"knowledge base", "知识库",
 	// a dashboard's list of them ("Open and recent issues", "Open

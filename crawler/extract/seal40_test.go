@@ -104,3 +104,85 @@ https://docs.ashby.example/pir/AIR-2026-019                                     
 		}
 	}
 }
+
+// TestSeal40ReportKindZh: a notice page whose <title> is its kind and
+// its site ("故障报告 - 云岭云 - 公告中心", as "Incident report | Brand")
+// names no incident: the notice's own heading does.
+func TestSeal40ReportKindZh(t *testing.T) {
+	for _, kind := range []string{"故障报告", "事件说明"} {
+		page := `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>` + kind + ` - 云岭云 - 公告中心</title></head><body>
+<div class="header"><a href="/">云岭云</a> <a>产品</a> <a>文档</a> <a>公告</a> <a>控制台</a></div>
+<div class="crumb">首页 &gt; 公告中心 &gt; ` + kind + `</div>
+<div class="content">
+<h2 class="notice-head">关于西南一（成都）对象存储上传失败的` + kind + `</h2>
+<div class="notice-meta">发布时间：2026-09-03 10:00</div>
+<p>尊敬的用户：2026 年 9 月 1 日 09:12 至 10:05（北京时间），西南一（成都）地域对象存储部分上传请求失败，返回 503 错误，持续 53 分钟。</p>
+<p>原因分析：当天 09:05 元数据服务发布新版本，新版本的连接池配置错误，连接数被限制为原来的十分之一，上传请求排队超时。</p>
+<p>改进措施：发布流程增加配置校验，并分批灰度发布。</p>
+</div>
+<div class="footer">© 2026 云岭云计算有限公司 版权所有</div>
+</body></html>`
+		in, err := Extract([]byte(page), "/tmp/yunling-notice.html", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "关于西南一（成都）对象存储上传失败的" + kind; in.Title != want {
+			t.Errorf("title %q, want %q", in.Title, want)
+		}
+	}
+}
+
+// TestSeal40ChatExport: a chat channel's export (Teams, Slack), each
+// message under its speaker's name and its day and clock, is titled by
+// the incident its first message, a bot's, declares, not by the export's
+// header, and each message is an event of the timeline.
+func TestSeal40ChatExport(t *testing.T) {
+	page := `Microsoft Teams – Channel export
+Team: Corrow Logistics Platform
+Channel: inc-0412-route-planner
+Exported by: Aled Price on 15/10/2026 08:30
+
+────────────────────────────────────────
+
+IncidentBot  14/10/2026 13:18
+📣 INC-0412 declared (SEV-2): Route planning requests timing out for depot users
+Commander: Aled Price. Reply in this channel.
+
+Aled Price  14/10/2026 13:20
+Route planner p99 latency went from 2 s to 45 s at 13:11. Depots in the north region see timeouts on every request.
+
+Mari Evans  14/10/2026 13:31
+The planner's cache cluster lost a node at 13:10 and the remaining nodes are evicting everything.
+
+Aled Price  14/10/2026 13:52
+Replacement node in and warming. Latency at 9 s.
+
+Mari Evans  14/10/2026 14:25
+Latency back to 2 s. Resolving.
+
+IncidentBot  14/10/2026 14:26
+✅ INC-0412 resolved by Aled Price.
+`
+	in, err := Extract([]byte(page), "/tmp/corrow-teams-export.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Route planning requests timing out for depot users"; in.Title != want {
+		t.Errorf("title %q, want %q", in.Title, want)
+	}
+	if len(in.Timeline) < 5 {
+		t.Errorf("%d events, want a message's each", len(in.Timeline))
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-10-14T13:1") {
+		t.Errorf("started %q, want 14 October 13:1x", in.StartedAt)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"📣 INC-2291 declared (SEV-1): Card authorisations declining", "Card authorisations declining"},
+		{"🚨 New incident #88 (P2): Search returning no results", "Search returning no results"},
+		{"Note: the depot list is stale", "Note: the depot list is stale"},
+	} {
+		if got := declaredName(c.in); got != c.want {
+			t.Errorf("declaredName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A status thread saved from a social site (X, Mastodon, Bluesky) prints
@@ -217,7 +218,7 @@ func isPostByline(line string) bool {
 func bylineThread(lines []string) (_ []string, first string) {
 	n := 0
 	for _, l := range lines {
-		if isPostByline(l) && hasClockColon(l) {
+		if isPostByline(l) && hasClockColon(l) || chatStamp(l) != "" {
 			n++
 		}
 	}
@@ -229,22 +230,69 @@ func bylineThread(lines []string) (_ []string, first string) {
 	for i := 0; i < len(lines); i++ {
 		l := cleanSpace(lines[i])
 		j := nextLine(lines, i)
-		if j < 0 || !isPostByline(l) || !hasClockColon(l) {
+		chat := chatStamp(lines[i])
+		if j < 0 || chat == "" && (!isPostByline(l) || !hasClockColon(l)) {
 			out = append(out, lines[i])
 			continue
 		}
-		when := strings.TrimSpace(l[strings.LastIndex(l, "·")+len("·"):])
+		when := chat
+		if when == "" {
+			when = strings.TrimSpace(l[strings.LastIndex(l, "·")+len("·"):])
+		}
 		body := cleanSpace(lines[j])
 		if !titled {
 			// the first post's first sentence names the thread, as
-			// socialThread names X's
-			out = append(out, threadTitle(sentences(body)[0]), "")
+			// socialThread names X's; a chat's first message, a bot's
+			// declaring the incident, names it after its id
+			// ("📣 INC-2291 declared (SEV-1): Card authorisations …")
+			t := threadTitle(sentences(body)[0])
+			if chat != "" {
+				// (over the export's own header: "Microsoft Teams –
+				// Channel export", its team's and channel's names)
+				out = append([]string{declaredName(t), ""}, out...)
+			} else {
+				out = append(out, t, "")
+			}
 			titled, first = true, body
 		}
 		out = append(out, "- "+when+" "+body)
 		i = j
 	}
 	return out, first
+}
+
+// chatByline is the line over a message in a chat channel's export
+// (Teams, Slack, Mattermost): the speaker's name, then, after wide spaces,
+// the day and the clock it was posted: "Priya Nair  14/11/2026 09:11",
+// "IncidentBot   2026-11-14 09:09", "Dana Reyes  11/14/2026 9:09 AM".
+var chatByline = regexp.MustCompile(`^\s*[^\s\d@·|:][^\d@·|:]{0,40}?\s{2,}((?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\s*$`)
+
+// chatStamp is the day and clock of a chat export's message line
+// (chatByline), "" for any other line; the cheap tests first.
+func chatStamp(raw string) string {
+	if len(raw) > 90 || !strings.Contains(raw, "  ") || !hasClockColon(raw) {
+		return ""
+	}
+	if m := chatByline.FindStringSubmatch(raw); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// declaredName is the incident's name in a bot's message declaring it,
+// after the record's id and its severity: "📣 INC-2291 declared (SEV-1):
+// Card authorisations declining at checkout", "🚨 New incident #88
+// (P2): …". Any other line is returned as it is, its icons trimmed.
+func declaredName(t string) string {
+	t = trimIcon(t)
+	head, rest, ok := strings.Cut(t, ": ")
+	if !ok || len(strings.Fields(head)) > 6 || strings.TrimSpace(rest) == "" {
+		return t
+	}
+	if id := recordIDIn.FindString(head); id != "" && strings.IndexFunc(id, unicode.IsDigit) >= 0 && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+		return strings.TrimSpace(rest)
+	}
+	return t
 }
 
 // hasClockColon reports whether s holds a clock time's colon between digits.
