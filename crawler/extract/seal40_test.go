@@ -186,3 +186,83 @@ IncidentBot  14/10/2026 14:26
 		}
 	}
 }
+
+// TestSeal40CauseOwner: a cause sentence whose subject belongs to what
+// the sentence before it names ("Its renewal had failed …") is read with
+// that sentence: alone it never says what was renewed.
+func TestSeal40CauseOwner(t *testing.T) {
+	page := `<html><head><title>Edge TLS errors in ams2 - Pellham Status</title></head><body>
+<h1>Edge TLS errors in ams2</h1>
+<p><strong>Resolved</strong> - A new certificate is serving on every edge load balancer in ams2. Between 03:10 and 04:02 UTC, HTTPS requests to sites behind the ams2 edge failed with TLS errors.</p>
+<p><strong>Identified</strong> - The wildcard certificate on the ams2 edge load balancers expired at 03:10 UTC. Its renewal had failed for two weeks because the DNS challenge record was deleted in a zone clean-up. We are issuing a new one.</p>
+<p><strong>Investigating</strong> - We are looking into TLS errors for sites served from ams2.</p>
+</body></html>`
+	in, err := Extract([]byte(page), "/tmp/pellham-status.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "wildcard certificate") || !strings.Contains(in.Cause, "DNS challenge") {
+		t.Errorf("cause %q, want the expired certificate and why its renewal failed", in.Cause)
+	}
+	// the sentence brought in opens its update, under the update's day
+	// and clock and its stage: neither is the cause
+	for _, c := range []struct{ in, want string }{
+		{"Nov 20, 10:31 UTC Identified - The wildcard certificate expired.", "The wildcard certificate expired."},
+		{"2026-11-20 10:31 Identified: The wildcard certificate expired.", "The wildcard certificate expired."},
+		{"Nov 20, 10:31 UTC the wildcard certificate expired.", "Nov 20, 10:31 UTC the wildcard certificate expired."},
+		{"The wildcard certificate expired.", "The wildcard certificate expired."},
+	} {
+		if got := unstamped(c.in); got != c.want {
+			t.Errorf("unstamped(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSeal40ChatFound: a chat export that never says "root cause" tells
+// what was found in a message: a supplier's on-call confirming a fault
+// ("Brisk's on-call confirms a degraded load balancer …") is the cause a
+// reader takes; a Slack export's 12-hour clocks time its messages.
+func TestSeal40ChatFound(t *testing.T) {
+	page := `Slack export — #inc-77-logins
+Workspace: Ondine Health
+Exported 2026-10-03
+
+Ondine Incident Bot  10/02/2026 2:05 PM
+🚨 New incident #77 (P2): Patients cannot log in to the booking app
+
+Sam Ortiz  10/02/2026 2:07 PM
+Login errors at 40% since 2:01 PM. Only logins through the identity provider fail.
+
+Rhea Banks  10/02/2026 2:16 PM
+Brisk's on-call confirms a degraded load balancer in front of their token service since 1:58 PM. They are draining it.
+
+Sam Ortiz  10/02/2026 2:41 PM
+Login errors back under 1%.
+
+Ondine Incident Bot  10/02/2026 2:44 PM
+✅ Incident #77 resolved.
+`
+	in, err := Extract([]byte(page), "/tmp/ondine-slack-export.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Patients cannot log in to the booking app"; in.Title != want {
+		t.Errorf("title %q, want %q", in.Title, want)
+	}
+	if !strings.Contains(in.Cause, "degraded load balancer") {
+		t.Errorf("cause %q, want the supplier's degraded load balancer", in.Cause)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-10-02T14:0") {
+		t.Errorf("started %q, want 2 October 14:0x", in.StartedAt)
+	}
+	for _, s := range []string{"Confirmed that the new release leaks connections", "Identified a faulty switch in rack 12", "Team confirms a misconfigured firewall rule"} {
+		if !foundThat.MatchString(s) {
+			t.Errorf("%q tells no finding", s)
+		}
+	}
+	for _, s := range []string{"Confirmed the fix is deployed", "Tarrant confirms failover complete", "Found a workaround for customers"} {
+		if foundThat.MatchString(s) {
+			t.Errorf("%q taken for a finding", s)
+		}
+	}
+}
