@@ -1104,6 +1104,9 @@ var genericWords = []string{"post incident review", "post-incident review", "tru
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
+	// the same in Chinese: a report or an account of one ("事件报告",
+	// "故障说明", as "Incident report")
+	"报告", "说明",
 	// a help site's section of articles ("Knowledge Base", "知识库")
 	"knowledge base", "知识库",
 	// a dashboard's list of them ("Open and recent issues", "Open
@@ -2416,8 +2419,10 @@ var titleReasonRe = regexp.MustCompile(`(?i)\b(?:due to|caused by|because of|owi
 
 // foundThat opens a sentence that tells what was found, its subject left
 // out as a timeline's rows leave it ("Identified that …", "Found that
-// …") or named ("Team discovered that …").
-var foundThat = regexp.MustCompile(`(?i)^(?:(?:we|engineers|(?:the )?team|our (?:engineers|team))\s+(?:have |had )?)?(?:identified|found|discovered|determined|realised|realized) that\s+\S`)
+// …") or named ("Team discovered that …", a supplier's: "Tarrant's
+// on-call confirms a degraded database node …"); what was found follows
+// "that", or is a fault the sentence names ("identified a faulty switch").
+var foundThat = regexp.MustCompile(`(?i)^(?:(?:we|engineers|(?:the )?team|our (?:engineers|team)|[a-z][\w-]*(?:'s|’s) (?:on-call|team|engineers|support|sre|ops|noc))\s+(?:have |had )?)?(?:identified|found|discovered|determined|realised|realized|confirm(?:s|ed)?)\s+(?:that\s+\S|an?\s+(?:[\w-]+\s+){0,3}?(?:degraded|faulty|failed|failing|broken|bad|misconfigured|corrupt(?:ed)?|expired|overloaded)\s+\S)`)
 
 // foundInEvents is the first sentence of the timeline's events that tells
 // what was found, "" when none does.
@@ -3595,7 +3600,7 @@ func causeInContext(cause, text string) string {
 		}
 	}
 	if before != "" {
-		cause = before + " " + cause
+		cause = unstamped(before) + " " + cause
 	}
 	if after != "" {
 		cause = cause + " " + after
@@ -3603,9 +3608,28 @@ func causeInContext(cause, text string) string {
 	return cause
 }
 
+// unstamped is a sentence without the day, clock and stage of the status
+// update it opens ("Nov 20, 10:31 UTC Identified - The intermediate
+// certificate … expired"): a cause brought in from before its own
+// sentence tells what, not when it was posted.
+func unstamped(sent string) string {
+	st, n, ok := parseStamp(sent, "")
+	if !ok || !st.hasClock() {
+		return sent
+	}
+	rest := strings.TrimLeft(sent[n:], " \t,")
+	if m := statusLead.FindStringSubmatchIndex(rest); m != nil && strings.TrimSpace(rest[m[4]:m[5]]) != "" && m[1] < len(rest) {
+		return rest[m[1]:]
+	}
+	return sent
+}
+
 // anaphoricCause opens a cause sentence that points back to a fault the
-// sentence before it names: "This error caused …", "这个错误导致…".
-var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|defect|bug|mistake|misconfiguration|flaw) (?:caused|led to|resulted in|triggered)\b|(?:这个|该|此)(?:错误|缺陷|漏洞|故障)(?:导致|造成|引发))`)
+// sentence before it names: "This error caused …", "这个错误导致…", and
+// one whose subject is owned by what the sentence before names ("The
+// intermediate certificate … expired at 09:51 UTC. Its automated renewal
+// had failed …": what failed is the certificate's renewal).
+var anaphoricCause = regexp.MustCompile(`^(?:(?:This|That|The) (?:error|fault|defect|bug|mistake|misconfiguration|flaw) (?:caused|led to|resulted in|triggered)\b|(?:Its|Their) [a-z]|(?:这个|该|此)(?:错误|缺陷|漏洞|故障)(?:导致|造成|引发))`)
 
 // causeAfter is a sentence that says what a failure came after or from:
 // "This failure occurred after nodes had been leaking memory …".

@@ -134,7 +134,24 @@ func strictPDFText(body []byte) (text string, err error) {
 // unwrapLines joins a line that runs on into the next: a long line that
 // does not end a sentence, followed by one that does not start a heading,
 // a list item or a time.
-func unwrapLines(s string) string {
+func unwrapLines(s string) string { return unwrapLinesAt(s, narrowWrap) }
+
+// narrowWrap and wideWrap are the widths from which a line that ends
+// mid-sentence runs on into the next: a text wrapped at 72 or 80 columns,
+// and one printed wide (at 95 to 110), whose shorter lines end their
+// paragraph, field or title.
+const (
+	narrowWrap = 60
+	wideWrap   = 80
+)
+
+// unwrapLinesAt is unwrapLines for a text wrapped at a width: a line runs
+// on from minLong columns (a Chinese one from 25 characters), and, in a
+// text printed wide, no line laid out in columns runs on ("Dev Mehta
+// 14 Oct 2026, 12:31 UTC" over a message), none into a printed page's
+// footer with its counter ("https://… 1/3"), nor that footer into the
+// next page.
+func unwrapLinesAt(s string, minLong int) string {
 	lines := strings.Split(s, "\n")
 	var b strings.Builder
 	joined := false
@@ -151,10 +168,13 @@ func unwrapLines(s string) string {
 			break
 		}
 		next := strings.TrimSpace(lines[i+1])
-		long := utf8.RuneCountInString(line) >= 25 && strings.IndexFunc(line, isHan) >= 0 || len(line) >= 60
+		long := utf8.RuneCountInString(line) >= 25 && strings.IndexFunc(line, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
+		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) {
+			long, runsOn = false, false // a printed page's footer ("https://… 1/3") is no part of a sentence
+		}
 		// a line that ends on a word leading into a time ("… normal levels
 		// since" / "16:32 CET.") runs on into the time under it
 		stampNext := mayStartStamp(next)

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed39.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed41.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -945,6 +945,26 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // capacity or database over the deployment that shipped a pooler's or a
 // migration's defect, network over a route leak from an unfiltered
 // session).
+// sealed40.jsonl and sealed41.jsonl hold twelve pages each (status
+// history cards and accordion, a Statuspage report printed, a 云厂商
+// 事件报告 as a table, a Confluence PIR, a GitLab incident, a status RSS
+// history, a press release printed wide, a Teams channel export, a
+// podcast's transcript, Notion markdown, an encyclopedia article, a
+// Reddit thread); set 41 is kept sealed. Set 40 untouched (at 532f1db):
+// title 75 %, duration 83 %, start 75 %, cause 67 %, timeline 83 %,
+// furniture-free 92 %, main pattern first 73 %, among the tags 73 %; after
+// the fixes it suggested (a page printed about a hundred columns wide is
+// unwrapped; a chat export's messages are timeline events under the
+// incident its bot declares; 报告 and 说明 name a report's kind; a cause
+// sentence opening "Its …" is read with the one before; a supplier's
+// on-call confirming a fault is a cause) 100, 92, 92, 83, 100, 100, 82,
+// 82 %; set 39 unchanged (83, 92, 83, 67, 92, 100, 64, 82 %); set 41,
+// measured once at the end (at 8cc3121): 83, 83, 92, 83, 92, 100, 64,
+// 82 %. Still
+// wrong on set 40: the podcast's transcript offsets ("[00:06:49]",
+// chapters "[02:10]") read as clock times, and main patterns second to
+// the tagger's (human-error over a configuration change, capacity over a
+// software bug).
 func TestRealWorldPages(t *testing.T) {
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
@@ -1005,6 +1025,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 37", "sealed37.jsonl", 12, [6]float64{58, 83, 75, 66, 91, 83}},
 		{"sealed set 38", "sealed38.jsonl", 12, [6]float64{75, 75, 50, 75, 83, 83}},
 		{"sealed set 39", "sealed39.jsonl", 12, [6]float64{75, 75, 41, 58, 83, 91}},
+		{"sealed set 40", "sealed40.jsonl", 12, [6]float64{91, 83, 83, 75, 91, 91}},
+		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{83, 66, 75, 75, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -3,7 +3,9 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A status thread saved from a social site (X, Mastodon, Bluesky) prints
@@ -217,34 +219,173 @@ func isPostByline(line string) bool {
 func bylineThread(lines []string) (_ []string, first string) {
 	n := 0
 	for _, l := range lines {
-		if isPostByline(l) && hasClockColon(l) {
+		if isPostByline(l) && hasClockColon(l) || chatStamp(l) != "" {
 			n++
 		}
 	}
 	if n < minPosts {
 		return lines, ""
 	}
+	order := chatDayOrder(lines)
 	out := make([]string, 0, len(lines)+2)
 	titled := false
 	for i := 0; i < len(lines); i++ {
 		l := cleanSpace(lines[i])
 		j := nextLine(lines, i)
-		if j < 0 || !isPostByline(l) || !hasClockColon(l) {
+		chat := chatStamp(lines[i])
+		if chat != "" {
+			chat = chatISO(chat, order)
+		}
+		if j < 0 || chat == "" && (!isPostByline(l) || !hasClockColon(l)) {
 			out = append(out, lines[i])
 			continue
 		}
-		when := strings.TrimSpace(l[strings.LastIndex(l, "·")+len("·"):])
+		when := chat
+		if when == "" {
+			when = strings.TrimSpace(l[strings.LastIndex(l, "·")+len("·"):])
+		}
 		body := cleanSpace(lines[j])
 		if !titled {
 			// the first post's first sentence names the thread, as
-			// socialThread names X's
-			out = append(out, threadTitle(sentences(body)[0]), "")
+			// socialThread names X's; a chat's first message, a bot's
+			// declaring the incident, names it after its id
+			// ("📣 INC-2291 declared (SEV-1): Card authorisations …")
+			t := threadTitle(sentences(body)[0])
+			if chat != "" {
+				// (over the export's own header: "Microsoft Teams –
+				// Channel export", its team's and channel's names)
+				out = append([]string{declaredName(t), ""}, out...)
+			} else {
+				out = append(out, t, "")
+			}
 			titled, first = true, body
 		}
 		out = append(out, "- "+when+" "+body)
 		i = j
 	}
 	return out, first
+}
+
+// chatByline is the line over a message in a chat channel's export
+// (Teams, Slack, Mattermost): the speaker's name, then, after wide spaces,
+// the day and the clock it was posted: "Priya Nair  14/11/2026 09:11",
+// "IncidentBot   2026-11-14 09:09", "Dana Reyes  11/14/2026 9:09 AM".
+var chatByline = regexp.MustCompile(`^\s*[^\s\d@·|:][^\d@·|:]{0,40}?\s{2,}((?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\s*$`)
+
+// chatStamp is the day and clock of a chat export's message line
+// (chatByline), "" for any other line; the cheap tests first.
+func chatStamp(raw string) string {
+	if len(raw) > 90 || !strings.Contains(raw, "  ") || !hasClockColon(raw) {
+		return ""
+	}
+	if m := chatByline.FindStringSubmatch(raw); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// chatSlashDay is a chat stamp's day written with slashes, its two first
+// numbers in either order: "10/02/2026 2:05 PM", "14/11/2026 09:11".
+var chatSlashDay = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),?\s+(.*)$`)
+
+// chatDayOrder tells how an export writes its days with slashes: 'd' day
+// first, 'm' month first, 0 undecided. A first number over 12 is a day's
+// and a second over 12 is one too; failing both, an export on a 12-hour
+// clock ("2:05 PM") writes the month first, as the United States do.
+func chatDayOrder(lines []string) byte {
+	var dayFirst, monthFirst, halfDay bool
+	for _, l := range lines {
+		st := chatStamp(l)
+		m := chatSlashDay.FindStringSubmatch(st)
+		if m == nil {
+			continue
+		}
+		a, b := atoiSmall(m[1]), atoiSmall(m[2])
+		dayFirst = dayFirst || a > 12
+		monthFirst = monthFirst || b > 12
+		halfDay = halfDay || strings.ContainsAny(m[4], "AaPp")
+	}
+	switch {
+	case dayFirst && !monthFirst:
+		return 'd'
+	case monthFirst && !dayFirst, !dayFirst && !monthFirst && halfDay:
+		return 'm'
+	}
+	return 0
+}
+
+// chatISO writes a chat stamp's slashed day year first, as the export's
+// order reads it ("10/02/2026 2:05 PM" on a month-first export is
+// "2026-10-02 2:05 PM"); a stamp of an undecided order stays as it is.
+func chatISO(st string, order byte) string {
+	m := chatSlashDay.FindStringSubmatch(st)
+	if m == nil || order == 0 {
+		return st
+	}
+	day, month := m[1], m[2]
+	if order == 'm' {
+		day, month = month, day
+	}
+	year := m[3]
+	if len(year) == 2 {
+		year = "20" + year
+	}
+	if atoiSmall(day) < 1 || atoiSmall(day) > 31 || atoiSmall(month) < 1 || atoiSmall(month) > 12 {
+		return st
+	}
+	return year + "-" + pad2(month) + "-" + pad2(day) + " " + clock24(m[4])
+}
+
+// chatHalfDay is a 12-hour clock: "2:05 PM", "12:40am".
+var chatHalfDay = regexp.MustCompile(`^(\d{1,2}):(\d{2})\s?([AaPp])[Mm]$`)
+
+// clock24 writes a 12-hour clock on the 24-hour one ("2:05 PM" is
+// "14:05", "12:40 AM" "00:40"); any other clock stays as it is.
+func clock24(c string) string {
+	m := chatHalfDay.FindStringSubmatch(strings.TrimSpace(c))
+	if m == nil {
+		return c
+	}
+	h := atoiSmall(m[1])
+	if h < 1 || h > 12 {
+		return c
+	}
+	h %= 12
+	if m[3] == "P" || m[3] == "p" {
+		h += 12
+	}
+	return pad2(strconv.Itoa(h)) + ":" + m[2]
+}
+
+func atoiSmall(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// declaredName is the incident's name in a bot's message declaring it,
+// after the record's id and its severity: "📣 INC-2291 declared (SEV-1):
+// Card authorisations declining at checkout", "🚨 New incident #88
+// (P2): …". Any other line is returned as it is, its icons trimmed.
+func declaredName(t string) string {
+	t = trimIcon(t)
+	head, rest, ok := strings.Cut(t, ": ")
+	if !ok || len(strings.Fields(head)) > 6 || strings.TrimSpace(rest) == "" {
+		return t
+	}
+	if id := recordIDIn.FindString(head); id != "" && strings.IndexFunc(id, unicode.IsDigit) >= 0 && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+		return strings.TrimSpace(rest)
+	}
+	return t
 }
 
 // hasClockColon reports whether s holds a clock time's colon between digits.

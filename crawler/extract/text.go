@@ -552,11 +552,11 @@ func parseTextTitled(body []byte, title string) *document {
 func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := unquoteMail(strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n"))
 	src = parteMarkedRows(src)
-	if hardWrapped(src) {
+	if wrap := hardWrapped(src); wrap > 0 {
 		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
 		// page printed and read back as text): each is one line again, as
 		// the parse below reads a line as a paragraph
-		src = unwrapLines(src)
+		src = unwrapLinesAt(src, wrap)
 	}
 	d := &document{keepAll: keepAll}
 	lines := rawMailLines(strings.Split(src, "\n"))
@@ -1252,24 +1252,41 @@ func printedHeadline(line, printed string) bool {
 // one width: at least five lines of 55 to 82 columns (a Han character takes
 // two) that end mid-sentence with more text under them, and few lines
 // over 100 columns (a line laid out with runs of spaces, a printed page's
-// header, counts as none).
-func hardWrapped(s string) bool {
+// header, counts as none); or, a page printed wide (a browser's print of a
+// press release or a report to text at 95 to 110 columns), five such lines
+// of 83 to 112 columns and few over 112. It returns the width from which a
+// line that ends mid-sentence runs on (see unwrapLinesAt), 0 when the text
+// is not wrapped.
+func hardWrapped(s string) int {
 	lines := strings.Split(s, "\n")
-	runOn, long := 0, 0
+	runOn, wide, long, wideLong := 0, 0, 0, 0
 	for i, raw := range lines {
 		line := strings.TrimSpace(raw)
 		w := textWidth(line)
 		if w > 100 && !strings.Contains(line, "   ") {
 			long++
+			if w > 112 {
+				wideLong++
+			}
 		}
-		if w < 55 || w > 82 || i+1 >= len(lines) || lineEnd.MatchString(line) || strings.Contains(line, "   ") {
+		if w < 55 || w > 112 || i+1 >= len(lines) || lineEnd.MatchString(line) || strings.Contains(line, "   ") {
 			continue
 		}
 		if next := strings.TrimSpace(lines[i+1]); next != "" && !itemLine.MatchString(next) && !numItem.MatchString(next) {
-			runOn++
+			if w <= 82 {
+				runOn++
+			} else {
+				wide++
+			}
 		}
 	}
-	return runOn >= 5 && long*4 < runOn
+	switch {
+	case runOn >= 5 && long*4 < runOn:
+		return narrowWrap
+	case wide >= 5 && wideLong*4 < wide+runOn:
+		return wideWrap
+	}
+	return 0
 }
 
 // textWidth is the columns a line takes in a fixed-width font: two for a
