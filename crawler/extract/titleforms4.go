@@ -207,9 +207,9 @@ func digestSubject(d *document) string {
 	return ""
 }
 
-// chatStamp opens a message of a chat's export: its time and author in
+// chatMessageOpen opens a message of a chat's export: its time and author in
 // brackets ("[05-Mar-26 07:58 PM] Ripley Ops").
-var chatStamp = regexp.MustCompile(`^\[[0-9][^\]]{4,30}\] \S`)
+var chatMessageOpen = regexp.MustCompile(`^\[[0-9][^\]]{4,30}\] \S`)
 
 // chatExportTitle names a chat channel's export (a rule of "=" over
 // "Guild:", "Channel:", "Topic:") by its first message: the words it sets
@@ -230,7 +230,7 @@ func chatExportTitle(d *document) string {
 		if i >= 20 || i+1 >= len(d.blocks) {
 			break
 		}
-		if !chatStamp.MatchString(b.text) {
+		if !chatMessageOpen.MatchString(b.text) {
 			continue
 		}
 		msg := d.blocks[i+1].text
