@@ -9,11 +9,11 @@ import (
 	"testing"
 )
 
-// altTexts are the lines of the fixture, realworld and rca pages, and
+// makeAltTexts makes altTexts (memoised): the lines of the fixture, realworld and rca pages, and
 // random texts of pieces that start, end and nearly make the split
 // regexps' branches, in other cases and with letters a case-blind
 // match folds into ASCII ones.
-func altTexts(t *testing.T) []string {
+func makeAltTexts(t *testing.T) []string {
 	t.Helper()
 	var texts []string
 	filepath.WalkDir("testdata", func(path string, e fs.DirEntry, err error) error {

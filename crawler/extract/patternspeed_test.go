@@ -14,10 +14,10 @@ import (
 	"github.com/incidex/incidex/data"
 )
 
-// speedIncidents extracts the fixture pages (and, with realworld, the
-// realworld pages) once: the inputs of the pattern benchmarks and of the
+// extractSpeedIncidents extracts the fixture pages (and, with realworld,
+// the realworld pages) for speedIncidents, which memoises them: the inputs of the pattern benchmarks and of the
 // tests that ask a faster method and the one it replaced the same.
-func speedIncidents(t testing.TB, realworld bool) (ins []*data.Incident, names []string) {
+func extractSpeedIncidents(t testing.TB, realworld bool) (ins []*data.Incident, names []string) {
 	t.Helper()
 	files, _ := filepath.Glob("testdata/*.*")
 	if realworld {
@@ -188,10 +188,10 @@ func TestHashSet(t *testing.T) {
 	}
 }
 
-// speedTexts are the texts the pattern code reads of the fixture and
+// makeSpeedTexts makes speedTexts (memoised): the texts the pattern code reads of the fixture and
 // realworld write-ups (each field, lowered too), and a few made to hit
 // the edges: hyphens, Chinese stops, bytes that are no UTF-8.
-func speedTexts(t *testing.T) []string {
+func makeSpeedTexts(t *testing.T) []string {
 	ins, _ := speedIncidents(t, true)
 	texts := []string{"", "a", "follow-up", "follow-ups and check-ins", "check-in-out", "sign-in-up, roll-out-s",
 		"the follow--up", "-up", "x-up-in-on", "a.b. c.", "end.", "one!two?three;four", "一。二！三？四；五", "半\xe3\x80", "\xe3\x80\x82\xef\xbc",

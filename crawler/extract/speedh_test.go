@@ -12,9 +12,9 @@ import (
 // Chinese denial test, asked against what they replaced on the fixture
 // and realworld texts, random texts and every line of the shared corpus.
 
-// corpusLines are the lines of the shared corpus, lowered as scoreLower
+// readCorpusLines reads corpusLines (memoised): the lines of the shared corpus, lowered as scoreLower
 // reads them; nil without ../shared.
-func corpusLines(t *testing.T) []string {
+func readCorpusLines(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..", "..", "shared", "corpus", "docs")
 	var lines []string
