@@ -946,6 +946,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // migration's defect, network over a route leak from an unfiltered
 // session).
 func TestRealWorldPages(t *testing.T) {
+	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
 	held := scoreRealWorld(t, "testdata/realworld/holdout.jsonl")

@@ -113,6 +113,7 @@ func TestFormsOpenByClass(t *testing.T) {
 // findSeverity reads), the fixture and realworld pages and the corpus
 // lines; and the memo's lowering is lowerText's.
 func TestLoweredTextSameAsUncached(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"Summary\nOn 4 March the Fernhollow API was down for 2 hours and 15 minutes (SEV-2). Total downtime: 135 minutes.",
 		"事件概述\n3月4日，蓝溪支付的结算服务中断约 3 小时 20 分钟，定级为 P1 事故。根因是配置变更。",

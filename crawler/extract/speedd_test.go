@@ -174,6 +174,7 @@ func TestIndexAnyRune(t *testing.T) {
 }
 
 func TestKeySet(t *testing.T) {
+	t.Parallel()
 	lists := [][]string{noticeWords, promptKeys, ongoingWords, causeAfterKeys, {"a"}, {"", "x"}, {}, {"ab", "a", "©", "是否有帮助"}}
 	for _, hc := range headingCueKinds {
 		lists = append(lists, hc.latin, hc.other)

@@ -103,6 +103,7 @@ func enStampTexts(t *testing.T) []string {
 // TestEnStampFormsAgree: matchEnMD and monthYearAt answer what reEnMD and
 // reMonthYear do, on every text.
 func TestEnStampFormsAgree(t *testing.T) {
+	t.Parallel()
 	matched, years := 0, 0
 	for _, s := range enStampTexts(t) {
 		if got, want := matchEnMD(s), reEnMD.FindStringSubmatch(s); !slices.Equal(got, want) {
