@@ -33,6 +33,7 @@ func speedMClassLists() []struct {
 // it (true): the forms that test the bit open where they opened when they
 // asked the map.
 func TestWordClassBitsAreTheLists(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"The Quillfeather billing team rewrote the retry code last week, and the new code counted every refund twice.",
 		"Engineers at Brackenmoor Freight enabled the flag for all tenants; a new admission profile was published to the fleet.",
@@ -224,6 +225,7 @@ func causalSpansEach(text string) []string {
 // the trimmed runes and capitals, write-ups of ours, the pages and the
 // corpus lines, and causalSpans against the way it was.
 func TestCauseSentenceLoweredOnce(t *testing.T) {
+	t.Parallel()
 	pieces := []string{" ", "-", "–", "—", "*", ">", "•", "\t", "\n", "\u00a0", "\u3000", "B", "because", "Because ", "We want to ", "AS A RESULT", "In the future", "因此", "，", ",", "É", "\xe2", "\xe2\x80"}
 	texts := randomTexts(17, 3000, 12, pieces)
 	texts = append(texts,
