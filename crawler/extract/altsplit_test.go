@@ -9,11 +9,11 @@ import (
 	"testing"
 )
 
-// altTexts are the lines of the fixture, realworld and rca pages, and
+// makeAltTexts makes altTexts (memoised): the lines of the fixture, realworld and rca pages, and
 // random texts of pieces that start, end and nearly make the split
 // regexps' branches, in other cases and with letters a case-blind
 // match folds into ASCII ones.
-func altTexts(t *testing.T) []string {
+func makeAltTexts(t *testing.T) []string {
 	t.Helper()
 	var texts []string
 	filepath.WalkDir("testdata", func(path string, e fs.DirEntry, err error) error {
@@ -51,6 +51,7 @@ func altTexts(t *testing.T) []string {
 
 // TestAltRegexpAgrees asks every split regexp and its whole the same.
 func TestAltRegexpAgrees(t *testing.T) {
+	t.Parallel()
 	if len(altAll) == 0 {
 		t.Fatal("no split regexps")
 	}
@@ -111,6 +112,7 @@ func TestAltRegexpSplit(t *testing.T) {
 // pieces the scanned regexps read: where words start and do not, in other
 // cases, with letters a case-blind match folds into ASCII ones.
 func TestLeadScanAgrees(t *testing.T) {
+	t.Parallel()
 	texts := altTexts(t)
 	pieces := []string{"lasted", "outlasted", "Lasting ", "for ", "FOR", "of ", "duration: ", "Duration of ", "down for ", "outage of ", "about ", "approximately ",
 		"roughly ", "nearly ", "over ", "an ", "a ", "one", "two", "three ", "forty-five", "47", "2.5", "90", " ", "-", "–", " to ", " and ", "minutes", "minute",

@@ -52,6 +52,7 @@ func TestGateKeys(t *testing.T) {
 // fall through a naive gate (other cases, letters a case-blind match folds
 // into ASCII ones) are asked too.
 func TestGatesKeepMatches(t *testing.T) {
+	t.Parallel()
 	var texts []string
 	filepath.WalkDir("testdata", func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || filepath.Ext(path) == ".json" {

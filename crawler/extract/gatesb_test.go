@@ -158,6 +158,7 @@ var gateSamples = []string{"Incident declared", "We rolled back the deploy", "In
 	"预计明天恢复", "Back online", "back in operation", "back up and running", "The outage began。", "started", "开始"}
 
 func TestResolvedNowAsFull(t *testing.T) {
+	t.Parallel()
 	for _, l := range append(fixtureLines(t), gateSamples...) {
 		if got, want := resolvedNow(l), resolvedNowFull(l); got != want {
 			t.Errorf("resolvedNow(%q) = %v, the expression says %v", l, got, want)
@@ -175,6 +176,7 @@ func TestImpactStartsGate(t *testing.T) {
 }
 
 func TestZoneKeys(t *testing.T) {
+	t.Parallel()
 	lines := append(fixtureLines(t), "Time (UTC)", "Date and Time in CET", "UTC+8", "GMT-05:30", "US/Pacific", "America/Los_Angeles", "Etc/UTC",
 		"Pacific Standard Time", "Eastern time", "Beijing Time", "Hong Kong time", "Coordinated Universal Time", "PST", "PDT", "EST", "EDT", "CST", "CDT",
 		"MST", "MDT", "CET", "CEST", "BST", "IST", "JST", "KST", "SGT", "HKT", "AEST", "AEDT", "PT", "ET", "Z", "北京时间", "时间（北京时间）")

@@ -114,6 +114,7 @@ func invariants(in *data.Incident) []string {
 // in any text field, a title, a summary that is not a greeting, and a
 // lang that matches the text. Skips without ../shared.
 func TestCorpusInvariants(t *testing.T) {
+	t.Parallel()
 	root := filepath.Join("..", "..", "..", "shared", "corpus", "docs")
 	if _, err := os.Stat(root); err != nil {
 		t.Skip("../shared/corpus is not here")

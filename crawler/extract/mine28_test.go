@@ -139,6 +139,7 @@ func TestRetoldJustBeforeFirst(t *testing.T) {
 // so it must hold wherever photoCredit matches, on our captions and on
 // every line of the shared corpus.
 func TestCreditWordGate(t *testing.T) {
+	t.Parallel()
 	lines := []string{
 		"A sign outside a store on January 9, 2024 in Leeds, England. Photo by Sam Doyle/Getty Images",
 		"Engineers at the data centre on Tuesday. (Photo: Ana Ruiz/Reuters)",

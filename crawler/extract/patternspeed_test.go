@@ -14,10 +14,10 @@ import (
 	"github.com/incidex/incidex/data"
 )
 
-// speedIncidents extracts the fixture pages (and, with realworld, the
-// realworld pages) once: the inputs of the pattern benchmarks and of the
+// extractSpeedIncidents extracts the fixture pages (and, with realworld,
+// the realworld pages) for speedIncidents, which memoises them: the inputs of the pattern benchmarks and of the
 // tests that ask a faster method and the one it replaced the same.
-func speedIncidents(t testing.TB, realworld bool) (ins []*data.Incident, names []string) {
+func extractSpeedIncidents(t testing.TB, realworld bool) (ins []*data.Incident, names []string) {
 	t.Helper()
 	files, _ := filepath.Glob("testdata/*.*")
 	if realworld {
@@ -149,6 +149,7 @@ func rankScoresRef(m *PatternModel, views [numViews]string, lex [numLex][]float6
 // realworld write-ups of the faster scoring and of the one it replaced:
 // they must be the same to the bit.
 func TestRankScoresSame(t *testing.T) {
+	t.Parallel()
 	m := patternModel()
 	if m == nil {
 		t.Skip("no pattern model")
@@ -188,10 +189,10 @@ func TestHashSet(t *testing.T) {
 	}
 }
 
-// speedTexts are the texts the pattern code reads of the fixture and
+// makeSpeedTexts makes speedTexts (memoised): the texts the pattern code reads of the fixture and
 // realworld write-ups (each field, lowered too), and a few made to hit
 // the edges: hyphens, Chinese stops, bytes that are no UTF-8.
-func speedTexts(t *testing.T) []string {
+func makeSpeedTexts(t *testing.T) []string {
 	ins, _ := speedIncidents(t, true)
 	texts := []string{"", "a", "follow-up", "follow-ups and check-ins", "check-in-out", "sign-in-up, roll-out-s",
 		"the follow--up", "-up", "x-up-in-on", "a.b. c.", "end.", "one!two?three;four", "一。二！三？四；五", "半\xe3\x80", "\xe3\x80\x82\xef\xbc",
@@ -284,6 +285,7 @@ func stemRef(w string) string {
 // cutting of consequences and stemming what the ones they replaced
 // answer, on the texts of the fixture and realworld write-ups.
 func TestPatternTextSame(t *testing.T) {
+	t.Parallel()
 	texts := speedTexts(t)
 	if len(texts) < 1000 {
 		t.Fatalf("only %d texts", len(texts))
@@ -322,6 +324,7 @@ func TestPatternTextSame(t *testing.T) {
 // TestLowerText asks lowerText what strings.ToLower answers, and checks
 // that the runes it copies have no lowercase.
 func TestLowerText(t *testing.T) {
+	t.Parallel()
 	for r := rune(caselessFrom); r < caselessTo; r++ {
 		if unicode.ToLower(r) != r {
 			t.Fatalf("%U has a lowercase %U", r, unicode.ToLower(r))
@@ -384,6 +387,7 @@ func maskHealthyRef(lower string) string {
 // TestMaskHealthySame asks the one-pass maskHealthy what the one it
 // replaced answers.
 func TestMaskHealthySame(t *testing.T) {
+	t.Parallel()
 	texts := []string{"the storage nodes were healthy, but the proxy was not.", "all were healthy; the checks reported it healthy",
 		"the database was fine. the cache was fine and the network was working normally", "数据库实例本身运行正常，网络设备本身没有故障。监控显示正常",
 		"was not affected was not affected", "were fine were fine were fine", "the cause was not the cause"}
@@ -504,6 +508,7 @@ var markersByFirstRef = sync.OnceValue(func() *[256][]string {
 // TestMarkerHitsSame asks markerHits (a set of first pairs, lowered as
 // read) what a plain search of every marker at every byte answers.
 func TestMarkerHitsSame(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for _, s := range speedTexts(t) {
 		got, want := markerHits(s), markerHitsRef(s)
@@ -573,6 +578,7 @@ func eachTermRef(text string, f func(a, b string)) {
 
 // TestEachTermSame asks eachTerm the terms eachTermRef gives.
 func TestEachTermSame(t *testing.T) {
+	t.Parallel()
 	terms := func(each func(string, func(a, b string)), s string) []string {
 		var out []string
 		each(s, func(a, b string) { out = append(out, a+"|"+b) })

@@ -869,7 +869,7 @@ func eachRCA(t *testing.T, file string, f func(line int, r rcaLine, in *data.Inc
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("%s line %d: %v", file, i+1, err)
 		}
-		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", i+1), "")
+		in, err := extractOnce([]byte(r.Text), fmt.Sprintf("rca-%d.txt", i+1), "")
 		if err != nil {
 			t.Fatalf("%s line %d: %v", file, i+1, err)
 		}
@@ -925,7 +925,7 @@ func rcaSet(t *testing.T, file string) (n, first, any int) {
 			t.Fatalf("%s line %d: %v", file, n+1, err)
 		}
 		n++
-		in, err := Extract([]byte(r.Text), fmt.Sprintf("rca-%d.txt", n), "")
+		in, err := extractOnce([]byte(r.Text), fmt.Sprintf("rca-%d.txt", n), "")
 		if err != nil {
 			t.Fatalf("%s line %d: %v", file, n, err)
 		}

@@ -966,6 +966,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // the tagger's (human-error over a configuration change, capacity over a
 // software bug).
 func TestRealWorldPages(t *testing.T) {
+	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
 	t.Logf("tuned on: %v", dev)
 	held := scoreRealWorld(t, "testdata/realworld/holdout.jsonl")

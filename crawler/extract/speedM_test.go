@@ -33,6 +33,7 @@ func speedMClassLists() []struct {
 // it (true): the forms that test the bit open where they opened when they
 // asked the map.
 func TestWordClassBitsAreTheLists(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"The Quillfeather billing team rewrote the retry code last week, and the new code counted every refund twice.",
 		"Engineers at Brackenmoor Freight enabled the flag for all tenants; a new admission profile was published to the fleet.",
@@ -113,6 +114,7 @@ func TestFormsOpenByClass(t *testing.T) {
 // findSeverity reads), the fixture and realworld pages and the corpus
 // lines; and the memo's lowering is lowerText's.
 func TestLoweredTextSameAsUncached(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"Summary\nOn 4 March the Fernhollow API was down for 2 hours and 15 minutes (SEV-2). Total downtime: 135 minutes.",
 		"事件概述\n3月4日，蓝溪支付的结算服务中断约 3 小时 20 分钟，定级为 P1 事故。根因是配置变更。",
@@ -223,6 +225,7 @@ func causalSpansEach(text string) []string {
 // the trimmed runes and capitals, write-ups of ours, the pages and the
 // corpus lines, and causalSpans against the way it was.
 func TestCauseSentenceLoweredOnce(t *testing.T) {
+	t.Parallel()
 	pieces := []string{" ", "-", "–", "—", "*", ">", "•", "\t", "\n", "\u00a0", "\u3000", "B", "because", "Because ", "We want to ", "AS A RESULT", "In the future", "因此", "，", ",", "É", "\xe2", "\xe2\x80"}
 	texts := randomTexts(17, 3000, 12, pieces)
 	texts = append(texts,

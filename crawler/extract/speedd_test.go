@@ -111,6 +111,7 @@ func knownOrgInOld(title, text string) (org string, byTitle bool) {
 }
 
 func TestKnownOrgInAgrees(t *testing.T) {
+	t.Parallel()
 	orgsOnce.Do(loadOrgs)
 	pieces := []string{" ", "，", "。", "的", "云", "服务", "故障", "\xe4\xb8", "x", "AWS ", "Slack ", " on Slack"}
 	for _, o := range knownOrgs {
@@ -154,6 +155,7 @@ func TestHanRunes(t *testing.T) {
 }
 
 func TestIndexAnyRune(t *testing.T) {
+	t.Parallel()
 	sets := []string{":：", ":：?", "▾▼⌄", ">›»/", "|｜·　", "，。", "(（", ":：点时", "*。，；,;", "a", "", "\ufffd", "x\xff", "é"}
 	pieces := []string{"a", " ", ":", "：", "?", "▾", "›", "»", "/", "｜", "·", "　", "，", "。", "(", "（", "点", "时", "*", ";", "é",
 		"\xe2", "\xe2\x80", "\xff", "\ufffd", "\xef\xbc", "文"}
@@ -174,6 +176,7 @@ func TestIndexAnyRune(t *testing.T) {
 }
 
 func TestKeySet(t *testing.T) {
+	t.Parallel()
 	lists := [][]string{noticeWords, promptKeys, ongoingWords, causeAfterKeys, {"a"}, {"", "x"}, {}, {"ab", "a", "©", "是否有帮助"}}
 	for _, hc := range headingCueKinds {
 		lists = append(lists, hc.latin, hc.other)
@@ -268,6 +271,7 @@ func englishConfigFormsOld(words []string, hit func(w float64)) {
 }
 
 func TestConfigFormOpeners(t *testing.T) {
+	t.Parallel()
 	vocab := []string{"to", "40", "instead", "of", "400", "rather", "than", "point", "at", "still", "is", "was", "were", "not", "did", "does",
 		"for", "across", "on", "turned", "switched", "all", "every", "meant", "only", "new", "rules", "code", "out", "from", "60", "600", "seconds",
 		"the", "we", "engineer", "timeout", "limit", "setting", "lowered", "raised", "set"}
@@ -344,6 +348,7 @@ func TestZhCodeMisses(t *testing.T) {
 // the bytes that join them, runes beyond ASCII and bytes that are no
 // UTF-8.
 func TestAddOrgWords(t *testing.T) {
+	t.Parallel()
 	texts := randomTexts(4, 3000, 20, []string{"AWS", "a.b.", "Inc.", "AT&T", "O'Neil", "_x", "-", " ", "\n", "，", "云", "é", "\xe4\xb8", "\xff", "...", "x", "9"})
 	for _, p := range speedPages(t) {
 		texts = append(texts, string(p))

@@ -21,6 +21,7 @@ func firstMarkerRef(lower string, markers []string, wordStart bool) (int, string
 // ASCII in a text of ASCII alone, and firstMarkerRef the same of every
 // sentence of the corpus and of some mixed ones, with every marker list.
 func TestFirstMarkerSame(t *testing.T) {
+	t.Parallel()
 	texts := append(speedTexts(t), "由于配置变更 due to a bad push", "the root cause 根因是 a leak", "ascii only: caused by x", "导致", "", "é due to",
 		"overdue to be fixed, due to a leak", "the root-causes and the root cause", "as the causeway as the cause", "由于由于 due to", "a")
 	lists := [][]string{causeWholeEN, causeWholeZH, causeAfterEN, causeAfterZH, causeBeforeEN, causeBeforeZH, resultLeads,
@@ -89,6 +90,7 @@ func mayByFirstRef(g *gatedRegexp, s string) bool {
 // without the pairs the same of every line of the corpus and of texts
 // that end on a key's first byte or hold ſ or the Kelvin sign.
 func TestGateMayPairsSame(t *testing.T) {
+	t.Parallel()
 	var lines []string
 	for _, text := range speedTexts(t) {
 		lines = append(lines, strings.Split(text, "\n")...)

@@ -12,9 +12,9 @@ import (
 // Chinese denial test, asked against what they replaced on the fixture
 // and realworld texts, random texts and every line of the shared corpus.
 
-// corpusLines are the lines of the shared corpus, lowered as scoreLower
+// readCorpusLines reads corpusLines (memoised): the lines of the shared corpus, lowered as scoreLower
 // reads them; nil without ../shared.
-func corpusLines(t *testing.T) []string {
+func readCorpusLines(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..", "..", "shared", "corpus", "docs")
 	var lines []string
@@ -38,6 +38,7 @@ func corpusLines(t *testing.T) []string {
 // list it stands for holds the word, for every listed word and every
 // word of the texts and the corpus.
 func TestClassifyAgrees(t *testing.T) {
+	t.Parallel()
 	lists := []struct {
 		cls  wordClass
 		name string
@@ -118,6 +119,7 @@ func TestZhClauseBreak(t *testing.T) {
 
 // TestDeniedZHAgrees asks deniedZH and deniedZHOld of every prefix of random Chinese texts, the pages and the corpus lines.
 func TestDeniedZHAgrees(t *testing.T) {
+	t.Parallel()
 	pieces := append([]string{"网络攻击", "导致", "，", "。", "：", ":", "\n", "并", "不", "而", "是", "非", "由", "因为", "a", " ",
 		"\xe5", "\xe5\xb9", "配置变更", "此次事件"}, zhDenials...)
 	texts := randomTexts(11, 20000, 16, pieces)

@@ -47,6 +47,7 @@ func speedJTexts(t *testing.T) []string {
 }
 
 func TestActionsOnlyAgrees(t *testing.T) {
+	t.Parallel()
 	for _, s := range speedJTexts(t) {
 		if got, want := actionsOnly(s), actionsOnlyRef(s); got != want {
 			t.Errorf("actionsOnly(%q) = %v, was %v", s, got, want)

@@ -37,6 +37,7 @@ func speedLZhTexts(t *testing.T) []string {
 // read a text once for any of their words before searching for each,
 // find what they found before.
 func TestZhCodeFormsGateSame(t *testing.T) {
+	t.Parallel()
 	for _, s := range speedLZhTexts(t) {
 		for _, lower := range []string{s, lowerText(s)} {
 			if got, want := zhCodeForms15(lower), zhCodeForms15Scan(lower); !slices.Equal(got, want) {
@@ -127,6 +128,7 @@ func TestKeySetEach(t *testing.T) {
 // on the fixture, realworld and corpus texts and on made-up pages of ours
 // whose lines hold some of the words.
 func TestWithoutBylinesWords(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"云桥科技故障复盘\n来源：云桥技术博客  作者：林一舟\n发布时间 2025-03-04 10:20\n2025年3月3日晚，支付网关出现大面积超时。",
 		"Fernhollow status\nUpdated: 4 March 2025\nLast modified by the SRE team\nOn March 3, 2025 the API failed.\nCreated by Ana Ruiz",

@@ -57,6 +57,7 @@ func stampFormTexts(t *testing.T) []string {
 // TestStampFormsAgree: matchZhMD and matchISO answer what reZhMD and
 // reISO do, on every text.
 func TestStampFormsAgree(t *testing.T) {
+	t.Parallel()
 	matched := 0
 	for _, s := range stampFormTexts(t) {
 		if got, want := matchZhMD(s), reZhMD.FindStringSubmatch(s); !slices.Equal(got, want) {
@@ -103,6 +104,7 @@ func enStampTexts(t *testing.T) []string {
 // TestEnStampFormsAgree: matchEnMD and monthYearAt answer what reEnMD and
 // reMonthYear do, on every text.
 func TestEnStampFormsAgree(t *testing.T) {
+	t.Parallel()
 	matched, years := 0, 0
 	for _, s := range enStampTexts(t) {
 		if got, want := matchEnMD(s), reEnMD.FindStringSubmatch(s); !slices.Equal(got, want) {
@@ -125,6 +127,7 @@ func TestEnStampFormsAgree(t *testing.T) {
 // TestClockFormAgrees: matchClock answers what reClock does, on every
 // text of TestStampFormsAgree and made-up clocks.
 func TestClockFormAgrees(t *testing.T) {
+	t.Parallel()
 	texts := append(stampFormTexts(t), "6.40am", "6.40am.", "6.40a.m.x", "6.40 P.M", "6.40amx", "10:05 in the Morning", "10:05 in  the morning",
 		"10:05:07 p.m.", "10 : 05 : 7", "下午 3 点 20 分", "凌晨3时", "3 pm", "3pm", "3 a", "12：30：45AM", "7 in the evening", "10:05 IN THE EVENING")
 	pieces := []string{"1", "12", "123", " ", ":", "：", ".", "a", "P", "m", "M", "_", "x", "时", "点", "分", "in the ", "morning", "Evening", "下午", "夜里", "\xe6"}

@@ -14,6 +14,7 @@ import (
 // words, empty elements and bytes that are no UTF-8, alone and in
 // selections of several elements.
 func TestTrimmedTextLenAgrees(t *testing.T) {
+	t.Parallel()
 	pages := speedPages(t)
 	pieces := []string{"<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<b></b>", "<br>", " ", "  ", "\n", "\t", "\u00a0", "&nbsp;", "\u3000", "\u2003",
 		"\u0085", "word", "故障", "x", "\xc2", "\xa0", "\xff", "<!-- c -->", "<script>var a = 1;</script>", "<main>", "</main>", "<article>", "</article>"}
