@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -233,4 +235,72 @@ func extractTxt(t *testing.T, name, doc string) *data.Incident {
 		t.Fatalf("%s: %v", name, err)
 	}
 	return in
+}
+
+// TestTicketFieldsNoSections: a ticket's printed export lays its fields
+// out in columns ("Resolution:     Done      Votes:    0"); the field
+// named Resolution holds the ticket's state, no remediation, and the
+// fields under it are no section's text.
+func TestTicketFieldsNoSections(t *testing.T) {
+	doc := "[NET-772] Office VPN refusing logins after certificate rollover - Quarrendon Jira\n" +
+		"Created: 02/Jun/26 8:05 AM   Updated: 04/Jun/26 1:10 PM   Resolved: 02/Jun/26 9:40 AM\n\n" +
+		"Status:         Closed\n" +
+		"Type:           Incident                Priority:       High\n" +
+		"Reporter:      Service Desk            Assignee:       Maren Holt\n" +
+		"Resolution:     Fixed                   Votes:          0\n" +
+		"Labels:         vpn, sev2\n\n" +
+		"Description\n" +
+		"From 07:52 staff working from home could not log in to the office VPN. The gateway's new server certificate was issued by an intermediate the clients did not trust yet.\n\n" +
+		"Remediation\n" +
+		"We pushed the intermediate certificate to all managed laptops and restarted the gateway service.\n"
+	for _, name := range []string{"quarrendon-jira.txt"} {
+		in := extractTxt(t, name, doc)
+		if strings.Contains(in.Remediation, "Labels") || strings.Contains(in.Remediation, "Votes") || strings.HasPrefix(in.Remediation, "Fixed") {
+			t.Errorf("%s: remediation %q, want no ticket field in it", name, in.Remediation)
+		}
+		if !strings.Contains(in.Remediation, "pushed the intermediate certificate") {
+			t.Errorf("%s: remediation %q, want the section's text", name, in.Remediation)
+		}
+	}
+	for _, c := range []struct {
+		raw  string
+		want bool
+	}{
+		{"Resolution:     Fixed                   Votes:          0", true},
+		{"Type:           Incident                Priority:       High", true},
+		{"Resolution", false},
+		{"Root cause: an expired certificate", false},
+		{"Impact:    all staff working from home", false},
+	} {
+		if got := columnFields(c.raw); got != c.want {
+			t.Errorf("columnFields(%q) = %v, want %v", c.raw, got, c.want)
+		}
+	}
+}
+
+// TestPrintedRunningLineNoTitle: a page printed from a browser ends on
+// its address and page number ("https://…   Page 1 of 1", "https://…
+// 1/1"); that line is neither the page's title nor the text, and the
+// story above it is kept (pages of titles-3, our own writing).
+func TestPrintedRunningLineNoTitle(t *testing.T) {
+	for _, c := range []struct{ file, body string }{
+		{"t3-appleby-bank-news-print.txt", "unable to log in to its mobile app"},
+		{"t3-yealand-health-print.txt", "Load Balancing"},
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "titles", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := Extract(raw, c.file, "")
+		if err != nil {
+			t.Errorf("%s: %v", c.file, err)
+			continue
+		}
+		if strings.Contains(in.Title, "https://") || strings.Contains(in.Title, "1/1") || strings.Contains(in.Title, "Page 1") {
+			t.Errorf("%s: title %q, want no running line", c.file, in.Title)
+		}
+		if !strings.Contains(in.Text, c.body) {
+			t.Errorf("%s: text %.200q, want the story", c.file, in.Text)
+		}
+	}
 }

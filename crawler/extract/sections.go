@@ -313,7 +313,7 @@ func assignSections(blocks []block) sectioned {
 			sec = labelSec
 		}
 		if b.label != "" {
-			if ls := labelSection(b.label); ls != "" {
+			if ls := labelSection(b.label); ls != "" && !(ls == data.SectionRemediation && ticketState(b.text)) {
 				sec = ls
 				if strings.TrimSpace(b.text) == "" && b.kind == kindItem {
 					labelSec, labelDepth, labelItems = ls, b.depth, false
@@ -325,6 +325,15 @@ func assignSections(blocks []block) sectioned {
 	}
 	return out
 }
+
+// ticketState reports whether a labelled remediation's value is a
+// ticket's state ("Resolution: Fixed", "Resolution: Done Votes: 0",
+// "解决结果：已解决"): a field of the record, not what was done.
+func ticketState(value string) bool {
+	return len(value) <= 40 && ticketStateWord.MatchString(strings.TrimSpace(value))
+}
+
+var ticketStateWord = regexp.MustCompile(`(?i)^(?:fixed|done|resolved|won'?t fix|wontfix|duplicate|cannot reproduce|completed?|closed|unresolved|open|in progress|已解决|已修复|已完成|已关闭|未解决)(?:$|[\s.,;:])`)
 
 // sectionText joins the text of the blocks of one section, one block a line.
 func (s sectioned) sectionText(sec data.Section) string {

@@ -573,6 +573,18 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	prevBlank := true
 	inTOC := false
 	running := runningLines(lines)
+	for i, l := range lines {
+		if strings.Contains(l, "://") {
+			if l = cleanSpace(l); runningPageLine(l) || l != "" && isDigitByte(l[len(l)-1]) && printFooter.MatchString(l) {
+				// a printed sheet's running line, the page's address
+				// and its number ("https://…/fenmoor-bank-app-outage
+				// Page 1 of 1", "https://…/ylb-26-0412   1/1"): neither
+				// the title nor the text (a running line of the site's
+				// name and the page's title names the page: printedTitle)
+				lines[i] = ""
+			}
+		}
+	}
 	titleAt := titleLine(lines, title, running)
 	if titleAt >= 0 && titleAt == openedEntry(lines) {
 		if openedRow(lines) == titleAt {
@@ -817,7 +829,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
-		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12) && !stampField(line),
+		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12) && !stampField(line) && !columnFields(raw),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -859,6 +871,19 @@ func stampField(line string) bool {
 	st, n, ok := parseStamp(value, "")
 	return ok && st.hasDate() && st.hasClock() && strings.TrimSpace(value[n:]) == ""
 }
+
+// columnFields reports whether a raw line lays out two fields of a
+// record or more side by side, parted by wide spaces ("Resolution:
+// Done                    Votes:          0" in a ticket's printed
+// export): fields, though the first names a section.
+func columnFields(raw string) bool {
+	if !strings.Contains(raw, "   ") {
+		return false
+	}
+	return len(columnField.FindAllStringIndex(raw, 3)) >= 2
+}
+
+var columnField = regexp.MustCompile(`(?:^\s*|\s{3,})\p{L}[\p{L}\d /()-]{0,30}[:：]\s+\S`)
 
 // withoutNote is a heading without the note in brackets that closes it:
 // "Timeline" of "Timeline (all times UTC, 28 July 2025)".
