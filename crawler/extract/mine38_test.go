@@ -286,6 +286,10 @@ func TestPrintedRunningLineNoTitle(t *testing.T) {
 	for _, c := range []struct{ file, body string }{
 		{"t3-appleby-bank-news-print.txt", "unable to log in to its mobile app"},
 		{"t3-yealand-health-print.txt", "Load Balancing"},
+		// (and a sentence's first line, wrapped in print, is no title
+		// over the story: the story is kept)
+		{"t4-oakham-news-print.txt", "Drivers at hundreds of petrol stations"},
+		{"t2-selworthy-echo-news-print.txt", "were locked out of its app and website"},
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "titles", c.file))
 		if err != nil {
@@ -301,6 +305,22 @@ func TestPrintedRunningLineNoTitle(t *testing.T) {
 		}
 		if !strings.Contains(in.Text, c.body) {
 			t.Errorf("%s: text %.200q, want the story", c.file, in.Text)
+		}
+	}
+}
+
+func TestWrappedProse(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"The company said a faulty update to its routers had caused the failure and that no card", "details had been exposed."}, true},
+		{[]string{"Card payments fail at hundreds of petrol stations", "as payment terminal network goes down"}, false},
+		{[]string{"Drivers at hundreds of petrol stations were unable to pay by card.", "then they left."}, false},
+		{[]string{"The company said a faulty update to its routers had caused the failure and that no card", ""}, false},
+	} {
+		if got := wrappedProse(c.lines, 0); got != c.want {
+			t.Errorf("wrappedProse(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }

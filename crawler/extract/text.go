@@ -586,6 +586,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 	}
 	titleAt := titleLine(lines, title, running)
+	if titleAt >= 0 && wrappedProse(lines, titleAt) {
+		titleAt = -1
+	}
 	if titleAt >= 0 && titleAt == openedEntry(lines) {
 		if openedRow(lines) == titleAt {
 			lines = lines[:openedRowEnd(lines, titleAt)]
@@ -884,6 +887,24 @@ func columnFields(raw string) bool {
 }
 
 var columnField = regexp.MustCompile(`(?:^\s*|\s{3,})\p{L}[\p{L}\d /()-]{0,30}[:：]\s+\S`)
+
+// wrappedProse reports whether line at is a sentence's first line,
+// wrapped in print: the next line, with no blank between, opens in lower
+// case and ends the sentence ("The company said a faulty update … that
+// no card" over "details had been exposed."). A title wrapped over two
+// lines ends on no full stop ("… petrol stations" over "as payment
+// terminal network goes down").
+func wrappedProse(lines []string, at int) bool {
+	if at+1 >= len(lines) {
+		return false
+	}
+	line, next := cleanSpace(lines[at]), cleanSpace(lines[at+1])
+	if next == "" || endsSentence(line) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && endsSentence(next) && utf8.RuneCountInString(line) >= 40
+}
 
 // withoutNote is a heading without the note in brackets that closes it:
 // "Timeline" of "Timeline (all times UTC, 28 July 2025)".
