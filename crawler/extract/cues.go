@@ -903,8 +903,8 @@ func deriveSections(in *data.Incident) {
 		}
 		if sec == data.SectionImpact && sparedOnly(sent) {
 			sec = "" // "Customers in other regions were not impacted." tells who was spared
-		} else if sec == "" && usersSaw.MatchString(sent) {
-			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures"
+		} else if sec == "" && (usersSaw.MatchString(sent) || stoppedWorking.MatchString(sent)) {
+			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures", "Most add-ons stopped working …"
 		}
 		switch sec {
 		case data.SectionImpact:
@@ -938,6 +938,12 @@ func deriveSections(in *data.Incident) {
 		in.Remediation = withMitigation(remediation, in.Remediation)
 	}
 }
+
+// stoppedWorking tells that what users rely on stopped or was put out of
+// use, whoever the subject: "Most Firefox add-ons stopped working",
+// "This disabled effectively all add-ons", "The outage took down most of
+// the company's websites".
+var stoppedWorking = regexp.MustCompile(`(?i)\bstopped (?:working|functioning|responding|loading)\b|\b(?:disabled|took down|knocked out|brought down) (?:effectively |nearly |almost |virtually )?(?:all|most|every|many)\b`)
 
 // sparedOnly reports whether a sentence only tells who or what an outage
 // did not touch: "Customers in other regions were not impacted.",

@@ -324,3 +324,18 @@ func TestWrappedProse(t *testing.T) {
 		}
 	}
 }
+
+// TestStoppedWorkingIsImpact: a summary's sentence that tells what
+// stopped working, whoever its subject ("Most Quillon plug-ins stopped
+// working …", "This disabled effectively all plug-ins …"), is the impact,
+// before a lesser loss it also names.
+func TestStoppedWorkingIsImpact(t *testing.T) {
+	doc := "---\ntitle: Quillon plug-ins disabled by an expired signing certificate\n" +
+		"summary: Most Quillon plug-ins stopped working on 3 June 2026 when a signing certificate expired. This disabled effectively all plug-ins, about 4,000, until a fix shipped the next morning. Some settings were lost.\n---\n\n" +
+		"The certificate that signs Quillon plug-ins expired at midnight UTC, and the editor refused every plug-in signed with it.\n\n" +
+		"We shipped a new intermediate certificate in an update and are adding an expiry alarm to the signing service.\n"
+	in := extractString(t, "quillon", doc)
+	if !strings.Contains(in.Impact, "stopped working") || !strings.Contains(in.Impact, "disabled effectively all plug-ins") {
+		t.Errorf("impact %q, want what stopped working", in.Impact)
+	}
+}
