@@ -1196,22 +1196,7 @@ func siteTitle(d *document, t string) bool {
 		// the page's kind and its site's name set apart ("Incident
 		// Report | Ashwood Hosting", "System Status - Wexmoor Support"):
 		// every part a kind of page or the site's
-		parts := siteSep.Split(lt, -1)
-		if len(parts) < 2 {
-			return false
-		}
-		site := false
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			switch {
-			case p == "":
-			case siteTitle(d, p) || strings.EqualFold(p, d.brand):
-				site = true
-			case !genericTitle(p):
-				return false
-			}
-		}
-		return site
+		return siteAndKindParts(lt, func(p string) bool { return siteTitle(d, p) || strings.EqualFold(p, d.brand) })
 	}
 	return false
 }

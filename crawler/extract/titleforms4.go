@@ -62,6 +62,13 @@ func runningPageLine(line string) bool {
 // Service updates"): every part a kind of page or a name the page
 // teaches as its site's (ownSiteName), one at least the site's.
 func siteAndKindLine(d *document, line string) bool {
+	return siteAndKindParts(line, func(p string) bool { return ownSiteName(d, p) || siteTitle(d, p) })
+}
+
+// siteAndKindParts reports whether line is parts set apart by a site's
+// separator (siteSep), each a kind of page (genericTitle) or the site's
+// name (isSite), one at least the site's.
+func siteAndKindParts(line string, isSite func(string) bool) bool {
 	if strings.IndexFunc(line, siteSepRune) < 0 {
 		return false
 	}
@@ -74,7 +81,7 @@ func siteAndKindLine(d *document, line string) bool {
 		p = strings.TrimSpace(p)
 		switch {
 		case p == "":
-		case ownSiteName(d, p) || siteTitle(d, p):
+		case isSite(p):
 			site = true
 		case !genericTitle(p):
 			return false
