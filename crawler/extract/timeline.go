@@ -2228,7 +2228,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		for _, sent := range splitSentences(text) {
 			timed := false      // a clause before in this sentence told a time
 			var first time.Time // the time it told first
-			for _, clause := range clauses(sent) {
+			cls := clauses(sent)
+			for ci, clause := range cls {
 				if strings.Count(clause, "=") >= 2 {
 					continue // a log line or an address's query, not prose
 				}
@@ -2242,6 +2243,11 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimSpace(clause)}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
 				if t, ok := tb.resolve(st, nil); ok {
+					if !timed && !st.hasDate() {
+						if d, ok := tb.retoldLater(cls[ci+1:], have); ok && sameDay(t.AddDate(0, 0, -1), d) {
+							t = t.AddDate(0, 0, -1) // the day the sentence's later, known time is on
+						}
+					}
 					ev.At = t.Format(time.RFC3339)
 					key = ev.At
 					// (a range that looks back to an earlier day, "From
@@ -2294,6 +2300,35 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+}
+
+// retoldLater is the day of a known event (have holds the events' times)
+// that one of a sentence's later clauses tells again without a date, read
+// on the day of the last event: "While the config push began at 8:05 AM
+// PDT, the impact on queues started at 1:20 PM PDT", where 1:20 PM is the
+// start told before. Such a sentence is about that day: its first time,
+// hours before the last event's, is an earlier step told out of order on
+// it, not the next morning's.
+func (tb *timelineBuilder) retoldLater(later []string, have map[string]bool) (time.Time, bool) {
+	if !tb.haveLast {
+		return time.Time{}, false
+	}
+	for _, c := range later {
+		st, ok := clockIn(c, tb.lang)
+		if !ok || st.hasDate() || !st.hasClock() {
+			continue
+		}
+		loc := tb.loc
+		if st.loc != nil {
+			loc = st.loc
+		}
+		last := tb.last.In(loc)
+		t := time.Date(last.Year(), last.Month(), last.Day(), st.hour, st.min, st.sec, 0, loc)
+		if have[t.Format(time.RFC3339)] {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // zhHourOnward reports whether a Chinese clause tells its bare hour as
