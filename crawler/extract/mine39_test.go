@@ -40,3 +40,69 @@ func TestProseDayFromTheTop(t *testing.T) {
 		}
 	}
 }
+
+// TestMachineStampFields: a notification page's fields written as a
+// machine writes them, seconds with their fraction and a Z ("End:
+// 2026-02-17T08:41:00.000Z"), state the start and the end: a line of the
+// resolution that tells when the fix went in ("The route table was
+// restored at 08:20 UTC") is an event, not the end the field states.
+func TestMachineStampFields(t *testing.T) {
+	doc := "Harrowfield Cloud\nStatus   Notifications   Log in\n\n" +
+		"Resolved: Object storage requests failing in nl-ams\n" +
+		"Type: Incident\nSeverity: Sev-2\nStatus: Resolved\n" +
+		"Start: 2026-05-04T13:10:00.000Z\nEnd: 2026-05-04T15:02:00.000Z\n" +
+		"Affected regions: nl-ams (Amsterdam)\n\n" +
+		"Description\nCustomers in nl-ams received HTTP 503 responses for about a third of object storage requests. Uploads retried by clients mostly succeeded.\n\n" +
+		"Root cause\nA route table update applied at 13:08 UTC withdrew the routes to two of the six storage gateways.\n\n" +
+		"Resolution\nThe route table was restored at 14:40 UTC, and error rates fell as connections were re-established; all checks were green at 15:02 UTC.\n\n" +
+		"Updated: 2026-05-05T09:00:00.000Z\n"
+	in := extractTxt(t, "harrowfield.txt", doc)
+	if in.StartedAt != "2026-05-04T13:10:00Z" || in.EndedAt != "2026-05-04T15:02:00Z" {
+		t.Errorf("started %q ended %q, want 13:10Z and 15:02Z from the fields", in.StartedAt, in.EndedAt)
+	}
+	for _, c := range []struct {
+		in   string
+		want string // the stamp's text, empty for none
+	}{
+		{"2026-02-17T08:41:00.000Z", "2026-02-17T08:41:00.000Z"},
+		{"2026-02-17T08:41:00.5+01:00", "2026-02-17T08:41:00.5+01:00"},
+		{"2026-02-17 08:41. Then", "2026-02-17 08:41"},
+	} {
+		st, _, ok := parseStamp(c.in, "en")
+		if !ok || st.text != c.want {
+			t.Errorf("parseStamp(%q) = %q, %v; want %q", c.in, st.text, ok, c.want)
+		}
+	}
+}
+
+// TestActionClauseLines: in a write-up whose key events give the day, a
+// context line that opens with an action and the clock time it was done
+// at, then goes on ("The node was retired by the provider at 09:40,
+// the queue stopped approx 09:43."), gives that action as an event; the
+// line stays in its section (a remediation line keeps its place).
+func TestActionClauseLines(t *testing.T) {
+	doc := "# Incident on 2026-04-09 - Queue workers DOWN\n\n" +
+		"- **Key events**\n  - First detected 2026-04-09 09:43\n  - Incident declared: 2026-04-09 09:50\n  - Resolved 2026-04-09 10:20\n\n" +
+		"- **Time to resolve**: 37m\n\n" +
+		"- **Impact**: Background jobs were not processed for 37 minutes.\n\n" +
+		"- **Context**:\n  - The node was retired by the provider at 09:40, the queue stopped approx 09:43.\n" +
+		"  - Users were told in the support channel at approx 10:05, once it was clear the upgrade work elsewhere was not the cause of the outage.\n\n" +
+		"- **Resolution**:\n  - The stuck pod was deleted by us at approx 09:58, which let the scheduler place it on a healthy node.\n\n" +
+		"- **Review actions**:\n  - Send retirement notices to the team channel.\n"
+	in := extractString(t, "queue-down.md", doc)
+	want := map[string]string{"2026-04-09T09:40:00Z": "The node was retired by the provider", "2026-04-09T09:58:00Z": "The stuck pod was deleted by us", "2026-04-09T10:05:00Z": "Users were told in the support channel"}
+	for _, ev := range in.Timeline {
+		if w, ok := want[ev.At]; ok {
+			if ev.Text != w {
+				t.Errorf("event at %s: %q, want %q", ev.At, ev.Text, w)
+			}
+			delete(want, ev.At)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing events %v in %+v", want, in.Timeline)
+	}
+	if !strings.Contains(in.Remediation, "stuck pod was deleted") {
+		t.Errorf("remediation %q lost the line the event was read from", in.Remediation)
+	}
+}

@@ -1844,7 +1844,27 @@ var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时
 // actionAt is a short line that tells an action and ends with the clock
 // time it was done at: "Raised an issue with the vendor at 10:29",
 // "All instances back up at 17:38".
-var actionAt = regexp.MustCompile(`(?i)^([^.!?;:]{6,80}?)\s+(?:at|by|around|about)\s+(?:approximately\s+)?(\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:UTC|GMT|BST|CET|CEST|PST|PDT|EST|EDT))?)\.?$`)
+var actionAt = regexp.MustCompile(`(?i)^([^.!?;:]{6,80}?)\s+(?:at|by|around|about|approx\.?)\s+(?:(?:approximately|approx\.?|about|around)\s+)?(\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:UTC|GMT|BST|CET|CEST|PST|PDT|EST|EDT))?)\.?$`)
+
+// actionClause is actionAt's match (the action, the time) of a short
+// line's first clause that tells an action and the clock time it was done
+// at, the line going on after it: "The instance was retired by AWS at
+// 16:00, Prometheus went down approx 16:03." gives "The instance was
+// retired by AWS" at 16:00; "The pod was killed by us at approx 16:12,
+// this therefore made the node go too." gives "The pod was killed by us"
+// at 16:12. Nil when no clause of the first sentence ends so.
+func actionClause(text string) []string {
+	sents := firstSentences(text, 1)
+	if len(sents) == 0 {
+		return nil
+	}
+	for _, c := range commaPieces(sents[0]) {
+		if m := actionAt.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(c), ",，")); m != nil {
+			return m
+		}
+	}
+	return nil
+}
 
 // actionLines finds, in a write-up whose dated events say on which day it
 // began, the short lines that tell an action and the clock time it was
@@ -1865,10 +1885,17 @@ func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			continue
 		}
 		text := strings.TrimSpace(b.text)
-		if len(text) > 110 || !strings.Contains(text, ":") {
+		if len(text) > 240 || !strings.Contains(text, ":") {
 			continue
 		}
-		m := actionAt.FindStringSubmatch(text)
+		var m []string
+		if len(text) <= 110 {
+			m = actionAt.FindStringSubmatch(text)
+		}
+		whole := m != nil
+		if m == nil {
+			m = actionClause(text) // (the line goes on after the action's clause)
+		}
 		if m == nil {
 			continue
 		}
@@ -1883,7 +1910,7 @@ func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		tb.last = t
 		have[t.Format(time.RFC3339)] = true
 		tb.appendEvent(data.TimelineEvent{At: t.Format(time.RFC3339), TimeText: m[2], Text: strings.TrimSpace(m[1])}, true, true)
-		isEvent[i] = true
+		isEvent[i] = whole // (a line that goes on keeps its section)
 	}
 }
 

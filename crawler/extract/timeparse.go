@@ -375,6 +375,12 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 	if st.hour == 24 {
 		st.hour = 0 // rare "24:00"; treated as midnight of that day
 	}
+	if st.hasClock() && n >= 3 && n+1 < len(s) && s[n] == '.' && isDigitByte(s[n+1]) && s[n-3] == ':' {
+		// "2026-02-17T08:41:00.000Z": a machine's stamp, its seconds
+		// with their fraction
+		for n++; n < len(s) && isDigitByte(s[n]); n++ {
+		}
+	}
 	if z := zoneAfter(s[n:]); z != nil {
 		if loc := zoneFor(z[1], lang); loc != nil {
 			st.loc = loc
