@@ -146,7 +146,7 @@ func textPublished(lines []string) string {
 
 var (
 	// 持续了近8个小时, 中断 23 小时, 持续约20个小时, 长达 3 小时 20 分钟
-	zhDuration = gateRegexp(regexp.MustCompile(`(?:持续|中断|宕机|停机|离线|瘫痪|停摆|掉线|断网|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`))
+	zhDuration = gateRegexp(regexp.MustCompile(`(?:持续|中断|宕机|停机|离线|瘫痪|停摆|掉线|断网|不可用|故障|影响|长达|历时|共计|累计)(?:时间|时长)?[了约为近达将超过大概逾\s|:：]{0,6}(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*多?\s*(小时|钟头|分钟|天)(?:\s*(?:零)?\s*(\d+|[一二两三四五六七八九十]+)\s*分(?:钟)?)?`))
 	// lasted about 90 minutes, for 47 minutes, outage of 3 hours
 	enDuration = gateRegexp(regexp.MustCompile(`(?i)\b(?:lasted|lasting|for|of|duration(?: of)?:?|down for|outage of|approximately|about|roughly|nearly|over)\s+(?:about |approximately |roughly |up to |nearly |around |just over |just under |a little (?:over|under|more than|less than) |well over |under |more than |less than |close to |over |almost |~)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(hours?|hrs?|minutes?|mins?|days?)\b(?:,?\s+(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:minutes?|mins?))?`))
 )

@@ -106,3 +106,24 @@ func TestActionClauseLines(t *testing.T) {
 		t.Errorf("remediation %q lost the line the event was read from", in.Remediation)
 	}
 }
+
+// TestZhLengthAsCopula: a Chinese length told with 为 ("总停机时间约为 3
+// 小时", "中断时长为45分钟") is the outage's length.
+func TestZhLengthAsCopula(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"更新：他们回来了。总停机时间约为 3 小时。官方回应见公告。", 180},
+		{"本次中断时长为45分钟，期间部分用户无法登录。", 45},
+		{"故障为配置错误导致，影响约 20 分钟。", 20},
+	} {
+		if got := statedDuration(c.text, "zh"); got != c.want {
+			t.Errorf("statedDuration(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+	doc := "# 快讯：某机房停电，多家网站离线\n\n今晚一场交通事故撞坏了变压器，某数据中心随即断电，备用发电机启动后两台冷却机组未能接上。\n\n许多网站因此离线。\n\n更新：他们回来了。总停机时间约为 3 小时。\n"
+	if in := extractString(t, "jifang.md", doc); in.DurationMinutes != 180 {
+		t.Errorf("duration %d, want 180", in.DurationMinutes)
+	}
+}
