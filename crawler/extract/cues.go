@@ -920,7 +920,7 @@ func deriveSections(in *data.Incident) {
 		// says it beside its cause ("… caused the load balancers to drop
 		// every instance")
 		for _, sent := range sentences(in.Summary) {
-			if hasCue(sent, data.SectionImpact) {
+			if hasCue(sent, data.SectionImpact) || madeFail.MatchString(sent) {
 				impact = append(impact, sent)
 				break
 			}
@@ -940,10 +940,13 @@ func deriveSections(in *data.Incident) {
 }
 
 // stoppedWorking tells that what users rely on stopped or was put out of
-// use, whoever the subject: "Most Firefox add-ons stopped working",
+// use, whoever the subject: "Most Firefox add-ons stopped working", "some
+// nodes stopped shipping logs", "notes stopped syncing" (what it stopped
+// doing for its users; not "the database stopped accepting writes", a
+// part's failure that is the cause),
 // "This disabled effectively all add-ons", "The outage took down most of
 // the company's websites".
-var stoppedWorking = regexp.MustCompile(`(?i)\bstopped (?:working|functioning|responding|loading)\b|\b(?:disabled|took down|knocked out|brought down) (?:effectively |nearly |almost |virtually )?(?:all|most|every|many)\b`)
+var stoppedWorking = regexp.MustCompile(`(?i)\bstopped (?:working|functioning|responding|loading|shipping|receiving|delivering|syncing)\b|\b(?:disabled|took down|knocked out|brought down) (?:effectively |nearly |almost |virtually )?(?:all|most|every|many)\b`)
 
 // sparedOnly reports whether a sentence only tells who or what an outage
 // did not touch: "Customers in other regions were not impacted.",

@@ -404,6 +404,7 @@ func build(d *document) *data.Incident {
 	in.Timeline = tb.events
 
 	happenedIsSummary(s)
+	identifiedIsCause(s)
 	if !slices.Contains(s.secs, data.SectionCause) {
 		// "What went wrong" tells the cause of a write-up that has no
 		// other account of it, unless it answers "what went well" too

@@ -30,6 +30,12 @@ func afterClock(s string) bool {
 	return n >= 4 && isDigitByte(s[n-1]) && isDigitByte(s[n-2]) && s[n-3] == ':' && isDigitByte(s[n-4])
 }
 
+// lineOpens reports whether what precedes a stamp on its line is only
+// spaces or a table's bar: the stamp opens a row.
+func lineOpens(before string) bool {
+	return strings.Trim(before[strings.LastIndexByte(before, '\n')+1:], " \t|") == ""
+}
+
 // afternoonPart reports whether a Chinese time is written after a part
 // of the day past noon ("下午2点", "晚上8点").
 func afternoonPart(t string) bool {
@@ -124,9 +130,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			continue
 		}
 		j := strings.ToLower(strings.TrimSpace(join))
-		if j == "-" && afterClock(text[:a.end]) && clockCount(text[:a.pos]) > 0 {
+		if j == "-" && (afterClock(text[:a.end]) || afterClock(strings.TrimRight(text[:a.end], " ")) && lineOpens(text[:a.pos])) && clockCount(text[:a.pos]) > 0 {
 			// "00:00-01:00" in a row of a timeline, after other times:
-			// a step's span, not the incident's
+			// a step's span, not the incident's (a stamp that takes the
+			// space before the dash, when it opens its row: "2020-10-06
+			// 09:00 - 11:00 | Ongoing investigation"; not a field's
+			// range, "故障时间： 2025年3月3日 10:12 - 11:31")
 			continue
 		}
 		if strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || strings.HasPrefix(j, "-") && !a.st.hasDate() && !b.st.hasDate() && tb.lang != "zh" {
