@@ -62,6 +62,7 @@ func loadPlaces() {
 	idxPower = slices.Index(patternList, "power-facility")
 	idxHard = slices.Index(patternList, "hardware")
 	idxNetwork = slices.Index(patternList, "network")
+	idxAutomation = slices.Index(patternList, "automation")
 }
 
 // machineNouns are the things that talk to each other in a system: where

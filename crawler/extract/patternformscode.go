@@ -104,7 +104,7 @@ func englishCodeMiss(words []string, cls []wordClass, hit func(at int)) {
 			for k < len(words) && k <= i+3 && (words[k] == "to" || words[k] == "be" || words[k] == "been" || words[k] == "properly" || words[k] == "correctly" || words[k] == "first") {
 				k++
 			}
-			if k < len(words) && missVerbs[words[k]] && !personBefore(words, i, 5) {
+			if k < len(words) && missVerbs[words[k]] && !personBefore(words, i, 5) && !userFacingLoad(words, i, k) {
 				hit(i)
 			}
 		case w == "only" && i+1 < len(words):

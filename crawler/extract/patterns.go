@@ -493,6 +493,12 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishRenamed(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
 	englishValueUpdated(words, cls, func(int) { hit(idxConfig, formConfigID(), formWeight) })
 	englishSwitchedFrom(words, cls, func(int) { hit(idxConfig, formChangeID(), formWeight) })
+	englishSkippedStep(words, func(int) { hit(idxHuman, formWrongID(), formWeight) })
+	englishCopiedFromEnv(words, func(int) { hit(idxConfig, formConfigID(), formWeight) })
+	englishChangeToCode(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formCodeMiss(), 1)
+	})
 	englishAssumingBy(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
@@ -536,6 +542,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				placeOnce.Do(loadPlaces)
 				switch {
+				case c.pattern == idxAutomation && procedureCue(c.words) && procedureOnly(words, i):
+					continue // "the operator followed the runbook": a list of steps people follow
+				case c.pattern == idxAutomation && pipelineCue(c.words) && dataPipeline(words, i):
+					continue // "the metrics ingestion pipeline fell behind": where data queued
 				case c.pattern == idxConfig && weakParameterCue(c.words) && argumentsNamedEN(words):
 					continue // "the request parameters": arguments passed in code, no setting
 				case c.pattern == idxCert && expiryCue(c.words) && !credentialNamedEN(lower):

@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -148,12 +148,13 @@ func TestSealedRCASet6(t *testing.T) { reportSealedRCASet(t, "sealed-6", sealedR
 
 // reportSealedRCASet reports a sealed set of fifty RCAs overall, per
 // label, per language and per half, and in how many a cause was found.
-func reportSealedRCASet(t *testing.T, name, file string) {
-	reportRCASet(t, name, file, 50)
+func reportSealedRCASet(t *testing.T, name, file string) (n, first, any int) {
+	n, first, any = reportRCASet(t, name, file, 50)
 	path := filepath.Join("testdata/rca", file)
 	rcaBreakdown(t, path)
 	rcaHalves(t, path)
 	rcaCauseFound(t, path)
+	return n, first, any
 }
 
 // sealedRCA7 is a seventh sealed file of fifty RCAs in the proportions of
@@ -721,6 +722,52 @@ const sealedRCA17 = "sealed-rca-17.jsonl"
 // found.
 func TestSealedRCASet17(t *testing.T) { reportSealedRCASet(t, "sealed-17", sealedRCA17) }
 
+// sealedRCA18 is an eighteenth sealed file of fifty RCAs (14 config
+// changes, 10 capacity, 7 operator mistakes, 5 power or cooling, 5
+// hardware, 5 third party, 4 software defects; 17 in Chinese), written and
+// labelled before the extractor first ran on them, leaning on what the
+// hidden set of real cloud RCAs found weak: a command run against the wrong
+// cluster, a mistyped name, a runbook's step skipped (未按操作手册); a UPS
+// that did not hold its load, a chiller plant, a generator that did not
+// start (市电中断, 空调故障); a NIC, a line card, drives of one batch worn
+// out, 内存条, 硬盘坏道; an SMS provider, a CDN vendor, a payment
+// processor, 运营商; settings told plainly ("a legacy configuration was
+// applied", "a misconfiguration … resulted in", 配置变更, 下发了旧版本的配
+// 置); and demand past what a pool holds. Fixes are made from its even
+// lines only; its odd lines are the held-out half, whose failures are
+// never logged (rcaHidden). Untouched (at 5aa354a), the extractor had 42
+// first right and 48 among the tags of 50 (odd lines 23 and 25 of 25, even
+// lines 19 and 23; software defects 2 and 3 of 4, operator mistakes 5 and
+// 7 of 7; English 27 and 32 of 33, Chinese 15 and 16 of 17; cause found in
+// 45); its floors are those figures. The cues and forms of
+// patternforms22.go, made from its even lines (and sealedRCA17's odd
+// lines, readable since this set took over as the held-out one) only — a
+// runbook people follow and a pipeline that carries data no automation, a
+// step of a procedure skipped by a person, what a person "meant to copy",
+// a configuration copied from a non-production environment, a change to
+// code logic as a defect, what users saw fail to load no code behaviour, a
+// vendor that "had an outage", demand told by its record and links at
+// their full rate, 程序在处理…时, 按本地时间, 重复计入 — brought it to 47
+// and 50 (even 24 and 25; the odd, held-out half stayed at 23 and 25;
+// software defects 4 and 4, operator mistakes 6 and 7, dependency 5 and 5;
+// English 31 and 33, Chinese 16 and 17; cause found in 47). The other RCA
+// sets lost no RCA: sealedRCA17's odd half went from 13 and 18 to 16 and
+// 21, sealedRCA16's even (held-out) half from 6 and 11 to 7 and 13,
+// sealedRCA3, 11, 14 and 15 gained one first each and sealedRCA6 one
+// among. Of 403 whole-corpus outputs 1 changed (read: the 2017 storage
+// outage's "established playbook", used by a person, no longer tags
+// automation third; communication comes in); the silver halves stayed at
+// 98.4 % first and 100 % among (odd), 95.7 % and 98.9 % (even).
+const sealedRCA18 = "sealed-rca-18.jsonl"
+
+// TestSealedRCASet18 reports the eighteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet18(t *testing.T) {
+	n, first, any := reportSealedRCASet(t, "sealed-18", sealedRCA18)
+	rcaFloors(t, "sealed-18", n, first, any, 42, 48)
+}
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over.
@@ -732,6 +779,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
+	sealedRCA18: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
