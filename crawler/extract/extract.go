@@ -2222,7 +2222,7 @@ func bodyImpact(s sectioned, isEvent []bool, have string) string {
 			if len(told) == 3 || sent == "" {
 				break
 			}
-			if (strongImpact(sent) || after && goesOn.MatchString(sent)) && !strings.Contains(have, sent) && !slices.Contains(told, sent) {
+			if (strongImpact(sent) || have == "" && trailingImpact.MatchString(sent) || after && goesOn.MatchString(sent)) && !strings.Contains(have, sent) && !slices.Contains(told, sent) {
 				told = append(told, sent)
 				after = true
 				continue
@@ -2232,6 +2232,16 @@ func bodyImpact(s sectioned, isEvent []bool, have string) string {
 	}
 	return strings.Join(told, " ")
 }
+
+// trailingImpact is a sentence's closing clause that tells what users met
+// as what the sentence's events led to, the outcome's noun right after
+// the link: "…, leading to elevated errors in tracking services", "…,
+// resulting in an elevated error rate for the API", "…, causing
+// intermittent timeouts for checkout". Read only while the impact is
+// empty: beside a sentence that says what users met, such a clause is
+// most often a step of the mechanism. (A sentence that opens on the
+// outage, "This caused …", is strongImpact's.)
+var trailingImpact = regexp.MustCompile(`(?i),\s+(?:leading to|resulting in|causing)\s+(?:an?\s+|the\s+)?(?:(?:elevated|increased|higher|widespread|significant|intermittent|partial|complete|total|sporadic)\s+)?(?:error rates?|errors|failures|timeouts|latenc(?:y|ies)|unavailability|downtime|outages?|disruptions?)\b`)
 
 // countedNoun is what an impact counts: "366 customers", "0.2% of DNS
 // queries", "12 percent of all builds".

@@ -127,3 +127,31 @@ func TestZhLengthAsCopula(t *testing.T) {
 		t.Errorf("duration %d, want 180", in.DurationMinutes)
 	}
 }
+
+// TestTrailingImpact: a write-up told in paragraphs with no impact
+// section and no sentence about its users gives as impact the sentence
+// whose closing clause tells what the failure led to ("…, leading to
+// elevated errors in the export service").
+func TestTrailingImpact(t *testing.T) {
+	doc := "---\ntitle: Brindle Mail export degradation\ncompany: Brindle Mail\n---\n\n" +
+		"On March 3rd at 09:12 UTC, Brindle Mail engineers began responding to alerts about the export service and its Postgres replicas. Within ten minutes it was clear that the replicas, used for most read queries, were saturated and failing to answer, leading to elevated errors in the export service.\n\n" +
+		"The saturation was attributed to a connection pool setting changed the day before, which let every export worker open forty connections instead of four.\n\n" +
+		"At 10:02 UTC the setting was reverted and the replicas recovered by 10:20 UTC.\n"
+	in := extractString(t, "brindle.md", doc)
+	if !strings.Contains(in.Impact, "leading to elevated errors in the export service") {
+		t.Errorf("impact %q, want the sentence that tells the errors", in.Impact)
+	}
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"The replicas were saturated, resulting in an elevated error rate for the API.", true},
+		{"The queue backed up, causing intermittent timeouts for checkout.", true},
+		{"The rebuild took hours, causing significant delays.", false},
+		{"The fix rolled out, leading to a rapid recovery.", false},
+	} {
+		if got := trailingImpact.MatchString(c.sent); got != c.want {
+			t.Errorf("trailingImpact(%q) = %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
