@@ -100,6 +100,11 @@ func cleanTitle(t, org string) string {
 			return "" // "February 2025": a month's heading in a history
 		}
 	}
+	if hasDigit && containsAnyRune(t, ":：") {
+		if _, _, ok := spanField(t, ""); ok {
+			return "" // "故障时间：2025年11月3日 08:40": a field of the record, no title
+		}
+	}
 	if hasDigit && strings.IndexByte(words, ':') >= 0 {
 		// "Jul 02, 2025 10:50 UTC": a time with its zone is no title either
 		words = clockWithZone.ReplaceAllString(words, "")
