@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// durCase is a short fictional write-up and the span a reader takes from
+// it; an empty end and a zero duration where it was still going on.
+type durCase struct {
+	name, text, start, end string
+	minutes                int
+}
+
+// checkDurCases extracts each case and compares its start, end and
+// length (the stated one, else its start to its end).
+func checkDurCases(t *testing.T, cases []durCase) {
+	t.Helper()
+	for _, tc := range cases {
+		in, err := Extract([]byte(tc.text), tc.name+".txt", "")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if in.StartedAt != tc.start || in.EndedAt != tc.end || gotMinutes(in) != tc.minutes {
+			t.Errorf("%s: %q – %q (%d min), want %q – %q (%d min)", tc.name, in.StartedAt, in.EndedAt, gotMinutes(in), tc.start, tc.end, tc.minutes)
+		}
+	}
+}
+
+// TestFaultTimeField: a notice's "故障时间" field, over a "恢复时间" one,
+// is when the fault began.
+func TestFaultTimeField(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "fault-time-field",
+		text:  "事件通报\n\n故障时间：2025年11月3日 08:40（GMT+8）\n恢复时间：2025年11月3日 09:55（GMT+8）\n\n影响范围：部分用户无法在“青禾书城”下单，页面提示“系统繁忙”。\n\n故障原因：订单服务的数据库主节点发生切换，连接池未能及时重建。\n\n处理措施：重启订单服务并调整连接池的重连策略。",
+		start: "2025-11-03T08:40:00+08:00", end: "2025-11-03T09:55:00+08:00", minutes: 75,
+	}})
+}
+
+// TestLaterWindows: a range followed by another window of the same
+// impact ("… and again between …", "，以及…") spans both: the incident
+// ran from the first's start to the last's end.
+func TestLaterWindows(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "again-between",
+		text:  "Incident summary: Slow page loads for the Brambleworks shop\n\nBetween 08:14 and 08:40 UTC and again between 09:05 and 09:32 UTC on 12 March 2025, shoppers saw pages take up to a minute to load.\n\nA cache node kept restarting after running out of memory. We replaced the node at 09:30 UTC.",
+		start: "2025-03-12T08:14:00Z", end: "2025-03-12T09:32:00Z", minutes: 78,
+	}, {
+		name:  "two-periods",
+		text:  "Incident report: Failed sign-ins\n\nUsers of Tidewell could not sign in during two periods: 13:20–13:45 UTC and 14:10–14:38 UTC on 4 June 2025.\n\nA session store node ran out of connections twice before we raised its limit.",
+		start: "2025-06-04T13:20:00Z", end: "2025-06-04T14:38:00Z", minutes: 78,
+	}, {
+		name:  "zh-yiji",
+		text:  "关于6月9日订单查询异常的说明\n\n2025年6月9日 09:12-09:35，以及10:05-10:20，部分用户查询订单时出现超时。\n\n原因是订单查询服务的一台缓存节点内存不足，扩容后恢复正常。",
+		start: "2025-06-09T09:12:00+08:00", end: "2025-06-09T10:20:00+08:00", minutes: 68,
+	}, {
+		name:  "one-window-then-sentence",
+		text:  "Incident summary: API errors\n\nBetween 08:14 and 08:40 UTC on 12 March 2025, API requests failed for some customers. At 09:05 UTC we published a follow-up and at 09:32 UTC we closed the incident.",
+		start: "2025-03-12T08:14:00Z", end: "2025-03-12T08:40:00Z", minutes: 26,
+	}})
+}
