@@ -56,3 +56,19 @@ func TestLaterWindows(t *testing.T) {
 		start: "2025-03-12T08:14:00Z", end: "2025-03-12T08:40:00Z", minutes: 26,
 	}})
 }
+
+// TestBracketedUpdates: a status page's updates that open with their
+// state in brackets and then the time they were posted ("【已恢复】北京
+// 时间2025年8月21日 11:18"), what they said on the next line, are its
+// timeline: from the first posted to the one that says it recovered.
+func TestBracketedUpdates(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "zh-bracketed",
+		text:  "云澜 服务状态\n\n【已恢复】北京时间2025年8月21日 11:18\n对象存储服务已全部恢复，积压的上传请求已处理完毕。\n\n【处理中】北京时间2025年8月21日 10:52\n已定位为华东二区一组存储网关证书配置错误，正在回滚。\n\n【故障发现】北京时间2025年8月21日 10:31\n我们监测到华东二区对象存储上传失败率升高，工程师正在排查。",
+		start: "2025-08-21T10:31:00+08:00", end: "2025-08-21T11:18:00+08:00", minutes: 47,
+	}, {
+		name:  "en-bracketed",
+		text:  "Glasswing Status\n\n[Resolved] Sep 2, 2025 16:40 UTC\nAll exports have completed and the service is operating normally.\n\n[Identified] Sep 2, 2025 16:02 UTC\nA stuck worker pool has been identified and is being restarted.\n\n[Investigating] Sep 2, 2025 15:37 UTC\nWe are investigating failed data exports.",
+		start: "2025-09-02T15:37:00Z", end: "2025-09-02T16:40:00Z", minutes: 63,
+	}})
+}
