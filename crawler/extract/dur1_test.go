@@ -72,3 +72,18 @@ func TestBracketedUpdates(t *testing.T) {
 		start: "2025-09-02T15:37:00Z", end: "2025-09-02T16:40:00Z", minutes: 63,
 	}})
 }
+
+// TestOpenUpdates: a status page whose newest update is still
+// investigating or working on a fix was written while the outage went on:
+// it began at the first update and has no end, nor a length.
+func TestOpenUpdates(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "open-stack",
+		text:  "Marigold Status\n\nSearch results delayed\n\nUpdate - We are still working on a fix. Newly added documents do not appear in search yet.\nApr 14, 2025 - 10:48 UTC\n\nIdentified - The issue has been identified as a backlog in the indexing queue.\nApr 14, 2025 - 10:20 UTC\n\nInvestigating - We are investigating delays in search indexing.\nApr 14, 2025 - 09:55 UTC",
+		start: "2025-04-14T09:55:00Z", end: "", minutes: 0,
+	}, {
+		name:  "closed-stack",
+		text:  "Marigold Status\n\nSearch results delayed\n\nResolved - The backlog has cleared and search is up to date.\nApr 14, 2025 - 11:30 UTC\n\nUpdate - We are still working on a fix. Newly added documents do not appear in search yet.\nApr 14, 2025 - 10:48 UTC\n\nInvestigating - We are investigating delays in search indexing.\nApr 14, 2025 - 09:55 UTC",
+		start: "2025-04-14T09:55:00Z", end: "2025-04-14T11:30:00Z", minutes: 95,
+	}})
+}
