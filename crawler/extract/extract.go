@@ -715,7 +715,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
-	ongoing := isOngoing(opening)
+	ongoing := isOngoing(opening) || openUpdates(tb.events)
 	if ongoing && !anyResolved(tb.events) {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
@@ -1838,6 +1838,34 @@ func expectedDuration(text string) int {
 		n *= 60
 	}
 	return int(n)
+}
+
+// openState is the state of a status page's update that is still at
+// work on the outage: "Investigating", "Identified", "Update".
+var openState = regexp.MustCompile(`(?i)^(?:investigating|identified|update|updated|in progress|verifying|调查中|正在调查|已确定|已确认|更新|处理中|排查中)\s*[:：]`)
+
+// openUpdates reports whether the events are a status page's updates,
+// two or more, each opening with its state, and the newest one is still
+// at work ("Update: We are continuing to work on a fix") while none says
+// it was resolved or is being watched: the page was written while the
+// outage went on.
+func openUpdates(events []data.TimelineEvent) bool {
+	if len(events) < 2 || anyResolved(events) {
+		return false
+	}
+	var newest time.Time
+	open := false
+	for _, ev := range events {
+		text := strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || !mayBeStatusWord(text) || !statusWord.MatchString(text) && !openState.MatchString(text) {
+			return false
+		}
+		if !t.Before(newest) {
+			newest, open = t, openState.MatchString(text)
+		}
+	}
+	return open
 }
 
 // anyResolved reports whether an event says the incident was resolved.

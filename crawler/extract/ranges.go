@@ -221,9 +221,68 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if !end.After(start) || end.Sub(start) > 45*24*time.Hour {
 			continue
 		}
-		return start, end, true
+		return start, laterWindows(text, stamps[k+1:], start, end), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// windowJoin joins a range to another window of the same impact told
+// right after it: " and again between ", ", and from ", "，以及", "、"
+// (after the first range's zone, when it has one).
+var windowJoin = regexp.MustCompile(`(?i)^\s*(?:\(?(?:` + zoneAlt + `)\)?)?\s*(?:(?:[,，;；]\s*)?(?:and|以及|及|和|、)\s*(?:(?:again|then|later|once more)\s+|再次|又)?(?:(?:between|from)\s+|从|自|在)?|[，、；]\s*)$`)
+
+// windowEnds joins the two ends of a later window: "09:05 and 09:32"
+// (after windowJoin's "between"), "14:10–14:38", "10:05至10:20".
+var windowEnds = regexp.MustCompile(`(?i)^\s*(?:-|–|—|~|～|至|到|to|until|and)\s*$`)
+
+// laterWindows extends a range's end over the windows told right after
+// it as one list ("Between 10:02 and 10:31 UTC and again between 11:15
+// and 11:50 UTC on 9 April 2024", "16:04–16:30 UTC and 17:12–17:41 UTC",
+// "13:02-13:40，以及14:10-14:25"): the incident ran until the last one
+// ended. rest holds the first range's end and the stamps after it; a
+// later window must follow on the same day (or on the date it names),
+// after the end, within a day of the start.
+func laterWindows(text string, rest []spanStamp, start, end time.Time) time.Time {
+	at := func(st stamp, day time.Time) time.Time {
+		loc := day.Location()
+		if st.loc != nil {
+			loc = st.loc
+		}
+		y, mo, d := day.Year(), day.Month(), day.Day()
+		if st.hasDate() {
+			mo, d = time.Month(st.month), st.day
+			if st.year > 0 {
+				y = st.year
+			}
+		}
+		return time.Date(y, mo, d, st.hour, max0(st.min), max0(st.sec), 0, loc)
+	}
+	for m := 1; m+1 < len(rest); m += 2 {
+		prev, c, d := rest[m-1], rest[m], rest[m+1]
+		if !c.st.hasClock() || !d.st.hasClock() || c.pos < prev.end || d.pos < c.end {
+			break
+		}
+		join, ends := text[prev.end:c.pos], text[c.end:d.pos]
+		if len(join) > 40 || len(ends) > 12 || !windowJoin.MatchString(join) || !windowEnds.MatchString(ends) {
+			break
+		}
+		if strings.EqualFold(strings.TrimSpace(ends), "and") && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(join)), "between") {
+			break // "… and 11:15 and …" is no window
+		}
+		day := end
+		if d.st.hasDate() && !c.st.hasDate() {
+			c.st.year, c.st.month, c.st.day = d.st.year, d.st.month, d.st.day
+		}
+		if c.st.loc == nil {
+			c.st.loc = d.st.loc
+		}
+		from, to := at(c.st, day), at(d.st, day)
+		if from.Before(end) || !to.After(from) || to.Sub(start) > 24*time.Hour {
+			break
+		}
+		end = to
+	}
+	return end
 }
 
 // clockCount counts the clock times of text ("14:05", "14时", "9点"),

@@ -100,6 +100,16 @@ func cleanTitle(t, org string) string {
 			return "" // "February 2025": a month's heading in a history
 		}
 	}
+	if hasDigit && (t[0] == '[' || strings.HasPrefix(t, "【")) {
+		if _, _, _, ok := bracketedUpdate(t, ""); ok {
+			return "" // "【已恢复】北京时间2025年4月9日 16:42": an update's state and time
+		}
+	}
+	if hasDigit && containsAnyRune(t, ":：") {
+		if _, _, ok := spanField(t, ""); ok {
+			return "" // "故障时间：2025年11月3日 08:40": a field of the record, no title
+		}
+	}
 	if hasDigit && strings.IndexByte(words, ':') >= 0 {
 		// "Jul 02, 2025 10:50 UTC": a time with its zone is no title either
 		words = clockWithZone.ReplaceAllString(words, "")
@@ -193,6 +203,28 @@ func statusUpdates(blocks []block, lang string) []block {
 					i = j - 1
 					continue
 				}
+			}
+		}
+		if (b.kind == kindPara || b.kind == kindItem || b.kind == kindHeading) && b.label == "" {
+			if st, body, state, ok := bracketedUpdate(strings.TrimSpace(b.text), lang); ok {
+				// "【已恢复】北京时间2025年4月9日 16:42" / "消息队列服务已全部恢复。"
+				j := i + 1
+				if body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" {
+					if t := strings.TrimSpace(blocks[j].text); !bracketedState.MatchString(t) {
+						if _, ok := postedStamp(t, lang); !ok {
+							body = t
+							j++
+						}
+					}
+				}
+				text := state
+				if body != "" {
+					text += ": " + body
+				}
+				out = append(out, block{kind: kindItem, text: st + " " + text})
+				changed = true
+				i = j - 1
+				continue
 			}
 		}
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" {
@@ -351,6 +383,31 @@ func stampedUpdate(t, lang string) (stamp, body, state string, ok bool) {
 		return "", "", "", false
 	}
 	return strings.TrimSpace(t[:n]), strings.TrimSpace(m[2]), m[1], true
+}
+
+// bracketedState is an update's state in brackets at the head of its
+// line, before the time it was posted: "【已恢复】", "[Resolved]".
+var bracketedState = regexp.MustCompile(`(?i)^(?:【|\[)\s*(resolved|monitoring|identified|investigating|update|mitigated|已恢复|已解决|已修复|处理中|排查中|调查中|正在调查|监控中|观察中|已定位|已确认|已确定|故障发现|发现故障|更新|进展|最新进展|恢复中)\s*(?:】|\])\s*`)
+
+// bracketedUpdate reads an update whose line opens with its state in
+// brackets and then the time it was posted, in a zone's name or not, what
+// it said after the time or on the next line: "【处理中】北京时间2025年4月9日
+// 16:05", "[Identified] Sep 2, 2025 16:02 UTC".
+func bracketedUpdate(t, lang string) (stamp, body, state string, ok bool) {
+	if t == "" || t[0] != '[' && !strings.HasPrefix(t, "【") {
+		return "", "", "", false
+	}
+	m := bracketedState.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", "", false
+	}
+	rest := t[len(m[0]):]
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "北京时间"), " ：:")
+	st, n, found := parseStamp(rest, lang)
+	if !found || !st.hasClock() || !st.hasDate() {
+		return "", "", "", false
+	}
+	return strings.TrimSpace(rest[:n]), strings.TrimSpace(strings.TrimLeft(rest[n:], " ,，.。-–—|:：")), m[1], true
 }
 
 // stampedState is the state and text after an update's time: "— Resolved.

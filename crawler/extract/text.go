@@ -586,6 +586,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 	}
 	titleAt := titleLine(lines, title, running)
+
 	if titleAt >= 0 && wrappedProse(lines, titleAt) {
 		titleAt = -1
 	}
@@ -644,6 +645,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 	}
 	skip := -1 // a title's second line
+	// a status page's update whose state is bracketed before its time
+	// ("【已恢复】北京时间2025年4月9日 16:42") has been read: what follows is
+	// the updates, no title
+	updatesBegun := false
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
@@ -799,7 +804,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if d.title == "" && profileHead(lines, i) {
 			continue // a profile's name over its handle, or its description, as titleLine passes them over
 		}
-		if d.title == "" && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) {
+		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
+			_, _, _, updatesBegun = bracketedUpdate(line, "")
+		}
+		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1070,6 +1078,16 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			break
 		}
 		line := cleanSpace(raw)
+		if line != "" && (line[0] == '[' || strings.HasPrefix(line, "【")) {
+			if _, _, _, ok := bracketedUpdate(line, ""); ok {
+				// "【已恢复】北京时间2025年4月9日 16:42": the updates have
+				// begun; the incident's name, if any, stands above them
+				if first >= 0 && cand >= 0 {
+					return cand
+				}
+				break
+			}
+		}
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}

@@ -2006,8 +2006,10 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 // impact", "故障开始时间", "恢复时间", and a record's bare "Start", "End time",
 // "Started" (whose value must be a date and a clock time alone), and a
 // carrier's RFO's "Fault reported", "Service restored", "Fault cleared",
-// and a cloud notice's "Resolution Time".
-var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored)|(resolution)\s+time)\s*[:：]\s*(.+)$`))
+// and a cloud notice's "Resolution Time"; a notice's "故障时间" or
+// "发生时间" with a date and a clock time alone is when it began (its
+// "恢复时间" when it ended).
+var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(?:故障|中断|事件|事故|异常)(?:发生)?时间|发生时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored)|(resolution)\s+time)\s*[:：]\s*(.+)$`))
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+)
+
+// durSet1 is sixty short documents of our own fictional writing (status
+// pages with their updates newest first, cloud RCAs, 故障说明 and 公告,
+// news paragraphs; 42 English, 18 Chinese), each labelled with the
+// outage's start, end and duration before the extractor first ran on it.
+// They cover the forms an outage's window is told in: "Between 21:40 UTC
+// on 14 Nov 2023 to 01:05 UTC on 15 Nov 2023", "Between 06:12 and 09:58
+// UTC on 3 Feb 2024", "from 9:12 AM to 11:40 AM PST", "Incident began at
+// X and ended at Y (all times are US/Pacific)", zones by name (PDT, CET,
+// BST, GMT+8, 北京时间), "lasted approximately 2 hours and 10 minutes",
+// "for about 40 minutes", 持续约2小时, 历时45分钟, 2026年3月2日10:05至11:20,
+// ranges that cross midnight, a page whose date line is its publication,
+// several windows inside one incident (labelled by their whole span),
+// spans that are no outage ("15-21 hours late", "over five days") and
+// outages still going on (no duration). Its even lines are the ones fixes
+// are made from; its odd lines are held out, their failures never logged.
+const durSet1 = "testdata/durations/set-1.jsonl"
+
+// durGold is one labelled document of a durations set.
+type durGold struct {
+	Lang     string `json:"lang"`
+	Form     string `json:"form"`
+	Text     string `json:"text"`
+	Started  string `json:"started_at"`
+	Ended    string `json:"ended_at"`
+	Duration *int   `json:"duration_minutes"`
+}
+
+// durScore counts what one half of a durations set got right.
+type durScore struct {
+	n, dur, durNone, starts, start, ends, end int
+}
+
+func (s durScore) String() string {
+	return fmt.Sprintf("%d documents: duration right %d (none given %d), start right %d of %d, end right %d of %d",
+		s.n, s.dur, s.durNone, s.start, s.starts, s.end, s.ends)
+}
+
+// sameInstant reports whether got is within 15 minutes of want (both
+// RFC 3339).
+func sameInstant(got, want string) bool {
+	w, err1 := time.Parse(time.RFC3339, want)
+	g, err2 := time.Parse(time.RFC3339, got)
+	return err1 == nil && err2 == nil && g.Sub(w).Abs() <= 15*time.Minute
+}
+
+// scoreDurSet scores a durations set by half: odd lines (held out, their
+// failures not logged) and even lines.
+func scoreDurSet(t *testing.T, file string) (odd, even durScore) {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		var g durGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s line %d: %v", file, line, err)
+		}
+		in, err := extractOnce([]byte(g.Text), fmt.Sprintf("duration-%d.txt", line), "")
+		if err != nil {
+			t.Fatalf("%s line %d: %v", file, line, err)
+		}
+		s := &even
+		logf := t.Logf
+		if line%2 == 1 {
+			s, logf = &odd, func(string, ...any) {} // held out: counted, never shown
+		}
+		s.n++
+		m := gotMinutes(in)
+		if g.Duration == nil && m == 0 || g.Duration != nil && withinDuration(m, *g.Duration) {
+			s.dur++
+		} else {
+			if m == 0 {
+				s.durNone++
+			}
+			want := "none"
+			if g.Duration != nil {
+				want = fmt.Sprint(*g.Duration)
+			}
+			logf("line %d (%s, %s): duration %d min (%s – %s), want %s", line, g.Lang, g.Form, m, in.StartedAt, in.EndedAt, want)
+		}
+		if g.Started != "" {
+			s.starts++
+			if sameInstant(in.StartedAt, g.Started) {
+				s.start++
+			} else {
+				logf("line %d (%s, %s): started %q, want %s", line, g.Lang, g.Form, in.StartedAt, g.Started)
+			}
+		}
+		if g.Ended != "" {
+			s.ends++
+			if sameInstant(in.EndedAt, g.Ended) {
+				s.end++
+			} else {
+				logf("line %d (%s, %s): ended %q, want %s", line, g.Lang, g.Form, in.EndedAt, g.Ended)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return odd, even
+}
+
+// TestDurationSet1 reports durSet1 by half and holds each half to floors.
+// Untouched (at 5aa354a) the extractor had, held-out half, 27 durations
+// of 30 right, 28 starts of 28 and 19 ends of 25; tuned half, 24 of 30
+// (none given 2), 26 of 29 and 13 of 26. The fixes made from its even
+// lines (a 故障时间 field, later windows of one range, bracketed update
+// states, a status page still at work) brought the tuned half to 30, 28
+// and 18 and the held-out half to 28, 28 and 19. Most ends still missed
+// are ones a reader works out from a start and a stated length ("began at
+// 06:40 UTC … lasted approximately 2 hours and 10 minutes"), which the
+// extractor leaves empty.
+func TestDurationSet1(t *testing.T) {
+	odd, even := scoreDurSet(t, durSet1)
+	t.Logf("held-out (odd lines) %v", odd)
+	t.Logf("tuned (even lines) %v", even)
+	if odd.n+even.n != 60 {
+		t.Fatalf("read %d documents, want 60", odd.n+even.n)
+	}
+	for _, c := range []struct {
+		name            string
+		s               durScore
+		dur, start, end int
+	}{
+		{"held-out", odd, 27, 28, 19},
+		{"tuned", even, 24, 26, 13},
+	} {
+		if c.s.dur < c.dur || c.s.start < c.start || c.s.end < c.end {
+			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.dur, c.start, c.end)
+		}
+	}
+}
