@@ -988,7 +988,22 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // start 100 %, cause 92 %, timeline 100 %, furniture-free 100 %, main
 // pattern first 67 %, among the tags 92 %; set 43 83, 75, 100, 92, 83,
 // 100, 50, 75 %; set 41 (its failures read from here on) 83, 83, 92, 83,
-// 92, 100, 64, 82 %.
+// 92, 100, 64, 82 %. After the fixes sets 42 and 41 suggested (an
+// incident tool's export printed at a terminal, YAML or JSON under its
+// command line, read as a record titled by the incident it wraps; a
+// closing update's "normally since 09:02 UTC" its end, over a status
+// card's range of posted stamps, and its second paragraph's "began at"
+// its start; Statuspage's "The issue has been identified and a fix is
+// being implemented" no cause; "Ref." no sentence's end in a title; a
+// print header with a dotted date, "Brand – Press   12.11.2026, 14:22",
+// no title; a chat export's stamped entry no title): set 42 100 % each
+// field, main pattern first 58 %, among the tags 92 %; set 41 100, 83,
+// 92, 83, 92, 100, 64, 82 %; set 40 unchanged; set 35 start 75 % (was
+// 67); set 43, measured once at the end (at 2844c45): 92, 83, 100, 92,
+// 83, 100, 50, 75 %. Still wrong: main patterns second to the tagger's (software-bug
+// over the automated workflow, network over the faulty switch, capacity
+// over the retry storm, database over the migration, storage over the
+// disk a log filled).
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1051,8 +1066,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 38", "sealed38.jsonl", 12, [6]float64{75, 75, 50, 75, 83, 83}},
 		{"sealed set 39", "sealed39.jsonl", 12, [6]float64{75, 75, 41, 58, 83, 91}},
 		{"sealed set 40", "sealed40.jsonl", 12, [6]float64{91, 83, 83, 75, 91, 91}},
-		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{83, 66, 75, 75, 83, 91}},
-		{"sealed set 42", "sealed42.jsonl", 12, [6]float64{83, 83, 100, 91, 100, 100}},
+		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{91, 66, 75, 75, 83, 91}},
+		{"sealed set 42", "sealed42.jsonl", 12, [6]float64{91, 91, 91, 91, 91, 91}},
 		{"sealed set 43", "sealed43.jsonl", 12, [6]float64{83, 75, 100, 91, 83, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
