@@ -168,25 +168,37 @@ func TestSeal42SinceEnd(t *testing.T) {
 // with dots ("Brand – Press   02.12.2026, 09:41"): that header is no
 // title; the release's headline is.
 func TestSeal42DottedPrintHeader(t *testing.T) {
-	page := `Haltwhistle Hosting – Press                                                 02.12.2026, 09:41
+	page := `Haltwhistle Cloud – Press                                                 02.12.2026, 09:41
 
-HALTWHISTLE HOSTING          About   Newsroom   Careers          DE | EN
+HALTWHISTLE CLOUD            About   Newsroom   Investors   Careers          DE | EN
 
 Press release                                                 Hamburg, 1 December 2026
 
-Haltwhistle Hosting explains e-mail interruption in its Hamburg data centre
+Haltwhistle Cloud explains e-mail interruption in its Hamburg data centre
 
-Haltwhistle Hosting today explained the interruption to hosted e-mail that affected customers in
-its Hamburg data centre on 30 November 2026.
+   Share:  LinkedIn  X  E-mail  Print
 
-From 08:05 to 09:50 CET on 30 November, customers could not send or receive e-mail. The interruption
-was caused by a faulty storage controller in the mail cluster.
+Haltwhistle Cloud GmbH today published the findings of its review of the interruption to hosted
+e-mail that affected customers in its Hamburg data centre on 30 November 2026.
+
+From 08:05 to 09:50 CET on 30 November, customers could not send or receive e-mail, and webmail
+showed an error page. Customers whose mailboxes are hosted in the Berlin data centre were not
+affected at any time.
+
+The interruption was caused by a faulty storage controller in the mail cluster. When the controller
+failed, the cluster should have moved its volumes to the second controller, but the second
+controller had been taken out of service for a firmware update the evening before and had not been
+returned to service. Engineers returned it to service by hand, which took until 09:30 CET, and
+checking the mailboxes took the remaining time.
+
+"We are sorry for the disruption," said the company's managing director. "We have changed our
+maintenance process so that a controller cannot stay out of service overnight."
 `
 	in, err := Extract([]byte(page), "/tmp/haltwhistle-press.txt", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.Title != "Haltwhistle Hosting explains e-mail interruption in its Hamburg data centre" {
+	if in.Title != "Haltwhistle Cloud explains e-mail interruption in its Hamburg data centre" {
 		t.Errorf("title %q, want the headline", in.Title)
 	}
 }

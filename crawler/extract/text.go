@@ -1064,7 +1064,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	}
 	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
-	inTOC, headerAbove := false, false
+	inTOC := false
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
 			break
@@ -1077,7 +1077,6 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue // a timeline's entry ("- 2026-11-21 14:31 🚨 New incident …"): an event, no title
 		}
 		if t, ok := printedTitle(line); ok {
-			headerAbove = true
 			// a page printed to PDF: its title is the line that
 			// repeats the header's, under the site's menu (the header
 			// is read before it is passed over as a running line: a
@@ -1178,9 +1177,6 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		// a section's name alone ("Root cause") names no incident
 		named := namedLine(line)
 		if first < 0 {
-			if named && headerAbove {
-				return i // the first line that could be a title is the printed header passed over above
-			}
 			if named {
 				return -1
 			}
