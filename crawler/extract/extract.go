@@ -152,7 +152,12 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			d = parseText([]byte(text))
 		}
 	default:
-		d = parseText(body)
+		if md, ok := exportMarkdown(body); ok {
+			// an incident tool's export printed at a terminal
+			d = parseMarkdown([]byte(md))
+		} else {
+			d = parseText(body)
+		}
 	}
 	// a page's URL is its source; a file is named by its path, which is
 	// never shown as a source, unless it names the page it was published
@@ -659,7 +664,15 @@ func build(d *document) *data.Incident {
 		in.Timeline = tb.events
 	}
 	first, last := span(tb.events, tb.clock, in.Published)
+	postedFirst, postedLast := first, last
 	first, last = updateTimes(in.Timeline, in.Text, in.Lang, first, last)
+	// a status card's range from its first update's stamp to its last
+	// one's ("Nov 19, 08:14 - 09:40 UTC") tells when they were posted:
+	// what an update says of the impact's end ("… normally since 09:02
+	// UTC") is nearer
+	postedRange := func(rs, re time.Time) bool {
+		return rs.Equal(postedFirst) && re.Equal(postedLast) && !last.Equal(postedLast)
+	}
 	if daysOnly {
 		last = time.Time{} // days alone do not tell how long it lasted (a write-up of several outages)
 	}
@@ -668,7 +681,7 @@ func build(d *document) *data.Incident {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
 	openingRange := false // the opening states the incident's range with clock times
-	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) {
+	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re) {
 		openingRange = true
 		// (unless the key events say when it began and was resolved, and
 		// the range lies within them: a part of the impact, "Between 14:22
@@ -1963,7 +1976,7 @@ var (
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors)\s+since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -2047,8 +2060,13 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		update := lineHolding(text, ev)
 		if k < 2 || at.Equal(last) {
 			// the first updates, or the closing one that looks back
-			// ("Resolved - … Delays began at 13:02 UTC when …")
-			t, ok := timeAfter(update, updateStart, at, lang)
+			// ("Resolved - … Delays began at 13:02 UTC when …", in its
+			// first paragraph or the next one)
+			told := update
+			if at.Equal(last) {
+				told = withNextParagraph(text, update, events)
+			}
+			t, ok := timeAfter(told, updateStart, at, lang)
 			if ok && t.After(at) && t.Add(-24*time.Hour).Before(at) {
 				// a clock later than the update that tells it began
 				// the day before ("Resolved - … began at 22:48 UTC",
@@ -2153,7 +2171,7 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 // the issue and are applying a fix", "… said shortly
 // before 9 a.m. that it had found the cause", "已定位到问题原因", "The
 // issue has been identified".
-var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem)(?:\s+and\s+(?:are|is|have|will)\s+(?:now\s+|been\s+|be\s+)?(?:\w+\s+){0,3}?(?:a\s+|the\s+)?(?:fix|mitigation|remediation|workaround|rollback)(?:es|s)?)?)$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem)(?:\s+and\s+(?:are|is|have|will)\s+(?:now\s+|been\s+|be\s+)?(?:\w+\s+){0,3}?(?:a\s+|the\s+)?(?:fix|mitigation|remediation|workaround|rollback)(?:es|s)?)?)$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)(?:\s+and\s+(?:a\s+)?(?:fix|mitigation|workaround|remediation)\s+is\s+(?:being|now being)\s+(?:implemented|deployed|applied|rolled out|worked on))?$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
 
 // announcesCause reports whether a sentence only says that a cause was
 // found.

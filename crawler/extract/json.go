@@ -59,12 +59,26 @@ func jsonMarkdown(body []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return valueMarkdown(top), nil
+}
+
+// newJSONDecoder decodes body keeping numbers as written.
+func newJSONDecoder(body []byte) *json.Decoder {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	return dec
+}
+
+// valueMarkdown renders a decoded JSON (or YAML) record as Markdown: the
+// fields of the incident it holds (the top object, the first of a list,
+// or the one the top object wraps) as the heading and start and end
+// fields, then its texts.
+func valueMarkdown(top any) string {
 	var b strings.Builder
-	obj, _ := top.(*jsonObject)
 	if arr, ok := top.([]any); ok && len(arr) > 0 {
-		obj, _ = arr[0].(*jsonObject) // a list of incidents: the first
-		top = arr[0]
+		top = arr[0] // a list of incidents: the first
 	}
+	obj := exportRecord(top)
 	title := ""
 	if obj != nil {
 		if title = obj.first(jsonTitleKeys, false); title != "" {
@@ -78,7 +92,7 @@ func jsonMarkdown(body []byte) (string, error) {
 		}
 	}
 	writeJSONText(&b, top, title)
-	return b.String(), nil
+	return b.String()
 }
 
 // jsonObject keeps an object's keys in the order written.
@@ -156,8 +170,7 @@ func writeJSONText(b *strings.Builder, v any, title string) {
 
 // orderedJSON decodes one JSON value keeping its objects' key order.
 func orderedJSON(body []byte) (any, error) {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
+	dec := newJSONDecoder(body)
 	v, err := orderedValue(dec, 0)
 	if err != nil {
 		return nil, fmt.Errorf("read JSON: %w", err)

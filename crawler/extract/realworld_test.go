@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed41.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed43.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -965,6 +965,45 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // chapters "[02:10]") read as clock times, and main patterns second to
 // the tagger's (human-error over a configuration change, capacity over a
 // software bug).
+// sealed42.jsonl and sealed43.jsonl hold twelve pages each, their genres
+// paired across the two sets and in forms the earlier sets lack: a
+// provider's Post Incident Review with its Tracking ID and "What happened?
+// / What went wrong and why? / How did we respond? / How are we making
+// incidents like this less likely" in a status history (HTML; printed to
+// text), a status incident with its updates newest first under "Posted 3
+// days ago. Nov 21, 2026 - 16:40 UTC" stamps, a long "Summary of the …
+// Service Event in the … Region" in PDT (printed to text; clipped to
+// Markdown, across midnight), a 故障说明 in a 北京时间 range, a news story
+// printed to text under its masthead, cookie banner, menu and share
+// buttons, a notice e-mail with its headers, an engineering post with a
+// TL;DR and code blocks, a status history of several incidents whose
+// first is the page's subject, an incident tool's export (YAML behind its
+// command line; JSON), a GitHub issue postmortem (HTML; copied as text),
+// a 公众号 复盘 with its 时间线 table, an RFO or a colocation report
+// printed to PDF text with running heads; gold written before they were
+// first extracted. Set 43 is kept sealed. (A first draft of set 43 had
+// its failures shown by mistake before it was listed as sealed; it was
+// withdrawn unread for fixes and these twelve pages written in its place.)
+// Measured untouched (at 5aa354a): set 42 title 83 %, duration 83 %,
+// start 100 %, cause 92 %, timeline 100 %, furniture-free 100 %, main
+// pattern first 67 %, among the tags 92 %; set 43 83, 75, 100, 92, 83,
+// 100, 50, 75 %; set 41 (its failures read from here on) 83, 83, 92, 83,
+// 92, 100, 64, 82 %. After the fixes sets 42 and 41 suggested (an
+// incident tool's export printed at a terminal, YAML or JSON under its
+// command line, read as a record titled by the incident it wraps; a
+// closing update's "normally since 09:02 UTC" its end, over a status
+// card's range of posted stamps, and its second paragraph's "began at"
+// its start; Statuspage's "The issue has been identified and a fix is
+// being implemented" no cause; "Ref." no sentence's end in a title; a
+// print header with a dotted date, "Brand – Press   12.11.2026, 14:22",
+// no title; a chat export's stamped entry no title): set 42 100 % each
+// field, main pattern first 58 %, among the tags 92 %; set 41 100, 83,
+// 92, 83, 92, 100, 64, 82 %; set 40 unchanged; set 35 start 75 % (was
+// 67); set 43, measured once at the end (at 2844c45): 92, 83, 100, 92,
+// 83, 100, 50, 75 %. Still wrong: main patterns second to the tagger's (software-bug
+// over the automated workflow, network over the faulty switch, capacity
+// over the retry storm, database over the migration, storage over the
+// disk a log filled).
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1027,7 +1066,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 38", "sealed38.jsonl", 12, [6]float64{75, 75, 50, 75, 83, 83}},
 		{"sealed set 39", "sealed39.jsonl", 12, [6]float64{75, 75, 41, 58, 83, 91}},
 		{"sealed set 40", "sealed40.jsonl", 12, [6]float64{91, 83, 83, 75, 91, 91}},
-		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{83, 66, 75, 75, 83, 91}},
+		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{91, 66, 75, 75, 83, 91}},
+		{"sealed set 42", "sealed42.jsonl", 12, [6]float64{91, 91, 91, 91, 91, 91}},
+		{"sealed set 43", "sealed43.jsonl", 12, [6]float64{83, 75, 100, 91, 83, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

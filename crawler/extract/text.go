@@ -1091,6 +1091,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
+		if stampedItem.MatchString(line) {
+			continue // a timeline's entry ("- 2026-11-21 14:31 🚨 New incident …"): an event, no title
+		}
 		if t, ok := printedTitle(line); ok {
 			// a page printed to PDF: its title is the line that
 			// repeats the header's, under the site's menu (the header
@@ -1198,11 +1201,11 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			first = i
 			continue
 		}
-		if named && !strings.Contains(line, ". ") && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
+		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
 		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !brandLike(line) && !mayBeStatusWord(line) &&
-			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !strings.Contains(line, ". ") {
+			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !sentenceBreak(line) {
 			brand = i // a site's name above the write-up's own title
 		}
 		if last < 0 && brand < 0 && hanCount(line) >= 8 && !mayBeStatusWord(line) && siteNameLine(lines, first) {
@@ -1865,7 +1868,7 @@ func hanCount(s string) int {
 // Site   15/11/2025 16:40". The title must name its site after a
 // separator, as a page's <title> does, to tell it from a line of text
 // that ends on a date.
-var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
 
 // printHeaderPaged is a print header that ends in the page's number
 // rather than a date: "The Daily Post - Title of the article   Page 1 of
@@ -1883,7 +1886,7 @@ func printedTitle(line string) (string, bool) {
 			return m[1], true
 		}
 	}
-	if strings.IndexByte(line, '/') < 0 {
+	if strings.IndexByte(line, '/') < 0 && !dottedDay(line) {
 		return "", false // the cheap test first
 	}
 	if startsWithDigit(line) {
