@@ -206,8 +206,10 @@ func statusUpdates(blocks []block, lang string) []block {
 			}
 		}
 		if (b.kind == kindPara || b.kind == kindItem || b.kind == kindHeading) && b.label == "" {
-			if st, body, state, ok := bracketedUpdate(strings.TrimSpace(b.text), lang); ok {
+			if st, body, state, ok := bracketedUpdate(strings.TrimSpace(b.text), lang); ok && body == "" {
 				// "【已恢复】北京时间2025年4月9日 16:42" / "消息队列服务已全部恢复。"
+				// (an update that says it on its own line, "【处理中】2026-02-11
+				// 14:05 已定位到…", is read as a dated line already)
 				j := i + 1
 				if body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem) && blocks[j].label == "" {
 					if t := strings.TrimSpace(blocks[j].text); !bracketedState.MatchString(t) {
