@@ -1227,7 +1227,7 @@ func companyStem(ln string) string {
 // siteSepRune reports whether r may set a site's name apart in a title
 // (siteSep's marks).
 func siteSepRune(r rune) bool {
-	return r == '|' || r == '-' || r == '–' || r == '—' || r == '_' || r == '·'
+	return r == '|' || r == '-' || r == '–' || r == '—' || r == '_' || r == '·' || r == '｜'
 }
 
 // openingLines are a write-up's title (when it has one) and the text of
