@@ -1387,6 +1387,9 @@ func pickOwnTitle(d *document) string {
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) && !ownSiteName(d, c) && !furnitureTitle(d, c) {
+			if p := productHeadingOver(d, c); p != "" {
+				return p // the product's heading over the incident's name
+			}
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}

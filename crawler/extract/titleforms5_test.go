@@ -17,6 +17,12 @@ func TestTitleForms5(t *testing.T) {
 			"城南供暖管道破裂　三个小区停暖一天"},
 		{"newspaper's masthead in a print header, its prompts, a headline wrapped", "news.txt", "3/3/26, 7:02 AM                                                 Settle Herald\n\nSETTLE HERALD                                        Subscribe  |  Sign in\n\nNEWS\n\nCouncil website outage leaves residents unable\nto book bin collections for two days\n\nBy Amy Close\nTuesday 3 March 2026 06:10 GMT\n\nResidents could not book bulky waste collections on the council's website on Sunday and\nMonday after the booking system failed during an upgrade.\n\nThe council said the system was restored on Monday evening.\n",
 			"Council website outage leaves residents unable to book bin collections for two days"},
+		{"status page's product heading over the incident's (markdown)", "status.md", "[Hawes Status](https://status.hawes.example)\n\n# Hawes Search\n\nIncident · Major · Resolved\n\n## Slow queries in eu-west-1\n\n**March 2, 2026 10:05 UTC — Resolved**\n\nQuery times are back to normal after we replaced a node with a failing disk.\n\n**March 2, 2026 09:12 UTC — Investigating**\n\nSome queries in eu-west-1 take over ten seconds.\n",
+			"Slow queries in eu-west-1"},
+		{"status page's product heading over the incident's (HTML, Chinese)", "status.html", `<html><head><title>岚山云 - 服务健康状态</title></head><body><div class="hd">岚山云 服务健康状态</div><div class="ev"><h1>对象存储 OSS</h1><div class="ev-name">华东二区上传请求超时</div><div class="ev-tag">已恢复</div><div class="ev-time">开始时间：2026-03-02 09:00　结束时间：2026-03-02 09:40</div><p>3 月 2 日上午，华东二区部分上传请求超时约 40 分钟，原因为一台网关节点负载过高，已扩容。</p></div></body></html>`,
+			"华东二区上传请求超时"},
+		{"a post's heading in capitals on no status page stays", "post.md", "# Scaling Our Queue\n\nBy Ann Lee\n\nWhy we moved to partitioned queues last year.\n\n## Background\n\nThe queue had grown to ten million jobs a day.\n",
+			"Scaling Our Queue"},
 	}
 	for _, c := range cases {
 		abs, _ := filepath.Abs(filepath.Join(t.TempDir(), c.file))
@@ -70,6 +76,14 @@ func TestSiteShapes5(t *testing.T) {
 	}
 	if !wrapsOn("Airline check-in system failure grounds", "morning flights at three airports") || wrapsOn("Flights were delayed on", "Friday after a check-in system failed.") {
 		t.Error("wrapsOn: a headline wrapped in lower case goes on; a sentence does not")
+	}
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{{"Yoredale Kafka", true}, {"云数据库 MySQL", true}, {"Queue Service (Dublin)", true}, {"Consumer lag in us-west-2", false}, {"Object Storage Outage", false}, {"华东二区上传请求超时", false}} {
+		if got := productName(c.t); got != c.want {
+			t.Errorf("productName(%q) = %v, want %v", c.t, got, c.want)
+		}
 	}
 	if !signInMenu("DRAUGHTON POST                                        Subscribe  |  Sign in") {
 		t.Error("signInMenu: a masthead beside prompts set apart by bars")
