@@ -1001,9 +1001,11 @@ func wrapsOn(line, next string) bool {
 	// or the next line goes on in lower case and neither ends a sentence:
 	// a headline wrapped over two lines ("Airline check-in system failure
 	// grounds" / "morning flights at three airports"); a sentence wrapped
-	// so ends with its stop
+	// so ends with its stop, and a line in lower case with a capital
+	// inside it is a card's furniture or a name's ("in list Ready for
+	// review")
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r) && !endsSentence(line) && !endsSentence(next) && !strings.HasSuffix(next, ",") && !strings.HasSuffix(line, ",")
+	return unicode.IsLower(r) && !endsSentence(line) && !endsSentence(next) && !strings.HasSuffix(next, ",") && !strings.HasSuffix(line, ",") && strings.IndexFunc(next, unicode.IsUpper) < 0
 }
 
 // titleIncidentWords name an incident in a title, lower-cased.
