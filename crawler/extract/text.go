@@ -1003,9 +1003,9 @@ func wrapsOn(line, next string) bool {
 	// grounds" / "morning flights at three airports"); a sentence wrapped
 	// so ends with its stop, and a line in lower case with a capital
 	// inside it is a card's furniture or a name's ("in list Ready for
-	// review")
+	// review"), as a post's byline is ("submitted 2 days ago by sre_9")
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r) && !endsSentence(line) && !endsSentence(next) && !strings.HasSuffix(next, ",") && !strings.HasSuffix(line, ",") && strings.IndexFunc(next, unicode.IsUpper) < 0
+	return unicode.IsLower(r) && !endsSentence(line) && !endsSentence(next) && !strings.HasSuffix(next, ",") && !strings.HasSuffix(line, ",") && strings.IndexFunc(next, unicode.IsUpper) < 0 && !agoByline.MatchString(next) && !isIssueByline(next)
 }
 
 // titleIncidentWords name an incident in a title, lower-cased.

@@ -74,7 +74,7 @@ func TestSiteShapes5(t *testing.T) {
 			t.Errorf("hanSiteName(%q) = %v, want %v", c.t, got, c.want)
 		}
 	}
-	if !wrapsOn("Airline check-in system failure grounds", "morning flights at three airports") || wrapsOn("Flights were delayed on", "Friday after a check-in system failed.") || wrapsOn("INC-12 Exports failing after an upgrade", "in list Ready for review") {
+	if !wrapsOn("Airline check-in system failure grounds", "morning flights at three airports") || wrapsOn("Flights were delayed on", "Friday after a check-in system failed.") || wrapsOn("INC-12 Exports failing after an upgrade", "in list Ready for review") || wrapsOn("Our write-up of the DNS outage (example.org)", "submitted 3 days ago by dns_ops") {
 		t.Error("wrapsOn: a headline wrapped in lower case goes on; a sentence does not, nor a card's list line")
 	}
 	for _, c := range []struct {

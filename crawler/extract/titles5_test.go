@@ -21,7 +21,17 @@ import "testing"
 // for the odd lines only (the tuning half); the even lines (held out)
 // are counted and never shown.
 //
-// Untouched (base 5aa354a): all 30/48, odd 17/24, even 13/24.
+// Untouched (base 5aa354a): all 30/48, odd 17/24, even 13/24. After the
+// general methods of f0cffd0, ee866b5 and 4a64e93 (a Chinese name's
+// bare "-" or "|" split as a site's separator; a <title> that is the
+// logo's name alone; newspapers' mastheads, English and Chinese, as
+// sites' names, in print headers too; a masthead beside its prompts set
+// apart by bars; a headline wrapped on to a lower-case line; a status
+// page's product heading over the incident's name): all 38/48, odd
+// 23/24, even 15/24. Still failing in the tuned half: a news page whose
+// <title>, og:title and h1 are all the paper's name and its slogan
+// ("玉溪晨报-玉溪权威新闻门户"), its headline in a <div>; the held-out
+// half fails on nine pages, their kinds not read.
 func TestTitleSet5(t *testing.T) {
 	var n, right [2]int
 	for _, p := range readTitleSet(t, "titles-5") {
@@ -45,8 +55,9 @@ func TestTitleSet5(t *testing.T) {
 	if n[0]+n[1] != 48 {
 		t.Fatalf("read %d pages, want 48", n[0]+n[1])
 	}
-	// floor: untouched (30 of 48) less one page
-	if all < 29 {
-		t.Errorf("titles-5: %d of 48 titles right, floor 29", all)
+	// floor: all after this branch's methods (38 of 48) less one page;
+	// untouched was 30
+	if all < 37 {
+		t.Errorf("titles-5: %d of 48 titles right, floor 37", all)
 	}
 }
