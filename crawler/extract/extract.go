@@ -1241,7 +1241,7 @@ func companyStem(ln string) string {
 // siteSepRune reports whether r may set a site's name apart in a title
 // (siteSep's marks).
 func siteSepRune(r rune) bool {
-	return r == '|' || r == '-' || r == '–' || r == '—' || r == '_' || r == '·'
+	return r == '|' || r == '-' || r == '–' || r == '—' || r == '_' || r == '·' || r == '｜'
 }
 
 // openingLines are a write-up's title (when it has one) and the text of
@@ -1401,6 +1401,9 @@ func pickOwnTitle(d *document) string {
 	}
 	for _, t := range append([]string{d.title}, d.titles...) {
 		if c := cleanTitle(t, d.org); c != "" && !isOrgName(c) && !isSectionName(c) && !genericTitle(c) && !siteTitle(d, c) && !rowName(d.blocks, c) && !siteKindName(c) && !ownSiteName(d, c) && !furnitureTitle(d, c) {
+			if p := productHeadingOver(d, c); p != "" {
+				return p // the product's heading over the incident's name
+			}
 			return c // not a section's name ("Summary"), nor a page's ("事件通知详情")
 		}
 	}

@@ -75,7 +75,7 @@ func TestGatesKeepMatches(t *testing.T) {
 	// statusBanner's forms, each of which it must read
 	banners := []string{"All Systems Operational", "All services are online", "No incidents reported today", "No known issues",
 		"This incident has been resolved.", "Fully operational", "Partially degraded", "Major outage", "Degraded performance", "Under maintenance",
-		"Service is operating normally", "系统运行正常", "所有服务运行正常", "所有系统均可正常运行", "暂无故障", "今日无事件报告。"}
+		"Service is operating normally", "系统运行正常", "所有服务运行正常", "所有系统均可正常运行", "暂无故障", "今日无事件报告。", "当前所有系统运行正常", "部分服务异常"}
 	for _, l := range banners {
 		if !statusBanner.MatchString(l) {
 			t.Errorf("statusBanner does not read %q", l)

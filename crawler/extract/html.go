@@ -220,6 +220,12 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		d.brand = brandName(logo.Text())
 	}
 	d.siteNames = htmlSiteNames(root, els)
+	if d.brand != "" && (strings.EqualFold(cleanSpace(headTitle), d.brand) || strings.EqualFold(cleanSpace(ogTitle), d.brand)) {
+		// the <title> (or og:title) is the logo's name alone, "Reeth
+		// Logistics" over an image of it: two signs that it names the
+		// site, never the page
+		d.siteNames = append(d.siteNames, d.brand)
+	}
 	crumb := crumbRoot(els)
 	els.find(selBoiler).Remove()
 	// a <header> is page furniture unless it is the article's own header
@@ -531,6 +537,35 @@ func spaceRun(n *html.Node, fromEnd bool, run *int, ok *bool) bool {
 
 var siteSep = regexp.MustCompile(`\s+[|\-–—_·]\s+|_`)
 
+// siteParts splits a page's name at its site's separators (siteSep), and
+// a Chinese name at a bare "-" or "|" between Han characters too
+// ("公告详情-青筠云", "玉溪晨报|民生"): Chinese sites set no spaces
+// around them.
+func siteParts(t string) []string {
+	return siteSep.Split(hanSeps(t), -1)
+}
+
+// hanSeps spaces a bare "-", "|" or "｜" out where a Han character
+// stands on either side of it, so siteSep splits there.
+func hanSeps(t string) string {
+	if strings.IndexFunc(t, isHan) < 0 {
+		return t
+	}
+	r := []rune(t)
+	var b strings.Builder
+	for i, c := range r {
+		if c == '｜' {
+			c = '|'
+		}
+		if (c == '-' || c == '|') && i > 0 && i+1 < len(r) && !unicode.IsSpace(r[i-1]) && !unicode.IsSpace(r[i+1]) && (isHan(r[i-1]) || isHan(r[i+1])) {
+			b.WriteString(" " + string(c) + " ")
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
 // trimSiteName drops " | Site name" from a <title>, keeping the longest part.
 // headName is what a page's <title> names: its longest part (trimSiteName),
 // or nothing when one part is a kind of page and none names an incident
@@ -538,7 +573,7 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—_·]\s+|_`)
 // "Trust Center | Brand Platform": a page of the site, the product's and
 // the site's names beside it).
 func headName(t string) string {
-	parts := siteSep.Split(t, -1)
+	parts := siteParts(t)
 	if len(parts) > 1 {
 		kind, named := false, false
 		for _, p := range parts {
@@ -555,7 +590,7 @@ func headName(t string) string {
 }
 
 func trimSiteName(t string) string {
-	parts := siteSep.Split(t, -1)
+	parts := siteParts(t)
 	best := t
 	if len(parts) > 1 {
 		best = ""

@@ -474,7 +474,15 @@ func signInMenu(raw string) bool {
 	if lr := strings.ToLower(raw); !strings.Contains(lr, "log") && !strings.Contains(lr, "sign") && !strings.Contains(lr, "subscribe") && !strings.Contains(lr, "register") {
 		return false // the gate: no prompt named
 	}
-	parts := wideGap.Split(strings.TrimSpace(raw), -1)
+	var parts []string
+	for _, p := range wideGap.Split(strings.TrimSpace(raw), -1) {
+		// a column of prompts set apart by bars ("Subscribe  |  Sign in")
+		for _, q := range strings.Split(p, "|") {
+			if q = strings.TrimSpace(q); q != "" {
+				parts = append(parts, q)
+			}
+		}
+	}
 	if len(parts) < 3 {
 		return false
 	}
@@ -772,7 +780,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if t, ok := printedTitle(line); ok {
 			// a browser's header on a page printed to PDF names the page
 			// (or its site alone: "Thornby Blog")
-			if siteKindName(t) {
+			if siteKindName(t) || hanSiteName(t) {
 				d.siteNames = append(d.siteNames, t)
 				continue
 			}
@@ -803,6 +811,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if d.title == "" && profileHead(lines, i) {
 			continue // a profile's name over its handle, or its description, as titleLine passes them over
+		}
+		if d.title == "" && signInMenu(raw) {
+			continue // the site's masthead beside its prompts ("DRAUGHTON POST      Subscribe  |  Sign in")
 		}
 		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			_, _, _, updatesBegun = bracketedUpdate(line, "")
@@ -992,7 +1003,17 @@ func wrapsOn(line, next string) bool {
 	if isDigits(last) && len(last) <= 2 {
 		last = strings.ToLower(f[len(f)-2])
 	}
-	return danglingWords[last]
+	if danglingWords[last] {
+		return true
+	}
+	// or the next line goes on in lower case and neither ends a sentence:
+	// a headline wrapped over two lines ("Airline check-in system failure
+	// grounds" / "morning flights at three airports"); a sentence wrapped
+	// so ends with its stop, and a line in lower case with a capital
+	// inside it is a card's furniture or a name's ("in list Ready for
+	// review"), as a post's byline is ("submitted 2 days ago by sre_9")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !endsSentence(line) && !endsSentence(next) && !strings.HasSuffix(next, ",") && !strings.HasSuffix(line, ",") && strings.IndexFunc(next, unicode.IsUpper) < 0 && !agoByline.MatchString(next) && !isIssueByline(next)
 }
 
 // titleIncidentWords name an incident in a title, lower-cased.
@@ -1099,7 +1120,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			// repeats the header's, under the site's menu (the header
 			// is read before it is passed over as a running line: a
 			// page printed on two sheets or more repeats it)
-			if !siteKindName(t) {
+			if !siteKindName(t) && !hanSiteName(t) {
 				printed = strings.ReplaceAll(trimSiteName(t), " ", "")
 			}
 			continue
@@ -1907,7 +1928,7 @@ func printedTitle(line string) (string, bool) {
 // separator ("… faulty switch blamed - Tokyo Business Wire English
 // Edition"), when that part is the shorter; "" otherwise.
 func printedSite(t string) string {
-	parts := siteSep.Split(t, -1)
+	parts := siteParts(t)
 	if len(parts) < 2 {
 		return ""
 	}

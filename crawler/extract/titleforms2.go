@@ -15,6 +15,13 @@ var siteKindWords = map[string]bool{"blog": true, "engineering": true, "tech": t
 	"support": true, "help": true, "center": true, "centre": true, "docs": true, "community": true, "cloud": true, "health": true,
 	"incident": true, "incidents": true, "knowledge": true, "base": true, "hub": true, "portal": true, "updates": true}
 
+// mastheadWords end a newspaper's name ("Draughton Post", "Keld Courier",
+// "The Dunholme Herald"): siteKindName takes them as siteKindWords.
+// ("Echo", a word of programs and products as much as of papers, is
+// none.)
+var mastheadWords = map[string]bool{"post": true, "times": true, "herald": true, "gazette": true, "courier": true, "observer": true, "chronicle": true,
+	"journal": true, "advertiser": true, "tribune": true, "telegraph": true, "sentinel": true, "ledger": true, "argus": true, "examiner": true}
+
 // siteKindName reports whether a title is a site's name by its shape: one
 // or two capitalised words that are no kind of site, then one to three
 // words that are ("Thornby Blog", "Dunmere Engineering", "Upwey Incident
@@ -25,7 +32,8 @@ func siteKindName(t string) bool {
 		return false
 	}
 	name := 0
-	for name < len(f) && !siteKindWords[strings.ToLower(f[name])] {
+	kind := func(w string) bool { w = strings.ToLower(w); return siteKindWords[w] || mastheadWords[w] }
+	for name < len(f) && !kind(f[name]) {
 		r, _ := utf8.DecodeRuneInString(f[name])
 		if !unicode.IsUpper(r) {
 			return false
@@ -36,7 +44,7 @@ func siteKindName(t string) bool {
 		return false
 	}
 	for _, w := range f[name:] {
-		if !siteKindWords[strings.ToLower(w)] {
+		if !kind(w) {
 			return false
 		}
 	}

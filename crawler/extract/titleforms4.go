@@ -72,7 +72,7 @@ func siteAndKindParts(line string, isSite func(string) bool) bool {
 	if strings.IndexFunc(line, siteSepRune) < 0 {
 		return false
 	}
-	parts := siteSep.Split(line, -1)
+	parts := siteParts(line)
 	if len(parts) < 2 {
 		return false
 	}
