@@ -302,7 +302,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	kept := statusUpdates(dropBanners(dropGrid(d.blocks)), detectLang(d.title))
+	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(d.blocks))), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)

@@ -155,3 +155,69 @@ func TestTrailingImpact(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaOffsets: a recording's page (a podcast's show notes with
+// chapters, a transcript whose lines open with the time into the
+// recording) tells offsets, not clock times: "[24:05] Why failover took
+// so long" and "[00:06:49] Sam: …" are no events, and the outage is not
+// 22 hours long from 02:10 to 00:24:05. The times the speakers tell ("At
+// 10:40 in the morning, Eastern") are what is left to read. A status
+// page's clock list ("[09:12] Investigating") and a log whose seconds
+// open a day after midnight are left alone.
+func TestMediaOffsets(t *testing.T) {
+	doc := "<html><head><title>Ep. 12: The night Brantley's payments stalled – Night Shift podcast</title></head><body>" +
+		"<h1>The night Brantley's payments stalled, with Ada Merrow</h1>" +
+		"<p>Episode 12 · 3 March 2026 · 38 min</p>" +
+		"<div class=\"player\"><button>Play</button> <span>00:00 / 38:02</span> <a>Download MP3</a> <a>RSS</a></div>" +
+		"<h2>Chapters</h2><ul><li>[01:40] What Brantley runs on</li><li>[07:15] The queue that filled</li><li>[19:30] Failing over</li><li>[31:05] What changed</li></ul>" +
+		"<h2>Transcript</h2>" +
+		"<p>[00:00:04] Lee Forde: Welcome back to Night Shift. Today Ada Merrow from Brantley tells us about a payments outage.</p>" +
+		"<p>[00:07:20] Ada Merrow: It was Tuesday the 24th of February. At 21:10 UTC card payments started timing out because the settlement queue had filled its disk.</p>" +
+		"<p>[00:19:35] Ada Merrow: We failed over to the second broker at 22:05 UTC and payments went through again by 22:40 UTC.</p>" +
+		"<p>[00:31:10] Ada Merrow: Afterwards we put an alert on queue disk usage.</p>" +
+		"</body></html>"
+	in, err := Extract([]byte(doc), "brantley-ep12.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.TimeText, "00:") || strings.HasPrefix(ev.Text, "00:") || ev.TimeText == "31:05" || ev.TimeText == "19:30" || ev.TimeText == "07:15" || ev.TimeText == "01:40" {
+			t.Errorf("an offset read as a time: %+v", ev)
+		}
+	}
+	if in.DurationMinutes > 180 {
+		t.Errorf("duration %d, from offsets", in.DurationMinutes)
+	}
+	// the transcript is the page's body: the times its speakers tell are
+	// the timeline, its account of the cause the cause
+	told := map[string]bool{}
+	for _, ev := range in.Timeline {
+		told[strings.TrimSuffix(ev.TimeText, " UTC")] = true
+	}
+	if !told["21:10"] || !told["22:40"] {
+		t.Errorf("timeline %+v, want the speakers' 21:10 and 22:40", in.Timeline)
+	}
+	if in.DurationMinutes != 90 {
+		t.Errorf("duration %d, want 90 (21:10 to 22:40)", in.DurationMinutes)
+	}
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"[01:40] What Brantley runs on", "[07:15] The queue that filled", "[19:30] Failing over", "[31:05] What changed"}, true},
+		{[]string{"[00:00:04] Lee: Welcome back.", "[00:07:20] Ada: It was a Tuesday.", "[00:19:35] Ada: We failed over."}, true},
+		{[]string{"[09:12] Investigating", "[09:40] Identified", "[10:05] Resolved"}, false},
+		{[]string{"00:00:04 UTC cron started the backup", "00:07:20 UTC backup failed", "00:19:35 UTC paged on-call"}, false},
+		{[]string{"[02:10] First", "[06:45] Second"}, false}, // two lines are no run
+	} {
+		var blocks []block
+		for _, l := range c.lines {
+			blocks = append(blocks, block{kind: kindPara, text: l})
+		}
+		got := withoutMediaOffsets(blocks)
+		stripped := got[0].text != c.lines[0]
+		if stripped != c.want {
+			t.Errorf("withoutMediaOffsets(%q) stripped %v, want %v", c.lines, stripped, c.want)
+		}
+	}
+}
