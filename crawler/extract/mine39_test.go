@@ -221,3 +221,35 @@ func TestMediaOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedFactLine: a page's line of facts, one of which says when it
+// was published ("Incident report · published 9 March 2026", "Season 2 ·
+// Episode 4 · Published 12 May 2026 · 41 minutes"), dates the page, not
+// the incident: the clock times of its timeline are on the day the text
+// names ("On Thursday 7 May"), not on the day it was published.
+func TestPublishedFactLine(t *testing.T) {
+	doc := "<html><body><h1>Card payments declined at Quenby Bank</h1>" +
+		"<p class=\"lead\">Incident report · published 12 May 2026 · 4 min read</p>" +
+		"<p>On Thursday 7 May, card payments made with Quenby debit cards were declined for most customers after a certificate used between the card processor and the bank expired.</p>" +
+		"<h2>Timeline (UTC)</h2><ul><li>09:14 First declined payments reported</li><li>09:31 Certificate expiry identified</li><li>10:02 Renewed certificate deployed; payments recovering</li></ul>" +
+		"</body></html>"
+	in, err := Extract([]byte(doc), "quenby.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-05-07T09:14") {
+		t.Errorf("started_at %q, want 2026-05-07T09:14", in.StartedAt)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Season 3 · Episode 12 · Published 30 November 2026 · 37 minutes", true},
+		{"Incident report | published 9 March 2026", true},
+		{"The fix was published · 9 March 2026", false},
+	} {
+		if got := byline.MatchString(c.line); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

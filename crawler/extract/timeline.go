@@ -1546,6 +1546,15 @@ func bylineLower(line, lower string, words []string) bool {
 	if len(line) < 100 && (strings.HasPrefix(bare, "published ") || strings.HasPrefix(bare, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
+	if len(line) < 100 && strings.Contains(lower, "published ") && containsAny(line, []string{"·", "|"}) && normalizeDate(line) != "" {
+		// a page's line of facts, one of them when it was published:
+		// "Season 3 · Episode 12 · Published 30 November 2026 · 37 minutes"
+		for _, seg := range strings.FieldsFunc(lower, func(r rune) bool { return r == '·' || r == '|' }) {
+			if strings.HasPrefix(strings.TrimSpace(seg), "published ") {
+				return true
+			}
+		}
+	}
 	if len(line) < 60 && strings.HasPrefix(bare, "updated ") && normalizeDate(line) != "" {
 		return true // "Updated 16 Nov 2025, 11:05 GMT" under a news story's byline
 	}
