@@ -24,17 +24,26 @@ import (
 // command at a shell's prompt.
 var exportLead = regexp.MustCompile(`^\s*(?:$|#|//|[$%>]\s+\S)`)
 
+// yamlKeyLine is how a YAML record's text opens: its document marker
+// or its first key and colon ("incident:", "id: INC-2291").
+var yamlKeyLine = regexp.MustCompile(`^(?:---\s*(?:\n|$)|[\w"'.-]+\s*:(?:\s|$))`)
+
 // exportMarkdown returns the Markdown of a text that is an incident
 // export (see above); ok is false for any other text.
 func exportMarkdown(body []byte) (md string, ok bool) {
-	lines := strings.Split(strings.ReplaceAll(string(body), "\r\n", "\n"), "\n")
-	i := 0
-	for i < len(lines) && i < 12 && exportLead.MatchString(lines[i]) {
-		i++
+	rest := strings.ReplaceAll(string(body), "\r\n", "\n")
+	for i := 0; i < 12; i++ {
+		line, after, more := strings.Cut(rest, "\n")
+		if !exportLead.MatchString(line) {
+			break
+		}
+		if rest = after; !more {
+			rest = ""
+		}
 	}
-	rest := strings.TrimSpace(strings.Join(lines[i:], "\n"))
-	if rest == "" {
-		return "", false
+	rest = strings.TrimSpace(rest)
+	if rest == "" || rest[0] != '{' && rest[0] != '[' && !yamlKeyLine.MatchString(rest) {
+		return "", false // (most texts: prose, not a record; no parse tried)
 	}
 	var top any
 	switch rest[0] {

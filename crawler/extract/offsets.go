@@ -30,76 +30,43 @@ var (
 // status page's list of clock times ("[09:12] Investigating") and a log's
 // lines keep theirs.
 func withoutMediaOffsets(blocks []block) []block {
-	type hit struct {
-		i, n     int // the block and the offset's length
-		h, m, s  int // the offset's parts (h of a chapter's mm:ss is its minutes)
-		seconds  bool
-		bracketd bool
-		player   bool // a player's readout ("00:00 / 41:12"), taken off always
-	}
-	var hits []hit
+	type offset struct{ i, n, at int } // the block, the offset's length, its value (a chapter's in minutes and seconds)
+	var chapters, lines []offset
+	strip := map[int]int{} // block → length of the offset taken off it
+	past := false          // a chapter's minutes are past a clock's last hour
 	for i, b := range blocks {
 		if b.code || b.kind != kindPara && b.kind != kindItem || b.text == "" {
 			continue
 		}
-		t := b.text
-		if m := playerReadout.FindString(t); m != "" {
-			hits = append(hits, hit{i: i, n: len(m), player: true})
-			continue
-		}
-		if t[0] == '[' {
-			if m := mediaOffset.FindStringSubmatch(t); m != nil {
-				hits = append(hits, hit{i: i, n: len(m[0]), h: atoi(m[1]), m: atoi(m[2]), s: max0(atoi(m[3])), seconds: m[3] != "", bracketd: true})
+		switch t := b.text; {
+		case t[0] == '[':
+			if m := mediaOffset.FindStringSubmatch(t); m != nil && m[3] != "" {
+				lines = append(lines, offset{i, len(m[0]), atoi(m[1])*3600 + atoi(m[2])*60 + atoi(m[3])})
+			} else if m != nil {
+				chapters = append(chapters, offset{i, len(m[0]), atoi(m[1])*60 + atoi(m[2])})
+				past = past || atoi(m[1]) > 24 || atoi(m[1]) == 24 && atoi(m[2]) > 0
 			}
-		} else if isDigitByte(t[0]) {
-			if m := mediaOffsetBare.FindStringSubmatch(t); m != nil {
-				n := strings.Index(t, " ") + 1
-				hits = append(hits, hit{i: i, n: n, h: atoi(m[1]), m: atoi(m[2]), s: atoi(m[3]), seconds: true})
+		case isDigitByte(t[0]):
+			if m := playerReadout.FindString(t); m != "" {
+				strip[i] = len(m) // (taken off always)
+			} else if m := mediaOffsetBare.FindStringSubmatch(t); m != nil {
+				lines = append(lines, offset{i, strings.Index(t, " ") + 1, atoi(m[1])*3600 + atoi(m[2])*60 + atoi(m[3])})
 			}
-		}
-	}
-	strip := map[int]int{}
-	spoken := false // a transcript's lines were found
-	for _, h := range hits {
-		if h.player {
-			strip[h.i] = h.n
-		}
-	}
-	// chapters: minutes and seconds, one past a clock's last hour
-	var chapters []hit
-	past := false
-	for _, h := range hits {
-		if !h.seconds && h.bracketd && !h.player {
-			chapters = append(chapters, h)
-			past = past || h.h > 24 || h.h == 24 && h.m > 0
 		}
 	}
 	if len(chapters) >= 3 && past {
-		for _, h := range chapters {
-			strip[h.i] = h.n
+		for _, c := range chapters {
+			strip[c.i] = c.n
 		}
 	}
 	// a transcript: hours, minutes and seconds from its first minute on
-	var lines []hit
-	for _, h := range hits {
-		if h.seconds && !h.player {
-			lines = append(lines, h)
-		}
+	spoken := len(lines) >= 3 && lines[0].at < 60
+	for k := 1; spoken && k < len(lines); k++ {
+		spoken = lines[k].at >= lines[k-1].at
 	}
-	if len(lines) >= 3 && lines[0].h == 0 && lines[0].m == 0 {
-		rising := true
-		for k := 1; k < len(lines); k++ {
-			a, b := lines[k-1], lines[k]
-			if b.h*3600+b.m*60+b.s < a.h*3600+a.m*60+a.s {
-				rising = false
-				break
-			}
-		}
-		if rising {
-			spoken = true
-			for _, h := range lines {
-				strip[h.i] = h.n
-			}
+	if spoken {
+		for _, l := range lines {
+			strip[l.i] = l.n
 		}
 	}
 	if len(strip) == 0 {
@@ -110,7 +77,7 @@ func withoutMediaOffsets(blocks []block) []block {
 	for i, n := range strip {
 		out[i].text = strings.TrimSpace(out[i].text[n:])
 	}
-	if spoken && len(lines) > 0 {
+	if spoken {
 		// a recording's transcript is its page's body, not an appendix
 		// that closes the write-up (as a postmortem's chat transcript
 		// is): its heading ("Full transcript") stays as a line of text
