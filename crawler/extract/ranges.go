@@ -19,7 +19,7 @@ var (
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*(?:around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
 	// Dec 2016", "11:05 PDT, March 3".
-	onDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?`)
+	onDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?`)
 )
 
 // afterClock reports whether s ends with a clock time ("…14:00"): a
@@ -436,4 +436,64 @@ func (tb *timelineBuilder) daySpan(blocks []block) (start, end time.Time) {
 func sameDay(a, b time.Time) bool {
 	b = b.In(a.Location())
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// clauseRange is the range a clause states from its first time
+// ("unavailable between 02:50 and 09:28 UTC", "between 21:14 and 22:49
+// GMT on Wednesday 4 March"): its two ends as written; ok is false for a
+// clause that states none.
+func clauseRange(clause, lang string) (a, b stamp, ok bool) {
+	if clockCount(clause) < 2 {
+		return
+	}
+	stamps := stampsIn(clause, lang)
+	if len(stamps) < 2 {
+		return
+	}
+	sa, sb := stamps[0], stamps[1]
+	join := clause[sa.end:sb.pos]
+	if !sa.st.hasClock() || !sb.st.hasClock() || len(join) > 60 || !rangeJoin.MatchString(join) {
+		return
+	}
+	if j := strings.ToLower(strings.TrimSpace(join)); (strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || j == "-" || j == "") && !rangeOpen.MatchString(clause[max(0, sa.pos-40):sa.pos]) {
+		return // "at 10:00 and 11:00", "14:00-16:15" in a row
+	}
+	return sa.st, sb.st, true
+}
+
+// clauseRangeEnd is the end of the range a clause states from its first
+// time, read on from start, the time that first one resolved to: the
+// clause's second event, when the range's end is told nowhere else.
+func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp, time.Time, bool) {
+	if start.IsZero() {
+		return stamp{}, time.Time{}, false
+	}
+	a, end, ok := clauseRange(clause, tb.lang)
+	if !ok {
+		return stamp{}, time.Time{}, false
+	}
+	if end.loc == nil {
+		end.loc = a.loc
+	}
+	var t time.Time
+	if end.hasDate() {
+		var ok bool
+		if t, ok = tb.resolve(end, nil); !ok {
+			return stamp{}, time.Time{}, false
+		}
+	} else {
+		loc := start.Location()
+		if end.loc != nil {
+			loc = end.loc
+		}
+		s := start.In(loc)
+		t = time.Date(s.Year(), s.Month(), s.Day(), end.hour, end.min, end.sec, 0, loc)
+		if t.Before(start) {
+			t = t.AddDate(0, 0, 1) // "from 23:40 to 00:25"
+		}
+	}
+	if !t.After(start) || t.Sub(start) > 7*24*time.Hour {
+		return stamp{}, time.Time{}, false
+	}
+	return end, t, true
 }

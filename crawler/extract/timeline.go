@@ -2250,6 +2250,10 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	// Tuesday, March 4, 2025, between 09:12 and 09:40 UTC, …"): a later
 	// sentence that tells that time as its own is an event too
 	spanned := map[string]bool{}
+	// the ends of ranges clauses state from their times ("unavailable
+	// between 02:50 and 09:28 UTC"): events too, when no sentence tells
+	// what happened then
+	var ends []data.TimelineEvent
 	for i, b := range s.blocks {
 		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
 			continue
@@ -2278,7 +2282,15 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if dateline(clause, tb.lang) {
 					continue // "May 13, 2025 at 7:55 p.m. ET": when the page was posted
 				}
-				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimSpace(clause)}
+				if a, b, ok := clauseRange(clause, tb.lang); ok && !st.hasDate() && b.hasDate() && a.hour == st.hour && a.min == st.min {
+					// "between 21:14 and 22:49 GMT on Wednesday 4 March":
+					// the date the range's end is told on is its start's
+					st.year, st.month, st.day = b.year, b.month, b.day
+					if st.loc == nil {
+						st.loc = b.loc
+					}
+				}
+				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimRight(strings.TrimSpace(clause), ",，")}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
 				if t, ok := tb.resolve(st, nil); ok {
 					if !timed && !st.hasDate() {
@@ -2307,6 +2319,12 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				}
 				wasTimed := timed
 				timed = true
+				// the end of a range the clause states from this time
+				// ("unavailable between 02:50 and 09:28 UTC") is an event
+				// too, unless another sentence tells it
+				if endSt, endT, ok := tb.clauseRangeEnd(clause, atTime(ev.At)); ok {
+					ends = append(ends, data.TimelineEvent{At: endT.Format(time.RFC3339), TimeText: endSt.text, Text: ev.Text})
+				}
 				if have[key] {
 					if k, ok := aside[key]; ok && !wasTimed {
 						tb.events[k].TimeText, tb.events[k].Text = ev.TimeText, ev.Text
@@ -2338,6 +2356,21 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+	for _, ev := range ends {
+		if !have[ev.At] {
+			have[ev.At] = true
+			tb.appendEvent(ev, true, true)
+			if n++; n == maxProseEvents {
+				return
+			}
+		}
+	}
+}
+
+// atTime parses an event's RFC 3339 time; zero when it has none.
+func atTime(at string) time.Time {
+	t, _ := time.Parse(time.RFC3339, at)
+	return t
 }
 
 // retoldLater is the day of a known event (have holds the events' times)
@@ -2614,7 +2647,18 @@ func clauses(sent string) []string {
 // rangeGoesOn is a clause that leads on into the time after its comma:
 // a range's word after its first time ("from … 12:30 PM PT until
 // Thursday, February 10 at 7:30 PM"), or a weekday before the date.
-var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)(?:\s+[^\s,，]+){0,3}\s*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+var rangeGoesOn = regexp.MustCompile(`(?i)\d[^,，]*\b(?:until|till|through|to|and|thru)((?:\s+[^\s,，]+){0,3})\s*[,，]\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$`)
+
+// rangeLeadsOn reports whether a clause leads on into the time after its
+// comma (rangeGoesOn); a range whose end it already tells ("disrupted from
+// 02:50 to 07:17 UTC, with some seeing errors until 18:44 UTC") does not.
+func rangeLeadsOn(c string) bool {
+	m := rangeGoesOn.FindStringSubmatchIndex(c)
+	if m == nil {
+		return false
+	}
+	return m[2] < 0 || clockCount(c[m[2]:m[3]]) == 0
+}
 
 // commaPieces cuts s after each ", " and "，", keeping them.
 func commaPieces(s string) []string {
@@ -2646,7 +2690,7 @@ func commaClocks(c string) []string {
 	cur := ""
 	depth := 0 // a list in brackets is an aside, cut nowhere
 	for _, piece := range commaPieces(c) {
-		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeGoesOn.MatchString(cur) && !(dayBeforeComma.MatchString(cur) && clockFirst.MatchString(piece)) {
+		if cur != "" && depth == 0 && clockCount(cur) >= 1 && clockCount(piece) >= 1 && !rangeLeadsOn(cur) && !(dayBeforeComma.MatchString(cur) && clockFirst.MatchString(piece)) {
 			out = append(out, cur)
 			cur = ""
 		}
