@@ -443,7 +443,7 @@ func isAdvice(text string) bool {
 
 // apology is a sentence that apologises ("We apologize for the
 // inconvenience this disruption may have caused", "对此造成的不便深表歉意").
-var apology = newAltRegexp(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorry)\b|^(?:our )?(?:sincere |deepest )?apologies\b|(?:深表|表示|致以|再次)(?:诚挚的|深深的)?歉意|(?:非常|十分|深感)抱歉`)
+var apology = newAltRegexp(`(?i)^(?:we|i)\b[^.]*\b(?:apologi[sz]e|are sorry)\b|^(?:(?:so|very|truly|deeply)\s+)?sorry\b|^we'?re\b[^.]*\bsorry\b|^(?:our )?(?:sincere |deepest )?apologies\b|(?:深表|表示|致以|再次)(?:诚挚的|深深的)?歉意|(?:非常|十分|深感)抱歉`)
 
 // meridiemGoesOn reports whether the full stop at byte i of line (a space
 // after it) closes a clock's "a.m." or "p.m." in a sentence that goes on:

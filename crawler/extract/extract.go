@@ -1925,8 +1925,8 @@ func causeFromEvents(events []data.TimelineEvent) string {
 				carry = true // "We have identified the cause." tells the next
 				continue
 			}
-			if userReport.MatchString(sent) {
-				continue // what users reported is what they met, not why: "User reported that X is down because they could not log in"
+			if userReport.MatchString(sent) || apology.MatchString(sent) {
+				continue // what users reported is what they met, not why: "User reported that X is down because they could not log in"; an apology for what was caused
 			}
 			// an "Identified" update states what was found: its first
 			// sentence and, until one names a trigger, those that go on

@@ -866,8 +866,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		case short && n <= 12 && !colon && prevBlank && nextBlank && !isItem && !startsWithDigit(line):
 			// a short line standing alone names a part of the write-up
 			d.add(block{kind: kindHeading, level: 2, text: line})
-		case isItem || numItem.MatchString(line):
-			t := numItem.ReplaceAllString(itemLine.ReplaceAllString(line, ""), "")
+		case isItem || numItemLine(line):
+			t := itemLine.ReplaceAllString(line, "")
+			if numItemLine(t) {
+				t = numItem.ReplaceAllString(t, "")
+			}
 			// "- 1) text": a numbered item inside a bullet
 			t = itemLine.ReplaceAllString(t, "")
 			d.add(labelled(block{kind: kindItem, text: t}))
@@ -877,6 +880,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		prevBlank = false
 	}
 	return d
+}
+
+// numItemLine reports whether a line opens with an item's number ("1.
+// Roll back", "2、扩容"); a date written with dots ("07.03.2026 08:14")
+// opens with none.
+func numItemLine(line string) bool {
+	m := numItem.FindStringIndex(line)
+	return m != nil && !(line[m[1]-1] == '.' && m[1] < len(line) && isDigitByte(line[m[1]]))
 }
 
 // stampField reports whether a line is a record's field whose value is a
