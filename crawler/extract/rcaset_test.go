@@ -811,7 +811,6 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
-	sealedRCA18: func(line int) bool { return line%2 == 1 },
 	sealedRCA19: func(line int) bool { return line%2 == 1 },
 }
 
