@@ -62,8 +62,32 @@ func init() {
 
 // moreCues23 are cue phrases in the lexicon's notation, by pattern id.
 var moreCues23 = map[string][]string{
-	// a code regression told in Chinese (回归测试 is a test, no defect)
-	"software-bug": {"代码回归", "回归问题", "回归缺陷", "功能回归", "逻辑回归问题"},
+	// a code regression told in Chinese (回归测试 is a test, no defect);
+	// logic told wrong (计算逻辑有误) and a case the code left unhandled
+	// (代码中没有处理空值的情况)
+	"software-bug": {"代码回归", "回归问题", "回归缺陷", "功能回归", "逻辑回归问题", "逻辑有误", "逻辑不正确",
+		"没有处理 … 情况", "未处理 … 情况", "faulty code"},
+	// a setting told wrong by an adverb ("the property was set
+	// incorrectly"; the lexicon's "incorrect" is an adjective) and a
+	// connection string, which is configuration
+	"config-change": {"set incorrectly", "incorrectly set", "set wrongly", "wrongly set", "configured incorrectly",
+		"incorrectly configured", "configured wrongly", "wrongly configured", "连接串", "连接字符串"},
+	// demand past what was provisioned ("the cluster was under-provisioned
+	// for the holiday traffic", "had not been sized for"), a ceiling
+	// reached ("hit its maximum number of open file handles"), a resource
+	// used whole ("consumed all available IOPS") and demand past what a
+	// system "could handle"
+	"capacity": {"under provisioned", "underprovisioned", "not sized for", "been sized for", "hit its maximum",
+		"hit their maximum", "hit the maximum", "reached its maximum", "reached their maximum", "reached the maximum",
+		"consumed all", "used up all", "than … could handle", "beyond what … could handle", "utilisation … 100 percent",
+		"utilization … 100 percent", "cpu … 100 percent"},
+}
+
+func init() {
+	// a credential's or a token's lifetime is a setting ("the token
+	// lifetime was shortened to five minutes")
+	settingNouns["lifetime"] = true
+	settingNouns["lifetimes"] = true
 }
 
 // zhMoreDefects23 are defect words that place a defect in the release

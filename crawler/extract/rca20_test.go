@@ -58,3 +58,38 @@ func TestRCA20Patterns(t *testing.T) {
 		}
 	}
 }
+
+// TestRCA20Cues checks the cue phrases of moreCues23 beyond the code
+// regression: a setting told wrong by an adverb and a connection string
+// are configuration, a system under-provisioned, at its maximum, used up
+// or past what it could handle is short of capacity, logic told wrong and
+// a case the code left unhandled are defects; their look-alikes are not.
+// The sentences are our own.
+func TestRCA20Cues(t *testing.T) {
+	cuesOnce.Do(loadCues)
+	for _, tc := range []struct {
+		text, pattern string
+		named         bool
+	}{
+		{"One field of the storage account resource was set incorrectly.", "config-change", true},
+		{"The routing tables were incorrectly configured on two of the spine switches.", "config-change", true},
+		{"The totals were added up incorrectly by the report job.", "config-change", false},
+		{"上线时把订单库的连接串指向了只读实例。", "config-change", true},
+		{"The search cluster was under-provisioned for the spring sale.", "capacity", true},
+		{"The broker hit its maximum number of client connections at 09:12.", "capacity", true},
+		{"A nightly export consumed all available disk bandwidth on the shared array.", "capacity", true},
+		{"The login requests grew far beyond what the session store could handle.", "capacity", true},
+		{"CPU utilisation on the ingest nodes reached 100 percent.", "capacity", true},
+		{"The ingest nodes were upgraded to a new kernel.", "capacity", false},
+		{"积分抵扣的计算逻辑有误，部分订单被多扣了积分。", "software-bug", true},
+		{"结算服务的代码中没有处理退款金额为零的情况。", "software-bug", true},
+		{"结算服务在凌晨处理了全部退款。", "software-bug", false},
+	} {
+		s := make([]float64, len(patternList))
+		scoreText(s, tc.text, 1)
+		p := slices.Index(patternList, tc.pattern)
+		if got := s[p] > 0; got != tc.named {
+			t.Errorf("%q: %s scored %.2f, named %v, want %v", tc.text, tc.pattern, s[p], got, tc.named)
+		}
+	}
+}

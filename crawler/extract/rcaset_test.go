@@ -789,7 +789,23 @@ func TestSealedRCASet18(t *testing.T) {
 // and 28 of 30, even lines 28 and 30; config changes 17 and 17 of 19,
 // capacity 11 and 13 of 13, software defects 11 and 12 of 12; English 34
 // and 38 of 39, Chinese 19 and 20 of 21; cause found in 60); its floors
-// are those figures.
+// are those figures. The cues and forms of patternforms23.go, made from
+// its even lines (and sealedRCA18's odd lines, readable since this set
+// took over as the held-out one, whose failures are now logged) only — a
+// customer's misconfigured application where demand came from, 代码回归
+// as a defect, 本应…但误将… as a person's slip whose settings count for
+// nothing, a setting "set incorrectly", 连接串, a system under-provisioned,
+// at its maximum, used up or past what it "could handle", 逻辑有误 — brought
+// it to 55 and 58 (even 30 and 30; the odd, held-out half stayed at 25 and
+// 28; capacity 12 and 13, software defects 12 and 12). The other RCA sets
+// lost no RCA: sealedRCA18's odd half went from 23 to 24 first and
+// sealedRCA14's even half from 10 to 11 first. Of 1,233 whole-corpus and
+// testdata outputs 3 changed, all in their patterns only and none in the
+// first (read: demand past what a pool of routers "could handle", a
+// service "only sized for a small share of traffic" and a database that
+// "reached its maximum number of sessions" now tag capacity or tag it
+// higher); the silver halves stayed at 98.4 % first and 100 % among
+// (odd), 95.7 % and 98.9 % (even).
 const sealedRCA19 = "sealed-rca-19.jsonl"
 
 // TestSealedRCASet19 reports the nineteenth sealed RCA set, overall, per
@@ -802,7 +818,8 @@ func TestSealedRCASet19(t *testing.T) {
 
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
-// sealedRCA10's even lines were held out until sealedRCA11 took over.
+// sealedRCA10's even lines were held out until sealedRCA11 took over,
+// sealedRCA18's odd lines until sealedRCA19 did.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
