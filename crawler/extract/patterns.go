@@ -556,6 +556,8 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue // "service-to-service communication": traffic, not what people were told
 				case c.pattern == idxCap && oneCore(words, i+len(c.words)):
 					continue // "used a full CPU core": one process's spin, not a fleet short of processors
+				case c.pattern == idxConfig && customerMisconfig(words, i):
+					continue // "a customer's misconfigured application": where the demand came from, no setting of ours
 				case c.pattern == idxDeployment && customerRelease(words, i):
 					continue // "a customer deployed a new version": what drove the load, not a rollout of ours
 				case c.pattern == idxCap && apparentOnly(words, i):
@@ -602,7 +604,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 	for range zhMissAt {
 		hit(idxBug, formCodeMiss(), 1)
 	}
-	// Chinese cues in one pass over the text, by their first character
+	// Chinese cues in one pass over the text, by their first character;
+	// the settings a person's slip changed count for nothing
+	slips := zhSlipSentences(lower)
 	for i, r := range lower {
 		if r < 0x2e80 {
 			continue
@@ -615,25 +619,32 @@ func scoreLower(scores []float64, lower string, w float64) {
 		if lead == nil {
 			lead = &noZhLead
 		}
+		slip := slips != nil && inRanges(slips, i)
 		for _, v := range lead.setVerbs {
+			if slip {
+				break
+			}
 			if strings.HasPrefix(lower[i:], v) && (zhSettingChange(lower, i, i+len(v)) || zhTargetValue(lower, i+len(v))) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
 		for _, v := range lead.weakSetVerbs {
+			if slip {
+				break
+			}
 			if strings.HasPrefix(lower[i:], v) && zhWeakSettingChange(lower, i, i+len(v)) {
 				hit(idxConfig, formSettingID(), formWeight)
 				break
 			}
 		}
-		if lead.configFirst && zhConfigFormAt(lower, i, r) {
+		if lead.configFirst && !slip && zhConfigFormAt(lower, i, r) {
 			hit(idxConfig, formConfigID(), formWeight)
 		}
 		if (r == '升' || r == '更') && zhVersionUpgrade(lower, i) {
 			hit(idxDeployment, formUpgradeID(), 1)
 		}
-		if r == '却' && zhMeantButAt(lower, i) {
+		if r == '却' && zhMeantButAt(lower, i) || r == '但' && zhButSlipAt(lower, i) {
 			hit(idxHuman, formMeantID(), 1)
 		}
 		for _, c := range lead.cues {
@@ -650,6 +661,9 @@ func scoreLower(scores []float64, lower string, w float64) {
 				}
 				if !isAbsence[c.pattern] && negatedZH(lower[:at]) || deniedZH(lower[:at]) {
 					continue // 并非网络攻击: what the cause was not
+				}
+				if c.pattern == idxConfig && slip {
+					continue // 本应…但误将…: what a person's slip changed, no configuration change gone wrong
 				}
 				if c.pattern == idxConfig && c.text == "参数" && argumentsNamedZH(lower) {
 					continue // 请求参数: arguments passed in code, no setting

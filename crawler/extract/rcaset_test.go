@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 || b == sealedRCA19 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -768,9 +768,58 @@ func TestSealedRCASet18(t *testing.T) {
 	rcaFloors(t, "sealed-18", n, first, any, 42, 48)
 }
 
+// sealedRCA19 is a nineteenth sealed file of sixty RCAs (19 config
+// changes, 13 capacity, 12 software defects, 4 operator mistakes, 4 power
+// or cooling, 3 hardware, 3 third party, a network and a DNS failure; 21
+// in Chinese), written and labelled before the extractor first ran on
+// them, as cloud providers' RCAs and post-incident summaries read
+// (Summary of impact / Root cause / Mitigation / Next steps, status
+// updates, 故障说明 and 复盘), often with several causes in one text: a
+// configuration change that exposed a latent defect, a surge that met a
+// limit after a deploy, a retry storm set off by a vendor; settings told
+// plainly (a change to the network configuration, an update to the allow
+// list, a certificate rotation, a feature flag, 推送了错误的配置), demand
+// past a limit (exceeded the limit, resource exhaustion, a surge in, 容量
+// 不足, 连接数打满), defects (a latent defect, a code regression, a race
+// condition, an edge case), and mitigations and next steps that name
+// other patterns (rollback, failover, added capacity). Fixes are made
+// from its even lines only; its odd lines are the held-out half, whose
+// failures are never logged (rcaHidden). Untouched (at 33f97f7), the
+// extractor had 53 first right and 58 among the tags of 60 (odd lines 25
+// and 28 of 30, even lines 28 and 30; config changes 17 and 17 of 19,
+// capacity 11 and 13 of 13, software defects 11 and 12 of 12; English 34
+// and 38 of 39, Chinese 19 and 20 of 21; cause found in 60); its floors
+// are those figures. The cues and forms of patternforms23.go, made from
+// its even lines (and sealedRCA18's odd lines, readable since this set
+// took over as the held-out one, whose failures are now logged) only — a
+// customer's misconfigured application where demand came from, 代码回归
+// as a defect, 本应…但误将… as a person's slip whose settings count for
+// nothing, a setting "set incorrectly", 连接串, a system under-provisioned,
+// at its maximum, used up or past what it "could handle", 逻辑有误 — brought
+// it to 55 and 58 (even 30 and 30; the odd, held-out half stayed at 25 and
+// 28; capacity 12 and 13, software defects 12 and 12). The other RCA sets
+// lost no RCA: sealedRCA18's odd half went from 23 to 24 first and
+// sealedRCA14's even half from 10 to 11 first. Of 1,233 whole-corpus and
+// testdata outputs 3 changed, all in their patterns only and none in the
+// first (read: demand past what a pool of routers "could handle", a
+// service "only sized for a small share of traffic" and a database that
+// "reached its maximum number of sessions" now tag capacity or tag it
+// higher); the silver halves stayed at 98.4 % first and 100 % among
+// (odd), 95.7 % and 98.9 % (even).
+const sealedRCA19 = "sealed-rca-19.jsonl"
+
+// TestSealedRCASet19 reports the nineteenth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet19(t *testing.T) {
+	n, first, any := reportSealedRCASet(t, "sealed-19", sealedRCA19)
+	rcaFloors(t, "sealed-19", n, first, any, 53, 58)
+}
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
-// sealedRCA10's even lines were held out until sealedRCA11 took over.
+// sealedRCA10's even lines were held out until sealedRCA11 took over,
+// sealedRCA18's odd lines until sealedRCA19 did.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
@@ -779,7 +828,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
-	sealedRCA18: func(line int) bool { return line%2 == 1 },
+	sealedRCA19: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
