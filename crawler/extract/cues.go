@@ -374,13 +374,27 @@ func firstSentences(line string, n int) []string {
 	}
 	var out []string
 	start := 0
+	aside := -1 // the closing parenthesis of an aside that opens the sentence
 	for i := 0; i < len(line) && len(out) != n; i++ {
+		if i == start || aside < 0 && line[i] == '(' && strings.TrimSpace(line[start:i]) == "" {
+			if line[i] == '(' {
+				aside = asideClose(line, i)
+			}
+		}
+		if aside >= 0 && i < aside {
+			continue // "(This is all because of … It’s neat, but we had not thought of it.)": one aside, read whole
+		}
 		end := false
 		switch c := line[i]; c {
+		case ')':
+			if i == aside {
+				aside = -1
+				end = (i+1 == len(line) || line[i+1] == ' ') && i > 0 && strings.ContainsRune(".!?", rune(line[i-1]))
+			}
 		case '!', '?':
 			end = true
 		case '.':
-			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i) && !latinAbbrev(line, i)
+			end = i+1 == len(line) || line[i+1] == ' ' && i > 0 && !(isDigitByte(line[i-1]) && i+2 < len(line) && isDigitByte(line[i+2])) && !meridiemGoesOn(line, i) && !monthAbbrevGoesOn(line, i) && !latinAbbrev(line, i) && !standaloneDots(line, i)
 		case 0xE3: // 。 is E3 80 82
 			if strings.HasPrefix(line[i:], "。") {
 				i += len("。") - 1
@@ -401,6 +415,39 @@ func firstSentences(line string, n int) []string {
 		out = append(out, line[start:])
 	}
 	return out
+}
+
+// asideClose is the index of the parenthesis that closes the one at open,
+// when what they enclose holds a sentence's end and is no longer than an
+// aside (600 bytes); else -1.
+func asideClose(line string, open int) int {
+	depth := 0
+	for j := open; j < len(line) && j-open <= 600; j++ {
+		switch line[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				if inner := line[open+1 : j]; strings.Contains(inner, ". ") || strings.Contains(inner, "? ") || strings.Contains(inner, "! ") {
+					return j
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// standaloneDots reports whether the full stop at i ends a run of two or
+// more dots that stands as a word of its own ("UPSERT .. ON CONFLICT",
+// "DO ... that"): code's range or a pause, not a sentence's end.
+func standaloneDots(line string, i int) bool {
+	j := i
+	for j > 0 && line[j-1] == '.' {
+		j--
+	}
+	return i > j && j > 0 && line[j-1] == ' '
 }
 
 // advice is a sentence addressed to the reader, telling what to do when
@@ -903,8 +950,8 @@ func deriveSections(in *data.Incident) {
 		}
 		if sec == data.SectionImpact && sparedOnly(sent) {
 			sec = "" // "Customers in other regions were not impacted." tells who was spared
-		} else if sec == "" && (usersSaw.MatchString(sent) || stoppedWorking.MatchString(sent)) {
-			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures", "Most add-ons stopped working …"
+		} else if sec == "" && (usersSaw.MatchString(sent) || stoppedWorking.MatchString(sent) || brokenPreventing.MatchString(sent)) {
+			sec = data.SectionImpact // "… a subset of customers … experienced intermittent connection failures", "Most add-ons stopped working …", "Updates were broken, preventing new data from being saved"
 		}
 		switch sec {
 		case data.SectionImpact:
@@ -935,9 +982,19 @@ func deriveSections(in *data.Incident) {
 	if in.Remediation == "" {
 		in.Remediation = strings.Join(remediation, " ")
 	} else {
-		in.Remediation = withMitigation(remediation, in.Remediation)
+		// beside a section of action items, the summary's sentences that
+		// tell how it was mended ("For now, we solved the issue by
+		// switching …", "… found the root cause and applied a quick fix,
+		// by manually attaching …"), whatever section a cue gave them, as
+		// when the other sections were all found
+		in.Remediation = withMitigation(sentences(in.Summary), in.Remediation)
 	}
 }
+
+// brokenPreventing tells that a part was broken and what it kept from
+// happening: "Data updates from the loaders were broken, preventing new
+// data from being saved".
+var brokenPreventing = regexp.MustCompile(`(?i)\b(?:was|were) (?:broken|failing|down|unavailable|blocked|stuck)\b[^.;]{0,60}?,\s*(?:preventing|stopping|keeping) (?:[\w-]+ ){1,5}?from (?:being )?\w+`)
 
 // stoppedWorking tells that what users rely on stopped or was put out of
 // use, whoever the subject: "Most Firefox add-ons stopped working", "some
@@ -1086,7 +1143,7 @@ func withMitigation(sents []string, remediation string) string {
 		}
 		low := strings.ToLower(sent)
 		sent = strings.TrimSpace(sent)
-		if mitigatedBy.MatchString(low) && !negated.MatchString(low) && !strings.Contains(remediation, sent) {
+		if mitigatedBy.MatchString(low) && !negated.MatchString(low) && !byTheClock(low) && !strings.Contains(remediation, sent) {
 			done = append(done, sent)
 		}
 	}
@@ -1096,14 +1153,25 @@ func withMitigation(sents []string, remediation string) string {
 	return strings.Join(done, " ") + "\n" + remediation
 }
 
+// byTheClock reports whether a sentence's "restored by" says by when,
+// not how: "most services were restored by 2:30 p.m." is the timeline's.
+func byTheClock(low string) bool {
+	loc := mitigatedBy.FindStringIndex(low)
+	return loc != nil && strings.HasSuffix(low[loc[0]:loc[1]], "by") && byWhen.MatchString(low[loc[1]:])
+}
+
+// byWhen is what follows a "by" that tells a time.
+var byWhen = regexp.MustCompile(`^\s+(?:about |around |approximately |roughly )?(?:\d|noon|midnight|mid-?day|morning|evening|the (?:end|morning|afternoon|evening|next|following|time)|(?:early|late|mid)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|now\b|today|tonight|tomorrow)`)
+
 // negated sentences say what could not be done ("could not be resolved
 // by most resolvers"), not what was.
 var negated = regexp.MustCompile(`\bnot\b|n't\b|\bunable\b|无法|未能|没能|不能`)
 
 // mitigatedBy says how an outage was ended, as a summary tells it: "…
-// resolved by …", "通过…恢复", "We have now changed X, which … has fixed
-// the problem".
-var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered)\b[^.]{0,40}\bby\b|\b(?:has|have) (?:now )?(?:fixed|resolved|solved) (?:the|this) (?:problem|issue)\b|通过.{1,30}(?:恢复|解决)`)
+// resolved by …", "we solved the issue by switching …", "applied a quick
+// fix, by manually attaching …", "通过…恢复", "We have now changed X,
+// which … has fixed the problem".
+var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recovered|solved)\b[^.]{0,40}\bby\b|\b(?:a|an|the) (?:[\w-]+ )?(?:fix|workaround|mitigation),? by (?:\w+ly )?[\w-]+ing\b|\b(?:has|have) (?:now )?(?:fixed|resolved|solved) (?:the|this) (?:problem|issue)\b|通过.{1,30}(?:恢复|解决)`)
 
 // reportedClaim is a Chinese sentence's lead that reports what someone
 // said or what an investigation found: "星云直播当晚22时发布声明称，",

@@ -588,9 +588,9 @@ func build(d *document) *data.Incident {
 		var told []string
 		for _, sent := range sentences(in.Summary) {
 			sent = strings.TrimSpace(sent)
-			if (cueSection(sent) == data.SectionCause || accidental.MatchString(sent)) && !remediationLead.MatchString(sent) &&
+			if (cueSection(sent) == data.SectionCause || accidental.MatchString(sent) || lapsed.MatchString(sent)) && !remediationLead.MatchString(sent) &&
 				!hasCue(sent, data.SectionRemediation) && !aFix.MatchString(sent) && !announcesCause(sent) && !concessiveOpen.MatchString(sent) &&
-				!strings.Contains(in.Cause, sent) {
+				!strings.Contains(in.Cause, sent) && !(thisCaused.MatchString(sent) && strings.Contains(in.Impact, sent)) && !strings.Contains(in.Remediation, sent) && !mitigatedBy.MatchString(strings.ToLower(sent)) {
 				told = append(told, sent)
 			}
 		}
@@ -645,6 +645,7 @@ func build(d *document) *data.Incident {
 	}
 	in.Cause, in.Remediation = oneSectionEach(in.Cause, in.Remediation)
 	in.Impact, in.Remediation = remedyOutOfImpact(in.Impact, in.Remediation)
+	in.Impact = withoutOtherOutages(in.Impact)
 	if in.Impact == "" && in.Lang != "zh" {
 		// a write-up that tells no impact, whose cause sentence ends in
 		// what it left users with ("…, leaving the service in read-only
@@ -762,6 +763,12 @@ func build(d *document) *data.Incident {
 	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
+	}
+	if !first.IsZero() && last.IsZero() && loneRecovery(in.Timeline, first) {
+		// the one time told is when it came back ("更新，2013 年 9 月 6 日：
+		// …在美国东部时间早上 4:30 左右恢复了"): the end, and the start is
+		// not told
+		first, last = time.Time{}, first
 	}
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
@@ -2629,6 +2636,74 @@ var concessiveOpen = regexp.MustCompile(`^(?i:but|however|although|though|potent
 // aFix is a sentence's words about the fix: "A fix was ready but … due to
 // a blocking change" tells why the fix waited, not what set it off.
 var aFix = regexp.MustCompile(`(?i)\b(?:a|the) fix\b`)
+
+// otherOutageNames are the words by which a sentence names another outage
+// than the one written up (otherOutageMarks without the years, which may
+// date this one).
+var otherOutageNames = []string{"另一次", "上一次", "上次", "前一次", "此前一次", "another outage", "another incident",
+	"previous outage", "previous incident", "last outage", "last incident", "prior outage", "prior incident", "earlier outage"}
+
+// withoutOtherOutages drops from an impact the sentences that tell of
+// another outage ("另一次类似规模的停电发生在 2009 年，服务保持离线近 6 个小时。"):
+// what that one did is not this one's impact. An impact of such sentences
+// only is kept as it is.
+func withoutOtherOutages(impact string) string {
+	if !containsAny(strings.ToLower(impact), otherOutageNames) {
+		return impact // the cheap test first: most impacts name none
+	}
+	var lines []string
+	dropped := false
+	for _, line := range strings.Split(impact, "\n") {
+		var kept []string
+		for _, sent := range splitSentences(line) {
+			if containsAny(strings.ToLower(sent), otherOutageNames) {
+				dropped = true
+				continue
+			}
+			kept = append(kept, sent)
+		}
+		if l := strings.TrimSpace(strings.Join(kept, "")); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if !dropped || len(lines) == 0 {
+		return impact
+	}
+	return strings.Join(lines, "\n")
+}
+
+// thisCaused opens a sentence that tells only what the sentence before it
+// did ("This caused all services … to become unavailable", "This resulted
+// in …"): when the impact holds it, it is the impact's alone.
+var thisCaused = regexp.MustCompile(`^(?:This|That|Which|It) (?:then |in turn )?(?:caused|led to|resulted in|meant)\b`)
+
+// loneRecovery reports whether a timeline's only event, at t with a clock
+// time, says that the service is back (a day alone, "于 2014 年 12 月 18 日
+// 凌晨宕机，已基本恢复服务", may be the day it went down).
+func loneRecovery(events []data.TimelineEvent, t time.Time) bool {
+	if len(events) != 1 || clockCount(events[0].TimeText) == 0 {
+		return false
+	}
+	at, err := time.Parse(time.RFC3339, events[0].At)
+	if err != nil || !at.Equal(t) {
+		return false
+	}
+	text := events[0].Text
+	return resolvedNow(text) || cameBack.MatchString(text) && !cameBackNot.MatchString(text)
+}
+
+// cameBack is a Chinese update's word that the service came back
+// ("…在早上 4:30 左右恢复了"); cameBackNot one that says it has not yet.
+var (
+	cameBack    = regexp.MustCompile(`恢复了`)
+	cameBackNot = regexp.MustCompile(`(?:未|没|尚未|还没|仍未|不)(?:有)?(?:完全)?恢复`)
+)
+
+// lapsed tells that something whose validity runs out did so: "the token
+// signing certificates applied to the proxy expired", "our domain's
+// registration lapsed" (a summary's trigger beside a list of contributing
+// factors).
+var lapsed = regexp.MustCompile(`(?i)\b(?:certificates?|certs?|keys?|tokens?|credentials?|licen[cs]es?|domains?|registrations?|passwords?|secrets?|subscriptions?)\b[^.;]{0,60}?\b(?:expired|lapsed)\b`)
 
 // accidental is a sentence's word that what it tells was not meant:
 // "accidentally overwriting existing annotations".

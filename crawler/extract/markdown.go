@@ -366,7 +366,7 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			d.add(tableRow(cells))
 			continue
 		}
-		if m := mdBoldHeader.FindStringSubmatch(trimmed); m != nil && len(para) == 0 {
+		if m := mdBoldHeader.FindStringSubmatch(trimmed); m != nil && len(para) == 0 && !boldSentence(m[1]) {
 			flushItem()
 			d.add(block{kind: kindHeading, level: 4, text: m[1]})
 			continue
@@ -699,6 +699,20 @@ func markdownSiteNames(src string) []string {
 		names = append(names, strings.TrimSpace(m[1]))
 	}
 	return names
+}
+
+// boldSentence reports whether the words of a line set in bold are a
+// dated update, not a heading: a sentence, ending in its full stop, that
+// tells a clock time ("**更新，2026 年 3 月 6 日：分享功能在早上 4:30 恢复
+// 了。**", "**Update: the feature came back at about 4:30 a.m. on
+// Friday.**"). A deck in bold without a time ("**多国报告了严重的互联网中
+// 断。**") stays what it was.
+func boldSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "！") && !(strings.HasSuffix(s, ".") && strings.Count(s, " ") >= 6) {
+		return false
+	}
+	return clockCount(s) > 0
 }
 
 // boldFieldLine is a line that opens with a bold label, a field's or an

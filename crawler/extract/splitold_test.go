@@ -16,14 +16,28 @@ func splitSentencesRunes(line string) []string {
 	var out []string
 	start := 0
 	rs := []rune(line)
+	aside := -1
 	for i := 0; i < len(rs); i++ {
+		if i == start || aside < 0 && rs[i] == '(' && strings.TrimSpace(string(rs[start:i])) == "" {
+			if rs[i] == '(' {
+				aside = asideCloseRunes(rs, i)
+			}
+		}
+		if aside >= 0 && i < aside {
+			continue
+		}
 		r := rs[i]
 		end := false
 		switch r {
+		case ')':
+			if i == aside {
+				aside = -1
+				end = (i+1 == len(rs) || rs[i+1] == ' ') && i > 0 && strings.ContainsRune(".!?", rs[i-1])
+			}
 		case '。', '！', '？', '!', '?', '；':
 			end = true
 		case '.':
-			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOnRunes(rs, i) && !monthAbbrevGoesOnRunes(rs, i) && !latinAbbrevRunes(rs, i)
+			end = i+1 == len(rs) || rs[i+1] == ' ' && i > 0 && !(rs[i-1] >= '0' && rs[i-1] <= '9' && i+2 < len(rs) && rs[i+2] >= '0' && rs[i+2] <= '9') && !meridiemGoesOnRunes(rs, i) && !monthAbbrevGoesOnRunes(rs, i) && !latinAbbrevRunes(rs, i) && !standaloneDotsRunes(rs, i)
 		}
 		if end {
 			out = append(out, string(rs[start:i+1]))
@@ -34,6 +48,33 @@ func splitSentencesRunes(line string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+func asideCloseRunes(rs []rune, open int) int {
+	depth := 0
+	for j := open; j < len(rs) && len(string(rs[open:j])) <= 600; j++ {
+		switch rs[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				if inner := string(rs[open+1 : j]); strings.Contains(inner, ". ") || strings.Contains(inner, "? ") || strings.Contains(inner, "! ") {
+					return j
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+func standaloneDotsRunes(rs []rune, i int) bool {
+	j := i
+	for j > 0 && rs[j-1] == '.' {
+		j--
+	}
+	return i > j && j > 0 && rs[j-1] == ' '
 }
 
 func latinAbbrevRunes(rs []rune, i int) bool {
@@ -87,6 +128,7 @@ var splitterLines = []string{
 	"故障发生于凌晨。随后恢复！真的吗？是的；好。", "Wow! Really? Yes.", "Mixed。English. 中文！end", "Déc. 5 was cold. Ünl. 4 x",
 	"bad \xff byte. next \xfe\xfe? done", "\xe3\x80 cut 。 mark", "a.m. p.m. A.M. x.m. 9 p.m. PDT outage. 9 p.m. PST. 9 p.m. PSTX.",
 	"The K-8 p.m. Ⅷ rose.", "Many areas, e.g. checkout. Some, i.e. two. Glue.g. x. (E.g. this.) éi.e. x. I.E. y", "e.g. x", "ends with p.m.", "Sept. 14 and sep. 15 and Sep. 16, Septe. 17.", "ａ。ｂ！ｃ？ｄ；ｅ",
+	"We draw ids. (This is because of UPSERT .. ON CONFLICT DO ... that. It is neat, but we missed it.) Later.", "(a. b) c. (d? e.) f", "(未. 闭合 x",
 }
 
 func TestSplitSentencesBytesAsRunes(t *testing.T) {
