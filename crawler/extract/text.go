@@ -1616,6 +1616,17 @@ func mergePrintLines(lines []string) {
 				if loc := trailingAddress.FindStringIndex(lines[j]); loc != nil {
 					lines[i] = l + " " + strings.TrimSpace(lines[j][:loc[0]])
 					lines[j] = ""
+				} else if parts := printedTitleParts(lines, j, next); parts != nil {
+					// the title on a line or a few of its own over the
+					// address alone ("Caldew Engineering" / "file:///…";
+					// "灵犀云" / "-" / "公告中心" / "https://…"), as Chromium's
+					// header and footer read: the title joins the date
+					words := []string{l}
+					for _, k := range parts {
+						words = append(words, strings.TrimSpace(lines[k]))
+						lines[k] = ""
+					}
+					lines[i] = strings.Join(words, " ")
 				}
 			}
 		case len(l) <= 3 && isDigits(l):
@@ -1627,6 +1638,27 @@ func mergePrintLines(lines []string) {
 			}
 		}
 	}
+}
+
+// printedTitleParts are the lines from j on that hold a printed header's
+// title when the footer's address follows them on a line of its own: at
+// most three short lines, none an address; nil otherwise.
+func printedTitleParts(lines []string, j int, next func(int) int) []int {
+	var parts []int
+	for k := j; k > 0 && len(parts) <= 3; k = next(k) {
+		l := strings.TrimSpace(lines[k])
+		if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "file:/") {
+			if strings.IndexFunc(l, unicode.IsSpace) >= 0 || len(parts) == 0 {
+				return nil
+			}
+			return parts
+		}
+		if !runesAtMost(l, 160) {
+			return nil
+		}
+		parts = append(parts, k)
+	}
+	return nil
 }
 
 // skipLink is the link a page opens with for screen readers: "Skip to

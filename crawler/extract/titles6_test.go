@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleSet6 scores the titles of testdata/titles/titles-6.jsonl: a
 // sixth set of 48 pages of our own writing (fictional companies, files
@@ -28,5 +31,40 @@ func TestTitleSet6(t *testing.T) {
 	// floor: untouched (35 of 48)
 	if all < 35 {
 		t.Errorf("titles-6: %d of 48 titles right, floor 35", all)
+	}
+}
+
+// TestTitleForms6 asks each method behind titles-6's fixes of pages of
+// our own writing.
+func TestTitleForms6(t *testing.T) {
+	// Chromium's print header and footer, read back from the PDF a line
+	// each: the date, the <title> (the site's name alone), the address
+	// alone, "1" "/" "1". The title there is no line the page shows.
+	printed := "ECHO\nWeston Evening Echo · Est. 1901\nFERRY BOOKING SITE FAILS ON FIRST DAY OF SALE\nThousands of travellers could not book crossings for the summer on Monday morning.\n" +
+		"12/3/26, 4:39 PM\nWeston Evening Echo\nfile:///tmp/weston.html\n1\n/\n1\n"
+	if hasOwnLine(printed, "Weston Evening Echo") {
+		t.Errorf("hasOwnLine took the print header's title for a line of the page")
+	}
+	if !hasOwnLine("Weston Evening Echo\nFerry booking site fails\n", "Weston Evening Echo") {
+		t.Errorf("hasOwnLine missed a line of the page")
+	}
+	lines := strings.Split("Body text.\n12/3/26, 4:39 PM\n灵犀云\n-\n公告中心\nhttps://lingxi.example/notice/88\n1\n/\n1", "\n")
+	mergePrintLines(lines)
+	if got, ok := printedTitle(lines[1]); !ok || got != "灵犀云 - 公告中心" {
+		t.Errorf("mergePrintLines: header %q, printed title %q", lines[1], got)
+	}
+
+	// a blog whose <title> and og:title are the blog's name, the post's
+	// title in a <div class="post-title"> outside the post's body
+	page := `<html><head><title>Marrick Blog</title><meta property="og:title" content="Marrick Blog"></head><body>
+<nav><a href="/">Marrick</a><a href="/blog">Blog</a></nav>
+<div class="post"><div class="post-meta">Reliability · March 2, 2026</div>
+<div class="post-title">Why our exports stalled for a whole afternoon</div>
+<div class="post-body"><p>On 27 February, exports requested by about 4,000 customers stayed queued from 13:00 to 18:30 UTC because a worker pool was pointed at a retired queue.</p>
+<p>We moved the workers back at 18:10 and the queue drained by 18:30; we now alert when no export finishes for ten minutes.</p>
+<p>Every export requested during the afternoon was delivered by email that evening.</p></div></div></body></html>`
+	in, err := Extract([]byte(page), "marrick.html", "")
+	if err != nil || in.Title != "Why our exports stalled for a whole afternoon" {
+		t.Errorf("post-title outside the body: title %q (%v)", in.Title, err)
 	}
 }
