@@ -12,9 +12,11 @@ import (
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts, and a
 // social post's "Replying to @handle" (its rows of counts are
-// socialCounts'). Every alternative opens with a literal, so that the gate
-// passes most lines by without running the expression.
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+)`))
+// socialCounts'), a status page's "Incident Report for Irton" and its
+// Chinese "事件报告 · 云景" under the incident's name. Every alternative
+// opens with a literal, so that the gate passes most lines by without
+// running the expression.
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|事件报告\s*[·・|｜]\s*\S{1,16}$|replying to @\w+)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -241,7 +243,7 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
+	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
 }
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
@@ -364,6 +366,11 @@ var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端").
 func isMenuLine(line string) bool {
+	if strings.Contains(line, "\u00a0") {
+		// "&nbsp;" between a menu's items, as a page read back from
+		// print keeps it: a space like any other
+		line = strings.ReplaceAll(line, "\u00a0", " ")
+	}
 	if !runesAtMost(line, 100) || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
@@ -991,6 +998,40 @@ func startsSentence(s string) bool {
 // wrapsOn reports whether a title line goes on on the next line: it ends
 // on a word that leads into more ("of", "in", "the"), or on a number after
 // one ("outage of 3"), and the next line can end a title.
+// foundedYear is a masthead's founding ("Est. 1889", "Since 1902",
+// "創刊 1949"), a part of the line that names the paper.
+var foundedYear = regexp.MustCompile(`(?i)^(?:est\.?|established|since|founded|创刊于?|創刊於?)\s*(?:in\s+)?(?:1[6-9]|20)\d\d年?$`)
+
+// foundedPart reports whether a line is a masthead's: its parts, set
+// apart by "·" or "|", name the year the paper was founded ("Eamont
+// Evening Echo · Est. 1889 · e-paper").
+func foundedPart(line string) bool {
+	if !containsAnyRune(line, "·|｜") || !runesAtMost(line, 120) {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' || r == '｜' }) {
+		if foundedYear.MatchString(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsLine reports whether a line's letters are all capitals, two words
+// of them at least ("HOSPITAL COMPUTER CRASH").
+func capsLine(line string) bool {
+	if len(strings.Fields(line)) < 2 || strings.IndexFunc(line, unicode.IsLower) >= 0 {
+		return false
+	}
+	n := 0
+	for _, r := range line {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 6
+}
+
 func wrapsOn(line, next string) bool {
 	if next == "" || !isTitleLine(next) || utf8.RuneCountInString(line)+utf8.RuneCountInString(next) > 150 || strings.IndexFunc(line, isHan) >= 0 {
 		return false
@@ -1004,6 +1045,11 @@ func wrapsOn(line, next string) bool {
 		last = strings.ToLower(f[len(f)-2])
 	}
 	if danglingWords[last] {
+		return true
+	}
+	if capsLine(line) && capsLine(next) && !endsSentence(line) && !endsSentence(next) && !strings.ContainsAny(line+next, ":|") && classifyHeading(next) == "" {
+		// a headline in capitals wrapped over two lines ("HOSPITAL
+		// COMPUTER CRASH" / "CANCELS 200 OPERATIONS")
 		return true
 	}
 	// or the next line goes on in lower case and neither ends a sentence:
@@ -1225,8 +1271,10 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
-		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !brandLike(line) && !mayBeStatusWord(line) &&
+		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !(first+1 < len(lines) && wrapsOn(cleanSpace(lines[first]), cleanSpace(lines[first+1]))) && !brandLike(line) && !mayBeStatusWord(line) &&
 			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !sentenceBreak(line) {
+			// (a headline's first line wrapped on to the next is none:
+			// "HOSPITAL COMPUTER CRASH" / "CANCELS 200 OPERATIONS")
 			brand = i // a site's name above the write-up's own title
 		}
 		if last < 0 && brand < 0 && hanCount(line) >= 8 && !mayBeStatusWord(line) && siteNameLine(lines, first) {

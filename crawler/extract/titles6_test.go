@@ -67,4 +67,26 @@ func TestTitleForms6(t *testing.T) {
 	if err != nil || in.Title != "Why our exports stalled for a whole afternoon" {
 		t.Errorf("post-title outside the body: title %q (%v)", in.Title, err)
 	}
+
+	// a menu's items set apart by "&nbsp;" and a space, as a page read
+	// back from print keeps them
+	if !isMenuLine(" \u00a0 Docs \u00a0 Pricing \u00a0 Incidents \u00a0 Console →") {
+		t.Errorf("isMenuLine missed a menu set apart by no-break spaces")
+	}
+	// a status page's "Incident Report for …" in Chinese
+	if !isDebris("事件报告 · 云景") || isDebris("事件报告：华北一区消息队列消费延迟") {
+		t.Errorf("isDebris: 事件报告 · site")
+	}
+	// a masthead's line that names when the paper was founded
+	if !notTitle("Weston Evening Echo · Est. 1901 · e-paper") || notTitle("Ferry booking site fails · 3 March") {
+		t.Errorf("notTitle: a masthead's founding year")
+	}
+	// a headline in capitals wrapped over two lines, under a masthead
+	caps := "ECHO\nWeston Evening Echo · Est. 1901 · e-paper\nNEWS | SPORT | JOBS | NOTICES\nFERRY BOOKING SITE\nFAILS ON FIRST DAY OF SALE\n" +
+		"Travellers queue at the port as the operator apologises\n" +
+		"Thousands of travellers could not book crossings for the summer on Monday morning after the ferry operator's new booking site failed within minutes of opening.\n" +
+		"The operator said its payment page could not cope with the number of visitors and it had reopened sales on Tuesday.\n"
+	if in := build(parseText([]byte(caps))); !strings.EqualFold(in.Title, "FERRY BOOKING SITE FAILS ON FIRST DAY OF SALE") {
+		t.Errorf("wrapped capitals: title %q", in.Title)
+	}
 }
