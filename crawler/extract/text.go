@@ -1091,6 +1091,7 @@ func namedLine(line string) bool {
 // incident video series"). It returns -1 when the first such line will do.
 func titleLine(lines []string, known string, running map[string]bool) int {
 	first, last, cand, brand := -1, -1, -1, -1
+	menuAbove := false // a menu read back an item a line stands above the title
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
 	// among its other fields, above the write-up
@@ -1158,6 +1159,10 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
+		if first < 0 && menuRun(lines, i) {
+			menuAbove = true
+			continue // a menu read back an item a line ("All posts", "Tags", "About")
+		}
 		if stampedItem.MatchString(line) {
 			continue // a timeline's entry ("- 2026-11-21 14:31 🚨 New incident …"): an event, no title
 		}
@@ -1222,7 +1227,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				return cand // the incident's name stands right above its updates
 			}
 		}
-		if first >= 0 && reportKindLine(line) && !bodyLine(lines, i) {
+		if (first >= 0 && reportKindLine(line) || noticeKindLine(line)) && !bodyLine(lines, i) {
 			// "SERVICE INCIDENT REPORT" under an office's letterhead: a
 			// report titled by its kind names the incident on its next
 			// line of its own, above the report's fields
@@ -1263,6 +1268,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		named := namedLine(line)
 		if first < 0 {
 			if named {
+				if menuAbove {
+					return i
+				}
 				return -1
 			}
 			first = i
@@ -1282,9 +1290,33 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 	}
 	if last < 0 {
+		if brand < 0 && menuAbove {
+			return first
+		}
 		return brand
 	}
 	return last
+}
+
+// menuRun reports whether line i is one of a run of five lines or more,
+// one after another, each a menu's item (isNavWord): a site's menu read
+// back an item a line.
+func menuRun(lines []string, i int) bool {
+	item := func(k int) bool {
+		l := cleanSpace(lines[k])
+		return l != "" && isNavWord(l) && !namedLine(l)
+	}
+	if !item(i) {
+		return false
+	}
+	n := 1
+	for k := i - 1; k >= 0 && item(k); k-- {
+		n++
+	}
+	for k := i + 1; k < len(lines) && item(k); k++ {
+		n++
+	}
+	return n >= 5
 }
 
 // iconStateName reports whether what follows a state set after its icon
@@ -1471,6 +1503,16 @@ func labelledEntry(line string) bool {
 	}
 	sec := labelSection(strings.Trim(line[:k], "*_ "))
 	return sec == data.SectionSummary || sec == data.SectionImpact || sec == data.SectionCause
+}
+
+// noticeKind is a notice's kind, alone or after its sender's name
+// ("SERVICE NOTICE", "Bampton Software - Customer notice"): the notice
+// names its incident on its next line.
+var noticeKind = regexp.MustCompile(`(?i)(?:^|\s[-–—|·:]\s)(?:customer|service|incident|outage|maintenance|status)\s+(?:notice|notification|bulletin|advisory)$`)
+
+// noticeKindLine reports whether a line is a notice's kind (noticeKind).
+func noticeKindLine(line string) bool {
+	return runesAtMost(line, 80) && noticeKind.MatchString(line)
 }
 
 // reportKindLine reports whether a line names a report's kind alone

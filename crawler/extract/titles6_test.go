@@ -89,4 +89,20 @@ func TestTitleForms6(t *testing.T) {
 	if in := build(parseText([]byte(caps))); !strings.EqualFold(in.Title, "FERRY BOOKING SITE FAILS ON FIRST DAY OF SALE") {
 		t.Errorf("wrapped capitals: title %q", in.Title)
 	}
+
+	// a notice titled by its kind after its sender's name: the incident
+	// is named on the next line
+	notice := "MARRICK SOFTWARE - CUSTOMER NOTICE\n\nWEBMAIL SLOW TO LOAD FOR TWO HOURS ON TUESDAY\n\nDate of incident: Tuesday 3 March 2026\nServices affected: Webmail, calendar\nIssued: 5 March 2026\n\n" +
+		"WHAT HAPPENED\nBetween 09:10 and 11:05 GMT our webmail service could not be reached because a certificate on its load balancer had expired overnight.\n\n" +
+		"WHAT WE DID\nWe renewed the certificate at 11:00 and have added its expiry to our monitoring.\n"
+	if in := build(parseText([]byte(notice))); !strings.EqualFold(in.Title, "Webmail slow to load for two hours on Tuesday") {
+		t.Errorf("notice kind: title %q", in.Title)
+	}
+	// a site's menu read back an item a line, over the post's title
+	menu := "marrick\nblog\nAll posts\nTags\nAbout\nCareers\nMarch 2, 2026 · 6 min read\nWhy our exports stalled for a whole afternoon\nby Ann Dent\n" +
+		"On 27 February, exports requested by about 4,000 customers stayed queued from 13:00 to 18:30 UTC because a worker pool was pointed at a retired queue.\n" +
+		"We moved the workers back at 18:10 and the queue drained by 18:30; we now alert when no export finishes for ten minutes.\n"
+	if in := build(parseText([]byte(menu))); in.Title != "Why our exports stalled for a whole afternoon" {
+		t.Errorf("menu an item a line: title %q", in.Title)
+	}
 }
