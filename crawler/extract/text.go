@@ -1091,7 +1091,7 @@ func namedLine(line string) bool {
 // incident video series"). It returns -1 when the first such line will do.
 func titleLine(lines []string, known string, running map[string]bool) int {
 	first, last, cand, brand := -1, -1, -1, -1
-	menuAbove := false // a menu read back an item a line stands above the title
+	afterMenu := -1 // the first line that could be a title under a menu read back an item a line
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
 	// among its other fields, above the write-up
@@ -1158,10 +1158,6 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
 			continue // a cookie banner above the page is no paragraph of it
-		}
-		if first < 0 && menuRun(lines, i) {
-			menuAbove = true
-			continue // a menu read back an item a line ("All posts", "Tags", "About")
 		}
 		if stampedItem.MatchString(line) {
 			continue // a timeline's entry ("- 2026-11-21 14:31 🚨 New incident …"): an event, no title
@@ -1268,13 +1264,13 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		named := namedLine(line)
 		if first < 0 {
 			if named {
-				if menuAbove {
-					return i
-				}
 				return -1
 			}
 			first = i
 			continue
+		}
+		if afterMenu < 0 && i > first+1 && menuRun(lines, first) && !menuRun(lines, i) {
+			afterMenu = i // the first line that could be a title under a menu read back an item a line
 		}
 		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
@@ -1290,8 +1286,8 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 	}
 	if last < 0 {
-		if brand < 0 && menuAbove {
-			return first
+		if brand < 0 && afterMenu >= 0 {
+			return afterMenu // not the menu's item ("All posts", "Tags", "About")
 		}
 		return brand
 	}

@@ -25,12 +25,24 @@ import (
 // for the odd lines only (the tuning half); the even lines (held out)
 // are counted and never shown.
 //
-// Untouched (base 33f97f7): all 35/48, odd 16/24, even 19/24.
+// Untouched (base 33f97f7): all 35/48, odd 16/24, even 19/24. After the
+// general methods of cb85efb, 34281f0 and ef6380b (Chromium's print
+// header read a line a part is one header, its <title> no line of the
+// page; a title element outside the page's marked content; a menu set
+// apart by no-break spaces; "事件报告 · site" as furniture; a masthead's
+// "Est. 1889"; a headline in capitals wrapped over two lines; a notice
+// titled by its kind; a menu read back an item a line): all 44/48, odd
+// 23/24, even 21/24. Still failing in the tuned half: a Chinese PDF
+// whose reader ran the site's menu into its breadcrumbs on one line
+// ("灵犀云　产品　…　注册首页 > 公告中心 > 故障公告", named by "故障") and the
+// headline into its dateline ("…的说明发布时间：2026-03-04 10:00"); the
+// held-out half fails on three pages, their kinds not read.
 func TestTitleSet6(t *testing.T) {
 	all := scoreTitleSet(t, "titles-6", true)
-	// floor: untouched (35 of 48)
-	if all < 35 {
-		t.Errorf("titles-6: %d of 48 titles right, floor 35", all)
+	// floor: all after this branch's methods (44 of 48) less one page;
+	// untouched was 35
+	if all < 43 {
+		t.Errorf("titles-6: %d of 48 titles right, floor 43", all)
 	}
 }
 
