@@ -695,6 +695,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
 				d.published = normalizeDate(dl)
 			}
+			if d.published == "" && len(dl) <= 80 && monthLead.MatchString(dl) {
+				// "February 27, 2026 · 9 min read": a post's date above its
+				// title, under the site's menu
+				d.published = normalizeDate(monthLead.FindString(dl))
+			}
 			if d.published == "" && len(line) <= 160 && posterLabel.MatchString(line) {
 				if m := isoDayIn(line); m != nil {
 					// "发布人：IT服务台-刘娜 2025-11-20 10:06 已读 1,204": a
@@ -1293,6 +1298,10 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	}
 	return last
 }
+
+// monthLead is a date that opens a line, its month named first
+// ("February 27, 2026", "Mar 4, 2026").
+var monthLead = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b`)
 
 // menuRun reports whether line i is one of a run of five lines or more,
 // one after another, each a menu's item (isNavWord): a site's menu read

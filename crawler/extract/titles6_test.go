@@ -114,7 +114,7 @@ func TestTitleForms6(t *testing.T) {
 	menu := "marrick\nblog\nAll posts\nTags\nAbout\nCareers\nMarch 2, 2026 · 6 min read\nWhy our exports stalled for a whole afternoon\nby Ann Dent\n" +
 		"On 27 February, exports requested by about 4,000 customers stayed queued from 13:00 to 18:30 UTC because a worker pool was pointed at a retired queue.\n" +
 		"We moved the workers back at 18:10 and the queue drained by 18:30; we now alert when no export finishes for ten minutes.\n"
-	if in := build(parseText([]byte(menu))); in.Title != "Why our exports stalled for a whole afternoon" {
-		t.Errorf("menu an item a line: title %q", in.Title)
+	if in := build(parseText([]byte(menu))); in.Title != "Why our exports stalled for a whole afternoon" || in.Published != "2026-03-02" {
+		t.Errorf("menu an item a line: title %q, published %q (its date above the title)", in.Title, in.Published)
 	}
 }
