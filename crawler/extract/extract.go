@@ -187,7 +187,12 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 // holds the page's <title> nor a masthead that starts with the site's name.
 func hasOwnLine(text, t string) bool {
 	want := strings.Join(strings.Fields(t), "")
-	for _, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	mergePrintLines(lines)
+	for _, l := range lines {
+		if _, printed := printedTitle(strings.TrimSpace(l)); printed {
+			continue // the header a browser prints over each page ("12/3/26, 4:39 PM Site")
+		}
 		if l = strings.Join(strings.Fields(l), ""); strings.HasSuffix(l, want) && !strings.Contains(l, ":/") {
 			return true
 		}

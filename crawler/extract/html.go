@@ -292,6 +292,23 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 		return true
 	})
+	if len(cands) == 0 {
+		// the content a page marks as its own may leave out the article's
+		// head ("post-title" over "post-body"): a title element outside it,
+		// when the page has no <h1> and no incident's name
+		root.FindMatcher(selTitleClass).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if s.Closest("nav, footer, aside, head").Length() > 0 {
+				return true
+			}
+			c := s.Clone()
+			c.FindMatcher(selBadge).Remove()
+			if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
+				cands = append(cands, t)
+				return false
+			}
+			return true
+		})
+	}
 	hn := headName(headTitle)
 	d.headKind = hn == "" && strings.TrimSpace(headTitle) != ""
 	cands = append(cands, ogTitle, hn)

@@ -12,9 +12,11 @@ import (
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts, and a
 // social post's "Replying to @handle" (its rows of counts are
-// socialCounts'). Every alternative opens with a literal, so that the gate
-// passes most lines by without running the expression.
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|replying to @\w+)`))
+// socialCounts'), a status page's "Incident Report for Irton" and its
+// Chinese "事件报告 · 云景" under the incident's name. Every alternative
+// opens with a literal, so that the gate passes most lines by without
+// running the expression.
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|事件报告\s*[·・|｜]\s*\S{1,16}$|replying to @\w+)`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -241,7 +243,7 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
+	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
 }
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
@@ -364,6 +366,11 @@ var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端").
 func isMenuLine(line string) bool {
+	if strings.Contains(line, "\u00a0") {
+		// "&nbsp;" between a menu's items, as a page read back from
+		// print keeps it: a space like any other
+		line = strings.ReplaceAll(line, "\u00a0", " ")
+	}
 	if !runesAtMost(line, 100) || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
@@ -688,6 +695,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
 				d.published = normalizeDate(dl)
 			}
+			if d.published == "" && len(dl) <= 80 && monthLead.MatchString(dl) {
+				// "February 27, 2026 · 9 min read": a post's date above its
+				// title, under the site's menu
+				d.published = normalizeDate(monthLead.FindString(dl))
+			}
 			if d.published == "" && len(line) <= 160 && posterLabel.MatchString(line) {
 				if m := isoDayIn(line); m != nil {
 					// "发布人：IT服务台-刘娜 2025-11-20 10:06 已读 1,204": a
@@ -1002,6 +1014,40 @@ func startsSentence(s string) bool {
 // wrapsOn reports whether a title line goes on on the next line: it ends
 // on a word that leads into more ("of", "in", "the"), or on a number after
 // one ("outage of 3"), and the next line can end a title.
+// foundedYear is a masthead's founding ("Est. 1889", "Since 1902",
+// "創刊 1949"), a part of the line that names the paper.
+var foundedYear = regexp.MustCompile(`(?i)^(?:est\.?|established|since|founded|创刊于?|創刊於?)\s*(?:in\s+)?(?:1[6-9]|20)\d\d年?$`)
+
+// foundedPart reports whether a line is a masthead's: its parts, set
+// apart by "·" or "|", name the year the paper was founded ("Eamont
+// Evening Echo · Est. 1889 · e-paper").
+func foundedPart(line string) bool {
+	if !containsAnyRune(line, "·|｜") || !runesAtMost(line, 120) {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' || r == '｜' }) {
+		if foundedYear.MatchString(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsLine reports whether a line's letters are all capitals, two words
+// of them at least ("HOSPITAL COMPUTER CRASH").
+func capsLine(line string) bool {
+	if len(strings.Fields(line)) < 2 || strings.IndexFunc(line, unicode.IsLower) >= 0 {
+		return false
+	}
+	n := 0
+	for _, r := range line {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 6
+}
+
 func wrapsOn(line, next string) bool {
 	if next == "" || !isTitleLine(next) || utf8.RuneCountInString(line)+utf8.RuneCountInString(next) > 150 || strings.IndexFunc(line, isHan) >= 0 {
 		return false
@@ -1015,6 +1061,11 @@ func wrapsOn(line, next string) bool {
 		last = strings.ToLower(f[len(f)-2])
 	}
 	if danglingWords[last] {
+		return true
+	}
+	if capsLine(line) && capsLine(next) && !endsSentence(line) && !endsSentence(next) && !strings.ContainsAny(line+next, ":|") && classifyHeading(next) == "" {
+		// a headline in capitals wrapped over two lines ("HOSPITAL
+		// COMPUTER CRASH" / "CANCELS 200 OPERATIONS")
 		return true
 	}
 	// or the next line goes on in lower case and neither ends a sentence:
@@ -1056,6 +1107,7 @@ func namedLine(line string) bool {
 // incident video series"). It returns -1 when the first such line will do.
 func titleLine(lines []string, known string, running map[string]bool) int {
 	first, last, cand, brand := -1, -1, -1, -1
+	afterMenu := -1 // the first line that could be a title under a menu read back an item a line
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
 	// among its other fields, above the write-up
@@ -1187,7 +1239,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				return cand // the incident's name stands right above its updates
 			}
 		}
-		if first >= 0 && reportKindLine(line) && !bodyLine(lines, i) {
+		if (first >= 0 && reportKindLine(line) || noticeKindLine(line)) && !bodyLine(lines, i) {
 			// "SERVICE INCIDENT REPORT" under an office's letterhead: a
 			// report titled by its kind names the incident on its next
 			// line of its own, above the report's fields
@@ -1233,11 +1285,16 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			first = i
 			continue
 		}
+		if afterMenu < 0 && i > first+1 && menuRun(lines, first) && !menuRun(lines, i) {
+			afterMenu = i // the first line that could be a title under a menu read back an item a line
+		}
 		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
-		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !brandLike(line) && !mayBeStatusWord(line) &&
+		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !(first+1 < len(lines) && wrapsOn(cleanSpace(lines[first]), cleanSpace(lines[first+1]))) && !brandLike(line) && !mayBeStatusWord(line) &&
 			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !sentenceBreak(line) {
+			// (a headline's first line wrapped on to the next is none:
+			// "HOSPITAL COMPUTER CRASH" / "CANCELS 200 OPERATIONS")
 			brand = i // a site's name above the write-up's own title
 		}
 		if last < 0 && brand < 0 && hanCount(line) >= 8 && !mayBeStatusWord(line) && siteNameLine(lines, first) {
@@ -1245,9 +1302,37 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 	}
 	if last < 0 {
+		if brand < 0 && afterMenu >= 0 {
+			return afterMenu // not the menu's item ("All posts", "Tags", "About")
+		}
 		return brand
 	}
 	return last
+}
+
+// monthLead is a date that opens a line, its month named first
+// ("February 27, 2026", "Mar 4, 2026").
+var monthLead = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b`)
+
+// menuRun reports whether line i is one of a run of five lines or more,
+// one after another, each a menu's item (isNavWord): a site's menu read
+// back an item a line.
+func menuRun(lines []string, i int) bool {
+	item := func(k int) bool {
+		l := cleanSpace(lines[k])
+		return l != "" && isNavWord(l) && !namedLine(l)
+	}
+	if !item(i) {
+		return false
+	}
+	n := 1
+	for k := i - 1; k >= 0 && item(k); k-- {
+		n++
+	}
+	for k := i + 1; k < len(lines) && item(k); k++ {
+		n++
+	}
+	return n >= 5
 }
 
 // iconStateName reports whether what follows a state set after its icon
@@ -1434,6 +1519,16 @@ func labelledEntry(line string) bool {
 	}
 	sec := labelSection(strings.Trim(line[:k], "*_ "))
 	return sec == data.SectionSummary || sec == data.SectionImpact || sec == data.SectionCause
+}
+
+// noticeKind is a notice's kind, alone or after its sender's name
+// ("SERVICE NOTICE", "Bampton Software - Customer notice"): the notice
+// names its incident on its next line.
+var noticeKind = regexp.MustCompile(`(?i)(?:^|\s[-–—|·:]\s)(?:customer|service|incident|outage|maintenance|status)\s+(?:notice|notification|bulletin|advisory)$`)
+
+// noticeKindLine reports whether a line is a notice's kind (noticeKind).
+func noticeKindLine(line string) bool {
+	return runesAtMost(line, 80) && noticeKind.MatchString(line)
 }
 
 // reportKindLine reports whether a line names a report's kind alone
@@ -1627,6 +1722,17 @@ func mergePrintLines(lines []string) {
 				if loc := trailingAddress.FindStringIndex(lines[j]); loc != nil {
 					lines[i] = l + " " + strings.TrimSpace(lines[j][:loc[0]])
 					lines[j] = ""
+				} else if parts := printedTitleParts(lines, j, next); parts != nil {
+					// the title on a line or a few of its own over the
+					// address alone ("Caldew Engineering" / "file:///…";
+					// "灵犀云" / "-" / "公告中心" / "https://…"), as Chromium's
+					// header and footer read: the title joins the date
+					words := []string{l}
+					for _, k := range parts {
+						words = append(words, strings.TrimSpace(lines[k]))
+						lines[k] = ""
+					}
+					lines[i] = strings.Join(words, " ")
 				}
 			}
 		case len(l) <= 3 && isDigits(l):
@@ -1638,6 +1744,27 @@ func mergePrintLines(lines []string) {
 			}
 		}
 	}
+}
+
+// printedTitleParts are the lines from j on that hold a printed header's
+// title when the footer's address follows them on a line of its own: at
+// most three short lines, none an address; nil otherwise.
+func printedTitleParts(lines []string, j int, next func(int) int) []int {
+	var parts []int
+	for k := j; k > 0 && len(parts) <= 3; k = next(k) {
+		l := strings.TrimSpace(lines[k])
+		if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "file:/") {
+			if strings.IndexFunc(l, unicode.IsSpace) >= 0 || len(parts) == 0 {
+				return nil
+			}
+			return parts
+		}
+		if !runesAtMost(l, 160) {
+			return nil
+		}
+		parts = append(parts, k)
+	}
+	return nil
 }
 
 // skipLink is the link a page opens with for screen readers: "Skip to
