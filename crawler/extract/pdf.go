@@ -24,6 +24,14 @@ const maxPDFText = 4 << 20
 func pdfText(body []byte) (string, error) {
 	text, err := strictPDFText(body)
 	if err == nil && strings.TrimSpace(text) != "" && !garbledText(text) {
+		if garbledHanLines(text) >= 2 {
+			// a Chinese page whose bold font (its headline, its
+			// masthead) the strict reader reads as codes ("¿UùB"): the
+			// lenient one reads the fonts' own code tables
+			if lenient := lenientText(body); lenient != "" && garbledHanLines(lenient) == 0 {
+				return spellRadicals(ligatures.Replace(unwrapLines(lenient))), nil
+			}
+		}
 		return spellRadicals(ligatures.Replace(text)), nil
 	}
 	// a PDF the strict reader refuses, or reads as bytes of no text (a
@@ -55,6 +63,27 @@ func garbledText(s string) bool {
 		}
 	}
 	return n >= 20 && bad*5 >= n
+}
+
+// garbledHanLines counts, in a text that holds Chinese, the short lines
+// of no Han that hold a Latin-1 symbol or accented letter ("lÆq",
+// "&ï³oü", "þÊu"): a font's codes read as characters, where the page
+// wrote Chinese. 0 for a text with no Han.
+func garbledHanLines(s string) int {
+	if strings.IndexFunc(s, isHan) < 0 {
+		return 0
+	}
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || utf8.RuneCountInString(l) > 12 || strings.IndexFunc(l, isHan) >= 0 {
+			continue
+		}
+		if strings.IndexFunc(l, func(r rune) bool { return r >= 0x80 && r < 0x100 && r != 0xa0 || r == utf8.RuneError }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // spellRadicals is radicals.Replace(s), asked only of a text that holds
@@ -162,30 +191,54 @@ func unwrapLinesAt(s string, minLong int) string {
 			// space within its sentence
 			line = strings.TrimLeft(line, " \t")
 		}
+		joined0 := joined
 		joined = false
+		before := b.String() // (the builder's text, not a copy)
 		b.WriteString(line)
 		if i+1 == len(lines) {
 			break
 		}
 		next := strings.TrimSpace(lines[i+1])
-		long := utf8.RuneCountInString(line) >= 25 && strings.IndexFunc(line, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
+		cur := line // the line as written so far, with the pieces run into it
+		if bs := b.String(); joined0 {
+			if c := bs[strings.LastIndexByte(bs, '\n')+1:]; strings.ContainsAny(c, "，、；") && !strings.HasSuffix(line, "）") && !endMarker.MatchString(strings.TrimSpace(next)) {
+				cur = c // (prose, not a menu's entries run together: "下载" / "APP" / "登录")
+			}
+		}
+		long := utf8.RuneCountInString(cur) >= 25 && strings.IndexFunc(cur, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
+		// and one that ends on a word no sentence ends on (an article, a
+		// preposition, a conjunction: "… but Larchmont Pay, a" /
+		// "Hartford-based processor …") runs on into any word, a narrow
+		// column's line as much as a page's
+		leadOn := next != "" && len(strings.Fields(line)) >= 3 && leadingWords[lastWord(line)]
+		runsOn = runsOn || leadOn
+		// a number or a Latin word set in another font amid Chinese
+		// ("星海数科于" / "9" / "月" / "14" / "日晚间"): one run of text
+		hanOn := hanPieceOn(before, line, next)
+		runsOn = runsOn || hanOn
 		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) {
 			long, runsOn = false, false // a printed page's footer ("https://… 1/3") is no part of a sentence
 		}
 		// a line that ends on a word leading into a time ("… normal levels
 		// since" / "16:32 CET.") runs on into the time under it
 		stampNext := mayStartStamp(next)
-		if stampNext && next[0] >= 'a' && next[0] <= 'z' {
+		if hanOn {
+			stampNext = false // a number amid a Chinese sentence
+		}
+		if stampNext && (leadOn || next[0] >= 'a' && next[0] <= 'z') {
 			stampNext = startsStamp(next) // "for more than three hours" starts none
 		}
-		intoTime := long && stampNext && (timeLead[strings.ToLower(lastWord(line))] && startsStamp(next) || splitDate(line, next))
+		intoTime := (long || leadOn) && stampNext && (timeLead[strings.ToLower(lastWord(line))] && startsStamp(next) || splitDate(line, next))
+		// a clock wrapped apart from its zone ("… began rising at 15:30" /
+		// "BST on Wednesday 24 June") runs on into it
+		runsOn = runsOn || zoneAfterClock(line, next)
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
-			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && !numItem.MatchString(next) && (!stampNext || intoTime) &&
+			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && (!numItem.MatchString(next) || intoTime) && (!stampNext || intoTime) &&
 			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
-			if !isHanEnd(line) && !hanRunsOn(line, next) {
+			if !hanOn && !isHanEnd(line) && !hanRunsOn(line, next) && !brokenAtHyphen(line, next) {
 				b.WriteByte(' ')
 			}
 			joined = true
@@ -194,6 +247,60 @@ func unwrapLinesAt(s string, minLong int) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// zoneAfterClock reports whether a line ends on a clock time ("at 15:30")
+// and the next opens with the zone it is in ("BST on Wednesday").
+func zoneAfterClock(line, next string) bool {
+	last := strings.TrimRight(lastWord(line), ",")
+	first, _, _ := strings.Cut(next, " ")
+	first = strings.TrimRight(first, ",.;)")
+	if _, ok := zoneOffsets[first]; !ok || first == "Z" || len(last) < 4 || !isDigitByte(last[len(last)-1]) {
+		return false
+	}
+	h, m, ok := strings.Cut(last, ":")
+	return ok && len(m) == 2 && isDigits(m) && len(h) >= 1 && len(h) <= 2 && isDigits(h)
+}
+
+// hanPieceOn reports whether line, under the text written so far, is a
+// piece of a Chinese sentence set in another font (a number, a Latin
+// word, a quotation mark) and runs on into next: the text so far ends
+// in Han mid-sentence or line is the piece of digits or Latin, and next
+// opens with Han or is such a piece itself.
+func hanPieceOn(sofar, line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	if line == "" || next == "" {
+		return false
+	}
+	piece := func(s string) bool {
+		return utf8.RuneCountInString(s) <= 8 && strings.IndexFunc(s, isHan) < 0 && !strings.ContainsAny(s, "/:") && !strings.HasSuffix(s, ".")
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(sofar, " \u3000"))
+	first, _ := utf8.DecodeRuneInString(next)
+	lineFirst, _ := utf8.DecodeRuneInString(line)
+	lineLast, _ := utf8.DecodeLastRuneInString(line)
+	hanOrMark := func(r rune) bool {
+		return isHan(r) || r == '“' || r == '”' || r == '《' || r == '》' || r == '（' || r == '）' || r == '，'
+	}
+	if strings.ContainsRune("。！？；：", lineLast) {
+		return false
+	}
+	switch {
+	case piece(line):
+		// the piece itself, after Han and before Han or another piece
+		return (hanOrMark(last) || hanOrMark(lineFirst) && sofar == "") && (hanOrMark(first) || piece(next))
+	case hanOrMark(lineLast) && piece(next):
+		// Han, then a piece that goes on into Han after it
+		return true
+	}
+	return false
+}
+
+// brokenAtHyphen reports whether a line was broken after the hyphen of a
+// word ("read-" / "only replica"): the word goes on with no space.
+func brokenAtHyphen(line, next string) bool {
+	n := len(line)
+	return n >= 2 && line[n-1] == '-' && unicode.IsLetter(rune(line[n-2])) && next != "" && unicode.IsLetter(rune(next[0]))
 }
 
 // startsStamp reports whether s starts with a date or a clock time (a
@@ -233,8 +340,16 @@ func splitDate(line, next string) bool {
 	return false
 }
 
+// leadingWords are words, lower-cased as a sentence has them, on which
+// no sentence ends: articles, prepositions and conjunctions that lead
+// into the words after them.
+var leadingWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true, "but": true,
+	"for": true, "with": true, "from": true, "into": true, "onto": true, "than": true, "that": true, "which": true, "whose": true,
+	"its": true, "their": true, "our": true, "his": true, "her": true, "by": true, "in": true, "as": true, "was": true, "were": true,
+	"about": true, "at": true, "between": true, "during": true, "within": true, "via": true, "across": true, "against": true, "among": true}
+
 // timeLead are the words a time follows in a sentence.
-var timeLead = map[string]bool{"since": true, "at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "on": true,
+var timeLead = map[string]bool{"about": true, "since": true, "at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "on": true,
 	"before": true, "after": true, "between": true, "around": true, "approximately": true}
 
 // lastWord is the last space-separated word of s.

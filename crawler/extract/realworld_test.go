@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed43.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed45.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1004,6 +1004,44 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // over the automated workflow, network over the faulty switch, capacity
 // over the retry storm, database over the migration, storage over the
 // disk a log filled).
+// sealed44.jsonl and sealed45.jsonl hold twelve pages each, paired across
+// the two sets, nine of each printed to PDF by chromium with its own
+// header and footer left on (date and page title at the top, file URL and
+// page number at the bottom of every page, text broken mid-paragraph
+// across pages; sources and command in testdata/realworld/pdfsrc): a news
+// story in two columns with a pull quote and "Related articles" / "Most
+// read" lists, its byline days after the incident; a news story with a
+// photo caption mid-article; a trade-press story in two columns beside a
+// rail; a cloud provider's RCA in its status history (Tracking ID,
+// "Summary of Impact", "Root Cause", "Mitigation", "Next Steps" as side
+// headings); a status page's incident history; a Statuspage incident;
+// a 新闻 / 科技频道 page (来源, 责任编辑, 分享到); a PIR whose timeline
+// table runs across two pages; an RFO letter. The rest are a news page
+// printed to text with the browser's running heads, a cloud PIR in HTML
+// with sidebars, a Chinese news page copied as text. Gold written before
+// they were first extracted. Set 45 is kept sealed. Measured untouched
+// (at 33f97f7): set 44 title 92 %, duration 83 %, start 58 %, cause 83 %,
+// timeline 75 %, furniture-free 100 %, main pattern first 75 %, among the
+// tags 100 %; set 45 83, 100, 67, 75, 83, 100, 50, 75 %; set 43 (its
+// failures read from here on) 92, 83, 100, 92, 83, 100, 50, 75 %. After
+// the fixes set 44 suggested (a rail's "Most read" list printed after a
+// page's column and before its footer, mid-story, is dropped, not read as
+// the story's end; a paragraph a page's end broke is joined again past the
+// header and footer; a narrow column's line that ends on a word no
+// sentence ends on runs on, a word broken after its hyphen is one word, a
+// clock runs on into its zone on the next line; a Chinese page's numbers
+// and Latin words, set in another font, run on into its sentences, and a
+// strict read whose bold font came out as codes gives way to the lenient
+// reader; a status history's updates stamped without a year date the
+// incident on the day over it, not the next day's heading under it): set
+// 44 title 100 %, duration 100 %, start 83 %, cause 83 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 75 %, among the tags 100 %;
+// set 43 unchanged; older sets unchanged. Set 45, measured at the end:
+// see the floors (its duration lost a page, unread; the floor says so).
+// Still wrong on set 44: a British paper's "6.40am" read as UTC (no zone
+// on the page), a news story's "the culprit was not … but <company>" as
+// the cause, and a 新闻 page's times put on the day its statement was
+// published.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1069,6 +1107,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 41", "sealed41.jsonl", 12, [6]float64{91, 66, 75, 75, 83, 91}},
 		{"sealed set 42", "sealed42.jsonl", 12, [6]float64{91, 91, 91, 91, 91, 91}},
 		{"sealed set 43", "sealed43.jsonl", 12, [6]float64{83, 75, 100, 91, 83, 100}},
+		{"sealed set 44", "sealed44.jsonl", 12, [6]float64{91, 91, 83, 83, 91, 91}},
+		{"sealed set 45", "sealed45.jsonl", 12, [6]float64{83, 91, 66, 91, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -600,6 +600,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 		}
 	}
+	dropPageRails(lines, running)
+	joinAcrossEdges(lines, running)
 	titleAt := titleLine(lines, title, running)
 
 	if titleAt >= 0 && wrappedProse(lines, titleAt) {

@@ -388,6 +388,13 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			}
 		}
 	}
+	if pub, err := time.Parse("2006-01-02", published); err == nil && !tb.baseDay.IsZero() && tb.baseDay.Before(pub) && stampsNameDay(head(text, 3000), pub) {
+		// a status history's day over the incident ("Nov 18, 2026") and
+		// its updates stamped without a year ("Nov 18, 11:02 UTC"), the
+		// next day's heading ("Nov 17, 2026") under them: the day the
+		// updates name, before any full date, is the incident's
+		tb.baseDay = pub
+	}
 	if tb.baseDay.IsZero() {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			// "On Wednesday, September 17, jobs were delayed": the day
@@ -436,6 +443,29 @@ func yearlessDay(text string, published time.Time) time.Time {
 	}
 	return time.Time{}
 }
+
+// stampsNameDay reports whether the text, before its first full date,
+// names day (its month and day, no year) in a stamp with a clock time
+// ("Nov 18, 11:02 UTC").
+func stampsNameDay(text string, day time.Time) bool {
+	upTo := 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if !pickDay(l, false).IsZero() {
+			break
+		}
+		upTo += len(l)
+	}
+	for _, m := range monthDayClock.FindAllString(text[:upTo], -1) {
+		if yearlessDay(m, day).Equal(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthDayClock is a stamp of a month's day and a clock time, no year:
+// "Nov 18, 11:02", "November 18 at 11:02".
+var monthDayClock = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:at\s+)?\d{1,2}:\d{2}\b`)
 
 // weekdayNames are the days of the week as write-ups name them, Sunday
 // first.
