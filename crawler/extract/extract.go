@@ -866,6 +866,16 @@ func build(d *document) *data.Incident {
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
 	}
+	if in.EndedAt == "" && in.DurationMinutes > 0 && !(ongoing && last.IsZero()) {
+		// a start and a stated length and no end ("began at 14:05 UTC on
+		// 12 March 2025 and lasted 95 minutes"): it ended that long
+		// after it began (not so while it goes on: a length then is the
+		// one expected; nor from a start that is a day alone, midnight:
+		// the day tells no hour to count from)
+		if t, err := time.Parse(time.RFC3339, in.StartedAt); err == nil && (t.Hour() != 0 || t.Minute() != 0) {
+			in.EndedAt = t.Add(time.Duration(in.DurationMinutes) * time.Minute).Format(time.RFC3339)
+		}
+	}
 	if in.Lang == "en" && clockEvents(tb) < 2 {
 		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
