@@ -127,7 +127,8 @@ func scoreDurSet(t *testing.T, file string) (odd, even durScore) {
 // and 18 and the held-out half to 28, 28 and 19. Most ends still missed
 // are ones a reader works out from a start and a stated length ("began at
 // 06:40 UTC … lasted approximately 2 hours and 10 minutes"), which the
-// extractor leaves empty.
+// extractor leaves empty. (Set 2's round worked those out, start plus
+// length: ends 23 of 25 held-out, 26 of 26 tuned.)
 func TestDurationSet1(t *testing.T) {
 	odd, even := scoreDurSet(t, durSet1)
 	t.Logf("held-out (odd lines) %v", odd)
@@ -142,6 +143,56 @@ func TestDurationSet1(t *testing.T) {
 	}{
 		{"held-out", odd, 27, 28, 19},
 		{"tuned", even, 24, 26, 13},
+	} {
+		if c.s.dur < c.dur || c.s.start < c.start || c.s.end < c.end {
+			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.dur, c.start, c.end)
+		}
+	}
+}
+
+// durSet2 is sixty more short documents of our own fictional writing (42
+// English, 18 Chinese; status pages, cloud RCAs, 故障说明 and 公告, news
+// paragraphs, show notes, e-mails to customers), labelled before the
+// extractor first ran on them, in forms durSet1 lacks: a start and a
+// stated length with no end ("began at 14:05 UTC … and lasted 95
+// minutes", 2025年6月18日14:20起，持续约40分钟), zones by their words
+// ("Eastern", "Pacific Time", "Central European Time", 北京时间, "(UTC+8)",
+// "(GMT+08:00)"), days told without their year or month ("Saturday the
+// 7th of November", "on the 3rd", "Tuesday, March 4" beside a byline),
+// a range inside the impact sentence ("customers saw errors from 10:02 to
+// 10:47 UTC"), 12-hour clocks at noon and midnight ("12:05 a.m.", "from
+// noon to 1:35 p.m."), times in a table, relative stamps beside absolute
+// ones ("Posted 3 hours ago. Nov 14, 2025 - 18:42 UTC"), lengths in words
+// ("an hour and a half", "half an hour", 两个半小时, 一个多小时, 近三个小时),
+// recovery in stages (labelled at the full recovery) and pages with more
+// than one incident (labelled by the first, the page's subject). Its even
+// lines are tuned on; its odd lines are held out.
+const durSet2 = "testdata/durations/set-2.jsonl"
+
+// TestDurationSet2 reports durSet2 by half and holds each half to floors.
+// Untouched (at 33f97f7) the extractor had, held-out half, 27 durations
+// of 30 right (none given 3), 22 starts of 26 and 18 ends of 26; tuned
+// half, 21 of 30 (none given 5), 21 of 28 and 11 of 27. The fixes made
+// from its even lines (an end from a start and a stated length, a lag's
+// length no outage's, 半小时后恢复, zones in words, a heading that opens
+// with "Login", a day by its number alone, a byline above the title, a
+// status page's past incidents, a recovery in stages, 下午 before a
+// range's end) brought the tuned half to 28 (none given 2), 26 and 24
+// and the held-out half to 27, 23 and 22.
+func TestDurationSet2(t *testing.T) {
+	odd, even := scoreDurSet(t, durSet2)
+	t.Logf("held-out (odd lines) %v", odd)
+	t.Logf("tuned (even lines) %v", even)
+	if odd.n+even.n != 60 {
+		t.Fatalf("read %d documents, want 60", odd.n+even.n)
+	}
+	for _, c := range []struct {
+		name            string
+		s               durScore
+		dur, start, end int
+	}{
+		{"held-out", odd, 27, 22, 18},
+		{"tuned", even, 21, 21, 11},
 	} {
 		if c.s.dur < c.dur || c.s.start < c.start || c.s.end < c.end {
 			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.dur, c.start, c.end)

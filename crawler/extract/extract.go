@@ -307,7 +307,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(d.blocks))), detectLang(d.title))
+	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(withoutPastIncidents(d.blocks)))), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
@@ -878,6 +878,16 @@ func build(d *document) *data.Incident {
 			in.DurationMinutes = int(last.Sub(first).Minutes())
 		}
 	}
+	if in.EndedAt == "" && in.DurationMinutes > 0 && !(ongoing && last.IsZero()) {
+		// a start and a stated length and no end ("began at 14:05 UTC on
+		// 12 March 2025 and lasted 95 minutes"): it ended that long
+		// after it began (not so while it goes on: a length then is the
+		// one expected; nor from a start that is a day alone, midnight:
+		// the day tells no hour to count from)
+		if t, err := time.Parse(time.RFC3339, in.StartedAt); err == nil && (t.Hour() != 0 || t.Minute() != 0) {
+			in.EndedAt = t.Add(time.Duration(in.DurationMinutes) * time.Minute).Format(time.RFC3339)
+		}
+	}
 	if in.Lang == "en" && clockEvents(tb) < 2 {
 		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
@@ -940,6 +950,35 @@ func build(d *document) *data.Incident {
 	in.Normalize()
 	return in
 }
+
+// pastIncidentsHeads are the headings, lower-cased, under which a status
+// page lists its other incidents below the one it shows.
+var pastIncidentsHeads = map[string]bool{"past incidents": true, "previous incidents": true, "earlier incidents": true, "other incidents": true,
+	"recent incidents": true, "incident history": true, "历史事件": true, "历史故障": true, "过往事件": true, "往期事件": true, "历史公告": true}
+
+// withoutPastIncidents cuts a status page at its heading of other
+// incidents ("Past incidents", "历史事件") when two or more blocks above it
+// tell clock times: the page's own incident is told above, and the ones
+// listed below are others (their times are no part of its span).
+func withoutPastIncidents(blocks []block) []block {
+	timed := 0
+	for i, b := range blocks {
+		t := strings.ToLower(strings.Trim(strings.TrimSpace(b.text), "#*:："))
+		if pastIncidentsHeads[strings.TrimSpace(t)] {
+			if timed >= 2 {
+				return blocks[:i:i]
+			}
+			return blocks
+		}
+		if clockish.MatchString(b.text) {
+			timed++
+		}
+	}
+	return blocks
+}
+
+// clockish is a clock time anywhere: "09:05".
+var clockish = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
 
 // composedSummary sums up a write-up that has no summary of its own (a
 // page of labelled fields and lists): the first sentence of what it did

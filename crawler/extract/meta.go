@@ -196,6 +196,26 @@ func isLower(s string) bool {
 	return true
 }
 
+// lagNouns name how late something came or how long a request waited:
+// a length "of" them ("delays of up to nine minutes", "latency of 5
+// minutes") is that lag, not the outage's length.
+var lagNouns = []string{"delay", "delays", "latency", "latencies", "lag", "lags", "backlog", "wait", "waits", "wait times", "timeout", "timeouts", "interval", "intervals", "ttl", "retention"}
+
+// delayAmount reports whether the length matched at text[i:] is led by
+// "of" after a noun of lag.
+func delayAmount(text string, i int) bool {
+	if !strings.HasPrefix(strings.ToLower(text[i:]), "of ") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[:i], " "))
+	for _, w := range lagNouns {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetterByte(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastedLead is a duration's lead that says how long something lasted:
 // "lasted a day", "down for a day".
 var lastedLead = regexp.MustCompile(`(?i)^(?:lasted|lasting|down for|outage of)\b`)
@@ -217,7 +237,7 @@ var zhDurationBefore = gateRegexp(regexp.MustCompile(`(?:约|近|超过|长达|�
 
 // zhRestoredAfter: "大约 50 分钟后服务恢复", "两个小时后全部恢复正常",
 // "约 3 小时后才恢复访问": the time after which the service came back.
-var zhRestoredAfter = gateRegexp(regexp.MustCompile(`(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:左右|多)?\s*(?:之)?后[，,]?\s*(?:(?:服务|网站|系统|业务|访问)[^，。；]{0,6}?)?(?:才|已|已经|全部|均|基本)?\s*(?:恢复|修复)`))
+var zhRestoredAfter = gateRegexp(regexp.MustCompile(`(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:左右|多)?\s*(?:之)?后[，,]?\s*(?:(?:服务|网站|系统|业务|访问)[^，。；]{0,6}?)?(?:才|已|已经|全部|均|基本)?\s*(?:陆续|逐步|逐渐)?\s*(?:恢复|修复)`))
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -339,6 +359,9 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 		m := submatches(text, loc)
 		if taskLength(text, loc) {
 			continue // "a 4 GB index taking over an hour to replicate": how long a task takes, not the outage
+		}
+		if delayAmount(text, loc[0]) {
+			continue // "delays of up to nine minutes": how late things came, not how long it lasted
 		}
 		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
 			continue // "over a day of observations", "twice a day": no length told

@@ -144,8 +144,10 @@ func TestAgencyNewsStamps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.Published != "2026-03-04" || in.StartedAt != "2026-03-04T10:05:00+01:00" || in.EndedAt != "" || in.DurationMinutes != 180 {
-		t.Errorf("published %q start %q end %q duration %d, want 2026-03-04, 10:05+01:00 (09:05 GMT), no end, 180", in.Published, in.StartedAt, in.EndedAt, in.DurationMinutes)
+	// (the end is the start and the stated length: "for about three
+	// hours" from 10:05)
+	if in.Published != "2026-03-04" || in.StartedAt != "2026-03-04T10:05:00+01:00" || in.EndedAt != "2026-03-04T13:05:00+01:00" || in.DurationMinutes != 180 {
+		t.Errorf("published %q start %q end %q duration %d, want 2026-03-04, 10:05+01:00 (09:05 GMT), 13:05+01:00, 180", in.Published, in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 	for _, c := range []struct {
 		s    string

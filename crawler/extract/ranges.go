@@ -47,6 +47,22 @@ func afternoonPart(t string) bool {
 	return false
 }
 
+// pastNoonParts are the parts of the day past noon, by which a Chinese
+// clock time is read on the 24-hour clock ("下午1:30" is 13:30).
+var pastNoonParts = []string{"中午", "下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "晚"}
+
+// partBefore is the part of the day past noon that text ends with,
+// spaces aside; "" when none.
+func partBefore(text string) string {
+	t := strings.TrimRight(text, " ")
+	for _, p := range pastNoonParts {
+		if strings.HasSuffix(t, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // startsWithPart reports whether a Chinese time names its part of the
 // day.
 func startsWithPart(t string) bool {
@@ -104,8 +120,19 @@ func stampsIn(text, lang string) []spanStamp {
 				}
 			}
 		}
-		st.text = strings.TrimSpace(text[i:end])
-		out = append(out, spanStamp{st: st, pos: i, end: end})
+		pos := i
+		if part := partBefore(text[:i]); part != "" && st.hasClock() && !st.hasDate() && st.hour < 12 {
+			// "至下午1:30": the part of the day written before the clock
+			// (the range's join and the day part read apart) says past
+			// noon; the stamp opens at the part
+			// (深夜 from nine, 中午 up to two: "深夜1点" and "中午11:50" stay)
+			if (part != "深夜" || st.hour >= 9) && (part != "中午" || st.hour <= 2) {
+				st.hour += 12
+			}
+			pos = strings.LastIndex(text[:i], part)
+		}
+		st.text = strings.TrimSpace(text[pos:end])
+		out = append(out, spanStamp{st: st, pos: pos, end: end})
 		i = end - 1
 	}
 	return out

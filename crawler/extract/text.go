@@ -709,6 +709,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 					d.published = ymd(m[1], m[2], m[3])
 				}
 			}
+			if d.published == "" && utf8.RuneCountInString(line) <= 120 && byline.MatchString(line) {
+				// "Posted June 20, 2025 by the Grayling SRE team" above
+				// the title: a byline dates the post
+				d.published = textPublished([]string{line})
+			}
 			continue // a site's menu and banners above the incident's title
 		}
 		if accountCard.MatchString(line) {
@@ -1823,7 +1828,40 @@ func isPrompt(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	return lower == "yes" || lower == "no" || adSlot[lower] || promptKeySet.in(lower) && furniturePrompt.MatchString(t)
+	return lower == "yes" || lower == "no" || adSlot[lower] || promptKeySet.in(lower) && furniturePrompt.MatchString(t) && !troubleHeading(lower)
+}
+
+// troubleWords name what went wrong, lower-cased: a line that opens with
+// a prompt's word and names one ("Login failures for SSO users", "Sign-in
+// errors in Europe", "Subscribe page unavailable") is an incident's
+// heading, no prompt.
+var troubleWords = []string{"failure", "failing", "failed", "error", "issue", "outage", "problem", "unavailab", "degrad", "delay", "latency",
+	"disruption", "interruption", "incident", "timeout", "down", "broken", "slow", "unable", "cannot"}
+
+// troubleHeading reports whether a lower-cased line that opens with a
+// prompt's word (sign in, log in, subscribe, register) names trouble in
+// the words right after it: "Login failures for SSO users", not "Log in
+// to report an issue" nor "Sign up for outage alerts".
+func troubleHeading(lower string) bool {
+	for _, p := range []string{"subscribe", "sign up", "sign in", "sign-in", "login", "log in", "register"} {
+		rest, ok := strings.CutPrefix(lower, p)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(rest)
+		if len(words) == 0 || words[0] == "to" || words[0] == "for" || words[0] == "or" || words[0] == "and" || words[0] == "|" || words[0] == "/" {
+			return false
+		}
+		for _, w := range words[:min(3, len(words))] {
+			for _, tw := range troubleWords {
+				if strings.HasPrefix(w, tw) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // photoCaption reports whether a paragraph is a news photo's caption: it

@@ -385,6 +385,11 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 				// the lede names by its weekday, the last before the
 				// dateline
 				tb.baseDay = w
+			} else if o := ordinalDay(head(after, 1500), pub); d.IsZero() && !o.IsZero() {
+				// "London, 16 April 2025 — The incident on the 14th began
+				// at 21:50 UTC": the day the opening names by its number
+				// alone, the last such day on or before the dateline
+				tb.baseDay = o
 			}
 		}
 	}
@@ -511,6 +516,36 @@ func weekdayDay(text string, published time.Time) time.Time {
 	return best
 }
 
+// ordinalDayRe is a day named by its number alone: "on the 3rd", "the
+// incident on the 14th"; a month after it ("the 7th of November") makes
+// it a day of that month instead.
+var ordinalDayRe = regexp.MustCompile(`(?i)\b(?:on|since|of|during|until|by) the (\d{1,2})(st|nd|rd|th)\b`)
+
+// ordinalDay is the day the text first names by its number alone ("On the
+// 3rd, from 11:00 to 11:50 UTC"), the last such day on or before
+// published; zero when it names none.
+func ordinalDay(text string, published time.Time) time.Time {
+	for _, g := range ordinalDayRe.FindAllStringSubmatchIndex(text, 4) {
+		rest := strings.TrimLeft(text[g[1]:], " ")
+		rest = strings.TrimPrefix(rest, "of ")
+		if monthOf(leadingWord(rest)) > 0 {
+			continue // "the 7th of November": a month's day
+		}
+		n := atoi(text[g[2]:g[3]])
+		if n < 1 || n > 31 {
+			continue
+		}
+		t := time.Date(published.Year(), published.Month(), n, 0, 0, 0, 0, time.UTC)
+		if n > published.Day() {
+			t = time.Date(published.Year(), published.Month()-1, n, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() == n {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
 // monthDays returns the days text names without a year, as month and
 // day, in order, leaving out bylines and impossible days.
 func monthDays(text string) [][2]int {
@@ -548,10 +583,10 @@ const enMonthName = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 
 var (
 	// a month and day with no year after them: "September 17,"
-	// "Sept. 17th", "17 September"
+	// "Sept. 17th", "17 September", "the 17th of September"
 	// (the month spelled out, so that "Last 30" does not take the 30 of
 	// "Last Tuesday, 30 September")
-	enMonthDay = regexp.MustCompile(`\b(?:(` + enMonthName + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + enMonthName + `))\b`)
+	enMonthDay = regexp.MustCompile(`\b(?:(` + enMonthName + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + enMonthName + `))\b`)
 	// a weekday before a date
 	weekday = regexp.MustCompile(`\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`)
 	// a year right after a month and day: then the date is a full one
@@ -3378,6 +3413,17 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	for i := len(all) - 1; i > 0; i-- {
 		if resolvedNow(all[i].text) {
 			end = all[i].t
+			if partialRecovery.MatchString(all[i].text) {
+				// a recovery in stages ("Most customers recovered by
+				// 16:45 UTC; the last affected databases came back at
+				// 17:30 UTC"): it ended at the later event that tells
+				// the rest came back
+				for _, later := range all[i+1:] {
+					if restCameBack.MatchString(later.text) {
+						end = later.t
+					}
+				}
+			}
 			break
 		}
 	}
@@ -3393,6 +3439,14 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	}
 	return start, end
 }
+
+// partialRecovery is a recovery of a part: "Most customers recovered",
+// "partially restored", "部分恢复".
+var partialRecovery = regexp.MustCompile(`(?i)\b(?:most|many|some|the majority of|partially|partial|largely|mostly)\b[^.;]{0,60}\b(?:recovered|restored|resolved|back)\b|部分恢复|基本恢复|大部分`)
+
+// restCameBack tells that what was left came back: "the last affected
+// databases came back", "fully restored", "全部恢复".
+var restCameBack = regexp.MustCompile(`(?i)\b(?:came|come|were|was|are|is) back\b|\bback online\b|\bfully (?:recovered|restored|resolved|operational)\b|\ball (?:\w+ ){0,3}(?:recovered|restored)\b|全部恢复|完全恢复|全面恢复`)
 
 // A stated range of clock times: "14时10分至21时45分", "from 9:16 PM to
 // 11:16 PM PDT", "between 14:02 and 15:21 UTC".

@@ -72,7 +72,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|MT|CT|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -85,7 +85,12 @@ var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "Amer
 	// a city's time ("San Francisco time")
 	"SAN FRANCISCO": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW YORK": "America/New_York", "CHICAGO": "America/Chicago",
 	"LONDON": "Europe/London", "DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam",
-	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG KONG": "Asia/Hong_Kong"}
+	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG KONG": "Asia/Hong_Kong",
+	// Europe's and Asia's zones in words ("Central European Summer Time",
+	// "British Summer Time", "India Standard Time"): the wall clock of a
+	// city that keeps them
+	"CENTRAL EUROPEAN": "Europe/Berlin", "EASTERN EUROPEAN": "Europe/Helsinki", "WESTERN EUROPEAN": "Europe/Lisbon", "BRITISH": "Europe/London",
+	"GREENWICH MEAN": "Etc/UTC", "INDIA": "Asia/Kolkata", "CHINA": "Asia/Shanghai", "JAPAN": "Asia/Tokyo", "KOREA": "Asia/Seoul"}
 
 var (
 	ianaMu    sync.Mutex
@@ -149,7 +154,7 @@ func zoneFor(name string, lang string) *time.Location {
 	// a zone in words is named by what comes before "time" ("Pacific
 	// Standard Time", "New York time")
 	if before, _, ok := strings.Cut(name, " TIME"); ok {
-		before = strings.TrimSuffix(strings.TrimSuffix(before, " STANDARD"), " DAYLIGHT")
+		before = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, " STANDARD"), " DAYLIGHT"), " SUMMER")
 		if iana, ok := namedZones[before]; ok {
 			return ianaZone(iana)
 		}
