@@ -2733,8 +2733,16 @@ func loneRecovery(events []data.TimelineEvent, t time.Time) bool {
 		return false
 	}
 	text := events[0].Text
+	if cameAfter.MatchString(text) {
+		return false // "19时20分，…，约半小时后恢复正常": the time is when it began, the recovery a length after it
+	}
 	return resolvedNow(text) || cameBack.MatchString(text) && !cameBackNot.MatchString(text)
 }
+
+// cameAfter tells that a service came back a length after the time the
+// sentence opened with ("约半小时后恢复正常", "two hours later it was
+// restored").
+var cameAfter = regexp.MustCompile(`(?i)(?:小时|分钟|钟头|天)\s*(?:左右)?(?:后|之后|以后)(?:才)?(?:陆续|逐步|全部|完全|基本)?恢复|(?:minutes?|hours?|an hour)\s+later|after\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|an?|one|two|three|half an)\s+(?:minutes?|hours?)`)
 
 // cameBack is a Chinese update's word that the service came back
 // ("…在早上 4:30 左右恢复了"); cameBackNot one that says it has not yet.

@@ -666,6 +666,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	// ("【已恢复】北京时间2025年4月9日 16:42") has been read: what follows is
 	// the updates, no title
 	updatesBegun := false
+	monthLed := false // the page's date is a line above the title that opens with its month (monthLead)
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
@@ -697,10 +698,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				// "2026-3-5 18:22 来自 微博": the post's date above its title
 				d.published = normalizeDate(dl)
 			}
-			if d.published == "" && len(dl) <= 80 && monthLead.MatchString(dl) {
+			if (d.published == "" || monthLed) && len(dl) <= 80 && monthLead.MatchString(dl) {
 				// "February 27, 2026 · 9 min read": a post's date above its
-				// title, under the site's menu
+				// title, under the site's menu; of several (a status
+				// history's days, "Nov 19, 2026" … "Nov 18, 2026" over
+				// the incident), the one nearest the title
 				d.published = normalizeDate(monthLead.FindString(dl))
+				monthLed = true
 			}
 			if d.published == "" && len(line) <= 160 && posterLabel.MatchString(line) {
 				if m := isoDayIn(line); m != nil {
