@@ -162,3 +162,18 @@ func TestDottedDateLines(t *testing.T) {
 		t.Errorf("numItemLine reads a dotted date as an item, or an item as none")
 	}
 }
+
+// TestFactsLineWhole: a letterhead printed to PDF ("Oakhurst … · Unit 4,
+// Canal Wharf … · noc@… · 0113 496 0000") is a line of facts: it does not
+// run on into the heading under it, however long; a byline's date broken
+// at the line's end ("· Updated 15" / "October 2026, 09:10 BST") does.
+func TestFactsLineWhole(t *testing.T) {
+	in := "Brenmoor Networks Ltd · Unit 9, Mill Yard, Leeds LS2 7PZ · noc@brenmoor.example · 0113 496 0101\nReason for Outage (RFO)\nRFO reference"
+	if got := unwrapLinesAt(in, wideWrap); !strings.Contains(got, "0101\nReason for Outage") {
+		t.Errorf("letterhead ran on into the heading: %q", got)
+	}
+	by := "By Ana Lisle, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated 15\nOctober 2026, 09:10 BST\nThousands of shops"
+	if got := unwrapLinesAt(by, wideWrap); !strings.Contains(got, "Updated 15 October 2026") {
+		t.Errorf("broken byline date not joined: %q", got)
+	}
+}

@@ -206,6 +206,13 @@ func unwrapLinesAt(s string, minLong int) string {
 			}
 		}
 		long := utf8.RuneCountInString(cur) >= 25 && strings.IndexFunc(cur, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
+		// a line of facts ("Oakhurst Networks Ltd · Unit 4, Canal Wharf
+		// · noc@… · 0113 496 0000", a letterhead) is whole, however long,
+		// unless a date of it is broken ("… · Updated 15" / "October
+		// 2026, 09:10 BST")
+		if strings.Count(line, " · ") >= 2 || strings.Count(line, " | ") >= 2 {
+			long = long && splitDate(line, next)
+		}
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
