@@ -130,24 +130,7 @@ func scoreDurSet(t *testing.T, file string) (odd, even durScore) {
 // extractor leaves empty. (Set 2's round worked those out, start plus
 // length: ends 23 of 25 held-out, 26 of 26 tuned.)
 func TestDurationSet1(t *testing.T) {
-	odd, even := scoreDurSet(t, durSet1)
-	t.Logf("held-out (odd lines) %v", odd)
-	t.Logf("tuned (even lines) %v", even)
-	if odd.n+even.n != 60 {
-		t.Fatalf("read %d documents, want 60", odd.n+even.n)
-	}
-	for _, c := range []struct {
-		name            string
-		s               durScore
-		dur, start, end int
-	}{
-		{"held-out", odd, 27, 28, 19},
-		{"tuned", even, 24, 26, 13},
-	} {
-		if c.s.dur < c.dur || c.s.start < c.start || c.s.end < c.end {
-			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.dur, c.start, c.end)
-		}
-	}
+	holdDurSet(t, durSet1, [3]int{27, 28, 19}, [3]int{24, 26, 13})
 }
 
 // durSet2 is sixty more short documents of our own fictional writing (42
@@ -180,22 +163,27 @@ const durSet2 = "testdata/durations/set-2.jsonl"
 // range's end) brought the tuned half to 28 (none given 2), 26 and 24
 // and the held-out half to 27, 23 and 22.
 func TestDurationSet2(t *testing.T) {
-	odd, even := scoreDurSet(t, durSet2)
+	holdDurSet(t, durSet2, [3]int{27, 22, 18}, [3]int{21, 21, 11})
+}
+
+// holdDurSet reports a durations set by half and holds each half to its
+// floors (durations, starts, ends right): held-out (odd lines), tuned
+// (even lines).
+func holdDurSet(t *testing.T, path string, heldOut, tuned [3]int) {
+	t.Helper()
+	odd, even := scoreDurSet(t, path)
 	t.Logf("held-out (odd lines) %v", odd)
 	t.Logf("tuned (even lines) %v", even)
 	if odd.n+even.n != 60 {
 		t.Fatalf("read %d documents, want 60", odd.n+even.n)
 	}
 	for _, c := range []struct {
-		name            string
-		s               durScore
-		dur, start, end int
-	}{
-		{"held-out", odd, 27, 22, 18},
-		{"tuned", even, 21, 21, 11},
-	} {
-		if c.s.dur < c.dur || c.s.start < c.start || c.s.end < c.end {
-			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.dur, c.start, c.end)
+		name  string
+		s     durScore
+		floor [3]int
+	}{{"held-out", odd, heldOut}, {"tuned", even, tuned}} {
+		if c.s.dur < c.floor[0] || c.s.start < c.floor[1] || c.s.end < c.floor[2] {
+			t.Errorf("%s: %v; want at least %d durations, %d starts, %d ends right", c.name, c.s, c.floor[0], c.floor[1], c.floor[2])
 		}
 	}
 }

@@ -283,7 +283,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	// an element a document or a CMS names its title by class (a Google
 	// Docs export's <p class="title">, a console's event-title), its
 	// status badges left out
-	main.FindMatcher(selTitleClass).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	titleClass := func(_ int, s *goquery.Selection) bool {
 		c := s.Clone()
 		c.FindMatcher(selBadge).Remove()
 		if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
@@ -291,22 +291,14 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 			return false
 		}
 		return true
-	})
+	}
+	main.FindMatcher(selTitleClass).EachWithBreak(titleClass)
 	if len(cands) == 0 {
 		// the content a page marks as its own may leave out the article's
 		// head ("post-title" over "post-body"): a title element outside it,
 		// when the page has no <h1> and no incident's name
-		root.FindMatcher(selTitleClass).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			if s.Closest("nav, footer, aside, head").Length() > 0 {
-				return true
-			}
-			c := s.Clone()
-			c.FindMatcher(selBadge).Remove()
-			if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
-				cands = append(cands, t)
-				return false
-			}
-			return true
+		root.FindMatcher(selTitleClass).EachWithBreak(func(i int, s *goquery.Selection) bool {
+			return s.Closest("nav, footer, aside, head").Length() > 0 || titleClass(i, s)
 		})
 	}
 	hn := headName(headTitle)
