@@ -55,7 +55,7 @@ func TestAltRegexpAgrees(t *testing.T) {
 	if len(altAll) == 0 {
 		t.Fatal("no split regexps")
 	}
-	texts := altTexts(t)
+	texts := raceThin(altTexts(t), 1)
 	matched := 0
 	for _, a := range altAll {
 		if a.branches == nil {
@@ -113,7 +113,7 @@ func TestAltRegexpSplit(t *testing.T) {
 // cases, with letters a case-blind match folds into ASCII ones.
 func TestLeadScanAgrees(t *testing.T) {
 	t.Parallel()
-	texts := altTexts(t)
+	texts := raceThin(altTexts(t), 2)
 	pieces := []string{"lasted", "outlasted", "Lasting ", "for ", "FOR", "of ", "duration: ", "Duration of ", "down for ", "outage of ", "about ", "approximately ",
 		"roughly ", "nearly ", "over ", "an ", "a ", "one", "two", "three ", "forty-five", "47", "2.5", "90", " ", "-", "–", " to ", " and ", "minutes", "minute",
 		"hours", "hour", "hrs", "h", "m", "days", "day", "-minute outage", " hour disruption", "-hour", " long outage", "time to resolve: ", "Time To Recovery:",
@@ -123,7 +123,7 @@ func TestLeadScanAgrees(t *testing.T) {
 		"不可用", "故障", "三", "十二", "2025-03-04", "1999/12/31", "2024年", "3月", "5日", "Mon, ", "Tuesday ", "14th ", "Mar", "June", "JUL", "sept.", "October 3, 2025", "Fri 3 Oct 2025", "customers", "Users ", "tenant", "saw ", "experienced", "were unable", "could not", "用户", "客户", "无法",
 		"反馈", "cause", "causing ", "led to ", "bled", "blames", "traced back to ", "the trigger", "we'll ", "we will ", "plan to", "action items",
 		"lessons", "learned", "impact", "unable to", "were down", "原因", "预计", "完成", "改进", "影响", "in this post", "We'll cover", "we will describe", "本文将", "we apologize", "We are sorry", "apologies", "深表歉意", "非常抱歉", "In response,", "to prevent", "ſ", "\u212a", "x", "9", "_", "\n", "É", "\xff", "\ufffd"}
-	texts = append(texts, randomTexts(7, 3000, 14, pieces)...)
+	texts = append(texts, raceThin(randomTexts(7, 3000, 14, pieces), 6)...)
 	n, matched := 0, 0
 	for _, g := range gatedAll {
 		if g.lead == nil {

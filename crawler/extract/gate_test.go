@@ -67,6 +67,7 @@ func TestGatesKeepMatches(t *testing.T) {
 	if len(texts) < 100 {
 		t.Fatalf("read %d texts", len(texts))
 	}
+	texts = raceThin(texts, 3)
 	texts = append(texts, "BACK TO TOP", "Back To Top", "ſhare this", "\u212aeep reading", "COPYRIGHT 2025 ACME INC", "(C) 2024 Foo Bar",
 		"12 COMMENTS", "Most Viewed", "Leave A Reply", "Screenshot 2025-01-02 at 10.11.12", "diagram.PNG", "IMAGE",
 		"Subscribe to updates for Acme via email", "Get text message notifications whenever Acme creates an incident.", "Message and data rates may apply. By subscribing you agree to the Privacy Policy.", "Incident Summary: Database failover in eu-west", "青石游戏 ✓", "转发 12 评论 4 赞 9",

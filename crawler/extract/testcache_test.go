@@ -192,3 +192,24 @@ func holdsRef(typ reflect.Type) bool {
 	}
 	return false
 }
+
+// raceStride is how thinly raceThin samples texts under -race.
+const raceStride = 8
+
+// raceThin is texts, or under -race every raceStride-th of them (a
+// different eighth in each test, by seed). The tests that ask it hold a
+// hand-written fast path to the regexp or search it stands for, over
+// every line of the fixtures and the corpus: single-goroutine work where
+// the race detector finds nothing and runs ten times slower. CI runs them
+// whole without -race (.ci/run) before the race run of the README's test
+// command, which then checks a sample.
+func raceThin(texts []string, seed int) []string {
+	if !underRace {
+		return texts
+	}
+	var out []string
+	for i := seed % raceStride; i < len(texts); i += raceStride {
+		out = append(out, texts[i])
+	}
+	return out
+}
