@@ -2955,6 +2955,18 @@ func clockIn(clause, lang string) (stamp, bool) {
 						st.month, st.day = mds[len(mds)-1][0], mds[len(mds)-1][1]
 					}
 				}
+				if !ok && i > 0 && clause[i-1] == ' ' && !yearAfter.MatchString(strings.TrimLeft(clause[i+n:], " ")) {
+					// "made between January 31st 17:20 UTC and 00:00
+					// UTC": a month's day and its clock with only a
+					// space between (not a machine's "Wed May 20
+					// 09:14:02 UTC 2026", whose year comes last: when
+					// a mail was sent)
+					if m := monthDayEnd.FindStringSubmatch(clause[max(0, i-24):i]); m != nil {
+						if mo, d := monthOf(m[1]), atoi(m[2]); mo > 0 && d >= 1 && d <= 31 {
+							st.month, st.day = mo, d
+						}
+					}
+				}
 				// "on March 8, 2023, at 06:00 UTC": the same with its year
 				if m := dayYearEnd.FindStringSubmatch(strings.TrimSuffix(w, ",")); ok && m != nil {
 					if mo, d := monthOf(m[1]), atoi(m[2]); mo > 0 && d >= 1 && d <= 31 {
@@ -3049,6 +3061,10 @@ func dayOn(rest string, year int, lang string) (stamp, bool) {
 
 // dayYearEnd is a full English date that ends the text before a clock
 // time: "… on March 8, 2023".
+// monthDayEnd is an English month's day right before a clock time, only
+// a space between: "January 31st ", "Mar 4 ".
+var monthDayEnd = regexp.MustCompile(`\b(` + enMonthName + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s$`)
+
 var dayYearEnd = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)$`)
 
 // dayBeforeComma is a clause piece that ends with a day whose clock time

@@ -404,6 +404,13 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			n += k
 		}
 	}
+	if y := n + len(s[n:]) - len(strings.TrimPrefix(s[n:], " ")); st.year < 0 && st.hasDate() && st.hasClock() && n > 0 && (y > n || s[n-1] == ' ') &&
+		y+4 <= len(s) && (s[y:y+2] == "19" || s[y:y+2] == "20") && isDigitByte(s[y+2]) && isDigitByte(s[y+3]) && (y+4 == len(s) || !isLetterOrDigit(s[y+4])) {
+		// "Wed May 20 09:14:02 UTC 2026": a machine's stamp (date(1),
+		// a mail archive's), its year after the clock and zone
+		st.year = atoi(s[y : y+4])
+		n = y + 4
+	}
 	st.text = strings.TrimSpace(s[:n])
 	return st, n, true
 }
