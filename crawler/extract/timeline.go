@@ -149,13 +149,29 @@ func soleClockZone(h string) string {
 		if z == nil || z[1] == "Z" {
 			continue
 		}
-		if name != "" && z[1] != name && zoneFamily(z[1]) != zoneFamily(name) {
+		if name != "" && z[1] != name && zoneFamily(z[1]) != zoneFamily(name) && !sameFixedOffset(z[1], name) {
 			return ""
 		}
 		name = z[1]
 		n++
 	}
 	return name
+}
+
+// sameFixedOffset reports whether two zone names are fixed offsets, and
+// the same one: a health dashboard's "9:04:00 AM UTC-7" and its updates'
+// "9:21 AM PDT" are one zone.
+func sameFixedOffset(a, b string) bool {
+	la, lb := zoneFor(a, ""), zoneFor(b, "")
+	if la == nil || lb == nil {
+		return false
+	}
+	jan, jul := time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC), time.Date(2026, 7, 15, 12, 0, 0, 0, time.UTC)
+	_, aj := jan.In(la).Zone()
+	_, aJ := jul.In(la).Zone()
+	_, bj := jan.In(lb).Zone()
+	_, bJ := jul.In(lb).Zone()
+	return aj == aJ && bj == bJ && aj == bj
 }
 
 // soleZhZone returns the zone a Chinese text names before its times
