@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 || b == sealedRCA19 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 || b == sealedRCA19 || b == sealedRCA20 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -816,6 +816,35 @@ func TestSealedRCASet19(t *testing.T) {
 	rcaFloors(t, "sealed-19", n, first, any, 53, 58)
 }
 
+// sealedRCA20 is a twentieth sealed file of sixty RCAs (12 operator
+// mistakes, 8 each of power or cooling, hardware, third party, config
+// changes, capacity and software defects; 22 in Chinese), written and
+// labelled before the extractor first ran on them, harder than the sets
+// before it: long, hedged and passive, as large providers write ("a subset
+// of customers may have experienced", "an issue was identified with a
+// component responsible for", "a command was executed with an incorrect
+// parameter"), the cause told obliquely (a list taken from an old plan, a
+// step done in the reverse order, a generator that failed to start, a line
+// card that dropped packets, a filtering service licensed from a third
+// party, 未按照操作手册, 市电中断, 板卡, 运营商) while the words of other
+// patterns sit in the impact and the mitigation. Fixes are made from its
+// even lines only; its odd lines are the held-out half, whose failures are
+// never logged (rcaHidden). Untouched (at b7f390a), the extractor had
+// 47 first right and 54 among the tags of 60 (odd lines
+// 25 and 28 of 30, even lines 22 and 26; software defects 1 and 6 of 8,
+// hardware 6 and 6, operator mistakes 10 and 10 of 12; English 27 and 33
+// of 38, Chinese 20 and 21 of 22; cause found in 54); its floors are
+// those figures.
+const sealedRCA20 = "sealed-rca-20.jsonl"
+
+// TestSealedRCASet20 reports the twentieth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet20(t *testing.T) {
+	n, first, any := reportSealedRCASet(t, "sealed-20", sealedRCA20)
+	rcaFloors(t, "sealed-20", n, first, any, 47, 54)
+}
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over,
@@ -829,6 +858,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
 	sealedRCA19: func(line int) bool { return line%2 == 1 },
+	sealedRCA20: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
