@@ -499,6 +499,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	englishDoneWrong(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
 	englishAssumingBy(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
@@ -556,6 +560,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue // "service-to-service communication": traffic, not what people were told
 				case c.pattern == idxCap && oneCore(words, i+len(c.words)):
 					continue // "used a full CPU core": one process's spin, not a fleet short of processors
+				case isPlace[c.pattern] && jobOfComponent(words, i):
+					continue // "the component responsible for compacting … into long-term storage": its job, not what failed
+				case (c.pattern == idxConfig || c.pattern == idxDeployment) && thirdPartyChange(words, i, i+len(c.words)):
+					hit(idxDependency, c.id, c.weight) // "a configuration change made by the partner": the third party's doing
+					continue
 				case c.pattern == idxConfig && customerMisconfig(words, i):
 					continue // "a customer's misconfigured application": where the demand came from, no setting of ours
 				case c.pattern == idxDeployment && customerRelease(words, i):
@@ -593,7 +602,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
 	if !isASCII(lower) { // the forms' words are all Chinese
-		if more := append(append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...), zhCodeForms16(lower)...); len(more) > 0 {
+		if more := append(append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...), append(zhCodeForms16(lower), zhCodeForms24(lower)...)...); len(more) > 0 {
 			zhMissAt = append(zhMissAt, more...)
 			slices.Sort(zhMissAt)
 		}

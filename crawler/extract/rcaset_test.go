@@ -848,7 +848,8 @@ func TestSealedRCASet20(t *testing.T) {
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over,
-// sealedRCA18's odd lines until sealedRCA19 did.
+// sealedRCA18's odd lines until sealedRCA19 did, sealedRCA19's odd lines
+// until sealedRCA20 did.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
@@ -857,7 +858,6 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
-	sealedRCA19: func(line int) bool { return line%2 == 1 },
 	sealedRCA20: func(line int) bool { return line%2 == 1 },
 }
 
