@@ -36,7 +36,9 @@ import "strings"
 // 发现 do (causeFindingsEN).
 //
 // Work done "contrary to the documented procedure" is a person's
-// departure from it.
+// departure from it, and so are a procedure's steps done in the reverse
+// order ("the runbook lists these steps in the opposite order"; sealedRCA19
+// line 7).
 
 func init() {
 	for id, cues := range moreCues24 {
@@ -51,8 +53,10 @@ var moreCues24 = map[string][]string{
 		"incorrectly computed", "incorrectly calculated", "interpreted … incorrectly", "evaluated … incorrectly",
 		"fixed size array*", "fixed size buffer*", "fixed length array*", "fixed length buffer*",
 		"entered a state in which", "entered a state where", "entered a state that", "never advanced"},
-	"hardware":    {"!network interface card*", "firmware fault*"},
-	"human-error": {"contrary to … procedure*", "contrary to … runbook*", "contrary to … documented"},
+	"hardware": {"!network interface card*", "firmware fault*"},
+	"human-error": {"contrary to … procedure*", "contrary to … runbook*", "contrary to … documented",
+		"!runbook … opposite order", "!runbook … reverse order", "!procedure … opposite order", "!procedure … reverse order",
+		"!steps … opposite order", "!steps … reverse order", "!steps … wrong order"},
 }
 
 // causeFindingsEN are the English findings whose object is the cause:

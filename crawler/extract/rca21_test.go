@@ -78,3 +78,10 @@ func TestRCA21Finding(t *testing.T) {
 		t.Errorf("causal spans %q, want the finding", spans)
 	}
 }
+
+// TestRCA21StepsReversed: a procedure's steps done in the reverse order
+// are a person's slip, not the certificate the procedure was about.
+func TestRCA21StepsReversed(t *testing.T) {
+	rca21First(t, "Root cause: During a planned rotation of the signing certificate for the billing API, the engineer on duty activated the new certificate on the API gateways before its chain had been published to the partner endpoints. The runbook lists these steps in the opposite order. Partner systems rejected the API's responses until 16:20.\n\n"+
+		"Mitigation: The chain was published and partners' calls succeeded again.", "human-error")
+}
