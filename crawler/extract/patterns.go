@@ -976,6 +976,7 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 	for v := range out {
 		out[v] = make([]float64, len(patternList))
 	}
+	certValid := false // a certificate still valid told (patternforms25.go)
 	for v := range views {
 		if v != viewCausal {
 			lower := ""
@@ -986,6 +987,15 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 			}
 			scoreLower(out[v], lower, 1)
 			out[v][idxDependency] += float64(providerLower(lower, own))
+			if v == viewRest {
+				certValid = certValidTold(lower)
+			}
+		}
+	}
+	if certValid {
+		security19Once.Do(loadSecurity19)
+		for v := range views {
+			certToConfig(out[v])
 		}
 	}
 	// the causal clauses one by one: which pattern each names best, a
@@ -998,6 +1008,9 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 		lower := lowerText(c)
 		scoreLower(clause, lower, 1)
 		clause[idxDependency] += float64(providerLower(lower, own))
+		if certValid {
+			certToConfig(clause) // "the new certificate was valid and unexpired, but …": what was put in place
+		}
 		best := -1
 		weighPlaces(clause)
 		weighFollowers(clause)
