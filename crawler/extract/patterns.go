@@ -499,6 +499,10 @@ func scoreLower(scores []float64, lower string, w float64) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
 	})
+	englishDoneWrong(words, func(at int) {
+		missAt = append(missAt, at)
+		hit(idxBug, formWrongly(), 1)
+	})
 	englishAssumingBy(words, func(at int) {
 		missAt = append(missAt, at)
 		hit(idxBug, formCodeMiss(), 1)
@@ -556,6 +560,11 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue // "service-to-service communication": traffic, not what people were told
 				case c.pattern == idxCap && oneCore(words, i+len(c.words)):
 					continue // "used a full CPU core": one process's spin, not a fleet short of processors
+				case isPlace[c.pattern] && jobOfComponent(words, i):
+					continue // "the component responsible for compacting … into long-term storage": its job, not what failed
+				case (c.pattern == idxConfig || c.pattern == idxDeployment) && thirdPartyChange(words, i, i+len(c.words)):
+					hit(idxDependency, c.id, c.weight) // "a configuration change made by the partner": the third party's doing
+					continue
 				case c.pattern == idxConfig && customerMisconfig(words, i):
 					continue // "a customer's misconfigured application": where the demand came from, no setting of ours
 				case c.pattern == idxDeployment && customerRelease(words, i):
@@ -593,7 +602,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	// defect is, not a faulty rollout
 	zhMissAt := zhCodeMisses(lower)
 	if !isASCII(lower) { // the forms' words are all Chinese
-		if more := append(append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...), zhCodeForms16(lower)...); len(more) > 0 {
+		if more := append(append(append(zhCodeForms12(lower), zhCodeForms13(lower)...), zhCodeForms15(lower)...), append(zhCodeForms16(lower), zhCodeForms24(lower)...)...); len(more) > 0 {
 			zhMissAt = append(zhMissAt, more...)
 			slices.Sort(zhMissAt)
 		}
@@ -967,6 +976,7 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 	for v := range out {
 		out[v] = make([]float64, len(patternList))
 	}
+	certValid := false // a certificate still valid told (patternforms25.go)
 	for v := range views {
 		if v != viewCausal {
 			lower := ""
@@ -977,6 +987,15 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 			}
 			scoreLower(out[v], lower, 1)
 			out[v][idxDependency] += float64(providerLower(lower, own))
+			if v == viewRest {
+				certValid = certValidTold(lower)
+			}
+		}
+	}
+	if certValid {
+		security19Once.Do(loadSecurity19)
+		for v := range views {
+			certToConfig(out[v])
 		}
 	}
 	// the causal clauses one by one: which pattern each names best, a
@@ -989,6 +1008,9 @@ func lexiconScoresLowered(views [numViews]string, own []bool, tags string, low *
 		lower := lowerText(c)
 		scoreLower(clause, lower, 1)
 		clause[idxDependency] += float64(providerLower(lower, own))
+		if certValid {
+			certToConfig(clause) // "the new certificate was valid and unexpired, but …": what was put in place
+		}
 		best := -1
 		weighPlaces(clause)
 		weighFollowers(clause)

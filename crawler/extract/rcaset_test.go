@@ -25,7 +25,7 @@ func TestCloudRCASet(t *testing.T) {
 	}
 	var n, first, any int
 	for _, file := range files {
-		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 || b == sealedRCA19 {
+		if b := filepath.Base(file); b == sealedRCA || b == wordingRCA || b == sealedRCA2 || b == sealedRCA3 || b == sealedRCA4 || b == sealedRCA5 || b == formsRCA5 || b == formsRCA6 || b == sealedRCA6 || b == sealedRCA7 || b == sealedRCA8 || b == sealedRCA9 || b == sealedRCA10 || b == sealedRCA11 || b == sealedRCA12 || b == sealedRCA13 || b == sealedRCA14 || b == sealedRCA15 || b == sealedRCA16 || b == sealedRCA17 || b == sealedRCA18 || b == sealedRCA19 || b == sealedRCA20 {
 			continue
 		}
 		fn, ff, fa := rcaSet(t, file)
@@ -816,10 +816,62 @@ func TestSealedRCASet19(t *testing.T) {
 	rcaFloors(t, "sealed-19", n, first, any, 53, 58)
 }
 
+// sealedRCA20 is a twentieth sealed file of sixty RCAs (12 operator
+// mistakes, 8 each of power or cooling, hardware, third party, config
+// changes, capacity and software defects; 22 in Chinese), written and
+// labelled before the extractor first ran on them, harder than the sets
+// before it: long, hedged and passive, as large providers write ("a subset
+// of customers may have experienced", "an issue was identified with a
+// component responsible for", "a command was executed with an incorrect
+// parameter"), the cause told obliquely (a list taken from an old plan, a
+// step done in the reverse order, a generator that failed to start, a line
+// card that dropped packets, a filtering service licensed from a third
+// party, 未按照操作手册, 市电中断, 板卡, 运营商) while the words of other
+// patterns sit in the impact and the mitigation. Fixes are made from its
+// even lines only; its odd lines are the held-out half, whose failures are
+// never logged (rcaHidden). Untouched (at b7f390a), the extractor had
+// 47 first right and 54 among the tags of 60 (odd lines
+// 25 and 28 of 30, even lines 22 and 26; software defects 1 and 6 of 8,
+// hardware 6 and 6, operator mistakes 10 and 10 of 12; English 27 and 33
+// of 38, Chinese 20 and 21 of 22; cause found in 54); its floors are
+// those figures. The cues and forms of patternforms24.go, made from its
+// even lines (and sealedRCA19's odd lines, readable since this set took
+// over as the held-out one, whose failures are now logged) only — code
+// that handled or computed a thing "incorrectly" and logic that took one
+// thing for another (逻辑…识别为) as defects that a release before them
+// only carried, a change "made by the partner" as the third party's, what
+// "the component responsible for" does as its job and no failure, a code
+// that "entered a state in which" it "never advanced", a network interface
+// card and a firmware fault as hardware, work "contrary to the documented
+// procedure" and steps done "in the opposite order" as a person's, "our
+// investigation determined that" as a cause marker — brought it to 55 and
+// 58 (even 29 and 30; the odd, held-out half went to 26 and 28; software
+// defects 5 and 8, hardware 7 and 7, operator mistakes 11 and 11, config
+// changes and third party 8 and 8). The other RCA sets lost no RCA:
+// sealedRCA19's odd half went from 25 to 26 first (55 to 56 of 60),
+// sealedRCA18's odd half from 24 to 25. Of 1,298 whole-corpus and
+// testdata outputs 4 changed, in their patterns only (read: two firmware
+// faults of storage controllers and one of a core switch now tag
+// hardware, first in two of them; a signalling outage whose investigation
+// "found that" a release held a defect loses cascading-failure as its
+// fourth tag); the silver halves stayed at 98.4 % first and 100 % among
+// (odd), 95.7 % and 98.9 % (even). Its floors stay at the untouched
+// figures, as sealedRCA18's and sealedRCA19's do.
+const sealedRCA20 = "sealed-rca-20.jsonl"
+
+// TestSealedRCASet20 reports the twentieth sealed RCA set, overall, per
+// label, per language and per half, and in how many RCAs a cause was
+// found.
+func TestSealedRCASet20(t *testing.T) {
+	n, first, any := reportSealedRCASet(t, "sealed-20", sealedRCA20)
+	rcaFloors(t, "sealed-20", n, first, any, 47, 54)
+}
+
 // rcaHidden tells, for a file with a held-out half, whether a line's
 // failure may be logged: the held-out lines are only ever counted.
 // sealedRCA10's even lines were held out until sealedRCA11 took over,
-// sealedRCA18's odd lines until sealedRCA19 did.
+// sealedRCA18's odd lines until sealedRCA19 did, sealedRCA19's odd lines
+// until sealedRCA20 did.
 var rcaHidden = map[string]func(line int) bool{
 	sealedRCA11: func(line int) bool { return line%2 == 1 },
 	sealedRCA12: func(line int) bool { return line%2 == 0 },
@@ -828,7 +880,7 @@ var rcaHidden = map[string]func(line int) bool{
 	sealedRCA15: func(line int) bool { return line%2 == 1 },
 	sealedRCA16: func(line int) bool { return line%2 == 0 },
 	sealedRCA17: func(line int) bool { return line%2 == 1 },
-	sealedRCA19: func(line int) bool { return line%2 == 1 },
+	sealedRCA20: func(line int) bool { return line%2 == 1 },
 }
 
 // rcaShown reports whether the failure of a file's line may be logged.
