@@ -17,3 +17,32 @@ func TestTitleSet7(t *testing.T) {
 		t.Errorf("titles-7: %d of 48 titles right, floor 34", all)
 	}
 }
+
+// TestTitleStateHeading: a status page whose heading is the incident's
+// state ("Resolved", "已恢复") and whose banner carries its label
+// ("当前状态：所有服务运行正常") is titled by the incident's name.
+func TestTitleStateHeading(t *testing.T) {
+	page := `<html><head><title>Holmrook Status</title></head><body>
+<header><img src="/logo.png" alt="Holmrook"> <a href="#subscribe">Subscribe to updates</a></header>
+<h1>Resolved</h1>
+<div class="incident-name">Invoices exported twice to accounting</div>
+<div class="update"><strong>Resolved</strong> – From 06:00 to 07:10 UTC on 2 March 2026 invoices were exported twice to connected accounting tools because a retry ignored the export's receipt. Duplicates have been removed.</div>
+</body></html>`
+	in, err := Extract([]byte(page), "holmrook.html", "")
+	if err != nil || in.Title != "Invoices exported twice to accounting" {
+		t.Errorf("state heading: title %q (%v)", in.Title, err)
+	}
+	zh := "# 已恢复\n\n**海门云短信验证码发送延迟**\n\n3 月 2 日 10:00 至 10:40，部分短信验证码延迟 5 至 20 分钟送达，原因是短信通道的一个供应商限流。我们已将流量切换到备用通道。\n"
+	in, err = Extract([]byte(zh), "haimen.md", "")
+	if err != nil || in.Title != "海门云短信验证码发送延迟" {
+		t.Errorf("已恢复 heading: title %q (%v)", in.Title, err)
+	}
+	for _, s := range []string{"当前状态：所有服务运行正常", "Current status: All Systems Operational"} {
+		if !statusBanner.MatchString(s) {
+			t.Errorf("statusBanner missed %q", s)
+		}
+	}
+	if statusBanner.MatchString("当前状态：华东一区云硬盘延迟升高") {
+		t.Errorf("statusBanner took an incident for a banner")
+	}
+}
