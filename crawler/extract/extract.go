@@ -194,6 +194,9 @@ func hasOwnLine(text, t string) bool {
 			continue // the header a browser prints over each page ("12/3/26, 4:39 PM Site")
 		}
 		if l = strings.Join(strings.Fields(l), ""); strings.HasSuffix(l, want) && !strings.Contains(l, ":/") {
+			if strings.EqualFold(strings.TrimSuffix(l, want), "the") {
+				continue // "The Kirkby Gazette" under a <title> "Kirkby Gazette": the paper's masthead (an image's alt text) names the site, not the page
+			}
 			return true
 		}
 	}

@@ -46,3 +46,18 @@ func TestTitleStateHeading(t *testing.T) {
 		t.Errorf("statusBanner took an incident for a banner")
 	}
 }
+
+// TestTitleMastheadAlt: a news page printed by Chromium whose masthead is
+// an image's alt text ("The Brockley Courier") and whose <title> is the
+// paper's name without its article: the masthead is no line that shows
+// the PDF's title, so the headline is read from the page.
+func TestTitleMastheadAlt(t *testing.T) {
+	printed := "The Brockley Courier\nNews\nSport\nBusiness\nCouncil's bin collection app down for a week\nBy Ann Dacre · 2 March 2026\nResidents could not book bulky waste collections for seven days after the app's supplier lost a database.\n" +
+		"12/3/26, 9:02 AM\nBrockley Courier\nfile:///tmp/brockley.html\n1\n/\n1\n"
+	if hasOwnLine(printed, "Brockley Courier") {
+		t.Errorf("hasOwnLine took the masthead 'The Brockley Courier' for a line showing the title")
+	}
+	if !hasOwnLine("Status\nThe Brockley Courier\n", "The Brockley Courier") {
+		t.Errorf("hasOwnLine missed the title's own line")
+	}
+}
