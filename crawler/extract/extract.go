@@ -314,6 +314,9 @@ func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
+	if t, ok := trackedTitle(d.blocks, title); ok {
+		title = t // an analysis headed by its tracking number alone: its summary's subject
+	}
 	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()

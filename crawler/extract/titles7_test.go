@@ -61,3 +61,29 @@ func TestTitleMastheadAlt(t *testing.T) {
 		t.Errorf("hasOwnLine missed the title's own line")
 	}
 }
+
+// TestTitleTrackingID: a root cause analysis that a status history heads
+// with its tracking number alone is titled by its summary of impact's
+// subject, as a reader labels it; one whose title names what the summary
+// names keeps its title.
+func TestTitleTrackingID(t *testing.T) {
+	page := "Brathay Cloud status history\nProduct:\nAll products\nRegion:\nAll regions\nDate:\nLast 30 days\n\n2/11\n\nTracking ID: ZP4K-7RT\n\n" +
+		"Summary of Impact: Between 06:20 and 08:05 UTC on 11 February 2026, a subset of customers using Brathay Container Registry in West Europe experienced timeouts when pulling images. Pushes were not affected.\n\n" +
+		"Root Cause: A storage account that holds image layers was throttled after a cleanup job listed every blob in it at once.\n\n" +
+		"Mitigation: We stopped the cleanup job at 07:50 UTC and pulls recovered by 08:05 UTC.\n"
+	in, err := Extract([]byte(page), "brathay.txt", "")
+	if err != nil || in.Title != "Brathay Container Registry - Timeouts pulling images in West Europe" {
+		t.Errorf("tracking ID: title %q (%v)", in.Title, err)
+	}
+	zh := "石门云 服务健康状态 历史\n\n2/9\n\n事件编号：SM-20260209-03\n\n影响概述：2026 年 2 月 9 日 14:00 至 14:50，华北一区部分用户使用石门云函数计算时出现调用超时，超时率约 5%。\n\n根本原因：一组调度节点的证书过期，调度请求重试后超时。\n"
+	in, err = Extract([]byte(zh), "shimen.txt", "")
+	if err != nil || in.Title != "石门云函数计算 - 调用超时" {
+		t.Errorf("事件编号: title %q (%v)", in.Title, err)
+	}
+	named := "Brathay Container Registry - Image pull timeouts\n\nTracking ID: ZP4K-7RT\n\n" +
+		"Summary of Impact: Between 06:20 and 08:05 UTC on 11 February 2026, a subset of customers using Brathay Container Registry in West Europe experienced timeouts when pulling images.\n\nRoot Cause: A storage account was throttled.\n"
+	in, err = Extract([]byte(named), "brathay2.txt", "")
+	if err != nil || in.Title != "Brathay Container Registry - Image pull timeouts" {
+		t.Errorf("named analysis: title %q (%v)", in.Title, err)
+	}
+}
