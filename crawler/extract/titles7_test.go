@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleSet7 scores the titles of testdata/titles/titles-7.jsonl: a
 // seventh set of 48 pages of our own writing (fictional companies, files
@@ -85,5 +88,28 @@ func TestTitleTrackingID(t *testing.T) {
 	in, err = Extract([]byte(named), "brathay2.txt", "")
 	if err != nil || in.Title != "Brathay Container Registry - Image pull timeouts" {
 		t.Errorf("named analysis: title %q (%v)", in.Title, err)
+	}
+}
+
+// TestTitleTabsAndIssueByline: a status page's tabs copied as one line of
+// three items between padded bars are its menu, not its title; an issue
+// titled above "opened by NAME on DATE" (a code host's byline without
+// "this issue") is titled by that line.
+func TestTitleTabsAndIssueByline(t *testing.T) {
+	status := "Garrigill Hosting\nHosting\nDomains\nEmail\nSupport\nStatus\nClient area\n\nNetwork status\n\nCurrent incidents  |  Scheduled maintenance  |  Past incidents\n\n" +
+		"Webmail slow to load for reseller accounts\nPast incident · 4 March 2026\n\n" +
+		"Reseller accounts could not sign in to the control panel between 08:10 and 09:05 GMT. Customer accounts were not affected.\n\n" +
+		"A session store filled up after a change doubled the lifetime of sessions, and new sessions could not be saved. We cleared the store and raised its size limit.\n\n" +
+		"Updates\n09:05 - Logins work again.\n08:25 - We are investigating failed logins for resellers.\n\nBack to network status\n"
+	in, err := Extract([]byte(status), "garrigill.txt", "")
+	if err != nil || in.Title != "Webmail slow to load for reseller accounts" {
+		t.Errorf("padded tabs: title %q (%v)", in.Title, err)
+	}
+	issue := "tebay-dev / tebay\nCode  Issues 88  Pull requests 12  Wiki\n\nCache entries never expire when TTL is set in minutes #418\nOpen\nopened by rnixon on Feb 27, 2026 · 3 comments\n\n" +
+		"rnixon commented on Feb 27, 2026\nSince 3.0, entries set with a TTL in minutes stay in the cache forever; the TTL is read as hours and overflows.\n\n" +
+		"jbeck commented on Feb 28, 2026\nConfirmed on 3.0.1. The parser multiplies twice.\n"
+	in, err = Extract([]byte(issue), "tebay.txt", "")
+	if err != nil || !strings.HasPrefix(in.Title, "Cache entries never expire when TTL is set in minutes") {
+		t.Errorf("opened by: title %q (%v)", in.Title, err)
 	}
 }
