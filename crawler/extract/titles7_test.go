@@ -113,3 +113,18 @@ func TestTitleTabsAndIssueByline(t *testing.T) {
 		t.Errorf("opened by: title %q (%v)", in.Title, err)
 	}
 }
+
+// TestTitleRCAKindHeading: a review whose h1 is its kind, "Root Cause
+// Analysis", is titled by the incident's name in the h2 under it.
+func TestTitleRCAKindHeading(t *testing.T) {
+	page := "# Root Cause Analysis\n\n## Webhook signatures rejected after key rotation\n\n*Published 3 March 2026*\n\n### Impact\n\n" +
+		"From 10:00 to 11:20 UTC on 2 March 2026, receivers that verified webhook signatures rejected every webhook because the new signing key was published an hour late.\n\n" +
+		"### Root cause\n\nThe key's publication job ran on a schedule instead of after the rotation.\n"
+	in, err := Extract([]byte(page), "rca.md", "")
+	if err != nil || in.Title != "Webhook signatures rejected after key rotation" {
+		t.Errorf("RCA kind h1: title %q (%v)", in.Title, err)
+	}
+	if !genericTitle("Root Cause Analysis") || genericTitle("Root cause analysis of the 2 March webhook failures") {
+		t.Errorf("genericTitle: the kind 'Root Cause Analysis' alone is generic, a named one is not")
+	}
+}
