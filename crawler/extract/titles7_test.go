@@ -8,16 +8,37 @@ import (
 // TestTitleSet7 scores the titles of testdata/titles/titles-7.jsonl: a
 // seventh set of 48 pages of our own writing (fictional companies, files
 // t7-*), each labelled with the title a reader takes from it and
-// committed before any was extracted.
+// committed before any was extracted. The pages are chosen for forms
+// titles-1..6 lack, as cloud providers' status and RCA pages are saved
+// from the web: status histories copied as text (the provider's name,
+// "Status", "Subscribe", region names, "Current status" above the
+// incident, "Resolved" above or below it); converters' markdown with a
+// logo link, breadcrumbs and the incident in ### under a date; RCAs whose
+// only heading is "Tracking ID: …" over a summary of impact (the gold is
+// the summary's subject as a reader labels it, "Service - Failure");
+// incident pages whose heading is the state ("Resolved", "Degraded
+// Performance", "已恢复"); cookie banners and "Skip to main content"
+// before everything; Chinese 公告 lists with one entry opened; news pages
+// printed by Chromium whose masthead is an image's alt text (sources and
+// command in testdata/titles/t7-src); headings that are a date alone.
+// 14 are in Chinese.
 //
 // Each form's pages alternate between the halves: failures are logged
 // for the odd lines only (the tuning half); the even lines (held out)
 // are counted and never shown.
+//
+// Untouched (base a0d1c4c): all 34/48, odd 17/24, even 17/24. After this
+// branch's general methods (a state alone is no title and a banner may
+// carry its label; a masthead "The X" under a PDF's <title> "X" names the
+// paper; an RCA headed by its tracking number alone is titled by its
+// summary's subject): all 43/48, odd 24/24, even 19/24. The held-out
+// half fails on five pages, their kinds not read.
 func TestTitleSet7(t *testing.T) {
 	all := scoreTitleSet(t, "titles-7", true)
-	// floor: untouched (base a0d1c4c) was 34 of 48, odd 17/24, even 17/24
-	if all < 34 {
-		t.Errorf("titles-7: %d of 48 titles right, floor 34", all)
+	// floor: all after this branch's methods (43 of 48) less one page;
+	// untouched was 34
+	if all < 42 {
+		t.Errorf("titles-7: %d of 48 titles right, floor 42", all)
 	}
 }
 
