@@ -194,6 +194,9 @@ func hasOwnLine(text, t string) bool {
 			continue // the header a browser prints over each page ("12/3/26, 4:39 PM Site")
 		}
 		if l = strings.Join(strings.Fields(l), ""); strings.HasSuffix(l, want) && !strings.Contains(l, ":/") {
+			if strings.EqualFold(strings.TrimSuffix(l, want), "the") {
+				continue // "The Kirkby Gazette" under a <title> "Kirkby Gazette": the paper's masthead (an image's alt text) names the site, not the page
+			}
 			return true
 		}
 	}
@@ -311,6 +314,9 @@ func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
+	if t, ok := trackedTitle(d.blocks, title); ok {
+		title = t // an analysis headed by its tracking number alone: its summary's subject
+	}
 	in := &data.Incident{Title: title}
 	s := assignSections(d.blocks)
 	in.Text = s.mainText()
@@ -1165,7 +1171,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"post incident review", "post-incident review", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
+var genericWords = []string{"post incident review", "post-incident review", "root cause analysis", "root-cause analysis", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",

@@ -12,7 +12,7 @@ var (
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
 	// (gated: only a line that opens with one of its words is read)
-	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -40,6 +40,10 @@ var (
 	// leadDate is a date (with its bullet) written before a title.
 	leadDate = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]\s*)?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*[-–—:：|·]\s*|\s+|$)`)
 )
+
+// stateAlone is an incident's state alone on its line, as a status page
+// sets it in its heading over the incident's name: "Resolved", "已恢复".
+var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|已恢复|已解决|已修复|处理中|调查中|监控中|观察中)[.。]?$`)
 
 // menuPrompt is a whole line that is a menu's prompt to the reader.
 var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
@@ -86,6 +90,9 @@ func cleanTitle(t, org string) string {
 	}
 	if statusBanner.MatchString(t) || maySiteName(t) && (siteName.MatchString(t) || sitePlace(t)) || recordMeta(t) {
 		return ""
+	}
+	if len(t) <= 30 && stateAlone.MatchString(t) {
+		return "" // "Resolved", "已恢复": the state a status page's heading shows
 	}
 	if len(t) <= 30 && menuPrompt.MatchString(t) {
 		return "" // "Sign in", "Subscribe to updates": a menu's prompt

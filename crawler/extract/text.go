@@ -359,12 +359,18 @@ func caretMenu(line string) bool {
 // no heading of a comments section, whatever it names.
 var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`))
 
+// paddedBars is a bar with two spaces or more on each side, twice on a
+// line: a page's tabs read back from a copy ("Current incidents  |
+// Scheduled maintenance  |  Past incidents"), three items being a menu.
+var paddedBars = regexp.MustCompile(`\S\s{2,}[|｜]\s{2,}\S.*\S\s{2,}[|｜]\s{2,}\S`)
+
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 
 // isMenuLine reports whether a line is a menu: four or more short entries
 // (three words or six Chinese characters at most) joined by |, · or wide
-// spaces ("首页 | 登录 | 注册 | 下载客户端").
+// spaces ("首页 | 登录 | 注册 | 下载客户端"), or three set apart by padded
+// bars, as a page's tabs copy ("Open  |  Planned  |  Past").
 func isMenuLine(line string) bool {
 	if strings.Contains(line, "\u00a0") {
 		// "&nbsp;" between a menu's items, as a page read back from
@@ -385,7 +391,7 @@ func isMenuLine(line string) bool {
 		}
 		parts = append(parts, p)
 	}
-	if len(parts) < 4 {
+	if len(parts) < 4 && !(len(parts) == 3 && paddedBars.MatchString(line)) {
 		return false
 	}
 	for _, p := range parts {

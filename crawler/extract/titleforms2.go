@@ -90,14 +90,14 @@ func isReplySetting(line string) bool {
 // comments", "mhollis opened this pull request 2 days ago", "Opened 3
 // days ago by priya". The title stands above it, perhaps over its state
 // ("Open", "Closed", "Merged").
-var issueByline = regexp.MustCompile(`(?i)^(?:\S{1,39} (?:opened|reported|filed|created) this (?:issue|pull request|merge request|discussion|bug|ticket)\b|(?:opened|reported|created) (?:\d+|an?) \w+ ago by \S)`)
+var issueByline = regexp.MustCompile(`(?i)^(?:\S{1,39} (?:opened|reported|filed|created) this (?:issue|pull request|merge request|discussion|bug|ticket)\b|(?:opened|reported|created) (?:\d+|an?) \w+ ago by \S|(?:opened|reported|filed|created) by \S{1,39} on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b)`)
 
 // issueState is a code host's state of an issue on a line of its own.
 var issueState = map[string]bool{"open": true, "closed": true, "merged": true, "draft": true, "opened": true, "reopened": true}
 
 // isIssueByline is issueByline.MatchString(line), gated by its words.
 func isIssueByline(line string) bool {
-	return len(line) <= 160 && (strings.Contains(line, " this ") || strings.Contains(line, " ago by ")) && issueByline.MatchString(line)
+	return len(line) <= 160 && (strings.Contains(line, " this ") || strings.Contains(line, " ago by ") || strings.Contains(line, " by ")) && issueByline.MatchString(line)
 }
 
 // namedByDateAlone reports whether a page names itself by a date alone

@@ -36,13 +36,17 @@ import (
 // whose reader ran the site's menu into its breadcrumbs on one line
 // ("灵犀云　产品　…　注册首页 > 公告中心 > 故障公告", named by "故障") and the
 // headline into its dateline ("…的说明发布时间：2026-03-04 10:00"); the
-// held-out half fails on three pages, their kinds not read.
+// held-out half fails on three pages, their kinds not read. The round
+// after (titles-7) read them, as its brief allowed, and mended them by
+// general methods: a page's tabs between padded bars are a menu, "opened
+// by NAME on DATE" is an issue's byline, "Root Cause Analysis" is a
+// page's kind; all 47/48, odd 23/24, even 24/24.
 func TestTitleSet6(t *testing.T) {
 	all := scoreTitleSet(t, "titles-6", true)
-	// floor: all after this branch's methods (44 of 48) less one page;
+	// floor: all after titles-7's methods (47 of 48) less one page;
 	// untouched was 35
-	if all < 43 {
-		t.Errorf("titles-6: %d of 48 titles right, floor 43", all)
+	if all < 46 {
+		t.Errorf("titles-6: %d of 48 titles right, floor 46", all)
 	}
 }
 
