@@ -242,6 +242,10 @@ func TestExtractGold(t *testing.T) {
 		// 94.2 %; even half held out 90.2 %; its README), 95.4 % after
 		// the fixes found in its odd half
 		{"testdata/extract-own-24", 95.0, ""},
+		// a twenty-fifth, fifteen documents (the corpus used up; nine of
+		// them tell no incident): 87.1 % untouched (odd half, the tuning
+		// half, 85.7 %; even half held out 88.0 %; its README)
+		{"testdata/extract-own-25", 87.0, ""},
 	} {
 		files, err := filepath.Glob(filepath.Join(set.dir, "*.json"))
 		if err != nil || len(files) == 0 {

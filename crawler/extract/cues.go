@@ -21,7 +21,7 @@ var paragraphCues = []struct {
 	{data.SectionCause, gateRegexp(regexp.MustCompile(`原因|根因|由于|起因|源于|归因|所致|确认是|原来是|问题出在|症结|引起|引发|导致|根源|问题在于|归咎|root cause|caused by|\bcaus(?:e|ed|ing)\b|because|due to|was triggered by|triggered by|triggered when|stemm(?:ed|ing) from|\bstems? from\b|\boriginat(?:ed|es|ing) (?:from|with)\b|resulted from|\bled to\b|the trigger|traced (?:back )?to\b|\bblam(?:ed|es|ing)\b`)), nil},
 	{data.SectionRemediation, gateRegexp(regexp.MustCompile(`改进|整改|措施|后续|计划|我们会|我们将|将会|防止|避免再次|杜绝|预计.{0,12}完成|修复方案|解决方案|\bwe will\b|we'll|we are (?:going to|adding|working on|changing)|we plan|we have since|we have now (?:changed|fixed|replaced|disabled|updated|added|moved|removed|switched|implemented)|plan to|plans to|aim to|aims to|intend to|intends to|is working on|is adding|is implementing|is introducing|is reviewing|is also working on|is also adding|is also implementing|is also introducing|is also reviewing|are working on|are adding|are implementing|are introducing|are reviewing|are also working on|are also adding|are also implementing|are also introducing|are also reviewing|improvement identified|improvements identified|improvement include|improvements include|action items?|going forward|to prevent|in the future|resolved (?:the [a-z]+ )?by|fixed (?:the [a-z]+ )?by|mitigated (?:the [a-z]+ )?by|remediat`)), nil},
 	{data.SectionLessons, gateRegexp(regexp.MustCompile(`教训|反思|启发|启示|经验|吸取|lessons?|learned|takeaways?|in hindsight|what went well|what went wrong`)), nil},
-	{data.SectionImpact, gateRegexp(regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in|unusable|prevent(?:ed|s|ing) (?:many |most |all |some )?(?:users|customers|clients) from`)), nil},
+	{data.SectionImpact, gateRegexp(regexp.MustCompile(`影响|无法|不可用|不能正常|受到|中断了|宕机|停机|(?:仍然|依然|仍)(?:处于)?(?:关闭|离线|瘫痪)|impact|unable to|could not|couldn't|unavailable|were affected|was affected|got affected|became affected|affected (?:users|customers)|took down|outage|error rates?|failed for|were down|was down|resulted in|unusable|prevent(?:ed|s|ing) (?:many |most |all |some )?(?:users|customers|clients) from`)), nil},
 }
 
 // cueSection classifies a paragraph by its cue words: the section with the
@@ -1176,6 +1176,10 @@ var mitigatedBy = regexp.MustCompile(`(?:resolved|fixed|mitigated|restored|recov
 // reportedClaim is a Chinese sentence's lead that reports what someone
 // said or what an investigation found: "星云直播当晚22时发布声明称，",
 // "一位知情人士向记者表示，", "经排查，", "经核查，", "经复盘，".
+// claimNamesIt is a Chinese sentence's lead by which someone names what it
+// was: "Twitter 称这是一次“攻击”", "该公司表示此为一起硬件故障".
+var claimNamesIt = regexp.MustCompile(`^[^，。：:“”"]{2,40}?(?:称|表示|认为)(?:这|此|其)(?:是|为)(?:一次|一起|一场)?`)
+
 var reportedClaim = regexp.MustCompile(`^[^，。：:]{2,40}?(?:称|表示|指出|介绍|解释|回应|透露)[，：:]|^经(?:过)?(?:初步|紧急|技术团队|工程师)?(?:排查|调查|分析|核实|核查|复盘|定位|检查)(?:发现|确认|定位)?[，：:]`)
 
 // reportedClaims is, of sentences, what those that report a statement
@@ -1184,6 +1188,10 @@ func reportedClaims(sents []string) []string {
 	var out []string
 	for _, s := range sents {
 		if !containsAnyRune(s, "，：:") {
+			continue
+		}
+		if claimNamesIt.MatchString(s) {
+			out = append(out, s) // "Twitter 称这是一次“攻击”": the naming is the claim, whole
 			continue
 		}
 		if m := reportedClaim.FindStringIndex(s); m != nil {

@@ -380,6 +380,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = siteOrTitleOrg(d, in.Title, in.Text)
 	}
+	if in.Org == "" && in.Lang == "zh" {
+		in.Org = foundedOrg(in.Text) // "他是 Meetro 的创始人", of a post about it
+	}
 
 	ref := in.Published
 	if ref == "" && !d.startedAt.IsZero() {
@@ -431,6 +434,19 @@ func build(d *document) *data.Incident {
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
+	causeProse := prose
+	isAgain := again(s, in.Title)
+	if isAgain {
+		// a report of an outage that came again ("又是一次 Twitter 宕机",
+		// "Twitter 再次关闭"): a paragraph that tells why the one before
+		// happened ("上周的中断是由 DDOS 攻击引起的") is not this one's
+		// cause, nor are its sentences where the cause is looked for in
+		// the text
+		if c, ok := withoutEarlierOutageCause(s); ok {
+			in.Cause = c
+		}
+		causeProse = withoutEarlierOutageSentences(prose)
+	}
 	if actionsOnly(in.Cause) || investigatingOnly(in.Cause) {
 		// a list of what the team did ("Confirmed the issue via the
 		// console", "Raised a ticket"), under a heading that names a cause
@@ -514,7 +530,7 @@ func build(d *document) *data.Incident {
 	if noCause && in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) && !tellsWhy.MatchString(strings.ToLower(in.Cause)) {
 		// a summary's sentence that only mentions a cause ("公布了事件经过
 		// 和原因") gives way to one of the text that states it
-		if c := causeFromText(prose); c != "" {
+		if c := causeFromText(causeProse); c != "" {
 			in.Cause = c
 		}
 	}
@@ -523,7 +539,7 @@ func build(d *document) *data.Incident {
 		// 导致无法完成登录"): its why-word joins two impacts, so a
 		// sentence of the text that states the cause ("…故障、…阻塞所致")
 		// tells it
-		if c := causeFromText(prose); c != "" {
+		if c := causeFromText(causeProse); c != "" {
 			in.Cause = c
 		}
 	}
@@ -531,7 +547,7 @@ func build(d *document) *data.Incident {
 		// a news article's deck that only blames ("Platform blames
 		// third-party resolver for …"): the text's sentences that state
 		// the cause tell whom and what
-		if c := causeFromText(prose); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
+		if c := causeFromText(causeProse); len(c) > len(in.Cause) && strings.Contains(c, in.Cause) {
 			in.Cause = c
 		}
 	}
@@ -539,7 +555,7 @@ func build(d *document) *data.Incident {
 		in.Cause = causeFromEvents(in.Timeline)
 	}
 	if in.Cause == "" {
-		in.Cause = causeFromText(prose)
+		in.Cause = causeFromText(causeProse)
 	}
 	if in.Cause == "" {
 		// a resolution that first tells what broke, then how it was
@@ -569,19 +585,23 @@ func build(d *document) *data.Incident {
 		if in.Cause == "" && (recordMeta(in.Summary) || metaFieldLine(in.Summary)) {
 			// a summary of fields ("Status: Resolved · Region: …"): the
 			// opening of the text tells it
-			in.Cause = plainCauseSentence(sentences(head(prose, 2500)))
+			in.Cause = plainCauseSentence(sentences(head(causeProse, 2500)))
 		}
 	}
 	if in.Cause == "" && in.Lang == "zh" {
 		// news: what a company's statement says set it off ("…发布声明称，
 		// 同时在线人数…是预估峰值的十倍以上，…扩容速度跟不上流量增长")
-		in.Cause = plainCauseSentence(reportedClaims(sentences(head(prose, 2500))))
+		in.Cause = plainCauseSentence(reportedClaims(sentences(head(causeProse, 2500))))
+		in.Impact = withoutNaming(in.Impact, in.Cause)
 	}
 	if in.Cause == "" && in.Lang == "zh" {
-		in.Cause = dueToOpening(head(prose, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
+		in.Cause = dueToOpening(head(causeProse, 5000)) // a notice that tells why in its opening clause: "由于科大校园网络的未知故障，…"
+	}
+	if in.Cause == "" {
+		in.Cause = pointedBackCause(head(causeProse, 8000)) // "…我们也无法获得足够的市场份额。这是我们遇到的主要问题"
 	}
 	if in.Cause == "" && in.Lang != "zh" {
-		in.Cause = becauseSentence(head(prose, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
+		in.Cause = becauseSentence(head(causeProse, 5000)) // a report that tells why in passing: "… was hours out of date because replication had stopped"
 	}
 	if in.Cause == "" && in.Lang != "zh" {
 		// a summary told as a chain with no cause word the lexicon weighs:
@@ -642,7 +662,7 @@ func build(d *document) *data.Incident {
 		// names what it blames tells the cause, over sentences that only
 		// say something failed
 		if ws := blamedWords(in.Title); len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return containsWord(strings.ToLower(in.Cause), w) }) {
-			if sent := sentenceNaming(prose, in.Title, ws); sent != "" {
+			if sent := sentenceNaming(causeProse, in.Title, ws); sent != "" {
 				in.Cause = sent
 			}
 		}
@@ -653,6 +673,20 @@ func build(d *document) *data.Incident {
 		// the cause's
 		in.Cause = strings.TrimSpace(in.Cause + "\n" + told)
 		in.Remediation = rest
+	}
+	if isAgain {
+		// whatever path gave it (a lead summary's sentences too): why the
+		// outage before this one happened is not this one's cause
+		if c := strings.TrimSpace(withoutEarlierOutageSentences(in.Cause)); c != in.Cause {
+			in.Cause = c
+			if in.Cause == "" {
+				in.Cause = causeFromText(causeProse)
+			}
+			if in.Cause == "" && in.Lang == "zh" {
+				in.Cause = plainCauseSentence(reportedClaims(sentences(head(causeProse, 2500))))
+				in.Impact = withoutNaming(in.Impact, in.Cause)
+			}
+		}
 	}
 	in.Cause, in.Remediation = oneSectionEach(in.Cause, in.Remediation)
 	in.Impact, in.Remediation = remedyOutOfImpact(in.Impact, in.Remediation)
@@ -3869,4 +3903,143 @@ func filingCover(blocks []block) (name, form string) {
 		}
 	}
 	return "", ""
+}
+
+// cameAgain tells, in a title or an opening, that the outage written up is
+// a repeat of one before it: "又是一次 Twitter 宕机", "Twitter 再次关闭",
+// "Slack is down again".
+var cameAgain = regexp.MustCompile(`(?i)再次|再度|又一次|又是一次|又(?:宕机|关闭|中断|崩溃|瘫痪|挂)|\b(?:down|out|offline|failing|broken) again\b|\bagain(?: down| suffers| hit| goes)\b|\banother (?:day, another )?outage\b`)
+
+// earlierOutage names, in a sentence, the outage before the one written
+// up by when it was: "上周的中断", "昨天的宕机", "last week's outage",
+// "the earlier outage".
+var earlierOutage = regexp.MustCompile(`(?i)(?:上周|上个月|昨天|前天|前几天|上次|上一次|前一次|此前)(?:的|那次)?(?:多日)?(?:中断|宕机|故障|停机|瘫痪|事故)|\b(?:last week's|yesterday's|last month's|the (?:earlier|previous|prior|last)) (?:outage|incident|downtime|disruption)\b`)
+
+// again reports whether the title or the opening of s says the outage
+// came again (cameAgain).
+func again(s sectioned, title string) bool {
+	return cameAgain.MatchString(title) || cameAgain.MatchString(head(firstParagraph(s), 600))
+}
+
+// withoutEarlierOutageSentences is text without its cause-cued sentences
+// that name an earlier outage (earlierOutage).
+func withoutEarlierOutageSentences(text string) string {
+	if !earlierOutage.MatchString(text) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if !earlierOutage.MatchString(line) {
+			continue
+		}
+		var kept []string
+		for _, sent := range splitSentences(line) {
+			if earlierOutage.MatchString(sent) && cueSection(sent) == data.SectionCause {
+				continue
+			}
+			kept = append(kept, sent)
+		}
+		lines[i] = strings.Join(kept, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// withoutEarlierOutageCause is the cause text of s without the paragraphs
+// whose every cause-cued sentence tells why an earlier outage happened
+// (for a write-up whose outage came again); ok is false when none is
+// dropped.
+func withoutEarlierOutageCause(s sectioned) (string, bool) {
+	var parts []string
+	dropped := false
+	for i, b := range s.blocks {
+		if s.secs[i] != data.SectionCause || strings.TrimSpace(b.text) == "" || b.code {
+			continue
+		}
+		earlier, other := false, false
+		for _, sent := range splitSentences(b.text) {
+			if cueSection(sent) != data.SectionCause {
+				continue
+			}
+			if earlierOutage.MatchString(sent) {
+				earlier = true
+			} else {
+				other = true
+			}
+		}
+		if earlier && !other {
+			dropped = true
+			continue
+		}
+		parts = append(parts, b.text)
+	}
+	if !dropped {
+		return "", false
+	}
+	return strings.Join(parts, "\n"), true
+}
+
+// mainProblemAfter opens a sentence that names the one before it as the
+// main problem or reason: "这是我们遇到的主要问题", "这就是根本原因",
+// "This was the main problem we faced".
+var mainProblemAfter = regexp.MustCompile(`^(?:这|这就|这才|此)(?:是|便是)(?:我们|他们|公司)?(?:所)?(?:遇到|面临|碰到)?的?(?:最主要|主要|最大|核心|根本|首要)的?(?:问题|原因|症结)|^(?i:this|that) (?:was|is) (?:the|our) (?:main|biggest|core|root|primary|key) (?:problem|issue|reason|cause)\b`)
+
+// pointedBackCause is the sentence of text that the one after it names as
+// the main problem or reason (mainProblemAfter), "" when none does.
+func pointedBackCause(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		sents := splitSentences(line)
+		for k := 1; k < len(sents); k++ {
+			if mainProblemAfter.MatchString(strings.TrimSpace(sents[k])) {
+				if prev := strings.TrimSpace(sents[k-1]); utf8.RuneCountInString(prev) >= 8 {
+					return prev
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// founderOf names a company by the one who founded or runs it: "他是
+// Meetro 的创始人", "Lefora 的联合创始人", "Acme 的首席执行官".
+var founderOf = regexp.MustCompile(`(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9.]*[a-z][A-Za-z0-9.]*)\s*的(?:联合)?(?:创始人|创办人|首席执行官|CEO)`)
+
+// foundedOrg is the company a Chinese text names by its founder or chief
+// (founderOf) and names again at least twice more: the one a founder's
+// post or a report about it is about; "" when none is.
+func foundedOrg(text string) string {
+	if !strings.Contains(text, "创始人") && !strings.Contains(text, "创办人") && !strings.Contains(text, "首席执行官") && !strings.Contains(text, "CEO") {
+		return ""
+	}
+	for _, m := range founderOf.FindAllStringSubmatch(text, -1) {
+		if name := strings.TrimRight(m[1], "."); countName(text, name) >= 3 {
+			return name
+		}
+	}
+	return ""
+}
+
+// withoutNaming is impact without the sentence cause is, when cause is a
+// company's naming of what it was (claimNamesIt: "Twitter 称这是一次“攻击”"):
+// a sentence belongs to one section, and that one tells why.
+func withoutNaming(impact, cause string) string {
+	if cause == "" || !claimNamesIt.MatchString(cause) || !strings.Contains(impact, cause) {
+		return impact
+	}
+	var lines []string
+	for _, line := range strings.Split(impact, "\n") {
+		var kept []string
+		for _, sent := range splitSentences(line) {
+			bare := strings.IndexFunc(sent, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+			if !bare && !strings.Contains(sent, cause) && !strings.Contains(cause, strings.TrimSpace(sent)) {
+				kept = append(kept, sent) // (a closing quote left over, "”*", goes with its sentence)
+			}
+		}
+		if l := strings.TrimSpace(strings.Join(kept, "")); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return impact
+	}
+	return strings.Join(lines, "\n")
 }

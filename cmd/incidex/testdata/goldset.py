@@ -19,9 +19,10 @@ def set_number(d):
     return int(m.group(1) or 1)
 
 
-def candidates(here, shared):
+def candidates(here, shared, not_incident=False):
     """The documents a set may choose from: manifest documents in no set numbered below it (nor
-    extract-dev, nor any heldout/), not marked not_incident in patterns-silver. Returns the
+    extract-dev, nor any heldout/), not marked not_incident in patterns-silver (unless
+    not_incident is true: extract-own-25 found the rest used up). Returns the
     manifest's paths by collection, the candidates by collection, the collections with a
     candidate (sorted) and the collections with a Chinese document."""
     man = [json.loads(l) for l in open(os.path.join(shared, "corpus/manifest.jsonl"))]
@@ -47,7 +48,7 @@ def candidates(here, shared):
         by.setdefault(c, []).append(m["path"])
         if m.get("lang") == "zh":
             zh.add(c)
-    cands = {c: sorted(p for p in ps if p not in used and not silver.get(p, {}).get("not_incident")) for c, ps in by.items()}
+    cands = {c: sorted(p for p in ps if p not in used and (not_incident or not silver.get(p, {}).get("not_incident"))) for c, ps in by.items()}
     return by, cands, sorted(c for c in cands if cands[c]), zh
 
 
