@@ -42,7 +42,7 @@ var (
 )
 
 // menuPrompt is a whole line that is a menu's prompt to the reader.
-var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
+var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free|(?:a |your )?free trial)|(?:get|book|request|schedule) a demo|try (?:it |us )?(?:for )?free|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
 
 // siteNameKeys: a cheap test before siteName and sitePlace, which most
 // lines fail: every match, lowered, holds one of them (TestBannerKeys

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cloud status and RCA pages as a person saves them, page furniture left
+// in (sealed set 46's forms), in our own fictional words.
+
+// A site's menu copied as text ends on its call to action ("Book a
+// demo", "Start your free trial"): a prompt, not the page's title.
+func TestSeal46DemoPromptNoTitle(t *testing.T) {
+	page := `Fellbarrow
+Platform
+Pricing
+Docs
+Log in
+Book a demo
+
+Engineering › Incident reports
+
+Incident report: Invoices sent twice to EU customers
+
+Published March 4, 2026 · 5 min read
+
+On Monday, March 2, our billing service sent 3,100 invoices twice between 08:10 and 09:05 UTC. A retry in the mailer resent invoices that had already gone out, because it read the send status from a replica that lagged behind.
+
+We have changed the mailer to read the send status from the primary database.
+`
+	in, err := Extract([]byte(page), "fellbarrow-report.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Title, "Invoices sent twice") {
+		t.Errorf("title %q, want the report's", in.Title)
+	}
+	for _, p := range []string{"Book a demo", "Get a demo", "Request a demo", "Start your free trial", "Try it free"} {
+		if c := cleanTitle(p, ""); c != "" {
+			t.Errorf("cleanTitle(%q) = %q, want none (a menu's prompt)", p, c)
+		}
+	}
+}
