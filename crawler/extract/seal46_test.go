@@ -41,3 +41,19 @@ We have changed the mailer to read the send status from the primary database.
 		}
 	}
 }
+
+// A status history's day over its entry ("12 May", "May 12") and a
+// Statuspage's banner of the page's state ("Minor Service Outage") are no
+// titles; a title with a day in it is one.
+func TestSeal46DayAndBannerNoTitle(t *testing.T) {
+	for _, s := range []string{"12 May", "May 12", "Tue 12 May", "3rd June", "Minor Service Outage", "Major outage", "Partial Service Outage"} {
+		if c := cleanTitle(s, ""); c != "" {
+			t.Errorf("cleanTitle(%q) = %q, want none", s, c)
+		}
+	}
+	for _, s := range []string{"Outage on 12 May", "May 12 checkout outage", "Minor outage of the EU console after a DNS change"} {
+		if c := cleanTitle(s, ""); c == "" {
+			t.Errorf("cleanTitle(%q) is none, want the title", s)
+		}
+	}
+}
