@@ -57,3 +57,18 @@ func TestSeal46DayAndBannerNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese site's two-level crumb copied as text ("公告 > 故障公告") is no
+// title; a title that holds a ">" among its words is one.
+func TestSeal46HanCrumbs(t *testing.T) {
+	for _, s := range []string{"公告 > 故障公告", "帮助中心 › 产品公告"} {
+		if !isBreadcrumb(s) {
+			t.Errorf("isBreadcrumb(%q) = false, want a crumb", s)
+		}
+	}
+	for _, s := range []string{"华东一地域云硬盘读写延迟升高 > 已恢复", "Status > Incidents"} {
+		if isBreadcrumb(s) {
+			t.Errorf("isBreadcrumb(%q) = true, want no crumb", s)
+		}
+	}
+}
