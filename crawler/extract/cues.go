@@ -46,6 +46,12 @@ func cueScore(text string) (data.Section, float64) {
 		// lose data": an event summary's opening (patternforms12.go)
 		return "", 0
 	}
+	if apology.MatchString(strings.TrimSpace(text)) && len(sentences(text)) == 1 {
+		// "We apologize for the impact this event caused to our
+		// customers": a write-up's closing apology names what was caused,
+		// not a cause, a fix or an impact
+		return "", 0
+	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))

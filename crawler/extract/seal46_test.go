@@ -72,3 +72,34 @@ func TestSeal46HanCrumbs(t *testing.T) {
 		}
 	}
 }
+
+// A write-up's closing apology names what the event caused ("We apologize
+// for the impact this event caused"): no cause; the paragraph that tells
+// the trigger is.
+func TestSeal46ApologyNoCause(t *testing.T) {
+	page := `Summary of the Harlow Object Store Event in the Frankfurt Region
+
+We want to share some details about the disruption in the Frankfurt Region on February 9, 2026.
+
+Between 10:04 AM and 12:31 PM CET, requests to the Harlow Object Store in the region saw elevated errors and latencies.
+
+The index servers of the object store were moved to a new host class at 9:50 AM CET. The new hosts had a file handle limit set for the old, smaller hosts, and as traffic grew they ran out of file handles and stopped answering requests.
+
+We raised the limit at 12:10 PM CET and the index servers recovered by 12:31 PM CET.
+
+We apologize for the inconvenience this event caused to our customers.
+`
+	in, err := Extract([]byte(page), "harlow-summary.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Cause, "apologize") {
+		t.Errorf("cause %q: the apology is no cause", in.Cause)
+	}
+	if !strings.Contains(in.Cause, "file handle") {
+		t.Errorf("cause %q, want the file handle limit", in.Cause)
+	}
+	if s := cueSection("We apologize for the disruption this caused."); s != "" {
+		t.Errorf("cueSection(apology) = %q, want none", s)
+	}
+}
