@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/incidex/incidex/data"
 )
 
 // Cloud status and RCA pages as a person saves them, page furniture left
@@ -101,5 +103,21 @@ We apologize for the inconvenience this event caused to our customers.
 	}
 	if s := cueSection("We apologize for the disruption this caused."); s != "" {
 		t.Errorf("cueSection(apology) = %q, want none", s)
+	}
+}
+
+// Why a recovery took long ("it took until 13:40 for every site to
+// recover because …") is no cause of the outage.
+func TestSeal46SlowRecoveryNoCause(t *testing.T) {
+	for _, s := range []string{
+		"Engineers replaced the switch at 12:30, but it took until 13:40 for every site to recover because caches held stale routes.",
+		"Recovery was slow because each database had to be checked before it was started.",
+	} {
+		if sec := cueSection(s); sec == data.SectionCause {
+			t.Errorf("cueSection(%q) = cause, want no cause", s)
+		}
+	}
+	if sec := cueSection("The outage began because a switch lost power."); sec != data.SectionCause {
+		t.Errorf("cueSection(a cause) = %q, want cause", sec)
 	}
 }
