@@ -121,3 +121,46 @@ func TestSeal46SlowRecoveryNoCause(t *testing.T) {
 		t.Errorf("cueSection(a cause) = %q, want cause", sec)
 	}
 }
+
+// A status history printed or copied with its months' headings ("May
+// 2026") and its updates stamped without a year ("Jun 3, 09:12 UTC"): the
+// headings give the year.
+func TestSeal46MonthHeadingYear(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		year, month int
+	}{
+		{"Jun 3, 09:40 UTC Resolved: done.\nJun 3, 09:12 UTC Investigating: errors.\nMay 2026\nOld entry\nMay 20, 10:00 UTC Resolved: done.\n", 2027, 4},
+		{"June 2026\nApi errors\nJun 3, 09:40 UTC Resolved: done.\n", 2026, 6},
+		{"Jun 3, 09:40 UTC Resolved: done.\n", 0, 0},
+		{"June 2026\nWe saw errors on June 3.\n", 0, 0},
+	} {
+		if y, m := monthHeadingRef(c.text); y != c.year || m != c.month {
+			t.Errorf("monthHeadingRef(%.40q) = %d-%d, want %d-%d", c.text, y, m, c.year, c.month)
+		}
+	}
+	page := `Corvel Status
+Incident History
+Search results missing new documents
+Resolved - Search results have included new documents since 10:25 UTC.
+Jun 3, 10:40 UTC
+Identified - The indexer stopped after a bad deploy; we are rolling it back.
+Jun 3, 09:50 UTC
+Investigating - New documents are missing from search results.
+Jun 3, 09:12 UTC
+Slow console
+Resolved - The console was slow for ten minutes.
+Jun 1, 14:30 UTC
+May 2026
+Scheduled maintenance
+Completed - The maintenance has been completed.
+May 20, 04:00 UTC
+`
+	in, err := Extract([]byte(page), "corvel-history.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-06-") {
+		t.Errorf("started %q, want in June 2026", in.StartedAt)
+	}
+}
