@@ -164,3 +164,37 @@ May 20, 04:00 UTC
 		t.Errorf("started %q, want in June 2026", in.StartedAt)
 	}
 }
+
+// A status history printed to PDF or copied as text, no headings: the
+// subject's stamped updates end at the next entry's name, a short line
+// with a stamped update of its own under it, and the entries after it
+// lend the subject neither times nor a cause.
+func TestSeal46StampedEntryEnds(t *testing.T) {
+	page := `Corvel Status
+Incident History
+Search results missing new documents
+Jun 3, 10:40 UTC Resolved: Search results have included new documents since 10:25 UTC.
+Jun 3, 09:50 UTC Identified: The indexer stopped after a bad deploy; we are rolling it back.
+Jun 3, 09:12 UTC Investigating: New documents are missing from search results.
+Slow console
+Jun 1, 14:30 UTC Resolved: The console was slow between 14:02 and 14:12 UTC because a cache node ran out of memory.
+May 2026
+Scheduled maintenance
+May 20, 04:00 UTC Completed: The maintenance has been completed.
+`
+	in, err := Extract([]byte(page), "corvel-history.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(in.StartedAt, "2026-06-03T09:12") || !strings.HasPrefix(in.EndedAt, "2026-06-03T10:") {
+		t.Errorf("started %q, ended %q, want 2026-06-03 09:12 to 10:25 (or 10:40)", in.StartedAt, in.EndedAt)
+	}
+	if strings.Contains(in.Text, "console was slow") || strings.Contains(in.Cause, "cache node") {
+		t.Errorf("the next entry is read as the subject's: cause %q", in.Cause)
+	}
+	for _, ev := range in.Timeline {
+		if !strings.HasPrefix(ev.At, "2026-06-03") {
+			t.Errorf("event %q of another entry", ev.Text)
+		}
+	}
+}
