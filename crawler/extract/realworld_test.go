@@ -1065,7 +1065,24 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // title 75 %, duration 92 %, start 92 %, cause 83 %, timeline 100 %,
 // furniture-free 100 %, main pattern first 67 %, among the tags 75 %;
 // set 47 92, 92, 83, 100, 92, 100, 67, 75 %; set 45 (its failures read
-// from here on) 83, 92, 75, 92, 92, 100, 58, 83 %.
+// from here on) 83, 92, 75, 92, 92, 100, 58, 83 %. After the fixes set 46
+// suggested (a menu's call to action, "Get a demo", "Start your free
+// trial", no title; a history's day over its entry, "12 May", and a
+// Statuspage's banner, "Minor Service Outage", no title; a Chinese site's
+// two-level crumb, "公告 > 故障公告", dropped; a closing apology, "We
+// apologize for the impact this event caused", no cause; a sentence that
+// tells why the recovery was slow, "it took until 13:20 for all regions to
+// recover because …", no cause; a status history's months' headings,
+// "March 2026", give its yearless stamps their year; a status history
+// printed or copied without headings ends its subject's stamped updates
+// at the next entry's name, so the entries under it lend it no times):
+// set 46 title 100 %, duration 100 %, start 100 %, cause 100 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 67 %, among the tags
+// 75 %; set 47 (sealed, not tuned) 92, 100, 83, 100, 92, 100, 75, 75 %;
+// sets 44 and 45 unchanged; older sets unchanged. Still wrong on
+// set 46: main patterns second to the tagger's (a credential rotation
+// tagged certificate, a query bug deployment, a host class's thread limit
+// capacity, a component upgrade's defect certificate).
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1133,7 +1150,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 43", "sealed43.jsonl", 12, [6]float64{83, 75, 100, 91, 83, 100}},
 		{"sealed set 44", "sealed44.jsonl", 12, [6]float64{91, 91, 83, 83, 91, 91}},
 		{"sealed set 45", "sealed45.jsonl", 12, [6]float64{83, 91, 66, 91, 91, 100}},
-		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{75, 91, 91, 83, 100, 100}},
+		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
