@@ -32,6 +32,11 @@ func cueSection(text string) data.Section {
 	return sec
 }
 
+// slowRecovery is a clause that tells why recovering took long: "it took
+// until 13:20 for all regions to recover because …", "recovery was slow
+// because …", "took longer to restore because …".
+var slowRecovery = regexp.MustCompile(`\btook (?:until|longer|more than|over|several|about|nearly|almost|another|a further|\d)[^.;]{0,80}?\b(?:to (?:fully )?(?:recover|be restored|restore|come back|return to normal)|recover(?:y|ed)?)\b[^.;]{0,40}?\bbecause\b[^.;]*|\brecovery (?:was|took) (?:slow|slower|longer|delayed)[^.;]{0,40}?\bbecause\b[^.;]*`)
+
 // cueScore is cueSection with the weight of its winning cues. Sentences
 // that tell the reader what to do ("If you continue to see errors,
 // please contact support", 您也可以尝试手动刷新缓存) are left out: they
@@ -46,6 +51,12 @@ func cueScore(text string) (data.Section, float64) {
 		// lose data": an event summary's opening (patternforms12.go)
 		return "", 0
 	}
+	if apology.MatchString(strings.TrimSpace(text)) && len(sentences(text)) == 1 {
+		// "We apologize for the impact this event caused to our
+		// customers": a write-up's closing apology names what was caused,
+		// not a cause, a fix or an impact
+		return "", 0
+	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
 		lower = strings.ToLower(withoutAdvice(text))
@@ -58,6 +69,13 @@ func cueScore(text string) (data.Section, float64) {
 		// "因系统中断导致的逾期缴费", "delays because of the outage": what
 		// the outage brought about is its impact, not a cause
 		lower = outageConsequence.ReplaceAllString(lower, " impact ")
+	}
+	if strings.Contains(lower, "because") && slowRecovery.MatchString(lower) && len(sentences(text)) == 1 {
+		// "it took until 13:20 GMT for all regions to recover because
+		// services had cached failed token checks": a sentence that tells
+		// why the recovery was slow, not why the outage began (a
+		// paragraph's other sentences still weigh as they did)
+		lower = slowRecovery.ReplaceAllString(lower, " ")
 	}
 	if countedFailures.MatchString(lower) {
 		// "About 41,000 booking attempts failed": a count of what users

@@ -314,6 +314,7 @@ func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
+	d.blocks = keepStampedEntry(d.blocks, title)
 	if t, ok := trackedTitle(d.blocks, title); ok {
 		title = t // an analysis headed by its tracking number alone: its summary's subject
 	}
@@ -4042,4 +4043,51 @@ func withoutNaming(impact, cause string) string {
 		return impact
 	}
 	return strings.Join(lines, "\n")
+}
+
+// stampLedUpdate is a status history's update as its stamp leads it once
+// read: "Apr 22, 10:58 UTC Identified: …".
+var stampLedUpdate = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d,?)?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+(?:resolved|monitoring|identified|investigating|update|completed|in progress|scheduled|verifying|postmortem)\b`)
+
+// keepStampedEntry keeps, of a status history printed or copied as text
+// (no headings), the entry the page is titled by: its stamped updates
+// ("Apr 22, 12:04 UTC Resolved: …") under its name (or opening the text,
+// its name taken for the title), up to the next entry's name, a short
+// line that ends no sentence with a stamped update of its own right under
+// it ("Delayed payout reports"). The blocks above the name are kept, and
+// of those after the entry the months' headings ("March 2026", which date
+// its yearless stamps); a page whose name has no stamped update under it,
+// or with no other entry after it, is kept whole.
+func keepStampedEntry(blocks []block, title string) []block {
+	if title == "" || len(blocks) < 3 {
+		return blocks
+	}
+	first := 0
+	for i, b := range blocks {
+		if b.kind == kindPara && strings.TrimSpace(b.text) == title {
+			first = i + 1
+			break
+		}
+	}
+	if first >= len(blocks) || !stampLedUpdate.MatchString(strings.TrimSpace(blocks[first].text)) {
+		return blocks
+	}
+	for j := first + 1; j+1 < len(blocks); j++ {
+		t := strings.TrimSpace(blocks[j].text)
+		if stampLedUpdate.MatchString(t) {
+			continue
+		}
+		if blocks[j].kind == kindPara && utf8.RuneCountInString(t) <= 80 && !strings.Contains(t, "\n") && !endsSentence(t) &&
+			stampLedUpdate.MatchString(strings.TrimSpace(blocks[j+1].text)) {
+			out := blocks[:j:j]
+			for _, b := range blocks[j:] {
+				if t := strings.TrimSpace(b.text); len(t) <= 20 && monthYear.MatchString(t) {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+		return blocks
+	}
+	return blocks
 }

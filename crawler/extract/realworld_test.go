@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed45.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed47.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1042,6 +1042,47 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // on the page), a news story's "the culprit was not … but <company>" as
 // the cause, and a 新闻 page's times put on the day its statement was
 // published.
+// sealed46.jsonl and sealed47.jsonl hold twelve pages each, paired across
+// the two sets: cloud providers' status and RCA pages as a person saves
+// them, page furniture left in (menus, cookie banners, region pickers,
+// "Subscribe to updates", footer link lists, "Was this page helpful?"):
+// a status history copied as text whose subject is its one expanded
+// entry among many collapsed ones; a Post Incident Review under "Tracking
+// ID: XXXX-YYY" whose "What happened? … What went wrong and why? … How
+// did we respond? … How are we making incidents like this less likely"
+// run inline in one paragraph (HTML; printed to PDF by chromium, source
+// in testdata/realworld/pdfsrc); a product-health dashboard whose row
+// "Service | Region | Status | Started | Resolved" opens on the incident;
+// a post-incident report with every time in the one zone it names at
+// the top ("All times PDT"); a Chinese cloud's 【故障公告】 (北京时间,
+// 影响范围, 故障原因, 改进措施) under its site menu (HTML; copied as
+// text); Statuspage updates newest first with their dates on their own
+// lines; a notice whose only length is "for approximately 2 hours and
+// 13 minutes"; a "Summary of the … Service Event in the … Region" copied
+// with its region picker; a news story and a status history printed to
+// PDF. Gold written before they were first extracted. Set 47 is kept
+// sealed. Measured untouched (at the commit that added them): set 46
+// title 75 %, duration 92 %, start 92 %, cause 83 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 67 %, among the tags 75 %;
+// set 47 92, 92, 83, 100, 92, 100, 67, 75 %; set 45 (its failures read
+// from here on) 83, 92, 75, 92, 92, 100, 58, 83 %. After the fixes set 46
+// suggested (a menu's call to action, "Get a demo", "Start your free
+// trial", no title; a history's day over its entry, "12 May", and a
+// Statuspage's banner, "Minor Service Outage", no title; a Chinese site's
+// two-level crumb, "公告 > 故障公告", dropped; a closing apology, "We
+// apologize for the impact this event caused", no cause; a sentence that
+// tells why the recovery was slow, "it took until 13:20 for all regions to
+// recover because …", no cause; a status history's months' headings,
+// "March 2026", give its yearless stamps their year; a status history
+// printed or copied without headings ends its subject's stamped updates
+// at the next entry's name, so the entries under it lend it no times):
+// set 46 title 100 %, duration 100 %, start 100 %, cause 100 %, timeline
+// 100 %, furniture-free 100 %, main pattern first 67 %, among the tags
+// 75 %; set 47 (sealed, not tuned) 92, 100, 83, 100, 92, 100, 75, 75 %;
+// sets 44 and 45 unchanged; older sets unchanged. Still wrong on
+// set 46: main patterns second to the tagger's (a credential rotation
+// tagged certificate, a query bug deployment, a host class's thread limit
+// capacity, a component upgrade's defect certificate).
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1109,6 +1150,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 43", "sealed43.jsonl", 12, [6]float64{83, 75, 100, 91, 83, 100}},
 		{"sealed set 44", "sealed44.jsonl", 12, [6]float64{91, 91, 83, 83, 91, 91}},
 		{"sealed set 45", "sealed45.jsonl", 12, [6]float64{83, 91, 66, 91, 91, 100}},
+		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
+		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -12,7 +12,7 @@ var (
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
 	// (gated: only a line that opens with one of its words is read)
-	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: service)? outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -34,6 +34,9 @@ var (
 	siteBit = regexp.MustCompile(`(?i)\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\)$`)
 	// monthYear is a month and a year alone: "February 2025".
 	monthYear = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d$`)
+	// dayMonthAlone is a day and its month alone, no year: "12 May", "May 12",
+	// "Tue 12 May" (a history's day over its entry).
+	dayMonthAlone = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)$`)
 	// dayFirstDate is a date written day first, with its weekday
 	// ("20 May 2025", "Tue, 3 June 2025"): a day's heading in a history.
 	dayFirstDate = gateRegexp(regexp.MustCompile(`(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b`))
@@ -46,7 +49,7 @@ var (
 var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|已恢复|已解决|已修复|处理中|调查中|监控中|观察中)[.。]?$`)
 
 // menuPrompt is a whole line that is a menu's prompt to the reader.
-var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free)|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
+var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free|(?:a |your )?free trial)|(?:get|book|request|schedule) a demo|try (?:it |us )?(?:for )?free|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
 
 // siteNameKeys: a cheap test before siteName and sitePlace, which most
 // lines fail: every match, lowered, holds one of them (TestBannerKeys
@@ -103,8 +106,8 @@ func cleanTitle(t, org string) string {
 	words := t
 	if hasDigit {
 		words = dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(t, ""), ""), ""), "")
-		if monthYear.MatchString(t) {
-			return "" // "February 2025": a month's heading in a history
+		if monthYear.MatchString(t) || dayMonthAlone.MatchString(t) {
+			return "" // "February 2025", "12 May": a month's or a day's heading in a history
 		}
 	}
 	if hasDigit && (t[0] == '[' || strings.HasPrefix(t, "【")) {

@@ -46,12 +46,30 @@ func isBreadcrumb(line string) bool {
 	} else if parts = dotCrumbs(line); parts == nil {
 		return false
 	}
-	if len(parts) < 2 || len(parts) == 2 && !recordID.MatchString(parts[1]) {
+	if len(parts) < 2 || len(parts) == 2 && !recordID.MatchString(parts[1]) && !hanCrumbs(parts) {
 		return false
 	}
 	for _, p := range parts {
 		if n := utf8.RuneCountInString(p); n == 0 || n > 24 {
 			return false
+		}
+	}
+	return true
+}
+
+// hanCrumbs reports whether two parts of a line are a Chinese site's
+// section and its subsection ("公告 > 故障公告", "帮助中心 › 产品公告"):
+// each a short run of Han characters alone, no title's words.
+func hanCrumbs(parts []string) bool {
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := utf8.RuneCountInString(p); n == 0 || n > 6 {
+			return false
+		}
+		for _, r := range p {
+			if !isHan(r) {
+				return false
+			}
 		}
 	}
 	return true

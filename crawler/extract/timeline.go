@@ -340,6 +340,8 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 				tb.refYear, tb.refMonth = y, mo
 			}
 		}
+	} else if y, mo := monthHeadingRef(head(text, 4000)); y > 0 {
+		tb.refYear, tb.refMonth = y, mo
 	} else if y := commonYear(head(text, 4000)); y > 0 {
 		// the year the text writes most ("22-04-2025" on its posts,
 		// "KN-2025-0513" as its reference), for dates written without one
@@ -448,6 +450,37 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 
 // enMonthYear is a month and year written in English ("August 2011").
 var enMonthYear = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(19\d\d|20\d\d)\b`)
+
+// monthHeadingRef is the month a status history's yearless stamps ("Apr
+// 22, 12:04 UTC") are written up to, from its months' headings, each a
+// line of its own ("March 2026"): the latest heading's month where it
+// stands over the first stamp, else (a heading of the older entries under
+// them) the eleventh month after it. Zero without such a heading or
+// without a yearless stamp.
+func monthHeadingRef(text string) (year, month int) {
+	first := monthDayClock.FindStringIndex(text)
+	if first == nil {
+		return 0, 0
+	}
+	off, best, above := 0, 0, false
+	for _, l := range strings.SplitAfter(text, "\n") {
+		t := strings.TrimSpace(l)
+		if len(t) <= 20 && monthYear.MatchString(t) {
+			m := enMonthYear.FindStringSubmatch(t)
+			if ym := atoi(m[2])*12 + int(monthByName[strings.ToLower(m[1][:3])]) - 1; ym > best {
+				best, above = ym, off < first[0]
+			}
+		}
+		off += len(l)
+	}
+	if best == 0 {
+		return 0, 0
+	}
+	if !above {
+		best += 11
+	}
+	return best / 12, best%12 + 1
+}
 
 // yearlessDay is the first day the text names without a year ("September
 // 17", "17 September", "9月17日"), outside bylines, in the year that puts
