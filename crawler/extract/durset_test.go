@@ -187,3 +187,30 @@ func holdDurSet(t *testing.T, path string, heldOut, tuned [3]int) {
 		}
 	}
 }
+
+// durSet3 is sixty longer documents of our own fictional writing (41
+// English, 19 Chinese), each a whole page as saved from the web with its
+// menu, footer, related links and comments (300-900 words), labelled
+// before the extractor first ran on them, where the window is hard to
+// read: a page published or updated days after the incident, "Incident
+// began at … and ended at … (all times are US/Pacific)", ranges across
+// midnight ("Between 23:40 UTC on 3 Mar and 01:15 UTC on 4 Mar", "from
+// 11:20 p.m. to 1:05 a.m. ET"), "from noon to 1:35 p.m.", start/end/
+// duration columns in markdown and plain-text tables (labelled by their
+// whole span), regions recovering at different times (the last ends it),
+// outages still going on (no end, no duration), mitigated at one time and
+// fully resolved at a later one (the later ends it), 晚8点左右 / 次日凌晨 /
+// 当晚 / 约两个小时后, a timeline in another zone than the summary (PDT,
+// CET, IST, UTC beside 北京时间), a length in the title that the times
+// confirm or contradict (the times win) and day-long outages ("for most
+// of Tuesday", 持续近三天). Its even lines are tuned on; its odd lines
+// are held out, their failures never logged.
+const durSet3 = "testdata/durations/set-3.jsonl"
+
+// TestDurationSet3 reports durSet3 by half and holds each half to floors.
+// Untouched (at a0d1c4c) the extractor had, held-out half, 21 durations
+// of 30 right (none given 1), 23 starts of 30 and 20 ends of 26; tuned
+// half, 23 of 30 (none given 1), 25 of 30 and 22 of 29.
+func TestDurationSet3(t *testing.T) {
+	holdDurSet(t, durSet3, [3]int{21, 23, 20}, [3]int{23, 25, 22})
+}
