@@ -1206,7 +1206,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"post incident review", "post-incident review", "root cause analysis", "root-cause analysis", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
+var genericWords = []string{"post incident review", "post-incident review", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
@@ -1247,6 +1247,12 @@ var recordIDIn = regexp.MustCompile(`#\d+|\b(?:[A-Za-z]+[-_])*\d[\w-]*`)
 // #4521"): the page's name, not the incident's.
 func genericTitle(t string) bool {
 	rest := strings.ToLower(t)
+	if k := strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k == "root cause analysis" || k == "root-cause analysis" {
+		// the review's kind alone; with the incident's number after it
+		// ("Root Cause Analysis – Incident 2025-0412") it names the
+		// incident
+		return true
+	}
 	for _, w := range genericWords {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
