@@ -25,6 +25,14 @@ func TestOffsetAgreesWithAbbreviation(t *testing.T) {
 	if st, _ := soleClockZoneOf(doc); st == "" {
 		t.Errorf("soleClockZone found no zone in a text whose offsets and abbreviations agree")
 	}
+	// zones outside North America's families are two unless their
+	// offsets agree
+	if z, _ := soleClockZoneOf("Start 10:00 UTC, update 10:30 CET, end 11:00 CET"); z != "" {
+		t.Errorf("soleClockZone = %q for UTC beside CET, want none", z)
+	}
+	if z, _ := soleClockZoneOf("Start 10:00 UTC, update 10:30 GMT, end 11:00 UTC+0"); z == "" {
+		t.Errorf("soleClockZone found none for UTC beside GMT and UTC+0")
+	}
 	// offsets that differ are two zones
 	if z, _ := soleClockZoneOf("Start 10:00 UTC-5, update 10:30 PDT, end 11:00 UTC-5"); z != "" {
 		t.Errorf("soleClockZone = %q for UTC-5 beside PDT (-7), want none", z)

@@ -134,6 +134,9 @@ var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?hr
 // soleClockZone returns the zone written after clock times ("05:01 UTC",
 // "9:16 PM (PDT)", a newspaper's "17.05 CEST") when the first twenty such
 // times name only one, else "".
+// Two names are one zone when they are of one North American family
+// ("EDT", "Eastern time") or the same fixed offset ("UTC-7", "PDT"); any
+// other two (UTC beside CET) are two.
 func soleClockZone(h string) string {
 	name, n := "", 0
 	for i := 1; i+3 < len(h) && n < 20; i++ {
@@ -149,7 +152,7 @@ func soleClockZone(h string) string {
 		if z == nil || z[1] == "Z" {
 			continue
 		}
-		if name != "" && z[1] != name && zoneFamily(z[1]) != zoneFamily(name) && !sameFixedOffset(z[1], name) {
+		if name != "" && z[1] != name && (zoneFamily(z[1]) == "" || zoneFamily(z[1]) != zoneFamily(name)) && !sameFixedOffset(z[1], name) {
 			return ""
 		}
 		name = z[1]
