@@ -37,6 +37,15 @@ func cueSection(text string) data.Section {
 // because …", "took longer to restore because …".
 var slowRecovery = regexp.MustCompile(`\btook (?:until|longer|more than|over|several|about|nearly|almost|another|a further|\d)[^.;]{0,80}?\b(?:to (?:fully )?(?:recover|be restored|restore|come back|return to normal)|recover(?:y|ed)?)\b[^.;]{0,40}?\bbecause\b[^.;]*|\brecovery (?:was|took) (?:slow|slower|longer|delayed)[^.;]{0,40}?\bbecause\b[^.;]*`)
 
+// failedResponse is a clause that tells why the response to the outage
+// failed or came slow, not why the outage began: "Failing over did not
+// help, because the replica had the same slot", "We couldn't fail over to
+// our second processor because that switch was a manual step", "Restoring
+// them took time because the routes had to be rebuilt", and, the reason
+// first, "Because the deployment had completed before the error rate
+// crossed our alarm thresholds, the automatic rollback did not trigger".
+var failedResponse = regexp.MustCompile(`\b(?:(?:the|our|an?) )?(?:automatic |automated |manual )?(?:rollback|roll-back|failover|fail-over|failing over|rolling back|restor(?:e|ing|ation)|recovery|recovering|alerts?|alerting|alarms?|paging|detection)\b[^.;,]{0,40}?\b(?:did not|didn't|could not|couldn't|was not|wasn't|were not|weren't|never|failed to|took (?:time|longer|hours|a while|some time|more time))\b[^.;]{0,80}?\bbecause\b[^.;]*|\bwe (?:could not|couldn't|were unable to|were not able to|did not|didn't) (?:fail over|roll back|restore|detect|notice|page)\b[^.;]{0,80}?\bbecause\b[^.;]*|(?:^|[.!?] )because\b[^.;]{0,200}?, (?:(?:the|our) )?(?:automatic |automated )?(?:rollback|failover|alerts?|alarms?|paging|detection|monitoring|health checks?)\b[^.;,]{0,30}?\b(?:did not|didn't|never|was not|wasn't|were not|weren't|failed to|could not|couldn't)\b[^.;]*`)
+
 // cueScore is cueSection with the weight of its winning cues. Sentences
 // that tell the reader what to do ("If you continue to see errors,
 // please contact support", 您也可以尝试手动刷新缓存) are left out: they
@@ -76,6 +85,13 @@ func cueScore(text string) (data.Section, float64) {
 		// why the recovery was slow, not why the outage began (a
 		// paragraph's other sentences still weigh as they did)
 		lower = slowRecovery.ReplaceAllString(lower, " ")
+	}
+	if strings.Contains(lower, "because") && failedResponse.MatchString(strings.TrimSpace(lower)) {
+		// "Failing over did not help, because the replica had the same
+		// slot": why the response failed, not why the outage began (only
+		// the clause is taken out; the paragraph's other sentences weigh
+		// as they did)
+		lower = failedResponse.ReplaceAllString(strings.TrimSpace(lower), ". ")
 	}
 	if countedFailures.MatchString(lower) {
 		// "About 41,000 booking attempts failed": a count of what users
