@@ -139,7 +139,7 @@ func incidentViewOf(b base, in *data.Incident) *incidentView {
 				if strings.TrimSpace(ev.Text) == "" && ev.TimeText == "" {
 					continue
 				}
-				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: inlineMarkup(ev.Text)}
+				e := eventView{TimeText: ev.TimeText, At: timeOf(ev.At), Text: inlineMarkup(rowOpening(ev.Text))}
 				if at, err := time.Parse(time.RFC3339, ev.At); err == nil {
 					switch alone := dayAlone(at, ev.TimeText); {
 					case alone && hasStart:
@@ -353,4 +353,28 @@ func readableURL(u string) string {
 		}
 	}
 	return d
+}
+
+// clauseOpeners are the English words that open a timeline row cut from
+// the middle of a sentence that told two times ("…, with full resolution
+// by 16:54 PDT", "…, but a recurrence at 14:52 PDT caused further issues").
+var clauseOpeners = map[string]bool{
+	"a": true, "after": true, "all": true, "an": true, "and": true, "as": true, "at": true,
+	"before": true, "but": true, "by": true, "full": true, "in": true, "it": true,
+	"on": true, "once": true, "so": true, "that": true, "the": true, "then": true,
+	"there": true, "this": true, "until": true, "we": true, "when": true, "which": true,
+	"while": true, "with": true,
+}
+
+// rowOpening shows a timeline row that opens with one of clauseOpeners in
+// lower case as a sentence, its first letter capitalised: the row reads as
+// an event of its own. Anything else (a log line "cp-live-app-logs
+// recovers", a chat handle "ben.castell: …", a brand "iOS") is shown as
+// written; the stored text is never changed.
+func rowOpening(s string) string {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 || s[0] < 'a' || s[0] > 'z' || !clauseOpeners[s[:i]] {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
