@@ -145,8 +145,11 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			// its own: the page starts there (what is above it is the
 			// site's banner, menu and cookie prompt)
 			d = parseTextTitled([]byte(text), t)
-			if cleanTitle(t, "") != "" || d.title == "" {
-				d.title = t // unless it is the site's ("Cumulus status history") and the text names another
+			if cleanTitle(t, "") != "" && (d.title == "" || !siteTitle(d, t)) || d.title == "" {
+				// unless it is the site's ("Cumulus status history", or
+				// "Sandwood Cloud" that the printed header names as the
+				// site) and the text names another
+				d.title = t
 			}
 		} else {
 			d = parseText([]byte(text))
@@ -1206,7 +1209,7 @@ func isSectionName(t string) bool {
 
 // genericWords name a kind of page, not an incident: a title of them alone
 // ("事件通知详情", "Incident details") is the page's, not the incident's.
-var genericWords = []string{"post incident review", "post-incident review", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
+var genericWords = []string{"post-event summaries", "post-event summary", "post event summaries", "post event summary", "post-incident reviews", "post incident reviews", "post incident review", "post-incident review", "summaries", "summary", "postmortems", "post-mortems", "postmortem", "post-mortem", "trust center", "trust centre", "trust portal", "信任中心", "事件", "通知", "详情", "公告", "消息", "故障", "页面", "历史", "中心", "列表", "帮助", "文档", "博客", "控制台", "incident", "incidents", "details", "detail", "notification", "notifications", "notice", "event", "events", "page", "status", "view", "reports", "report", "history", "center", "centre", "help", "blog", "console", "portal", "support", "支持", "cloud", "服务状态", "状态页", "状态",
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",

@@ -79,6 +79,38 @@ func hanCrumbs(parts []string) bool {
 // Summary: Database connection failures in UK South", "事件名称：…".
 var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| title| name)?|post[- ]incident (?:report|review)|issue|event|title|subject|事件(?:名称|标题)?|故障(?:名称|标题)|标题|主题)\s*[:：]\s*(\S.{7,})$`))
 
+// rcaEntryTitle is the heading a cloud's status history gives each root
+// cause analysis: the review's kind, the service and the failure, set off
+// by dashes ("RCA - Event Hubs and Service Bus - Connection failures in
+// Brazil South (Tracking ID LLQ2-8VT)", "Post Incident Review (PIR) –
+// Container Registry – Image pull failures in North Europe").
+var rcaEntryTitle = regexp.MustCompile(`^(?:(?:Final |Preliminary )?(?:RCA|Root Cause Analysis|Post[- ]Incident Review(?: \(PIR\))?|PIR))\s+[-–—]\s+[^-–—]{2,80}?\s+[-–—]\s+\S[^–—]{6,160}$`)
+
+// entryOpened reports whether a history's entry heading at line i is shown
+// opened: a paragraph of its report (fifteen words or more) stands within
+// its next four lines, before any other entry's heading.
+func entryOpened(lines []string, i int) bool {
+	n := 0
+	for j := i + 1; j < len(lines) && n < 4; j++ {
+		l := cleanSpace(lines[j])
+		if l == "" {
+			continue
+		}
+		if rcaEntryTitle.MatchString(l) {
+			return false
+		}
+		if len(strings.Fields(l)) >= 15 {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// trackingTail is the tracking number a status history puts after an
+// analysis's heading: " (Tracking ID LLQ2-8VT)".
+var trackingTail = regexp.MustCompile(`\s*\((?:Tracking ID|Incident ID)[:\s]+[A-Z0-9-]+\)\s*$`)
+
 // channelTopic is a chat channel's header or topic, exported with the
 // channel, that names its incident before the commander and the severity:
 // "Channel header: Search returning empty results | IC: @g.nakamura | Sev
@@ -1143,12 +1175,26 @@ func namedLine(line string) bool {
 func titleLine(lines []string, known string, running map[string]bool) int {
 	first, last, cand, brand := -1, -1, -1, -1
 	afterMenu := -1 // the first line that could be a title under a menu read back an item a line
+	rcaAt := -1     // the first analysis's heading of a status history
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
 	// among its other fields, above the write-up
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
+			continue
+		}
+		if seen <= 60 && rcaEntryTitle.MatchString(line) && isTitleLine(strings.TrimSpace(trackingTail.ReplaceAllString(line, ""))) {
+			// "RCA – Managed SQL – Connection failures in East Asia
+			// (Tracking ID HC2P-TL8)": a cloud's status history heads each
+			// analysis so, under its filters and month headings; of several,
+			// the one shown opened (its report right under it) is the page's
+			if rcaAt < 0 {
+				rcaAt = i
+			}
+			if entryOpened(lines, i) {
+				return i
+			}
 			continue
 		}
 		if seen++; seen > 60 || bodyLine(lines, i) {
@@ -1163,6 +1209,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	}
 	if j := openedEntry(lines); j >= 0 {
 		return j // the one entry of a history page shown opened
+	}
+	if rcaAt >= 0 {
+		return rcaAt
 	}
 	// a post's title right above its byline ("submitted 5 days ago by
 	// sre_9"): the forum's menus above it ("my subreddits", "devops

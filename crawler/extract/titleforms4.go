@@ -94,8 +94,15 @@ func siteAndKindParts(line string, isSite func(string) bool) bool {
 // furniture by its shape: a tool's note, a running line, the site's name
 // and the page's kind.
 func furnitureTitle(d *document, line string) bool {
-	return toolNote(line) || runningPageLine(line) || siteAndKindLine(d, line)
+	return toolNote(line) || runningPageLine(line) || siteAndKindLine(d, line) || readerSignpost.MatchString(line)
 }
+
+// readerSignpost is a status page's pointer to another of the site's pages,
+// a question to the reader and where to go: "Looking for developer system
+// status? Find it here.", "Looking for current incidents? Visit Service
+// Health", "Need help with your account? Contact support", "If you are
+// experiencing an issue not listed here, contact support".
+var readerSignpost = regexp.MustCompile(`(?i)^(?:(?:looking for|searching for|need help|need to|want to|can't find|cannot find|interested in)\b[^?.!]{2,80}\?(?:\s+\S.{0,60})?|if you(?:'re| are| have| still| continue to)? [^.?!]{2,80}?,\s*(?:please )?(?:contact|visit|see|reach|open|call|check|let us know)\b[^.?!]{0,60}[.!]?)$`)
 
 // wrappedLine reports whether block i is the first line of a sentence
 // wrapped over the lines after it: it ends no sentence and the next
