@@ -89,6 +89,23 @@ func stampsIn(text, lang string) []spanStamp {
 		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2]) && !afterClock(text[:i-1])) {
 			continue
 		}
+		if c == 'n' || c == 'm' || c == 'N' || c == 'M' {
+			// "from noon to 1:35 p.m.", "between 10:40 p.m. and midnight"
+			if h, n := noonWord(text[i:]); n > 0 && noonJoined.MatchString(text[max(0, i-12):i]) {
+				st := stamp{year: -1, month: -1, day: -1, hour: h, min: 0, sec: -1}
+				end := i + n
+				if z := zoneAfter(text[end:]); z != nil {
+					if loc := zoneFor(z[1], lang); loc != nil {
+						st.loc = loc
+						end += len(z[0])
+					}
+				}
+				st.text = text[i:end]
+				out = append(out, spanStamp{st: st, pos: i, end: end})
+				i = end - 1
+				continue
+			}
+		}
 		if !(c >= '0' && c <= '9' && mayBeTime(text[i:]) || c >= 'A' && c <= 'Z' && monthOf(leadingWord(text[i:])) > 0) {
 			continue
 		}
@@ -143,8 +160,8 @@ func stampsIn(text, lang string) []spanStamp {
 // other, else the last date written before the range, else the incident's
 // day, and the write-up's zone. ok is false when there is none.
 func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) {
-	if clockCount(text) < 2 {
-		return // a range has a clock time at both ends
+	if n := clockCount(text); n < 2 && (n == 0 || !noonEnd.MatchString(text)) {
+		return // a range has a clock time at both ends ("noon" one)
 	}
 	stamps := stampsIn(text, tb.lang)
 	for k := 0; k+1 < len(stamps); k++ {
@@ -311,6 +328,28 @@ func laterWindows(text string, rest []spanStamp, start, end time.Time) time.Time
 	}
 	return end
 }
+
+// noonWord reads "noon", "midday" or "midnight" whole at the start of s
+// as the hour it names; n is 0 when s opens with none.
+func noonWord(s string) (hour, n int) {
+	for _, w := range []struct {
+		word string
+		hour int
+	}{{"noon", 12}, {"midday", 12}, {"mid-day", 12}, {"midnight", 0}} {
+		if len(s) >= len(w.word) && strings.EqualFold(s[:len(w.word)], w.word) && (len(s) == len(w.word) || !isLetterOrDigit(s[len(w.word)])) {
+			return w.hour, len(w.word)
+		}
+	}
+	return 0, 0
+}
+
+// noonJoined is what a range's end written as "noon" or "midnight"
+// follows: its opening word or its join ("from noon", "to 1:35 p.m.",
+// "and midnight"); "by noon", "at midnight" alone are no range's.
+var noonJoined = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+$`)
+
+// noonEnd is a range with "noon" or "midnight" at one end.
+var noonEnd = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+(?:noon|mid-?day|midnight)\b`)
 
 // clockCount counts the clock times of text ("14:05", "14时", "9点"),
 // up to 2.

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestNoonMidnightRangeEnds: "noon" and "midnight" are clock times at a
+// range's end ("from noon to 1:35 p.m. Eastern", "between 10:40 p.m. and
+// midnight"): 12:00 and 00:00, the zone the other end's.
+func TestNoonMidnightRangeEnds(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "from-noon-to-pm",
+		text:  "Fernhill Bookings Blog\n\nWhat happened to table bookings on October 14\n\nBy Ana Ruiz · October 18, 2026\n\nOn Wednesday, October 14, 2026, restaurants on Fernhill could not take online bookings from noon to 1:20 p.m. Eastern. Guests saw a spinning wheel after choosing a time.\n\nA database index was dropped by a migration that ran early. We rebuilt it.",
+		start: "2026-10-14T12:00:00-04:00", end: "2026-10-14T13:20:00-04:00", minutes: 80,
+	}, {
+		name:  "pm-to-midnight",
+		text:  "Incident summary: Mobile top-ups failing\n\nOn 3 November 2026, top-ups in the Linnet app failed between 10:40 p.m. and midnight UTC. Card payments elsewhere were not affected.\n\nA payment provider's certificate had expired; we switched to the backup provider.",
+		start: "2026-11-03T22:40:00Z", end: "2026-11-04T00:00:00Z", minutes: 80,
+	}})
+}
+
+// TestNoonBesideMonthRange: reading "noon" and "midnight" at a range's
+// end leaves the times that open with a month's name whose first letter
+// is theirs (March, May, November) read as before, so a range between
+// them ("from Monday, March 2 at 9:10 AM PT until Tuesday, March 3 at
+// 6:00 PM PT") still has its end.
+func TestNoonBesideMonthRange(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "month-named-ends",
+		text:  "Orchard Lane Status\n\nOrchard Lane was down from Monday, March 2 at 9:10 AM PT until Tuesday, March 3 at 6:00 PM PT. Full service came back on March 6, 2026.\n\nA disk on the database's old filesystem reached its file size limit.",
+		start: "2026-03-02T09:10:00-08:00", end: "2026-03-03T18:00:00-08:00", minutes: 1970,
+	}})
+}
