@@ -29,3 +29,15 @@ func TestNoonBesideMonthRange(t *testing.T) {
 		start: "2026-03-02T09:10:00-08:00", end: "2026-03-03T18:00:00-08:00", minutes: 1970,
 	}})
 }
+
+// TestTimelineRowRange: a timeline's row that opens with a range of its
+// own ("10:25 AM to 11:05 AM - The backlog of queued jobs is run") after
+// earlier rows is a step's span, not the incident's: the incident runs
+// from its first row to its last.
+func TestTimelineRowRange(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "row-range-after-rows",
+		text:  "Wrenfield Status › Incident report\n\nNightly exports stuck\n\nOn May 12, 2026, starting at 9:40 AM PDT, data exports for customers on the shared plan stayed queued. The problem was mitigated at 10:25 AM PDT and fully resolved at 11:05 AM PDT.\n\nTimeline (PDT)\n\n9:40 AM - The export scheduler stops picking up jobs.\n9:52 AM - An alert fires for queue length.\n10:25 AM - A stuck lock is cleared. New exports start. Mitigated.\n10:25 AM to 11:05 AM - The backlog of queued exports is run.\n11:05 AM - Export start times are normal. Resolved.\n\nA lock held by a crashed worker was never released. Locks now expire after five minutes.",
+		start: "2026-05-12T09:40:00-07:00", end: "2026-05-12T11:05:00-07:00", minutes: 85,
+	}})
+}

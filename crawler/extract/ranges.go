@@ -182,6 +182,11 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// range, "故障时间： 2025年3月3日 10:12 - 11:31")
 			continue
 		}
+		if lineOpens(text[:a.pos]) && clockCount(text[:a.pos]) > 0 && rowRest.MatchString(text[b.end:]) {
+			// "10:25 AM to 11:05 AM - The backlog of queued jobs is run",
+			// a row of a timeline after other rows: a step's span
+			continue
+		}
 		if strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || strings.HasPrefix(j, "-") && !a.st.hasDate() && !b.st.hasDate() && tb.lang != "zh" {
 			// "between 02:47 and 13:15", "began at … and ended at …"
 			if !rangeOpen.MatchString(text[max(0, a.pos-40):a.pos]) {
@@ -328,6 +333,10 @@ func laterWindows(text string, rest []spanStamp, start, end time.Time) time.Time
 	}
 	return end
 }
+
+// rowRest is what follows a timeline row's time: a dash or bar and the
+// row's text.
+var rowRest = regexp.MustCompile(`^[ \t]*(?:[-–—|][ \t]+\S)`)
 
 // noonWord reads "noon", "midday" or "midnight" whole at the start of s
 // as the hour it names; n is 0 when s opens with none.
