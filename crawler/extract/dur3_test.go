@@ -41,3 +41,13 @@ func TestTimelineRowRange(t *testing.T) {
 		start: "2026-05-12T09:40:00-07:00", end: "2026-05-12T11:05:00-07:00", minutes: 85,
 	}})
 }
+
+// TestRemainsDegradedOngoing: a report written while the service
+// "remains degraded" gives no end.
+func TestRemainsDegradedOngoing(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "remains-degraded",
+		text:  "Preliminary incident report: Slow invoice generation\n\nStatus: Ongoing · This preliminary report was published March 5, 2026 at 08:00 UTC.\n\nWhat we know so far\n\nBeginning at 09:10 UTC on March 4, 2026, invoices requested through the Tallyhouse API have taken up to an hour to generate instead of a few seconds. Invoices are not lost, but they arrive late. As of this writing, the service remains degraded.\n\nWhat we have done\n\nWe rolled back a storage change at 11:30 UTC, which helped but did not fix the slowness. We believe the records written before the rollback are stored in a way that keeps the database busy, and we are rewriting them in small batches.",
+		start: "2026-03-04T09:10:00Z", end: "", minutes: 0,
+	}})
+}
