@@ -51,3 +51,15 @@ func TestRemainsDegradedOngoing(t *testing.T) {
 		start: "2026-03-04T09:10:00Z", end: "", minutes: 0,
 	}})
 }
+
+// TestRangeOnItsStartsDay: a range without a date whose start is the
+// clock of an event the timeline has dated ("Beginning at 09:10 UTC on
+// March 4 … records written between 09:10 and 11:30 UTC" in a report
+// published on the 5th) is on that event's day, not the report's.
+func TestRangeOnItsStartsDay(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "range-on-starts-day",
+		text:  "Preliminary incident report: Slow invoice generation\n\nStatus: Ongoing · This preliminary report was published March 5, 2026 at 08:00 UTC.\n\nWhat we know so far\n\nBeginning at 09:10 UTC on March 4, 2026, invoices requested through the Tallyhouse API have taken up to an hour to generate instead of a few seconds. Invoices are not lost, but they arrive late. As of this writing, the service remains degraded.\n\nWhat we have done\n\nWe rolled back a storage change at 11:30 UTC, which helped but did not fix the slowness. We believe the records written between 09:10 and 11:30 UTC are stored in a way that keeps the database busy, and we are rewriting them in small batches.",
+		start: "2026-03-04T09:10:00Z", end: "", minutes: 0,
+	}})
+}

@@ -226,6 +226,13 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			}
 			if d.IsZero() {
 				d = tb.baseDay
+				if sd := tb.stepDay(s.hour, max0(s.min), s.loc); !sd.IsZero() {
+					// "Beginning at 14:20 UTC on December 1 … data written
+					// between 14:20 and 17:40 UTC" in a report published on
+					// the 2nd: the range opens at the incident's first
+					// time, on that time's day
+					d = sd
+				}
 			}
 			if d.IsZero() {
 				continue
@@ -273,6 +280,37 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		return start, laterWindows(text, stamps[k+1:], start, end), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// stepDay is the day of the events whose time was written with the
+// clock hour:min (in loc, the write-up's zone when nil); zero when no
+// event or events of several days have it.
+func (tb *timelineBuilder) stepDay(hour, min int, loc *time.Location) time.Time {
+	if loc == nil {
+		loc = tb.loc
+	}
+	var day time.Time
+	for k, ev := range tb.events {
+		if k >= len(tb.clock) || !tb.clock[k] {
+			continue
+		}
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			continue
+		}
+		if loc != nil {
+			at = at.In(loc)
+		}
+		if at.Hour() != hour || at.Minute() != min {
+			continue
+		}
+		d := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+		if !day.IsZero() && !d.Equal(day) {
+			return time.Time{}
+		}
+		day = d
+	}
+	return day
 }
 
 // windowJoin joins a range to another window of the same impact told
