@@ -1917,6 +1917,8 @@ var (
 // ongoingWords say a write-up was written while the outage went on,
 // lower-cased.
 var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "remain ongoing", "still down", "still unavailable", "still degraded",
+	// "As of this writing, the service remains degraded"
+	"remains degraded", "remain degraded", "remains unavailable", "remain unavailable", "remains down", "remains impaired", "remain impaired",
 	"still recovering", "still being restored", "has not been resolved", "has not yet been resolved", "has not been fully resolved",
 	"has not been restored", "has not yet been restored", "has not been fully restored", "not yet resolved", "not yet restored",
 	"not yet fully resolved", "not yet fully restored", "expected to last",

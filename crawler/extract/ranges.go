@@ -89,6 +89,23 @@ func stampsIn(text, lang string) []spanStamp {
 		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == ':' || text[i-1] == '.' || text[i-1] == '-' && i > 1 && isDigitByte(text[i-2]) && !afterClock(text[:i-1])) {
 			continue
 		}
+		if c == 'n' || c == 'm' || c == 'N' || c == 'M' {
+			// "from noon to 1:35 p.m.", "between 10:40 p.m. and midnight"
+			if h, n := noonWord(text[i:]); n > 0 && noonJoined.MatchString(text[max(0, i-12):i]) {
+				st := stamp{year: -1, month: -1, day: -1, hour: h, min: 0, sec: -1}
+				end := i + n
+				if z := zoneAfter(text[end:]); z != nil {
+					if loc := zoneFor(z[1], lang); loc != nil {
+						st.loc = loc
+						end += len(z[0])
+					}
+				}
+				st.text = text[i:end]
+				out = append(out, spanStamp{st: st, pos: i, end: end})
+				i = end - 1
+				continue
+			}
+		}
 		if !(c >= '0' && c <= '9' && mayBeTime(text[i:]) || c >= 'A' && c <= 'Z' && monthOf(leadingWord(text[i:])) > 0) {
 			continue
 		}
@@ -143,8 +160,8 @@ func stampsIn(text, lang string) []spanStamp {
 // other, else the last date written before the range, else the incident's
 // day, and the write-up's zone. ok is false when there is none.
 func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) {
-	if clockCount(text) < 2 {
-		return // a range has a clock time at both ends
+	if n := clockCount(text); n < 2 && (n == 0 || !noonEnd.MatchString(text)) {
+		return // a range has a clock time at both ends ("noon" one)
 	}
 	stamps := stampsIn(text, tb.lang)
 	for k := 0; k+1 < len(stamps); k++ {
@@ -163,6 +180,11 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// space before the dash, when it opens its row: "2020-10-06
 			// 09:00 - 11:00 | Ongoing investigation"; not a field's
 			// range, "故障时间： 2025年3月3日 10:12 - 11:31")
+			continue
+		}
+		if lineOpens(text[:a.pos]) && clockCount(text[:a.pos]) > 0 && rowRest.MatchString(text[b.end:]) {
+			// "10:25 AM to 11:05 AM - The backlog of queued jobs is run",
+			// a row of a timeline after other rows: a step's span
 			continue
 		}
 		if strings.HasPrefix(j, "and") || strings.HasPrefix(j, ",") || strings.HasPrefix(j, "-") && !a.st.hasDate() && !b.st.hasDate() && tb.lang != "zh" {
@@ -204,6 +226,13 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			}
 			if d.IsZero() {
 				d = tb.baseDay
+				if sd := tb.stepDay(s.hour, max0(s.min), s.loc); !sd.IsZero() {
+					// "Beginning at 14:20 UTC on December 1 … data written
+					// between 14:20 and 17:40 UTC" in a report published on
+					// the 2nd: the range opens at the incident's first
+					// time, on that time's day
+					d = sd
+				}
 			}
 			if d.IsZero() {
 				continue
@@ -251,6 +280,37 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		return start, laterWindows(text, stamps[k+1:], start, end), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// stepDay is the day of the events whose time was written with the
+// clock hour:min (in loc, the write-up's zone when nil); zero when no
+// event or events of several days have it.
+func (tb *timelineBuilder) stepDay(hour, min int, loc *time.Location) time.Time {
+	if loc == nil {
+		loc = tb.loc
+	}
+	var day time.Time
+	for k, ev := range tb.events {
+		if k >= len(tb.clock) || !tb.clock[k] {
+			continue
+		}
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			continue
+		}
+		if loc != nil {
+			at = at.In(loc)
+		}
+		if at.Hour() != hour || at.Minute() != min {
+			continue
+		}
+		d := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+		if !day.IsZero() && !d.Equal(day) {
+			return time.Time{}
+		}
+		day = d
+	}
+	return day
 }
 
 // windowJoin joins a range to another window of the same impact told
@@ -311,6 +371,32 @@ func laterWindows(text string, rest []spanStamp, start, end time.Time) time.Time
 	}
 	return end
 }
+
+// rowRest is what follows a timeline row's time: a dash or bar and the
+// row's text.
+var rowRest = regexp.MustCompile(`^[ \t]*(?:[-–—|][ \t]+\S)`)
+
+// noonWord reads "noon", "midday" or "midnight" whole at the start of s
+// as the hour it names; n is 0 when s opens with none.
+func noonWord(s string) (hour, n int) {
+	for _, w := range []struct {
+		word string
+		hour int
+	}{{"noon", 12}, {"midday", 12}, {"mid-day", 12}, {"midnight", 0}} {
+		if len(s) >= len(w.word) && strings.EqualFold(s[:len(w.word)], w.word) && (len(s) == len(w.word) || !isLetterOrDigit(s[len(w.word)])) {
+			return w.hour, len(w.word)
+		}
+	}
+	return 0, 0
+}
+
+// noonJoined is what a range's end written as "noon" or "midnight"
+// follows: its opening word or its join ("from noon", "to 1:35 p.m.",
+// "and midnight"); "by noon", "at midnight" alone are no range's.
+var noonJoined = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+$`)
+
+// noonEnd is a range with "noon" or "midnight" at one end.
+var noonEnd = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+(?:noon|mid-?day|midnight)\b`)
 
 // clockCount counts the clock times of text ("14:05", "14时", "9点"),
 // up to 2.
