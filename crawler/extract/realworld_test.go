@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed47.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed47.jsonl": true, "sealed49.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1083,6 +1083,27 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // set 46: main patterns second to the tagger's (a credential rotation
 // tagged certificate, a query bug deployment, a host class's thread limit
 // capacity, a component upgrade's defect certificate).
+// sealed48.jsonl and sealed49.jsonl hold twelve pages each of cloud
+// status-page incidents and RCAs/PIRs, each with one labelled root cause
+// in the shares of the issue's set (config-change four, capacity three,
+// software bug two, and one each of human error, power/facility,
+// hardware and a third-party dependency), written so that other patterns
+// are told too: the rollout that carried the bad setting, the capacity
+// that ran out as a consequence, clients' retries after recovery,
+// monitoring that alerted late, a change first suspected and ruled out;
+// the main pattern is the one the "root cause" sentence names ("The root
+// cause was …", "was caused by …", "preliminary root cause is …",
+// "根因：…", "故障原因：…"). Statuspage histories copied as text and
+// saved as HTML, PIRs under "What happened? / What went wrong and why?",
+// a "Summary of the … Service Event" under its region picker, RCAs in
+// Markdown, a colocation provider's power notice (its times in IST, Irish
+// Standard Time), a Chinese cloud's 【故障公告】 and 状态历史. Gold written
+// before they were first extracted. Set 49 is kept sealed (set 47 stays
+// sealed too: its failures are still unread). Measured untouched (at the
+// commit that added them): set 48 title 92 %, duration 100 %, start
+// 100 %, cause 100 %, timeline 100 %, furniture-free 100 %, main pattern
+// first 92 %, among the tags 100 %; set 49 92, 92, 92, 100, 100, 100,
+// 83, 100 %.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1152,6 +1173,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 45", "sealed45.jsonl", 12, [6]float64{83, 91, 66, 91, 91, 100}},
 		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
+		{"sealed set 48", "sealed48.jsonl", 12, [6]float64{91, 100, 100, 100, 100, 100}},
+		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{91, 91, 91, 100, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
