@@ -1348,6 +1348,11 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			}
 			break // the first paragraph or section
 		}
+		if last >= 0 && zhNumHeading.MatchString(line) && runesAtMost(line, 20) {
+			// "一、故障情况" under a notice's title: its first numbered
+			// section has begun, whatever the section's name
+			break
+		}
 		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
 			continue
 		}

@@ -1977,7 +1977,7 @@ func laterClockSentences(text string) []string {
 	sents := splitSentences(text)
 	var out []string
 	for _, sent := range sents[min(1, len(sents)):] {
-		if m := clockLeadsSentence.FindStringSubmatch(strings.TrimSpace(sent)); m != nil {
+		if m := clockLeadsSentence.FindStringSubmatch(strings.TrimSpace(sent)); m != nil || datedHourLeadsSentence.MatchString(strings.TrimSpace(sent)) {
 			// "…启动应急预案。9时45分，运维单位确认…。11时10分，完成…": a
 			// sentence that opens on its own clock time is a step
 			out = append(out, strings.TrimSpace(sent))
@@ -1995,6 +1995,11 @@ func laterClockSentences(text string) []string {
 // clockLeadsSentence is a clock time that opens a sentence, a comma
 // after it: "9时45分，", "11:10，".
 var clockLeadsSentence = regexp.MustCompile(`^(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)\s*[，,]`)
+
+// datedHourLeadsSentence is a day and an hour that open a sentence, a
+// comma after them: "7月6日上午8点左右，", "11月5日8时30分，". With its day
+// written, a bare hour is a step's time as a clock time with minutes is.
+var datedHourLeadsSentence = regexp.MustCompile(`^\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:` + zhDayPartAlt + `)?\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?\s*(?:左右|前后|许)?\s*[，,]`)
 
 var clockAfterWord = regexp.MustCompile(`(?:于|在|至|到)\s*(\d{1,2}\s*(?:时|点|[:：])\s*\d{1,2}\s*分?)`)
 
