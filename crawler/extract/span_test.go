@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A plain write-up's paragraph that opens with what was done after the
+// incident ("Post-incident, …"), with the further improvements it lists
+// ("Further improvements include …", "Identified improvements include …")
+// or with the fix it names a solution ("The solution involved …", "A more
+// radical solution was adopted: …") is the remediation, beside the one that
+// told how the outage was mitigated.
+func TestRemediationLeadsOfAftermath(t *testing.T) {
+	for _, tc := range []struct{ fix, para string }{
+		{"raised the lock timeout on the ledger replicas", "Post-incident, Larkspur Pay raised the lock timeout on the ledger replicas to stop early failovers. They also fixed the retry loop in the settlement worker."},
+		{"sharding the settlement queue", "Further improvements include sharding the settlement queue and adding a second ledger region."},
+		{"alerting on replica lag", "Identified improvements include alerting on replica lag in the short term and automatic queue draining in the long term."},
+		{"rebuilding the ledger index offline", "The solution involved rebuilding the ledger index offline. This rebuild removed the duplicate keys that had stalled the workers."},
+		{"pausing the settlement worker", "A more radical solution was adopted: pausing the settlement worker and replaying its queue by hand."},
+	} {
+		doc := "---\ntitle: Larkspur Pay settlement outage\nsummary: A stalled settlement worker delayed payouts for three hours.\n---\n\n" +
+			"On March 3, 2025, Larkspur Pay experienced an incident that delayed merchant payouts for three hours.\n\n" +
+			"The incident began at 09:12 UTC when a ledger replica failed over and the settlement worker retried the same batch in a loop.\n\n" +
+			"To mitigate the impact, Larkspur Pay paused new payout batches and drained the stuck queue by hand.\n\n" +
+			tc.para + "\n"
+		in := extractString(t, "larkspur.md", doc)
+		if !strings.Contains(in.Remediation, tc.fix) {
+			t.Errorf("%q: remediation %q", tc.para, in.Remediation)
+		}
+	}
+}
