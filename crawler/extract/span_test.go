@@ -30,3 +30,24 @@ func TestRemediationLeadsOfAftermath(t *testing.T) {
 		}
 	}
 }
+
+// A plain write-up's paragraph that opens with what set the outage off
+// ("The outage was precipitated by …", "The incident was set off by …",
+// "The disruption was sparked by …") states the cause, where the summary
+// stated apart told none.
+func TestCauseLeadsOfTriggers(t *testing.T) {
+	for _, tc := range []struct{ cause, para string }{
+		{"a burst of slow writes from the archive tier", "The outage was precipitated by a burst of slow writes from the archive tier. Those writes held the index lock for minutes at a time."},
+		{"a shard map that the compaction job read while it was stale", "The incident was set off by a shard map that the compaction job read while it was stale. The job rewrote live segments as if they were orphaned."},
+		{"a block-size mismatch in the rebuilt index", "The disruption was sparked by a block-size mismatch in the rebuilt index. Readers rejected every segment written after the rebuild."},
+	} {
+		doc := "---\ntitle: Pellwick Search index outage\nsummary: Pellwick Search was offline for two hours.\n---\n\n" +
+			"On May 12, 2025, Pellwick Search was unavailable for two hours, and queries returned empty pages to every user.\n\n" +
+			tc.para + "\n\n" +
+			"To restore service, Pellwick rebuilt the index from the nightly snapshot and replayed the day's writes.\n"
+		in := extractString(t, "pellwick.md", doc)
+		if !strings.Contains(in.Cause, tc.cause) {
+			t.Errorf("%q: cause %q", tc.para, in.Cause)
+		}
+	}
+}
