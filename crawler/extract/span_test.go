@@ -51,3 +51,34 @@ func TestCauseLeadsOfTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryYieldsToBodyFinding: a header's one-line summary is the cause
+// only until the body says what was found (a finding paragraph, a trigger
+// told with its time, a thing identified as the attack) or states the root
+// cause in the middle of a paragraph; a finding is no cause over a stated one.
+func TestSummaryYieldsToBodyFinding(t *testing.T) {
+	for _, tc := range []struct{ cause, not, para string }{
+		{"the ledger-sync worker was failing to renew its lease", "misconfiguration", "Investigation revealed that the ledger-sync worker was failing to renew its lease with the lock service. Its clock had drifted after a host migration."},
+		{"a half-failed top-of-rack switch", "misconfiguration", "The incident began at 09:12 UTC with a half-failed top-of-rack switch. The switch dropped every third packet between the ledger nodes."},
+		{"a credential-stuffing attack", "misconfiguration", "The unauthorized access was identified as a credential-stuffing attack, with the attacker reusing passwords leaked from another site."},
+		{"misconfiguration", "lease", "Further investigation showed that the ledger-sync worker was failing to renew its lease with the lock service."},
+		{"an expired intermediate certificate", "lease", "Investigation revealed that the ledger-sync worker was failing to renew its lease.\n\nFewer than 2% of payments failed. The root cause was identified as an expired intermediate certificate on the ledger gateway."},
+	} {
+		doc := "---\ntitle: Quillmark Ledger outage\nsummary: A misconfiguration led to failed payments for Quillmark customers.\n---\n\n" +
+			"On June 3, 2025, Quillmark Ledger was degraded for ninety minutes and some card payments failed.\n\n" +
+			tc.para + "\n\n" +
+			"Quillmark restarted the ledger nodes and replayed the queued payments.\n"
+		in := extractString(t, "quillmark.md", doc)
+		if !strings.Contains(in.Cause, tc.cause) || strings.Contains(in.Cause, tc.not) {
+			t.Errorf("%q: cause %q", tc.para, in.Cause)
+		}
+	}
+	// a summary that names the root cause itself stands
+	doc := "---\ntitle: Quillmark Ledger outage\nsummary: The root cause was a stale routing table on the ledger gateway, which sent payments to a drained node.\n---\n\n" +
+		"On June 3, 2025, Quillmark Ledger was degraded for ninety minutes and some card payments failed.\n\n" +
+		"Investigation revealed that the ledger-sync worker was failing to renew its lease with the lock service.\n\n" +
+		"Quillmark restarted the ledger nodes and replayed the queued payments.\n"
+	if in := extractString(t, "quillmark.md", doc); !strings.Contains(in.Cause, "stale routing table") {
+		t.Errorf("summary naming the root cause: cause %q", in.Cause)
+	}
+}
