@@ -654,6 +654,20 @@ func build(d *document) *data.Incident {
 			}
 		}
 	}
+	if noCause && in.Lang != "zh" && d.summary != "" && in.Summary == d.summary && in.Cause != "" && allWithin(in.Cause, d.summary) &&
+		!rootCauseWords.MatchString(in.Cause) {
+		// a header's one-line summary ("A configuration issue led to
+		// leaking VMs") yields to what the body found: a sentence that
+		// states the cause outright ("The root cause was identified as
+		// …"), or else the paragraph that opens with the finding
+		// ("Investigation revealed that …", "The incident began at 14:43
+		// UTC with …", "The unauthorized access was identified as …")
+		// (one that names the root cause itself stands: "…, the root
+		// cause turned out to be an unnecessary transaction …")
+		if f := bodyFinding(s); f != "" {
+			in.Cause = f
+		}
+	}
 	if trig := openingTrigger(firstParagraph(s)); trig != "" && !strings.Contains(in.Cause, trig) {
 		// the opening tells what set it off ("This began after GitHub push
 		// hooks resumed with an unprecedented intensity …"): the cause's
@@ -2915,6 +2929,52 @@ func triggerParagraph(s sectioned) string {
 		return strings.TrimSpace(strings.Join(sents[:min(3, len(sents))], ""))
 	}
 	return ""
+}
+
+// rootCauseWords names a root cause.
+var rootCauseWords = regexp.MustCompile(`(?i)\broot[- ]causes?\b`)
+
+// findingLead opens a paragraph that tells what was found to have caused
+// the incident in words no cause cue weighs: "Investigation revealed that
+// …", "Our analysis showed …", "The incident began at 14:43 UTC with …",
+// "The unauthorized access was identified as …". One that says it adds
+// to a finding told before ("Further investigation showed …") is not
+// what was found to cause it.
+var findingLead = regexp.MustCompile(`^(?i:(?:(?:the|our|an|a|initial|internal)\s+)?(?:investigation|analysis)\s+(?:later\s+|subsequently\s+|quickly\s+|soon\s+)?(?:revealed|showed|found|determined|uncovered|identified|confirmed)\s|the\s+(?:incident|outage|issue|problem|disruption|failure|event)\s+(?:began|started)\s+(?:(?:at|on|around|shortly after)\s+[^,.;]{1,40}?\s+)?(?:with|when)\s|(?:the|this)\s+(?:[a-z-]+\s+){1,3}(?:was|were)\s+(?:later\s+|quickly\s+|subsequently\s+|ultimately\s+)?(?:identified|determined|confirmed)\s+(?:as|to be)\s)`)
+
+// bodyFinding is what a write-up's body says caused it where no section
+// told the cause: its first sentence that states the cause outright
+// (causeLead: "The root cause was identified as …"), with the sentence
+// after it in its paragraph; or, when none does, the first three
+// sentences of the first paragraph that opens with a finding
+// (findingLead); or "".
+func bodyFinding(s sectioned) string {
+	found := ""
+	for _, b := range s.blocks {
+		if b.kind != kindPara || b.code {
+			continue
+		}
+		sents := splitSentences(b.text)
+		for j, sent := range sents {
+			if t := strings.TrimSpace(sent); causeLead.MatchString(t) && !symptomLead.MatchString(t) {
+				return strings.TrimSpace(strings.Join(sents[j:min(j+2, len(sents))], ""))
+			}
+		}
+		if found == "" && len(sents) > 0 && findingLead.MatchString(strings.TrimSpace(sents[0])) {
+			found = strings.TrimSpace(strings.Join(sents[:min(3, len(sents))], ""))
+		}
+	}
+	return found
+}
+
+// allWithin reports whether every line of text is part of summary.
+func allWithin(text, summary string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.Contains(summary, line) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingTrigger is the sentence of an opening paragraph that tells what
