@@ -337,6 +337,17 @@ func splitDate(line, next string) bool {
 	last := strings.TrimRight(lastWord(line), ",")
 	first, _, _ := strings.Cut(next, " ")
 	first = strings.TrimRight(first, ",.")
+	if yearWord(first) {
+		// a day and its month over the year ("… 01:25 UTC on 15
+		// January" / "2027, customers in …", "on January 15," / "2027")
+		f := strings.Fields(line)
+		if len(f) >= 2 {
+			prev := strings.TrimRight(f[len(f)-2], ",")
+			if monthOf(strings.TrimRight(last, ".")) > 0 && dayWord(prev) || dayWord(last) && monthOf(strings.TrimRight(prev, ".")) > 0 {
+				return true
+			}
+		}
+	}
 	if d, err := strconv.Atoi(last); err == nil && len(last) <= 2 {
 		return d >= 1 && d <= 31 && monthOf(first) > 0
 	}
@@ -345,6 +356,18 @@ func splitDate(line, next string) bool {
 		return err == nil && d >= 1 && d <= 31
 	}
 	return false
+}
+
+// yearWord reports whether w is a year of four digits (1970–2099).
+func yearWord(w string) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && y >= 1970 && y <= 2099
+}
+
+// dayWord reports whether w is a month's day ("15", "3rd").
+func dayWord(w string) bool {
+	d, err := strconv.Atoi(strings.TrimRightFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }))
+	return err == nil && len(w) <= 4 && d >= 1 && d <= 31
 }
 
 // leadingWords are words, lower-cased as a sentence has them, on which
