@@ -23,12 +23,7 @@ func TestDayAloneOffsets(t *testing.T) {
 			{At: "2026-06-04T00:00:00+08:00", TimeText: "6月4日 0:00", Text: "零点切换。"},
 		},
 	}
-	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
-		if id == in.ID {
-			return in, nil
-		}
-		return nil, data.ErrNotFound
-	}})
+	ts := incidentsServer(t, in)
 	offset := func(s string) string {
 		return `<span class="timeline-offset" title="Time since the incident began">` + strings.ReplaceAll(s, "+", "&#43;") + `</span>`
 	}

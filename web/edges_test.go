@@ -27,15 +27,7 @@ func TestTimelineEdges(t *testing.T) {
 		ID: "noedges", Title: "Queue stalled", Lang: "en",
 		Timeline: []data.TimelineEvent{{TimeText: "first", Text: "Upgrade deployed"}, {TimeText: "then", Text: "Rolled back"}, {TimeText: "later", Text: "Typo found"}},
 	}
-	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
-		switch id {
-		case known.ID:
-			return known, nil
-		case unknown.ID:
-			return unknown, nil
-		}
-		return nil, data.ErrNotFound
-	}})
+	ts := incidentsServer(t, known, unknown)
 	edges := func(body string) []string {
 		var out []string
 		for _, li := range strings.Split(body, "<li class=\"timeline-event")[1:] {

@@ -644,14 +644,7 @@ func TestTimelineOffsets(t *testing.T) {
 		},
 	}
 	none := &data.Incident{ID: "notimes", Title: "No times", Timeline: []data.TimelineEvent{{TimeText: "morning", Text: "Something."}}}
-	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
-		for _, in := range []*data.Incident{in, undated, none} {
-			if in.ID == id {
-				return in, nil
-			}
-		}
-		return nil, data.ErrNotFound
-	}})
+	ts := incidentsServer(t, in, undated, none)
 	offset := func(s string) string {
 		// html/template writes '+' as &#43;
 		return `<span class="timeline-offset" title="Time since the incident began">` + strings.ReplaceAll(s, "+", "&#43;") + `</span>`

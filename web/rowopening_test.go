@@ -23,12 +23,7 @@ func TestTimelineRowOpening(t *testing.T) {
 			{At: "2026-03-20T23:54:00Z", TimeText: "16:54 PDT", Text: "with full resolution by 16:54 PDT."},
 		},
 	}
-	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
-		if id == in.ID {
-			return in, nil
-		}
-		return nil, data.ErrNotFound
-	}})
+	ts := incidentsServer(t, in)
 	checkNeedles(t, ts, "/incidents/rows", http.StatusOK,
 		[]string{">But a recurrence of the disconnection", ">With full resolution by 16:54 PDT.", ">cp-live-app-logs - IndexWritesBlocked", ">ben.castell: uploads"},
 		[]string{">but a recurrence", ">with full resolution"})

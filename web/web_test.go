@@ -85,6 +85,21 @@ func newServer(t *testing.T, s web.Searcher) (*httptest.Server, *syncBuffer) {
 	return ts, logs
 }
 
+// incidentsServer serves web.New over a searcher that knows these
+// incidents by their ID and no other.
+func incidentsServer(t *testing.T, ins ...*data.Incident) *httptest.Server {
+	t.Helper()
+	ts, _ := newServer(t, &fakeSearcher{get: func(id string) (*data.Incident, error) {
+		for _, in := range ins {
+			if in.ID == id {
+				return in, nil
+			}
+		}
+		return nil, data.ErrNotFound
+	}})
+	return ts
+}
+
 type response struct {
 	status int
 	header http.Header

@@ -86,12 +86,14 @@ func cueScore(text string) (data.Section, float64) {
 		// paragraph's other sentences still weigh as they did)
 		lower = slowRecovery.ReplaceAllString(lower, " ")
 	}
-	if strings.Contains(lower, "because") && failedResponse.MatchString(strings.TrimSpace(lower)) {
+	if strings.Contains(lower, "because") {
 		// "Failing over did not help, because the replica had the same
 		// slot": why the response failed, not why the outage began (only
 		// the clause is taken out; the paragraph's other sentences weigh
 		// as they did)
-		lower = failedResponse.ReplaceAllString(strings.TrimSpace(lower), ". ")
+		if t := strings.TrimSpace(lower); failedResponse.MatchString(t) {
+			lower = failedResponse.ReplaceAllString(t, ". ")
+		}
 	}
 	if countedFailures.MatchString(lower) {
 		// "About 41,000 booking attempts failed": a count of what users

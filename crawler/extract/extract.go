@@ -145,7 +145,7 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 			// its own: the page starts there (what is above it is the
 			// site's banner, menu and cookie prompt)
 			d = parseTextTitled([]byte(text), t)
-			if cleanTitle(t, "") != "" && (d.title == "" || !siteTitle(d, t)) || d.title == "" {
+			if d.title == "" || cleanTitle(t, "") != "" && !siteTitle(d, t) {
 				// unless it is the site's ("Cumulus status history", or
 				// "Sandwood Cloud" that the printed header names as the
 				// site) and the text names another

@@ -352,8 +352,7 @@ func splitDate(line, next string) bool {
 		return d >= 1 && d <= 31 && monthOf(first) > 0
 	}
 	if monthOf(strings.TrimRight(last, ".")) > 0 {
-		d, err := strconv.Atoi(strings.TrimRightFunc(first, func(r rune) bool { return r >= 'a' && r <= 'z' })) // "14th"
-		return err == nil && d >= 1 && d <= 31
+		return dayWord(first) // "14", "14th"
 	}
 	return false
 }

@@ -393,10 +393,13 @@ func noonWord(s string) (hour, n int) {
 // noonJoined is what a range's end written as "noon" or "midnight"
 // follows: its opening word or its join ("from noon", "to 1:35 p.m.",
 // "and midnight"); "by noon", "at midnight" alone are no range's.
-var noonJoined = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+$`)
+var noonJoined = regexp.MustCompile(`(?i)\b` + noonJoins + `\s+$`)
 
 // noonEnd is a range with "noon" or "midnight" at one end.
-var noonEnd = regexp.MustCompile(`(?i)\b(?:from|between|to|until|till|through|and)\s+(?:noon|mid-?day|midnight)\b`)
+var noonEnd = regexp.MustCompile(`(?i)\b` + noonJoins + `\s+(?:noon|mid-?day|midnight)\b`)
+
+// noonJoins are the words a range's "noon" or "midnight" follows.
+const noonJoins = `(?:from|between|to|until|till|through|and)`
 
 // clockCount counts the clock times of text ("14:05", "14时", "9点"),
 // up to 2.

@@ -107,10 +107,6 @@ func entryOpened(lines []string, i int) bool {
 	return false
 }
 
-// trackingTail is the tracking number a status history puts after an
-// analysis's heading: " (Tracking ID LLQ2-8VT)".
-var trackingTail = regexp.MustCompile(`\s*\((?:Tracking ID|Incident ID)[:\s]+[A-Z0-9-]+\)\s*$`)
-
 // channelTopic is a chat channel's header or topic, exported with the
 // channel, that names its incident before the commander and the severity:
 // "Channel header: Search returning empty results | IC: @g.nakamura | Sev
@@ -1184,7 +1180,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if line == "" {
 			continue
 		}
-		if seen <= 60 && rcaEntryTitle.MatchString(line) && isTitleLine(strings.TrimSpace(trackingTail.ReplaceAllString(line, ""))) {
+		if seen <= 60 && rcaEntryTitle.MatchString(line) && isTitleLine(line) {
 			// "RCA – Managed SQL – Connection failures in East Asia
 			// (Tracking ID HC2P-TL8)": a cloud's status history heads each
 			// analysis so, under its filters and month headings; of several,
