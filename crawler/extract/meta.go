@@ -319,6 +319,9 @@ func statedDuration(text, lang string) int {
 // statedDurationLowered is statedDuration, text lowered by low where
 // low's text is text (loweredText).
 func statedDurationLowered(text, lang string, low *loweredText) int {
+	if cut, ok := withoutRecoveryParagraphs(text, low.of(text)); ok {
+		text, low = cut, nil
+	}
 	text = unitWindowsLowered(text, lang, low)
 	if lang == "zh" {
 		if m := zhDurationBefore.FindStringSubmatch(text); m != nil && !zhDuration.MatchString(text) {
@@ -463,6 +466,43 @@ var otherOutageMarks = []string{"另一次", "上一次", "上次", "前一次",
 // another outage than the one written up: a length in it is that one's.
 func otherOutage(text string, i, j int) bool {
 	return containsAny(strings.ToLower(around(text, i, j, "。！？!?\n")), otherOutageMarks)
+}
+
+// recoveryLeads open a paragraph about a setback while the service was
+// being brought back: "During the recovery process, a technician brought a
+// device back online with a bad configuration … for approximately 20
+// minutes", "恢复过程中，…".
+var recoveryLeads = []string{"during the recovery", "during recovery", "while recovering", "while we were recovering", "in the course of the recovery", "as part of the recovery", "恢复过程中", "在恢复过程中"}
+
+// withoutRecoveryParagraphs is text without the paragraphs that open on
+// a recovery lead, whose lengths are a setback's, not the outage's; ok
+// reports whether any was left out (lower is text lowered, or "").
+func withoutRecoveryParagraphs(text, lower string) (string, bool) {
+	if !containsAny(lower, recoveryLeads) {
+		return text, false
+	}
+	var b strings.Builder
+	cut := false
+	for para := range strings.SplitAfterSeq(text, "\n") {
+		if recoveryLead(para) {
+			cut = true
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(para)
+	}
+	return b.String(), cut
+}
+
+// recoveryLead reports whether a paragraph opens on a recovery lead.
+func recoveryLead(para string) bool {
+	para = strings.TrimLeft(para, " \t#*>-")
+	for _, lead := range recoveryLeads {
+		if hasLowerPrefix(para, lead) {
+			return true
+		}
+	}
+	return false
 }
 
 // around is the stretch of text holding text[i:j], bounded by the runes
