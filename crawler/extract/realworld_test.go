@@ -1131,6 +1131,18 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // that added them): set 50 title 100 %, duration 100 %, start 83 %, cause
 // 50 %, timeline 92 %, furniture-free 100 %, main pattern first 83 %,
 // among the tags 92 %; set 51 100, 92, 100, 83, 100, 100, 67, 75 %.
+// After reading a fault told by what a part did or a change lacked as a
+// cause (faultTold: "reached their connection limits", "could not keep
+// up", "did not carry the load", "began dropping packets", "the utility
+// feed … dropped", "an update … omitted", "超出了规划余量") in a status
+// page's closing update, a summary's sentences and the paragraphs
+// searched for a failure: set 50 cause 100 %, the rest unchanged; set 51
+// (sealed, figures only) unchanged. Still wrong on set 50: two starts (a
+// status page whose year is only in its past-incident lines; one whose
+// impact began before its first update, told only in the closing
+// update), one timeline, the main pattern of two bug write-ups (a leak
+// shipped by a rollout tagged deployment first; a lease race tagged
+// database and failover without software-bug).
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1202,7 +1214,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
 		{"sealed set 48", "sealed48.jsonl", 12, [6]float64{91, 100, 100, 100, 100, 100}},
 		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{91, 91, 91, 100, 100, 100}},
-		{"sealed set 50", "sealed50.jsonl", 12, [6]float64{100, 100, 83, 50, 91, 100}},
+		{"sealed set 50", "sealed50.jsonl", 12, [6]float64{100, 100, 83, 100, 91, 100}},
 		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 91, 100, 83, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
