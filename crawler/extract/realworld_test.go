@@ -1143,6 +1143,13 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // update), one timeline, the main pattern of two bug write-ups (a leak
 // shipped by a rollout tagged deployment first; a lease race tagged
 // database and failover without software-bug).
+// Set 49 (read from here on): title 92 → 100 % once a footer's row of
+// links that opens with the site's name as its pages write it, beside the
+// copyright of its holder ("Hexworth Database Cloud · Status · … · © 2026
+// Hexworth Ltd"), names the site, so the first line "Hexworth Database
+// Cloud — Incident Report" is no title; still wrong on it: a status page
+// with no year anywhere (no start, no duration) and two main patterns
+// second to the tagger's.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1213,7 +1220,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
 		{"sealed set 48", "sealed48.jsonl", 12, [6]float64{91, 100, 100, 100, 100, 100}},
-		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{91, 91, 91, 100, 100, 100}},
+		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{100, 91, 91, 100, 100, 100}},
 		{"sealed set 50", "sealed50.jsonl", 12, [6]float64{100, 100, 83, 100, 91, 100}},
 		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 91, 100, 83, 100, 100}},
 	} {
