@@ -2051,7 +2051,7 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			// and any other that names a cause
 			told := identified && (k == 0 || telling && k < maxIdentifiedSentences && identifiedSequel(sent))
 			telling = told && !triggerTold(sent)
-			if cueSection(sent) == data.SectionCause || told || updateCause.MatchString(sent) || carry {
+			if cueSection(sent) == data.SectionCause || told || updateCause.MatchString(sent) || carry || faultTold.MatchString(strings.ToLower(sent)) {
 				carry = false
 				out = append(out, strings.TrimSpace(sent))
 			}
@@ -3198,7 +3198,7 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
+			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) && !faultTold.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
 				continue
 			}
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed49.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed51.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1104,6 +1104,52 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 100 %, cause 100 %, timeline 100 %, furniture-free 100 %, main pattern
 // first 92 %, among the tags 100 %; set 49 92, 92, 92, 100, 100, 100,
 // 83, 100 %.
+// sealed50.jsonl and sealed51.jsonl hold twelve pages each of the same
+// kinds of cloud status and RCA pages in the same shares (set 50 without a
+// third-party dependency, set 51 without a hardware fault), but the cause
+// is told the way providers write when they do not say "the root cause
+// was X": through what engineers found or identified ("Engineers
+// identified a recent configuration update … as the preliminary root
+// cause", "Engineers found that version 4.12 kept a reference to every
+// closed client session"), what was applied and what it lacked or left
+// out ("a legacy configuration was applied that did not include required
+// routing policy statements", "an update to the allow-list … omitted the
+// address ranges"), what a component did under load ("a subset of
+// front-end nodes reached their connection limits", "our indexing
+// workers could not keep up"), what an operator ran ("an operator ran the
+// decommission workflow against the wrong rack"), what a facility or a
+// part did ("the utility feed … dropped … one UPS string … did not carry
+// the load", "A line card … began dropping packets"); "A misconfiguration
+// resulted in inbound routing failure"; a status history whose entry holds
+// every section as inline labels in one paragraph; Statuspage incidents
+// with Investigating/Identified/Monitoring/Resolved updates, a PIR under
+// the five questions, a Service Event summary, an RFO e-mail, a blog post
+// printed to text with its header and footer lines, a 【故障公告】 whose
+// cause is under 问题说明 and a 历史事件 entry of 【】 labels. Gold written
+// before they were first extracted. Set 51 is kept sealed; set 49's
+// failures may be read from here on. Measured untouched (at the commit
+// that added them): set 50 title 100 %, duration 100 %, start 83 %, cause
+// 50 %, timeline 92 %, furniture-free 100 %, main pattern first 83 %,
+// among the tags 92 %; set 51 100, 92, 100, 83, 100, 100, 67, 75 %.
+// After reading a fault told by what a part did or a change lacked as a
+// cause (faultTold: "reached their connection limits", "could not keep
+// up", "did not carry the load", "began dropping packets", "the utility
+// feed … dropped", "an update … omitted", "超出了规划余量") in a status
+// page's closing update, a summary's sentences and the paragraphs
+// searched for a failure: set 50 cause 100 %, the rest unchanged; set 51
+// (sealed, figures only) unchanged. Still wrong on set 50: two starts (a
+// status page whose year is only in its past-incident lines; one whose
+// impact began before its first update, told only in the closing
+// update), one timeline, the main pattern of two bug write-ups (a leak
+// shipped by a rollout tagged deployment first; a lease race tagged
+// database and failover without software-bug).
+// Set 49 (read from here on): title 92 → 100 % once a footer's row of
+// links that opens with the site's name as its pages write it, beside the
+// copyright of its holder ("Hexworth Database Cloud · Status · … · © 2026
+// Hexworth Ltd"), names the site, so the first line "Hexworth Database
+// Cloud — Incident Report" is no title; still wrong on it: a status page
+// with no year anywhere (no start, no duration) and two main patterns
+// second to the tagger's.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1174,7 +1220,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 46", "sealed46.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 47", "sealed47.jsonl", 12, [6]float64{91, 91, 83, 100, 91, 100}},
 		{"sealed set 48", "sealed48.jsonl", 12, [6]float64{91, 100, 100, 100, 100, 100}},
-		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{91, 91, 91, 100, 100, 100}},
+		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{100, 91, 91, 100, 100, 100}},
+		{"sealed set 50", "sealed50.jsonl", 12, [6]float64{100, 100, 83, 100, 91, 100}},
+		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 91, 100, 83, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -673,6 +673,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	if m := copyrightHolder.FindStringSubmatch(cleanSpace(foot)); m != nil {
 		d.siteNames = []string{strings.TrimSpace(m[1])} // its copyright's holder names the site
+		if name := footerLeadName(foot, d.siteNames[0]); name != "" {
+			d.siteNames = append(d.siteNames, name)
+		}
 	}
 	for i, raw := range lines {
 		if line := cleanSpace(raw); line != "" {
@@ -2193,4 +2196,32 @@ func printedSite(t string) string {
 		return ""
 	}
 	return last
+}
+
+// footerLeadName is the name a footer's row of links opens with, beside
+// the copyright that row holds, when it is the holder's name with a
+// product's words after it ("Hexworth Database Cloud · Status · Security
+// · Privacy · © 2026 Hexworth Ltd"): the site's name as its pages write
+// it. "" when no such row.
+func footerLeadName(foot, holder string) string {
+	hw := strings.Fields(strings.ToLower(holder))
+	if len(hw) == 0 {
+		return ""
+	}
+	for _, line := range strings.Split(foot, "\n") {
+		line = cleanSpace(line)
+		if !strings.Contains(line, "©") && !strings.Contains(strings.ToLower(line), "copyright") {
+			continue
+		}
+		parts := strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
+		if len(parts) < 3 {
+			continue
+		}
+		first := strings.TrimSpace(parts[0])
+		fw := strings.Fields(strings.ToLower(first))
+		if len(fw) >= 2 && len(fw) <= 5 && fw[0] == hw[0] && !strings.EqualFold(first, holder) && !strings.ContainsAny(first, "©") {
+			return first
+		}
+	}
+	return ""
 }

@@ -1,0 +1,28 @@
+package extract
+
+import "regexp"
+
+// faultTold is a sentence that tells the cause without a cause word, by
+// what a part did or what a change lacked, the way cloud providers' status
+// updates and service-event summaries tell it: a limit reached ("a subset
+// of front-end nodes reached their connection limits", "the pool reached
+// its maximum size"; a limit named by what it limits, not "stopped when
+// they reached the limit" after the sentence that tells the limit was set
+// too low), a load not kept up with or not carried ("our
+// indexing workers could not keep up", "one UPS string … did not carry the
+// load"), a part that began to lose traffic in service ("a line card …
+// began dropping packets"), a feed that dropped ("the utility feed to MAN-2
+// dropped"), a change that left out what it needed ("an update to the
+// allow-list … omitted the address ranges", "a legacy configuration … that
+// did not include required routing policy statements"); in Chinese a
+// load beyond what was planned or a limit reached ("写入高峰超出了规划余量",
+// "达到连接数上限"); a line card or link that began dropping packets, not
+// a client that began dropping its own events (what the outage did).
+var faultTold = regexp.MustCompile(`\breached (?:its|their|the) (?:(?:[\w-]+ ){1,2}limits?|(?:[\w-]+ ){0,2}(?:capacity|maximum(?: size)?))\b` +
+	`|\b(?:could not|couldn't|was unable to|were unable to|failed to) keep up\b` +
+	`|\b(?:did not|didn't|failed to|could not|couldn't) (?:carry|take|pick up) the load\b` +
+	`|\bbegan (?:dropping|corrupting|discarding|misrouting) (?:a share of |some |all |most |many )?(?:the )?(?:packets|frames|traffic)\b` +
+	`|\b(?:utility|mains|grid) (?:feed|supply|power)\b[^.;,]{0,30}?\b(?:dropped|was lost|failed)\b` +
+	`|\b(?:update|change|configuration|config|template|rule ?set|policy|list|bundle|release)\b[^.;]{0,80}?\b(?:omitted|left out|did not include|didn't include|lacked)\b` +
+	// "写入高峰超出了规划余量", "超出集群承载能力", "达到连接数上限"
+	`|超出了?[^，。；]{0,12}?(?:承载能力|处理能力|容量|余量|上限)|达到了?[^，。；]{0,12}?上限`)

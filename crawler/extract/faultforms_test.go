@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCauseToldByWhatFailed: a cause told without a cause word, by what a
+// part did or what a change lacked, is the cause: in a status page's
+// closing update (over the "Identified" update's guess), in a service
+// event's paragraph of times (over a sentence that says in passing why a
+// safeguard did not act), in an RFO's description (over the restoration's
+// "bypassed the failed string"), and in a 故障公告's account.
+func TestCauseToldByWhatFailed(t *testing.T) {
+	for _, tc := range []struct{ name, want, doc string }{
+		{"status-linecard", "began dropping packets", "Harnwick Status\n\nPacket loss in Bristol (BRS-2)\nIncident Report for Harnwick Hosting\n\n" +
+			"Resolved\nThis incident has been resolved. Between 14:10 and 15:02 UTC, traffic through one of the core routers in BRS-2 saw packet loss. A line card in that router began dropping packets without marking its ports as down, so traffic stayed on it. Engineers moved the links to another card at 14:55 UTC.\nPosted Mar 4, 2026 - 15:20 UTC\n\n" +
+			"Identified\nWe have narrowed the loss to one core router and are moving traffic off it.\nPosted Mar 4, 2026 - 14:41 UTC\n\n" +
+			"Investigating\nWe are investigating reports of packet loss in BRS-2.\nPosted Mar 4, 2026 - 14:22 UTC\n"},
+		{"status-allowlist", "omitted the address ranges", "Harnwick Status\n\nWebhook deliveries failing\nIncident Report for Harnwick Hosting\n\n" +
+			"Resolved\nThis incident has been resolved. An update to the firewall allow-list, made at 09:40 UTC, omitted the address ranges of our webhook workers. Their requests were refused until the ranges were restored at 10:31 UTC.\nPosted Apr 9, 2026 - 10:50 UTC\n\n" +
+			"Identified\nWe have identified a network change that blocks webhook traffic and are reverting it.\nPosted Apr 9, 2026 - 10:12 UTC\n\n" +
+			"Investigating\nWe are investigating failing webhook deliveries.\nPosted Apr 9, 2026 - 09:58 UTC\n"},
+		{"service-event", "reached their connection limits", "# Summary of the Harnwick Queue Service Event in the Leeds Region\n\n" +
+			"We want to give you some more information about the service disruption in the Leeds Region on May 6, 2026.\n\n" +
+			"Between 09:20 AM and 11:05 AM BST, customers saw errors when sending messages to queues in the Leeds Region. Starting at 09:20 AM, a subset of broker nodes reached their connection limits as a customer's batch jobs opened four times their usual number of connections. Our scaling adds brokers when average use across the fleet is high; because the average stayed low, no brokers were added. At 10:15 AM engineers spread the affected queues over more brokers and errors stopped at 11:05 AM.\n\n" +
+			"We apologize for the impact this event caused.\n"},
+		{"rfo-power", "utility feed", "Subject: RFO - Hall C power interruption\n\nDear customer,\n\nPlease find below the reason for outage for the power interruption in Hall C.\n\n" +
+			"Start: 12/03/2026 10:14 GMT\nEnd: 12/03/2026 11:40 GMT\n\n## Description\n\n" +
+			"At 10:14 GMT the utility feed to the site dropped during a fault on the local grid. In the seconds before the generators took over, one UPS string serving Hall C did not carry the load and dropped its output.\n\n" +
+			"## Restoration\n\nEngineers bypassed the failed string at 10:40 and restored power to Hall C at 10:46 GMT. The last customers confirmed service at 11:40 GMT.\n"},
+		{"zh-notice", "超出了规划余量", "# 【故障公告】华北一地域云硬盘写入延迟\n\n北京时间2026年3月2日09:10至10:20，华北一地域部分云硬盘写入延迟升高，现将情况说明如下：\n\n" +
+			"**问题说明：**09:05起，多个客户的批量导入任务集中写入，存储集群的写请求上涨至平时的3倍，部分节点请求排队超时。存储集群按季度规划扩容，本次写入高峰超出了规划余量。\n\n" +
+			"**处理过程：**09:25监控发现延迟上升，09:40开始扩容存储节点，10:20延迟恢复正常。\n"},
+	} {
+		in := extractString(t, tc.name, tc.doc)
+		if !strings.Contains(in.Cause, tc.want) {
+			t.Errorf("%s: cause %q, want it to hold %q", tc.name, in.Cause, tc.want)
+		}
+	}
+}
