@@ -1597,7 +1597,7 @@ func cutAtBefore(s, lower string) string {
 		}
 	}
 	for _, m := range causeBeforeZH {
-		if i := strings.Index(s, m); i >= 0 && i < end {
+		if i := strings.Index(s, m); i >= 0 && i < end && !blameOpensAt(s, i) {
 			end = i
 		}
 	}
