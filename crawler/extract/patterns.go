@@ -586,6 +586,8 @@ func scoreLower(scores []float64, lower string, w float64) {
 				case c.pattern == idxDeployment && i+len(c.words) < len(words) && configNouns[words[i+len(c.words)]]:
 					hit(idxConfig, c.id, c.weight) // "the canary rules", "the rollout policy": configuration of a rollout
 					continue
+				case c.pattern == idxDeployment && workloadObject(words, i, i+len(c.words)):
+					continue // "scale down their deployments", "each replica of each deployment": Kubernetes workloads, no rollout
 				case c.pattern == idxDeployment && deploymentNeeded(words, i):
 					continue // "switching required a code change and a deployment": a remedy's step, not a faulty rollout
 				case c.pattern == idxDependency && sentTo(words, i):
