@@ -441,6 +441,7 @@ func scoreLower(scores []float64, lower string, w float64) {
 	englishChangeTo(words, cls, func() { hit(idxConfig, formChangeID(), 1) })
 	englishActorChange(words, cls, func() { hit(idxConfig, formActorID(), 1) })
 	englishWrongTarget(words, cls, func() { hit(idxHuman, formWrongID(), 1) }, func() { hit(idxBug, formWrongly(), 1) })
+	englishEnvMixup(words, func(int) { hit(idxHuman, formWrongID(), 1) })
 	englishConfigForms(words, cls, func(w float64) { hit(idxConfig, formConfigID(), w) })
 	englishCopiedFrom(words, cls, func() { hit(idxConfig, formConfigID(), formWeight) })
 	englishVersionUpgrade(words, cls, func() { hit(idxDeployment, formUpgradeID(), 1) })
