@@ -1947,6 +1947,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	} else {
 		actionLines(s, tb, isEvent)
 	}
+	tb.dropPromised()
 	tb.dedupe()
 	return isEvent
 }
