@@ -24,5 +24,8 @@ var faultTold = regexp.MustCompile(`\breached (?:its|their|the) (?:(?:[\w-]+ ){1
 	`|\bbegan (?:dropping|corrupting|discarding|misrouting) (?:a share of |some |all |most |many )?(?:the )?(?:packets|frames|traffic)\b` +
 	`|\b(?:utility|mains|grid) (?:feed|supply|power)\b[^.;,]{0,30}?\b(?:dropped|was lost|failed)\b` +
 	`|\b(?:update|change|configuration|config|template|rule ?set|policy|list|bundle|release)\b[^.;]{0,80}?\b(?:omitted|left out|did not include|didn't include|lacked)\b` +
+	// "the 16:30 deployment …, which introduced a memory leak", "the
+	// release introduced a regression in …"
+	`|\b(?:introduced|shipped|contained) (?:a|an) (?:[\w-]+ ){0,2}(?:leak|bug|regression|defect|race(?: condition)?|deadlock|flaw)\b` +
 	// "写入高峰超出了规划余量", "超出集群承载能力", "达到连接数上限"
 	`|超出了?[^，。；]{0,12}?(?:承载能力|处理能力|容量|余量|上限)|达到了?[^，。；]{0,12}?上限`)

@@ -39,3 +39,19 @@ func TestCauseToldByWhatFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseToldAsIntroducedDefect: a status update that says a release
+// introduced a defect ("the 10:05 deployment …, which introduced a memory
+// leak") tells the cause, though it names no cause word; the resolved
+// update after it, which tells only the recovery, does not.
+func TestCauseToldAsIntroducedDefect(t *testing.T) {
+	doc := "[Tarrowby Mail Status](https://status.tarrowby.example/)\n\n# Incident History\n\n## March 2026\n\n" +
+		"### [Outbound mail delayed](https://status.tarrowby.example/incidents/x1)\n\n" +
+		"**Resolved** - Outbound mail is flowing normally and the queue has drained. No messages were lost.\nMar 12, 12:40 CET\n\n" +
+		"**Update** - The queue grew after the 10:05 release of our delivery workers, which introduced a regression in connection reuse: workers opened a new connection for every message and ran out of sockets. We have rolled the workers back and the queue is shrinking.\nMar 12, 11:52 CET\n\n" +
+		"**Investigating** - Outbound mail is delayed by up to 40 minutes. We are looking into it.\nMar 12, 10:31 CET\n"
+	in := extractString(t, "status-history.md", doc)
+	if !strings.Contains(in.Cause, "introduced a regression") {
+		t.Errorf("cause %q, want the update that tells the regression introduced", in.Cause)
+	}
+}
