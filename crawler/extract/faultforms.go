@@ -6,19 +6,23 @@ import "regexp"
 // what a part did or what a change lacked, the way cloud providers' status
 // updates and service-event summaries tell it: a limit reached ("a subset
 // of front-end nodes reached their connection limits", "the pool reached
-// its maximum size"; a limit named by what it limits, not "stopped when
-// they reached the limit" after the sentence that tells the limit was set
-// too low), a load not kept up with or not carried ("our
-// indexing workers could not keep up", "one UPS string … did not carry the
-// load"), a part that began to lose traffic in service ("a line card …
+// its maximum size", "began to reach the maximum number of threads"; a
+// limit named by what it limits, not "stopped when they reached the
+// limit" after the sentence that tells the limit was set too low), a load
+// not kept up with or not carried ("our indexing workers could not keep
+// up", "one UPS string … did not carry the load"), a part that began to lose traffic in service ("a line card …
 // began dropping packets"), a feed that dropped ("the utility feed to MAN-2
 // dropped"), a change that left out what it needed ("an update to the
 // allow-list … omitted the address ranges", "a legacy configuration … that
 // did not include required routing policy statements"); in Chinese a
 // load beyond what was planned or a limit reached ("写入高峰超出了规划余量",
 // "达到连接数上限"); a line card or link that began dropping packets, not
-// a client that began dropping its own events (what the outage did).
-var faultTold = regexp.MustCompile(`\breached (?:its|their|the) (?:(?:[\w-]+ ){1,2}limits?|(?:[\w-]+ ){0,2}(?:capacity|maximum(?: size)?))\b` +
+// a client that began dropping its own events (what the outage did); a
+// release that introduced, shipped or contained a defect; in a news story,
+// where the failure lay ("the failure lay with Northpay") or what a fault
+// in a supplier's service did ("a fault in its authorisation service had
+// affected a number of merchants").
+var faultTold = regexp.MustCompile(`\b(?:reached|began to reach|started to reach|began reaching|started reaching) (?:its|their|the) (?:(?:[\w-]+ ){1,2}limits?|(?:[\w-]+ ){0,2}(?:capacity|maximum(?: size| number of [\w-]+)?))\b` +
 	`|\b(?:could not|couldn't|was unable to|were unable to|failed to) keep up\b` +
 	`|\b(?:did not|didn't|failed to|could not|couldn't) (?:carry|take|pick up) the load\b` +
 	`|\bbegan (?:dropping|corrupting|discarding|misrouting) (?:a share of |some |all |most |many )?(?:the )?(?:packets|frames|traffic)\b` +
@@ -27,5 +31,9 @@ var faultTold = regexp.MustCompile(`\breached (?:its|their|the) (?:(?:[\w-]+ ){1
 	// "the 16:30 deployment …, which introduced a memory leak", "the
 	// release introduced a regression in …"
 	`|\b(?:introduced|shipped|contained) (?:a|an) (?:[\w-]+ ){0,2}(?:leak|bug|regression|defect|race(?: condition)?|deadlock|flaw)\b` +
+	// a news story's "the failure lay with Northpay", "a fault in its
+	// authorisation service had affected …"
+	`|\b(?:failure|fault|problem|blame) (?:lay|lies|lay squarely|rested) with\b` +
+	`|\b(?:a|the) (?:fault|failure|defect|malfunction) (?:in|at|of) (?:its|their|the|a|an)\b[^.;]{0,60}?\b(?:had |has )?(?:affected|hit|disrupted|took down|knocked out|brought down)\b` +
 	// "写入高峰超出了规划余量", "超出集群承载能力", "达到连接数上限"
 	`|超出了?[^，。；]{0,12}?(?:承载能力|处理能力|容量|余量|上限)|达到了?[^，。；]{0,12}?上限`)

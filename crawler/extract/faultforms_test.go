@@ -55,3 +55,43 @@ func TestCauseToldAsIntroducedDefect(t *testing.T) {
 		t.Errorf("cause %q, want the update that tells the regression introduced", in.Cause)
 	}
 }
+
+// TestCauseToldAsBlameInNews: a news story tells the cause by where the
+// failure lay or what a fault in a supplier's service did ("the failure
+// lay with Paywick", "a fault in its authorisation service had affected a
+// number of merchants"), with no cause word; the cause holds it.
+func TestCauseToldAsBlameInNews(t *testing.T) {
+	for _, tc := range []struct{ name, want, doc string }{
+		{"lay-with", "Paywick", "Ticket sales halted at Orrin Rail for two hours - The Lantern Post\n\nThe Lantern Post\nTravel   Business   Tech\n\n" +
+			"Ticket sales halted at Orrin Rail for two hours\n\nBy Tomas Reed, 14 May 2026\n\n" +
+			"Orrin Rail passengers could not buy tickets online or at station machines for two hours on Wednesday morning. The operator said sales stopped at 7.40am and resumed at 9.45am.\n\n" +
+			"In a statement, Orrin Rail said its own booking systems had kept running and that the failure lay with Paywick, the company that processes its card payments.\n\n" +
+			"Passengers who could not buy a ticket will not be fined, the operator said.\n\n© 2026 The Lantern Post · Privacy · Terms\n"},
+		{"fault-in", "gateway", "Card payments fail at Hollin Foods stores - The Lantern Post\n\nThe Lantern Post\nTravel   Business   Tech\n\n" +
+			"Card payments fail at Hollin Foods stores\n\nBy Tomas Reed, 2 June 2026\n\n" +
+			"Shoppers at Hollin Foods could pay only in cash for about ninety minutes on Saturday. Tills began declining cards at 11.05am and were accepting them again by 12.35pm.\n\n" +
+			"The grocer's payment provider, Quenby Pay, said a fault in its card gateway had affected several retailers in the north of England.\n\n" +
+			"Hollin Foods apologised to customers.\n\n© 2026 The Lantern Post · Privacy · Terms\n"},
+	} {
+		in := extractString(t, tc.name+".txt", tc.doc)
+		if !strings.Contains(in.Cause, tc.want) {
+			t.Errorf("%s: cause %q, want it to hold %q", tc.name, in.Cause, tc.want)
+		}
+	}
+}
+
+// TestCauseToldAsLimitReached: a service event's summary that says a
+// fleet began to reach a maximum ("began to reach the maximum number of
+// threads the operating system allowed them") tells the cause, over the
+// sentence after it that tells what the limit did.
+func TestCauseToldAsLimitReached(t *testing.T) {
+	doc := "# Summary of the Quarrow Cache Service Event in the Northern Region\n\n" +
+		"We want to give you more information about the service disruption in the Northern Region on April 8, 2026. Starting at 09:02 AM GMT, customers saw errors when reading from Quarrow Cache. The event lasted until 11:20 AM GMT.\n\n" +
+		"Each cache node keeps one worker per client connection. On the morning of the event a customer's new job opened many more connections than before, and at 09:02 AM the cache nodes began to reach the maximum number of workers their configuration allowed. Nodes that hit the maximum could no longer accept reads, and the reads moved to the remaining nodes, which then hit the same maximum.\n\n" +
+		"At 10:30 AM we raised the worker maximum on every node, and by 11:20 AM errors had stopped.\n\n" +
+		"We apologize for the impact this event caused for our customers.\n"
+	in := extractString(t, "event.md", doc)
+	if !strings.Contains(in.Cause, "began to reach the maximum number of workers") {
+		t.Errorf("cause %q, want the sentence that tells the maximum reached", in.Cause)
+	}
+}
