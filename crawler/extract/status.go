@@ -295,6 +295,8 @@ func statusUpdates(blocks []block, lang string) []block {
 			stampText, body = st, ""
 		} else if rest, st, ok := trailingStamp(body, lang); ok {
 			stampText, body = st, rest
+		} else if st, rest, ok := leadingStamp(body, lang); ok {
+			stampText, body = st, rest
 		}
 		for ; stampText == "" && j < len(blocks) && j <= i+4; j++ {
 			nb := blocks[j]
@@ -508,6 +510,26 @@ func trailingStamp(t, lang string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// leadingStamp splits the time an update was posted off the start of its
+// text, a dash or a bar after it: "Resolved — 16:47 PDT — Error rates are
+// back to normal." (what follows the state's dash: "16:47 PDT — …").
+func leadingStamp(t, lang string) (string, string, bool) {
+	rest := strings.TrimLeft(t, " —–-|")
+	if rest == "" || rest[0] < '0' || rest[0] > '9' && rest[0] < 'A' {
+		return "", "", false
+	}
+	st, n, ok := parseStamp(rest, lang)
+	if !ok || !st.hasClock() {
+		return "", "", false
+	}
+	after := strings.TrimLeft(rest[n:], " ")
+	body := strings.TrimLeft(after, " —–-|")
+	if len(body) == len(after) || body == "" {
+		return "", "", false // no separator after it: "— 3 hours later the errors …"
+	}
+	return strings.TrimSpace(rest[:n]), strings.TrimSpace(body), true
 }
 
 // postedStamp reads a line that is only the time an update was posted.
