@@ -814,6 +814,12 @@ func build(d *document) *data.Incident {
 			// errors"): an earlier event tells what came before (the
 			// change that set it up an hour earlier), not the start
 			first = t
+		} else if ok && t.Before(first) && first.Sub(t) <= 6*time.Hour && statusUpdateAt(tb.events, first) {
+			// a status page's report says from when it went wrong
+			// ("Starting at 13:48 UTC on 21 January 2026, edge servers
+			// …") before its first update was posted ("Investigating -
+			// … 13:58 UTC"): an update is posted after the trouble began
+			first = t
 		}
 	}
 	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
@@ -2078,6 +2084,18 @@ var (
 	// giving one.
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
+
+// statusUpdateAt reports whether the event at t is a status page's
+// update ("Investigating: We are investigating …").
+func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
+	at := t.Format(time.RFC3339)
+	for _, ev := range events {
+		if ev.At == at && mayBeStatusWord(ev.Text) && statusWord.MatchString(ev.Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // openingStart is a sentence that opens with the time the outage began:
 // "Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …".
