@@ -2090,7 +2090,7 @@ var (
 func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
 	at := t.Format(time.RFC3339)
 	for _, ev := range events {
-		if ev.At == at && mayBeStatusWord(ev.Text) && statusWord.MatchString(ev.Text) {
+		if ev.At == at && statusLine(ev.Text) {
 			return true
 		}
 	}

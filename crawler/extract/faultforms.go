@@ -10,8 +10,8 @@ import "regexp"
 // limit named by what it limits, not "stopped when they reached the
 // limit" after the sentence that tells the limit was set too low), a load
 // not kept up with or not carried ("our indexing workers could not keep
-// up", "one UPS string … did not carry the load"), a part that began to lose traffic in service ("a line card …
-// began dropping packets"), a feed that dropped ("the utility feed to MAN-2
+// up", "one UPS string … did not carry the load"), a part that began to
+// lose traffic in service ("a line card … began dropping packets"), a feed that dropped ("the utility feed to MAN-2
 // dropped"), a change that left out what it needed ("an update to the
 // allow-list … omitted the address ranges", "a legacy configuration … that
 // did not include required routing policy statements"); in Chinese a

@@ -5,8 +5,7 @@ import "testing"
 // TestUpdatesWithTimeAfterState: a status page whose updates give the
 // state, then the time, then the text, each set apart by a dash
 // ("Identified — 16:10 PDT — The errors follow …"), under a record that
-// states the day: each update is an event on that day; a dash before a
-// phrase of time that is no clock ("— two hours later — …") makes none.
+// states the day: each update is an event on that day.
 func TestUpdatesWithTimeAfterState(t *testing.T) {
 	page := `<!doctype html><html><head><title>Incident HX-118 · Hexmoor Status</title></head><body>
 <header><a href="/">hexmoor.example</a> | <a href="/history">History</a> | <a href="/subscribe">Subscribe to updates</a></header>

@@ -51,7 +51,7 @@ func openedEntry(lines []string) int {
 			continue
 		}
 		k++
-		if mayBeStatusWord(line) && statusWord.MatchString(line) || dateLead(line) {
+		if statusLine(line) || dateLead(line) {
 			continue
 		}
 		if isTitleLine(line) && cleanTitle(line, "") != "" && !metaFieldLine(line) {
@@ -69,7 +69,7 @@ func dateLead(line string) bool {
 		return false
 	}
 	state, _, ok := strings.Cut(line, " · ")
-	return ok && (mayBeStatusWord(state) && statusWord.MatchString(state) || stateName(state)) || cleanTitle(line, "") == ""
+	return ok && (statusLine(state) || stateName(state)) || cleanTitle(line, "") == ""
 }
 
 // openedEnd is where the entry opened at the name at i ends: at the name

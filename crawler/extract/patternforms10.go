@@ -54,7 +54,7 @@ var moreCues = map[string][]string{
 var (
 	beliefWords  = map[string]bool{"believed": true, "thought": true, "assumed": true, "assuming": true, "thinking": true, "mistook": true, "mistaken": true, "mistaking": true, "presumed": true}
 	nonProdWords = map[string]bool{"staging": true, "sandbox": true, "development": true, "dev": true, "qa": true,
-		"preprod": true, "nonproduction": true, "test": true, "testing": true}
+		"preprod": true, "nonproduction": true, "test": true, "testing": true, "uat": true}
 	// callVerbs run a piece of code: "no longer calls", "no longer runs"
 	callVerbs = map[string]bool{"calls": true, "called": true, "invokes": true, "invoked": true, "executes": true,
 		"executed": true, "reaches": true, "reached": true, "runs": true}

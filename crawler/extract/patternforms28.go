@@ -31,9 +31,6 @@ var (
 	// prodEnvWords name production; "live" only before an environment's
 	// noun (envNouns), as "live traffic" names no environment.
 	prodEnvWords = map[string]bool{"production": true, "prod": true}
-	// testEnvWords name an environment other than production.
-	testEnvWords = map[string]bool{"staging": true, "test": true, "testing": true, "dev": true, "development": true,
-		"sandbox": true, "qa": true, "preprod": true, "uat": true}
 	// envNouns are what an environment is made of, after "live".
 	envNouns = map[string]bool{"cluster": true, "clusters": true, "environment": true, "database": true,
 		"account": true, "bucket": true, "context": true, "project": true, "system": true, "systems": true}
@@ -56,7 +53,8 @@ func prodEnvAt(words []string, i int) bool {
 	return words[i] == "live" && i+1 < len(words) && envNouns[words[i+1]]
 }
 
-// englishEnvMixup calls hit for each environment mixed up:
+// englishEnvMixup calls hit for each environment mixed up (a test
+// environment is one of nonProdWords):
 //   - production, then within eight words "instead of" or "rather than"
 //     and within four more a test environment ("ran against the
 //     production bucket instead of the staging one");
@@ -85,7 +83,7 @@ func englishEnvMixup(words []string, hit func(int)) {
 			if insteadOfTest(words, i) {
 				once(i)
 			}
-		case testEnvWords[words[i]]:
+		case nonProdWords[words[i]]:
 			for j := i + 1; j < len(words) && j <= i+15; j++ {
 				if prodEnvAt(words, j) && bareInsteadAfter(words, j) {
 					once(j)
@@ -94,7 +92,7 @@ func englishEnvMixup(words []string, hit func(int)) {
 			}
 		case meantForWords[words[i]]:
 			for j := i + 1; j < len(words) && j <= i+5; j++ {
-				if !testEnvWords[words[j]] {
+				if !nonProdWords[words[j]] {
 					continue
 				}
 				for k := j + 1; k < len(words) && k <= j+15; k++ {
@@ -123,7 +121,7 @@ func insteadOfTest(words []string, i int) bool {
 	for j := i + 1; j+1 < len(words) && j <= i+8; j++ {
 		if words[j] == "instead" && words[j+1] == "of" || words[j] == "rather" && words[j+1] == "than" {
 			for k := j + 2; k < len(words) && k <= j+5; k++ {
-				if testEnvWords[words[k]] {
+				if nonProdWords[words[k]] {
 					return true
 				}
 			}

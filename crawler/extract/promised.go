@@ -19,9 +19,11 @@ var (
 	// with a day's words at most between it and the clock.
 	promiseLead = regexp.MustCompile(`(?i)(?:\bwill\s+(?:provide|post|share|give|publish|send|issue|have)\b[^.;!?]{0,60}?\b(?:updates?|information|details|communications?|news)\b[^.;!?]{0,30}?\b(?:by|at|before|around|no later than|on)\b|\bnext\s+update\b(?:\s+(?:by|at|before|around|expected|due))?\s*[:：]?)[^.;!?。]{0,45}$`)
 	// zhPromiseLead ends the text before a promised time in Chinese
-	// ("我们将在", "我们会于", "下次更新时间："), zhPromiseTail opens the
-	// text after it ("之前提供…", "前更新").
-	zhPromiseLead = regexp.MustCompile(`(?:将|会)(?:在|于)[^。；！？]{0,16}$|下次更新(?:时间)?\s*(?:为|[:：])?[^。；！？]{0,16}$`)
+	// ("我们将在", "我们会于"), zhPromiseTail opens the text after it
+	// ("之前提供…", "前更新"); zhNextUpdate is a next update's field
+	// before the time ("下次更新时间：").
+	zhPromiseLead = regexp.MustCompile(`(?:将|会)(?:在|于)[^。；！？]{0,16}$`)
+	zhNextUpdate  = regexp.MustCompile(`下次更新(?:时间)?\s*(?:为|[:：])?[^。；！？]{0,16}$`)
 	zhPromiseTail = regexp.MustCompile(`^\s*(?:之前|以前|前)\s*(?:提供|发布|更新|通报|告知|公布|同步)`)
 	// nextUpdateField is a field row's name that holds a promised time
 	// and nothing else ("Next update by", "下次更新时间").
@@ -39,13 +41,8 @@ func promisedAt(text, timeText string) bool {
 		return nextUpdateField.MatchString(strings.Trim(text, eventPunct))
 	}
 	before, after := text[:j], text[j+len(timeText):]
-	if promiseLead.MatchString(before) {
-		return true
-	}
-	if zhPromiseTail.MatchString(after) && zhPromiseLead.MatchString(before) {
-		return true
-	}
-	return zhPromiseLead.MatchString(before) && strings.Contains(before, "下次更新")
+	return promiseLead.MatchString(before) || zhNextUpdate.MatchString(before) ||
+		zhPromiseLead.MatchString(before) && zhPromiseTail.MatchString(after)
 }
 
 // dropPromised drops the events whose time is a promised update's.

@@ -71,7 +71,7 @@ func markedRowName(lines []string, i int) int {
 			continue
 		}
 		k++
-		if mayBeStatusWord(line) && statusWord.MatchString(line) || dateLead(line) || mayBeStatusWord(line) {
+		if statusLine(line) || dateLead(line) || mayBeStatusWord(line) {
 			continue
 		}
 		if isTitleLine(line) && cleanTitle(line, "") != "" && !metaFieldLine(line) {

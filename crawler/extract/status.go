@@ -196,7 +196,7 @@ func statusUpdates(blocks []block, lang string) []block {
 					j := i + 2
 					for ; body == "" && j < len(blocks) && (blocks[j].kind == kindPara || blocks[j].kind == kindItem); j++ {
 						t := strings.TrimSpace(blocks[j].text)
-						if _, ok := postedStamp(t, lang); ok || mayBeStatusWord(t) && statusWord.MatchString(t) {
+						if _, ok := postedStamp(t, lang); ok || statusLine(t) {
 							break
 						}
 						if blocks[j].label != "" {
@@ -367,7 +367,7 @@ func reportStamp(blocks []block, i int, lang string) (k int, st string, ok bool)
 	for k = i + 2; k < len(blocks) && k <= i+maxReportBlocks; k++ {
 		b := blocks[k]
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindHeading && b.level <= 3 || b.kind != kindHeading && mayBeStatusWord(t) && statusWord.MatchString(t) {
+		if b.kind == kindHeading && b.level <= 3 || b.kind != kindHeading && statusLine(t) {
 			return 0, "", false
 		}
 		if b.kind == kindPara && b.label == "" {
@@ -469,6 +469,13 @@ func stampsLead(blocks []block, lang string) bool {
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
 var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
 	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "已确认", "调查中", "正在调查", "更新", "事后分析"}
+
+// statusLine reports whether t opens with a status update's state
+// ("Investigating: We are …", "Resolved - …"): mayBeStatusWord's cheap
+// test, then statusWord.
+func statusLine(t string) bool {
+	return mayBeStatusWord(t) && statusWord.MatchString(t)
+}
 
 // mayBeStatusWord is a cheap test that a block can open a status update.
 func mayBeStatusWord(t string) bool {

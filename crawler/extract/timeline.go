@@ -2445,7 +2445,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					}
 				}
 				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimRight(strings.TrimSpace(clause), ",，")}
-				if rest, ok := strings.CutPrefix(ev.Text, st.text+" "); ok && mayBeStatusWord(rest) && statusWord.MatchString(rest) {
+				if rest, ok := strings.CutPrefix(ev.Text, st.text+" "); ok && statusLine(rest) {
 					ev.Text = rest // a status update read with its time first ("10:14 UTC Investigating: …"): the time is the event's
 				}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
