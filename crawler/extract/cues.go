@@ -987,7 +987,7 @@ func deriveSections(in *data.Incident) {
 		if sec == data.SectionCause && remediationLead.MatchString(sent) {
 			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
 		}
-		if sec == "" && faultTold.MatchString(asciiLower(sent)) {
+		if sec == "" && (faultTold.MatchString(asciiLower(sent)) || establishedThat.MatchString(asciiLower(sent))) {
 			sec = data.SectionCause // "… a subset of front-end nodes reached their connection limits as traffic … arrived at three times its usual peak" tells what broke in words no cue weighs
 		}
 		if sec == data.SectionImpact && sparedOnly(sent) {

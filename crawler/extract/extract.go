@@ -2063,6 +2063,18 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			}
 		}
 	}
+	for k, sent := range out[:max(len(out)-1, 0)] {
+		if r, _ := utf8.DecodeLastRuneInString(sent); !strings.ContainsRune(".!?。！？:：;；)）\"”", r) {
+			// an event's text is kept without its closing full stop: the
+			// sentences of two updates read as two ("… moving traffic off
+			// it. The line card had begun dropping packets …")
+			if isHan(r) {
+				out[k] = sent + "。"
+			} else {
+				out[k] = sent + "."
+			}
+		}
+	}
 	return strings.Join(out, " ")
 }
 
@@ -2319,8 +2331,12 @@ func announcesCause(sent string) bool {
 }
 
 // statedCause matches a sentence that names a cause outright, not one that
-// only has a causal word (because, due to, 导致).
-var statedCause = regexp.MustCompile(`root[- ]cause|caused by|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于|归咎|矛头指向|(?:与|和)[^，。；]{1,20}(?:故障|问题|错误|缺陷|漏洞|bug|失误)有关`)
+// only has a causal word (because, due to, 导致): among them an outage told
+// as following a failure ("The outage followed the failure of the
+// facility's chilled-water cooling plant") and what the investigation
+// established ("We later determined that a cluster retired the previous
+// evening had been removed from the inventory …").
+var statedCause = regexp.MustCompile(establishedThatForm + `|root[- ]cause|caused by|\b(?:outage|disruption|incident|interruption|downtime) (?:followed|came after) (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:failure|fault|loss|malfunction|cut)\b|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于|归咎|矛头指向|(?:与|和)[^，。；]{1,20}(?:故障|问题|错误|缺陷|漏洞|bug|失误)有关`)
 
 // headlineWhy is the why-words a headline tells a cause with: "due to",
 // "because of", "blamed on", a Chinese 因…故障/问题 before what it did.
@@ -2489,7 +2505,10 @@ func actionsOnly(text string) bool {
 // investigatingOnly reports whether a text only says that the cause is
 // still being looked for, in each of its sentences ("We are continuing to
 // investigate.", "正在排查原因。", "引き続き調査を行っております。"): it
-// tells no cause, whatever the heading above it says.
+// tells no cause, whatever the heading above it says. A sentence that
+// states a cause beside the search that goes on ("… the failure had been
+// caused by an electrical fault …, and that the airline would be
+// investigating why its backup site had not taken over") tells one.
 func investigatingOnly(text string) bool {
 	text = strings.TrimSpace(text)
 	if text == "" || len(text) > 400 {
@@ -2498,7 +2517,7 @@ func investigatingOnly(text string) bool {
 	for _, sent := range sentences(text) {
 		for _, part := range strings.Split(sent, " / ") {
 			part = strings.Trim(part, " \t\n.。!！/")
-			if part != "" && !stillLooking.MatchString(part) && !stillLookingZh.MatchString(part) && !investigatingState[strings.ToLower(part)] {
+			if part != "" && (!stillLooking.MatchString(part) && !stillLookingZh.MatchString(part) && !investigatingState[strings.ToLower(part)] || statedCause.MatchString(strings.ToLower(part))) {
 				return false
 			}
 		}
@@ -3219,8 +3238,15 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) && !faultTold.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
 				continue
 			}
-			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionImpact || sec == data.SectionLessons {
-				continue // what was done about it, or what users saw
+			told := faultTold.MatchString(lower)
+			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionLessons || sec == data.SectionImpact && !told {
+				continue // what was done about it, or what users saw (not what broke and what it took down: "A power failure at one of our data centres took down the systems that connect card terminals")
+			}
+			if told && len(out) > 0 && !faultTold.MatchString(strings.ToLower(out[0])) {
+				// a sentence that tells how a part broke ("a faulty
+				// network switch … had begun dropping traffic") beats one
+				// before it that only says something stopped working
+				out = out[:0]
 			}
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == 2 {

@@ -747,6 +747,13 @@ func walkHTML(d *document, n *html.Node) {
 				walkHTML(d, nn)
 			}
 		case atom.Tr:
+			if t, ok := sectionHeadRow(c); ok {
+				// "<tr><td><b>Root Cause</b></td></tr>" over a row that
+				// holds the text: a printable view's section, set in a
+				// table of one column
+				d.add(block{kind: kindHeading, level: 4, text: t})
+				continue
+			}
 			if layoutRow(c) {
 				// a table that lays out a page (a forum's thread in
 				// nested tables), not one of data: its cells are blocks
@@ -1047,6 +1054,34 @@ func boldAlone(p *html.Node) bool {
 		}
 	}
 	return seen
+}
+
+// sectionHeadRow reports whether a table row is a section's heading: its
+// one cell holds only a section's name set in bold or as a header cell
+// ("<tr><td bgcolor=…><b>Root Cause</b></td></tr>"), as an issue
+// tracker's printable view or an e-mail laid out in tables sets it.
+func sectionHeadRow(tr *html.Node) (string, bool) {
+	var cell *html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && cell == nil:
+			cell = c
+		default:
+			return "", false
+		}
+	}
+	if cell == nil || cell.DataAtom != atom.Th && !boldAlone(cell) {
+		return "", false
+	}
+	t := cleanSpace(textOf(cell))
+	if !sectionNameLength(t) {
+		return "", false
+	}
+	if sec := classifyHeading(t); sec == "" || sec == secBoilerplate {
+		return "", false
+	}
+	return t, true
 }
 
 // layoutRow reports whether a table row lays out a page: one of its

@@ -236,7 +236,10 @@ func unwrapLinesAt(s string, minLong int) string {
 			stampNext = false // a number amid a Chinese sentence
 		}
 		if stampNext && (leadOn || next[0] >= 'a' && next[0] <= 'z') {
-			stampNext = startsStamp(next) // "for more than three hours" starts none
+			// "for more than three hours" starts none, nor does a name
+			// that only opens with a month's or a day's letter ("… on
+			// Monday after" / "Skyholm Airways' check-in …")
+			stampNext = startsStamp(next)
 		}
 		intoTime := (long || leadOn) && stampNext && (timeLead[strings.ToLower(lastWord(line))] && startsStamp(next) || splitDate(line, next))
 		// a clock wrapped apart from its zone ("… began rising at 15:30" /
@@ -371,11 +374,14 @@ func dayWord(w string) bool {
 
 // leadingWords are words, lower-cased as a sentence has them, on which
 // no sentence ends: articles, prepositions and conjunctions that lead
-// into the words after them.
+// into the words after them, and the verbs of saying a reported clause
+// follows ("… the company said" / "Tillwright had …").
 var leadingWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true, "but": true,
 	"for": true, "with": true, "from": true, "into": true, "onto": true, "than": true, "that": true, "which": true, "whose": true,
 	"its": true, "their": true, "our": true, "his": true, "her": true, "by": true, "in": true, "as": true, "was": true, "were": true,
-	"about": true, "at": true, "between": true, "during": true, "within": true, "via": true, "across": true, "against": true, "among": true}
+	"about": true, "at": true, "between": true, "during": true, "within": true, "via": true, "across": true, "against": true, "among": true,
+	"after": true, "before": true, "because": true, "when": true, "while": true, "until": true, "since": true, "where": true, "whether": true,
+	"although": true, "though": true, "including": true, "through": true, "said": true, "told": true}
 
 // timeLead are the words a time follows in a sentence.
 var timeLead = map[string]bool{"about": true, "since": true, "at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "on": true,

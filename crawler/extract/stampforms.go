@@ -227,11 +227,11 @@ func matchEnMD(s string) []string {
 		m[3] = s[y : y+4]
 		end = y + 4
 	}
-	// (?:,?\s*(?:at\s+|[-·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?
+	// (?:,?\s*(?:at\s+|[-–—·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?
 	j = skipSpaces(s, skipByte(s, end, ','))
 	if k := foldAny(s, j, "at"); k > 0 && skipSpaces(s, k) > k {
 		j = skipSpaces(s, k)
-	} else if k := skipPrefix(s, j, "-", "·", "•"); k > j && skipSpaces(s, k) > k {
+	} else if k := skipPrefix(s, j, "-", "–", "—", "·", "•"); k > j && skipSpaces(s, k) > k {
 		j = skipSpaces(s, k)
 	}
 	if h := digits12(s, j); h > j {

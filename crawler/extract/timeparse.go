@@ -17,9 +17,9 @@ var (
 	// what those read, and the tests of stampforms_test.go ask both
 	reISO  = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*[）)]?)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + zhWeekday + `(?:\s*(` + zhDayPartAlt + `))?` + `(?:(?:\s*T|\s*,?\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
 	reZhMD = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + zhWeekday + `(?:\s*(` + zhDayPartAlt + `))?` + `(?:\s*,?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：]\s*(\d{2}))?\s*分?)?`)
-	// a date and its clock may be parted by a status page's middle dot:
-	// "Dec 2, 2025 · 10:40 AM GMT"
-	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|[-·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// a date and its clock may be parted by a status page's middle dot
+	// or dash: "Dec 2, 2025 · 10:40 AM GMT", "Nov 16, 2026 – 15:22 CET"
+	reEnMD = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?` + `(?:,?\s*(?:at\s+|[-–—·•]\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	reEnDM = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})` + `(?:,?\s*(?:at\s+|[·•]\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// a day and month without a year ("13 May", "14 May 00:38"): the
 	// month's name whole or cut short, nothing more ("2 marketing" is
