@@ -2113,8 +2113,9 @@ var (
 	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
-	// 2025-01-22 16:31 US/Pacific".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors)\s+since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
+	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
+	// UTC", "requests have been succeeding since 15:48 IST".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
