@@ -2125,8 +2125,9 @@ var (
 	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
-	// 2025-01-22 16:31 US/Pacific".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors)\s+since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
+	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
+	// UTC", "requests have been succeeding since 15:48 IST".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -2217,6 +2218,12 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 				told = withNextParagraph(text, update, events)
 			}
 			t, ok := timeAfter(told, updateStart, at, lang)
+			if !ok && k < 2 && !at.Equal(last) {
+				// an early update that says since when the trouble is
+				// seen ("Some merchants are seeing requests fail with
+				// error code VAL_422 since about 13:10 IST")
+				t, ok = troubleSince(told, at, lang)
+			}
 			if ok && t.After(at) && t.Add(-24*time.Hour).Before(at) {
 				// a clock later than the update that tells it began
 				// the day before ("Resolved - … began at 22:48 UTC",
@@ -2234,6 +2241,31 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		}
 	}
 	return first, last
+}
+
+// updateSince is the words before the time an early update says the
+// trouble has been seen since: "… fail with error code VAL_422 since
+// about 13:10 IST", "errors since approximately 09:40 UTC".
+var updateSince = gateRegexp(regexp.MustCompile(`(?i)\bsince\s+(?:(?:about|around|approximately|roughly|shortly after)\s+)*`))
+
+// sinceRecovered is a sentence's words that tell a recovery ("working
+// normally since 10:20"), not the trouble, before its "since".
+var sinceRecovered = regexp.MustCompile(`(?i)\b(?:normal(?:ly)?|stable|recover\w*|restored|succeed\w*|working|healthy|resolved|mitigated|as expected)\b`)
+
+// troubleSince is the time an early update says the trouble has been
+// seen since, where the words of its sentence before "since" tell no
+// recovery.
+func troubleSince(update string, at time.Time, lang string) (time.Time, bool) {
+	for _, sent := range sentences(update) {
+		loc := updateSince.FindStringIndex(sent)
+		if loc == nil || sinceRecovered.MatchString(sent[:loc[0]]) {
+			continue
+		}
+		if t, ok := timeAfter(sent, updateSince, at, lang); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // clockTold reports whether an event was read at t's clock time: the

@@ -26,7 +26,11 @@ import "regexp"
 // told by what it blocked ("A firewall rule change made at 22:00 blocked
 // traffic from our CDN …"); a database change that held a lock too long
 // ("a database migration that added an index … held a lock longer than
-// planned").
+// planned"); a resource run at its maximum or used up by a load ("the
+// storage cluster is running at its maximum I/O rate", "together they use
+// all of the cluster's disk throughput"); a change that moved a setting
+// ("a change to the health-check settings … lowered the unhealthy
+// threshold from three failed checks to one").
 var faultTold = regexp.MustCompile(`\b(?:reached|began to reach|started to reach|began reaching|started reaching) (?:its|their|the) (?:(?:[\w-]+ ){1,2}limits?|(?:[\w-]+ ){0,2}(?:capacity|maximum(?: size| number of [\w-]+)?))\b` +
 	`|\b(?:could not|couldn't|was unable to|were unable to|failed to) keep up\b` +
 	`|\b(?:did not|didn't|failed to|could not|couldn't) (?:carry|take|pick up) the load\b` +
@@ -49,6 +53,15 @@ var faultTold = regexp.MustCompile(`\b(?:reached|began to reach|started to reach
 	// planned", "the schema change took an exclusive lock on the table
 	// for 40 minutes"
 	`|\b(?:held|took|acquired|kept) (?:a|an|the) (?:[\w-]+ ){0,2}locks? (?:on [^.;]{1,40}? )?(?:longer than|for (?:over |more than |about |nearly )?\d|that blocked|blocking)` +
+	// a resource run at or used to its ceiling ("the storage cluster is
+	// running at its maximum I/O rate", "together they use all of the
+	// cluster's disk throughput")
+	`|\b(?:running|ran|operating|operated|was|were|is|are) at (?:its|their|the) (?:maximum|max|full|peak) (?:[\w/-]+ ){0,2}(?:rate|throughput|capacity|load|bandwidth)\b` +
+	`|\b(?:use|used|using|consume|consumed|consuming|exhaust|exhausted|exhausting|saturate|saturated|saturating) (?:up )?all (?:of )?(?:the |its |their )?(?:[\w'’/-]+ ){0,3}(?:throughput|bandwidth|capacity|i/o|iops|connections|memory|cpu|threads)\b` +
+	// a change that moved a setting ("a change to the health-check
+	// settings …, pushed at 9:38 AM PST …, lowered the unhealthy threshold
+	// from three failed checks to one")
+	`|\b(?:change|update) to (?:the |its |our |a )?[^.;]{0,100}?\b(?:lowered|raised|reduced|increased|shortened|lengthened) (?:the|its|their) (?:[\w-]+ ){0,3}(?:threshold|limit|timeout|interval|ttl|quota)s?\b` +
 	// "写入高峰超出了规划余量", "超出集群承载能力", "达到连接数上限"
 	`|超出了?[^，。；]{0,12}?(?:承载能力|处理能力|容量|余量|上限)|达到了?[^，。；]{0,12}?上限`)
 

@@ -95,3 +95,32 @@ func TestCauseToldAsLimitReached(t *testing.T) {
 		t.Errorf("cause %q, want the sentence that tells the maximum reached", in.Cause)
 	}
 }
+
+// TestCauseToldAsResourceAtItsCeiling: a resource run at its maximum or
+// used up by a load ("the database cluster is running at its maximum I/O
+// rate", "together they used all of the cluster's network bandwidth"), and
+// a change that moved a setting ("A change to the retry settings of the
+// API gateway, pushed at 08:12 UTC, lowered the connection timeout from
+// 30 seconds to 2"), tell the cause without a cause word: in an HTML
+// status page's numbered updates and a status history's closing update
+// (over the "Identified" update's guess).
+func TestCauseToldAsResourceAtItsCeiling(t *testing.T) {
+	for _, tc := range []struct{ name, want, doc string }{
+		{"status-ceiling.html", "network bandwidth", "<html><body><h1>Slow file transfers in Lyon</h1><p>Affected: File Transfer (LYS1) · All times CET</p>" +
+			"<div><h3>Update 1 — 4 Mar 2026, 07:25 CET</h3><p>We are receiving reports of slow transfers in LYS1. We are investigating.</p></div>" +
+			"<div><h3>Update 2 — 4 Mar 2026, 07:50 CET</h3><p>Several customers' nightly syncs were moved to 07:00 and together they used all of the site's network bandwidth. Transfers continue, slowly.</p></div>" +
+			"<div><h3>Update 3 — 4 Mar 2026, 09:10 CET</h3><p>Resolved. Transfer speeds have been normal since 08:55 CET.</p></div></body></html>"},
+		{"history-setting.txt", "lowered the connection timeout", "Dunmore Status\n\nIncident History\n\nAPI requests timing out\nResolved · Mar 5, 2026\n\n" +
+			"Resolved - API requests timed out for a share of customers from 08:15 to 09:20 UTC. A change to the retry settings of the API gateway, pushed at 08:12 UTC, lowered the connection timeout from 30 seconds to 2. We reverted it at 09:10 UTC.\nMar 5, 09:40 UTC\n\n" +
+			"Identified - The timeouts began a few minutes after a gateway change. We are reverting it.\nMar 5, 08:50 UTC\n\n" +
+			"Investigating - We are investigating timeouts on API requests.\nMar 5, 08:30 UTC\n\nPowered by Atlassian Statuspage\n"},
+	} {
+		in, err := Extract([]byte(tc.doc), tc.name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(in.Cause, tc.want) {
+			t.Errorf("%s: cause %q, want it to hold %q", tc.name, in.Cause, tc.want)
+		}
+	}
+}

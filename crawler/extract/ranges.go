@@ -193,6 +193,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 				continue
 			}
 		}
+		if changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) {
+			// "A change to the default upstream timeout …, rolled out
+			// between 08:30 and 09:10 UTC, lowered it …": the change's
+			// window, not the outage's
+			continue
+		}
 		s, e := a.st, b.st
 		nextDay := strings.Contains(join, "次日") || strings.Contains(join, "第二天") || strings.Contains(strings.ToLower(join), "next day") || strings.Contains(strings.ToLower(join), "following day")
 		if s.loc == nil {
@@ -613,3 +619,8 @@ func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp
 	}
 	return end, t, true
 }
+
+// changeWindow is the words before a range that tell when a change was
+// carried out ("rolled out between", "deployed to all regions from",
+// "applied between"), not when the outage ran.
+var changeWindow = regexp.MustCompile(`(?i)\b(?:rolled out|deployed|applied|pushed(?: out)?|released|installed|was rolling out|were rolling out)\s+(?:(?:to|across|in|on|over)\s+(?:[\w'’-]+\s+){0,4})?(?:between|from)\s+(?:(?:about|around|approximately|roughly)\s+)?$`)

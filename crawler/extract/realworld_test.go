@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed51.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed53.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1150,6 +1150,39 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // Cloud — Incident Report" is no title; still wrong on it: a status page
 // with no year anywhere (no start, no duration) and two main patterns
 // second to the tagger's.
+// sealed52.jsonl and sealed53.jsonl hold ten pages each in the hidden
+// set's shares (config-change three, capacity two, software bug two, one
+// each of human error, power/facility or hardware and a third-party
+// dependency), in the genres and layouts the earlier sets use least: a
+// status history of several incidents with one opened, RCAs and RFOs
+// e-mailed to customers and pasted as text (headers, a quoted reply, a
+// "view in browser" line), news printed to PDF-like text (a masthead and
+// menus, a byline, lines broken mid-sentence, running heads and page
+// numbers between paragraphs), status pages with updates in reverse
+// order and times in PST, CET or IST, a 故障公告 of inline 影响/原因/处理
+// labels in one paragraph, a PIR whose cause is told only by what
+// engineers found; durations told as ranges, "began … ended" fields, a
+// start and a stated length, or only by the updates. Gold written before
+// they were first extracted. Set 53 is kept sealed; set 51's failures may
+// be read from here on. Measured untouched (at the commit that added
+// them): set 52 title 80 %, duration 100 %, start 90 %, cause 80 %,
+// timeline 90 %, furniture-free 100 %, main pattern first 80 %, among
+// the tags 90 %; set 53 90, 100, 100, 90, 100, 100, 80, 90 %; set 51
+// 100, 92, 100, 83, 100, 100, 67, 75 % (unchanged since it was added).
+// After reading an early update's "since about 13:10 IST" as the start, a
+// resource run at its maximum or used up and a change that moved a
+// setting as causes, and a change's "rolled out between 08:30 and 09:10
+// UTC" as no range of the outage's (its end the closing update's "normal
+// by 10:52 UTC"): set 52 start 100 %, cause 100 %; set 51 duration
+// 100 %; floors raised to those figures. Still wrong on set 52: the title
+// of a status history with one entry opened (the first entry's name), a
+// news page's print header as its title ("The Brackwell Gazette
+// 04/12/2026, 09:14"), a timeline of numbered updates in HTML ("Update 2
+// — 17 Nov 2026, 08:50 CET" headings read as no events), two bugs shipped
+// by a release tagged deployment first (one without software-bug); on set
+// 51: a service event's cause ("received more lookups than it could
+// serve"), an operator's command's cause and human-error, three main
+// patterns second to the tagger's or missing.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1222,7 +1255,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 48", "sealed48.jsonl", 12, [6]float64{91, 100, 100, 100, 100, 100}},
 		{"sealed set 49", "sealed49.jsonl", 12, [6]float64{100, 91, 91, 100, 100, 100}},
 		{"sealed set 50", "sealed50.jsonl", 12, [6]float64{100, 100, 83, 100, 91, 100}},
-		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 91, 100, 83, 100, 100}},
+		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
+		{"sealed set 52", "sealed52.jsonl", 10, [6]float64{80, 100, 100, 100, 90, 100}},
+		{"sealed set 53", "sealed53.jsonl", 10, [6]float64{90, 100, 100, 90, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
