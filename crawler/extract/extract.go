@@ -317,7 +317,7 @@ func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
-	d.blocks = keepStampedEntry(d.blocks, title)
+	d.blocks = withoutLaterEntries(keepStampedEntry(d.blocks, title))
 	if t, ok := trackedTitle(d.blocks, title); ok {
 		title = t // an analysis headed by its tracking number alone: its summary's subject
 	}

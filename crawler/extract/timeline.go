@@ -550,15 +550,36 @@ func weekdayDay(text string, published time.Time) time.Time {
 	}
 	lower := strings.ToLower(lede)
 	best, at := time.Time{}, len(lower)+1
+	told, toldAt := time.Time{}, len(lower)+1
 	for wd, names := range weekdayNames {
 		for _, n := range names {
 			i := strings.Index(lower, n)
-			if i < 0 || i >= at || i > 0 && isLetterByte(lower[i-1]) {
+			if i < 0 || i > 0 && isLetterByte(lower[i-1]) {
 				continue
 			}
 			back := (int(published.Weekday()) - wd + 7) % 7
+			if saidOn.MatchString(lower[:i]) {
+				// "Eastlake Air said on Tuesday that … the outage that
+				// grounded its flights on Monday": the day the story's
+				// source spoke, not the outage's, unless the lede names
+				// no other
+				if i < toldAt {
+					told, toldAt = published.AddDate(0, 0, -back), i
+				}
+				if j := strings.Index(lower[i+len(n):], n); j >= 0 {
+					i += len(n) + j // the same day named again, for the outage
+				} else {
+					continue
+				}
+			}
+			if i >= at {
+				continue
+			}
 			best, at = published.AddDate(0, 0, -back), i
 		}
+	}
+	if best.IsZero() {
+		best, at = told, toldAt
 	}
 	for _, n := range []string{"yesterday", "昨天", "昨晚", "昨日"} {
 		if i := strings.Index(lower, n); i >= 0 && i < at {
@@ -567,6 +588,10 @@ func weekdayDay(text string, published time.Time) time.Time {
 	}
 	return best
 }
+
+// saidOn is a reporting verb right before a weekday, lower-cased: "said
+// on ", "announced late ", "confirmed ".
+var saidOn = regexp.MustCompile(`\b(?:said|says|announced|confirmed|stated|disclosed|acknowledged|admitted|told reporters|wrote)\s+(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$`)
 
 // ordinalDayRe is a day named by its number alone: "on the 3rd", "the
 // incident on the 14th"; a month after it ("the 7th of November") makes
