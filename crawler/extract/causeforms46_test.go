@@ -220,3 +220,50 @@ We apologise for the impact this event had on our customers.
 		}
 	}
 }
+
+// TestZhUpdatesStateSpacedStampAfter: a Chinese status page whose updates
+// give the state and the text parted by an ideographic space, then the
+// time on the next line ("已定位　问题由…引起，正在回滚。" / "2026-05-20
+// 15:12（北京时间）"), newest first: each update is an event at its own
+// time, the incident runs from the first update to the last, and the
+// cause is what the 已定位 update found, not the 调查中 update's report
+// ("我们收到…的反馈，正在排查原因").
+func TestZhUpdatesStateSpacedStampAfter(t *testing.T) {
+	doc := `青岚云 服务状态
+
+概览　事件历史　订阅
+
+▼ 消息队列投递延迟（已解决）
+
+已解决　消息队列投递已全部恢复正常，积压消息已投递完毕。
+2026-05-20 16:05（北京时间）
+
+监控中　已扩容消费节点，投递延迟已降至正常水平，继续观察。
+2026-05-20 15:40（北京时间）
+
+已定位　问题由一次消费节点的配置变更引起，正在回滚。
+2026-05-20 15:12（北京时间）
+
+调查中　我们收到部分用户消息投递延迟的反馈，正在排查原因。
+2026-05-20 14:48（北京时间）
+
+▶ 云数据库连接超时（已解决）　2026-05-18 09:10 - 09:35
+
+青岚云计算 | 服务条款 | 隐私政策
+`
+	in, err := Extract([]byte(doc), "qinglan-status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-05-20T14:48:00+08:00" || in.EndedAt != "2026-05-20T16:05:00+08:00" {
+		t.Errorf("%s – %s, want 14:48 – 16:05 (timeline %+v)", in.StartedAt, in.EndedAt, in.Timeline)
+	}
+	if !strings.Contains(in.Cause, "配置变更") || strings.Contains(in.Cause, "正在排查") {
+		t.Errorf("cause %q, want the 已定位 update's finding, not the 调查中 update", in.Cause)
+	}
+	for _, ev := range in.Timeline {
+		if ev.At == "2026-05-20T15:12:00+08:00" && !strings.Contains(ev.Text, "配置变更") {
+			t.Errorf("the 15:12 event reads %q, want the 已定位 update", ev.Text)
+		}
+	}
+}

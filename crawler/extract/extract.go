@@ -2037,7 +2037,11 @@ func causeFromEvents(events []data.TimelineEvent) string {
 		}
 		carry := false  // the sentence before only said a cause was found
 		telling := true // the update's sentences so far all told what was found
+		looking := investigatingUpdate.MatchString(text)
 		for k, sent := range sentences(text) {
+			if looking && !statedCause.MatchString(strings.ToLower(sent)) {
+				continue // an Investigating update tells what was seen ("我们收到…的反馈，正在排查原因"), unless it states a cause
+			}
 			if futureAnalysis.MatchString(sent) {
 				continue // "A detailed root cause analysis will follow"
 			}
@@ -2079,6 +2083,9 @@ func causeFromEvents(events []data.TimelineEvent) string {
 }
 
 var (
+	// investigatingUpdate is a status page's update while the cause is
+	// sought: "Investigating: …", "调查中: …".
+	investigatingUpdate = regexp.MustCompile(`(?i)^(?:investigating|调查中|正在调查)\s*(?:[:：]|[.。\-–—]\s)`)
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
 	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)

@@ -14,7 +14,7 @@ var (
 	// (gated: only a line that opens with one of its words is read)
 	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: service)? outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
-	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
+	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|已定位|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
 	// 10:22 PST", "Posted 3 days ago. Mar 05, 2024 - 17:05 UTC", "发布于
 	// 2024年3月5日 17:05".
@@ -251,6 +251,11 @@ func statusUpdates(blocks []block, lang string) []block {
 				continue
 			}
 		}
+		if m := zhStateSpaced.FindStringSubmatchIndex(b.text); m != nil && b.kind != kindHeading {
+			// "已定位　问题由元数据服务的一次配置变更引起。": a Chinese state
+			// parted from its text by a space alone reads as "已定位：…"
+			b.text = b.text[:m[3]] + "：" + b.text[m[4]:]
+		}
 		if strings.HasPrefix(b.text, ">") {
 			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
 				b.text = q // an update quoted ("> Identified - …") in a thread
@@ -468,7 +473,7 @@ func stampsLead(blocks []block, lang string) bool {
 
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
 var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
-	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "已确认", "调查中", "正在调查", "更新", "事后分析"}
+	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "已确认", "已定位", "调查中", "正在调查", "更新", "事后分析"}
 
 // statusLine reports whether t opens with a status update's state
 // ("Investigating: We are …", "Resolved - …"): mayBeStatusWord's cheap
@@ -491,6 +496,11 @@ func mayBeStatusWord(t string) bool {
 	}
 	return false
 }
+
+// zhStateSpaced is a Chinese update's state, then a space (an ideographic
+// one, as set, or the plain one the text was given), then its text in
+// Chinese: "已定位　问题由…引起，正在回滚。"
+var zhStateSpaced = regexp.MustCompile(`^(已解决|监控中|已确定|已确认|已定位|调查中|正在调查)[ \x{3000}]+()\p{Han}`)
 
 // stateThenText is an update's state run in with its text, no separator
 // between ("Resolved The error rate has been normal since 18:52 UTC."):
