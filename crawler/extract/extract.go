@@ -3244,6 +3244,7 @@ func causeFromFailure(s sectioned, isEvent []bool) string {
 // opening, or the opening alone, where only failedPhrase counts.
 func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 	var out []string
+	firstTold := false // out's first sentence tells how a part broke (faultTold)
 	opening := true
 	for i, b := range s.blocks {
 		if b.kind != kindPara || b.code || isEvent[i] || s.secs[i] == secClosing {
@@ -3274,18 +3275,21 @@ func failureSentences(s sectioned, isEvent []bool, inOpening bool) string {
 		}
 		for _, sent := range splitSentences(b.text) {
 			lower := strings.ToLower(sent)
-			if !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) && !faultTold.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
+			told := faultTold.MatchString(lower) // it tells how a part broke
+			if !told && !failureVerbs.MatchString(lower) && !failedPhrase.MatchString(lower) || futureAnalysis.MatchString(sent) || failedOver.MatchString(lower) || alsoDid.MatchString(lower) || nothingBroke.MatchString(lower) || canDo.MatchString(sent) {
 				continue
 			}
-			told := faultTold.MatchString(lower)
 			if sec := cueSection(sent); sec == data.SectionRemediation || sec == data.SectionLessons || sec == data.SectionImpact && !told {
 				continue // what was done about it, or what users saw (not what broke and what it took down: "A power failure at one of our data centres took down the systems that connect card terminals")
 			}
-			if told && len(out) > 0 && !faultTold.MatchString(strings.ToLower(out[0])) {
+			if told && len(out) > 0 && !firstTold {
 				// a sentence that tells how a part broke ("a faulty
 				// network switch … had begun dropping traffic") beats one
 				// before it that only says something stopped working
 				out = out[:0]
+			}
+			if len(out) == 0 {
+				firstTold = told
 			}
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == 2 {
