@@ -1981,7 +1981,7 @@ func expectedDuration(text string) int {
 
 // openState is the state of a status page's update that is still at
 // work on the outage: "Investigating", "Identified", "Update".
-var openState = regexp.MustCompile(`(?i)^(?:investigating|identified|update|updated|in progress|verifying|调查中|正在调查|已确定|已确认|更新|处理中|排查中)\s*[:：]`)
+var openState = regexp.MustCompile(`(?i)^(?:investigating|identified|update|updated|in progress|verifying|` + zhStateAlt(zhInvestigatingStates, zhIdentifiedStates, zhProgressStates, zhNoteStates) + `)\s*[:：]`)
 
 // openUpdates reports whether the events are a status page's updates,
 // two or more, each opening with its state, and the newest one is still
@@ -2085,14 +2085,14 @@ func causeFromEvents(events []data.TimelineEvent) string {
 var (
 	// investigatingUpdate is a status page's update while the cause is
 	// sought: "Investigating: …", "调查中: …".
-	investigatingUpdate = regexp.MustCompile(`(?i)^(?:investigating|调查中|正在调查)\s*(?:[:：]|[.。\-–—]\s)`)
+	investigatingUpdate = regexp.MustCompile(`(?i)^(?:investigating|` + zhStateAlt(zhInvestigatingStates) + `)\s*(?:[:：]|[.。\-–—]\s)`)
 	// identifiedUpdate is a status page's update that announces what was
 	// found: "Identified: …", "已确认：…".
-	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s*(?:[:：]|[.。\-–—]\s)`)
+	identifiedUpdate = regexp.MustCompile(`(?i)^(?:identified|` + zhStateAlt(zhIdentifiedStates) + `)\s*(?:[:：]|[.。\-–—]\s)`)
 	// identifiedStamped is that state's name followed by the update's
 	// date or time rather than a colon: "Identified Nov 4, 2025 at 3:49
 	// PM UTC …", "Identified 14:02 …".
-	identifiedStamped = regexp.MustCompile(`(?i)^(?:identified|已确认|已确定|已定位|已查明)\s+`)
+	identifiedStamped = regexp.MustCompile(`(?i)^(?:identified|` + zhStateAlt(zhIdentifiedStates) + `)\s+`)
 	// updateCause is a sentence of an update that names what was found:
 	// "The issue has been identified as a bad deploy", "We found that a
 	// missing index … is causing slow queries", "Engineers determined
@@ -3785,7 +3785,7 @@ var (
 	outageSubject = regexp.MustCompile(`(?i)^(?:the |this )?(?:outage|incident|disruption|issue|problem|degradation|impact)\b|^(?:本次|此次|该)?(?:故障|事件|问题)`)
 	// resolvedUpdate is a status page's closing update: "Resolved: …",
 	// "Postmortem: …", "已解决：…".
-	resolvedUpdate = regexp.MustCompile(`(?is)^\s*(?:resolved|postmortem|post-incident report|completed|已解决|已恢复|已完成)\s*[:：-]\s*(.+)$`)
+	resolvedUpdate = regexp.MustCompile(`(?is)^\s*(?:resolved|postmortem|post-incident report|completed|已完成|` + zhStateAlt(zhResolvedStates, zhReportStates) + `)\s*[:：-]\s*(.+)$`)
 	// closedNotice is a sentence that only says an incident is over: "This
 	// incident has been resolved.", "The issue is now fixed.", 该问题已解决。
 	closedNotice = regexp.MustCompile(`(?i)^(?:this|the) (?:incident|issue|problem|outage|disruption)(?: has(?: now)? been| is(?: now)?| was)(?: fully)? (?:resolved|fixed|mitigated|closed)(?: now)?[.!。]?$|^(?:该|此|本次)(?:事件|问题|故障)(?:现)?已(?:经)?(?:解决|恢复|修复)[。.！]?$`)

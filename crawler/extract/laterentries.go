@@ -9,7 +9,7 @@ import (
 // (and day) when they lead ("14:31 PDT — Resolved. …", "Aug 3, 2026 12:50
 // GMT+8 Resolved: …", "Investigating - …", "调查中 部分用户…"): group 1 an
 // opening state, group 2 a closing one.
-var updateOpenClose = regexp.MustCompile(`(?i)^\**(?:[^:：\n]{0,24}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}))?(?:\s*[（(][^）)]{0,10}[）)])?\s*[—–:|-]*\s*)?\**(?:(investigating\b|调查中|正在调查|排查中)|(resolved\b|已解决|已恢复))`)
+var updateOpenClose = regexp.MustCompile(`(?i)^\**(?:[^:：\n]{0,24}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}))?(?:\s*[（(][^）)]{0,10}[）)])?\s*[—–:|-]*\s*)?\**(?:(investigating\b|` + zhStateAlt(zhInvestigatingStates) + `)|(resolved\b|` + zhStateAlt(zhResolvedStates) + `))`)
 
 // laterEntry reports whether a block opens another entry of a history
 // page: a name shown closed ("▸ Booking portal slow to respond", "▶

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +15,7 @@ var (
 	// (gated: only a line that opens with one of its words is read)
 	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: service)? outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
-	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|已解决|监控中|已确定|已确认|已定位|调查中|正在调查|更新|事后分析)\**(?:\s*[-–—:：]\s*(.*))?$`)
+	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
 	// 10:22 PST", "Posted 3 days ago. Mar 05, 2024 - 17:05 UTC", "发布于
 	// 2024年3月5日 17:05".
@@ -46,7 +47,7 @@ var (
 
 // stateAlone is an incident's state alone on its line, as a status page
 // sets it in its heading over the incident's name: "Resolved", "已恢复".
-var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|已恢复|已解决|已修复|处理中|调查中|监控中|观察中)[.。]?$`)
+var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates) + `)[.。]?$`)
 
 // menuPrompt is a whole line that is a menu's prompt to the reader.
 var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free|(?:a |your )?free trial)|(?:get|book|request|schedule) a demo|try (?:it |us )?(?:for )?free|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
@@ -185,6 +186,8 @@ func sitePlace(t string) bool {
 func statusUpdates(blocks []block, lang string) []block {
 	var out []block
 	changed := false
+	orig := blocks
+	blocks = spacedStates(blocks)
 	stampFirst := stampsLead(blocks, lang)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -250,11 +253,6 @@ func statusUpdates(blocks []block, lang string) []block {
 				changed = true
 				continue
 			}
-		}
-		if m := zhStateSpaced.FindStringSubmatchIndex(b.text); m != nil && b.kind != kindHeading {
-			// "已定位　问题由元数据服务的一次配置变更引起。": a Chinese state
-			// parted from its text by a space alone reads as "已定位：…"
-			b.text = b.text[:m[3]] + "：" + b.text[m[4]:]
 		}
 		if strings.HasPrefix(b.text, ">") {
 			if q := strings.TrimLeft(b.text, "> "); mayBeStatusWord(q) {
@@ -348,6 +346,41 @@ func statusUpdates(blocks []block, lang string) []block {
 		i = j - 1
 	}
 	if !changed {
+		return orig
+	}
+	return out
+}
+
+// spacedStates writes an update's state as statusWord reads it, before
+// the page's layout is judged (stampsLead) and its updates read: a
+// Chinese state parted from its text by a space alone ("已定位　问题由元数据
+// 服务的一次配置变更引起。") takes a colon ("已定位：…"), and a state alone
+// in brackets on its line, its text and time on the lines under it
+// ("【处理中】", "[Monitoring]"), loses them. blocks itself comes back
+// when no block is such an update; else a copy.
+func spacedStates(blocks []block) []block {
+	var out []block
+	for i, b := range blocks {
+		if b.kind == kindHeading {
+			continue
+		}
+		text := b.text
+		if m := zhStateSpaced.FindStringSubmatchIndex(text); m != nil {
+			text = text[:m[3]] + "：" + text[m[4]:]
+		} else if t := strings.TrimSpace(text); t != "" && (t[0] == '[' || strings.HasPrefix(t, "【")) {
+			if m := bracketedState.FindStringSubmatch(t); m != nil && len(m[0]) == len(t) && statusLine(m[1]) {
+				text = m[1]
+			}
+		}
+		if text == b.text {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(blocks)
+		}
+		out[i].text = text
+	}
+	if out == nil {
 		return blocks
 	}
 	return out
@@ -406,7 +439,7 @@ func stampedUpdate(t, lang string) (stamp, body, state string, ok bool) {
 
 // bracketedState is an update's state in brackets at the head of its
 // line, before the time it was posted: "【已恢复】", "[Resolved]".
-var bracketedState = regexp.MustCompile(`(?i)^(?:【|\[)\s*(resolved|monitoring|identified|investigating|update|mitigated|已恢复|已解决|已修复|处理中|排查中|调查中|正在调查|监控中|观察中|已定位|已确认|已确定|故障发现|发现故障|更新|进展|最新进展|恢复中)\s*(?:】|\])\s*`)
+var bracketedState = regexp.MustCompile(`(?i)^(?:【|\[)\s*(resolved|monitoring|identified|investigating|update|mitigated|` + zhStateAlt(zhUpdateStates, []string{"故障发现", "发现故障", "进展", "最新进展", "恢复中"}) + `)\s*(?:】|\])\s*`)
 
 // bracketedUpdate reads an update whose line opens with its state in
 // brackets and then the time it was posted, in a zone's name or not, what
@@ -431,7 +464,7 @@ func bracketedUpdate(t, lang string) (stamp, body, state string, ok bool) {
 
 // stampedState is the state and text after an update's time: "— Resolved.
 // Between …", "| Identified: …", "- 已解决。…".
-var stampedState = regexp.MustCompile(`(?i)^[—–\-|·:]\s*\**(resolved|monitoring|identified|investigating|update|mitigated|postmortem|已解决|监控中|已确定|已确认|调查中|正在调查|更新)\**[.:：。]\s*(.*)$`)
+var stampedState = regexp.MustCompile(`(?i)^[—–\-|·:]\s*\**(resolved|monitoring|identified|investigating|update|mitigated|postmortem|` + zhStateAlt(zhUpdateStates) + `)\**[.:：。]\s*(.*)$`)
 
 // stampsLead reports whether a page's updates give their time first,
 // above their state and text ("Mar 11, 2025 08:40 UTC" / "Resolved" /
@@ -472,8 +505,8 @@ func stampsLead(blocks []block, lang string) bool {
 }
 
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
-var statusWordPrefixes = []string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
-	"verifying", "in progress", "mitigated", "scheduled", "已解决", "监控中", "已确定", "已确认", "已定位", "调查中", "正在调查", "更新", "事后分析"}
+var statusWordPrefixes = append([]string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
+	"verifying", "in progress", "mitigated", "scheduled"}, zhUpdateStates...)
 
 // statusLine reports whether t opens with a status update's state
 // ("Investigating: We are …", "Resolved - …"): mayBeStatusWord's cheap
@@ -500,7 +533,7 @@ func mayBeStatusWord(t string) bool {
 // zhStateSpaced is a Chinese update's state, then a space (an ideographic
 // one, as set, or the plain one the text was given), then its text in
 // Chinese: "已定位　问题由…引起，正在回滚。"
-var zhStateSpaced = regexp.MustCompile(`^(已解决|监控中|已确定|已确认|已定位|调查中|正在调查)[ \x{3000}]+()\p{Han}`)
+var zhStateSpaced = regexp.MustCompile(`^(` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates, zhReportStates) + `)[ \x{3000}]+()\p{Han}`)
 
 // stateThenText is an update's state run in with its text, no separator
 // between ("Resolved The error rate has been normal since 18:52 UTC."):
@@ -595,7 +628,7 @@ func dropBanners(blocks []block) []block {
 // 源于…", "Update 2024-07-09 14:36 UTC A memory leak…", "已解决 - 上传
 // 成功率已恢复正常", "更新 2: …" (a numbered update). Group 1 is the state,
 // group 2 what stands between it and the text.
-var statusLead = regexp.MustCompile(`^(?i:(resolved|monitoring|identified|investigating|update|updated|mitigated|completed|verifying|已解决|已恢复|已修复|监控中|观察中|处理中|排查中|调查中|正在调查中|更新))(?:\s*#?\d{1,2})?(\s*[-–—:：|]\s*|\s+)`)
+var statusLead = regexp.MustCompile(`^(?i:(resolved|monitoring|identified|investigating|update|updated|mitigated|completed|verifying|` + zhStateAlt(zhUpdateStates) + `))(?:\s*#?\d{1,2})?(\s*[-–—:：|]\s*|\s+)`)
 
 // dropStatusLead takes the update's state, and the time it was posted,
 // off the front of a section's text: they are the page's furniture, not

@@ -15,7 +15,7 @@ import (
 // pageState is an incident's state as a status page shows it, on a line of
 // its own or in one ("Incident · Minor · Resolved", "March 4, 16:20 UTC —
 // Resolved", "已恢复").
-var pageState = regexp.MustCompile(`(?i)\b(?:resolved|investigating|identified|monitoring)\b|已恢复|已解决|处理中|调查中|监控中`)
+var pageState = regexp.MustCompile(`(?i)\b(?:resolved|investigating|identified|monitoring)\b|` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhInvestigatingStates, zhProgressStates))
 
 // productName reports whether a heading is a product's name by its
 // shape: four words at most, each set in capitals or Han (six Han

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The states a Chinese status page's updates announce, by what each
+// means. Every expression that reads an update's state draws its Chinese
+// words from these lists, so that a page that writes 已恢复 where another
+// writes 已解决 reads the same everywhere (as an update, as a closing one,
+// as the state a heading shows).
+var (
+	// zhResolvedStates close an incident: "已恢复 - 上传已恢复正常。"
+	zhResolvedStates = []string{"已解决", "已恢复", "已修复"}
+	// zhMonitoringStates watch a fix: "观察中：…"
+	zhMonitoringStates = []string{"监控中", "观察中"}
+	// zhIdentifiedStates name what was found: "已定位：…"
+	zhIdentifiedStates = []string{"已定位", "已确认", "已确定", "已查明"}
+	// zhInvestigatingStates seek the cause: "调查中：…"
+	zhInvestigatingStates = []string{"调查中", "正在调查中", "正在调查", "排查中"}
+	// zhProgressStates tell that work goes on, no stage named: "处理中：…"
+	zhProgressStates = []string{"处理中"}
+	// zhNoteStates are an update that names no state: "更新：…"
+	zhNoteStates = []string{"更新"}
+	// zhReportStates open the report posted after: "事后分析：…"
+	zhReportStates = []string{"事后分析"}
+)
+
+// zhUpdateStates are every state above.
+var zhUpdateStates = slices.Concat(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates, zhNoteStates, zhReportStates)
+
+// zhStateAlt joins state lists into a regular expression's alternation,
+// the longer words first ("正在调查中" before "正在调查"), so that a
+// match takes the whole state.
+func zhStateAlt(lists ...[]string) string {
+	words := slices.Concat(lists...)
+	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(slices.Compact(words), "|")
+}
