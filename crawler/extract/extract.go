@@ -718,6 +718,10 @@ func build(d *document) *data.Incident {
 			in.Impact = strings.TrimSpace(m[1])
 		}
 	}
+	if in.Impact == "" {
+		// a status page: what its first Investigating update says users met
+		in.Impact = updateImpact(in.Timeline, in.Lang)
+	}
 
 	daysOnly := len(tb.events) == 0
 	if daysOnly {

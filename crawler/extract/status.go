@@ -605,6 +605,9 @@ func dropBanners(blocks []block) []block {
 		if b.kind != kindHeading && b.label == "" && len(b.text) < 100 && statusBanner.MatchString(strings.TrimSpace(b.text)) {
 			continue
 		}
+		if b.kind == kindPara && b.label == "" && badgeLine(strings.TrimSpace(b.text)) {
+			continue
+		}
 		if b.kind == kindRow && len(b.cells) >= 2 {
 			last := b.cells[len(b.cells)-1]
 			if pieces := splitInline(labelled(block{kind: kindPara, text: last})); len(pieces) >= 2 {
@@ -622,6 +625,48 @@ func dropBanners(blocks []block) []block {
 	}
 	return out
 }
+
+// badgeWord is a badge a status page sets on an incident or on a
+// component it touched: its state or its impact ("Resolved", "Partial
+// outage", "Degraded performance", "已恢复", "部分中断").
+var badgeWord = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|operational|(?:partial|major|minor|full|critical)(?: service)? outage|degraded(?: performance)?|under maintenance|` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates) + `|部分中断|完全中断|性能下降|服务降级|正常运行)(?:\s+|$)`)
+
+// badgeLine reports whether a line is a status page's badges, not a
+// sentence: the incident's state and its impact on each component it
+// touched, two badges or more in all, one of them an impact ("Partial
+// outage"), the line opening with one ("Resolved Partial outage Cloud
+// Servers – NBG2 · Degraded performance Private Networks", "Resolved ·
+// Major outage · Object Storage"; not "Resolved · Operational issue", a
+// record's fields the title is told by). What is left of a part after its
+// badges is a component's name, five words at most.
+func badgeLine(t string) bool {
+	if t == "" || len(t) > 200 || strings.ContainsAny(t, ".,;:!?。，；：！？") {
+		return false
+	}
+	badges, impacts := 0, 0
+	for k, p := range metaSep.Split(t, -1) {
+		p = strings.TrimSpace(p)
+		peeled := k > 0 // (a part after the first may be a name alone)
+		for {
+			m := badgeWord.FindString(p)
+			if m == "" {
+				break
+			}
+			if impactBadge.MatchString(m) {
+				impacts++
+			}
+			p, peeled = p[len(m):], true
+			badges++
+		}
+		if !peeled || len(strings.Fields(p)) > 5 {
+			return false
+		}
+	}
+	return badges >= 2 && impacts > 0
+}
+
+// impactBadge is a badge that tells a component's impact.
+var impactBadge = regexp.MustCompile(`(?i)outage|degraded|maintenance|中断|下降|降级`)
 
 // statusLead is the state a status page's update opens with, when a
 // section's text was taken from that update: "处理中 2025-06-09 23:26 问题

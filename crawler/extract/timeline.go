@@ -1082,6 +1082,14 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	text := strings.Trim(s[n:], eventPunct)
 	if m := rangeEnd.FindString(s[n:]); m != "" {
 		text = strings.Trim(s[n+len(m):], eventPunct) // "00:00-01:00,": the range's end is not text
+	} else if m := rangeTo.FindString(s[n:]); m != "" {
+		// "Nov 16, 2026 14:20 CET – Nov 16, 2026 15:05 CET", "2026年11月11日
+		// 00:02 至 02:47（北京时间），…": the range's end, its day and
+		// its zone are not text either
+		if st2, n2, ok2 := parseStamp(s[n+len(m):], tb.lang); ok2 && st2.hasClock() {
+			rest := strings.TrimLeft(s[n+len(m)+n2:], " ")
+			text = strings.Trim(withoutLeadZone(rest), eventPunct)
+		}
 	}
 	if m := clockPlaceholder.FindString(text); m != "" {
 		// "2022-06-02 HH:mm": a clock the writer did not know is
@@ -1749,6 +1757,9 @@ var zhReporterWords = []string{"记者", "编辑：", "编辑:", "责编", "通�
 
 // readingTime is a byline's reading time.
 var readingTime = gateRegexp(regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`))
+
+// rangeTo is the word or dash between a range's start and its end.
+var rangeTo = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*`)
 
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
 
