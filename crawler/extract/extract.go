@@ -721,6 +721,13 @@ func build(d *document) *data.Incident {
 	if in.Impact == "" {
 		// a status page: what its first Investigating update says users met
 		in.Impact = updateImpact(in.Timeline, in.Lang)
+	} else if namesOnlyImpact(s) && namesOnly(in.Impact) {
+		// one whose impact is only the list of what it touched ("This
+		// incident affected: Private Networking (lon1, ams2)."): what its
+		// first update says users met comes before the list
+		if told := updateImpact(in.Timeline, in.Lang); told != "" && !strings.Contains(in.Impact, told) {
+			in.Impact = told + "\n" + in.Impact
+		}
 	}
 
 	daysOnly := len(tb.events) == 0
@@ -973,6 +980,14 @@ func build(d *document) *data.Incident {
 		if t, sent := sentenceTitle(d); t != "" && t != in.Title && (furnitureTitle(d, in.Title) || strings.HasPrefix(sent, in.Title)) {
 			in.Title = t
 		}
+	}
+	if sameLine(in.Summary, in.Title) && !strings.ContainsAny(lastRuneOf(strings.TrimSpace(in.Summary)), ".。!！?？") {
+		// the title set as the page's first line ("**Elevated packet loss
+		// …**" over its updates), which gave both: it sums up nothing the
+		// title does not; the impact and cause do (composedSummary, below;
+		// a later paragraph may be another incident's, or furniture). (A
+		// sentence that is both, a one-line write-up's, stays.)
+		in.Summary = ""
 	}
 	if in.DurationMinutes == 0 && in.StartedAt == "" {
 		// no day to put the times on (a status page that prints "Jun
@@ -3904,6 +3919,13 @@ func firstParaRange(tb *timelineBuilder, s sectioned, end time.Time) bool {
 	return ok && e.Equal(end)
 }
 
+// sameLine reports whether two lines say the same, set apart only by
+// case, space, markup or a closing stop.
+func sameLine(a, b string) bool {
+	norm := func(s string) string { return strings.ToLower(cleanSpace(strings.Trim(s, " *#_.。"))) }
+	return a != "" && norm(a) == norm(b)
+}
+
 func firstParagraph(s sectioned) string {
 	for i, b := range s.blocks {
 		if i > 10 {
@@ -4252,4 +4274,13 @@ func keepStampedEntry(blocks []block, title string) []block {
 		return blocks
 	}
 	return blocks
+}
+
+// lastRuneOf is the last rune of s, as a string ("" for "").
+func lastRuneOf(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(r)
 }

@@ -186,6 +186,7 @@ func metaList(meta map[string]interface{}, key string) []string {
 func inlineMarkdown(s string) string {
 	// each regexp runs only where its syntax can be: most lines are
 	// plain text
+	code := strings.IndexByte(s, '`') >= 0
 	if strings.Contains(s, "](") {
 		s = mdImage.ReplaceAllString(s, "")
 		s = mdLink.ReplaceAllString(s, "$1")
@@ -204,8 +205,31 @@ func inlineMarkdown(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = entityReplacer.Replace(s)
 	}
+	if !code && strings.IndexByte(s, '\\') >= 0 {
+		s = unescapeMarkdown(s)
+	}
 	return s
 }
+
+// unescapeMarkdown drops the backslash before an ASCII punctuation mark,
+// as CommonMark reads it: "**Resolved** \- Packet loss …" (as html2text
+// escapes a dash that could open a list), "\*.proxy.example.org",
+// "2038\.". (A line with a code span keeps its backslashes: in code they
+// are the code's.)
+func unescapeMarkdown(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(asciiPunct, s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// asciiPunct are the marks a backslash escapes in Markdown.
+const asciiPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 var entityReplacer = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'")
 
