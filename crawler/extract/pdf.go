@@ -68,7 +68,9 @@ func garbledText(s string) bool {
 // garbledHanLines counts, in a text that holds Chinese, the short lines
 // of no Han that hold a Latin-1 symbol or accented letter ("lÆq",
 // "&ï³oü", "þÊu"): a font's codes read as characters, where the page
-// wrote Chinese. 0 for a text with no Han.
+// wrote Chinese. 0 for a text with no Han. The marks pages type between
+// Chinese words (a "·" bullet of a 相关阅读 list on its own line, "©",
+// "¥", "°", "×", "«»") are no font's codes.
 func garbledHanLines(s string) int {
 	if strings.IndexFunc(s, isHan) < 0 {
 		return 0
@@ -79,12 +81,19 @@ func garbledHanLines(s string) int {
 		if l == "" || utf8.RuneCountInString(l) > 12 || strings.IndexFunc(l, isHan) >= 0 {
 			continue
 		}
-		if strings.IndexFunc(l, func(r rune) bool { return r >= 0x80 && r < 0x100 && r != 0xa0 || r == utf8.RuneError }) >= 0 {
+		if strings.IndexFunc(l, func(r rune) bool {
+			return r >= 0x80 && r < 0x100 && r != 0xa0 && !strings.ContainsRune(typedMarks, r) || r == utf8.RuneError
+		}) >= 0 {
 			n++
 		}
 	}
 	return n
 }
+
+// typedMarks are the Latin-1 marks pages type as marks, not letters:
+// bullets and separators, copyright and registered signs, currency,
+// degrees, times, guillemets, section and plus-minus signs.
+const typedMarks = "·©®°×¥£«»§±"
 
 // spellRadicals is radicals.Replace(s), asked only of a text that holds
 // a rune of the radicals' blocks (U+2E80–U+2FDF): most PDFs hold none,

@@ -1205,6 +1205,20 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // furniture-free 100 %, main pattern first 70 %, among the tags 100 %;
 // set 55 100, 80, 100, 90, 100, 100, 90, 100 %; set 53 90, 100, 100, 90,
 // 100, 100, 80, 90 % (unchanged since it was added).
+// After counting a typed mark on a line of its own (a 相关阅读 list's "·"
+// bullets, "©", "¥") as no font's code (garbledHanLines), so a Chinese
+// news page printed from a browser whose headline the strict reader reads
+// as codes is read by the lenient reader: set 54 title 100 %. Still
+// wrong on set 54: two durations (a Service Event whose end is told as
+// "back to normal levels" after an earlier "started to fall"; a status
+// page's closing update posted after the stated recovery time), two
+// causes (a news story in two columns whose lead only blames "a fault in
+// a software update" over the paragraph naming the bug; a 复盘 whose
+// cause is under 排查过程, not its timeline's 排查发现根因), three main
+// patterns second to the tagger's (deployment over software-bug twice,
+// capacity over config-change); on set 53: a news masthead as title
+// ("FELLGATE HERALD fellgateherald.example"), a cause from an update that
+// only names throttling, two main patterns second or missing.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1280,7 +1294,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
 		{"sealed set 52", "sealed52.jsonl", 10, [6]float64{80, 100, 100, 100, 90, 100}},
 		{"sealed set 53", "sealed53.jsonl", 10, [6]float64{90, 100, 100, 90, 100, 100}},
-		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{90, 80, 100, 80, 100, 100}},
+		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{100, 80, 100, 80, 100, 100}},
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
