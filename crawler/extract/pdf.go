@@ -254,6 +254,12 @@ func unwrapLinesAt(s string, minLong int) string {
 		// a clock wrapped apart from its zone ("… began rising at 15:30" /
 		// "BST on Wednesday 24 June") runs on into it
 		runsOn = runsOn || zoneAfterClock(line, next)
+		if dateRunsOn(line, next) {
+			// a date wrapped apart in a narrow column ("The problems began
+			// at 10:25 GMT on 30" / "November, shortly after …") runs on
+			// however short its line
+			runsOn, intoTime = true, true
+		}
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && (!numItem.MatchString(next) || intoTime) && (!stampNext || intoTime) &&
 			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
@@ -367,6 +373,19 @@ func splitDate(line, next string) bool {
 		return dayWord(first) // "14", "14th"
 	}
 	return false
+}
+
+// dateRunsOn reports whether a line of a sentence ends on a date's day
+// or month after the word leading into it ("… on 30" / "November, …",
+// "… since Monday 30" / "November", "… on November" / "30, …"): the
+// date wrapped apart (splitDate), however short the line.
+func dateRunsOn(line, next string) bool {
+	f := strings.Fields(line)
+	if len(f) < 3 || !splitDate(line, next) {
+		return false
+	}
+	prev := strings.ToLower(strings.TrimRight(f[len(f)-2], ","))
+	return timeLead[prev] || weekdayName(prev)
 }
 
 // yearWord reports whether w is a year of four digits (1970–2099).

@@ -16,3 +16,16 @@ func TestGarbledHanLinesTypedMarks(t *testing.T) {
 		t.Errorf("garbledHanLines(codes beside a bullet) = %d, want 2", n)
 	}
 }
+
+// TestDateWrappedInNarrowColumn: a news story printed in two columns
+// wraps its lines short, a date apart ("… at 07:10 GMT on 1" /
+// "December, shortly after …"): the line runs on into its month, so the
+// paragraph is one, not a line led by "December"; a field's value under
+// its label does not.
+func TestDateWrappedInNarrowColumn(t *testing.T) {
+	got := unwrapLines("The trouble began at 07:10 GMT on 1\nDecember, shortly after the company installed a new release of its fares engine.\nIt was fixed by Friday 4\nDecember 2026.\nClosed for: 30\nDecember")
+	want := "The trouble began at 07:10 GMT on 1 December, shortly after the company installed a new release of its fares engine.\nIt was fixed by Friday 4 December 2026.\nClosed for: 30\nDecember"
+	if got != want {
+		t.Errorf("unwrapLines = %q, want %q", got, want)
+	}
+}
