@@ -68,7 +68,9 @@ func garbledText(s string) bool {
 // garbledHanLines counts, in a text that holds Chinese, the short lines
 // of no Han that hold a Latin-1 symbol or accented letter ("lÆq",
 // "&ï³oü", "þÊu"): a font's codes read as characters, where the page
-// wrote Chinese. 0 for a text with no Han.
+// wrote Chinese. 0 for a text with no Han. The marks pages type between
+// Chinese words (a "·" bullet of a 相关阅读 list on its own line, "©",
+// "¥", "°", "×", "«»") are no font's codes.
 func garbledHanLines(s string) int {
 	if strings.IndexFunc(s, isHan) < 0 {
 		return 0
@@ -79,12 +81,19 @@ func garbledHanLines(s string) int {
 		if l == "" || utf8.RuneCountInString(l) > 12 || strings.IndexFunc(l, isHan) >= 0 {
 			continue
 		}
-		if strings.IndexFunc(l, func(r rune) bool { return r >= 0x80 && r < 0x100 && r != 0xa0 || r == utf8.RuneError }) >= 0 {
+		if strings.IndexFunc(l, func(r rune) bool {
+			return r >= 0x80 && r < 0x100 && r != 0xa0 && !strings.ContainsRune(typedMarks, r) || r == utf8.RuneError
+		}) >= 0 {
 			n++
 		}
 	}
 	return n
 }
+
+// typedMarks are the Latin-1 marks pages type as marks, not letters:
+// bullets and separators, copyright and registered signs, currency,
+// degrees, times, guillemets, section and plus-minus signs.
+const typedMarks = "·©®°×¥£«»§±"
 
 // spellRadicals is radicals.Replace(s), asked only of a text that holds
 // a rune of the radicals' blocks (U+2E80–U+2FDF): most PDFs hold none,
@@ -245,6 +254,12 @@ func unwrapLinesAt(s string, minLong int) string {
 		// a clock wrapped apart from its zone ("… began rising at 15:30" /
 		// "BST on Wednesday 24 June") runs on into it
 		runsOn = runsOn || zoneAfterClock(line, next)
+		if dateRunsOn(line, next) {
+			// a date wrapped apart in a narrow column ("The problems began
+			// at 10:25 GMT on 30" / "November, shortly after …") runs on
+			// however short its line
+			runsOn, intoTime = true, true
+		}
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && (!numItem.MatchString(next) || intoTime) && (!stampNext || intoTime) &&
 			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
@@ -358,6 +373,19 @@ func splitDate(line, next string) bool {
 		return dayWord(first) // "14", "14th"
 	}
 	return false
+}
+
+// dateRunsOn reports whether a line of a sentence ends on a date's day
+// or month after the word leading into it ("… on 30" / "November, …",
+// "… since Monday 30" / "November", "… on November" / "30, …"): the
+// date wrapped apart (splitDate), however short the line.
+func dateRunsOn(line, next string) bool {
+	f := strings.Fields(line)
+	if len(f) < 3 || !splitDate(line, next) {
+		return false
+	}
+	prev := strings.ToLower(strings.TrimRight(f[len(f)-2], ","))
+	return timeLead[prev] || weekdayName(prev)
 }
 
 // yearWord reports whether w is a year of four digits (1970–2099).

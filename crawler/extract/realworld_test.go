@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed53.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed55.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1183,6 +1183,42 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 51: a service event's cause ("received more lookups than it could
 // serve"), an operator's command's cause and human-error, three main
 // patterns second to the tagger's or missing.
+// sealed54.jsonl and sealed55.jsonl hold ten pages each in the hidden
+// set's shares (config-change three, capacity two, software bug two, one
+// each of human error, power/facility or hardware and a third-party
+// dependency), weighted toward cloud providers' RCAs and news printed to
+// PDF: a status history's PIR whose "Summary of impact: … Root cause: …"
+// labels run inline in one paragraph or as bold run-ins, "ISSUE SUMMARY /
+// DETAILED DESCRIPTION OF IMPACT / ROOT CAUSE / REMEDIATION AND
+// PREVENTION" reports with US/Pacific times, "Summary of the … Service
+// Event" prose with the times only in the prose, two news stories printed
+// to real PDF with headless Chromium (one Chinese, one in two columns
+// with a pull quote), a news story as a PDF reader's text, an RFO e-mail
+// pasted as text, Chinese 故障公告 with inline 影响/原因/处理 labels, a
+// 故障说明 of numbered headings, a 服务公告, a 复盘 whose cause is told
+// under 排查过程 by what engineers found, a 原因说明 e-mail, status pages
+// with updates in reverse order in PST or CST and a status history in
+// IST with one incident opened. Gold written before they were first
+// extracted. Set 55 is kept sealed; set 53's failures may be read from
+// here on. Measured untouched (at the commit that added them): set 54
+// title 90 %, duration 80 %, start 100 %, cause 80 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 70 %, among the tags 100 %;
+// set 55 100, 80, 100, 90, 100, 100, 90, 100 %; set 53 90, 100, 100, 90,
+// 100, 100, 80, 90 % (unchanged since it was added).
+// After counting a typed mark on a line of its own (a 相关阅读 list's "·"
+// bullets, "©", "¥") as no font's code (garbledHanLines), so a Chinese
+// news page printed from a browser whose headline the strict reader reads
+// as codes is read by the lenient reader: set 54 title 100 %. Still
+// wrong on set 54: two durations (a Service Event whose end is told as
+// "back to normal levels" after an earlier "started to fall"; a status
+// page's closing update posted after the stated recovery time), two
+// causes (a news story in two columns whose lead only blames "a fault in
+// a software update" over the paragraph naming the bug; a 复盘 whose
+// cause is under 排查过程, not its timeline's 排查发现根因), three main
+// patterns second to the tagger's (deployment over software-bug twice,
+// capacity over config-change); on set 53: a news masthead as title
+// ("FELLGATE HERALD fellgateherald.example"), a cause from an update that
+// only names throttling, two main patterns second or missing.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1258,6 +1294,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 51", "sealed51.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
 		{"sealed set 52", "sealed52.jsonl", 10, [6]float64{80, 100, 100, 100, 90, 100}},
 		{"sealed set 53", "sealed53.jsonl", 10, [6]float64{90, 100, 100, 90, 100, 100}},
+		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{100, 80, 100, 80, 100, 100}},
+		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
