@@ -23,3 +23,22 @@ func TestStatusPageMaintenanceWindowNotOutage(t *testing.T) {
 		start: "2026-04-07T15:40:00+08:00", end: "2026-04-07T16:25:00+08:00", minutes: 45,
 	}})
 }
+
+// TestZhBareClockAfterAfternoon: a Chinese write-up writes the part of
+// the day once and leaves it off the times after it in the same
+// afternoon ("下午2点05分，监控告警……2点20分，值班工程师介入"): a time
+// without its part, after one past noon and not before it on the clock,
+// is read in that afternoon (14:20, not 02:20, which made the outage
+// start before dawn); a time before it on the clock ("晚上11点40分…1点10分")
+// is left alone.
+func TestZhBareClockAfterAfternoon(t *testing.T) {
+	checkDurCases(t, []durCase{{
+		name:  "xiawu-then-bare",
+		text:  "松果外卖技术博客\n\n首页 | 文章 | 关于\n\n9·03 下单失败故障复盘\n\n2026年9月3日下午2点05分起，APP下单接口大面积超时，用户无法下单。\n\n下午2点05分，监控告警，下单成功率跌至四成。2点20分，值班工程师介入，怀疑是网关问题。\n\n下午3点15分，定位到优惠券服务的数据库连接池耗尽，开始扩容。\n\n下午4点30分，扩容完成，下单成功率恢复正常，故障结束。\n\n改进措施：优惠券服务增加熔断。\n\n© 2026 松果外卖",
+		start: "2026-09-03T14:05:00+08:00", end: "2026-09-03T16:30:00+08:00", minutes: 145,
+	}, {
+		name:  "wanshang-then-bare-earlier-next-day",
+		text:  "青杉支付公告\n\n关于10月9日夜间支付失败的说明\n\n2026年10月9日晚上11点40分，部分用户支付失败。1点10分，系统恢复正常。\n\n原因：证书过期。\n\n青杉支付",
+		start: "2026-10-09T23:40:00+08:00", end: "2026-10-10T01:10:00+08:00", minutes: 90,
+	}})
+}
