@@ -244,3 +244,40 @@ const durSet4 = "testdata/durations/set-4.jsonl"
 func TestDurationSet4(t *testing.T) {
 	holdDurSet(t, durSet4, 40, [3]int{17, 17, 15}, [3]int{14, 13, 12})
 }
+
+// durSet5 is forty whole pages of our own fictional writing (28 English,
+// 12 Chinese) as saved from the web with their menus, footers, related
+// links and comments (250-700 words), labelled before the extractor first
+// ran on them, weighted toward what sets 1-4 have least: cloud RCAs
+// ("Between 23:10 UTC on 3 Mar and 01:05 UTC on 4 Mar 2026", "Summary of
+// impact: From approximately 14:20 to 17:05 UTC on 9 April 2026", "began
+// at **2026-04-02 11:05** and ended at **2026-04-02 11:46** (all times
+// are **US/Pacific**)", "for a duration of 1 hour, 37 minutes", a start
+// and "approximately 2 hours and 40 minutes" or "just under three hours"
+// only, labelled with the end they give), news stories as a PDF reader
+// gives a printed page (print headers with the print date and URL, page
+// numbers, broken lines, a dateline days after the outage: "began
+// shortly after 9 a.m. Eastern on Tuesday and lasted about four hours",
+// "around 11:30 p.m. Pacific on Tuesday … early Wednesday morning, around
+// 4 a.m."), blog postmortems whose times are T+ offsets or "At 09:12 we
+// …" lines under a dated heading, outages across midnight and over
+// several days, status pages and histories with their updates newest
+// first (PDT, CET, IST, GMT+8, 北京时间), a forum post's "Incident window"
+// line above replies dated later, outages still going on (no end, no
+// duration), and 12 in Chinese (故障公告, 复盘 with a 时间线 table, news
+// translated to Chinese, 次日凌晨, 下午3点10分 … 晚上7点05分, 上午10点20分起，
+// 持续约2小时). Its even lines are tuned on; its odd lines are held out,
+// their failures never logged.
+const durSet5 = "testdata/durations/set-5.jsonl"
+
+// TestDurationSet5 reports durSet5 by half and holds each half to floors.
+// Untouched (at bbffb09) the extractor had, held-out half, 16 durations
+// of 20 right (none given 3), 14 starts of 20 and 10 ends of 17; tuned
+// half, 17 of 20, 13 of 20 and 16 of 20. The fixes made from its even
+// lines (a status page's planned maintenance window is not the outage's,
+// a Chinese 12-hour time after one past noon is in that afternoon)
+// brought the tuned half to 18, 15 and 17; the held-out half stayed at
+// 16, 14 and 10.
+func TestDurationSet5(t *testing.T) {
+	holdDurSet(t, durSet5, 40, [3]int{16, 14, 10}, [3]int{17, 13, 16})
+}

@@ -193,6 +193,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 				continue
 			}
 		}
+		if underMaintenance(text[:a.pos]) {
+			// "Upcoming maintenance / Database upgrade — 25 Jul 2026, 01:00
+			// – 03:00 UTC" on a status page: a planned window listed
+			// beside the incident, not the outage's
+			continue
+		}
 		if changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) {
 			// "A change to the default upstream timeout …, rolled out
 			// between 08:30 and 09:10 UTC, lowered it …": the change's
@@ -618,6 +624,34 @@ func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp
 		return stamp{}, time.Time{}, false
 	}
 	return end, t, true
+}
+
+// maintenanceHead is a status page's heading over its planned maintenance
+// windows ("Upcoming maintenance", "Scheduled maintenance", "计划维护").
+var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
+
+// underMaintenance reports whether the text before a range ends under a
+// maintenanceHead: the heading one of the three lines with words above the
+// range's line, or its line's lead ("Scheduled maintenance: 25 Jul, 01:00 –
+// 03:00"). Only the last 400 bytes are read.
+func underMaintenance(before string) bool {
+	lines := strings.Split(before[max(0, len(before)-400):], "\n")
+	cur := lines[len(lines)-1]
+	if i := strings.IndexAny(cur, ":："); i > 0 && maintenanceHead.MatchString(strings.TrimSpace(cur[:i])) {
+		return true
+	}
+	seen := 0
+	for k := len(lines) - 2; k >= 0 && seen < 3; k-- {
+		l := strings.Trim(lines[k], " \t#*|")
+		if l == "" {
+			continue
+		}
+		if maintenanceHead.MatchString(l) {
+			return true
+		}
+		seen++
+	}
+	return false
 }
 
 // changeWindow is the words before a range that tell when a change was

@@ -944,6 +944,14 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		return t, true
 	}
 	last := tb.last.In(loc)
+	if tb.lang == "zh" && st.hasClock() && hour >= 1 && hour < 12 && strings.Contains(st.text, "点") && !startsWithPart(st.text) &&
+		last.Hour() >= 12 && hour+12 >= last.Hour() && hour+12-last.Hour() <= 6 {
+		// "下午3点10分，客服收到反馈。3点25分，值班同学拉起应急群": a time on
+		// the 12-hour clock written without its part of the day, after
+		// one past noon and not before it on the clock, is in the same
+		// afternoon, not before dawn the next day
+		hour += 12
+	}
 	t := time.Date(last.Year(), last.Month(), last.Day(), hour, min, sec, 0, loc)
 	if t.Before(tb.last) && tb.last.Sub(t) > time.Hour {
 		// past midnight; but a clock time more than half a day after a
