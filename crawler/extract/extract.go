@@ -989,6 +989,12 @@ func build(d *document) *data.Incident {
 		// sentence that is both, a one-line write-up's, stays.)
 		in.Summary = ""
 	}
+	if in.Summary != "" && namesOnly(in.Summary) && namesOnlyImpact(s) && strings.Contains(in.Impact, strings.TrimSpace(in.Summary)) {
+		// a status page's list of what the incident touched ("This
+		// incident affected: Card Payments (Authorisations).") sums up
+		// nothing; the impact and cause do
+		in.Summary = ""
+	}
 	if in.DurationMinutes == 0 && in.StartedAt == "" {
 		// no day to put the times on (a status page that prints "Jun
 		// 10, 16:44 UTC" and no year), yet a range of clock times tells

@@ -76,11 +76,12 @@ func lookingOnly(sent string) bool {
 
 // namesOnly reports whether an impact is only lists of names, each line
 // short and telling nothing users met ("Webhooks (Delivery, Retries).",
-// "对象存储（华北1）、CDN 加速").
+// "对象存储（华北1）、CDN 加速"; a Chinese line with a comma or a stop is
+// a sentence, however few its spaces).
 func namesOnly(impact string) bool {
 	for _, line := range strings.Split(impact, "\n") {
 		line = strings.TrimSpace(line)
-		if utf8.RuneCountInString(line) > 80 || len(strings.Fields(strings.TrimRight(line, "."))) > 8 || usersSaw.MatchString(line) {
+		if utf8.RuneCountInString(line) > 80 || len(strings.Fields(strings.TrimRight(line, "."))) > 8 || strings.ContainsAny(line, "，。；！？") || usersSaw.MatchString(line) {
 			return false
 		}
 	}

@@ -52,3 +52,31 @@ May 4, 2026 - 10:05 UTC
 		t.Errorf("impact %q taken from a Monitoring update", in.Impact)
 	}
 }
+
+// A status page whose first paragraph is its list of what the incident
+// touched: that list is neither the summary nor, alone, the impact.
+func TestAffectedListNotSummary(t *testing.T) {
+	doc := `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Thornwick Pay Status - Card payouts delayed</title></head>
+<body>
+<div class="page-header"><a href="/"><img alt="Thornwick Pay"></a> <a href="#subscribe">Subscribe to updates</a></div>
+<div class="incident-name">Card payouts delayed</div>
+<div class="subheader">Incident Report for Thornwick Pay</div>
+<div class="update-row"><div class="update-title">Resolved</div><div class="update-body">Payouts are flowing normally again. A batch job that builds the payout file had stalled on a lock held by a long-running report query; the query was stopped.</div><div class="update-time">Posted <span>Oct 7, 2026 - 16:20 UTC</span></div></div>
+<div class="update-row"><div class="update-title">Monitoring</div><div class="update-body">The stalled batch job has been restarted and payouts are being sent. We are monitoring.</div><div class="update-time">Posted <span>Oct 7, 2026 - 15:48 UTC</span></div></div>
+<div class="update-row"><div class="update-title">Identified</div><div class="update-body">We have found that the job that builds the payout file is waiting on a database lock. We are working to release it.</div><div class="update-time">Posted <span>Oct 7, 2026 - 15:02 UTC</span></div></div>
+<div class="update-row"><div class="update-title">Investigating</div><div class="update-body">Card payouts scheduled for today have not reached merchants' bank accounts yet. We are investigating.</div><div class="update-time">Posted <span>Oct 7, 2026 - 14:05 UTC</span></div></div>
+<div class="subheader">This incident affected: Payouts (Cards).</div>
+<div class="page-footer"><a href="/history">← Incident History</a> · Powered by Atlassian Statuspage</div>
+</body></html>`
+	in, err := Extract([]byte(doc), "thornwick-status.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Summary, "Payouts (Cards)") || in.Summary == "" {
+		t.Errorf("summary %q, want what users met, not the list of components", in.Summary)
+	}
+	if !strings.Contains(in.Impact, "have not reached") {
+		t.Errorf("impact %q, want the Investigating update's account", in.Impact)
+	}
+}
