@@ -981,7 +981,7 @@ func build(d *document) *data.Incident {
 			in.Title = t
 		}
 	}
-	if sameLine(in.Summary, in.Title) && !strings.ContainsAny(lastRuneOf(strings.TrimSpace(in.Summary)), ".。!！?？") {
+	if r, _ := lastRune(strings.TrimSpace(in.Summary)); sameLine(in.Summary, in.Title) && !strings.ContainsRune(".。!！?？", r) {
 		// the title set as the page's first line ("**Elevated packet loss
 		// …**" over its updates), which gave both: it sums up nothing the
 		// title does not; the impact and cause do (composedSummary, below;
@@ -4280,13 +4280,4 @@ func keepStampedEntry(blocks []block, title string) []block {
 		return blocks
 	}
 	return blocks
-}
-
-// lastRuneOf is the last rune of s, as a string ("" for "").
-func lastRuneOf(s string) string {
-	r, n := utf8.DecodeLastRuneInString(s)
-	if n == 0 {
-		return ""
-	}
-	return string(r)
 }

@@ -47,7 +47,7 @@ var (
 
 // stateAlone is an incident's state alone on its line, as a status page
 // sets it in its heading over the incident's name: "Resolved", "已恢复".
-var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates) + `)[.。]?$`)
+var stateAlone = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|recovered|` + zhStateAlt(zhStageStates) + `)[.。]?$`)
 
 // menuPrompt is a whole line that is a menu's prompt to the reader.
 var menuPrompt = regexp.MustCompile(`(?i)^(?:sign in|sign up|sign out|log ?in|log ?out|register|subscribe(?: to (?:updates|notifications))?|free (?:account|trial)|get started|start (?:free|for free|(?:a |your )?free trial)|(?:get|book|request|schedule) a demo|try (?:it |us )?(?:for )?free|contact (?:us|sales)|menu|search|登录|注册|免费注册|立即注册|订阅|订阅更新)$`)
@@ -187,7 +187,7 @@ func statusUpdates(blocks []block, lang string) []block {
 	var out []block
 	changed := false
 	orig := blocks
-	blocks = spacedStates(blocks)
+	blocks = plainStates(blocks)
 	stampFirst := stampsLead(blocks, lang)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -351,14 +351,14 @@ func statusUpdates(blocks []block, lang string) []block {
 	return out
 }
 
-// spacedStates writes an update's state as statusWord reads it, before
+// plainStates writes an update's state as statusWord reads it, before
 // the page's layout is judged (stampsLead) and its updates read: a
 // Chinese state parted from its text by a space alone ("已定位　问题由元数据
 // 服务的一次配置变更引起。") takes a colon ("已定位：…"), and a state alone
 // in brackets on its line, its text and time on the lines under it
 // ("【处理中】", "[Monitoring]"), loses them. blocks itself comes back
 // when no block is such an update; else a copy.
-func spacedStates(blocks []block) []block {
+func plainStates(blocks []block) []block {
 	var out []block
 	for i, b := range blocks {
 		if b.kind == kindHeading {
@@ -533,7 +533,7 @@ func mayBeStatusWord(t string) bool {
 // zhStateSpaced is a Chinese update's state, then a space (an ideographic
 // one, as set, or the plain one the text was given), then its text in
 // Chinese: "已定位　问题由…引起，正在回滚。"
-var zhStateSpaced = regexp.MustCompile(`^(` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates, zhReportStates) + `)[ \x{3000}]+()\p{Han}`)
+var zhStateSpaced = regexp.MustCompile(`^(` + zhStateAlt(zhStageStates, zhReportStates) + `)[ \x{3000}]+()\p{Han}`)
 
 // stateThenText is an update's state run in with its text, no separator
 // between ("Resolved The error rate has been normal since 18:52 UTC."):
@@ -629,7 +629,7 @@ func dropBanners(blocks []block) []block {
 // badgeWord is a badge a status page sets on an incident or on a
 // component it touched: its state or its impact ("Resolved", "Partial
 // outage", "Degraded performance", "已恢复", "部分中断").
-var badgeWord = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|operational|(?:partial|major|minor|full|critical)(?: service)? outage|degraded(?: performance)?|under maintenance|` + zhStateAlt(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates) + `|部分中断|完全中断|性能下降|服务降级|正常运行)(?:\s+|$)`)
+var badgeWord = regexp.MustCompile(`(?i)^(?:resolved|monitoring|identified|investigating|mitigated|operational|(?:partial|major|minor|full|critical)(?: service)? outage|degraded(?: performance)?|under maintenance|` + zhStateAlt(zhStageStates) + `|部分中断|完全中断|性能下降|服务降级|正常运行)(?:\s+|$)`)
 
 // badgeLine reports whether a line is a status page's badges, not a
 // sentence: the incident's state and its impact on each component it

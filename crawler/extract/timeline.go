@@ -1766,10 +1766,14 @@ var zhReporterWords = []string{"记者", "编辑：", "编辑:", "责编", "通�
 // readingTime is a byline's reading time.
 var readingTime = gateRegexp(regexp.MustCompile(`\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b|阅读(?:时长|时间)|\d+\s*分钟(?:阅读|读完)`))
 
-// rangeTo is the word or dash between a range's start and its end.
-var rangeTo = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*`)
+// rangeSep is the word or dash between a range's start and its end.
+const rangeSep = `^\s*(?:-|–|—|~|～|至|到|to)\s*`
 
-var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}[:：]\d{2}`)
+// rangeTo is that word or dash; rangeEnd it and a bare clock ("-01:00").
+var (
+	rangeTo  = regexp.MustCompile(rangeSep)
+	rangeEnd = regexp.MustCompile(rangeSep + `\d{1,2}[:：]\d{2}`)
+)
 
 // buildTimeline finds the timeline events of a sectioned document: every
 // timed line of the timeline section, the rows of any table whose first

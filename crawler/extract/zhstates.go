@@ -27,6 +27,10 @@ var (
 	zhReportStates = []string{"事后分析"}
 )
 
+// zhStageStates are the states that name a stage of the work, every one
+// but a note's and the report's.
+var zhStageStates = slices.Concat(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates)
+
 // zhUpdateStates are every state above.
 var zhUpdateStates = slices.Concat(zhResolvedStates, zhMonitoringStates, zhIdentifiedStates, zhInvestigatingStates, zhProgressStates, zhNoteStates, zhReportStates)
 
