@@ -1052,22 +1052,50 @@ var pastIncidentsHeads = map[string]bool{"past incidents": true, "previous incid
 func withoutPastIncidents(blocks []block) []block {
 	timed := 0
 	for i, b := range blocks {
-		t := strings.ToLower(strings.Trim(strings.TrimSpace(b.text), "#*:："))
-		if pastIncidentsHeads[strings.TrimSpace(t)] {
-			if timed >= 2 {
-				return blocks[:i:i]
+		if t := strings.TrimSpace(b.text); len(t) <= pastIncidentsHeadMax {
+			t = strings.ToLower(strings.Trim(t, "#*:："))
+			if pastIncidentsHeads[strings.TrimSpace(t)] {
+				if timed >= 2 {
+					return blocks[:i:i]
+				}
+				return blocks
 			}
-			return blocks
 		}
-		if clockish.MatchString(b.text) {
+		if timed < 2 && hasClock(b.text) {
 			timed++
 		}
 	}
 	return blocks
 }
 
-// clockish is a clock time anywhere: "09:05".
-var clockish = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+// pastIncidentsHeadMax is the longest block (in bytes) that may be a
+// heading of other incidents: the longest head with its Markdown marks.
+const pastIncidentsHeadMax = 64
+
+// hasClock reports whether s tells a clock time anywhere: "09:05", one or
+// two digits, a colon and two digits, each a whole word (as the regular
+// expression \b\d{1,2}:\d{2}\b would find, scanning colons instead).
+func hasClock(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], ':')
+		if j < 0 {
+			return false
+		}
+		c := i + j
+		i = c + 1
+		if c+3 > len(s) || !isDigitByte(s[c+1]) || !isDigitByte(s[c+2]) || c+3 < len(s) && reWordByte(s[c+3]) {
+			continue
+		}
+		h := c
+		for h > 0 && c-h < 2 && isDigitByte(s[h-1]) {
+			h--
+		}
+		if h == c || h > 0 && reWordByte(s[h-1]) {
+			continue
+		}
+		return true
+	}
+}
 
 // composedSummary sums up a write-up that has no summary of its own (a
 // page of labelled fields and lists): the first sentence of what it did

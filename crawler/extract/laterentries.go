@@ -21,7 +21,7 @@ func laterEntry(t string) (closed, day bool) {
 		return true, false
 	}
 	t = strings.Trim(t, "*_# ")
-	return false, dateAlone(t) && !clockish.MatchString(t) && !monthYearHeading(t)
+	return false, dateAlone(t) && !hasClock(t) && !monthYearHeading(t)
 }
 
 // withoutLaterEntries cuts a status history at the first entry listed

@@ -264,16 +264,87 @@ func componentBattery(words []string, i int) bool {
 // A demand larger than a supply of the same unit in one text is a want of
 // capacity (englishDemandOverSupply); either alone tells none.
 
-// unitAmount finds an amount of a countable resource after a word that
-// tells whether it is asked for (asked for, needs, required) or had (of,
-// has, with).
-var unitAmount = regexp.MustCompile(`\b(asked for|asks for|ask for|asking for|needed|needs|need|required|requires|require|requested|requests|wanted|wants|demanded|of|has|have|had|with)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more than|only|just|a total of|up to)\s+)?(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)`)
+// amountLead is the word before an amount that tells whether it is asked
+// for (asked for, needs, required) or had (of, has, with), with the
+// hedges an amount may carry ("needs about 3 nodes"). It is matched on the
+// text that ends where the amount starts.
+var amountLead = regexp.MustCompile(`\b(asked for|asks for|ask for|asking for|needed|needs|need|required|requires|require|requested|requests|wanted|wants|demanded|of|has|have|had|with)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more than|only|just|a total of|up to)\s+)?$`)
+
+// amountLeadSpan is how far before an amount its lead word is looked for:
+// the longest lead and hedge with room for the spaces between.
+const amountLeadSpan = 48
 
 // resourceUnits are the units a supply and a demand are compared in.
 var resourceUnits = map[string]bool{"cores": true, "cpus": true, "vcpus": true, "gpus": true, "gb": true, "tb": true,
 	"gib": true, "tib": true, "nodes": true, "machines": true, "servers": true, "hosts": true, "instances": true,
 	"slots": true, "connections": true, "workers": true, "threads": true, "executors": true, "pods": true,
 	"containers": true, "licences": true, "licenses": true, "seats": true, "addresses": true, "ips": true}
+
+// unitAmounts calls f with each amount of a resource unit in lower, its
+// lead word and the number. The amounts are found by scanning for digits
+// and the unit after them; only then is the lead word before them matched,
+// so that a long text costs a byte scan, not a regular expression tried at
+// every position.
+func unitAmounts(lower string, f func(lead string, n float64, unit string)) {
+	for i := 0; i < len(lower); {
+		j := strings.IndexAny(lower[i:], "0123456789")
+		if j < 0 {
+			return
+		}
+		start := i + j
+		end := start + 1
+		for end < len(lower) && (isDigitByte(lower[end]) || lower[end] == ',') {
+			end++
+		}
+		if end+1 < len(lower) && lower[end] == '.' && isDigitByte(lower[end+1]) {
+			end += 2
+			for end < len(lower) && isDigitByte(lower[end]) {
+				end++
+			}
+		}
+		i = end
+		if start == 0 || !isSpaceByte(lower[start-1]) {
+			continue
+		}
+		k := end
+		for k < len(lower) && isSpaceByte(lower[k]) {
+			k++
+		}
+		u := k
+		for u < len(lower) && lower[u] >= 'a' && lower[u] <= 'z' {
+			u++
+		}
+		if k == end || u == k || !resourceUnits[lower[k:u]] {
+			continue
+		}
+		from := max(0, start-amountLeadSpan)
+		for from > 0 && reWordByte(lower[from-1]) && reWordByte(lower[from]) {
+			from--
+		}
+		m := amountLead.FindStringSubmatch(lower[from:start])
+		if m == nil {
+			continue
+		}
+		n, err := strconv.ParseFloat(strings.ReplaceAll(lower[start:end], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		f(m[1], n, lower[k:u])
+		i = u
+	}
+}
+
+// isSpaceByte is the regular expressions' \s: space, tab, newline, form
+// feed and carriage return.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// reWordByte is the regular expressions' \w: an ASCII letter, digit or
+// underscore.
+func reWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigitByte(c) || c == '_'
+}
 
 // englishDemandOverSupply calls hit once where lower tells a demand
 // larger than a supply of the same resource unit.
@@ -283,16 +354,8 @@ func englishDemandOverSupply(lower string, hit func()) {
 	}
 	supply := map[string]float64{} // the least had of each unit
 	demand := map[string]float64{} // the most asked for
-	for _, m := range unitAmount.FindAllStringSubmatch(lower, -1) {
-		unit := m[3]
-		if !resourceUnits[unit] {
-			continue
-		}
-		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-		if err != nil {
-			continue
-		}
-		switch m[1] {
+	unitAmounts(lower, func(lead string, n float64, unit string) {
+		switch lead {
 		case "of", "has", "have", "had", "with":
 			if s, ok := supply[unit]; !ok || n < s {
 				supply[unit] = n
@@ -300,7 +363,7 @@ func englishDemandOverSupply(lower string, hit func()) {
 		default:
 			demand[unit] = max(demand[unit], n)
 		}
-	}
+	})
 	for unit, d := range demand {
 		if s, ok := supply[unit]; ok && d > s {
 			hit()

@@ -271,7 +271,7 @@ func isDebris(line string) bool {
 // "营业时间：周一至周五 9:00-18:00": a field of its own, opening the line or
 // after a separator (not "Time to resolve: 7h (during support hours
 // 10:00-17:00)"). Its times are no event of the story.
-var serviceHours = regexp.MustCompile(`(?i)(?:^|[|｜·•,，;；]\s*)(?:工作时间|服务时间|营业时间|客服时间|在线时间|接听时间|办公时间|business hours|office hours|opening hours|support hours|hours of operation|lines are open)[：:\s]*(?:(?:每天|周[一二三四五六日]|星期[一二三四五六日天])(?:\s*(?:至|到|-|–|~|～)\s*(?:周[一二三四五六日]|星期[一二三四五六日天]))?\s*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*(?:-|–|to)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?|daily|weekdays),?\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}(?:[:.]\d{2})?`)
+var serviceHours = gateRegexp(regexp.MustCompile(`(?i)(?:^|[|｜·•,，;；]\s*)(?:工作时间|服务时间|营业时间|客服时间|在线时间|接听时间|办公时间|business hours|office hours|opening hours|support hours|hours of operation|lines are open)[：:\s]*(?:(?:每天|周[一二三四五六日]|星期[一二三四五六日天])(?:\s*(?:至|到|-|–|~|～)\s*(?:周[一二三四五六日]|星期[一二三四五六日天]))?\s*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*(?:-|–|to)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?|daily|weekdays),?\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}(?:[:.]\d{2})?`))
 
 // shortYearPost is a microblog post's stamp with its year in two digits,
 // then the client it was sent from: "26-3-13 10:20 来自 微博 weibo.com".

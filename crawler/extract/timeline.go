@@ -596,7 +596,7 @@ var saidOn = regexp.MustCompile(`\b(?:said|says|announced|confirmed|stated|discl
 // ordinalDayRe is a day named by its number alone: "on the 3rd", "the
 // incident on the 14th"; a month after it ("the 7th of November") makes
 // it a day of that month instead.
-var ordinalDayRe = regexp.MustCompile(`(?i)\b(?:on|since|of|during|until|by) the (\d{1,2})(st|nd|rd|th)\b`)
+var ordinalDayRe = gateRegexp(regexp.MustCompile(`(?i)\b(?:on|since|of|during|until|by) the (\d{1,2})(st|nd|rd|th)\b`))
 
 // ordinalDay is the day the text first names by its number alone ("On the
 // 3rd, from 11:00 to 11:50 UTC"), the last such day on or before
