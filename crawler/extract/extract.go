@@ -2186,8 +2186,9 @@ var (
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
-	// UTC", "requests have been succeeding since 15:48 IST".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
+	// UTC", "requests have been succeeding since 15:48 IST", "back at
+	// normal levels since 12:05 PST".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -2268,7 +2269,7 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		if err != nil || k >= 2 && !at.Equal(last) {
 			continue
 		}
-		update := lineHolding(text, ev)
+		update, from := lineHolding(text, ev)
 		if k < 2 || at.Equal(last) {
 			// the first updates, or the closing one that looks back
 			// ("Resolved - … Delays began at 13:02 UTC when …", in its
@@ -2295,7 +2296,11 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 			}
 		}
 		if at.Equal(last) {
-			if t, ok := timeAfter(update, updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+			// from the event's own words on: a paragraph of prose read
+			// as one event tells earlier steps before them ("…
+			// temperatures returned to normal levels by 2:55 PM PDT. …
+			// manual recovery, which was completed at 7:42 PM PDT")
+			if t, ok := timeAfter(update[from:], updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
 				last = t
 			}
 		}
@@ -2342,8 +2347,8 @@ func clockTold(events []data.TimelineEvent, t time.Time) bool {
 
 // lineHolding is the line of text an event was read from (an event
 // keeps its update's first sentence), or the event's text when no line
-// holds it.
-func lineHolding(text string, ev data.TimelineEvent) string {
+// holds it; from is where in that line the event's words begin.
+func lineHolding(text string, ev data.TimelineEvent) (line string, from int) {
 	key := strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))
 	if i := strings.Index(key, ": "); i > 0 && i < 20 {
 		key = key[i+2:] // "Resolved: This incident …"
@@ -2352,18 +2357,18 @@ func lineHolding(text string, ev data.TimelineEvent) string {
 		key = key[:60]
 	}
 	if len(key) < 12 {
-		return ev.Text
+		return ev.Text, 0
 	}
 	i := strings.Index(text, key)
 	if i < 0 {
-		return ev.Text
+		return ev.Text, 0
 	}
 	start := strings.LastIndexByte(text[:i], '\n') + 1
 	end := strings.IndexByte(text[i:], '\n')
 	if end < 0 {
-		return text[start:]
+		return text[start:], i - start
 	}
-	return text[start : i+end]
+	return text[start : i+end], i - start
 }
 
 // timeAfter is the clock time written right after what re matches in

@@ -2924,7 +2924,7 @@ func andClauses(p string) []string {
 		_, okL := clockIn(left, "en")
 		_, okR := clockIn(right, "en")
 		if okL && okR && !strings.HasPrefix(p[at:], ",") {
-			okR = wordsAfterClock(left) <= 3 && wordsBeforeClock(right) >= 2 && !betweenOpen.MatchString(left)
+			okR = wordsAfterClock(left) <= 3 && (wordsBeforeClock(right) >= 2 || timeThenClause(right)) && !betweenOpen.MatchString(left)
 		}
 		if !okL || !okR {
 			from = end
@@ -2954,6 +2954,22 @@ func wordsAfterClock(s string) int {
 	}
 	return len(f)
 }
+
+// timeThenClause reports whether s opens with a preposition of time and
+// its clock, then says something of its own: "by 12:32 PM CET send and
+// receive latencies were back to normal levels" (after "Error rates
+// started to fall at 11:10 AM CET and "). A time alone after "and" ("at
+// 10:00 and at 11:00", "… and by 11:20 PM PST") is no clause of its own.
+func timeThenClause(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !timePreps[strings.ToLower(f[0])] || !isDigitByte(f[1][0]) {
+		return false
+	}
+	return wordsAfterClock(s) >= 4 && !strings.ContainsAny(f[len(f)-1], "0123456789")
+}
+
+// timePreps are the prepositions a clause's time may open with.
+var timePreps = map[string]bool{"by": true, "at": true, "around": true, "about": true, "after": true, "approximately": true}
 
 // wordsBeforeClock counts the words of s before its first clock time
 // ("mitigated the issue by 01:34" has four).
