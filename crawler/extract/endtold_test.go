@@ -55,3 +55,33 @@ Mar 3, 2026 - 13:50 UTC
 		t.Errorf("span %s – %s (%d min), want 13:35 – 15:10 UTC (95 min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// A Chinese news report that opens by naming the day ("本报讯 3月9日（周一）
+// 晚间，…") tells its next paragraph's times ("当晚21时许开始，直至次日凌晨
+// 1时许") on that day, though a later paragraph names the next day first
+// as an event ("3月10日上午，…发布说明").
+func TestZhNamedDayCarries(t *testing.T) {
+	doc := `青禾晚报 | 首页 | 科技 | 财经
+
+青禾晚报 > 科技 > 正文
+
+某地图App夜间故障4小时 导航路线无法加载
+
+2026年03月11日 09:20　来源：青禾晚报　记者 林舟
+
+本报讯 3月9日（周一）晚间，地图服务“途径”出现大面积故障，不少用户反映导航时路线无法加载，定位图标停在原地。
+
+据多名网友反映，故障于当晚21时许开始，直至次日凌晨1时许，服务才逐步恢复正常。
+
+3月10日上午，途径官方发布说明称，故障原因是路线规划集群的一次配置变更导致缓存全部失效，大量请求直接打到后端数据库，造成服务不可用。
+
+途径表示，将优化变更流程，并对缓存失效场景增加保护。
+`
+	in, err := Extract([]byte(doc), "qinghe-news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-03-09T21:00:00+08:00" || in.EndedAt != "2026-03-10T01:00:00+08:00" {
+		t.Errorf("span %s – %s, want 2026-03-09 21:00 – 03-10 01:00 (+08:00)", in.StartedAt, in.EndedAt)
+	}
+}

@@ -2466,9 +2466,14 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 		}
 		colon := strings.Contains(text, ":") || strings.Contains(text, "：")
 		ampm := !colon && tb.lang != "zh" && amPmClock(text)
-		if !colon && !ampm && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) || byline.MatchString(text) {
+		if !colon && !ampm && (tb.lang != "zh" || !strings.Contains(text, "点") && !strings.Contains(text, "时")) {
+			tb.namedDay(text)
 			continue // no clock time: "14:30", "10点20分", "19时32分", "6.40am"
 		}
+		if byline.MatchString(text) {
+			continue
+		}
+		clocked := false // a clause of the paragraph told a time
 		for _, sent := range splitSentences(text) {
 			timed := false      // a clause before in this sentence told a time
 			var first time.Time // the time it told first
@@ -2481,6 +2486,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
+				clocked = true
 				if dateline(clause, tb.lang) {
 					continue // "May 13, 2025 at 7:55 p.m. ET": when the page was posted
 				}
@@ -2560,6 +2566,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				}
 			}
 		}
+		if !clocked {
+			tb.namedDay(text)
+		}
 	}
 	for _, ev := range ends {
 		if !have[ev.At] {
@@ -2570,6 +2579,40 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 			}
 		}
 	}
+}
+
+// namedDay takes the day a Chinese paragraph without a clock time opens
+// by naming ("本报讯 12月1日（周二）晚间，…出现大面积故障") as the day the
+// next paragraph's times are told on ("故障于当晚23时许开始"): the
+// story's own day, which an event read earlier from a later day ("12月2日
+// 上午，官方发布说明") would otherwise give them. Only one day in its first
+// sentence counts, with no clock, in the write-up's year.
+func (tb *timelineBuilder) namedDay(text string) {
+	if tb.lang != "zh" || tb.refYear <= 0 {
+		return
+	}
+	first := text
+	if sents := splitSentences(text); len(sents) > 0 {
+		first = sents[0]
+	}
+	all := zhProseDayRE.FindAllStringSubmatch(first, 2)
+	if len(all) != 1 || publishedWord.MatchString(first) {
+		return
+	}
+	m := all[0]
+	month, day := atoi(m[3]), atoi(m[4])
+	year := tb.refYear
+	if m[2] != "" {
+		year = atoi(m[2])
+	} else if month > tb.refMonth+1 {
+		year-- // written in January about December
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, tb.loc)
+	if t.Day() != day || month < 1 || month > 12 || year != tb.refYear && year != tb.refYear-1 {
+		return
+	}
+	tb.last, tb.haveLast, tb.lastDated = t, true, true
+	tb.rangeFrom, tb.rangeTo = time.Time{}, time.Time{}
 }
 
 // atTime parses an event's RFC 3339 time; zero when it has none.
