@@ -85,3 +85,43 @@ func TestZhNamedDayCarries(t *testing.T) {
 		t.Errorf("span %s – %s, want 2026-03-09 21:00 – 03-10 01:00 (+08:00)", in.StartedAt, in.EndedAt)
 	}
 }
+
+// A news page printed in a narrow column wraps its lede across short
+// lines; the weekday it names ("on Tuesday evening") still dates the
+// times it tells, not the day it was published.
+func TestWrappedLedeWeekday(t *testing.T) {
+	doc := `12/4/26, 9:10 AM          Ticketing site crashes as tour sales open - Eastport Herald
+https://eastportherald.example/tech/ticketing-site-crash-20261203
+
+TECH
+
+Ticketing site crashes as tour
+sales open
+
+Dana Whitlock
+Published Dec 3, 2026, 7:00 AM
+
+EASTPORT — Fans trying to buy tickets for
+the Lanternfield tour were met with error
+pages for more than two hours on Tuesday
+evening, the ticketing company said on
+Wednesday.
+
+The outage lasted from about 7.05pm to
+9.20pm (GMT+8), the company said, blaming
+a queueing system that could not keep up
+with demand when sales opened.
+
+Some fans said they had lost places in the
+virtual queue several times.
+
+                                                            Page 1
+`
+	in, err := Extract([]byte(doc), "eastport-news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-12-01T19:05:00+08:00" || in.EndedAt != "2026-12-01T21:20:00+08:00" {
+		t.Errorf("span %s – %s, want Tuesday 2026-12-01 19:05 – 21:20 (+08:00)", in.StartedAt, in.EndedAt)
+	}
+}

@@ -535,15 +535,12 @@ var weekdayNames = [][]string{{"sunday", "星期日", "星期天", "周日"}, {"
 // the last such day on or before published (the day before it for
 // yesterday); zero when the lede names none.
 func weekdayDay(text string, published time.Time) time.Time {
-	lede := ""
-	for _, l := range strings.Split(text, "\n") {
-		n := utf8.RuneCountInString(l)
-		// (a long line that ends with a stop is a sentence, whatever
-		// comes before the stop: "… and ended at 15:51 BST.")
-		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.HasSuffix(l, ".") || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
-			lede = l
-			break
-		}
+	lede := ledeLine(strings.Split(text, "\n"))
+	if lede == "" {
+		// a page printed to PDF in a narrow column wraps its sentences
+		// across lines none of which is long enough: its paragraphs,
+		// their lines joined
+		lede = ledeLine(wrappedParagraphs(text))
 	}
 	if sents := firstSentences(lede, 3); len(sents) > 2 {
 		lede = strings.Join(sents[:2], " ")
@@ -587,6 +584,33 @@ func weekdayDay(text string, published time.Time) time.Time {
 		}
 	}
 	return best
+}
+
+// ledeLine is the first of lines that is a sentence of a lede: long (60
+// runes, 25 in Chinese), ending with a stop or holding one, and no
+// byline; "" when none is.
+func ledeLine(lines []string) string {
+	for _, l := range lines {
+		n := utf8.RuneCountInString(l)
+		// (a long line that ends with a stop is a sentence, whatever
+		// comes before the stop: "… and ended at 15:51 BST.")
+		if (n >= 60 || n >= 25 && strings.IndexFunc(l, isHan) >= 0) && (endsSentence(l) || strings.HasSuffix(l, ".") || strings.Contains(l, ". ") || strings.Contains(l, "。")) && !byline.MatchString(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// wrappedParagraphs are text's paragraphs (parted by blank lines), each
+// with its lines joined by a space and trimmed.
+func wrappedParagraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(text, "\n\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // saidOn is a reporting verb right before a weekday, lower-cased: "said
