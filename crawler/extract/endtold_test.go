@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 )
 
 // A sentence that tells two times, the later with a clause of its own
@@ -123,5 +124,48 @@ virtual queue several times.
 	}
 	if in.StartedAt != "2026-12-01T19:05:00+08:00" || in.EndedAt != "2026-12-01T21:20:00+08:00" {
 		t.Errorf("span %s – %s, want Tuesday 2026-12-01 19:05 – 21:20 (+08:00)", in.StartedAt, in.EndedAt)
+	}
+}
+
+// A translated news report whose lede names the day by its weekday
+// ("本周三") tells its start as a bare hour on that weekday ("美国太平洋时间
+// 周三上午10点左右开始"): the story's own day, so an event; a weekday of
+// last week, or another weekday, is not.
+func TestZhBareHourOnStoryWeekday(t *testing.T) {
+	doc := `寰宇数码 | 首页 | 国际 | 科技
+
+寰宇数码 > 国际 > 正文
+
+美国打车平台故障约3小时 乘客无法叫车
+
+2026-10-16 10:05　　来源：寰宇数码　　编译：孟凡
+
+【寰宇数码】据外媒报道，美国打车平台“橡树出行”（Oakride）本周三发生大规模故障，多个城市的乘客无法叫车，司机端也无法接单。该公司周五发表声明，称故障由一次定价服务的配置错误引起。
+
+报道称，故障于美国太平洋时间周三上午10点左右开始，持续约3个小时。期间，不少乘客在机场滞留，社交媒体上抱怨不断。
+
+橡树出行表示，技术人员回滚了配置后服务逐步恢复，并将向受影响的乘客发放优惠券。
+`
+	in, err := Extract([]byte(doc), "oakride-news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-10-14T10:00:00-07:00" || in.DurationMinutes != 180 {
+		t.Errorf("start %s (%d min), want Wednesday 2026-10-14 10:00 Pacific (180 min)", in.StartedAt, in.DurationMinutes)
+	}
+	wed := time.Date(2026, 10, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		clause string
+		want   bool
+	}{
+		{"故障于周三上午10点左右开始", true},
+		{"故障于上周三上午10点左右开始", false},
+		{"故障于周四上午10点左右开始", false},
+		{"故障于周末上午10点左右开始", false},
+		{"故障于周三上午10点左右开始，周四才恢复", false},
+	} {
+		if got := zhHourOnward(c.clause, "上午10点", wed); got != c.want {
+			t.Errorf("zhHourOnward(%q) on a Wednesday = %v, want %v", c.clause, got, c.want)
+		}
 	}
 }

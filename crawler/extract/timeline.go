@@ -2507,7 +2507,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text) {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text, tb.baseDay) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				clocked = true
@@ -2680,10 +2680,16 @@ func (tb *timelineBuilder) retoldLater(later []string, have map[string]bool) (ti
 //
 // A clause that names another day for it ("周五早上 6 点左右开始",
 // "昨天晚上8点起") is left out: a bare hour is weak evidence, and a day
-// named beside it is most often another story's (last week's outage).
-func zhHourOnward(clause, at string) bool {
+// named beside it is most often another story's (last week's outage). The
+// story's own day is no other: a weekday that is the day the lede names
+// (day, "本周二遭遇大规模系统故障" then "故障于美国东部时间周二上午9点左右
+// 开始") counts, unless the clause says it was last week's.
+func zhHourOnward(clause, at string, day time.Time) bool {
 	i := strings.Index(clause, at)
-	if i < 0 || containsAny(clause, []string{"周", "星期", "礼拜", "昨", "前天", "上次", "此前"}) {
+	if i < 0 || containsAny(clause, []string{"昨", "前天", "上次", "此前", "上周", "上星期", "下周"}) {
+		return false
+	}
+	if containsAny(clause, []string{"周", "星期", "礼拜"}) && (day.IsZero() || !onlyWeekday(clause, day.Weekday())) {
 		return false
 	}
 	rest := clause[i+len(at):]
@@ -2692,6 +2698,37 @@ func zhHourOnward(clause, at string) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	return strings.HasPrefix(rest, "起") || strings.HasPrefix(rest, "开始")
+}
+
+// onlyWeekday reports whether every day of the week a Chinese clause
+// names ("周二", "星期二") is wd, and it names one; "礼拜" (said of
+// weekdays in speech, and of services) never counts.
+func onlyWeekday(clause string, wd time.Weekday) bool {
+	if strings.Contains(clause, "礼拜") {
+		return false
+	}
+	named := false
+	for d, names := range weekdayNames {
+		for _, n := range names[1:] {
+			if strings.Contains(clause, n) {
+				if time.Weekday(d) != wd {
+					return false
+				}
+				named = true
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	// every 周/星期 of the clause is a weekday's: not "周末", "一周", "周年"
+	rest := clause
+	for _, names := range weekdayNames {
+		for _, n := range names[1:] {
+			rest = strings.ReplaceAll(rest, n, "")
+		}
+	}
+	return !strings.Contains(rest, "周") && !strings.Contains(rest, "星期")
 }
 
 // amPmClock reports whether s holds a clock with its am or pm written
