@@ -169,3 +169,62 @@ func TestZhBareHourOnStoryWeekday(t *testing.T) {
 		}
 	}
 }
+
+// A day told without a clock ("2026年4月20日晚间") is no first time: a
+// time after midnight told after one late that night ("23:40，…" then
+// "00:30，…") is the next day's, not a time the day's midnight goes back
+// over (which made the outage last 1390 minutes).
+func TestDayWithoutClockNotFirst(t *testing.T) {
+	doc := `对象存储写入失败说明
+
+发表于 2026-04-23
+
+2026年4月20日晚间，我司对象存储集群写入失败，用户上传图片和附件报错。
+
+23:40，值班工程师发现元数据节点证书过期，开始更换证书。
+
+00:30，证书更换完成，写入恢复正常。
+
+原因：元数据节点之间的内部证书到期，续期任务此前因权限变更而一直失败。
+`
+	in, err := Extract([]byte(doc), "cunchu-shuoming.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-04-20T23:40:00+08:00" || in.EndedAt != "2026-04-21T00:30:00+08:00" || in.DurationMinutes != 50 {
+		t.Errorf("span %s – %s (%d min), want 04-20 23:40 – 04-21 00:30 (50 min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}
+
+// A Chinese range whose end has a morning's part of the day before its
+// clock ("从当晚23:10开始，至次日凌晨00:50全部恢复") is a range: the
+// part opens the end's stamp and leaves its hour as written.
+func TestZhRangeMorningPart(t *testing.T) {
+	doc := `# 【复盘】4月20日夜间对象存储写入失败复盘
+
+作者：存储组　　发表于 2026-04-23
+
+## 一、故障概述
+
+2026年4月20日晚间，我司对象存储集群写入失败，用户上传图片和附件报错。故障从当晚23:10开始，至次日凌晨00:50全部恢复，影响时长约1小时40分钟。
+
+## 二、时间线
+
+| 时间 | 事件 |
+| 4月20日 23:10 | 监控告警：写入错误率升高 |
+| 23:18 | 值班工程师响应 |
+| 23:45 | 定位到元数据节点证书过期 |
+| 4月21日 00:20 | 更换证书，写入开始恢复 |
+
+## 三、故障原因
+
+元数据节点之间的内部证书到期，续期任务此前因权限变更而一直失败，未被发现。
+`
+	in, err := Extract([]byte(doc), "cunchu-fupan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-04-20T23:10:00+08:00" || in.EndedAt != "2026-04-21T00:50:00+08:00" || in.DurationMinutes != 100 {
+		t.Errorf("span %s – %s (%d min), want 04-20 23:10 – 04-21 00:50 (100 min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
+	}
+}

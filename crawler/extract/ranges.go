@@ -63,6 +63,22 @@ func partBefore(text string) string {
 	return ""
 }
 
+// morningParts are the parts of the day before noon, by which a Chinese
+// clock time reads as written ("凌晨1:20" is 01:20).
+var morningParts = []string{"凌晨", "清晨", "早上", "早晨", "上午"}
+
+// morningBefore is the part of the day before noon that text ends with,
+// spaces aside; "" when none.
+func morningBefore(text string) string {
+	t := strings.TrimRight(text, " ")
+	for _, p := range morningParts {
+		if strings.HasSuffix(t, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // startsWithPart reports whether a Chinese time names its part of the
 // day.
 func startsWithPart(t string) bool {
@@ -138,7 +154,12 @@ func stampsIn(text, lang string) []spanStamp {
 			}
 		}
 		pos := i
-		if part := partBefore(text[:i]); part != "" && st.hasClock() && !st.hasDate() && st.hour < 12 {
+		if part := morningBefore(text[:i]); part != "" && st.hasClock() && !st.hasDate() && st.hour < 12 {
+			// "至次日凌晨00:50": a morning's part of the day before the
+			// clock leaves its hour as it is; the stamp opens at it, so
+			// that the range's join is "开始，至次日"
+			pos = strings.LastIndex(text[:i], part)
+		} else if part := partBefore(text[:i]); part != "" && st.hasClock() && !st.hasDate() && st.hour < 12 {
 			// "至下午1:30": the part of the day written before the clock
 			// (the range's join and the day part read apart) says past
 			// noon; the stamp opens at the part

@@ -1005,13 +1005,15 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 
 // retold reports whether a clock time earlier than the last event's goes
 // back over the same day rather than on past midnight: no event so far
-// has passed the day of the first, and the time is not more than an hour
-// before the first
+// has passed the day of the first with a clock time, and the time is not
+// more than an hour before it
 // ("Starting at 10:12 AM PDT … lasted until 3:47 PM PDT", then the next
 // paragraph's "at 10:12 AM the front-end servers began …").
 func (tb *timelineBuilder) retold(t time.Time) bool {
-	for _, ev := range tb.events {
-		if ev.At == "" {
+	for i, ev := range tb.events {
+		if ev.At == "" || !tb.clock[i] {
+			// (a day told without a clock, "2026年6月8日晚间", is no
+			// first time: its midnight was never said)
 			continue
 		}
 		first, err := time.Parse(time.RFC3339, ev.At)
