@@ -228,3 +228,68 @@ func TestZhRangeMorningPart(t *testing.T) {
 		t.Errorf("span %s – %s (%d min), want 04-20 23:10 – 04-21 00:50 (100 min)", in.StartedAt, in.EndedAt, in.DurationMinutes)
 	}
 }
+
+// A status history shows one incident open, its updates in words, and
+// others collapsed, a title over its closing state and time alone: those
+// are other incidents, and their times no part of this one's span.
+func TestStatusHistoryCollapsedOthers(t *testing.T) {
+	doc := `Brindle Freight — System Status
+
+All systems   Incident history   Subscribe
+
+Incident history
+
+March 9, 2026
+
+▼ Route planner not loading for dispatchers
+
+Resolved - Dispatchers can load and edit routes again. Routes saved during the incident have been kept. Mar 9, 11:20 UTC
+
+Monitoring - We restarted the planner's map tile service and routes are loading again. Mar 9, 10:58 UTC
+
+Investigating - Dispatchers see a blank map when they open the route planner. Mar 9, 10:31 UTC
+
+► Delayed tracking e-mails
+Resolved - Mar 9, 06:05 UTC
+
+March 8, 2026
+
+► Driver app sign-in errors
+Resolved - Mar 8, 21:40 UTC
+
+March 7, 2026
+
+No incidents reported.
+
+System status
+
+Route planner     Operational
+Driver app        Operational
+`
+	in, err := Extract([]byte(doc), "brindle-history.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.StartedAt != "2026-03-09T10:31:00Z" || in.EndedAt != "2026-03-09T11:20:00Z" || len(in.Timeline) != 3 {
+		t.Errorf("span %s – %s, %d events; want 10:31 – 11:20 UTC on Mar 9, its three updates", in.StartedAt, in.EndedAt, len(in.Timeline))
+	}
+	// a post-incident review's key events, one field over a state and a
+	// time, are no collapsed incident
+	review := `# Incident on 2026-02-02 - Ingress errors
+
+- **Key events**
+  - First detected: 2026-02-02 09:14
+  - Incident declared: 2026-02-02 09:20
+  - Repaired: 2026-02-02 1002
+  - Resolved: 2026-02-02 10:15
+- **Identified**: Alerts for 502 errors from the ingress controllers.
+- **Impact**: Users of hosted services saw errors for about an hour.
+`
+	in, err = Extract([]byte(review), "review.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.EndedAt != "2026-02-02T10:15:00Z" {
+		t.Errorf("review ended %q, want its Resolved field, 2026-02-02T10:15:00Z", in.EndedAt)
+	}
+}

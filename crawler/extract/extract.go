@@ -313,7 +313,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(withoutPastIncidents(d.blocks)))), detectLang(d.title))
+	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(withoutCollapsed(withoutPastIncidents(d.blocks))))), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
@@ -1066,6 +1066,86 @@ func withoutPastIncidents(blocks []block) []block {
 		}
 	}
 	return blocks
+}
+
+// withoutCollapsed drops from a status history the incidents it shows
+// collapsed, a title over its closing state and time alone ("Carrier label
+// printing slow (Bangkok)" over "Resolved - Aug 18, 09:41 GMT+8"), when the
+// page tells an incident's updates in words: that one is the page's, the
+// others' times no part of its span. A title and bare updates count only
+// when a heading, a day alone or the page's end comes after them (a bare
+// update whose words follow on the next line is the page's own).
+func withoutCollapsed(blocks []block) []block {
+	worded := false
+	for _, b := range blocks {
+		if statusLine(b.text) && !bareUpdate(b.text) {
+			if m := statusWord.FindStringSubmatch(b.text); m != nil && strings.IndexFunc(m[2], unicode.IsLetter) >= 0 {
+				worded = true
+				break
+			}
+		}
+	}
+	if !worded {
+		return blocks
+	}
+	var kept []block
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if collapsedTitle(b) {
+			j := i + 1
+			for j < len(blocks) && bareUpdate(blocks[j].text) {
+				j++
+			}
+			if j > i+1 && (j == len(blocks) || blocks[j].kind == kindHeading || blocks[j].kind == kindItem || dateAlone(blocks[j].text) ||
+				j+1 < len(blocks) && bareUpdate(blocks[j+1].text)) {
+				i = j - 1 // another incident, shown collapsed
+				continue
+			}
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// collapsedTitle reports whether a block may be the title of an incident
+// a status history shows collapsed: a heading, or a short line (an item,
+// as a disclosure mark "►" reads as a bullet) that is no update, no day,
+// no sentence and tells no time (a key event's field, "Repaired:
+// 2024-09-20 11:33", over "Resolved: 2024-09-20 11:40", is no title).
+func collapsedTitle(b block) bool {
+	if b.kind == kindHeading {
+		return true
+	}
+	return (b.kind == kindItem || b.kind == kindPara) && runesAtMost(b.text, 120) && clockCount(b.text) == 0 && !datedField(b.text) && !statusLine(b.text) && !dateAlone(b.text) && !endsSentence(b.text)
+}
+
+// datedField reports whether t is a label and a value with a digit in it
+// ("Repaired: 2025-01-14 1600").
+func datedField(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	return i > 0 && i <= 40 && strings.IndexFunc(t[i:], unicode.IsDigit) >= 0
+}
+
+// bareUpdate reports whether a block is a status update's state and
+// time alone, no words: "Resolved - Aug 18, 09:41 GMT+8".
+func bareUpdate(t string) bool {
+	if !statusLine(t) {
+		return false
+	}
+	m := statusWord.FindStringSubmatch(t)
+	if m == nil || m[2] == "" {
+		return false
+	}
+	rest := strings.TrimSpace(m[2])
+	st, n, ok := parseStamp(rest, "")
+	if !ok || !st.hasClock() {
+		return false
+	}
+	rest = rest[n:]
+	if z := zoneAfter(rest); z != nil {
+		rest = rest[len(z[0]):]
+	}
+	return strings.IndexFunc(rest, unicode.IsLetter) < 0
 }
 
 // pastIncidentsHeadMax is the longest block (in bytes) that may be a
