@@ -222,6 +222,11 @@ func unwrapLinesAt(s string, minLong int) string {
 		if strings.Count(line, " · ") >= 2 || strings.Count(line, " | ") >= 2 {
 			long = long && splitDate(line, next)
 		}
+		// nor is a line set in columns, however narrow the page's
+		// ("FELLGATE HERALD" and its address far apart, a masthead)
+		if strings.Contains(strings.TrimSpace(line), "     ") {
+			long = false
+		}
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
 		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")

@@ -1467,8 +1467,15 @@ func inlineState(value string) bool {
 
 // pageCounter is a printed page's number at the end of its footer, or on
 // a line of its own: "Page 1 of 3", "第 1 页 共 2 页", "第1页／共2页",
-// "1/2" (laid out after wide spaces, or alone).
-var pageCounter = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,3}\s+of\s+\d{1,3}|第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页|(?:^|\s{3,})\d{1,3}\s*/\s*\d{1,3})\s*$`)
+// "1/2" (laid out after wide spaces, or alone), "- 2 -" (alone).
+var pageCounter = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,3}\s+of\s+\d{1,3}|第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页|(?:^|\s{3,})\d{1,3}\s*/\s*\d{1,3}|^\s*[-–—]\s*\d{1,3}\s*[-–—])\s*$`)
+
+// dashedCounter is a cheap test that a line may be a page's number set
+// between dashes, "- 2 -": short, ending with a dash.
+func dashedCounter(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 3 && len(t) <= 13 && (strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—"))
+}
 
 // runningLines are the lines of a text printed page by page (two page
 // counters or more, see pageCounter) that stand again and again at its
@@ -1479,7 +1486,7 @@ var pageCounter = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,3}\s+of\s+\d{1,3}|第
 func runningLines(lines []string) map[string]bool {
 	var counters []int
 	for i, l := range lines {
-		if n := len(l); n == 0 || !isDigitByte(l[n-1]) && !strings.HasSuffix(l, "页") || !strings.Contains(l, "/") && !strings.Contains(l, " of ") && !strings.Contains(l, " OF ") && !strings.Contains(l, "页") {
+		if n := len(l); n == 0 || (!isDigitByte(l[n-1]) && !strings.HasSuffix(l, "页") || !strings.Contains(l, "/") && !strings.Contains(l, " of ") && !strings.Contains(l, " OF ") && !strings.Contains(l, "页")) && !dashedCounter(l) {
 			continue // the cheap test first
 		}
 		if pageCounter.MatchString(l) {
