@@ -685,6 +685,14 @@ func build(d *document) *data.Incident {
 			}
 		}
 	}
+	if noCause && in.Lang != "zh" && vagueBlame(in.Cause) {
+		// a lede that only blames "a fault in a software update": the
+		// story's first sentence after it that names what the fault was
+		// ("… contained a bug …: a counter in the code overflowed")
+		if sent := specificCauseAfter(causeProse, in.Cause); sent != "" {
+			in.Cause = strings.TrimSpace(in.Cause + "\n" + sent)
+		}
+	}
 	if told, rest := causeTold(in.Remediation); told != "" {
 		// a resolution that names the cause ("We suspect an intermittent
 		// networking issue to be the cause of this outage"): the naming is
@@ -2898,6 +2906,41 @@ func sentenceNaming(text, title string, ws []string) string {
 		if !slices.ContainsFunc(ws, func(w string) bool { return !containsWord(lower, w) }) {
 			return sent
 		}
+	}
+	return ""
+}
+
+// vagueBlameRE is a blame that names no mechanism: "has blamed a fault
+// in a software update for", "attributed the outage to a technical
+// issue", "blamed a glitch".
+var vagueBlameRE = regexp.MustCompile(`(?i)\b(?:blamed|blames|blaming|attributed|attributes|put (?:it|the \w+) down to)\b[^.;]{0,40}?\b(?:an?|the)\s+(?:\w+\s+)?(?:fault|problem|issue|glitch|error|failure|incident)\b`)
+
+// vagueBlame reports whether a cause is one sentence of vague blame
+// (vagueBlameRE) that names no specific mechanism (specificCause).
+func vagueBlame(cause string) bool {
+	cause = strings.TrimSpace(cause)
+	return cause != "" && !strings.Contains(cause, "\n") && len(sentences(cause)) == 1 && vagueBlameRE.MatchString(cause) && !specificCause.MatchString(cause)
+}
+
+// specificCause names how something failed: a bug, an overflow, a
+// setting made wrong, something expired, corrupt, exhausted or locked.
+var specificCause = regexp.MustCompile(`(?i)\b(?:bugs?|overflow(?:ed|s)?|misconfigur\w+|expired|corrupt\w*|race condition|memory leak|ran out of|exhaust(?:ed|ion)|deadlock\w*|typo|null pointer|infinite loop|crash loop|wrong (?:value|setting)|incorrect(?:ly)? (?:value|setting|configur\w+))\b`)
+
+// specificCauseAfter is the first sentence of text after the one that
+// holds cause (within the next six) that names a specific mechanism; ""
+// when none does.
+func specificCauseAfter(text, cause string) string {
+	sents := sentences(head(text, 5000))
+	for i, sent := range sents {
+		if !strings.Contains(sent, strings.TrimSpace(cause)) && !strings.Contains(strings.TrimSpace(cause), strings.TrimSpace(sent)) {
+			continue
+		}
+		for _, next := range sents[i+1 : min(len(sents), i+7)] {
+			if next = strings.TrimSpace(next); specificCause.MatchString(next) && (endsSentence(next) || strings.HasSuffix(next, ".")) {
+				return next
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -48,3 +48,41 @@ gone to a mailbox nobody read.
 		t.Errorf("summary %q holds the masthead", in.Summary)
 	}
 }
+
+// A news lede that only blames "a glitch in a software update" is
+// followed, in the cause, by the story's sentence that says what the
+// glitch was.
+func TestVagueBlameGetsMechanism(t *testing.T) {
+	doc := `Parcel lockers across Wexley stay shut after update
+
+By Jo Marsh · Friday 6 March 2026, 08:00 GMT
+
+Lockbay, which runs more than 900 parcel lockers in the Wexley region, has blamed a glitch in a software update for an outage that left customers unable to collect parcels for most of Thursday.
+
+The lockers stopped accepting collection codes at 07:40 GMT on 5 March, shortly after Lockbay pushed new firmware to them overnight. According to a statement from the company, the new firmware read the date in the wrong format, so every collection code looked expired and was refused.
+
+Engineers rolled the firmware back from 15:10 GMT and all lockers were working again by 16:30 GMT.
+
+Lockbay said it would test firmware on a small group of lockers before sending it to all of them.
+`
+	in, err := Extract([]byte(doc), "lockbay-news.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "read the date in the wrong format") {
+		t.Errorf("cause %q, want the sentence that says what the glitch was", in.Cause)
+	}
+	for _, c := range []struct {
+		cause string
+		want  bool
+	}{
+		{"The company blamed a technical issue for the outage.", true},
+		{"The company blamed an expired certificate for the outage.", false},
+		{"The company blamed a bug in its billing code for the outage.", false},
+		{"The outage began at 07:40.", false},
+	} {
+		if got := vagueBlame(c.cause); got != c.want {
+			t.Errorf("vagueBlame(%q) = %v, want %v", c.cause, got, c.want)
+		}
+	}
+}
