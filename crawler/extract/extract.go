@@ -561,6 +561,12 @@ func build(d *document) *data.Incident {
 	if in.Cause == "" {
 		in.Cause = causeFromText(causeProse)
 	}
+	if in.Cause == "" && in.Lang == "zh" {
+		// no sentence states the cause outright: what the investigation
+		// found ("进一步对比新旧版本的调度日志后，工程师发现 v2.9.0 在为函数
+		// 实例分配端口时…"), with the sentences after it in its paragraph
+		in.Cause = zhBodyFinding(s)
+	}
 	if in.Cause == "" {
 		// a resolution that first tells what broke, then how it was
 		// mended: the telling is the cause
@@ -2506,13 +2512,25 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 // the issue and are applying a fix", "… said shortly
 // before 9 a.m. that it had found the cause", "已定位到问题原因", "The
 // issue has been identified".
-var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem)(?:\s+and\s+(?:are|is|have|will)\s+(?:now\s+|been\s+|be\s+)?(?:\w+\s+){0,3}?(?:a\s+|the\s+)?(?:fix|mitigation|remediation|workaround|rollback)(?:es|s)?)?)$|(?:定位|查明|找到|确认|确定)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)(?:\s+and\s+(?:a\s+)?(?:fix|mitigation|workaround|remediation)\s+is\s+(?:being|now being)\s+(?:implemented|deployed|applied|rolled out|worked on))?$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
+var causeFoundOnly = regexp.MustCompile(`(?i)\b(?:identified|found|determined|located|pinpointed|isolated|confirmed|know|understand)\s+(?:what caused (?:it|the \w+|this \w+)|the (?:likely |probable |root |underlying |potential )?(?:cause|source)(?: of (?:the|this|these) \w+)?|the (?:issue|problem)(?:\s+and\s+(?:are|is|have|will)\s+(?:now\s+|been\s+|be\s+)?(?:\w+\s+){0,3}?(?:a\s+|the\s+)?(?:fix|mitigation|remediation|workaround|rollback)(?:es|s)?)?)$|(?:定位|查明|找到|确认|确定|发现)(?:到|了)*(?:故障|问题)?(?:的)?(?:原因|根因)(?:所在)?$|^(?:the )?(?:issue|problem|cause|root cause|(?:likely |probable )?cause of (?:the|this) \w+)\s+(?:has|have)\s+been\s+(?:identified|found|determined|located|isolated|pinpointed)(?:\s+and\s+(?:a\s+)?(?:fix|mitigation|workaround|remediation)\s+is\s+(?:being|now being)\s+(?:implemented|deployed|applied|rolled out|worked on))?$|^(?:问题|原因|故障原因|问题原因)已(?:经)?(?:定位|查明|确认|找到)$`)
 
 // announcesCause reports whether a sentence only says that a cause was
 // found.
 func announcesCause(sent string) bool {
 	t := strings.TrimRight(strings.TrimSpace(sent), ".!。！，, ")
-	return t != "" && causeFoundOnly.MatchString(t)
+	if t == "" {
+		return false
+	}
+	if causeFoundOnly.MatchString(t) {
+		return true
+	}
+	// a row of a timeline that says the cause was found, then what was
+	// done ("排查发现根因，开始回滚调度器至 v2.8.4"): the rest names no
+	// cause either
+	if first, rest, ok := strings.Cut(t, "，"); ok && causeFoundOnly.MatchString(first) && !statedCause.MatchString(strings.ToLower(rest)) && !tellsWhy.MatchString(strings.ToLower(rest)) {
+		return true
+	}
+	return false
 }
 
 // statedCause matches a sentence that names a cause outright, not one that
@@ -3087,7 +3105,7 @@ var accidental = regexp.MustCompile(`(?i)\b(?:accidentally|inadvertently|mistake
 func causeFromText(text string) string {
 	var out []string
 	for _, sent := range sentences(text) {
-		if low := strings.ToLower(sent); statedCause.MatchString(low) && !futureAnalysis.MatchString(sent) && !deniesCause(low) {
+		if low := strings.ToLower(sent); statedCause.MatchString(low) && !futureAnalysis.MatchString(sent) && !deniesCause(low) && !announcesCause(sent) {
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break
@@ -3222,6 +3240,33 @@ func bodyFinding(s sectioned) string {
 		}
 	}
 	return found
+}
+
+// zhFinding is a Chinese sentence that tells what an investigation found:
+// a verb of looking into it, then 发现, 确认 or 查明 and at least six
+// characters of what was found ("进一步对比新旧版本的调度日志后，工程师发现
+// v2.9.0 在为函数实例分配端口时…"), not that a cause was found ("排查发现
+// 根因").
+var zhFinding = regexp.MustCompile(`(?:排查|分析|对比|检查|调查|定位|核查)[^。！？]{0,40}?(?:发现|确认|查明)(?:了)?[^。！？]{6,}`)
+
+// zhBodyFinding is the first sentence of a paragraph that tells what an
+// investigation found (zhFinding), with up to two sentences after it in
+// its paragraph; "" when none does.
+func zhBodyFinding(s sectioned) string {
+	for i, b := range s.blocks {
+		if b.kind != kindPara || b.code || s.secs[i] == data.SectionRemediation || s.secs[i] == data.SectionLessons {
+			continue
+		}
+		sents := splitSentences(b.text)
+		for j, sent := range sents {
+			t := strings.TrimSpace(sent)
+			if !zhFinding.MatchString(t) || announcesCause(t) || futureAnalysis.MatchString(t) {
+				continue
+			}
+			return strings.TrimSpace(strings.Join(sents[j:min(j+3, len(sents))], ""))
+		}
+	}
+	return ""
 }
 
 // allWithin reports whether every line of text is part of summary.

@@ -86,3 +86,45 @@ Lockbay said it would test firmware on a small group of lockers before sending i
 		}
 	}
 }
+
+// A Chinese review with no cause section tells its cause in what the
+// investigation found ("进一步排查后，工程师发现…"); a timeline row that
+// only says the cause was found ("排查发现根因，开始回滚…") is no cause.
+func TestZhInvestigationFinding(t *testing.T) {
+	doc := `# 3·14 青岚对象存储上传失败复盘
+
+> 作者：青岚存储团队 ｜ 发布于 2026-03-17
+
+## 背景
+
+3 月 14 日上午，青岚对象存储华东区域出现大量上传失败，用户收到 500 InternalError。
+
+## 时间线
+
+| 时间 | 事件 |
+| --- | --- |
+| 09:20 | 元数据服务 v3.2.0 开始灰度发布 |
+| 09:41 | 上传失败率开始上升 |
+| 10:35 | 排查发现根因，开始回滚元数据服务至 v3.1.7 |
+| 11:10 | 回滚完成，上传恢复正常 |
+
+## 排查过程
+
+起初我们怀疑是存储节点磁盘故障，但各节点磁盘指标正常。进一步对比新旧版本的请求日志后，工程师发现 v3.2.0 在生成分片编号时使用了 16 位整数，分片数超过 65535 的大文件上传会溢出并写错分片索引。这个缺陷是在重构分片模块时引入的。
+
+## 改进措施
+
+1. 修复分片编号类型，增加大文件上传的测试；
+2. 元数据服务发布改为按可用区逐步灰度。
+`
+	in, err := Extract([]byte(doc), "qinglan-fupan.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "16 位整数") || strings.Contains(in.Cause, "开始回滚") {
+		t.Errorf("cause %q, want what the investigation found, not the row that says it was found", in.Cause)
+	}
+	if !announcesCause("排查发现根因，开始回滚元数据服务至 v3.1.7") || announcesCause("排查发现根因，是分片编号溢出导致") {
+		t.Error("announcesCause: a row that only says the cause was found, then what was done, is an announcement; one that goes on to state it is not")
+	}
+}
