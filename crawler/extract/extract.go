@@ -691,6 +691,16 @@ func build(d *document) *data.Incident {
 			}
 		}
 	}
+	if noCause || stampedCause(in.Cause, in.Lang) {
+		if t := closingTrigger(in.Timeline, in.Text, in.Cause); t != "" {
+			// a status page's closing update looks back on what set it
+			// off ("The delays started at 10:02 IST, when a change to the
+			// message router's rate-limit configuration was applied …"),
+			// beyond the first sentence its event keeps, and beyond an
+			// Identified update's "caused by throttling"
+			in.Cause = strings.TrimSpace(in.Cause + "\n" + t)
+		}
+	}
 	if noCause && in.Lang != "zh" && vagueBlame(in.Cause) {
 		// a lede that only blames "a fault in a software update": the
 		// story's first sentence after it that names what the fault was
@@ -3172,6 +3182,46 @@ func datelessSpan(events []data.TimelineEvent, lang string) int {
 // "The incident began when …", "This began after …", "The outage started
 // following …".
 var triggerSentence = regexp.MustCompile(`^(?i:(?:this|it|the (?:outage|incident|issue|problem|disruption|downtime|failure|event))\s+(?:began|started)\s+(?:after|when|following)\s)`)
+
+// startedWhen is a sentence that says what the trouble began with, its
+// time between: "The delays started at 10:02 IST, when a change to the
+// message router's rate-limit configuration was applied", "Errors began
+// shortly after 14:05 UTC, following a deploy of …".
+var startedWhen = regexp.MustCompile(`^(?i:(?:this|it|(?:the )?(?:[\w-]+ ){0,2}(?:outage|incident|issue|problem|disruption|downtime|failure|event|delays?|errors?|failures?|timeouts?|impact))\s+(?:began|started)\s+(?:(?:at|around|about|shortly after|on)\s+[^,.;]{1,40}?,?\s+)?(?:after|when|following)\s)`)
+
+// closingTrigger is what a status page's closing update (the last
+// event's line, read whole from the event's words on) says set the
+// incident off: its sentence that tells what the trouble began with
+// (startedWhen) and up to two after it, less those cause holds already;
+// "" when it tells none.
+func closingTrigger(events []data.TimelineEvent, text, cause string) string {
+	if len(events) == 0 {
+		return ""
+	}
+	line, from := lineHolding(text, events[len(events)-1])
+	sents := sentences(line[from:])
+	for i, sent := range sents {
+		if !startedWhen.MatchString(strings.TrimSpace(sent)) {
+			continue
+		}
+		var out []string
+		for _, t := range sents[i:min(i+3, len(sents))] {
+			if t = strings.TrimSpace(t); !strings.Contains(cause, strings.TrimRight(t, ".。!！")) {
+				out = append(out, t) // (what the cause tells already, it keeps once)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return ""
+}
+
+// stampedCause reports whether a cause is a status update, its stamp
+// first ("01 Dec 2026 11:35 IST — The delays are caused by throttling …"):
+// what an Identified update said, read as the cause section.
+func stampedCause(cause, lang string) bool {
+	st, n, ok := parseStamp(strings.TrimSpace(cause), lang)
+	return ok && st.hasClock() && n <= 40
+}
 
 // triggeredSentence is a sentence that says, in the passive, what set the
 // incident off: "The incident was triggered when …", "The outage was

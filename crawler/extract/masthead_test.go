@@ -128,3 +128,48 @@ func TestZhInvestigationFinding(t *testing.T) {
 		t.Error("announcesCause: a row that only says the cause was found, then what was done, is an announcement; one that goes on to state it is not")
 	}
 }
+
+// A status page's closing update that looks back on what set the incident
+// off ("The errors started at 09:12 UTC, when a change to …") adds that to
+// the cause an Identified update gave ("caused by throttling").
+func TestClosingUpdateTrigger(t *testing.T) {
+	doc := `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Incident: Card checks failing in eu-north | Tolland Pay Status</title></head>
+<body>
+<header><a href="/">Tolland Pay Status</a> · <a href="/history">Incident history</a></header>
+<main>
+<h1>Card checks failing in eu-north</h1>
+<p>Severity: Major · Region: eu-north-1 · Times are in UTC</p>
+<h2>Resolved</h2>
+<p>14 Mar 2026 11:05 UTC — Card checks have succeeded normally since 10:41 UTC. The errors started at 09:12 UTC, when a change to the fraud service's connection-pool configuration was applied to the region. The new configuration capped each service host at four database connections instead of forty, so most checks waited for a connection and timed out.</p>
+<h2>Monitoring</h2>
+<p>14 Mar 2026 10:30 UTC — We have reverted a recent configuration change. Card checks are recovering.</p>
+<h2>Identified</h2>
+<p>14 Mar 2026 09:58 UTC — The failures are caused by throttling in the fraud service. We are checking recent changes.</p>
+<h2>Investigating</h2>
+<p>14 Mar 2026 09:31 UTC — Merchants in eu-north-1 report card payments failing at the fraud check. We are investigating.</p>
+</main>
+<footer>© 2026 Tolland Pay</footer>
+</body></html>`
+	in, err := Extract([]byte(doc), "tolland-status.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Cause, "connection-pool configuration") {
+		t.Errorf("cause %q, want the closing update's account of what set it off", in.Cause)
+	}
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"The delays started at 10:02 IST, when a change was applied.", true},
+		{"The outage began when a router failed.", true},
+		{"Errors began shortly after 14:05 UTC, following a deploy of the API.", true},
+		{"The delays started at 10:02 IST.", false},
+		{"We started a rollback when the alarm fired.", false},
+	} {
+		if got := startedWhen.MatchString(c.sent); got != c.want {
+			t.Errorf("startedWhen(%q) = %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
