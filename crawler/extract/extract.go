@@ -1187,14 +1187,14 @@ func hasClock(s string) bool {
 		}
 		c := i + j
 		i = c + 1
-		if c+3 > len(s) || !isDigitByte(s[c+1]) || !isDigitByte(s[c+2]) || c+3 < len(s) && reWordByte(s[c+3]) {
+		if c+3 > len(s) || !isDigitByte(s[c+1]) || !isDigitByte(s[c+2]) || c+3 < len(s) && isWordASCII(s[c+3]) {
 			continue
 		}
 		h := c
 		for h > 0 && c-h < 2 && isDigitByte(s[h-1]) {
 			h--
 		}
-		if h == c || h > 0 && reWordByte(s[h-1]) {
+		if h == c || h > 0 && isWordASCII(s[h-1]) {
 			continue
 		}
 		return true

@@ -318,7 +318,7 @@ func unitAmounts(lower string, f func(lead string, n float64, unit string)) {
 			continue
 		}
 		from := max(0, start-amountLeadSpan)
-		for from > 0 && reWordByte(lower[from-1]) && reWordByte(lower[from]) {
+		for from > 0 && isWordASCII(lower[from-1]) && isWordASCII(lower[from]) {
 			from--
 		}
 		m := amountLead.FindStringSubmatch(lower[from:start])
@@ -338,12 +338,6 @@ func unitAmounts(lower string, f func(lead string, n float64, unit string)) {
 // feed and carriage return.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// reWordByte is the regular expressions' \w: an ASCII letter, digit or
-// underscore.
-func reWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigitByte(c) || c == '_'
 }
 
 // englishDemandOverSupply calls hit once where lower tells a demand

@@ -54,8 +54,14 @@ var pastNoonParts = []string{"中午", "下午", "傍晚", "晚上", "晚间", "
 // partBefore is the part of the day past noon that text ends with,
 // spaces aside; "" when none.
 func partBefore(text string) string {
+	return partAtEnd(text, pastNoonParts)
+}
+
+// partAtEnd is the one of parts that text ends with, spaces aside; ""
+// when none.
+func partAtEnd(text string, parts []string) string {
 	t := strings.TrimRight(text, " ")
-	for _, p := range pastNoonParts {
+	for _, p := range parts {
 		if strings.HasSuffix(t, p) {
 			return p
 		}
@@ -70,13 +76,7 @@ var morningParts = []string{"凌晨", "清晨", "早上", "早晨", "上午"}
 // morningBefore is the part of the day before noon that text ends with,
 // spaces aside; "" when none.
 func morningBefore(text string) string {
-	t := strings.TrimRight(text, " ")
-	for _, p := range morningParts {
-		if strings.HasSuffix(t, p) {
-			return p
-		}
-	}
-	return ""
+	return partAtEnd(text, morningParts)
 }
 
 // startsWithPart reports whether a Chinese time names its part of the
