@@ -173,3 +173,20 @@ func TestClosingUpdateTrigger(t *testing.T) {
 		}
 	}
 }
+
+// A cloud's review names its product and region in capitals ("Managed
+// Queues", "North Europe") again and again: those words are no
+// organisation, though the title holds them and the text repeats them.
+func TestProductWordsNotOrg(t *testing.T) {
+	title := "Post Incident Review (PIR) – Managed Queues – Delayed deliveries in North Europe"
+	text := title + `
+What happened? Between 08:10 and 09:55 UTC on 4 March 2026, customers using Managed Queues in North Europe saw messages delivered late.
+What went wrong? A Managed Queues partition host in North Europe ran out of disk, and the Managed Queues front ends kept sending it writes.
+How did we respond? We moved the partitions off the host. North Europe deliveries caught up by 09:55 UTC.`
+	if got := titleOrg(title, text); got != "" {
+		t.Errorf("titleOrg = %q, want none (product and region words)", got)
+	}
+	if got := titleOrg("Ferncliff outage: Ferncliff Pay down for two hours", "Ferncliff said Ferncliff Pay was down. Ferncliff apologised."); got != "Ferncliff" {
+		t.Errorf("titleOrg = %q, want Ferncliff", got)
+	}
+}

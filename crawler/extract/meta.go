@@ -912,7 +912,10 @@ func ownName(text, name string) bool {
 	return false
 }
 
-// notOrg lists capitalised words that name things, not organisations.
+// notOrg are capitalised words a title holds that name no organisation:
+// articles and the like, a write-up's own words, days and months, the
+// trade's acronyms and tools, and the words of a cloud's products and
+// regions ("Object Storage", "Managed Kafka", "North Europe").
 var notOrg = map[string]bool{}
 
 func init() {
@@ -921,7 +924,10 @@ func init() {
 		Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
 		API DNS TLS SSL HTTP HTTPS UTC GMT PST PDT EST CPU RAM IP URL ID PR CI CD PM AM SRE SLA SLO US EU UK JSON SQL VM VPC EKS ECS RDS S3 EC2 ELB ALB NLB IAM DB OS
 		Kubernetes Redis MySQL PostgreSQL Postgres Linux Nginx Terraform Zookeeper Kafka Prometheus Traefik Ingress IngressRoute Helm Cassandra Elasticsearch Memcached Varnish BGP NTP
-		Set Service Services Cluster Node Nodes Team Users Customers Engineers Production Staging Platform Cloud Network Database Server Servers`) {
+		Set Service Services Cluster Node Nodes Team Users Customers Engineers Production Staging Platform Cloud Network Database Server Servers
+		Storage Object Block Blob Managed Load Balancer Balancing Compute Networking Virtual Machines Container Containers Registry Queue Queues Gateway
+		Backup Backups Identity Functions Databases Region Regions Zone Zones Availability Europe Asia Pacific America East West North South Central
+		Post RCA PIR RFO Disk Disks`) {
 		notOrg[w] = true
 	}
 }
