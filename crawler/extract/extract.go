@@ -592,9 +592,10 @@ func build(d *document) *data.Incident {
 		// that sets outages off, in plain words (machine-translated
 		// Chinese news names 停电 and 网络 too loosely for it)
 		in.Cause = plainCauseSentence(sentences(in.Summary))
-		if in.Cause == "" && (recordMeta(in.Summary) || metaFieldLine(in.Summary)) {
-			// a summary of fields ("Status: Resolved · Region: …"): the
-			// opening of the text tells it
+		if in.Cause == "" && (recordMeta(in.Summary) || metaFieldLine(in.Summary) || openingFields(s)) {
+			// a summary of fields ("Status: Resolved · Region: …"), or an
+			// opening of them the summary passed over: the opening of the
+			// text tells it
 			in.Cause = plainCauseSentence(sentences(head(causeProse, 2500)))
 		}
 	}
@@ -1055,6 +1056,7 @@ func build(d *document) *data.Incident {
 		// ZFS 病毒遭受重大停机"): the headline is the cause
 		in.Cause = in.Title
 	}
+	in.Cause = withoutUpdateStamps(in.Cause, in.Lang)
 	in.Severity = findSeverityLowered(in.Title, in.Text, textLower)
 	if in.Summary == "" {
 		in.Summary = composedSummary(in)
@@ -4160,10 +4162,74 @@ var greetingStart = regexp.MustCompile(`(?i)^(?:尊敬的|亲爱的|各位|您�
 // 2025-03-13 18:30", "Cumulus status › History").
 func isFieldLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if utf8.RuneCountInString(t) < 120 && byline.MatchString(t) {
+	if utf8.RuneCountInString(t) < 120 && (byline.MatchString(t) || fieldsJoined(t)) {
 		return true
 	}
 	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")
+}
+
+// withoutUpdateStamps drops the stamp a status update opens a line of the
+// cause with, and the dash after it ("01 Dec 2026 11:35 IST — The delays
+// are caused by …"): when it was posted is the timeline's to tell.
+func withoutUpdateStamps(cause, lang string) string {
+	if cause == "" || !strings.ContainsAny(cause, "—–-") {
+		return cause
+	}
+	lines := strings.Split(cause, "\n")
+	changed := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		st, n, ok := parseStamp(t, lang)
+		if !ok || !st.hasClock() || n > 40 {
+			continue
+		}
+		rest := t[n:]
+		if z := zoneAfter(rest); z != nil {
+			rest = rest[len(z[0]):]
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, dash := range []string{"— ", "– ", "- "} {
+			if r, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(r) != "" {
+				lines[i], changed = strings.TrimSpace(r), true
+				break
+			}
+		}
+	}
+	if !changed {
+		return cause
+	}
+	return strings.Join(lines, "\n")
+}
+
+// openingFields reports whether a write-up's first paragraph is a
+// record's fields set side by side (fieldsJoined).
+func openingFields(s sectioned) bool {
+	for _, b := range s.blocks {
+		if b.kind == kindPara && !b.code {
+			return fieldsJoined(strings.TrimSpace(b.text))
+		}
+	}
+	return false
+}
+
+// fieldsJoined reports whether a line is a record's fields set side by
+// side, most of its pieces a name and a value ("Severity: Major · Region:
+// ap-mumbai-1 · Times are in IST (UTC+05:30)").
+func fieldsJoined(t string) bool {
+	sep := " · "
+	if !strings.Contains(t, sep) {
+		if sep = " | "; !strings.Contains(t, sep) {
+			return false
+		}
+	}
+	parts := strings.Split(t, sep)
+	named := 0
+	for _, p := range parts {
+		if i := indexAnyRune(p, ":："); i > 0 && i <= 30 && strings.TrimSpace(p[i:]) != ":" {
+			named++
+		}
+	}
+	return named >= 2 && 2*named >= len(parts)
 }
 
 // firstParagraph is the first paragraph of the opening that says

@@ -158,6 +158,17 @@ func TestClosingUpdateTrigger(t *testing.T) {
 	if !strings.Contains(in.Cause, "connection-pool configuration") {
 		t.Errorf("cause %q, want the closing update's account of what set it off", in.Cause)
 	}
+	// the line of fields over the updates is no summary, and the cause
+	// reads without the update's stamp
+	if strings.HasPrefix(in.Summary, "Severity:") {
+		t.Errorf("summary %q is the page's line of fields", in.Summary)
+	}
+	if strings.Contains(in.Cause, "09:58 UTC —") {
+		t.Errorf("cause %q keeps the update's stamp", in.Cause)
+	}
+	if !fieldsJoined("Started: Mar 5, 2026 at 3:40 PM (CET) · Ended: Mar 5, 2026 at 5:45 PM (CET) · Duration: 2h 5m") || fieldsJoined("Resolved · This incident has been resolved.") {
+		t.Error("fieldsJoined: a line of named fields side by side is one; a state beside a sentence is not")
+	}
 	for _, c := range []struct {
 		sent string
 		want bool
