@@ -4189,7 +4189,8 @@ func withoutUpdateStamps(cause, lang string) string {
 		}
 		rest = strings.TrimLeft(rest, " ")
 		for _, dash := range []string{"— ", "– ", "- "} {
-			if r, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(r) != "" {
+			if r, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(r) != "" && !startsWithDigit(strings.TrimSpace(r)) {
+				// (not a range's end: "2026/11/12 13:05 – 14:37 (JST)")
 				lines[i], changed = strings.TrimSpace(r), true
 				break
 			}

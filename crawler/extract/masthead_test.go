@@ -166,6 +166,9 @@ func TestClosingUpdateTrigger(t *testing.T) {
 	if strings.Contains(in.Cause, "09:58 UTC —") {
 		t.Errorf("cause %q keeps the update's stamp", in.Cause)
 	}
+	if got := withoutUpdateStamps("2026/11/12 13:05 – 14:37 (JST)", "en"); got != "2026/11/12 13:05 – 14:37 (JST)" {
+		t.Errorf("withoutUpdateStamps cut a range: %q", got)
+	}
 	if !fieldsJoined("Started: Mar 5, 2026 at 3:40 PM (CET) · Ended: Mar 5, 2026 at 5:45 PM (CET) · Duration: 2h 5m") || fieldsJoined("Resolved · This incident has been resolved.") {
 		t.Error("fieldsJoined: a line of named fields side by side is one; a state beside a sentence is not")
 	}
@@ -199,5 +202,39 @@ How did we respond? We moved the partitions off the host. North Europe deliverie
 	}
 	if got := titleOrg("Ferncliff outage: Ferncliff Pay down for two hours", "Ferncliff said Ferncliff Pay was down. Ferncliff apologised."); got != "Ferncliff" {
 		t.Errorf("titleOrg = %q, want Ferncliff", got)
+	}
+}
+
+// A status page saved as text, each update's state on a line over its
+// stamp and words ("14 Mar 2026 09:31 UTC — Merchants … report …"): every
+// event reads without the stamp, the first as the others.
+func TestUpdateEventsWithoutStamp(t *testing.T) {
+	doc := `Card checks failing in eu-north
+
+Severity: Major · Region: eu-north-1 · Times are in UTC
+
+Resolved
+14 Mar 2026 11:05 UTC — Card checks have succeeded normally since 10:41 UTC. The errors started at 09:12 UTC, when a change to the fraud service's connection-pool configuration was applied to the region.
+
+Monitoring
+14 Mar 2026 10:30 UTC — We have reverted a recent configuration change. Card checks are recovering.
+
+Identified
+14 Mar 2026 09:58 UTC — The failures are caused by throttling in the fraud service. We are checking recent changes.
+
+Investigating
+14 Mar 2026 09:31 UTC — Merchants in eu-north-1 report card payments failing at the fraud check. We are investigating.
+`
+	in, err := Extract([]byte(doc), "tolland-status.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Timeline) != 4 {
+		t.Fatalf("%d events, want the 4 updates", len(in.Timeline))
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.Text, "14 Mar 2026") {
+			t.Errorf("event %q keeps its update's stamp in its words", ev.Text)
+		}
 	}
 }

@@ -1228,7 +1228,16 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 						st.loc = zoneFor(m[1], tb.lang)
 					}
 				}
-				tb.push(st, zone, strings.TrimSpace(sent))
+				text := strings.TrimSpace(sent)
+				if i == 0 {
+					// "01 Dec 2026 10:44 IST — Customers in ap-mumbai-1
+					// report …": the stamp that opens the update is the
+					// event's time, its words the event
+					if rest := withoutUpdateStamps(text, tb.lang); rest != text {
+						text = rest
+					}
+				}
+				tb.push(st, zone, text)
 				return true
 			}
 		}
