@@ -2960,9 +2960,10 @@ var specificCause = regexp.MustCompile(`(?i)\b(?:bugs?|overflow(?:ed|s)?|misconf
 // holds cause (within the next six) that names a specific mechanism; ""
 // when none does.
 func specificCauseAfter(text, cause string) string {
+	cause = strings.TrimSpace(cause)
 	sents := sentences(head(text, 5000))
 	for i, sent := range sents {
-		if !strings.Contains(sent, strings.TrimSpace(cause)) && !strings.Contains(strings.TrimSpace(cause), strings.TrimSpace(sent)) {
+		if !strings.Contains(sent, cause) && !strings.Contains(cause, strings.TrimSpace(sent)) {
 			continue
 		}
 		for _, next := range sents[i+1 : min(len(sents), i+7)] {
@@ -3221,8 +3222,23 @@ func closingTrigger(events []data.TimelineEvent, text, cause string) string {
 // first ("01 Dec 2026 11:35 IST — The delays are caused by throttling …"):
 // what an Identified update said, read as the cause section.
 func stampedCause(cause, lang string) bool {
-	st, n, ok := parseStamp(strings.TrimSpace(cause), lang)
-	return ok && st.hasClock() && n <= 40
+	_, ok := openingStamp(strings.TrimSpace(cause), lang)
+	return ok
+}
+
+// openingStamp reads the stamp with a clock time that opens t, as a
+// status update's does ("01 Dec 2026 11:35 IST — …"), and its zone: rest
+// is what follows them; ok is false when t opens with none.
+func openingStamp(t, lang string) (rest string, ok bool) {
+	st, n, ok := parseStamp(t, lang)
+	if !ok || !st.hasClock() || n > 40 {
+		return "", false
+	}
+	rest = t[n:]
+	if z := zoneAfter(rest); z != nil {
+		rest = rest[len(z[0]):]
+	}
+	return rest, true
 }
 
 // triggeredSentence is a sentence that says, in the passive, what set the
@@ -4178,21 +4194,18 @@ func withoutUpdateStamps(cause, lang string) string {
 	lines := strings.Split(cause, "\n")
 	changed := false
 	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		st, n, ok := parseStamp(t, lang)
-		if !ok || !st.hasClock() || n > 40 {
+		rest, ok := openingStamp(strings.TrimSpace(l), lang)
+		if !ok {
 			continue
-		}
-		rest := t[n:]
-		if z := zoneAfter(rest); z != nil {
-			rest = rest[len(z[0]):]
 		}
 		rest = strings.TrimLeft(rest, " ")
 		for _, dash := range []string{"— ", "– ", "- "} {
-			if r, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(r) != "" && !startsWithDigit(strings.TrimSpace(r)) {
-				// (not a range's end: "2026/11/12 13:05 – 14:37 (JST)")
-				lines[i], changed = strings.TrimSpace(r), true
-				break
+			if r, ok := strings.CutPrefix(rest, dash); ok {
+				if r = strings.TrimSpace(r); r != "" && !startsWithDigit(r) {
+					// (not a range's end: "2026/11/12 13:05 – 14:37 (JST)")
+					lines[i], changed = r, true
+					break
+				}
 			}
 		}
 	}

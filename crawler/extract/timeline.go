@@ -1233,9 +1233,7 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 					// "01 Dec 2026 10:44 IST — Customers in ap-mumbai-1
 					// report …": the stamp that opens the update is the
 					// event's time, its words the event
-					if rest := withoutUpdateStamps(text, tb.lang); rest != text {
-						text = rest
-					}
+					text = withoutUpdateStamps(text, tb.lang)
 				}
 				tb.push(st, zone, text)
 				return true
@@ -2719,27 +2717,20 @@ func onlyWeekday(clause string, wd time.Weekday) bool {
 		return false
 	}
 	named := false
+	rest := clause // the clause less its weekdays' names
 	for d, names := range weekdayNames {
 		for _, n := range names[1:] {
-			if strings.Contains(clause, n) {
+			if strings.Contains(rest, n) {
 				if time.Weekday(d) != wd {
 					return false
 				}
 				named = true
+				rest = strings.ReplaceAll(rest, n, "")
 			}
 		}
 	}
-	if !named {
-		return false
-	}
 	// every 周/星期 of the clause is a weekday's: not "周末", "一周", "周年"
-	rest := clause
-	for _, names := range weekdayNames {
-		for _, n := range names[1:] {
-			rest = strings.ReplaceAll(rest, n, "")
-		}
-	}
-	return !strings.Contains(rest, "周") && !strings.Contains(rest, "星期")
+	return named && !strings.Contains(rest, "周") && !strings.Contains(rest, "星期")
 }
 
 // amPmClock reports whether s holds a clock with its am or pm written
