@@ -351,6 +351,9 @@ func build(d *document) *data.Incident {
 	}
 	in.Org = d.org
 	if in.Org == "" {
+		in.Org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
+	}
+	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
 	if in.Org == "" && closeAt < len(s.blocks) {
@@ -391,6 +394,9 @@ func build(d *document) *data.Incident {
 	ref := in.Published
 	if ref == "" && !d.startedAt.IsZero() {
 		ref = d.startedAt.Format(time.DateOnly) // front matter's start dates the times its text gives without a year
+	}
+	if ref == "" {
+		ref = d.clipped // a clip was saved after what it tells
 	}
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+prose)
 	isEvent := buildTimeline(s, tb)
@@ -1020,6 +1026,11 @@ func build(d *document) *data.Incident {
 		// nothing; the impact and cause do
 		in.Summary = ""
 	}
+	if addressOnly(in.Summary) {
+		// a printed page's footer, its address alone ("file:///…/status.html"),
+		// read as the text's last paragraph when no other was left
+		in.Summary = ""
+	}
 	if in.DurationMinutes == 0 && in.StartedAt == "" {
 		// no day to put the times on (a status page that prints "Jun
 		// 10, 16:44 UTC" and no year), yet a range of clock times tells
@@ -1064,6 +1075,22 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatternsLowered(in, textLower)
 	in.Normalize()
 	return in
+}
+
+// addressOnly reports whether a text is an address and nothing else:
+// "https://status.example.com/incidents/7xq2", "file:///home/…/page.html".
+func addressOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	scheme, rest, ok := strings.Cut(t, "://")
+	if !ok || rest == "" || strings.ContainsAny(t, " \t\n") || len(scheme) > 10 {
+		return false
+	}
+	for _, r := range scheme {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // pastIncidentsHeads are the headings, lower-cased, under which a status
@@ -2406,12 +2433,48 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 			// as one event tells earlier steps before them ("…
 			// temperatures returned to normal levels by 2:55 PM PDT. …
 			// manual recovery, which was completed at 7:42 PM PDT")
-			if t, ok := timeAfter(update[from:], updateEnd, at, lang); ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
+			t, ok := timeAfter(update[from:], updateEnd, at, lang)
+			if !ok && lang == "zh" {
+				t, ok = zhRecoveredAt(update[from:], at)
+			}
+			if ok && !t.After(at) && t.After(first) && at.Sub(t) <= 24*time.Hour {
 				last = t
 			}
 		}
 	}
 	return first, last
+}
+
+// zhClockLead is the word before a time a Chinese clause tells
+// something happened at or since: 自, 从, 于, 在, 截至.
+var zhClockLead = gateRegexp(regexp.MustCompile(`(?:自|从|于|在|截至|截止)\s*`))
+
+// zhRecovered is a clause's words that tell the service came back
+// ("已恢复正常", "全部恢复"); zhRecovering those that tell it began to
+// ("开始逐步恢复"), which end nothing.
+var (
+	zhRecovered  = regexp.MustCompile(`恢复|运行正常|访问正常|均正常|已正常`)
+	zhRecovering = regexp.MustCompile(`开始|逐步|逐渐|陆续|正在|部分`)
+)
+
+// zhRecoveredAt is the time a Chinese closing update says the service
+// came back at or since, told before the words of the recovery in one
+// clause: "自 18:41 起支付校验已恢复正常", "已于18:41全部恢复正常".
+func zhRecoveredAt(update string, at time.Time) (time.Time, bool) {
+	for _, clause := range strings.FieldsFunc(update, func(r rune) bool { return strings.ContainsRune("，。；！,;", r) }) {
+		lead := zhClockLead.FindStringIndex(clause)
+		if lead == nil {
+			continue
+		}
+		rec := zhRecovered.FindStringIndex(clause[lead[1]:])
+		if rec == nil || zhRecovering.MatchString(clause[lead[1]:lead[1]+rec[0]]) {
+			continue
+		}
+		if t, ok := timeAfter(clause, zhClockLead, at, "zh"); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // updateSince is the words before the time an early update says the

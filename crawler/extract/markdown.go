@@ -43,6 +43,9 @@ func frontMatter(src string) (map[string]interface{}, string) {
 	if strings.HasPrefix(s, "+++") {
 		return tomlFrontMatter(s, src)
 	}
+	if m, rest, ok := pageProperties(s); ok {
+		return m, rest
+	}
 	if !strings.HasPrefix(s, "---") {
 		return meta, src
 	}
@@ -60,6 +63,35 @@ func frontMatter(src string) (map[string]interface{}, string) {
 		meta = map[string]interface{}{}
 	}
 	return meta, rest[end[1]:]
+}
+
+// pageProperty is a line of the properties an outliner (Logseq) writes
+// at the top of a page, and clipping tools with it: "title:: …",
+// "source:: https://…".
+var pageProperty = regexp.MustCompile(`^([A-Za-z][\w-]{0,30})::[ \t]*(.*?)\s*$`)
+
+// pageProperties reads the leading lines of page properties of s, two at
+// least, as front matter, each value a string without its page links'
+// brackets ("[[Mar 5th, 2026]]"); ok is false when s opens otherwise.
+func pageProperties(s string) (meta map[string]interface{}, rest string, ok bool) {
+	meta = map[string]interface{}{}
+	rest = s
+	for rest != "" {
+		line, after, _ := strings.Cut(rest, "\n")
+		m := pageProperty.FindStringSubmatch(strings.TrimRight(line, "\r"))
+		if m == nil {
+			break
+		}
+		v := strings.TrimSpace(strings.NewReplacer("[[", "", "]]", "").Replace(m[2]))
+		if _, seen := meta[strings.ToLower(m[1])]; !seen {
+			meta[strings.ToLower(m[1])] = v
+		}
+		rest = after
+	}
+	if len(meta) < 2 {
+		return map[string]interface{}{}, s, false
+	}
+	return meta, rest, true
 }
 
 // tomlFrontMatter reads a leading TOML block ("+++" fenced, as Hugo
@@ -256,6 +288,12 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		summary:   cleanSpace(inlineMarkdown(stripEmphasis(metaString(meta, "summary", "description")))),
 	}
 	d.keepAll = keepAll
+	if _, _, ok := pageProperties(strings.TrimLeft(src, "\ufeff \t\r\n")); ok {
+		// a clip's properties name the page as its <title> did, and when
+		// it was saved
+		d.title = trimSiteName(d.title)
+		d.clipped = normalizeDate(metaString(meta, "created", "created-at", "saved"))
+	}
 	if byReader {
 		// a reader tool's header names the page as its <title> did
 		if d.title == "" {

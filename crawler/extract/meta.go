@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"net/mail"
 	"net/url"
 	"slices"
@@ -619,6 +620,81 @@ func findOrg(lines []string) string {
 		}
 		if m := zhOrgFrom.FindStringSubmatch(l); m != nil && !paperByline(l, m[0]) {
 			return m[1]
+		}
+	}
+	return ""
+}
+
+// reportFor is a status page's line that names whose page it is under
+// the incident's name: "Incident Report for Tosside Voice", the
+// description's "Vexley's Incident Report for <the incident>", the
+// Chinese "事件报告 · 云景".
+var reportFor = gateRegexp(regexp.MustCompile(`^(?:(?:Incident Report for ([^\s].{0,40}?))|(?:(\S.{0,40}?)['’]s Incident Report for .*)|(?:事件报告\s*[·・|｜]\s*(\S{1,16})))\s*$`))
+
+// reportForOrg is the organisation a status page's reportFor line names,
+// or "": a name of four words at most, each capitalised (an incident's
+// title after the words, "Incident Report for Degraded performance for
+// …", names nobody).
+func reportForOrg(line string) string {
+	m := reportFor.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	if m[3] != "" {
+		if strings.ContainsAny(m[3], ":：") {
+			return "" // a field beside the words: "事件报告 · 影响程度：严重"
+		}
+		return m[3]
+	}
+	name := strings.TrimSuffix(strings.TrimSpace(m[1]+m[2]), " Status")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" {
+			return ""
+		}
+	}
+	if notReporter.MatchString(name) {
+		return "" // a report's own title: "Incident Report for March 3 Outage", "… for Q3 2025"
+	}
+	return name
+}
+
+// notReporter is a word that names an incident or a time, never whose
+// status page it is.
+var notReporter = regexp.MustCompile(`(?i)\b(?:outages?|incidents?|disruptions?|degrad\w*|issues?|errors?|failures?|downtime|events?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|\d{4}|\d+(?:st|nd|rd|th)?)\b`)
+
+// rawReportOrg is the organisation a status page's reportFor line names,
+// read from the page's body as it came (the line is furniture, left out
+// of the text): "Incident Report for <a …>Vexley</a>", "Vexley's
+// Incident Report for …" in its description, "事件报告 · 云景". "" when
+// the body names none.
+func rawReportOrg(raw []byte) string {
+	for _, mark := range []string{"Incident Report for ", "事件报告"} {
+		off := 0
+		for n := 0; n < 4; n++ {
+			i := bytes.Index(raw[off:], []byte(mark))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(mark)
+			// the line it stands on: back to the tag, quote or line
+			// break before, on to the one after (tags inside dropped)
+			from := i
+			for from > 0 && i-from < 80 && !strings.ContainsRune("\n>\"", rune(raw[from-1])) {
+				from--
+			}
+			to := min(len(raw), off+300)
+			line := htmlTag.ReplaceAllString(string(raw[from:to]), "")
+			if k := strings.IndexAny(line, "\n\"<"); k >= 0 {
+				line = line[:k]
+			}
+			if o := reportForOrg(line); o != "" {
+				return o
+			}
 		}
 	}
 	return ""

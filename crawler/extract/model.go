@@ -45,6 +45,7 @@ type document struct {
 	summary   string    // a summary the page states apart from its body (front matter, meta description)
 	titles    []string  // other names the page gives itself, best first (og:title, <title>)
 	headKind  bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
+	clipped   string    // YYYY-MM-DD a clipping tool's properties say the page was saved on: the year of times told without one, never the publication's
 	startedAt time.Time // when the incident started and ended, as front matter states them
 	endedAt   time.Time
 	blocks    []block

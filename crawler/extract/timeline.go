@@ -2534,6 +2534,8 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				ev := data.TimelineEvent{TimeText: st.text, Text: strings.TrimRight(strings.TrimSpace(clause), ",，")}
 				if rest, ok := strings.CutPrefix(ev.Text, st.text+" "); ok && statusLine(rest) {
 					ev.Text = rest // a status update read with its time first ("10:14 UTC Investigating: …"): the time is the event's
+				} else if rest, ok := stateThenStamp(ev.Text, tb.lang); ok {
+					ev.Text = rest // its state, then its stamp ("Investigating 14 Mar 2026 09:31 UTC — …", a list item's span and paragraph)
 				}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
 				if t, ok := tb.resolve(st, nil); ok {

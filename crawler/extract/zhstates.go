@@ -42,3 +42,31 @@ func zhStateAlt(lists ...[]string) string {
 	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
 	return strings.Join(slices.Compact(words), "|")
 }
+
+// enUpdateStates are the states an English status page's updates
+// announce, lowercase.
+var enUpdateStates = []string{"investigating", "identified", "monitoring", "resolved", "update", "updated", "in progress", "verifying", "completed", "scheduled", "postmortem", "post-incident report"}
+
+// stateThenStamp reads a status update laid out as its state, then its
+// stamp and a dash, then its words ("Investigating 14 Mar 2026 09:31 UTC
+// — Merchants … report …", as a list item's span and paragraph join):
+// rest is the words; ok is false when the line opens otherwise.
+func stateThenStamp(line, lang string) (rest string, ok bool) {
+	line = strings.TrimSpace(line)
+	after := ""
+	for _, st := range slices.Concat(enUpdateStates, zhUpdateStates) {
+		if len(line) > len(st) && strings.EqualFold(line[:len(st)], st) {
+			after = line[len(st):]
+			break
+		}
+	}
+	if after == "" || !strings.ContainsRune(" \t:", rune(after[0])) && !strings.HasPrefix(after, "：") {
+		return "", false // ("Updated the pool …", "Resolvedness")
+	}
+	after = strings.TrimLeft(after, " \t:：")
+	r := withoutUpdateStamps(after, lang)
+	if r == after {
+		return "", false
+	}
+	return r, true
+}

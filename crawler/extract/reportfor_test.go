@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A status page names whose page it is under the incident's name
+// ("Incident Report for Tosside Voice", "Vexley's Incident Report for …",
+// "事件报告 · 云景"): that is the organisation, before any name the
+// incident's words give (a product, a feature).
+func TestIncidentReportForOrg(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"statuspage subheader", `<html><head><title>Tosside Voice Status - Calls dropping for VoIP trunks</title></head><body>
+<h1 class="incident-name">Calls dropping for VoIP trunks</h1>
+<div class="subheader">Incident Report for <a href="https://status.tosside.example">Tosside Voice</a></div>
+<div class="update"><strong>Resolved</strong> - VoIP calls through our SIP trunks dropped after 60 seconds because a VoIP gateway's session timer was set too low. We restored the timer. <small>Mar 3, 2026 - 14:20 UTC</small></div>
+<div class="update"><strong>Investigating</strong> - VoIP customers report calls dropping. <small>Mar 3, 2026 - 13:05 UTC</small></div>
+<p>Powered by Atlassian Statuspage</p></body></html>`, "Tosside Voice"},
+		{"copied text with the possessive", "Webhooks delayed for EU workspaces\n\nMizzen's Incident Report for Webhooks delayed for EU workspaces\n\nResolved - Webhooks were delayed because a Webhooks worker pool was scaled down by mistake. Mar 3, 2026 - 10:02 UTC\n\nInvestigating - Webhooks are delayed. Mar 3, 2026 - 09:10 UTC\n", "Mizzen"},
+		{"chinese status page", "华北二区对象存储上传失败\n\n事件报告 · 云景\n\n已恢复 - 上传已恢复正常。原因是一台元数据节点磁盘写满。2026-03-03 10:02\n\n调查中 - 部分用户上传失败。2026-03-03 09:10\n", "云景"},
+	} {
+		in, err := Extract([]byte(tc.body), "page"+map[bool]string{true: ".html", false: ".txt"}[strings.HasPrefix(tc.body, "<")], "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Org != tc.want {
+			t.Errorf("%s: org %q, want %q", tc.name, in.Org, tc.want)
+		}
+	}
+	// an incident's title after the words names nobody
+	if got := reportForOrg("Incident Report for Degraded performance for Container Registry pulls"); got != "" {
+		t.Errorf("reportForOrg(a title) = %q, want none", got)
+	}
+}
+
+// A report's own title after the words names no organisation.
+func TestReportForTitleNoOrg(t *testing.T) {
+	for _, line := range []string{
+		"Incident Report for March 3 Outage",
+		"Incident Report for Q3 2025",
+		"Incident Report for Login Failures",
+		"Incident Report for Degraded performance for Container Registry pulls",
+	} {
+		if got := reportForOrg(line); got != "" {
+			t.Errorf("reportForOrg(%q) = %q, want none", line, got)
+		}
+	}
+	if got := reportForOrg("事件报告 · 影响程度：严重"); got != "" {
+		t.Errorf("reportForOrg(a field) = %q, want none", got)
+	}
+	if got := reportForOrg("Incident Report for Quill Payments Status"); got != "Quill Payments" {
+		t.Errorf("reportForOrg(… Quill Payments Status) = %q, want Quill Payments", got)
+	}
+}
+
+// A status page printed to PDF whose only paragraph outside its updates
+// is the print's footer, the page's address alone, gets a summary from
+// what the incident did, never the address.
+func TestSummaryNotAnAddress(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "titles", "t6-brisco-status-incident.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := Extract(body, "t6-brisco-status-incident.pdf", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Summary == "" || strings.Contains(in.Summary, "file://") {
+		t.Errorf("summary %q: want what the incident did, never the page's address", in.Summary)
+	}
+	for _, s := range []string{"https://status.example.com/incidents/7xq2", "file:///home/a/b.html"} {
+		if !addressOnly(s) {
+			t.Errorf("addressOnly(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"See https://status.example.com for more.", "Note: 12:30 GMT", ""} {
+		if addressOnly(s) {
+			t.Errorf("addressOnly(%q) = true", s)
+		}
+	}
+}
+
+// A page clipped into an outliner opens with its properties ("title::",
+// "source::", "created::"): they are its front matter, not its summary.
+// The title drops the site's name as a <title>'s would, the address is
+// the source's, and the day the clip was made gives the year of times
+// the page tells without one.
+func TestPagePropertiesFrontMatter(t *testing.T) {
+	clip := "title:: Halsall Status - Search results missing for new documents\nsource:: https://status.halsall.example/incidents/4kq7\ntags:: clippings\ncreated:: [[Apr 9th, 2026]]\n\n" +
+		"- ## Search results missing for new documents\n" +
+		"\t- **Resolved** - New documents appear in search again. A mapping change to the search cluster at 13:05 UTC stopped new documents from being indexed; we reverted it.\n\t  Apr 8, 15:20 UTC\n" +
+		"\t- **Investigating** - Documents created since about 13:10 UTC do not appear in search results.\n\t  Apr 8, 14:02 UTC\n"
+	in, err := Extract([]byte(clip), "halsall.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Search results missing for new documents" {
+		t.Errorf("title %q", in.Title)
+	}
+	if in.URL != "https://status.halsall.example/incidents/4kq7" {
+		t.Errorf("url %q, want the source property's", in.URL)
+	}
+	if strings.Contains(in.Summary, "::") || strings.Contains(in.Text, "title::") {
+		t.Errorf("the properties stay in the summary or text: %q", in.Summary)
+	}
+	if !strings.HasPrefix(in.EndedAt, "2026-04-08T15:20") {
+		t.Errorf("ended %q, want 2026-04-08 15:20 (the year the clip was made)", in.EndedAt)
+	}
+	if in.Published != "" {
+		t.Errorf("published %q: the day of the clip is not the page's", in.Published)
+	}
+	// one property line is no block of properties
+	if _, _, ok := pageProperties("note:: see below\n\nThe outage began at 10:00."); ok {
+		t.Error("one property line read as front matter")
+	}
+}
