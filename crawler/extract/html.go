@@ -719,6 +719,11 @@ func walkHTML(d *document, n *html.Node) {
 			continue
 		}
 		if !isBlockAtom(c.DataAtom) {
+			if customContainer(c) {
+				flush()
+				walkHTML(d, c)
+				continue
+			}
 			inline.WriteString(textOf(c))
 			continue
 		}
@@ -1139,6 +1144,14 @@ func headedTable(t *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// customContainer reports whether n is a custom element (a name with a
+// hyphen, which no element of HTML has: GitHub's "<task-lists>",
+// "<turbo-frame>") that holds blocks: it lays them out, its text is no
+// inline run.
+func customContainer(n *html.Node) bool {
+	return n.DataAtom == 0 && strings.IndexByte(n.Data, '-') > 0 && hasBlockChild(n)
 }
 
 func hasBlockChild(n *html.Node) bool {
