@@ -5,25 +5,44 @@ import (
 	"testing"
 )
 
-// An issue tracker's page whose post sits in a custom element holding a
-// table cell of headings and paragraphs ("<task-lists><table>…<td
-// class="comment-body"><h2>Summary</h2><p>…"): its sections are read as
-// sections, not as one run of text.
-func TestCustomElementHoldsSections(t *testing.T) {
-	page := `<!doctype html><html><head><title>Postmortem: exports stuck on 3 March · Issue #212 · brantwood/ledger</title></head><body>
+// issuePage is an issue tracker's page of our own writing: the post in a
+// custom element holding a table cell of headings and paragraphs
+// ("<task-lists><table>…<td class="comment-body"><h2>Summary</h2><p>…"),
+// as the thread's first comment, with its reactions, then replies and
+// what was done to the issue.
+const issuePage = `<!doctype html><html><head><title>Postmortem: exports stuck on 3 March · Issue #212 · brantwood/ledger</title></head><body>
 <header><a href="/">Home</a> <a href="/brantwood/ledger">brantwood / ledger</a></header>
-<main><h1>Postmortem: exports stuck on 3 March <span>#212</span></h1>
-<div class="comment"><div class="comment-header"><a href="/ilse">ilse</a> commented Mar 5, 2026</div>
+<main><div class="repohead">brantwood / ledger Public Notifications Fork 31 Star 540</div>
+<h1>Postmortem: exports stuck on 3 March <span>#212</span></h1>
+<div class="gh-header-meta">Closed ilse opened this issue Mar 5, 2026 · 3 comments</div>
+<div class="js-discussion">
+<div class="timeline-comment-group js-minimizable-comment-group">
+<div class="timeline-comment-header">ilse commented Mar 5, 2026 Member</div>
 <task-lists><table class="d-block"><tbody><tr><td class="comment-body markdown-body">
 <h2>Summary</h2>
-<p>Between 09:10 and 11:40 UTC on 3 March 2026, CSV exports from Brantwood Ledger stayed queued and none finished. No data was lost.</p>
+<p>Between 09:10 and 11:40 UTC on 3 March 2026, CSV exports from Brantwood Ledger stayed queued and none finished. No data was lost; every export queued in the window finished by 12:05 UTC.</p>
 <h2>Root cause</h2>
-<p>A new release changed the export worker's queue name, so the workers listened on a queue nothing was sent to.</p>
+<p>A new release changed the export worker's queue name, so the workers listened on a queue nothing was sent to. The release's tests ran the workers and the API in one process, where both read the same default.</p>
 <h2>What we're changing</h2>
 <ul><li>Queue names are read from one shared setting.</li><li>An alert fires when no export finishes for 15 minutes.</li></ul>
 </td></tr></tbody></table></task-lists>
+<div class="comment-reactions">👍 12 🎉 2</div>
+</div>
+<div class="timeline-comment-group">
+<div class="timeline-comment-header">corran commented Mar 5, 2026</div>
+<div class="comment-body markdown-body"><p>Thanks! Could exports that finished late be flagged in the UI? We reconciled ours by hand and it took most of a day.</p></div>
+</div>
+<div class="timeline-comment-group">
+<div class="timeline-comment-header">ilse commented Mar 6, 2026 Member</div>
+<div class="comment-body markdown-body"><p>@corran good idea, tracked in #215.</p></div>
+</div>
+<div class="timeline-event">ilse closed this as completed Mar 9, 2026</div>
 </div></main></body></html>`
-	in, err := Extract([]byte(page), "issue-212.html", "text/html")
+
+// The post's sections are read as sections, not as one run of text; the
+// replies, reactions and what was done to the issue are in none of them.
+func TestCustomElementHoldsSections(t *testing.T) {
+	in, err := Extract([]byte(issuePage), "issue-212.html", "text/html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,5 +54,30 @@ func TestCustomElementHoldsSections(t *testing.T) {
 	}
 	if !strings.Contains(in.Remediation, "Queue names are read from one shared setting") {
 		t.Errorf("remediation %q, want what is changing", in.Remediation)
+	}
+	for _, furniture := range []string{"👍", "corran", "closed this", "Notifications Fork", "opened this issue"} {
+		if strings.Contains(in.Remediation, furniture) || strings.Contains(in.Text, furniture) {
+			t.Errorf("%q stays in the text or remediation: %q", furniture, in.Remediation)
+		}
+	}
+}
+
+// A row of reactions is furniture; a social post's row of counts, under
+// its time, stays (it keeps the time from the next post's words).
+func TestReactionRows(t *testing.T) {
+	for line, want := range map[string]bool{
+		"👍 41 ❤️ 12 🚀 3":                                         true,
+		"👀 14 😩 6":                                               true,
+		"❤️ 1.2K 😭 88 🔥 312":                                     true,
+		"💬 31  🔁 120  ♡ 44":                                      false,
+		"↩ 14 🔁 102 ⭐ 37":                                        false,
+		"kdent closed this as completed in #1241 on Mar 4, 2026": true,
+		"Closed ilse opened this issue Mar 5, 2026 · 3 comments": true,
+		"The fix closed this gap on 4 March.":                    false,
+		"3 servers failed at 10:02":                              false,
+	} {
+		if got := isDebris(line); got != want {
+			t.Errorf("isDebris(%q) = %v, want %v", line, got, want)
+		}
 	}
 }

@@ -354,6 +354,15 @@ func build(d *document) *data.Incident {
 		in.Org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
 	}
 	if in.Org == "" {
+		in.Org = rawSenderOrg(d.raw) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
+	}
+	for _, n := range append([]string{d.brand}, d.siteNames...) {
+		if in.Org != "" {
+			break
+		}
+		in.Org = statusSiteOrg(n) // "[Brackley Hooks Status](https://status.brackleyhooks.io/)"
+	}
+	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
 	if in.Org == "" && closeAt < len(s.blocks) {

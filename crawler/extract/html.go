@@ -162,6 +162,29 @@ func (p *pageElements) find(q pageQuery) *goquery.Selection {
 	return &goquery.Selection{Nodes: found}
 }
 
+// replyAfterPost reports whether a comment (of class c) follows a first
+// comment of its kind (its first class) that is a post of its own, 400 characters or more:
+// an issue tracker's page sets the issue's text as the thread's first
+// comment and the replies after it ("<div class="timeline-comment-group">"
+// each). A page kept whole for its comments keeps the post, not the
+// replies.
+func replyAfterPost(s *goquery.Selection, c string) bool {
+	if c == "" {
+		return false
+	}
+	kind, _, _ := strings.Cut(strings.TrimSpace(c), " ") // its first class names the kind
+	first := s
+	for p := s.Prev(); p.Length() > 0; p = p.Prev() {
+		if pc, _ := p.Attr("class"); strings.HasPrefix(pc+" ", kind+" ") {
+			first = p
+		}
+	}
+	if first.Nodes[0] == s.Nodes[0] {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(first.Text())) >= 400
+}
+
 // commentClass matches the class or id of a comment thread.
 var commentClass = gateRegexp(regexp.MustCompile(`(?i)(^|[-_ ])(comments?|comment-list|comment-tree|commtext|disqus)($|[-_ ])`))
 
@@ -244,7 +267,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 			return
 		}
 		if commentClass.MatchString(c) || commentClass.MatchString(id) {
-			if keepComments {
+			if keepComments && !replyAfterPost(s, c) {
 				return
 			}
 			dropped += utf8.RuneCountInString(strings.TrimSpace(s.Text()))

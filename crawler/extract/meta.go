@@ -605,7 +605,13 @@ func isLetterOrDigit(b byte) bool { return isLetterByte(b) || isDigitByte(b) }
 
 var (
 	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部))$`)
-	zhOrgFrom = gateRegexp(regexp.MustCompile(`来源[:：]\s*([\p{Han}A-Za-z0-9]{2,20}?)(?:运维中心|技术团队|团队|官方|\s|$)`))
+	// zhSender is a Chinese e-mail's sender line: "发件人：通云科技 <notice@…>"
+	zhSender = gateRegexp(regexp.MustCompile(`^(?:发件人|寄件人)\s*[:：]\s*"?([^<＜"]{2,30}?)"?\s*[<＜]`))
+	// zhSenderRole ends a sender's name that is a company's desk: "… 客户服务中心"
+	zhSenderRole = regexp.MustCompile(`\s*(?:客户服务中心|客服中心|客服|运维中心|运维团队|技术支持|服务通知|通知|公告)$`)
+	// zhCompanyName ends a company's name: "通云科技", "松岩网络", "境源云"
+	zhCompanyName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,16}(?:科技|网络|信息|数据|云计算|计算|云|有限公司|股份公司|公司|集团|团队)$`)
+	zhOrgFrom     = gateRegexp(regexp.MustCompile(`来源[:：]\s*([\p{Han}A-Za-z0-9]{2,20}?)(?:运维中心|技术团队|团队|官方|\s|$)`))
 )
 
 // findOrg names the organisation that had the incident from the lines
@@ -696,6 +702,67 @@ func rawReportOrg(raw []byte) string {
 				return o
 			}
 		}
+	}
+	return ""
+}
+
+// statusSiteOrg is the company a status site's name names ("Carnforth
+// Mail Status", "Halsall Status Page", "云景状态页"), or "": the words
+// before "Status", four at most, each capitalised, none a word of the
+// kind of page ("System Status", "Current Status").
+func statusSiteOrg(name string) string {
+	name = strings.TrimSpace(name)
+	for _, suf := range []string{"状态页", "状态"} {
+		if org, ok := strings.CutSuffix(name, suf); ok && org != "" && utf8.RuneCountInString(org) <= 12 && !strings.ContainsAny(org, " ：:") {
+			if zhStatusKind.MatchString(org) {
+				return "" // "服务状态", "当前状态", "服务健康状态": the kind of page
+			}
+			return org
+		}
+	}
+	org, ok := strings.CutSuffix(name, " Status")
+	if !ok {
+		org, ok = strings.CutSuffix(name, " Status Page")
+	}
+	words := strings.Fields(org)
+	if !ok || len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || statusKindWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return org
+}
+
+// zhStatusKind is the end of the words before 状态 that name a kind of
+// status page, not whose it is.
+var zhStatusKind = regexp.MustCompile(`(?:服务|健康|系统|平台|运行|当前|实时|产品|业务|网络|整体|全局)$`)
+
+// statusKindWords name a kind of status page, not whose it is.
+var statusKindWords = map[string]bool{"system": true, "systems": true, "service": true, "services": true, "current": true, "platform": true, "network": true, "incident": true, "page": true, "all": true, "operational": true, "overall": true}
+
+// rawSenderOrg is the company a Chinese notice mailed by it names as its
+// sender in the headers it opens with ("发件人：通云科技 <notice@…>"; the
+// headers are read as no text), or "": a person's name names none.
+func rawSenderOrg(raw []byte) string {
+	head := raw[:min(len(raw), 1200)]
+	if !bytes.Contains(head, []byte("件人")) {
+		return ""
+	}
+	for i, l := range strings.SplitN(string(head), "\n", 12) {
+		if i == 11 {
+			break
+		}
+		m := zhSender.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		if name := zhSenderRole.ReplaceAllString(strings.TrimSpace(m[1]), ""); zhCompanyName.MatchString(name) && utf8.RuneCountInString(name) >= 3 {
+			return name
+		}
+		return ""
 	}
 	return ""
 }

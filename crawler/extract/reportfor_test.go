@@ -117,3 +117,76 @@ func TestPagePropertiesFrontMatter(t *testing.T) {
 		t.Error("one property line read as front matter")
 	}
 }
+
+// A status site named "<company> Status" (its logo's link home, its
+// masthead) names the company of a page that names it nowhere else: a
+// history of incidents, a printed incident.
+func TestStatusSiteNamesOrg(t *testing.T) {
+	md := "[Carnforth Mail Status](https://status.carnforth.example/)\n\n[Subscribe to updates](https://status.carnforth.example/#subscribe)\n\n# Incident History\n\n## March 2026\n\n### [Outbound mail delayed](https://status.carnforth.example/incidents/9x2)\n\n**Resolved** - Outbound mail is flowing normally. A certificate on our relay expired and was renewed.\nMar 4, 11:20 UTC\n\n**Investigating** - Outbound mail is delayed for some domains.\nMar 4, 09:55 UTC\n"
+	in, err := Extract([]byte(md), "carnforth-history.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "Carnforth Mail" {
+		t.Errorf("org %q, want Carnforth Mail (the status site's name)", in.Org)
+	}
+	for name, want := range map[string]string{
+		"Carnforth Mail Status":   "Carnforth Mail",
+		"Halsall Status Page":     "Halsall",
+		"云景状态页":                   "云景",
+		"服务状态":                    "",
+		"当前状态":                    "",
+		"服务健康状态":                  "",
+		"蓝云服务状态":                  "",
+		"Status":                  "",
+		"System Status":           "",
+		"All Systems Operational": "",
+		"Carnforth Mail":          "",
+		"Current Status":          "",
+		"carnforth status":        "",
+	} {
+		if got := statusSiteOrg(name); got != want {
+			t.Errorf("statusSiteOrg(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// A mailing list archive's page (pipermail) sets links to the messages
+// around a post above and below it: they are furniture, never the summary
+// or the impact.
+func TestMailingListArchiveFurniture(t *testing.T) {
+	page := "[noc-uk] Kirkbride transit loss at Telehouse North\n\nDana Pryce dana at fellside-net.example\nTue Apr 14 06:12:09 UTC 2026\n\n" +
+		"    Previous message (by thread): [noc-uk] BGP flaps to AS64500?\n    Next message (by thread): [noc-uk] Kirkbride transit loss at Telehouse North\n    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\n" +
+		"Hi all,\n\nKirkbride's transit in Telehouse North dropped at 05:20 UTC; their NOC says a line card in their core router failed and traffic is moving to the spare. We are running on our second transit meanwhile.\n\nDana\n\n" +
+		"    Previous message (by thread): [noc-uk] BGP flaps to AS64500?\n    Next message (by thread): [noc-uk] Kirkbride transit loss at Telehouse North\n    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\nMore information about the noc-uk mailing list\n"
+	in, err := Extract([]byte(page), "noc-uk-kirkbride.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for field, v := range map[string]string{"summary": in.Summary, "impact": in.Impact, "text": in.Text} {
+		if strings.Contains(v, "Messages sorted by") || strings.Contains(v, "Previous message") || strings.Contains(v, "mailing list") {
+			t.Errorf("%s keeps the archive's links: %q", field, v)
+		}
+	}
+	if !strings.HasPrefix(in.Summary, "Kirkbride's transit in Telehouse North dropped") {
+		t.Errorf("summary %q, want the post's first paragraph", in.Summary)
+	}
+}
+
+// A Chinese notice mailed by the company names it as its sender
+// ("发件人：岚川科技 <notice@…>"); a person's name does not.
+func TestChineseSenderOrg(t *testing.T) {
+	mail := "发件人：%s <notice@lanchuan.example>\n收件人：运维联系人 <ops@customer.example>\n日期：2026年4月2日 09:15\n主题：【故障通知】岚川对象存储华北节点上传失败处理结果\n\n尊敬的客户：\n\n您好！华北地区对象存储上传失败，现已恢复。\n\n故障时间：2026年4月1日 21:40 - 23:05\n故障原因：一台元数据节点磁盘写满，写入被拒绝。\n后续措施：增加磁盘容量告警。\n"
+	for sender, want := range map[string]string{"岚川科技": "岚川科技", "岚川科技 客户服务中心": "岚川科技", "王云": ""} {
+		in, err := Extract([]byte(strings.Replace(mail, "%s", sender, 1)), "notice.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want != "" && in.Org != want {
+			t.Errorf("sender %q: org %q, want %q", sender, in.Org, want)
+		}
+		if want == "" && in.Org == sender {
+			t.Errorf("sender %q, a person: taken as the org", sender)
+		}
+	}
+}

@@ -12,11 +12,30 @@ import (
 // debrisLine matches lines of page furniture copied along with a text:
 // breadcrumbs, share prompts, previous/next links, QR-code prompts, and a
 // social post's "Replying to @handle" (its rows of counts are
-// socialCounts'), a status page's "Incident Report for Irton" and its
+// socialCounts'), a mailing list archive's "Previous message (by
+// thread): …" and "Messages sorted by: [ date ] …", a status page's
+// "Incident Report for Irton" and its
 // Chinese "事件报告 · 云景" under the incident's name. Every alternative
 // opens with a literal, so that the gate passes most lines by without
 // running the expression.
-var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|事件报告\s*[·・|｜]\s*\S{1,16}$|replying to @\w+)`))
+var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当前位置|您的位置|分享到|分享至|上一篇|下一篇|上一条|下一条|扫码|扫一扫|长按识别|关注我们|关注公众号|返回顶部|返回列表|打印本页|关闭窗口|责任编辑|【打印】|【关闭】|share (?:this|on)|tweet|back to top|previous post|next post|skip to (?:main )?content|jump to content|subscribe to|sign up for|cookie|跳至主要内容|跳到主要内容|跳转到主要内容|incident report for\b|previous message\b|next message\b|messages sorted by\b|more information about the .{1,60} mailing list$|事件报告\s*[·・|｜]\s*\S{1,16}$|replying to @\w+)`))
+
+// reactionCounts is a post's row of reactions, each a symbol and its
+// count: "👍 41 ❤️ 12 🚀 3".
+var reactionCounts = regexp.MustCompile(`^(?:[\p{So}\p{Sk}\x{FE0F}\x{200D}]+\s*\d[\d,.]*[kK]?\s*){1,8}$`)
+
+// socialActionIcons are the icons of a social post's row of counts
+// ("💬 31  🔁 120  ♡ 44": replies, reposts, likes), which stays: a post's
+// time stands over it and its words above, and the row keeps the time
+// apart from the next post's words.
+const socialActionIcons = "💬🗨🔁↻↩⭐♡♥"
+
+// threadEvent is an issue tracker's line that tells what someone did to
+// the issue, not what happened to the service ("mkovac closed this as
+// completed Dec 9, 2025", "Closed ilse opened this issue Mar 5, 2026 · 6
+// comments", "jo reopened this Mar 6, 2026"), or its repository's header
+// ("tidewater-io / relay Public Notifications Fork 212 Star 3.4k").
+var threadEvent = gateRegexp(regexp.MustCompile(`^[\w.-]{1,39} / [\w.-]{1,100} (?:Public|Private|Internal)\b|^(?:(?:Open|Closed|Merged|Draft) )?[\w.-]{1,39} (?:closed this(?: as (?:completed|not planned|duplicate))?|reopened this|opened this (?:issue|pull request)|locked (?:and limited conversation|as \w+)|added (?:the )?[\w -]{1,40} labels?|removed (?:the )?[\w -]{1,40} labels?|self-assigned this|assigned \S+|mentioned this (?:issue|pull request))\b`))
 
 // accountLine is a social account's name with its verified mark ("青石游戏
 // ✓", "Nimbus Status ✔") or a post's client line ("来自 微博网页版", "来自
@@ -252,6 +271,9 @@ func runesAtMost(s string, n int) bool {
 // link, a breadcrumb, a menu on one line.
 func isDebris(line string) bool {
 	if debrisLine.MatchString(line) || startsWithDigit(line) && socialCounts.MatchString(line) {
+		return true
+	}
+	if runesAtMost(line, 120) && (reactionCounts.MatchString(line) && !strings.ContainsAny(line, socialActionIcons) || threadEvent.MatchString(line)) {
 		return true
 	}
 	if short := runesAtMost(line, 40); short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {
