@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed55.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed56.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1219,6 +1219,22 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // capacity over config-change); on set 53: a news masthead as title
 // ("FELLGATE HERALD fellgateherald.example"), a cause from an update that
 // only names throttling, two main patterns second or missing.
+// sealed56.jsonl holds ten more pages in the hidden set's shares
+// (config-change three, capacity two, software bug two, one each of human
+// error, power/facility and a third-party dependency), each of another
+// genre: an Atlassian Statuspage incident as HTML, a PIR saved as text
+// with inline labels, a Google-Cloud-like incident as Markdown with a
+// table of updates in US/Pacific, a news story printed to PDF as a
+// reader's text (IST), a Chinese 故障公告 page, a GitHub issue page whose
+// post is in a table cell among reactions and replies, a status history
+// in JST copied as Markdown, a carrier's RFO e-mail in PST, a postmortem
+// blog post with comments and related posts, a Chinese status page saved
+// as text. Written by a helper, gold before any page was extracted; set
+// 56 is kept sealed from here on and set 55's failures may be read.
+// Measured untouched at a01a5fd..2bbf2d6's head and at 335b5a7 (this
+// session's start) alike: title 90 %, duration 90 %, start 100 %, cause
+// 100 %, timeline 100 %, furniture-free 80 %, main pattern first 90 %,
+// among the tags 100 %.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1296,6 +1312,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 53", "sealed53.jsonl", 10, [6]float64{90, 100, 100, 90, 100, 100}},
 		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{100, 80, 100, 80, 100, 100}},
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
+		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{80, 80, 90, 90, 90, 70}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
