@@ -10,7 +10,7 @@ import (
 // ("<task-lists><table>…<td class="comment-body"><h2>Summary</h2><p>…"),
 // as the thread's first comment, with its reactions, then replies and
 // what was done to the issue.
-const issuePage = `<!doctype html><html><head><title>Postmortem: exports stuck on 3 March · Issue #212 · brantwood/ledger</title></head><body>
+const issuePage = `<!doctype html><html><head><title>Postmortem: exports stuck on 3 March · Issue #212 · brantwood/ledger · GitHub</title><meta property="og:site_name" content="GitHub"></head><body>
 <header><a href="/">Home</a> <a href="/brantwood/ledger">brantwood / ledger</a></header>
 <main><div class="repohead">brantwood / ledger Public Notifications Fork 31 Star 540</div>
 <h1>Postmortem: exports stuck on 3 March <span>#212</span></h1>
@@ -79,5 +79,25 @@ func TestReactionRows(t *testing.T) {
 		if got := isDebris(line); got != want {
 			t.Errorf("isDebris(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// An issue on a code host is its project's: the organisation is the
+// repository's owner, as the text writes it, not the host.
+func TestIssueOrgIsRepoOwner(t *testing.T) {
+	in, err := Extract([]byte(strings.Replace(issuePage, "CSV exports from Brantwood Ledger", "CSV exports from Brantwood Ledger (hosted on GitHub)", 1)), "issue-212.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "Brantwood" {
+		t.Errorf("org %q, want Brantwood (the repository's owner)", in.Org)
+	}
+	text := "moorby / moorby-cli  Public\n\nCode  Issues 214  Pull requests 19\n\nPackage registry returning 503 for all installs since 14:00 UTC #4821\nClosed\n\ntkaplan opened this issue on Mar 5, 2026 · 7 comments\n\ntkaplan commented on Mar 5, 2026\n\nSince around 14:00 UTC every `moorby install` fails on GitHub Actions with a 503 from registry.moorby.dev.\n"
+	in, err = Extract([]byte(text), "issue.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "moorby" {
+		t.Errorf("org %q, want moorby (the owner as written)", in.Org)
 	}
 }

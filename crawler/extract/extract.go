@@ -356,6 +356,13 @@ func build(d *document) *data.Incident {
 	if in.Org == "" {
 		in.Org = rawSenderOrg(d.raw) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
 	}
+	if in.Org == "" || codeHosts[strings.ToLower(in.Org)] {
+		// an issue on a code host is its project's (the page's site name
+		// is the host's)
+		if o := rawRepoOrg(d.raw, in.Text); o != "" {
+			in.Org = o
+		}
+	}
 	for _, n := range append([]string{d.brand}, d.siteNames...) {
 		if in.Org != "" {
 			break

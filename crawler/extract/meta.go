@@ -767,6 +767,35 @@ func rawSenderOrg(raw []byte) string {
 	return ""
 }
 
+// repoHead is a code host's page naming the repository it belongs to:
+// its <title>'s "· tidewater-io/relay · GitHub", or the header a copy of
+// the page opens with, "moorby / moorby-cli  Public".
+var repoHead = regexp.MustCompile(`· ([A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100} · (?:GitHub|GitLab|Gitee|Codeberg)\b|(?m)^\s*([A-Za-z0-9][\w.-]{0,38}) / [\w.-]{1,100}\s+(?:Public|Private|Internal)\b`)
+
+// codeHosts are the sites that host other projects' repositories and
+// their issues, lower-cased.
+var codeHosts = map[string]bool{"github": true, "gitlab": true, "gitee": true, "codeberg": true}
+
+// rawRepoOrg is the owner of the repository a code host's issue or
+// discussion page belongs to, or "": the project's, not the host's (a
+// thread on GitHub is its project's postmortem, not GitHub's). The
+// owner's name is written as the text capitalises it ("tidewater-io" is
+// "Tidewater" in "Tidewater Relay"), else as it is.
+func rawRepoOrg(raw []byte, text string) string {
+	m := repoHead.FindSubmatch(raw[:min(len(raw), 4000)])
+	if m == nil {
+		return ""
+	}
+	owner := string(m[1]) + string(m[2])
+	stem, _, _ := strings.Cut(owner, "-")
+	for _, w := range latinWord.FindAllString(text, 400) {
+		if len(w) == len(stem) && w != stem && strings.EqualFold(w, stem) && unicode.IsUpper(rune(w[0])) {
+			return w
+		}
+	}
+	return owner
+}
+
 // paperByline reports whether a "来源：" line is a paper's byline, whose
 // source is the paper that reports the incident, not who had it: the
 // line also names the writer or editor ("来源：数智观察  作者：林晓舟",
