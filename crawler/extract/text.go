@@ -1562,19 +1562,37 @@ func printedHeadline(line, printed string) bool {
 // over 100 columns (a line laid out with runs of spaces, a printed page's
 // header, counts as none); or, a page printed wide (a browser's print of a
 // press release or a report to text at 95 to 110 columns), five such lines
-// of 83 to 112 columns and few over 112. It returns the width from which a
+// of 83 to 112 columns and few over 112; or a narrow column (a news page
+// printed from a browser), eight lines of 30 to 54 columns or more, three
+// in ten of the text's lines, ending mid-sentence, most of them over a
+// lower-case word. It returns the width from which a
 // line that ends mid-sentence runs on (see unwrapLinesAt), 0 when the text
 // is not wrapped.
 func hardWrapped(s string) int {
 	lines := strings.Split(s, "\n")
 	runOn, wide, long, wideLong := 0, 0, 0, 0
+	column, columnLower, columnWidth, told := 0, 0, 0, 0
 	for i, raw := range lines {
 		line := strings.TrimSpace(raw)
 		w := textWidth(line)
+		if w > 0 {
+			told++
+		}
 		if w > 100 && !strings.Contains(line, "   ") {
 			long++
 			if w > 112 {
 				wideLong++
+			}
+		}
+		if w >= 30 && w < 55 && i+1 < len(lines) && !lineEnd.MatchString(line) && !strings.Contains(line, "   ") && len(strings.Fields(line)) >= 5 {
+			// a line of a narrow column (a news page printed from a
+			// browser) that runs on into prose under it
+			if next := strings.TrimSpace(lines[i+1]); len(strings.Fields(next)) >= 2 && !itemLine.MatchString(next) && !numItem.MatchString(next) {
+				column++
+				columnWidth = max(columnWidth, w)
+				if next[0] >= 'a' && next[0] <= 'z' {
+					columnLower++
+				}
 			}
 		}
 		if w < 55 || w > 112 || i+1 >= len(lines) || lineEnd.MatchString(line) || strings.Contains(line, "   ") {
@@ -1593,6 +1611,11 @@ func hardWrapped(s string) int {
 		return narrowWrap
 	case wide >= 5 && wideLong*4 < wide+runOn:
 		return wideWrap
+	case runOn < 5 && column >= 8 && column*10 >= told*3 && columnLower*2 >= column && long*4 < column:
+		// a narrow column: its lines of five words or more that end
+		// mid-sentence run on, most into a lower-case word, from 70 % of
+		// the column's width
+		return max(28, columnWidth*7/10)
 	}
 	return 0
 }

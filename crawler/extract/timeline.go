@@ -1870,6 +1870,18 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 			pending, dayRun = nil, true
 		}
+		if pending != nil && b.kind != kindHeading && !pending.hasClock() && selfDated(b, tb.lang) {
+			// a day's heading over an update that opens with its own day
+			// and clock ("Dec 2, 2026" / "Dec 2, 17:20 IST Resolved: …",
+			// a status history's day over its incident): the update keeps
+			// its time, the heading only gives the year
+			if pendingText != "" {
+				tb.push(*pending, zone, pendingText)
+			} else if day, ok := tb.resolve(*pending, zone); ok {
+				tb.last, tb.haveLast, tb.lastDated = day, true, true
+			}
+			pending, dayRun = nil, false
+		}
 		if dayRun && b.kind != kindHeading {
 			if underDayHeading(b, tb.lang) {
 				isEvent[i] = tb.add(b.text, zone, atStart)
@@ -2166,6 +2178,16 @@ func underDayHeading(b block, lang string) bool {
 	}
 	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
 	return ok && st.hasClock() && !st.hasDate()
+}
+
+// selfDated reports whether a paragraph or item opens with a stamp of
+// its own, a day and a clock ("Dec 2, 17:20 IST Resolved: …").
+func selfDated(b block, lang string) bool {
+	if b.kind != kindPara && b.kind != kindItem || b.label != "" {
+		return false
+	}
+	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
+	return ok && st.hasClock() && st.hasDate()
 }
 
 // firstDay is the start of the day of the event so far that says the
