@@ -1115,11 +1115,22 @@ func titleOrg(title, text string) string {
 		if notOrg[name] {
 			continue
 		}
-		if n := countName(text, name); n >= 3 && n > bestN {
+		if n := countName(text, name); n >= 3 && n > bestN && !commonWord(text, name, n) {
 			best, bestN = name, n
 		}
 	}
 	return best
+}
+
+// commonWord reports whether a capitalised word, found n times as written,
+// is a common word of the text, not a name: the text writes it in lower
+// case as often ("Checkout was failing … the checkout service").
+func commonWord(text, name string, n int) bool {
+	lower := strings.ToLower(name)
+	if lower == name {
+		return false
+	}
+	return countName(text, lower) >= n
 }
 
 // monthOf reads an English month name or its abbreviation; 0 if it is none.

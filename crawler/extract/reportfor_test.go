@@ -190,3 +190,18 @@ func TestChineseSenderOrg(t *testing.T) {
 		}
 	}
 }
+
+// A word of the title that the text mostly writes in lower case is a
+// common word ("checkout", "token", "orders"), capitalised by the title,
+// not a name: it names no organisation. A name the text always
+// capitalises still does.
+func TestTitleOrgNotACommonWord(t *testing.T) {
+	text := "Checkout was failing for some shoppers. The checkout service timed out because its token cache expired. Checkout recovered after we restarted the checkout workers, and checkout latency is normal. Checkout retries are capped."
+	if got := titleOrg("Checkout failures on Tuesday", text); got != "" {
+		t.Errorf("titleOrg = %q, want none (checkout is a common word of the text)", got)
+	}
+	text = "Brantwood Ledger exports stalled. Brantwood engineers found the queue name had changed. Brantwood has fixed it and Brantwood apologises."
+	if got := titleOrg("Brantwood exports stalled", text); got != "Brantwood" {
+		t.Errorf("titleOrg = %q, want Brantwood", got)
+	}
+}
