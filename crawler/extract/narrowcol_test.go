@@ -112,3 +112,21 @@ Powered by Statuspage
 		}
 	}
 }
+
+// A story's byline, the writer's role under it, then the time it was
+// posted: that time is when the story went up, no event of the outage.
+func TestBylineRoleThenPostedTime(t *testing.T) {
+	text := "Ferry bookings down for a morning after payment change\n\nBy Rhona Pettigrew\nTravel correspondent\nMonday 2 November 2026 17:15 GMT\n\nTravellers could not book ferry crossings online on Sunday. Skerry Ferries said its kiosks began refusing card payments at about 07:50 on 1 November. Bookings returned to normal at 11:55, it said, after engineers reverted a change to its payment settings.\n"
+	in, err := Extract([]byte(text), "ferry.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range in.Timeline {
+		if strings.HasPrefix(ev.At, "2026-11-02T17:15") {
+			t.Errorf("the byline's time is an event: %+v", ev)
+		}
+	}
+	if len(in.Timeline) < 2 {
+		t.Errorf("timeline %+v, want the story's two times", in.Timeline)
+	}
+}

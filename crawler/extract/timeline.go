@@ -2447,8 +2447,16 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	if blocks[i].kind == kindPara && len(blocks[i].text) <= 240 && postedAt.MatchString(blocks[i].text) {
 		return true // a blog's "青杉笔记 于 2025-08-09 11:20:31 发布 阅读量2.1k": when the post went up
 	}
-	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara || !bylineLine.MatchString(blocks[i-1].text) {
+	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara {
 		return false
+	}
+	if !bylineLine.MatchString(blocks[i-1].text) {
+		// the writer's role between the byline and its date ("By Gemma
+		// Arkwright" / "Transport correspondent" / "Sunday 29 November
+		// 2026 18:30 GMT")
+		if i < 2 || !writerRole(blocks[i-1].text) || blocks[i-2].kind != kindPara || !bylineLine.MatchString(blocks[i-2].text) {
+			return false
+		}
 	}
 	t := leadSegment(blocks[i].text) // "March 4, 2026 6:15 PM UTC · Updated 2 hours ago"
 	if w, rest, ok := strings.Cut(strings.TrimSpace(t), " "); ok && weekdayName(strings.TrimRight(w, ",")) {
@@ -2456,6 +2464,15 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	}
 	_, ok := stampAlone(t, lang)
 	return ok
+}
+
+// writerRole reports whether a line under a byline is the writer's role:
+// four words at most, no digit, no sentence ("Transport correspondent",
+// "Senior reporter, Technology").
+func writerRole(t string) bool {
+	t = strings.TrimSpace(t)
+	n := len(strings.Fields(t))
+	return n >= 1 && n <= 4 && !strings.ContainsAny(t, "0123456789.:!?") && strings.IndexFunc(t, isHan) < 0
 }
 
 // leadSegment is a line's text before its first " · " or " | ": a
