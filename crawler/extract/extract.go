@@ -350,6 +350,9 @@ func build(d *document) *data.Incident {
 		in.Published = urlDay(d.url) // a blog's /2021/09/06/ address
 	}
 	in.Org = d.org
+	if platformSites[strings.ToLower(in.Org)] {
+		in.Org = "" // a post on a platform is its publisher's ("微信公众平台", "Medium")
+	}
 	if in.Org == "" {
 		in.Org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
 	}

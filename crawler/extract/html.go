@@ -339,6 +339,18 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	for _, n := range main.Nodes {
 		walkHTML(d, n)
 	}
+	d.blocks = cutAtEndMark(d.blocks)
+	for i, b := range d.blocks {
+		if i >= 4 {
+			break
+		}
+		if m := wechatDateline.FindStringSubmatch(cleanSpace(b.text)); m != nil && b.kind == kindPara {
+			// "原创 岭雀技术 2026-03-16 09:30" under a WeChat post's title:
+			// its account
+			d.readDateline(m)
+			break
+		}
+	}
 	// the <h1> is the title, not a section heading ("What happened
 	// during Thursday's outage" opens no section), under a post's tags
 	// or kicker at most
@@ -352,6 +364,33 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 	}
 	return d, dropped, nil
+}
+
+// cutAtEndMark ends a page's blocks at the mark after which a post holds
+// only what its site adds ("— END —", "往期推荐", "Related posts"), as
+// the text of a page read as text is cut at it (atMark): after a post
+// of 300 columns or more (toldWidth), past its first four blocks.
+func cutAtEndMark(blocks []block) []block {
+	for i, b := range blocks {
+		if i < 4 || b.kind != kindPara && b.kind != kindHeading || b.label != "" {
+			continue
+		}
+		if t := cleanSpace(b.text); len(t) <= 120 && endMarker.MatchString(t) && toldWidth(blocks[:i]) >= 300 {
+			return blocks[:i]
+		}
+	}
+	return blocks
+}
+
+// toldWidth is told in columns, a Chinese character two (textWidth).
+func toldWidth(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == kindPara || b.kind == kindItem {
+			n += textWidth(b.text)
+		}
+	}
+	return n
 }
 
 // crumbRoot is the first item of a page's breadcrumbs (a wiki's space,

@@ -776,6 +776,12 @@ var repoHead = regexp.MustCompile(`· ([A-Za-z0-9][\w.-]{0,38})/[\w.-]{1,100} ·
 // their issues, lower-cased.
 var codeHosts = map[string]bool{"github": true, "gitlab": true, "gitee": true, "codeberg": true}
 
+// platformSites are the sites that publish others' posts, lower-cased:
+// their site name (og:site_name) names the platform, not whose post it is.
+var platformSites = map[string]bool{"微信公众平台": true, "微信公众号": true, "知乎": true, "知乎专栏": true, "稀土掘金": true, "掘金": true,
+	"csdn": true, "博客园": true, "简书": true, "segmentfault": true, "segmentfault 思否": true, "medium": true, "substack": true,
+	"dev community": true, "linkedin": true, "hacker news": true, "blogger": true, "wordpress.com": true, "ghost": true, "hashnode": true}
+
 // rawRepoOrg is the owner of the repository a code host's issue or
 // discussion page belongs to, or "": the project's, not the host's (a
 // thread on GitHub is its project's postmortem, not GitHub's). The

@@ -228,7 +228,7 @@ func spaceClean(s string) bool {
 // endMarker matches a line after which a page holds only furniture: the
 // comment thread, recommended articles, a paper's "More on this story" and
 // "Most viewed" lists. Everything from it on is dropped.
-var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`))
+var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:[-—–─=]+\s*end\s*[-—–─=]+|评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`))
 
 // otherIncidents matches the heading of a status page's list of other
 // incidents, under the one the page is about: "Past incidents",

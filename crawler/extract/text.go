@@ -334,9 +334,10 @@ var articleChrome = gateRegexp(regexp.MustCompile(`(?i)^(?:[<←‹«]\s*back(?:
 
 // wechatDateline is the line under a WeChat article's title that names
 // its kind, author and account, when it was posted and from where: "原创
-// 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江". It dates the post, and
+// 墨白技术团队 墨白云技术 2025年06月27日 18:30 浙江" ("2026-03-16 09:30" as
+// the page's HTML shows it). It dates the post, and
 // tells nothing of the incident.
-var wechatDateline = gateRegexp(regexp.MustCompile(`^(原创|转载|翻译)\s+(.{1,60}?)\s(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,4})?$`))
+var wechatDateline = gateRegexp(regexp.MustCompile(`^(原创|转载|翻译)\s+(.{1,60}?)\s(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s+(?:发表于)?\p{Han}{2,4})?$`))
 
 // readDateline keeps the account of a post its own ("原创"): the last of
 // the names before the date ("原创 云桥技术团队 云桥技术 …": the author, then
