@@ -101,3 +101,24 @@ func TestIssueOrgIsRepoOwner(t *testing.T) {
 		t.Errorf("org %q, want moorby (the owner as written)", in.Org)
 	}
 }
+
+// An issue's title goes without the number the tracker sets after it.
+func TestTitleWithoutIssueNumber(t *testing.T) {
+	in, err := Extract([]byte(issuePage), "issue-212.html", "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Title != "Postmortem: exports stuck on 3 March" {
+		t.Errorf("title %q, want it without #212", in.Title)
+	}
+	for title, want := range map[string]string{
+		"Incident #4821":                         "Incident #4821",
+		"Stratus Load Balancing Incident #17009": "Stratus Load Balancing Incident #17009",
+		"Build runners down #12":                 "Build runners down #12",
+		"Build runners down for EU #4821":        "Build runners down for EU",
+	} {
+		if got := withoutIssueNumber(title); got != want {
+			t.Errorf("withoutIssueNumber(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

@@ -68,6 +68,23 @@ func maySiteName(t string) bool {
 // "at 10:50 UTC", "9:15 a.m. PT", "- 14:20 PST".
 var clockWithZone = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:` + zoneAlt + `)\)?)?`)
 
+// withoutIssueNumber drops the number an issue tracker sets after an
+// issue's title ("Postmortem: webhook deliveries stalled on 2025-12-02
+// #1843"), when four words or more come before it.
+func withoutIssueNumber(t string) string {
+	k := strings.LastIndex(t, " #")
+	if k < 0 || k+2 == len(t) || len(t)-k-2 > 7 || !isDigits(t[k+2:]) || len(strings.Fields(t[:k])) < 4 {
+		return t
+	}
+	if recordKinds[strings.ToLower(lastWord(t[:k]))] {
+		return t // "Stratus Load Balancing Incident #17009": a record's name, its number its own
+	}
+	return strings.TrimSpace(t[:k])
+}
+
+// recordKinds are the words that name a record before its number.
+var recordKinds = map[string]bool{"incident": true, "issue": true, "event": true, "ticket": true, "case": true, "outage": true, "bug": true, "report": true, "request": true, "change": true}
+
 // cleanTitle strips what is not a title's: bullets, a leading date, link
 // and image markup, a trailing site name. It returns "" for a line that is
 // no title at all: a status banner, a site's name, markup alone, a date.
@@ -87,6 +104,9 @@ func cleanTitle(t, org string) string {
 	t = cleanSpace(t)
 	if strings.HasSuffix(t, ")") {
 		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
+	}
+	if hasDigit {
+		t = withoutIssueNumber(t)
 	}
 	t = trimOutlet(t)
 	if t == "" || strings.ContainsAny(t, "[]") && strings.Trim(t, "[]()! ") == "" {
