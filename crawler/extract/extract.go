@@ -357,7 +357,7 @@ func build(d *document) *data.Incident {
 		in.Org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
 	}
 	if in.Org == "" {
-		in.Org = rawSenderOrg(d.raw) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
+		in.Org = rawSenderOrg(d.raw, in.Text) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
 	}
 	if in.Org == "" || codeHosts[strings.ToLower(in.Org)] {
 		// an issue on a code host is its project's (the page's site name

@@ -746,10 +746,10 @@ var statusKindWords = map[string]bool{"system": true, "systems": true, "service"
 // rawSenderOrg is the company a Chinese notice mailed by it names as its
 // sender in the headers it opens with ("发件人：通云科技 <notice@…>"; the
 // headers are read as no text), or "": a person's name names none.
-func rawSenderOrg(raw []byte) string {
+func rawSenderOrg(raw []byte, text string) string {
 	head := raw[:min(len(raw), 1200)]
 	if !bytes.Contains(head, []byte("件人")) {
-		return ""
+		return rawDeskOrg(head, text)
 	}
 	for i, l := range strings.SplitN(string(head), "\n", 12) {
 		if i == 11 {
@@ -801,6 +801,58 @@ func rawRepoOrg(raw []byte, text string) string {
 	}
 	return owner
 }
+
+// rawDeskOrg is the company whose department mailed a notice, read
+// from the From it opens with ("IT Services Service Desk
+// <it-servicedesk@westmarch.ac.example>"): the department names no
+// company, its address's domain does, written as the text capitalises it
+// ("Westmarch"). "" when the sender is a person, or a company's desk that
+// names the company (senderOrg's, read where the headers are read).
+func rawDeskOrg(head []byte, text string) string {
+	for i, l := range strings.SplitN(string(head), "\n", 12) {
+		if i == 11 {
+			break
+		}
+		name, value, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if !ok || !strings.EqualFold(name, "from") {
+			continue
+		}
+		org := senderOrg(value)
+		if org == "" || !departmentOnly(org) {
+			return ""
+		}
+		at := strings.IndexByte(value, '@')
+		if at < 0 {
+			return ""
+		}
+		label, _, _ := strings.Cut(value[at+1:], ".")
+		if len(label) < 3 {
+			return ""
+		}
+		for _, w := range latinWord.FindAllString(text, 400) {
+			if strings.EqualFold(w, label) && unicode.IsUpper(rune(w[0])) {
+				return w
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// departmentOnly reports whether a sender's name names a department and
+// no company: "IT Services", "Customer Support", "Network Operations".
+func departmentOnly(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !departmentWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var departmentWords = map[string]bool{"it": true, "services": true, "service": true, "support": true, "customer": true, "operations": true,
+	"ops": true, "network": true, "engineering": true, "infrastructure": true, "platform": true, "team": true, "desk": true,
+	"helpdesk": true, "technology": true, "systems": true, "digital": true, "information": true, "computing": true, "&": true, "and": true}
 
 // paperByline reports whether a "来源：" line is a paper's byline, whose
 // source is the paper that reports the incident, not who had it: the

@@ -205,3 +205,25 @@ func TestTitleOrgNotACommonWord(t *testing.T) {
 		t.Errorf("titleOrg = %q, want Brantwood", got)
 	}
 }
+
+// A notice mailed by a department ("IT Services Service Desk
+// <it-servicedesk@kirkbride.ac.example>") is its institution's, named by
+// the address's domain as the text writes it; a person's mail names none.
+func TestDepartmentSenderOrg(t *testing.T) {
+	mail := "From: %s\nTo: all-staff@kirkbride.ac.example\nDate: Wed, 4 Mar 2026 09:12:44 +0100\nSubject: [IT Services] Resolved: Outage of email and shared drives on Tuesday 3 March\n\nDear colleagues,\n\nOn Tuesday 3 March from 08:05 to 11:40 email and shared drives were unavailable across Kirkbride University. A storage controller failed and its partner did not take over. IT Services replaced the controller.\n\nIT Services Service Desk\n"
+	for from, want := range map[string]string{
+		"IT Services Service Desk <it-servicedesk@kirkbride.ac.example>": "Kirkbride",
+		"Dana Pryce <dana@kirkbride.ac.example>":                         "",
+	} {
+		in, err := Extract([]byte(strings.Replace(mail, "%s", from, 1)), "notice.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want != "" && in.Org != want {
+			t.Errorf("from %q: org %q, want %q", from, in.Org, want)
+		}
+		if want == "" && in.Org == "Dana Pryce" {
+			t.Errorf("from %q: the person taken as the org", from)
+		}
+	}
+}
