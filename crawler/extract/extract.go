@@ -373,6 +373,9 @@ func build(d *document) *data.Incident {
 		in.Org = statusSiteOrg(n) // "[Brackley Hooks Status](https://status.brackleyhooks.io/)"
 	}
 	if in.Org == "" {
+		in.Org = rawStatusOrg(d.raw) // "Varkala Payments — System Status" over a page saved as text
+	}
+	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
 	if in.Org == "" && closeAt < len(s.blocks) {

@@ -736,6 +736,34 @@ func statusSiteOrg(name string) string {
 	return org
 }
 
+// statusMasthead is a status page's first line naming its company, then
+// the kind of page after a dash or a dot: "Varkala Payments — System
+// Status", "Brindle · Status".
+var statusMasthead = regexp.MustCompile(`^(\S.{1,40}?)\s+[—–|·-]\s+(?:(?:System|Service|Platform)\s+)?Status(?:\s+Page)?$`)
+
+// rawStatusOrg is the company a status page's masthead names on one of
+// the first three lines of the body (a page saved as text keeps it as
+// no text of its own), or "".
+func rawStatusOrg(raw []byte) string {
+	head := raw[:min(len(raw), 600)]
+	if !bytes.Contains(head, []byte("Status")) {
+		return ""
+	}
+	n := 0
+	for _, l := range strings.SplitN(string(head), "\n", 8) {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if n++; n > 3 {
+			break
+		}
+		if m := statusMasthead.FindStringSubmatch(l); m != nil {
+			return statusSiteOrg(m[1] + " Status")
+		}
+	}
+	return ""
+}
+
 // zhStatusKind is the end of the words before 状态 that name a kind of
 // status page, not whose it is.
 var zhStatusKind = regexp.MustCompile(`(?:服务|健康|系统|平台|运行|当前|实时|产品|业务|网络|整体|全局)$`)

@@ -227,3 +227,22 @@ func TestDepartmentSenderOrg(t *testing.T) {
 		}
 	}
 }
+
+// A status page saved as text whose masthead names the company, then the
+// kind of page after a dash ("Skelwith Pay — System Status"), is the
+// company's.
+func TestStatusMastheadOrg(t *testing.T) {
+	text := "Skelwith Pay — System Status\nHome  Developers  Status  Contact sales\n\nCard refunds delayed\nIncident · Refunds API\n\nResolved — 12 Oct 2026, 11:05 CET\nRefunds have been processed normally since 10:48 CET.\n\nInvestigating — 12 Oct 2026, 09:40 CET\nSome refunds are delayed since about 09:15 CET. We are investigating.\n"
+	in, err := Extract([]byte(text), "skelwith.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org != "Skelwith Pay" {
+		t.Errorf("org %q, want Skelwith Pay", in.Org)
+	}
+	for _, line := range []string{"All Systems — System Status", "Incident history - Status"} {
+		if m := statusMasthead.FindStringSubmatch(line); m != nil && statusSiteOrg(m[1]+" Status") != "" {
+			t.Errorf("%q names an organisation", line)
+		}
+	}
+}
