@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -120,5 +122,38 @@ func TestTitleWithoutIssueNumber(t *testing.T) {
 		if got := withoutIssueNumber(title); got != want {
 			t.Errorf("withoutIssueNumber(%q) = %q, want %q", title, got, want)
 		}
+	}
+}
+
+// reactionOpening passes every line of the fixtures that reactionCounts
+// matches: the cheap test drops none of its rows.
+func TestReactionOpeningAgrees(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "realworld", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	rows := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			if reactionCounts.MatchString(l) {
+				rows++
+				if !reactionOpening(l) {
+					t.Errorf("%s: reactionOpening(%q) = false, reactionCounts matches", f, l)
+				}
+			}
+		}
+	}
+	for _, l := range []string{"^ 3", "👍 41 ❤️ 12 🚀 3"} {
+		if reactionCounts.MatchString(l) && !reactionOpening(l) {
+			t.Errorf("reactionOpening(%q) = false", l)
+		}
+	}
+	if rows == 0 {
+		t.Error("no row of reactions in the fixtures: the test checks nothing")
 	}
 }

@@ -349,32 +349,7 @@ func build(d *document) *data.Incident {
 	if in.Published == "" {
 		in.Published = urlDay(d.url) // a blog's /2021/09/06/ address
 	}
-	in.Org = d.org
-	if platformSites[strings.ToLower(in.Org)] {
-		in.Org = "" // a post on a platform is its publisher's ("微信公众平台", "Medium")
-	}
-	if in.Org == "" {
-		in.Org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
-	}
-	if in.Org == "" {
-		in.Org = rawSenderOrg(d.raw, in.Text) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
-	}
-	if in.Org == "" || codeHosts[strings.ToLower(in.Org)] {
-		// an issue on a code host is its project's (the page's site name
-		// is the host's)
-		if o := rawRepoOrg(d.raw, in.Text); o != "" {
-			in.Org = o
-		}
-	}
-	for _, n := range append([]string{d.brand}, d.siteNames...) {
-		if in.Org != "" {
-			break
-		}
-		in.Org = statusSiteOrg(n) // "[Brackley Hooks Status](https://status.brackleyhooks.io/)"
-	}
-	if in.Org == "" {
-		in.Org = rawStatusOrg(d.raw) // "Varkala Payments — System Status" over a page saved as text
-	}
+	in.Org = pageOwnOrg(d, in.Text)
 	if in.Org == "" {
 		in.Org = findOrg(lines)
 	}
@@ -1097,6 +1072,41 @@ func build(d *document) *data.Incident {
 	in.Patterns = findPatternsLowered(in, textLower)
 	in.Normalize()
 	return in
+}
+
+// pageOwnOrg is the organisation a page names as its own by its form: its
+// front matter's or site's name (a platform's or a code host's names
+// none), a status page's "Incident Report for Vexley", a notice's sender,
+// the repository an issue belongs to, a status site's "<company>
+// Status". "" when the page names none so.
+func pageOwnOrg(d *document, text string) string {
+	org := d.org
+	if platformSites[strings.ToLower(org)] {
+		org = "" // a post on a platform is its publisher's ("微信公众平台", "Medium")
+	}
+	if org == "" {
+		org = rawReportOrg(d.raw) // a status page's "Incident Report for Vexley"
+	}
+	if org == "" {
+		org = rawSenderOrg(d.raw, text) // a notice mailed by the company: "发件人：通云科技 <notice@…>"
+	}
+	if org == "" || codeHosts[strings.ToLower(org)] {
+		// an issue on a code host is its project's (the page's site name
+		// is the host's)
+		if o := rawRepoOrg(d.raw, text); o != "" {
+			org = o
+		}
+	}
+	for _, n := range append([]string{d.brand}, d.siteNames...) {
+		if org != "" {
+			break
+		}
+		org = statusSiteOrg(n) // "[Brackley Hooks Status](https://status.brackleyhooks.io/)"
+	}
+	if org == "" {
+		org = rawStatusOrg(d.raw) // "Varkala Payments — System Status" over a page saved as text
+	}
+	return org
 }
 
 // addressOnly reports whether a text is an address and nothing else:

@@ -163,8 +163,8 @@ func (p *pageElements) find(q pageQuery) *goquery.Selection {
 }
 
 // replyAfterPost reports whether a comment (of class c) follows a first
-// comment of its kind (its first class) that is a post of its own, 400 characters or more:
-// an issue tracker's page sets the issue's text as the thread's first
+// comment of its kind (its first class) that is a post of its own, 400
+// characters or more: an issue tracker's page sets the issue's text as the thread's first
 // comment and the replies after it ("<div class="timeline-comment-group">"
 // each). A page kept whole for its comments keeps the post, not the
 // replies.
@@ -173,16 +173,28 @@ func replyAfterPost(s *goquery.Selection, c string) bool {
 		return false
 	}
 	kind, _, _ := strings.Cut(strings.TrimSpace(c), " ") // its first class names the kind
-	first := s
-	for p := s.Prev(); p.Length() > 0; p = p.Prev() {
-		if pc, _ := p.Attr("class"); strings.HasPrefix(pc+" ", kind+" ") {
+	var first *html.Node
+	for p := s.Nodes[0].PrevSibling; p != nil; p = p.PrevSibling {
+		// (the nodes, not Prev's selections: a long thread asks this of
+		// every comment)
+		if p.Type == html.ElementNode && strings.HasPrefix(nodeAttr(p, "class")+" ", kind+" ") {
 			first = p
 		}
 	}
-	if first.Nodes[0] == s.Nodes[0] {
+	if first == nil {
 		return false
 	}
-	return utf8.RuneCountInString(strings.TrimSpace(first.Text())) >= 400
+	return utf8.RuneCountInString(strings.TrimSpace((&goquery.Selection{Nodes: []*html.Node{first}}).Text())) >= 400
+}
+
+// nodeAttr is the value of n's attribute key, "" when it has none.
+func nodeAttr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // commentClass matches the class or id of a comment thread.

@@ -771,26 +771,38 @@ var zhStatusKind = regexp.MustCompile(`(?:服务|健康|系统|平台|运行|当
 // statusKindWords name a kind of status page, not whose it is.
 var statusKindWords = map[string]bool{"system": true, "systems": true, "service": true, "services": true, "current": true, "platform": true, "network": true, "incident": true, "page": true, "all": true, "operational": true, "overall": true}
 
-// rawSenderOrg is the company a Chinese notice mailed by it names as its
-// sender in the headers it opens with ("发件人：通云科技 <notice@…>"; the
-// headers are read as no text), or "": a person's name names none.
+// rawSenderOrg is the company that mailed a notice, read from the sender
+// line of the headers it opens with (the headers are read as no text):
+// "发件人：通云科技 <notice@…>" names it, and a department's "From: IT
+// Services Service Desk <it-servicedesk@westmarch.ac.example>" its
+// address's domain does (deskOrg). "" when a person sent it.
 func rawSenderOrg(raw []byte, text string) string {
 	head := raw[:min(len(raw), 1200)]
-	if !bytes.Contains(head, []byte("件人")) {
-		return rawDeskOrg(head, text)
-	}
 	for i, l := range strings.SplitN(string(head), "\n", 12) {
 		if i == 11 {
 			break
 		}
-		m := zhSender.FindStringSubmatch(strings.TrimSpace(l))
-		if m == nil {
-			continue
+		l = strings.TrimSpace(l)
+		if m := zhSender.FindStringSubmatch(l); m != nil {
+			if name := zhSenderRole.ReplaceAllString(strings.TrimSpace(m[1]), ""); zhCompanyName.MatchString(name) && utf8.RuneCountInString(name) >= 3 {
+				return name
+			}
+			return ""
 		}
-		if name := zhSenderRole.ReplaceAllString(strings.TrimSpace(m[1]), ""); zhCompanyName.MatchString(name) && utf8.RuneCountInString(name) >= 3 {
-			return name
+		if name, value, ok := strings.Cut(l, ":"); ok && strings.EqualFold(name, "from") {
+			return deskOrg(value, text)
 		}
-		return ""
+	}
+	return ""
+}
+
+// writtenAs is word as the text writes it capitalised ("Tidewater" of
+// "tidewater"), or "" when the text never does.
+func writtenAs(text, word string) string {
+	for _, w := range latinWord.FindAllString(text, 400) {
+		if strings.EqualFold(w, word) && unicode.IsUpper(rune(w[0])) {
+			return w
+		}
 	}
 	return ""
 }
@@ -822,49 +834,29 @@ func rawRepoOrg(raw []byte, text string) string {
 	}
 	owner := string(m[1]) + string(m[2])
 	stem, _, _ := strings.Cut(owner, "-")
-	for _, w := range latinWord.FindAllString(text, 400) {
-		if len(w) == len(stem) && w != stem && strings.EqualFold(w, stem) && unicode.IsUpper(rune(w[0])) {
-			return w
-		}
+	if w := writtenAs(text, stem); w != "" && w != stem {
+		return w
 	}
 	return owner
 }
 
-// rawDeskOrg is the company whose department mailed a notice, read
-// from the From it opens with ("IT Services Service Desk
-// <it-servicedesk@westmarch.ac.example>"): the department names no
-// company, its address's domain does, written as the text capitalises it
-// ("Westmarch"). "" when the sender is a person, or a company's desk that
-// names the company (senderOrg's, read where the headers are read).
-func rawDeskOrg(head []byte, text string) string {
-	for i, l := range strings.SplitN(string(head), "\n", 12) {
-		if i == 11 {
-			break
-		}
-		name, value, ok := strings.Cut(strings.TrimSpace(l), ":")
-		if !ok || !strings.EqualFold(name, "from") {
-			continue
-		}
-		org := senderOrg(value)
-		if org == "" || !departmentOnly(org) {
-			return ""
-		}
-		at := strings.IndexByte(value, '@')
-		if at < 0 {
-			return ""
-		}
-		label, _, _ := strings.Cut(value[at+1:], ".")
-		if len(label) < 3 {
-			return ""
-		}
-		for _, w := range latinWord.FindAllString(text, 400) {
-			if strings.EqualFold(w, label) && unicode.IsUpper(rune(w[0])) {
-				return w
-			}
-		}
+// deskOrg is the company whose department a sender's From names ("IT
+// Services Service Desk <it-servicedesk@westmarch.ac.example>"): the
+// department names no company, its address's domain does, written as the
+// text capitalises it ("Westmarch"). "" when the sender is a person, or a
+// company's desk that names the company (senderOrg's, read where the
+// headers are read).
+func deskOrg(from, text string) string {
+	org := senderOrg(from)
+	at := strings.IndexByte(from, '@')
+	if org == "" || !departmentOnly(org) || at < 0 {
 		return ""
 	}
-	return ""
+	label, _, _ := strings.Cut(from[at+1:], ".")
+	if len(label) < 3 {
+		return ""
+	}
+	return writtenAs(text, label)
 }
 
 // departmentOnly reports whether a sender's name names a department and

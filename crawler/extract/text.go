@@ -24,6 +24,13 @@ var debrisLine = gateRegexp(regexp.MustCompile(`(?i)^(?:首页\s*[>›»/]|当�
 // count: "👍 41 ❤️ 12 🚀 3".
 var reactionCounts = regexp.MustCompile(`^(?:[\p{So}\p{Sk}\x{FE0F}\x{200D}]+\s*\d[\d,.]*[kK]?\s*){1,8}$`)
 
+// reactionOpening is the cheap test that a line may be a row of
+// reactions: it opens as reactionCounts can, with a symbol (all but "^"
+// and "`" outside ASCII).
+func reactionOpening(line string) bool {
+	return line != "" && (line[0] >= 0x80 || line[0] == '^' || line[0] == '`')
+}
+
 // socialActionIcons are the icons of a social post's row of counts
 // ("💬 31  🔁 120  ♡ 44": replies, reposts, likes), which stays: a post's
 // time stands over it and its words above, and the row keeps the time
@@ -273,7 +280,7 @@ func isDebris(line string) bool {
 	if debrisLine.MatchString(line) || startsWithDigit(line) && socialCounts.MatchString(line) {
 		return true
 	}
-	if runesAtMost(line, 120) && (reactionCounts.MatchString(line) && !strings.ContainsAny(line, socialActionIcons) || threadEvent.MatchString(line)) {
+	if runesAtMost(line, 120) && (reactionOpening(line) && reactionCounts.MatchString(line) && !strings.ContainsAny(line, socialActionIcons) || threadEvent.MatchString(line)) {
 		return true
 	}
 	if short := runesAtMost(line, 40); short && (articleChrome.MatchString(line) || accountLine.MatchString(line)) {

@@ -1857,30 +1857,23 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			// code block ("14:02 alerts fire" a line) is the story's
 			continue
 		}
-		if pending != nil && b.kind != kindHeading && !pending.hasClock() && underDayHeading(b, tb.lang) {
-			// a day's heading over lines that open with a clock time: the
-			// lines are the day's events. A heading that tells its event
-			// ("11月24日 - 后门被移除") is an event of its own; a day alone
-			// ("**March 2, 2025**") only dates the lines, the first one
-			// keeping its clock
-			if pendingText != "" {
-				tb.push(*pending, zone, pendingText)
-			} else if day, ok := tb.resolve(*pending, zone); ok {
-				tb.last, tb.haveLast, tb.lastDated = day, true, true
+		if pending != nil && b.kind != kindHeading && !pending.hasClock() {
+			if st, ok := openingClock(b, tb.lang); ok {
+				// a day's heading over lines that open with a clock time:
+				// the lines are the day's events. A heading that tells its
+				// event ("11月24日 - 后门被移除") is an event of its own; a
+				// day alone ("**March 2, 2025**") only dates the lines, the
+				// first one keeping its clock. A line that opens with its
+				// own day as well ("Dec 2, 2026" / "Dec 2, 17:20 IST
+				// Resolved: …", a status history's day over its incident)
+				// keeps its time, the heading only giving the year
+				if pendingText != "" {
+					tb.push(*pending, zone, pendingText)
+				} else if day, ok := tb.resolve(*pending, zone); ok {
+					tb.last, tb.haveLast, tb.lastDated = day, true, true
+				}
+				pending, dayRun = nil, !st.hasDate()
 			}
-			pending, dayRun = nil, true
-		}
-		if pending != nil && b.kind != kindHeading && !pending.hasClock() && selfDated(b, tb.lang) {
-			// a day's heading over an update that opens with its own day
-			// and clock ("Dec 2, 2026" / "Dec 2, 17:20 IST Resolved: …",
-			// a status history's day over its incident): the update keeps
-			// its time, the heading only gives the year
-			if pendingText != "" {
-				tb.push(*pending, zone, pendingText)
-			} else if day, ok := tb.resolve(*pending, zone); ok {
-				tb.last, tb.haveLast, tb.lastDated = day, true, true
-			}
-			pending, dayRun = nil, false
 		}
 		if dayRun && b.kind != kindHeading {
 			if underDayHeading(b, tb.lang) {
@@ -2173,21 +2166,18 @@ func actionLines(s sectioned, tb *timelineBuilder, isEvent []bool) {
 // underDayHeading reports whether a block under a day's heading opens with
 // a clock time and no date ("10:44 - 已知的最后一次入侵活动。").
 func underDayHeading(b block, lang string) bool {
-	if b.kind != kindPara && b.kind != kindItem || b.label != "" {
-		return false
-	}
-	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
-	return ok && st.hasClock() && !st.hasDate()
+	st, ok := openingClock(b, lang)
+	return ok && !st.hasDate()
 }
 
-// selfDated reports whether a paragraph or item opens with a stamp of
-// its own, a day and a clock ("Dec 2, 17:20 IST Resolved: …").
-func selfDated(b block, lang string) bool {
+// openingClock is the stamp with a clock time a paragraph or item opens
+// with ("14:02 …", "Dec 2, 17:20 IST Resolved: …").
+func openingClock(b block, lang string) (stamp, bool) {
 	if b.kind != kindPara && b.kind != kindItem || b.label != "" {
-		return false
+		return stamp{}, false
 	}
 	st, _, ok := parseStamp(strings.TrimSpace(b.text), lang)
-	return ok && st.hasClock() && st.hasDate()
+	return st, ok && st.hasClock()
 }
 
 // firstDay is the start of the day of the event so far that says the

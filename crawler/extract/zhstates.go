@@ -47,6 +47,14 @@ func zhStateAlt(lists ...[]string) string {
 // announce, lowercase.
 var enUpdateStates = []string{"investigating", "identified", "monitoring", "resolved", "update", "updated", "in progress", "verifying", "completed", "scheduled", "postmortem", "post-incident report"}
 
+// updateStates are the states of both languages, the longer first, so
+// that "updated" is tried before "update".
+var updateStates = func() []string {
+	states := slices.Concat(enUpdateStates, zhUpdateStates)
+	slices.SortStableFunc(states, func(a, b string) int { return len(b) - len(a) })
+	return states
+}()
+
 // stateThenStamp reads a status update laid out as its state, then its
 // stamp and a dash, then its words ("Investigating 14 Mar 2026 09:31 UTC
 // — Merchants … report …", as a list item's span and paragraph join):
@@ -54,7 +62,7 @@ var enUpdateStates = []string{"investigating", "identified", "monitoring", "reso
 func stateThenStamp(line, lang string) (rest string, ok bool) {
 	line = strings.TrimSpace(line)
 	after := ""
-	for _, st := range slices.Concat(enUpdateStates, zhUpdateStates) {
+	for _, st := range updateStates {
 		if len(line) > len(st) && strings.EqualFold(line[:len(st)], st) {
 			after = line[len(st):]
 			break
