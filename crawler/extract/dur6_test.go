@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// durSet6 is forty documents of our own fictional writing (30 English, 10
+// Chinese), written and labelled by a helper that never ran the extractor
+// nor read its source, in the hidden set's genres: 13 cloud status pages
+// (updates newest first, "This incident affected: …", a start told in an
+// update earlier than its stamp), 8 cloud RCA and PIR pages, 8 news stories
+// as a PDF reader gives a printed page (print headers, hard-wrapped lines,
+// datelines days after, times told with their weekday), 4 engineering-blog
+// postmortems (T+ offsets, tables, "At 14:02" lines under a dated heading)
+// and 7 Chinese 故障公告, 故障说明 and 复盘; zones from UTC to AEST, summer
+// time, ranges across midnight and days, mitigated then fully resolved,
+// regions recovering at different times, a start and a stated length only,
+// outages still going on. Each half holds the same genres. Its even lines
+// are tuned on; its odd lines are held out, their failures never logged.
+const durSet6 = "testdata/durations/set-6.jsonl"
+
+// TestDurationSet6 reports durSet6 by half and holds each half to floors.
+// Untouched (at 4115ea1, before any fix of stop 50) the extractor had,
+// held-out half, 10 durations of 20 right, 9 starts of 19 and 6 ends of
+// 17; tuned half, 12 of 20 (none given 1), 14 of 19 and 12 of 17: far
+// below sets 1-5, near the hidden set's 63 %.
+func TestDurationSet6(t *testing.T) {
+	holdDurSet(t, durSet6, 40, [3]int{10, 9, 6}, [3]int{12, 14, 12})
+}
