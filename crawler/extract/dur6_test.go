@@ -21,7 +21,10 @@ const durSet6 = "testdata/durations/set-6.jsonl"
 // Untouched (at 4115ea1, before any fix of stop 50) the extractor had,
 // held-out half, 10 durations of 20 right, 9 starts of 19 and 6 ends of
 // 17; tuned half, 12 of 20 (none given 1), 14 of 19 and 12 of 17: far
-// below sets 1-5, near the hidden set's 63 %.
+// below sets 1-5, near the hidden set's 63 %. The fixes made from set 5's
+// odd lines (print headers, weekdays beside a clock, a zone after an hour
+// alone) brought the tuned half, not yet read, to 14, 16 and 14; the
+// held-out half did not move.
 func TestDurationSet6(t *testing.T) {
-	holdDurSet(t, durSet6, 40, [3]int{10, 9, 6}, [3]int{12, 14, 12})
+	holdDurSet(t, durSet6, 40, [3]int{10, 9, 6}, [3]int{14, 16, 14})
 }

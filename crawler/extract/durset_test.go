@@ -210,7 +210,10 @@ const durSet3 = "testdata/durations/set-3.jsonl"
 // TestDurationSet3 reports durSet3 by half and holds each half to floors.
 // Untouched (at a0d1c4c) the extractor had, held-out half, 21 durations
 // of 30 right (none given 1), 23 starts of 30 and 20 ends of 26; tuned
-// half, 23 of 30 (none given 1), 25 of 30 and 22 of 29.
+// half, 23 of 30 (none given 1), 25 of 30 and 22 of 29. Its odd lines'
+// failures have since been listed once (with set 5's): Chinese evenings
+// that run on to 次日凌晨, tables of phases or regions, outages still going
+// on that were given a duration; none is fixed yet.
 func TestDurationSet3(t *testing.T) {
 	holdDurSet(t, durSet3, 60, [3]int{21, 23, 20}, [3]int{23, 25, 22})
 }
@@ -277,7 +280,19 @@ const durSet5 = "testdata/durations/set-5.jsonl"
 // lines (a status page's planned maintenance window is not the outage's,
 // a Chinese 12-hour time after one past noon is in that afternoon)
 // brought the tuned half to 18, 15 and 17; the held-out half stayed at
-// 16, 14 and 10.
+// 16, 14 and 10. Later fixes brought them to 20, 20, 20 and 16, 15, 11.
+//
+// Its odd lines have since been read (and sets 6's even lines are tuned
+// on, its odd lines held out in their place): their failures were news
+// pages printed as a PDF reader's text whose print header ran on into the
+// page's address, so the title and the story's day were the address's,
+// and whose times named their weekday ("shortly after 9 a.m. Eastern on
+// Tuesday" in a story dated Friday); a zone told after an hour alone ("7
+// a.m. CET"); a blog's byline that counted comments read as a section of
+// comments; a timeline's "the last city was back". The fixes (print
+// headers, weekdayBeside, soleClockZone's hours alone, kindMasthead,
+// recordMetaLine, the byline no heading, "was back") brought the odd half
+// to 17, 18 and 16.
 func TestDurationSet5(t *testing.T) {
-	holdDurSet(t, durSet5, 40, [3]int{16, 14, 10}, [3]int{17, 13, 16})
+	holdDurSet(t, durSet5, 40, [3]int{17, 18, 16}, [3]int{20, 20, 20})
 }

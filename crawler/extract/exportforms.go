@@ -222,12 +222,12 @@ func sentenceBreak(line string) bool {
 
 // dottedDay reports whether a line holds a date written with dots, day
 // first, as browsers set to German and other European languages print it
-// in a page's header ("12.11.2026, 14:22").
+// in a page's header ("12.11.2026, 14:22", "18.02.26, 21:37").
 func dottedDay(line string) bool {
 	return dottedDate.MatchString(line)
 }
 
-var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\b`)
+var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s+\d{1,2}:\d{2}\b`)
 
 // stampedItem is a list item that opens with its day and clock or its
 // clock alone: a timeline's entry, as a chat export's messages are

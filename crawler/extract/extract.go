@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html"
@@ -396,6 +397,9 @@ func build(d *document) *data.Incident {
 		ref = d.clipped // a clip was saved after what it tells
 	}
 	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+prose)
+	if w := cmp.Or(in.Published, d.clipped); w != "" {
+		tb.written, _ = time.Parse(time.DateOnly, w)
+	}
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
 	runs := tb.runs                // clockRuns(s.blocks, tb.lang), which buildTimeline asked

@@ -229,7 +229,10 @@ func unwrapLinesAt(s string, minLong int) string {
 		}
 		// a wrapped line that runs on into a lower-case word continues
 		// its sentence, however short (a title wrapped in two)
-		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".")
+		// (an address alone on the next line, a printed page's under its
+		// header "… - The Eastfield Ledger", continues no sentence unless
+		// the line ends on a lower-case word: "… on the Web, visit")
+		runsOn := next != "" && next[0] >= 'a' && next[0] <= 'z' && len(strings.Fields(line)) >= 3 && !strings.HasSuffix(line, ".") && (!addressOnly(next) || lowerWord(lastWord(line)))
 		// and one that ends on a word no sentence ends on (an article, a
 		// preposition, a conjunction: "… but Larchmont Pay, a" /
 		// "Hartford-based processor …") runs on into any word, a narrow
@@ -240,7 +243,8 @@ func unwrapLinesAt(s string, minLong int) string {
 		// ("星海数科于" / "9" / "月" / "14" / "日晚间"): one run of text
 		hanOn := hanPieceOn(before, line, next)
 		runsOn = runsOn || hanOn
-		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) {
+		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) || addressOnly(line) {
+			// (nor is an address alone: a printed page's footer, "file:///…")
 			long, runsOn = false, false // a printed page's footer ("https://… 1/3") is no part of a sentence
 		}
 		// a line that ends on a word leading into a time ("… normal levels
@@ -457,4 +461,9 @@ func pdfInfoTitle(body []byte) (title string) {
 func isHanEnd(s string) bool {
 	r, ok := lastRune(s)
 	return ok && (isHan(r) || r > 0x3000)
+}
+
+// lowerWord reports whether w opens with a lower-case letter.
+func lowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }

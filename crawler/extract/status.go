@@ -23,8 +23,10 @@ var (
 	// printHeader is the header a browser prints on each page of a web
 	// page saved as PDF: "3/14/24, 10:22 AM Title of the page - Site", or
 	// with the date year first as browsers set to Chinese or Japanese
-	// print it: "2025/10/12 08:47 标题 - 站点", "2026/3/11 上午9:02 标题_站点".
-	printHeader = regexp.MustCompile(`(?i)^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
+	// print it: "2025/10/12 08:47 标题 - 站点", "2026/3/11 上午9:02 标题_站点",
+	// or day first with dots as browsers set to German print it:
+	// "18.02.26, 21:37 Title - Site".
+	printHeader = regexp.MustCompile(`(?i)^(?:` + printDay + `),?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(.+)$`)
 	// siteName is a heading that names a site, not an incident: "Example
 	// Cloud Status Dashboard", "Status History", "GitHub Status", "云桥
 	// 服务状态" (a short name, then 服务状态, at the line's end: not

@@ -564,6 +564,9 @@ func legendLine(line string) bool {
 // or subscribe ("Today's paper   Newsletters   Log in   Subscribe for
 // £1"): no title, whatever else it names.
 func signInMenu(raw string) bool {
+	if strings.Contains(raw, "登录") || strings.Contains(raw, "注册") {
+		return zhSignInMenu(raw)
+	}
 	if !strings.Contains(raw, "   ") {
 		return false
 	}
@@ -596,6 +599,31 @@ func signInMenu(raw string) bool {
 	}
 	return prompt
 }
+
+// zhSignInMenu reports whether a line is a Chinese site's bar of links
+// set apart by two spaces or more (or an ideographic space), three or
+// more, each short, one a prompt to sign in or up ("登录  免费注册  控制台").
+func zhSignInMenu(raw string) bool {
+	parts := zhGap.Split(strings.TrimSpace(raw), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	prompt := false
+	for _, p := range parts {
+		p = strings.Trim(p, " |｜")
+		if p == "" || !runesAtMost(p, 8) || endsSentence(p) {
+			return false
+		}
+		switch p {
+		case "登录", "注册", "免费注册", "立即注册", "登录/注册", "注册/登录":
+			prompt = true
+		}
+	}
+	return prompt
+}
+
+// zhGap parts the links of a Chinese site's bar copied as text.
+var zhGap = regexp.MustCompile(`(?:\s{2,}|\x{3000})\s*`)
 
 // wideGap parts the links of a bar copied as text.
 var wideGap = regexp.MustCompile(`\s{3,}`)
@@ -679,7 +707,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	running := runningLines(lines)
 	for i, l := range lines {
 		if strings.Contains(l, "://") {
-			if l = cleanSpace(l); runningPageLine(l) || l != "" && isDigitByte(l[len(l)-1]) && printFooter.MatchString(l) {
+			if l = cleanSpace(l); runningPageLine(l) || l != "" && isDigitByte(l[len(l)-1]) && printFooter.MatchString(l) || addressOnly(l) && printedBeside(lines, i) {
 				// a printed sheet's running line, the page's address
 				// and its number ("https://…/fenmoor-bank-app-outage
 				// Page 1 of 1", "https://…/ylb-26-0412   1/1"): neither
@@ -960,7 +988,9 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		// whether the line names a section: asked of lines of 80
 		// characters or fewer, as every case below that asks it asks
 		// that too (a paragraph's line is none of them)
-		cue := n <= 80 && classifyHeading(line) != ""
+		// (a byline names none, whatever its counts: "Posted 6 November
+		// 2026 by Rosalind · 412 comments")
+		cue := n <= 80 && classifyHeading(line) != "" && !byline.MatchString(line)
 		switch {
 		case short && !colon && zhNumHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 2, text: line})
@@ -1292,7 +1322,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				break
 			}
 		}
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) {
+		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		if stampedItem.MatchString(line) {
@@ -1416,7 +1446,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
 			last = i // the title stands right above the write-up
 		}
-		if last < 0 && brand < 0 && brandLike(cleanSpace(lines[first])) && !(first+1 < len(lines) && wrapsOn(cleanSpace(lines[first]), cleanSpace(lines[first+1]))) && !brandLike(line) && !mayBeStatusWord(line) &&
+		if last < 0 && brand < 0 && (brandLike(cleanSpace(lines[first])) || kindMasthead(cleanSpace(lines[first]))) && !(first+1 < len(lines) && wrapsOn(cleanSpace(lines[first]), cleanSpace(lines[first+1]))) && !brandLike(line) && !mayBeStatusWord(line) &&
 			(len(strings.Fields(line)) >= 4 || strings.Contains(line, ": ")) && !sentenceBreak(line) {
 			// (a headline's first line wrapped on to the next is none:
 			// "HOSPITAL COMPUTER CRASH" / "CANCELS 200 OPERATIONS")
@@ -1551,6 +1581,26 @@ func runningLines(lines []string) map[string]bool {
 		}
 	}
 	return run
+}
+
+// printedBeside reports whether the line next to line i, above or below
+// (past blank lines), is a browser's print header ("12/3/26, 4:39 PM
+// Title - Site") or a page's number: line i, an address alone, is the
+// printed page's footer.
+func printedBeside(lines []string, i int) bool {
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(lines); j += step {
+			l := cleanSpace(lines[j])
+			if l == "" {
+				continue
+			}
+			if _, ok := printedTitle(l); ok || pageCounter.MatchString(l) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // printedHeadline reports whether a line (its spaces taken out) is the
@@ -1720,6 +1770,27 @@ func pageKindLine(line string) bool {
 	return genericTitle(rest)
 }
 
+// recordMetaLine reports whether a line is a record's facts set apart by
+// dots or bars, three or more, short, one of them a date: "_Nimbus Relay ·
+// Incident NR-2026-031 · Report published 28 August 2026_" under a
+// report's heading names no incident, though its words do.
+func recordMetaLine(line string) bool {
+	if strings.Count(line, " · ")+strings.Count(line, " | ") < 2 || !runesAtMost(line, 160) {
+		return false
+	}
+	parts := strings.FieldsFunc(strings.Trim(line, "_* "), func(r rune) bool { return r == '·' || r == '|' })
+	dated := false
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 6 {
+			return false
+		}
+		if !dated && !pickDay(p, false).IsZero() {
+			dated = true
+		}
+	}
+	return len(parts) >= 3 && dated
+}
+
 // brandLike reports whether a line reads as a site's or a company's name
 // and nothing more: one to three capitalised words ("Nimbusly Cloud",
 // "Acme Status"), no digit, no punctuation.
@@ -1734,6 +1805,29 @@ func brandLike(line string) bool {
 		}
 	}
 	return true
+}
+
+// kindMasthead reports whether a line is a site's name, then the kind of
+// site it is after a dash or bar: "Chaiwala Cloud Kitchens — Tech Blog",
+// "Orrin Labs | Engineering" (brandLike, then siteKindWords).
+func kindMasthead(line string) bool {
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " · "} {
+		name, kind, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(kind)
+		if !brandLike(name) || len(ws) == 0 || len(ws) > 3 {
+			return false
+		}
+		for _, w := range ws {
+			if !siteKindWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // bodyLine reports whether line i is a paragraph of the text, not a line
@@ -1780,10 +1874,15 @@ func nextLong(lines []string, i int) bool {
 	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
 }
 
+// printDay is the date a browser prints atop each page of a web page
+// saved as PDF, in the forms of its locale: "3/21/26", "2025/10/12",
+// "18.02.26", "18.02.2026".
+const printDay = `\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}`
+
 var (
 	// printDate is the date and time alone that a browser prints at the
 	// top of each page of a web page saved as PDF.
-	printDate = regexp.MustCompile(`(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+	printDate = regexp.MustCompile(`(?i)^(?:` + printDay + `),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
 	// trailingAddress is a page's address at the end of a line.
 	trailingAddress = regexp.MustCompile(`\s+(?:https?://|file:/)\S*$`)
 )
@@ -1888,6 +1987,7 @@ func mergePrintLines(lines []string) {
 						lines[k] = ""
 					}
 					lines[i] = strings.Join(words, " ")
+
 				}
 			}
 		case len(l) <= 3 && isDigits(l):
@@ -2215,7 +2315,7 @@ func hanCount(s string) int {
 // Site   15/11/2025 16:40". The title must name its site after a
 // separator, as a page's <title> does, to tell it from a line of text
 // that ends on a date.
-var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
+var printHeaderAfter = regexp.MustCompile(`(?i)^(.+?\s[-–—|]\s.+?)\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?$`)
 
 // printHeaderPaged is a print header that ends in the page's number
 // rather than a date: "The Daily Post - Title of the article   Page 1 of

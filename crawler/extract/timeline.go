@@ -140,11 +140,21 @@ var clockTail = regexp.MustCompile(`^(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?hr
 func soleClockZone(h string) string {
 	name, n := "", 0
 	for i := 1; i+3 < len(h) && n < 20; i++ {
-		if h[i] != ':' && h[i] != '.' || !isDigitByte(h[i-1]) || !isDigitByte(h[i+1]) || !isDigitByte(h[i+2]) {
+		var rest string
+		switch {
+		case (h[i] == ':' || h[i] == '.') && isDigitByte(h[i-1]) && isDigitByte(h[i+1]) && isDigitByte(h[i+2]):
+			rest = h[i+3:]
+			rest = rest[len(clockTail.FindString(rest)):]
+		case h[i]|0x20 == 'm':
+			// an hour alone on the 12-hour clock: "7 a.m. CET", "3pm BST"
+			j := amPmHourEnd(h, i)
+			if j < 0 {
+				continue
+			}
+			rest = h[j:]
+		default:
 			continue
 		}
-		rest := h[i+3:]
-		rest = rest[len(clockTail.FindString(rest)):]
 		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
 			continue
 		}
@@ -159,6 +169,41 @@ func soleClockZone(h string) string {
 		n++
 	}
 	return name
+}
+
+// amPmHourEnd is where an hour written alone on the 12-hour clock ends
+// ("7 a.m." / "7am" / "11 p.m."), given i at its "m"; -1 when h has no
+// such hour there (a clock with minutes, "9:30 a.m.", soleClockZone reads
+// at its colon).
+func amPmHourEnd(h string, i int) int {
+	if i+1 < len(h) && isLetterByte(h[i+1]) {
+		return -1
+	}
+	k := i - 1
+	if h[k] == '.' {
+		k--
+	}
+	if k < 1 || h[k]|0x20 != 'a' && h[k]|0x20 != 'p' {
+		return -1
+	}
+	d := k - 1
+	if h[d] == ' ' {
+		d--
+	}
+	if d < 0 || !isDigitByte(h[d]) {
+		return -1
+	}
+	if d > 0 && isDigitByte(h[d-1]) {
+		d-- // a two-digit hour
+	}
+	if d > 0 && (isDigitByte(h[d-1]) || isLetterByte(h[d-1]) || h[d-1] == ':' || h[d-1] == '.') {
+		return -1
+	}
+	end := i + 1
+	if end < len(h) && h[end] == '.' {
+		end++
+	}
+	return end
 }
 
 // sameFixedOffset reports whether two zone names are fixed offsets, and
@@ -271,7 +316,10 @@ type timelineBuilder struct {
 	rangeFrom, rangeTo time.Time
 	// irish: the write-up is about Ireland, where IST is Irish Standard
 	// Time (UTC+1), not India's (UTC+5:30)
-	irish   bool
+	irish bool
+	// written: the day the write-up was published (or saved, a clip's),
+	// after the days it names by their weekday ("on Tuesday")
+	written time.Time
 	events  []data.TimelineEvent
 	clock   []bool // per event: whether a clock time was written
 	outside []bool // per event: found outside the timeline section
@@ -584,6 +632,56 @@ func weekdayDay(text string, published time.Time) time.Time {
 		}
 	}
 	return best
+}
+
+// weekdayBefore and weekdayAfter are a day of the week named right before
+// a clock time ("On Tuesday at 9:40 a.m.", "late Monday, around 11 p.m.")
+// or right after it ("at 9 a.m. Eastern on Tuesday", "11:30 p.m. Tuesday"),
+// lower-cased.
+var (
+	weekdayBefore = regexp.MustCompile(`\b(?:(?:on|late|early|late on|early on|until|by|since|last)\s+)(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at\s+|around\s+|about\s+|from\s+|(?:shortly|just|soon)\s+(?:after|before)\s+)*$`)
+	weekdayAfter  = regexp.MustCompile(`^,?\s+(?:on\s+|(?:last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b`)
+)
+
+// weekdayBeside is the day a clause names by its weekday beside its clock
+// time (at, as written in the clause), the last such day on or before
+// written, the day the story was published ("last Tuesday" a week before
+// when written on a Tuesday); zero when it names none there.
+func weekdayBeside(clause, at string, written time.Time) time.Time {
+	i := strings.Index(clause, at)
+	if i < 0 {
+		return time.Time{}
+	}
+	lower := asciiLower(clause)
+	var name string
+	var end int // where the weekday's name ends in lower
+	last := false
+	if m := weekdayAfter.FindStringSubmatchIndex(lower[i+len(at):]); m != nil {
+		off := i + len(at)
+		name, end = lower[off+m[2]:off+m[3]], off+m[3]
+		last = strings.Contains(lower[off+m[0]:off+m[2]], "last")
+	} else if m := weekdayBefore.FindStringSubmatchIndex(lower[:i]); m != nil {
+		name, end = lower[m[2]:m[3]], m[3]
+		last = strings.HasPrefix(strings.TrimSpace(lower[m[0]:m[2]]), "last")
+	} else {
+		return time.Time{}
+	}
+	if rest := strings.TrimLeft(clause[end:], " ,"); rest != "" && isDigitByte(rest[0]) || monthOf(leadingWord(rest)) > 0 {
+		// "from 5pm on Tuesday 3 March": the date it names
+		if d := yearlessDay(head(rest, 24), written); !d.IsZero() {
+			return d
+		}
+	}
+	for wd, names := range weekdayNames {
+		if names[0] == name {
+			back := (int(written.Weekday()) - wd + 7) % 7
+			if back == 0 && last {
+				back = 7
+			}
+			return written.AddDate(0, 0, -back)
+		}
+	}
+	return time.Time{}
 }
 
 // ledeLine is the first of lines that is a sentence of a lede: long (60
@@ -2552,6 +2650,13 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if dateline(clause, tb.lang) {
 					continue // "May 13, 2025 at 7:55 p.m. ET": when the page was posted
 				}
+				if !st.hasDate() && st.hasClock() && !tb.written.IsZero() && tb.lang != "zh" {
+					if d := weekdayBeside(clause, st.text, tb.written); !d.IsZero() {
+						// "began around 11:30 p.m. Pacific on Tuesday" in a
+						// story dated Friday: the Tuesday before
+						st.year, st.month, st.day = d.Year(), int(d.Month()), d.Day()
+					}
+				}
 				if a, b, ok := clauseRange(clause, tb.lang); ok && !st.hasDate() && b.hasDate() && a.hour == st.hour && a.min == st.min {
 					// "between 21:14 and 22:49 GMT on Wednesday 4 March":
 					// the date the range's end is told on is its start's
@@ -3444,7 +3549,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -3454,7 +3559,7 @@ var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:load
 // to ASCII letters (ſ to s, the Kelvin sign to k): a text with either is
 // left to the expression.
 var resolvedKeys = []string{"fixed", "loading again", "loads again", "working again", "works again", "recover", "resol", "restored", "to normal", "to zero", "normally", "operational", "all systems", "working as", "mitigated",
-	"back operation", "back in operation", "back into operation", "back online", "back up and running",
+	"back operation", "back in operation", "back into operation", "back online", "back up and running", "is back", "are back", "was back", "were back",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
 
 func init() {

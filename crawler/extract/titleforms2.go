@@ -13,7 +13,8 @@ import (
 // such words alone is the site's, never a page's.
 var siteKindWords = map[string]bool{"blog": true, "engineering": true, "tech": true, "news": true, "newsroom": true, "status": true,
 	"support": true, "help": true, "center": true, "centre": true, "docs": true, "community": true, "cloud": true, "health": true,
-	"incident": true, "incidents": true, "knowledge": true, "base": true, "hub": true, "portal": true, "updates": true}
+	"incident": true, "incidents": true, "knowledge": true, "base": true, "hub": true, "portal": true, "updates": true,
+	"dev": true, "devlog": true, "diary": true}
 
 // mastheadWords end a newspaper's name ("Draughton Post", "Keld Courier",
 // "The Dunholme Herald"): siteKindName takes them as siteKindWords.
