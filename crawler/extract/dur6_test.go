@@ -24,7 +24,15 @@ const durSet6 = "testdata/durations/set-6.jsonl"
 // below sets 1-5, near the hidden set's 63 %. The fixes made from set 5's
 // odd lines (print headers, weekdays beside a clock, a zone after an hour
 // alone) brought the tuned half, not yet read, to 14, 16 and 14; the
-// held-out half did not move.
+// held-out half did not move. The fixes then made from its even lines (a
+// time the write-up says it was fully resolved at ends it past the range
+// to the mitigation; a status history's entry of state-led updates
+// stamped under them, and the month heading above it; outages still going
+// on, a share of servers back; a narrow column's "on" / "Wednesday," and
+// its Chinese lines; 点半, a Chinese hour told with its day and part of
+// the day; a print header's date as the year; running headers that carry
+// the page's number) brought it to 20, 19 and 17, and the held-out half
+// to 11, 9 and 7.
 func TestDurationSet6(t *testing.T) {
-	holdDurSet(t, durSet6, 40, [3]int{10, 9, 6}, [3]int{14, 16, 14})
+	holdDurSet(t, durSet6, 40, [3]int{11, 9, 7}, [3]int{20, 19, 17})
 }

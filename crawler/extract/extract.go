@@ -396,7 +396,7 @@ func build(d *document) *data.Incident {
 	if ref == "" {
 		ref = d.clipped // a clip was saved after what it tells
 	}
-	tb := newTimelineBuilder(in.Lang, ref, in.Title+"\n"+prose)
+	tb := newTimelineBuilder(in.Lang, ref, strings.TrimPrefix(d.monthAbove+"\n", "\n")+in.Title+"\n"+prose)
 	if w := cmp.Or(in.Published, d.clipped); w != "" {
 		tb.written, _ = time.Parse(time.DateOnly, w)
 	}
@@ -872,6 +872,14 @@ func build(d *document) *data.Incident {
 		last = textZone(last, tb.events)
 	} else {
 		last = wallZone(textZone(frontMatterTime(d.endedAt, last), tb.events), d.endedAt, tb.events)
+	}
+	if !last.IsZero() && !ongoing {
+		if t, ok := fullyResolvedAt(head(in.Summary, 1500)+"\n"+head(in.Text, 4000), tb.events, last); ok {
+			// "mitigated at 11:05 CEST … fully resolved at 12:20 CEST":
+			// the range the opening or the impact states to the
+			// mitigation is not the whole outage
+			last = t
+		}
 	}
 	if !last.IsZero() && !last.After(first) {
 		last = time.Time{}
@@ -2164,6 +2172,10 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	"still recovering", "still being restored", "has not been resolved", "has not yet been resolved", "has not been fully resolved",
 	"has not been restored", "has not yet been restored", "has not been fully restored", "not yet resolved", "not yet restored",
 	"not yet fully resolved", "not yet fully restored", "expected to last",
+	// "customers remained without mobile or home internet on Thursday",
+	// "has not given a time for full restoration"
+	"still without", "remain without", "remained without", "has not given a time", "not given a time for", "no estimated time", "has not said when",
+	"仍在抢修", "暂无法给出", "尚无法给出",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
 
 // ongoingWordSet looks for ongoingWords in a text read once.
@@ -2232,12 +2244,17 @@ func openUpdates(events []data.TimelineEvent) bool {
 // anyResolved reports whether an event says the incident was resolved.
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
-		if resolvedCue.MatchString(ev.Text) {
+		if resolvedCue.MatchString(ev.Text) && !partialRecovery.MatchString(ev.Text) && !shareRecovered.MatchString(ev.Text) {
 			return true
 		}
 	}
 	return false
 }
+
+// shareRecovered is a share of what failed told as recovered: "约40%受影响
+// 云服务器已恢复", "about two thirds of affected customers … restored", "60% of
+// requests are succeeding again".
+var shareRecovered = regexp.MustCompile(`(?i)\d+\s*[%％][^。；;.]{0,30}(?:已恢复|恢复|recovered|restored|back)|(?:two|one) thirds?\b[^.;]{0,40}\b(?:recovered|restored|back)|[一二三四五六七八九]成[^。；]{0,20}恢复`)
 
 // causeFromEvents is the cause of an incident whose write-up has no cause
 // section, as its timeline's updates state it ("We identified a
@@ -3900,6 +3917,43 @@ func opensAt(text string) bool {
 	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text)
 }
 
+// fullyResolvedRe is the time a write-up says the outage was fully over:
+// "was fully resolved at 12:20 CEST", "fully recovered by 11:40 AM",
+// "full recovery at 18:05".
+var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resolved|recovered|restored)|full recovery|full service (?:was )?restored)\b[^.;]{0,60}?\b(?:at|by)\s+(?:approximately |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`)
+
+// fullyResolvedAt is the time of an event after last (within a day) that
+// the text says the outage was fully resolved at, when it says so once;
+// ok is false otherwise.
+func fullyResolvedAt(text string, events []data.TimelineEvent, last time.Time) (time.Time, bool) {
+	if !strings.Contains(text, "ully") && !strings.Contains(text, "omplete") {
+		return time.Time{}, false // the cheap test first
+	}
+	ms := fullyResolvedRe.FindAllStringSubmatch(text, 3)
+	if len(ms) == 0 {
+		return time.Time{}, false
+	}
+	h, m := atoi(ms[0][1]), max0(atoi(ms[0][2]))
+	if ms[0][3] != "" {
+		h = adjustHour(h, ms[0][3])
+	}
+	for _, o := range ms[1:] {
+		if atoi(o[1]) != atoi(ms[0][1]) || max0(atoi(o[2])) != m {
+			return time.Time{}, false // two times told: no one end
+		}
+	}
+	for _, ev := range events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || !t.After(last) || t.Sub(last) > 24*time.Hour {
+			continue
+		}
+		if t.Hour() == h && t.Minute() == m {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // changeEvent is an event that tells of a change made: a release, a
 // roll-out, an upgrade, a maintenance begun ("营销系统上线了…活动",
 // "Kubernetes upgrade commenced").
@@ -4689,16 +4743,16 @@ func keepStampedEntry(blocks []block, title string) []block {
 			break
 		}
 	}
-	if first >= len(blocks) || !stampLedUpdate.MatchString(strings.TrimSpace(blocks[first].text)) {
+	if first >= len(blocks) || !historyUpdate(blocks[first]) {
 		return blocks
 	}
 	for j := first + 1; j+1 < len(blocks); j++ {
 		t := strings.TrimSpace(blocks[j].text)
-		if stampLedUpdate.MatchString(t) {
+		if historyUpdate(blocks[j]) || len(t) <= 20 && monthYear.MatchString(t) || strings.EqualFold(blocks[j].label, "this incident affected") {
 			continue
 		}
-		if blocks[j].kind == kindPara && utf8.RuneCountInString(t) <= 80 && !strings.Contains(t, "\n") && !endsSentence(t) &&
-			stampLedUpdate.MatchString(strings.TrimSpace(blocks[j+1].text)) {
+		if blocks[j].kind == kindPara && blocks[j].label == "" && utf8.RuneCountInString(t) <= 80 && !strings.Contains(t, "\n") && !endsSentence(t) &&
+			historyUpdate(blocks[j+1]) {
 			out := blocks[:j:j]
 			for _, b := range blocks[j:] {
 				if t := strings.TrimSpace(b.text); len(t) <= 20 && monthYear.MatchString(t) {
@@ -4710,4 +4764,27 @@ func keepStampedEntry(blocks []block, title string) []block {
 		return blocks
 	}
 	return blocks
+}
+
+// historyUpdate reports whether a block is an update of a status history's
+// entry: led by its stamp ("Apr 22, 10:58 UTC Identified: …"), by its state
+// ("Resolved - The queue has drained …", stamped after), or the stamp alone
+// under it ("Dec 2, 17:31 PST").
+func historyUpdate(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if stampLedUpdate.MatchString(t) {
+		return true
+	}
+	if b.label != "" && statusWord.MatchString(b.label) {
+		return true
+	}
+	if m := statusWord.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[2]) != "" {
+		return true
+	}
+	if runesAtMost(t, 40) && mayStartStamp(t) {
+		if _, ok := postedStamp(t, ""); ok && monthOf(leadingWord(t)) > 0 {
+			return true
+		}
+	}
+	return false
 }

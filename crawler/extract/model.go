@@ -38,19 +38,20 @@ type document struct {
 	// siteNames are the names a page gives its site: its links home
 	// ("<a href="/">Brackenridge Cloud</a>") and the holder its copyright
 	// line names ("© 2025 Brackenridge Cloud GmbH")
-	siteNames []string
-	author    string
-	account   string // a WeChat post's own account ("原创 … 云桥技术 2026年…")
-	tags      []string
-	summary   string    // a summary the page states apart from its body (front matter, meta description)
-	titles    []string  // other names the page gives itself, best first (og:title, <title>)
-	headKind  bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
-	clipped   string    // YYYY-MM-DD a clipping tool's properties say the page was saved on: the year of times told without one, never the publication's
-	startedAt time.Time // when the incident started and ended, as front matter states them
-	endedAt   time.Time
-	blocks    []block
-	path      string // the file it was read from ("" for a page)
-	url       string // the page it is, or that the file names as its source
+	siteNames  []string
+	author     string
+	account    string // a WeChat post's own account ("原创 … 云桥技术 2026年…")
+	tags       []string
+	summary    string    // a summary the page states apart from its body (front matter, meta description)
+	titles     []string  // other names the page gives itself, best first (og:title, <title>)
+	headKind   bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
+	monthAbove string    // a month's heading alone above the title ("March 2026"), of a status history's entry
+	clipped    string    // YYYY-MM-DD a clipping tool's properties say the page was saved on: the year of times told without one, never the publication's
+	startedAt  time.Time // when the incident started and ended, as front matter states them
+	endedAt    time.Time
+	blocks     []block
+	path       string // the file it was read from ("" for a page)
+	url        string // the page it is, or that the file names as its source
 	// keepAll: read on past the marks after which a page holds only
 	// comments and related lists; cutRest counts the characters a read
 	// that stopped at one left

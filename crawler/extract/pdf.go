@@ -214,7 +214,11 @@ func unwrapLinesAt(s string, minLong int) string {
 				cur = c // (prose, not a menu's entries run together: "下载" / "APP" / "登录")
 			}
 		}
-		long := utf8.RuneCountInString(cur) >= 25 && strings.IndexFunc(cur, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
+		hanLong := 25 // a Chinese line's characters from which it runs on
+		if minLong < narrowWrap {
+			hanLong = min(hanLong, minLong/2) // in a narrow column
+		}
+		long := utf8.RuneCountInString(cur) >= hanLong && strings.IndexFunc(cur, isHan) >= 0 || len(line) >= minLong && (minLong == narrowWrap || len(strings.TrimSpace(line)) >= minLong && !strings.Contains(strings.TrimSpace(line), "   "))
 		// a line of facts ("Oakhurst Networks Ltd · Unit 4, Canal Wharf
 		// · noc@… · 0113 496 0000", a letterhead) is whole, however long,
 		// unless a date of it is broken ("… · Updated 15" / "October
@@ -243,8 +247,9 @@ func unwrapLinesAt(s string, minLong int) string {
 		// ("星海数科于" / "9" / "月" / "14" / "日晚间"): one run of text
 		hanOn := hanPieceOn(before, line, next)
 		runsOn = runsOn || hanOn
-		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) || addressOnly(line) {
-			// (nor is an address alone: a printed page's footer, "file:///…")
+		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) || addressOnly(line) || addressOnly(next) && !lowerWord(lastWord(line)) {
+			// (nor is an address alone, a printed page's footer, "file:///…",
+			// nor does a line run on into one but after a lower-case word)
 			long, runsOn = false, false // a printed page's footer ("https://… 1/3") is no part of a sentence
 		}
 		// a line that ends on a word leading into a time ("… normal levels
@@ -263,10 +268,12 @@ func unwrapLinesAt(s string, minLong int) string {
 		// a clock wrapped apart from its zone ("… began rising at 15:30" /
 		// "BST on Wednesday 24 June") runs on into it
 		runsOn = runsOn || zoneAfterClock(line, next)
-		if dateRunsOn(line, next) {
+		if dateRunsOn(line, next) || timeLead[strings.ToLower(lastWord(line))] && weekdayName(strings.TrimRight(leadingWord(next), ",.")) {
 			// a date wrapped apart in a narrow column ("The problems began
-			// at 10:25 GMT on 30" / "November, shortly after …") runs on
-			// however short its line
+			// at 10:25 GMT on 30" / "November, shortly after …"), or a
+			// weekday after the word that leads to it ("… 4.10am AEST on" /
+			// "Wednesday, when a core router failed"), runs on however short
+			// its line
 			runsOn, intoTime = true, true
 		}
 		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&

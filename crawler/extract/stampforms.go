@@ -378,12 +378,14 @@ func matchClock(s string) []string {
 			end = ampmAt(s, k, true)
 		}
 	}
-	// \s*[时点]\s*(?:(\d{1,2})\s*分?)?
+	// \s*[时点]\s*(?:(\d{1,2})\s*分?|半)?
 	if k := skipPrefix(s, c, "时", "点"); end < 0 && k > c {
 		k = skipSpaces(s, k)
 		if d := digits12(s, k); d > k {
 			m[8] = s[k:d]
 			k = skipPrefix(s, skipSpaces(s, d), "分")
+		} else {
+			k = skipPrefix(s, k, "半")
 		}
 		end = k
 	}

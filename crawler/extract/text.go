@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -724,6 +725,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	if titleAt >= 0 && wrappedProse(lines, titleAt) {
 		titleAt = -1
 	}
+
 	if titleAt >= 0 && titleAt == openedEntry(lines) {
 		if openedRow(lines) == titleAt {
 			lines = lines[:openedRowEnd(lines, titleAt)]
@@ -922,7 +924,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
 		if t, ok := printedTitle(line); ok {
 			// a browser's header on a page printed to PDF names the page
-			// (or its site alone: "Thornby Blog")
+			// (or its site alone: "Thornby Blog"), and when it was printed
+			// (after it was published: the year of dates told without one)
+			if d.clipped == "" {
+				d.clipped = printedDay(line)
+			}
 			if siteKindName(t) || hanSiteName(t) {
 				d.siteNames = append(d.siteNames, t)
 				continue
@@ -1024,7 +1030,30 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		prevBlank = false
 	}
+	d.monthAbove = monthAbove(lines, d.title)
 	return d
+}
+
+// monthAbove is a status history's month heading, alone on its line, over
+// the entry the page is titled by ("March 2026" / "Uploads failing for
+// some team workspaces"): the year and month of its yearless stamps; ""
+// when none stands above the title's line.
+func monthAbove(lines []string, title string) string {
+	if title == "" {
+		return ""
+	}
+	for i, l := range lines {
+		if cleanSpace(l) != title {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if m := cleanSpace(lines[j]); len(m) <= 20 && monthYear.MatchString(m) {
+				return m
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // numItemLine reports whether a line opens with an item's number ("1.
@@ -1549,7 +1578,7 @@ func runningLines(lines []string) map[string]bool {
 		if n := len(l); n == 0 || (!isDigitByte(l[n-1]) && !strings.HasSuffix(l, "页") || !strings.Contains(l, "/") && !strings.Contains(l, " of ") && !strings.Contains(l, " OF ") && !strings.Contains(l, "页")) && !dashedCounter(l) {
 			continue // the cheap test first
 		}
-		if pageCounter.MatchString(l) {
+		if pageCounter.MatchString(strings.ReplaceAll(l, "\u3000", "   ")) {
 			counters = append(counters, i)
 		}
 	}
@@ -1580,8 +1609,29 @@ func runningLines(lines []string) map[string]bool {
 			run[l] = true
 		}
 	}
+	// a running header that carries the page's number ("The Harbour Daily
+	// 1/2", "… 2/2"): the same line on each page but for its number
+	byName := map[string][]string{}
+	for _, i := range counters {
+		c := cleanSpace(lines[i])
+		if loc := counterTail.FindStringIndex(c); loc != nil && loc[0] > 0 {
+			name := c[:loc[0]]
+			byName[name] = append(byName[name], c)
+		}
+	}
+	for _, cs := range byName {
+		if len(cs) >= 2 {
+			for _, c := range cs {
+				run[c] = true
+			}
+		}
+	}
 	return run
 }
+
+// counterTail is a page's number at the end of a running line, once its
+// spaces are cleaned: " 1/2", " 2 / 3".
+var counterTail = regexp.MustCompile(`\s\d{1,3}\s*/\s*\d{1,3}$`)
 
 // printedBeside reports whether the line next to line i, above or below
 // (past blank lines), is a browser's print header ("12/3/26, 4:39 PM
@@ -1630,6 +1680,7 @@ func hardWrapped(s string) int {
 	lines := strings.Split(s, "\n")
 	runOn, wide, long, wideLong := 0, 0, 0, 0
 	column, columnLower, columnWidth, told := 0, 0, 0, 0
+	hanColumn, hanWidth := 0, 0 // the same of a Chinese narrow column
 	for i, raw := range lines {
 		line := strings.TrimSpace(raw)
 		w := textWidth(line)
@@ -1653,6 +1704,14 @@ func hardWrapped(s string) int {
 				}
 			}
 		}
+		if w >= 30 && w < 55 && i+1 < len(lines) && !lineEnd.MatchString(line) && !strings.Contains(line, "   ") && strings.IndexFunc(line, isHan) >= 0 {
+			// a line of a Chinese narrow column, which breaks its
+			// sentences anywhere ("…外卖平" / "台“饭点”App突然…")
+			if next := strings.TrimSpace(lines[i+1]); strings.IndexFunc(next, isHan) >= 0 && !itemLine.MatchString(next) && !numItem.MatchString(next) {
+				hanColumn++
+				hanWidth = max(hanWidth, w)
+			}
+		}
 		if w < 55 || w > 112 || i+1 >= len(lines) || lineEnd.MatchString(line) || strings.Contains(line, "   ") {
 			continue
 		}
@@ -1674,6 +1733,11 @@ func hardWrapped(s string) int {
 		// mid-sentence run on, most into a lower-case word, from 70 % of
 		// the column's width
 		return max(28, columnWidth*7/10)
+	case runOn < 5 && hanColumn >= 8 && hanColumn*10 >= told*3 && long*4 < hanColumn:
+		// a Chinese narrow column: its lines run on from 70 % of its
+		// width (unwrapLinesAt reads a Han line's width in characters,
+		// half its columns)
+		return max(28, hanWidth*7/10)
 	}
 	return 0
 }
@@ -1873,6 +1937,46 @@ func withNext(lines []string, i int, ok func(string) bool) bool {
 func nextLong(lines []string, i int) bool {
 	return i+1 < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) >= 20
 }
+
+// printedDay is the day a print header's date names ("3/21/26, 10:14 AM
+// …", "2026/11/20 上午8:15 …", "18.02.26, 21:37 …"), YYYY-MM-DD; of a
+// date whose day and month could each be the other ("9/7/2026", as the
+// US and Australia write them), the later, as a page is printed after it
+// was published; "" when the line opens with none.
+func printedDay(line string) string {
+	m := printDayLead.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	a, b, c := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	var y int
+	var cands [][2]int // month, day
+	switch {
+	case len(m[1]) == 4: // year first
+		y, cands = a, [][2]int{{b, c}}
+	case strings.Contains(m[0], "."): // day first
+		y, cands = c, [][2]int{{b, a}}
+	default:
+		y, cands = c, [][2]int{{a, b}, {b, a}}
+	}
+	if y < 100 {
+		y += 2000
+	}
+	best := time.Time{}
+	for _, md := range cands {
+		t := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+		if md[0] >= 1 && md[0] <= 12 && t.Day() == md[1] && t.After(best) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return ""
+	}
+	return best.Format(time.DateOnly)
+}
+
+// printDayLead is printDay at a line's start, its three numbers apart.
+var printDayLead = regexp.MustCompile(`^(\d{1,4})[/.](\d{1,2})[/.](\d{2,4})\b`)
 
 // printDay is the date a browser prints atop each page of a web page
 // saved as PDF, in the forms of its locale: "3/21/26", "2025/10/12",

@@ -107,7 +107,7 @@ var tableZone = regexp.MustCompile(`\b(` + zoneAlt + `)\b`)
 // an abbreviation, 北京时间), a cheap test before tableZone: most rows of a
 // table name no zone.
 var zoneKeys = []string{"UTC", "GMT", "US/", "America", "Europe", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Etc", "ime",
-	"ST", "DT", "ET", "GT", "KT", "PT", "MT", "CT", "北京时间"}
+	"ST", "DT", "ET", "GT", "KT", "PT", "MT", "CT", "MSK", "北京时间"}
 
 // tableZoneIn is tableZone.FindStringSubmatch(s), nil at once when s holds
 // no zone key.
@@ -1364,6 +1364,17 @@ func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside boo
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, clock)
 	tb.outside = append(tb.outside, outside)
+}
+
+// sameEvent is the index of an event with ev's time as written and text,
+// -1 when there is none.
+func (tb *timelineBuilder) sameEvent(ev data.TimelineEvent) int {
+	for k, e := range tb.events {
+		if e.TimeText == ev.TimeText && e.Text == ev.Text {
+			return k
+		}
+	}
+	return -1
 }
 
 // labelKey is a short label's words, lower case, without the verbs and
@@ -2643,7 +2654,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text, tb.baseDay) {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text, tb.baseDay) && !zhToldHour(st) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				clocked = true
@@ -2719,6 +2730,15 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 						if n++; n == maxProseEvents {
 							return
 						}
+					}
+					continue
+				}
+				if k := tb.sameEvent(ev); k >= 0 {
+					// the block told it already, read as a dated line
+					// without the zone its clause names ("太平洋时间 2020 年
+					// 5 月 30 日星期六早上 4 点"): one event, in that zone
+					if st.loc != nil && ev.At != "" {
+						tb.events[k].At = ev.At
 					}
 					continue
 				}
@@ -2843,6 +2863,23 @@ func zhHourOnward(clause, at string, day time.Time) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	return strings.HasPrefix(rest, "起") || strings.HasPrefix(rest, "开始")
+}
+
+// zhToldHour reports whether a Chinese bare hour is told as precisely as a
+// clock: with its half hour ("凌晨1点半"), or with its day and part of the
+// day ("10月13日（周二）晚上8点左右").
+func zhToldHour(st stamp) bool {
+	if strings.Contains(st.text, "点半") {
+		return true
+	}
+	if !st.hasDate() {
+		return false
+	}
+	_, rest, ok := strings.Cut(st.text, "日")
+	if !ok {
+		_, rest, ok = strings.Cut(st.text, "号")
+	}
+	return ok && startsWithPart(strings.TrimLeft(rest, "（）() 周星期一二三四五六日天"))
 }
 
 // onlyWeekday reports whether every day of the week a Chinese clause

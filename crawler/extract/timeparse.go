@@ -45,7 +45,7 @@ var (
 	reDMYHyphen = regexp.MustCompile(`(?i)^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
 	// a month's name before a year: "September 2025" names no day
 	reMonthYear = regexp.MustCompile(`(?i)^[a-z]+\.?,?\s+\d{3}`)
-	reClock     = regexp.MustCompile(`(?i)^(?:(` + zhDayPartAlt + `)\s*)?` + `(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?)?|\s*([ap]\.?m\.?))`)
+	reClock     = regexp.MustCompile(`(?i)^(?:(` + zhDayPartAlt + `)\s*)?` + `(\d{1,2})(?:\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?\s*([ap]\.?m\.?|in the (?:morning|afternoon|evening))?|\.(\d{2})\s*([ap]\.?m\b\.?)|\s*[时点]\s*(?:(\d{1,2})\s*分?|半)?|\s*([ap]\.?m\.?))`)
 	// a clock of four digits with no colon after an ISO date ("2025-01-14
 	// 1600"), read only where nothing but a zone or the line's end follows
 	reMilitary = regexp.MustCompile(`^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b)?(?:$|\s*[)\],;]|\s+(?:UTC|GMT|Z)\b)`)
@@ -72,7 +72,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|PT|ET|MT|CT|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -124,6 +124,9 @@ var zoneOffsets = map[string]int{
 	"CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
 	"IST": 5*3600 + 1800, "JST": 9 * 3600, "KST": 9 * 3600, "SGT": 8 * 3600, "HKT": 8 * 3600,
 	"AEST": 10 * 3600, "AEDT": 11 * 3600, "北京时间": 8 * 3600,
+	"WET": 0, "WEST": 3600, "EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600, "AWST": 8 * 3600,
+	"ACST": 9*3600 + 1800, "ACDT": 10*3600 + 1800, "NZST": 12 * 3600, "NZDT": 13 * 3600,
+	"HST": -10 * 3600, "AKST": -9 * 3600, "AKDT": -8 * 3600,
 }
 
 func zoneFor(name string, lang string) *time.Location {
@@ -359,6 +362,9 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 				return st, 0, false
 			}
 			st.hour, st.min, st.sec = adjustHour(h, m[1]), max0(atoi(m[8])), 0
+			if strings.HasSuffix(m[0], "半") {
+				st.min = 30 // "凌晨1点半"
+			}
 		}
 	default:
 		return st, 0, false
