@@ -159,6 +159,14 @@ func Extract(body []byte, source, contentType string) (*data.Incident, error) {
 		if md, ok := exportMarkdown(body); ok {
 			// an incident tool's export printed at a terminal
 			d = parseMarkdown([]byte(md))
+		} else if page, ok := feedInText(body); ok {
+			// a status history's feed as a browser shows it, saved as
+			// text ("This XML file does not appear to have any style
+			// information …" over its <rss>): read as the page of its
+			// newest item, as the feed itself is
+			if d, err = parseHTML([]byte(page), "text/html; charset=utf-8"); err != nil {
+				d = parseText(body)
+			}
 		} else {
 			d = parseText(body)
 		}
@@ -2355,9 +2363,11 @@ func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
 	return false
 }
 
-// openingStart is a sentence that opens with the time the outage began:
-// "Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …".
-var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)\s+(?:(?:around|approximately|about|roughly)\s+)?`))
+// openingStart is a sentence that opens with the time the outage began
+// ("Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …"),
+// or words that tell when it actually began, before it was noticed ("the
+// first failed writes had occurred at 07:58 BST", "实际发生在09:57").
+var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)|\bactually (?:began|started|occurred|happened) at|\bfirst (?:failed|failing)? ?(?:errors?|failures?|writes|requests|timeouts)[^.;]{0,40}?\b(?:had )?(?:occurred|appeared|began|started) at|实际(?:发生|开始)(?:于|在)?|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+)?`))
 
 // impactFrom is an impact section's words before the time users began
 // to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
@@ -3919,8 +3929,8 @@ func opensAt(text string) bool {
 
 // fullyResolvedRe is the time a write-up says the outage was fully over:
 // "was fully resolved at 12:20 CEST", "fully recovered by 11:40 AM",
-// "full recovery at 18:05".
-var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resolved|recovered|restored)|full recovery|full service (?:was )?restored)\b[^.;]{0,60}?\b(?:at|by)\s+(?:approximately |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`)
+// "full recovery at 18:05", "lasted until 06:45 IST".
+var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resolved|recovered|restored)|full recovery|full service (?:was )?restored|(?:lasted|continued|persisted) until)\b(?:[^.;]{0,60}?\b(?:at|by|until))?\s+(?:approximately |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`)
 
 // fullyResolvedAt is the time of an event after last (within a day) that
 // the text says the outage was fully resolved at, when it says so once;
@@ -3941,6 +3951,9 @@ func fullyResolvedAt(text string, events []data.TimelineEvent, last time.Time) (
 		if atoi(o[1]) != atoi(ms[0][1]) || max0(atoi(o[2])) != m {
 			return time.Time{}, false // two times told: no one end
 		}
+	}
+	if l := last; l.Hour() == h && l.Minute() == m {
+		return time.Time{}, false // the end already told
 	}
 	for _, ev := range events {
 		t, err := time.Parse(time.RFC3339, ev.At)
@@ -4743,27 +4756,72 @@ func keepStampedEntry(blocks []block, title string) []block {
 			break
 		}
 	}
+	if first < len(blocks) && entryFacts(blocks[first]) {
+		first++ // "Major · Resolved · Duration shown on incident page" under the name
+	}
 	if first >= len(blocks) || !historyUpdate(blocks[first]) {
 		return blocks
+	}
+	cut := func(j int) []block {
+		out := blocks[:j:j]
+		for _, b := range blocks[j:] {
+			if t := strings.TrimSpace(b.text); len(t) <= 20 && monthYear.MatchString(t) {
+				out = append(out, b)
+			}
+		}
+		return out
 	}
 	for j := first + 1; j+1 < len(blocks); j++ {
 		t := strings.TrimSpace(blocks[j].text)
 		if historyUpdate(blocks[j]) || len(t) <= 20 && monthYear.MatchString(t) || strings.EqualFold(blocks[j].label, "this incident affected") {
 			continue
 		}
-		if blocks[j].kind == kindPara && blocks[j].label == "" && utf8.RuneCountInString(t) <= 80 && !strings.Contains(t, "\n") && !endsSentence(t) &&
-			historyUpdate(blocks[j+1]) {
-			out := blocks[:j:j]
-			for _, b := range blocks[j:] {
-				if t := strings.TrimSpace(b.text); len(t) <= 20 && monthYear.MatchString(t) {
-					out = append(out, b)
-				}
-			}
-			return out
+		if ruleLine(t) {
+			return cut(j) // a rule drawn between a history's entries
 		}
-		return blocks
+		if blocks[j].kind == kindPara && blocks[j].label == "" && utf8.RuneCountInString(t) <= 80 && !strings.Contains(t, "\n") && !endsSentence(t) {
+			next := blocks[j+1]
+			if historyUpdate(next) || dateAlone(t) && next.kind == kindPara && utf8.RuneCountInString(strings.TrimSpace(next.text)) <= 100 && !endsSentence(strings.TrimSpace(next.text)) {
+				// the next entry's name over its updates, or its day over
+				// its name ("Feb 19, 2026" / "Slow provisioning …")
+				return cut(j)
+			}
+		}
+		if blocks[j].kind != kindPara && blocks[j].kind != kindItem {
+			return blocks
+		}
+		// an update's text, under its state and stamp
 	}
 	return blocks
+}
+
+// entryFacts reports whether a block is a history entry's facts under its
+// name, set apart by dots, one of them its state: "Major · Resolved ·
+// Duration shown on incident page".
+func entryFacts(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.kind != kindPara || !strings.Contains(t, " · ") || !runesAtMost(t, 100) {
+		return false
+	}
+	for _, p := range strings.Split(t, " · ") {
+		if statusWord.MatchString(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleLine reports whether a line is a rule drawn with a character
+// repeated, ten or more: "──────────", "----------", "==========".
+func ruleLine(t string) bool {
+	if utf8.RuneCountInString(t) < 10 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("─━—–-=_*·•", r) {
+		return false
+	}
+	return strings.Trim(t, string(r)) == ""
 }
 
 // historyUpdate reports whether a block is an update of a status history's
@@ -4784,6 +4842,18 @@ func historyUpdate(b block) bool {
 	if runesAtMost(t, 40) && mayStartStamp(t) {
 		if _, ok := postedStamp(t, ""); ok && monthOf(leadingWord(t)) > 0 {
 			return true
+		}
+	}
+	// its state, then its stamp, set apart by spaces alone ("Resolved
+	// Feb 28, 01:52 UTC", "In progress Feb 12, 02:00 UTC")
+	if runesAtMost(t, 50) {
+		f := strings.Fields(t)
+		for k := 1; k <= 2 && k < len(f); k++ {
+			if statusWord.MatchString(strings.Join(f[:k], " ")) {
+				if _, ok := postedStamp(strings.Join(f[k:], " "), ""); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -61,3 +61,22 @@ func feedHTML(body []byte) (string, error) {
 	b.WriteString("\n</main></body></html>\n")
 	return b.String(), nil
 }
+
+// feedInText finds a feed's XML in a text near its start (under a line or
+// two a browser or a copy put above it) and renders its newest item as
+// feedHTML does; ok is false when the text holds no feed that parses.
+func feedInText(body []byte) (string, bool) {
+	head := body[:min(len(body), 1024)]
+	i := bytes.Index(head, []byte("<rss"))
+	if i < 0 {
+		i = bytes.Index(head, []byte("<feed"))
+	}
+	if i < 0 {
+		i = bytes.Index(head, []byte("<rdf:RDF"))
+	}
+	if i < 0 || !isFeed(body[i:]) {
+		return "", false
+	}
+	page, err := feedHTML(body[i:])
+	return page, err == nil
+}

@@ -294,7 +294,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	var cands []string
 	main.FindMatcher(selH1).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 3 {
-			cands = append(cands, cleanSpace(s.Text()))
+			cands = append(cands, cleanSpace(selText(s)))
 		}
 	})
 	if len(cands) == 0 && headTitle != "" {
@@ -303,7 +303,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		// the <h1> that the <title> repeats names the page, over a
 		// block's caption inside the content ("Note", "Table 1. …")
 		root.FindMatcher(selH1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			if h := cleanSpace(s.Text()); h != "" && (strings.EqualFold(h, cleanSpace(headTitle)) || strings.EqualFold(h, trimSiteName(cleanSpace(headTitle)))) {
+			if h := cleanSpace(selText(s)); h != "" && (strings.EqualFold(h, cleanSpace(headTitle)) || strings.EqualFold(h, trimSiteName(cleanSpace(headTitle)))) {
 				cands = append(cands, h)
 				return false
 			}
@@ -312,7 +312,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	}
 	main.FindMatcher(selIncident).Each(func(_ int, s *goquery.Selection) {
 		if len(cands) < 5 {
-			cands = append(cands, cleanSpace(s.Text()))
+			cands = append(cands, cleanSpace(selText(s)))
 		}
 	})
 	// an element a document or a CMS names its title by class (a Google
@@ -321,7 +321,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 	titleClass := func(_ int, s *goquery.Selection) bool {
 		c := s.Clone()
 		c.FindMatcher(selBadge).Remove()
-		if t := cleanSpace(c.Text()); t != "" && utf8.RuneCountInString(t) <= 150 {
+		if t := cleanSpace(selText(c)); t != "" && utf8.RuneCountInString(t) <= 150 {
 			cands = append(cands, t)
 			return false
 		}
@@ -335,6 +335,13 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		root.FindMatcher(selTitleClass).EachWithBreak(func(i int, s *goquery.Selection) bool {
 			return s.Closest("nav, footer, aside, head").Length() > 0 || titleClass(i, s)
 		})
+	}
+	if h := headingBefore(main); h != "" && len(cands) > 0 && allSiteNames(cands, headTitle) {
+		// the article's heading set just above what the page marks as
+		// its content ("<h2>医保结算系统故障…</h2>" over "<div
+		// class="content">"), under a masthead's <h1>: after the names
+		// the content itself gives
+		cands = append(cands, h)
 	}
 	hn := headName(headTitle)
 	d.headKind = hn == "" && strings.TrimSpace(headTitle) != ""
@@ -363,6 +370,7 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 			break
 		}
 	}
+	affectedTitle(d)
 	// the <h1> is the title, not a section heading ("What happened
 	// during Thursday's outage" opens no section), under a post's tags
 	// or kicker at most
@@ -376,6 +384,74 @@ func parseHTMLPage(body []byte, contentType string, keepComments bool) (*documen
 		}
 	}
 	return d, dropped, nil
+}
+
+// listHeading is a heading over a list of incidents, not one of them:
+// "Current and recent incidents", "Past events", "历史事件".
+var listHeading = regexp.MustCompile(`(?i)^(?:(?:current|recent|past|previous|open|active|ongoing|resolved|all|latest|other|scheduled)(?:\s+(?:and|&|or)\s+(?:current|recent|past|previous|open|active|ongoing|resolved|scheduled))?\s+)+(?:incidents|events|issues|notices|announcements|updates|outages|maintenances?)$|^(?:历史|最近|近期|当前|全部)(?:事件|公告|故障|通知)$`)
+
+// allSiteNames reports whether every title a page's content gives names
+// its site, not a page: its <title>, a masthead's name ("东湖日报"), a
+// brand.
+func allSiteNames(cands []string, headTitle string) bool {
+	for _, c := range cands {
+		if c != cleanSpace(headTitle) && !hanSiteName(c) && !siteKindName(c) && !brandLike(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingBefore is the text of the heading (h1 to h3) that stands right
+// before a page's main content, among its previous siblings or theirs of
+// its parent and grandparent, past a byline or two; "" when none does.
+func headingBefore(main *goquery.Selection) string {
+	if main.Length() == 0 {
+		return ""
+	}
+	n := main.Nodes[0]
+	for up := 0; up < 3 && n != nil; up, n = up+1, n.Parent {
+		seen := 0
+		for p := n.PrevSibling; p != nil && seen < 3; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			switch p.DataAtom {
+			case atom.H1, atom.H2, atom.H3:
+				if t := cleanSpace(textOf(p)); t != "" && isTitleLine(t) && !listHeading.MatchString(t) {
+					return t
+				}
+				return ""
+			case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// affectedTitle puts right a title that is the product an incident
+// affected, as a health dashboard heads its incident page ("<h1>Cloud
+// Functions</h1>" over "Incident affecting Cloud Functions" and the
+// incident's name): the name under that line is the title.
+func affectedTitle(d *document) {
+	for i, b := range d.blocks {
+		if i >= 6 || i+1 >= len(d.blocks) {
+			return
+		}
+		t := cleanSpace(b.text)
+		if !affectingLine.MatchString(t) {
+			continue
+		}
+		_, product, _ := strings.Cut(strings.ToLower(t), " affecting ")
+		next := cleanSpace(d.blocks[i+1].text)
+		if strings.TrimSpace(product) == strings.ToLower(cleanSpace(d.title)) && isTitleLine(next) && cleanTitle(next, "") != "" && !endsSentence(next) {
+			d.titles = append([]string{d.title}, d.titles...)
+			d.title = next
+		}
+		return
+	}
 }
 
 // cutAtEndMark ends a page's blocks at the mark after which a post holds
@@ -494,7 +570,7 @@ func pageFoot(root *goquery.Document, n int) string {
 }
 
 // titleClasses are the classes pages give their title element.
-const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-title, .page-title, .event-title, .incident-title-text`
+const titleClasses = `.title, .doc-title, .post-title, .entry-title, .article-title, .page-title, .event-title, .incident-title-text, .art-title, .art_title, .news-title, .news_title, .article_title, .post_title, .detail-title, .detail_title, .content-title, .headline`
 
 // badgeClasses are the status badges a title element may hold.
 const badgeClasses = `.tag, .badge, .label, .status, .pill`
@@ -1235,6 +1311,17 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// selText is the text of a selection's nodes (textOf: a <br> is a space,
+// "Duplicate charges for<br>annual plan renewals"), as goquery's Text
+// gives it otherwise.
+func selText(s *goquery.Selection) string {
+	var b strings.Builder
+	for _, n := range s.Nodes {
+		b.WriteString(textOf(n))
+	}
+	return b.String()
 }
 
 // textOf returns the text of n's subtree, with <br> as a space.

@@ -265,6 +265,21 @@ const asciiPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 var entityReplacer = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'")
 
+// headingRunsOn is the line a Markdown heading at lines[li] runs on into:
+// the heading ends with a hard line break (two spaces or a backslash, as
+// a converter writes a <br> in it) and the next line is text of its own,
+// no heading, item, table or fence; ok is false otherwise.
+func headingRunsOn(line string, lines []string, li int) (string, bool) {
+	if !strings.HasSuffix(line, "  ") && !strings.HasSuffix(line, "\\") || li+1 >= len(lines) {
+		return "", false
+	}
+	next := strings.TrimSpace(lines[li+1])
+	if next == "" || next[0] == '#' || next[0] == '|' || next[0] == '>' || itemLine.MatchString(next) || numItem.MatchString(next) || fenceLine(next, false) || !runesAtMost(next, 100) {
+		return "", false
+	}
+	return next, true
+}
+
 func parseMarkdown(body []byte) *document {
 	if d := parseMarkdownWith(body, false); !thinCut(d) {
 		return d
@@ -334,7 +349,11 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			item = nil
 		}
 	}
+	wrapped := -1 // a line a heading ran on into
 	for li, line := range lines {
+		if li == wrapped {
+			continue
+		}
 		if fenceLine(line, inFence) {
 			flush()
 			flushItem()
@@ -395,7 +414,15 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 		if m := mdHeading.FindStringSubmatch(line); m != nil {
 			flush()
 			flushItem()
-			d.add(block{kind: kindHeading, level: len(m[1]), text: inlineMarkdown(stripEmphasis(m[2]))})
+			h := m[2]
+			if next, ok := headingRunsOn(line, lines, li); ok {
+				// "# Water supply restored to 8,000 homes  " / "after
+				// pumping station fault": a converter's <br> in the
+				// heading, as a hard line break
+				h += " " + next
+				wrapped = li + 1
+			}
+			d.add(block{kind: kindHeading, level: len(m[1]), text: inlineMarkdown(stripEmphasis(h))})
 			continue
 		}
 		if thematicBreak.MatchString(line) && len(para) == 0 {

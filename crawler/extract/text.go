@@ -326,8 +326,124 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line)
+	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line)
 }
+
+// updatedLine reports whether a line only says when the page was last
+// updated ("Last updated Jan 29, 2026 09:02 GMT", "Updated: 3 March 2026",
+// "最后更新：2026-03-05 10:20"): a page's stamp, no title.
+func updatedLine(line string) bool {
+	return runesAtMost(line, 60) && updatedLead.MatchString(line) && strings.IndexFunc(line, unicode.IsDigit) >= 0
+}
+
+var updatedLead = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|modified|refreshed|checked)(?:\s+on|\s+at)?\s*[:：]?\s+\S|^(?:最后更新|更新于|更新时间)`)
+
+// columnsRow reports whether a line is a table's row laid out in columns,
+// four cells or more set apart by wide spaces, a figure among them
+// ("Resolved        SEV-2
+// Upwey Checkout          Mar 5, 2026 13:02 …"): a record's fields, no
+// title.
+func columnsRow(raw string) bool {
+	// (a figure in it: a site's menu set apart so, "Halcyra   Explore
+	// Products   Pricing", holds none)
+	return columnCells(raw) && strings.IndexFunc(raw, unicode.IsDigit) >= 0
+}
+
+// columnCells reports whether a line lays out four cells or more set
+// apart by wide spaces: a table's row, or its header's.
+func columnCells(raw string) bool {
+	return strings.Count(raw, "   ") >= 3 && len(wideGap.Split(strings.TrimSpace(raw), -1)) >= 4
+}
+
+// crumbTrail reports whether a line is a trail of three places or more
+// set apart by " > ", " › " or " » ", each but the last a menu's word
+// ("Service health > Open and recent issues > Rushmere Managed Queue
+// (Oregon)"): where the page stands; its last part is a name, not the
+// title.
+func crumbTrail(line string) bool {
+	if !runesAtMost(line, 120) || !strings.Contains(line, " > ") && !strings.Contains(line, " › ") && !strings.Contains(line, " » ") {
+		return false
+	}
+	parts := breadcrumbSep.Split(strings.TrimSpace(line), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if p = strings.TrimSpace(p); !isNavWord(p) && !runesAtMost(p, 30) {
+			return false
+		}
+	}
+	return true
+}
+
+// timesOnly reports whether a line holds only dates, clock times and
+// their zones: "2026-03-05 14:20 - 15:35（北京时间）", "Mar 5, 14:20 – 15:35
+// UTC".
+func timesOnly(line string) bool {
+	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
+		return false
+	}
+	rest := timeMarks.ReplaceAllString(enDate.ReplaceAllString(isoDay.ReplaceAllString(line, " "), " "), " ")
+	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) }) < 0
+}
+
+// timeMarks are the zone names times are told in, and a 12-hour clock's
+// marks: what timesOnly passes over.
+var timeMarks = regexp.MustCompile(`(?i)北京时间|\b(?:UTC|GMT|PST|PDT|EST|EDT|CET|CEST|BST|IST|JST|SGT|AEST|AEDT|[ap]\.?m\.?)\b`)
+
+// columnsPair reports whether line i and the line next to it, above or
+// below, are both rows laid out in columns (columnsRow): a table of
+// fields, its names over its values.
+func columnsPair(lines []string, i int) bool {
+	if i < 0 || !columnsRow(lines[i]) {
+		return false
+	}
+	// two such rows, no more: one record's names over its values (a
+	// list of records, "Load Balancers   lon-1   2026-02-19 22:03 …" a
+	// row each, is the history's, not the entry's)
+	n := 1
+	for j := nextLine(lines, i); j >= 0 && columnCells(lines[j]) && n <= 2; j = nextLine(lines, j) {
+		n++
+	}
+	for j := prevLine(lines, i); j >= 0 && columnCells(lines[j]) && n <= 2; j = prevLine(lines, j) {
+		n++
+	}
+	return n == 2
+}
+
+// shortItem reports whether a line is a list's item of three words or
+// fewer ("• 04.03.2026", "• Incident", "• Resolved", an entry's facts
+// above its name): no title.
+func shortItem(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return t != "" && (t[0] == '-' || t[0] == '*' || t[0] >= 0x80) && itemLine.MatchString(t) && len(strings.Fields(itemLine.ReplaceAllString(t, ""))) <= 3 && runesAtMost(t, 30)
+}
+
+// arrowLink reports whether a line is a link back or on, led or ended by
+// its arrow, a few words long: "← All posts", "‹ Engineering", "Next post
+// →", "« 返回列表".
+func arrowLink(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	l, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune("←‹«<⟵⇐", r) && !strings.ContainsRune("→›»>⟶⇒", l) {
+		return false
+	}
+	return len(strings.Fields(t)) <= 5 && runesAtMost(t, 40)
+}
+
+// taxonomyLine reports whether a line files the post under its site's
+// categories or tags ("Filed under: Incidents, Infrastructure", "Tags:
+// postmortem, dns", "分类：故障复盘"): it names no incident, though its words
+// may.
+func taxonomyLine(line string) bool {
+	return runesAtMost(line, 120) && taxonomyLead.MatchString(line)
+}
+
+var taxonomyLead = regexp.MustCompile(`(?i)^(?:filed under|posted in|published in|categories|category|tags|tagged(?: with)?|topics|labels|标签|分类|所属分类|专栏)\s*[:：]\s*\S`)
 
 var officialSite = regexp.MustCompile(`^.{1,20}(?:官方网站|官网)$`)
 
@@ -624,7 +740,7 @@ func zhSignInMenu(raw string) bool {
 }
 
 // zhGap parts the links of a Chinese site's bar copied as text.
-var zhGap = regexp.MustCompile(`(?:\s{2,}|\x{3000})\s*`)
+var zhGap = regexp.MustCompile(`[\s\x{3000}]{2,}|\x{3000}`)
 
 // wideGap parts the links of a bar copied as text.
 var wideGap = regexp.MustCompile(`\s{3,}`)
@@ -798,6 +914,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if i == skip {
 			continue
 		}
+		if i < titleAt && (columnsPair(lines, i) || columnCells(raw) && columnsPair(lines, nextLine(lines, i))) {
+			// a record's fields laid out in columns above the title
+			// ("Status   Severity   Started …" over their values): the
+			// record's, kept as a row
+			d.add(block{kind: kindPara, text: line})
+			continue
+		}
 		if i < titleAt {
 			if d.published == "" && (strings.HasPrefix(line, "Date:") || strings.HasPrefix(line, "Sent:")) {
 				d.published = mailDate(line) // an e-mail's header above its Subject
@@ -871,6 +994,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		}
 		if d.published == "" && len(line) <= 120 && strings.Contains(line, "来自") && accountLine.MatchString(line) {
 			d.published = postClientDate(line) // a post's client line dates it: "官方微博 · 2025-8-2 23:46 来自 微博 weibo.com"
+		}
+		if d.published == "" && len(d.blocks) <= 1 && recordMetaLine(line) {
+			// "曜石云存储团队 | 2026-11-16 | 阅读约8分钟 | 标签：复盘" under the
+			// title: a post's facts, its date the post's
+			if day := pickDay(line, false); !day.IsZero() {
+				d.published = day.Format(time.DateOnly)
+			}
 		}
 		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || len(d.blocks) == 0 && capsColumns(raw) {
 			// (a letterhead in columns of capitals above the text is its
@@ -1034,10 +1164,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	return d
 }
 
-// monthAbove is a status history's month heading, alone on its line, over
-// the entry the page is titled by ("March 2026" / "Uploads failing for
-// some team workspaces"): the year and month of its yearless stamps; ""
-// when none stands above the title's line.
+// monthAbove is a status history's month heading, alone on its line, or
+// its entry's day, over the entry the page is titled by ("March 2026" /
+// "Uploads failing for some team workspaces", "Feb 27 – Feb 28, 2026"):
+// the year of its yearless stamps; "" when none stands above the title's
+// line.
 func monthAbove(lines []string, title string) string {
 	if title == "" {
 		return ""
@@ -1047,8 +1178,16 @@ func monthAbove(lines []string, title string) string {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			if m := cleanSpace(lines[j]); len(m) <= 20 && monthYear.MatchString(m) {
+			m := cleanSpace(lines[j])
+			if len(m) <= 20 && monthYear.MatchString(m) {
 				return m
+			}
+			if runesAtMost(m, 40) {
+				if day := pickDay(m, true); !day.IsZero() {
+					// the entry's day over its name ("Feb 27 – Feb 28,
+					// 2026"): its month, not a dateline
+					return day.Format("January 2006")
+				}
 			}
 		}
 		return ""
@@ -1274,6 +1413,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	seen := 0
 	// a record's field that names the title ("Title: …", "事件名称：…")
 	// among its other fields, above the write-up
+	body := false // the first paragraph has been passed: only an analysis's heading is looked for
 	for i, raw := range lines {
 		line := cleanSpace(raw)
 		if line == "" {
@@ -1282,8 +1422,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if seen <= 60 && rcaEntryTitle.MatchString(line) && isTitleLine(line) {
 			// "RCA – Managed SQL – Connection failures in East Asia
 			// (Tracking ID HC2P-TL8)": a cloud's status history heads each
-			// analysis so, under its filters and month headings; of several,
-			// the one shown opened (its report right under it) is the page's
+			// analysis so, under its filters and month headings (and the
+			// page's own paragraph about them); of several, the one shown
+			// opened (its report right under it) is the page's
 			if rcaAt < 0 {
 				rcaAt = i
 			}
@@ -1292,8 +1433,11 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			}
 			continue
 		}
-		if seen++; seen > 60 || bodyLine(lines, i) {
+		if seen++; seen > 60 {
 			break
+		}
+		if body = body || bodyLine(lines, i); body {
+			continue
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i
@@ -1336,6 +1480,8 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	seen = 0
 	printed := strings.ReplaceAll(known, " ", "")
 	inTOC := false
+	furnitureAbove := false // such furniture as the text's first line would take stands above the first line that could be the title
+	crumbAbove := false     // a trail of the site's sections among it
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
 			break
@@ -1350,6 +1496,20 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				}
 				break
 			}
+		}
+		if line != "" && strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 3 {
+			continue // a Markdown table's row ("| 09:57 | … |"): a cell's text, no title
+		}
+		if line != "" && (shortItem(raw) || pageKindLine(line) || columnsRow(raw) || componentRow(raw) || navCrumb(line) || isBreadcrumb(line) || crumbTrail(line) || arrowLink(line) || taxonomyLine(line)) {
+			// a list's short item, a page's date and kind, a record's row
+			// in columns, a status grid's row, a trail of the site's
+			// sections, a link back, the post's categories: no title, and
+			// the first line that could be one stands under them
+			if first < 0 {
+				furnitureAbove = true
+				crumbAbove = crumbAbove || navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
+			}
+			continue
 		}
 		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) {
 			continue // a cookie banner above the page is no paragraph of it
@@ -1410,7 +1570,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				}
 			}
 		}
-		if sl := trimIcon(line); first >= 0 && cand >= 0 && mayBeStatusWord(sl) {
+		if sl := trimIcon(line); first >= 0 && cand >= 0 && mayBeStatusWord(sl) && !itemLine.MatchString(strings.TrimSpace(raw)) {
+			// (not a list's item: "• Resolved" among the entry's facts,
+			// "• 04.03.2026", "• Incident", tells no update under a name)
 			if m := statusWord.FindStringSubmatch(sl); m != nil {
 				if stateName(m[2]) || sl != line && iconStateName(m[2]) {
 					return i // "Resolved: Object storage uploads failing in us-south": a notification's name with its state
@@ -1457,12 +1619,15 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if _, ok := postedStamp(line, ""); ok {
 			continue // the time a status update was posted, under the update ("Feb 11, 18:22 UTC"): no title, and the update above it is the page's
 		}
-		if !navLine(lines, i) {
-			cand = i
+		if !navLine(lines, i) && !timesOnly(line) {
+			cand = i // (not the entry's times under its name: "2026-03-05 14:20 - 15:35（北京时间）")
 		}
 		// a section's name alone ("Root cause") names no incident
 		named := namedLine(line)
 		if first < 0 {
+			if named && crumbAbove {
+				return i // the text's first line would be the trail above it
+			}
 			if named {
 				return -1
 			}
@@ -1488,6 +1653,12 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	if last < 0 {
 		if brand < 0 && afterMenu >= 0 {
 			return afterMenu // not the menu's item ("All posts", "Tags", "About")
+		}
+		if brand < 0 && first >= 0 && furnitureAbove {
+			// the first line that could be one, under lines the text
+			// would take before it (a masthead beside its menu, a link
+			// back, a kicker)
+			return first
 		}
 		return brand
 	}
@@ -1826,9 +1997,13 @@ func pageKindLine(line string) bool {
 	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
 		return false
 	}
-	rest := dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(line, ""), ""), ""), "")
+	rest := dottedDate10.ReplaceAllString(dayFirstDate.ReplaceAllString(enDate.ReplaceAllString(zhDate.ReplaceAllString(isoDay.ReplaceAllString(line, ""), ""), ""), ""), "")
 	if rest == line {
 		return false
+	}
+	rest = strings.Trim(rest, " ·|｜-–—/•") // "04.03.2026 · Incident", "2026-03-05 ｜ 服务公告"
+	if zhPageKinds[rest] {
+		return true
 	}
 	rest = strings.NewReplacer("post-incident", " ", "postmortem", " ", "post-mortem", " ", "review", " ", "summary", " ", "复盘", " ", "报告", " ").Replace(strings.ToLower(rest))
 	return genericTitle(rest)
@@ -1854,6 +2029,14 @@ func recordMetaLine(line string) bool {
 	}
 	return len(parts) >= 3 && dated
 }
+
+// zhPageKinds are the kinds of a Chinese notice page, named alone beside
+// its date ("2026-03-05 ｜ 服务公告").
+var zhPageKinds = map[string]bool{"公告": true, "通知": true, "通告": true, "服务公告": true, "系统公告": true, "故障公告": true, "故障通告": true,
+	"事件通告": true, "维护公告": true, "运维公告": true, "平台公告": true, "事件报告": true, "故障报告": true, "故障说明": true, "情况说明": true}
+
+// dottedDate10 is a date written day first with dots: "04.03.2026".
+var dottedDate10 = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b`)
 
 // brandLike reports whether a line reads as a site's or a company's name
 // and nothing more: one to three capitalised words ("Nimbusly Cloud",
@@ -1902,7 +2085,14 @@ func bodyLine(lines []string, i int) bool {
 		n := utf8.RuneCountInString(line)
 		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && containsAnyRune(line, "，。")
 	}
-	return utf8.RuneCountInString(lines[i]) > 200 || withNext(lines, i, long)
+	return utf8.RuneCountInString(lines[i]) > 200 || hanParagraph(lines[i]) || withNext(lines, i, long)
+}
+
+// hanParagraph reports whether a line is a Chinese paragraph of two
+// sentences or more, over 80 characters: the write-up's text, never a
+// title.
+func hanParagraph(line string) bool {
+	return strings.Count(line, "。") >= 2 && utf8.RuneCountInString(line) > 80 && strings.IndexFunc(line, isHan) >= 0
 }
 
 // navLine reports whether a line stands in a site's menu: short, among

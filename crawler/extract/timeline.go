@@ -122,7 +122,7 @@ func tableZoneIn(s string) []string {
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
 // "times in PDT").
 var (
-	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown"}
+	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:"}
 	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 
@@ -411,7 +411,7 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			if pickDay(l, false).Equal(pub) {
 				// the date on a line of its own, or a post's byline
 				// ("Posted by … · Mar 5, 2025 · 1.2k views")
-				dateline = len(strings.TrimSpace(l)) <= 40 || byline.MatchString(l)
+				dateline = runesAtMost(strings.TrimSpace(l), 40) || byline.MatchString(l)
 				if dateline {
 					// a masthead's date over the headline, then the
 					// byline's own lines ("16 Nov 2025, 09:40 GMT",
@@ -854,8 +854,47 @@ func withoutBylines(text string) string {
 // incidentDay is the first full date the write-up's opening names ("On
 // June 9, 2022", "2021年5月18日"), leaving out bylines.
 func incidentDay(text, lang string, refYear int) time.Time {
+	if loc := incidentDateLabel.FindStringIndex(text); loc != nil {
+		// "Issued 28 July 2026 · Incident date: Tuesday 21 July 2026": the
+		// day a field names as the incident's, whatever date comes first
+		if d := pickDay(head(text[loc[1]:], 60), false); !d.IsZero() {
+			return d
+		}
+	}
+	if loc := pubDateLabel.FindStringIndex(head(text, 1500)); loc != nil {
+		// "Issued: 24 February 2026 | Severity: 1 …" over "In the early
+		// hours of Thursday, 19 February 2026, …": a date the write-up
+		// labels as its own publication's is no incident's day
+		rest := text[loc[1]:]
+		if k := dayEnd(head(rest, 40)); k > 0 && pickDay(withoutBylines(text[:loc[1]]), false).IsZero() {
+			if d := pickDay(withoutBylines(rest[k:]), false); !d.IsZero() {
+				return d
+			}
+		}
+	}
 	return pickDay(withoutBylines(text), false)
 }
+
+// pubDateLabel is a report's field that says its date is the report's
+// own: "Issued:", "Report date:". (A post's "Published" and "Updated"
+// are read as its dateline; a history's "Last updated" stands over older
+// entries' days.)
+var pubDateLabel = regexp.MustCompile(`(?i)\b(?:issued|report date|date issued|date of issue)(?:\s+on)?\s*[:：]?\s*`)
+
+// dayEnd is where the first full date of s ends (pickDay finds it in
+// s[:dayEnd]), 0 when s holds none.
+func dayEnd(s string) int {
+	for k := 6; k <= len(s); k++ {
+		if !pickDay(s[:k], false).IsZero() {
+			return k
+		}
+	}
+	return 0
+}
+
+// incidentDateLabel is a field's name that says its date is the
+// incident's: "Incident date:", "Date of incident:", "故障日期：".
+var incidentDateLabel = regexp.MustCompile(`(?i)\b(?:incident date|date of (?:the )?(?:incident|outage|event|disruption)|(?:outage|event) date)\s*[:：]\s*|(?:故障|事件|事故)(?:发生)?日期\s*[:：]\s*`)
 
 // pickDay returns the first (or last) full date written in text:
 // 2021-05-18, 2021/5/18, 2021年5月18日, June 9, 2022, 9 June 2022. It
@@ -1364,6 +1403,19 @@ func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside boo
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, clock)
 	tb.outside = append(tb.outside, outside)
+}
+
+// sinceClock reports whether a clause tells its clock time after "since"
+// ("every session created since 1:00 AM"): a time it looks back to.
+func sinceClock(clause, at string) bool {
+	i := strings.Index(clause, at)
+	return i > 0 && strings.HasSuffix(strings.ToLower(strings.TrimRight(clause[:i], " ")), "since")
+}
+
+// writtenOn reports whether a stamp's date is the day the write-up was
+// published (tb.written).
+func (tb *timelineBuilder) writtenOn(st stamp) bool {
+	return !tb.written.IsZero() && st.hasDate() && st.year == tb.written.Year() && st.month == int(tb.written.Month()) && st.day == tb.written.Day()
 }
 
 // sameEvent is the index of an event with ev's time as written and text,
@@ -2009,6 +2061,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			h := strings.TrimSpace(b.text)
 			if st, n, ok := parseStamp(withoutLeadNoise(h), tb.lang); ok && (st.hasDate() || inTimeline) {
 				rest := strings.Trim(withoutLeadNoise(h)[n:], eventPunct)
+				if rest == "" && !st.hasClock() && !seenProse && !inTimeline && tb.writtenOn(st) {
+					// "May 11, 2026" over the write-up's first paragraph:
+					// the day it was published, no day of its events
+					continue
+				}
 				if len([]rune(rest)) <= 24 {
 					pending, pendingText = &st, rest
 				}
@@ -2035,6 +2092,12 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 			}
 			if stampLines >= 2 && i+1 < len(s.blocks) && b.label == "" {
 				if st, ok := stampAlone(text, tb.lang); ok && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) {
+					if !st.hasClock() && !seenProse && tb.writtenOn(st) {
+						// "May 11, 2026" over the write-up's first paragraph:
+						// the day it was published, no event's
+						isEvent[i] = true
+						continue
+					}
 					if _, ok := stampAlone(s.blocks[i+1].text, tb.lang); !ok {
 						// "Jan 9, 5:40 PM PST" over the update it dates
 						pending, pendingText = &st, ""
@@ -2684,6 +2747,13 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
 				if t, ok := tb.resolve(st, nil); ok {
+					lookBack := false
+					if !st.hasDate() && tb.haveLast && t.After(tb.last) && !sameDay(t, tb.last.In(t.Location())) && sinceClock(clause, st.text) {
+						// "every session created since 1:00 AM", told after
+						// 9:50 AM: a time looked back to, that day's, not
+						// the next day's; the story goes on from where it was
+						t, lookBack = t.AddDate(0, 0, -1), true
+					}
 					if !timed && !st.hasDate() {
 						if d, ok := tb.retoldLater(cls[ci+1:], have); ok && sameDay(t.AddDate(0, 0, -1), d) {
 							t = t.AddDate(0, 0, -1) // the day the sentence's later, known time is on
@@ -2694,7 +2764,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					// (a range that looks back to an earlier day, "From
 					// 14:18 to 16:52 CEST on 22 April" in a reply of the
 					// 23rd, leaves the day the text goes on in)
-					if (!timed || st.hasDate()) && !(st.endDay && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) {
+					if (!timed || st.hasDate()) && !lookBack && !(st.endDay && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) {
 						// a sentence's later time without a date is where
 						// it ended ("began at 07:38 and was mitigated by
 						// 10:42"); the next sentence goes back to its day

@@ -11,6 +11,18 @@ import (
 // or "已恢复", is no product's.)
 var componentState = gateRegexp(regexp.MustCompile(`(?i)^(?:operational|partial(?:ly)? (?:outage|degraded)|major outage|degraded(?: performance)?|under maintenance|正常|运行正常|服务正常|部分故障|部分异常|服务中断|性能下降|维护中)[.。]?$`))
 
+// componentRow reports whether a line is a row of a status page's grid, a
+// product's name and its state set apart by wide spaces ("云服务器　　　　正常",
+// "Object Storage      Operational"): no title.
+func componentRow(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if !strings.Contains(t, "  ") && !strings.Contains(t, "\u3000") {
+		return false
+	}
+	parts := zhGap.Split(t, -1)
+	return len(parts) == 2 && len([]rune(parts[0])) <= 40 && componentState.MatchString(strings.TrimSpace(parts[1]))
+}
+
 // stateCell reports whether a block is a product's state alone.
 func stateCell(b block) bool {
 	t := strings.TrimSpace(b.text)

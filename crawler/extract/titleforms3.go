@@ -143,7 +143,9 @@ func siteByFooter(d *document, t string) bool {
 var hanSiteKinds = []string{"系统状态", "服务状态", "服务健康状态", "健康状态", "服务健康", "健康看板", "状态页", "状态中心", "帮助中心", "公告中心", "新闻中心", "官方微博", "技术博客", "开发者中心",
 	// a newspaper's masthead ("金陵晚报", "玉溪晨报") and a company's blog
 	// ("红杉科技公司博客")
-	"日报", "晚报", "晨报", "早报", "商报", "时报", "都市报", "快报", "新闻网", "公司博客", "官网"}
+	"日报", "晚报", "晨报", "早报", "商报", "时报", "都市报", "快报", "新闻网", "公司博客", "官网",
+	// a team's tech blog ("汇明技术", "青禾技术团队", "云岫工程博客")
+	"技术团队", "工程博客", "技术", "博客"}
 
 // hanSiteName reports whether a Chinese title is a site's name by its
 // shape: two to five Han characters of the company's name, then a kind
