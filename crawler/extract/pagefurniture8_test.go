@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleUnderPageFurniture holds titles of pages (our own writing) whose
 // furniture above the incident's name was taken for it: a link back and a
@@ -135,6 +138,18 @@ Summary of impact: Between 10:05 UTC and 11:40 UTC on 4 Mar 2026, a subset of cu
 </channel>
 </rss>
 `, "Informational message: Increased latency for Managed Queues in us-east-5"},
+		{"firefox print header", "p.txt", `Ottery Status - Exports failing for Ottery Sheets              https://status.otterysheets.example/incidents/k2m9x7
+
+Ottery Sheets
+
+SUBSCRIBE TO UPDATES
+
+Exports failing for Ottery Sheets
+Incident Report for Ottery Sheets
+
+Resolved
+Exports are completing again. Mar 3, 2026 - 11:42 UTC
+`, "Exports failing for Ottery Sheets"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in, err := extractOnce([]byte(c.body), c.file, "")
@@ -145,6 +160,32 @@ Summary of impact: Between 10:05 UTC and 11:40 UTC on 4 Mar 2026, a subset of cu
 				t.Errorf("title %q, want %q", in.Title, c.title)
 			}
 		})
+	}
+}
+
+// TestNameDateBylineNoEvent: a writer's name and the post's day under the
+// title ("Ada Kerr · April 2, 2026") is when it went up, no event; an
+// update's state and stamp ("Resolved · 21 Oct 2026 14:20 UTC") is one.
+func TestNameDateBylineNoEvent(t *testing.T) {
+	if !nameDateLine("Ada Kerr · April 2, 2026") || nameDateLine("Resolved · 21 Oct 2026 14:20 UTC") || nameDateLine("Resolved · April 2, 2026") {
+		t.Errorf("nameDateLine reads a state's stamp as a byline, or a byline as none")
+	}
+	body := `Nineteen minutes without invoices
+
+Ada Kerr · April 2, 2026
+
+On the afternoon of March 31, 2026, no invoices were generated for nineteen minutes.
+
+At 14:12 UTC we deployed a change to the invoicing service that read its templates from a new location, which was empty. We rolled it back and invoices were generated again.
+`
+	in, err := extractOnce([]byte(body), "p.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "Ada Kerr") {
+			t.Errorf("the byline is an event: %+v", ev)
+		}
 	}
 }
 

@@ -1052,7 +1052,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			inTOC = false
 		}
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if t, ok := printedTitle(line); ok {
+		t, ok := printedTitle(line)
+		if !ok {
+			t, ok = firefoxHeader(raw)
+		}
+		if ok {
 			// a browser's header on a page printed to PDF names the page
 			// (or its site alone: "Thornby Blog"), and when it was printed
 			// (after it was published: the year of dates told without one)
@@ -2643,6 +2647,24 @@ func printedTitle(line string) (string, bool) {
 	}
 	return "", false
 }
+
+// firefoxHeader is the page title a Firefox print header names, the raw
+// line its title, then its address far apart ("Oxley Status - Webhook
+// deliveries failing …        https://status…"); ok is false for any
+// other line.
+func firefoxHeader(raw string) (string, bool) {
+	if !strings.Contains(raw, "://") || !strings.Contains(raw, "   ") {
+		return "", false
+	}
+	if m := printHeaderAddress.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && !strings.Contains(m[1], "://") {
+		return cleanSpace(m[1]), true
+	}
+	return "", false
+}
+
+// printHeaderAddress is a print header that sets the page's title and its
+// address apart by wide spaces, as Firefox prints them.
+var printHeaderAddress = regexp.MustCompile(`^(\S.{2,160}?)\s{3,}(?:https?://|file:/)\S+$`)
 
 // printedSite is the site a printed page's title names after its last
 // separator ("… faulty switch blamed - Tokyo Business Wire English

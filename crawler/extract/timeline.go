@@ -2609,6 +2609,9 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	if blocks[i].kind == kindPara && len(blocks[i].text) <= 240 && postedAt.MatchString(blocks[i].text) {
 		return true // a blog's "青杉笔记 于 2025-08-09 11:20:31 发布 阅读量2.1k": when the post went up
 	}
+	if i <= 3 && blocks[i].kind == kindPara && nameDateLine(blocks[i].text) {
+		return true // "Tom Aske · March 6, 2026" under the title: when the post went up
+	}
 	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara {
 		return false
 	}
@@ -2626,6 +2629,27 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	}
 	_, ok := stampAlone(t, lang)
 	return ok
+}
+
+// nameDateLine reports whether a line is a writer's name and the day the
+// post went up, set apart by a dot: "Tom Aske · March 6, 2026", "Priya
+// Nandakumar · 4 March 2026".
+func nameDateLine(t string) bool {
+	t = strings.TrimSpace(t)
+	name, day, ok := strings.Cut(t, " · ")
+	if !ok || len(t) > 80 || strings.Contains(day, ":") || !dateAlone(strings.TrimSpace(day)) || statusWord.MatchString(strings.TrimSpace(name)) {
+		return false // (not an update's state and stamp: "Resolved · 21 Oct 2026 14:20 UTC")
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // writerRole reports whether a line under a byline is the writer's role:
@@ -3051,7 +3075,7 @@ func proseDays(s sectioned, tb *timelineBuilder, isEvent []bool, published strin
 	// write-up with no date of its own, is in it
 	runYear := tb.refYear
 	for i, b := range s.blocks {
-		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) {
+		if isEvent[i] || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || byline.MatchString(b.text) || bylineDate(s.blocks, i, tb.lang) {
 			continue
 		}
 		for _, sent := range splitSentences(b.text) {
