@@ -854,13 +854,40 @@ func withoutBylines(text string) string {
 // incidentDay is the first full date the write-up's opening names ("On
 // June 9, 2022", "2021年5月18日"), leaving out bylines.
 func incidentDay(text, lang string, refYear int) time.Time {
+	// (the labels' words looked for once in the text lowered, before the
+	// expressions, which are slow on long texts)
+	lower := asciiLower(text)
+	if containsAny(lower, []string{"incident date", "date of", "event date", "outage date"}) || strings.Contains(text, "日期") {
+		if d, ok := labelledIncidentDay(text); ok {
+			return d
+		}
+	}
+	if containsAny(lower, []string{"issued", "report date", "date of issue"}) {
+		if d, ok := dayAfterIssued(text); ok {
+			return d
+		}
+	}
+	return pickDay(withoutBylines(text), false)
+}
+
+// labelledIncidentDay is the day a field names as the incident's
+// ("Incident date: Tuesday 21 July 2026"), whatever date comes first.
+func labelledIncidentDay(text string) (time.Time, bool) {
 	if loc := incidentDateLabel.FindStringIndex(text); loc != nil {
 		// "Issued 28 July 2026 · Incident date: Tuesday 21 July 2026": the
 		// day a field names as the incident's, whatever date comes first
 		if d := pickDay(head(text[loc[1]:], 60), false); !d.IsZero() {
-			return d
+			return d, true
 		}
 	}
+	return time.Time{}, false
+}
+
+// dayAfterIssued is the first day a report's text names after the date it
+// labels as its own issue's ("Issued: 24 February 2026 | …" over "In the
+// early hours of Thursday, 19 February 2026, …"), when no date comes
+// before that label.
+func dayAfterIssued(text string) (time.Time, bool) {
 	if loc := pubDateLabel.FindStringIndex(head(text, 1500)); loc != nil {
 		// "Issued: 24 February 2026 | Severity: 1 …" over "In the early
 		// hours of Thursday, 19 February 2026, …": a date the write-up
@@ -868,11 +895,11 @@ func incidentDay(text, lang string, refYear int) time.Time {
 		rest := text[loc[1]:]
 		if k := dayEnd(head(rest, 40)); k > 0 && pickDay(withoutBylines(text[:loc[1]]), false).IsZero() {
 			if d := pickDay(withoutBylines(rest[k:]), false); !d.IsZero() {
-				return d
+				return d, true
 			}
 		}
 	}
-	return pickDay(withoutBylines(text), false)
+	return time.Time{}, false
 }
 
 // pubDateLabel is a report's field that says its date is the report's
