@@ -1501,21 +1501,25 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				break
 			}
 		}
-		if line != "" && strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 3 {
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 3 {
 			continue // a Markdown table's row ("| 09:57 | … |"): a cell's text, no title
 		}
-		if line != "" && (shortItem(raw) || pageKindLine(line) || columnsRow(raw) || componentRow(raw) || navCrumb(line) || isBreadcrumb(line) || crumbTrail(line) || arrowLink(line) || taxonomyLine(line)) {
+		crumb := navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
+		if crumb || shortItem(raw) || pageKindLine(line) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
 			// a list's short item, a page's date and kind, a record's row
 			// in columns, a status grid's row, a trail of the site's
 			// sections, a link back, the post's categories: no title, and
 			// the first line that could be one stands under them
 			if first < 0 {
 				furnitureAbove = true
-				crumbAbove = crumbAbove || navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
+				crumbAbove = crumbAbove || crumb
 			}
 			continue
 		}
-		if line == "" || isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) {
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		if stampedItem.MatchString(line) {
