@@ -3936,8 +3936,8 @@ var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resol
 // the text says the outage was fully resolved at, when it says so once;
 // ok is false otherwise.
 func fullyResolvedAt(text string, events []data.TimelineEvent, last time.Time) (time.Time, bool) {
-	if !strings.Contains(text, "ully") && !strings.Contains(text, "omplete") {
-		return time.Time{}, false // the cheap test first
+	if !strings.Contains(text, "ull") && !strings.Contains(text, "omplete") && !strings.Contains(text, " until") {
+		return time.Time{}, false // the cheap test first: a word every alternative of fullyResolvedRe holds
 	}
 	ms := fullyResolvedRe.FindAllStringSubmatch(text, 3)
 	if len(ms) == 0 {

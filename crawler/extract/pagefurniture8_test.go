@@ -211,7 +211,7 @@ Timeline (IST)
 02:10 First errors; customer impact begins.
 03:30 Compaction paused; most partitions recover.
 04:45 Last partitions rejoin; all partitions healthy.
-`, "2026-02-26T02:10:00+05:30", ""},
+`, "2026-02-26T02:10:00+05:30", "2026-02-26T04:45:00+05:30"},
 		{"incident date field", `Root cause analysis: Managed Postgres write failures in uk-south-3
 
 Document reference RCA-2026-021 · Issued 9 June 2026 · Incident date: Tuesday 2 June 2026
