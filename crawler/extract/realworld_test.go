@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed56.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed57.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1235,6 +1235,15 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // session's start) alike: title 90 %, duration 90 %, start 100 %, cause
 // 100 %, timeline 100 %, furniture-free 80 %, main pattern first 90 %,
 // among the tags 100 %.
+// sealed57.jsonl holds twelve more (10 English, 2 Chinese) of large
+// clouds' incident reports saved as text, HTML or Markdown with their
+// furniture, main patterns in the hidden set's shares (config-change
+// four, two in plain words with no "misconfiguration"; capacity three;
+// software bug two; one each of human error, power/facility, hardware),
+// other patterns told as symptoms or mitigations beside the cause. Set 56
+// may be read from here on. Untouched at fd62484 (stop 51's start): title
+// 92 %, duration 100 %, start 100 %, cause 100 %, timeline 92 %,
+// furniture-free 100 %, main pattern first 92 %, among the tags 100 %.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1313,6 +1322,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{100, 80, 100, 80, 100, 100}},
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
 		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{80, 80, 90, 90, 90, 70}},
+		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// durSet8 is forty pages of our own fictional writing (30 English, 10
+// Chinese) in the hidden set's genres, written as a fresh held-out set
+// when durations set 6's odd lines were read: 8 cloud status pages
+// (updates newest first, "Incident began … ended … (all times are
+// US/Pacific)", health dashboards, histories whose subject is named at
+// the top), 8 RCAs and post-incident reviews (ranges across midnight,
+// zones other than the publication stamp's, a customer-impact window
+// wider than the incident's), 6 news stories printed to PDF as text
+// (datelines days later, weekdays, "for about six hours"), 4 blog
+// postmortems, 4 feeds, e-mails and chat exports, 10 Chinese 故障公告,
+// 说明, 事件报告 and 复盘 (北京时间, 当日22时许, 次日凌晨, 持续约1小时40分钟),
+// four of them still going on. Each is labelled with its title and its
+// window by a helper that never ran the extractor nor read its source.
+// Each half holds the same genres. Its even lines are tuned on; its odd
+// lines are held out, their failures never logged.
+const durSet8 = "testdata/durations/set-8.jsonl"
+
+// TestDurationSet8 reports durSet8's windows by half (holdDurSet) and its
+// titles, and holds both to floors. Untouched at fd62484 (stop 51's
+// start) and after the fixes read from set 6's odd lines alike, the
+// extractor had, held-out half, 15 durations of 20 (none given 1), 18
+// starts of 20, 14 ends of 18 and 14 titles of 20; tuned half 13, 14, 11
+// and 17.
+func TestDurationSet8(t *testing.T) {
+	holdDurSet(t, durSet8, 40, [3]int{15, 18, 14}, [3]int{13, 14, 11})
+	b, err := os.ReadFile(durSet8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, right [2]int
+	for i, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var g struct {
+			Title     string
+			AltTitles []string `json:"alt_titles"`
+			Text      string
+		}
+		if err := json.Unmarshal([]byte(l), &g); err != nil {
+			t.Fatal(err)
+		}
+		in, err := extractOnce([]byte(g.Text), "page.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		half := (i + 1) % 2 // 1: odd lines, held out
+		n[half]++
+		if titleRight(in.Title, realWorldGold{Title: g.Title, AltTitles: g.AltTitles}) {
+			right[half]++
+		} else if half == 0 {
+			t.Logf("line %d: title %q, want %q", i+1, in.Title, g.Title)
+		}
+	}
+	t.Logf("titles: held-out (odd lines) %d/%d, tuned (even lines) %d/%d", right[1], n[1], right[0], n[0])
+	if right[1] < 14 || right[0] < 17 {
+		t.Errorf("titles: want at least 14 held-out and 17 tuned right")
+	}
+}
