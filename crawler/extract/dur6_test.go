@@ -14,7 +14,8 @@ import "testing"
 // time, ranges across midnight and days, mitigated then fully resolved,
 // regions recovering at different times, a start and a stated length only,
 // outages still going on. Each half holds the same genres. Its even lines
-// are tuned on; its odd lines are held out, their failures never logged.
+// were tuned on first; its odd lines, held out until stop 51, were read
+// then, when durations set 8 was written to be held out in their place.
 const durSet6 = "testdata/durations/set-6.jsonl"
 
 // TestDurationSet6 reports durSet6 by half and holds each half to floors.
@@ -32,7 +33,14 @@ const durSet6 = "testdata/durations/set-6.jsonl"
 // its Chinese lines; 点半, a Chinese hour told with its day and part of
 // the day; a print header's date as the year; running headers that carry
 // the page's number) brought it to 20, 19 and 17, and the held-out half
-// to 11, 9 and 7.
+// to 11, 9 and 7. Stop 51 read the odd lines' 13 failures (a planned
+// maintenance or change window taken as the outage's; status pages still
+// at work whose newest update is not a resolution; a dateline's city as
+// the zone; "from 10pm on Saturday until 6am on Monday"; a timeline's T+
+// offsets; "Impact begins:"; regions recovered one after another; a calm
+// row before the start; a compensation's terms) and brought them to 20,
+// 17 and 15; left: a UK story's times with no zone (BST by its place),
+// and a start after the opening's range.
 func TestDurationSet6(t *testing.T) {
-	holdDurSet(t, durSet6, 40, [3]int{11, 9, 7}, [3]int{20, 19, 17})
+	holdDurSet(t, durSet6, 40, [3]int{20, 17, 15}, [3]int{20, 19, 17})
 }

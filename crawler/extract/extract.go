@@ -322,7 +322,7 @@ func ReadFile(path string) ([]byte, *data.Incident, error) {
 
 // build fills an incident from a parsed document.
 func build(d *document) *data.Incident {
-	kept := statusUpdates(dropBanners(dropGrid(withoutMediaOffsets(withoutCollapsed(withoutPastIncidents(d.blocks))))), detectLang(d.title))
+	kept := statusUpdates(dropBanners(dropGrid(withTOffsets(withoutMediaOffsets(withoutCollapsed(withoutPastIncidents(d.blocks))), detectLang(d.title)))), detectLang(d.title))
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
@@ -2252,12 +2252,22 @@ func openUpdates(events []data.TimelineEvent) bool {
 // anyResolved reports whether an event says the incident was resolved.
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
-		if resolvedCue.MatchString(ev.Text) && !partialRecovery.MatchString(ev.Text) && !shareRecovered.MatchString(ev.Text) {
+		text := ev.Text
+		if resolvedCue.MatchString(text) && pendingResolution.MatchString(text) {
+			text = pendingResolution.ReplaceAllString(text, "")
+		}
+		if resolvedCue.MatchString(text) && !partialRecovery.MatchString(text) && !shareRecovered.MatchString(text) {
 			return true
 		}
 	}
 	return false
 }
+
+// pendingResolution is a resolution an update looks forward to, not one
+// it reports: "deadlines will be extended once service is restored", "until
+// the service is fully restored", "service will be restored by tonight",
+// "待服务恢复后".
+var pendingResolution = regexp.MustCompile(`(?i)\b(?:once|until|when|after|as soon as|before)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|has been|have been|gets|get)\s+(?:fully\s+|completely\s+)?(?:restored|resolved|recovered|back)\b|\b(?:will|should|may|might|could|to)\s+be\s+(?:fully\s+|completely\s+)?(?:restored|resolved|recovered)\b|待[^，。；]{0,12}恢复(?:正常)?后`)
 
 // shareRecovered is a share of what failed told as recovered: "约40%受影响
 // 云服务器已恢复", "about two thirds of affected customers … restored", "60% of
@@ -3924,8 +3934,13 @@ func eventTells(events []data.TimelineEvent, t time.Time, told func(string) bool
 // opensAt reports whether an event says the incident began with it or
 // was found then.
 func opensAt(text string) bool {
-	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text)
+	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text) || impactBeginsTold.MatchString(text)
 }
+
+// impactBeginsTold is an event's sentence that says the impact began
+// with it and then what it was: "v4.12 reaches 100% of hosts. Impact
+// begins: payment confirmations … start failing".
+var impactBeginsTold = regexp.MustCompile(`(?i)(?:^|[.;。；]\s*)(?:customer |user )?(?:impact|outage) (?:begins|began|starts|started)\s*[:：—–]`)
 
 // fullyResolvedRe is the time a write-up says the outage was fully over:
 // "was fully resolved at 12:20 CEST", "fully recovered by 11:40 AM",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -147,6 +148,10 @@ func labelSection(label string) data.Section {
 // labelBefore finds the label that ends at the colon at c: the words from
 // the start of its sentence. It returns where the label starts and the
 // label, or -1 when the words before the colon are no section's name.
+// statementLabel is a label's words that make a statement of when
+// something happened ("Impact begins", "Outage ended"), not name a section.
+var statementLabel = regexp.MustCompile(`(?i)\s(?:begins|began|starts|started|ends|ended|resumes|resumed|continues|over)$`)
+
 func labelBefore(t string, c int) (int, string) {
 	start := c
 	words := 0
@@ -189,6 +194,9 @@ func labelBefore(t string, c int) (int, string) {
 	}
 	if sec := labelSection(label); sec == "" || sec == secBoilerplate {
 		return -1, ""
+	}
+	if statementLabel.MatchString(label) {
+		return -1, "" // "Impact begins: payments start failing" says when, in a timeline's row
 	}
 	for start < c && t[start] == ' ' {
 		start++

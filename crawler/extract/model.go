@@ -80,7 +80,7 @@ func thinCut(d *document) bool {
 // noted but read on, as before.
 func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
 	mark := endMarker.MatchString(line)
-	if !mark && !listsOthers(bare, d.blocks) {
+	if !mark && !listsOthers(bare, d.blocks) && !listsMaintenance(bare, rest, d.blocks) {
 		return false, false
 	}
 	if mark && ticketComments(rest) {
@@ -229,12 +229,12 @@ func spaceClean(s string) bool {
 // endMarker matches a line after which a page holds only furniture: the
 // comment thread, recommended articles, a paper's "More on this story" and
 // "Most viewed" lists. Everything from it on is dropped.
-var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:[-—–─=]+\s*end\s*[-—–─=]+|评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`))
+var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:[-—–─=]+\s*end\s*[-—–─=]+|评论\s*\d*\s*条评论|\d+\s*条评论|发表评论|发布评论|网友评论|全部评论|热门评论|评论区|发现更多内容|相关推荐|推荐阅读|相关文章|相关阅读|相关公告|相关新闻|相关资讯|相关链接|其他公告|更多公告|最新公告|热门公告|猜你喜欢|更多推荐|热门推荐|热门文章|往期推荐|往期回顾|往期精选|往期文章|往期精彩|精彩回顾|喜欢此内容的人还喜欢|阅读原文|预览时标签不可点|微信扫一扫关注该公众号|本文链接[:：].*|.{1,80}》上有\s*\d+\s*条评论|leave a (?:reply|comment)|\d+\s+(?:comments?|responses?)|comments|related (?:posts|articles|stories)|recommended(?: reading| for you)?|you (?:may|might) also like|more from (?:the|our) blog|read next|keep reading|more (?:posts|stories|articles|updates)|more on this (?:story|topic|subject)|most (?:viewed|read|popular|shared|commented))\s*[:：]?$`))
 
 // otherIncidents matches the heading of a status page's list of other
 // incidents, under the one the page is about: "Past incidents",
 // "Previous incidents", "历史事件".
-var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:past|previous|recent|other|earlier|older) (?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`))
+var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:past|previous|recent|other|earlier|older) ){1,2}(?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`))
 
 // listsOthers reports whether line heads a list of other incidents under
 // the one a paragraph of blocks has told of.
@@ -245,6 +245,24 @@ func listsOthers(line string, blocks []block) bool {
 	for _, b := range blocks {
 		if n := utf8.RuneCountInString(b.text); b.kind == kindPara && (n >= 80 || n >= 40 && strings.IndexFunc(b.text, isHan) >= 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// listsMaintenance reports whether line heads a status page's list of
+// planned maintenance windows ("Upcoming maintenance", "Completed
+// maintenance") under the incident a paragraph of blocks has told of: its
+// next line opens with a date ("Jun 13, 2026 02:00 - 04:00 SGT — Network
+// upgrade"), so that it is a list, not a report's section.
+func listsMaintenance(line string, rest []string, blocks []block) bool {
+	if len(line) > 40 || !maintenanceHead.MatchString(line) || !listsOthers("past incidents", blocks) {
+		return false
+	}
+	for _, l := range rest {
+		if l = strings.TrimLeft(cleanSpace(l), "-*•· "); l != "" {
+			st, _, ok := parseStamp(l, "")
+			return ok && st.hasDate()
 		}
 	}
 	return false

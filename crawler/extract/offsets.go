@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 )
 
 // mediaOffset is a recording's offset at the head of a line: "[24:05]"
@@ -91,4 +93,106 @@ func withoutMediaOffsets(blocks []block) []block {
 		}
 	}
 	return out
+}
+
+// tOffsetRow is a timeline's row that tells its time as an offset from
+// the incident's start, T: "T+0", "T+4m", "T+1h20m", "T + 2h 30m", "T0".
+var tOffsetRow = regexp.MustCompile(`^T\s?(?:(?:\+\s?)?(0)|([+-])\s?(?:(\d+)\s?d\s?)?(?:(\d+)\s?h(?:rs?|ours?)?\s?)?(?:(\d+)\s?m(?:in(?:utes?)?)?)?)(?:\s+|\s*[:：—–-]\s*)`)
+
+// tBase is where a write-up says what T is: "(T = 21:14 EST, first
+// alert)", "T0 = 2026-03-04 09:12 UTC", "T+0 is 14:02 CET".
+var tBase = regexp.MustCompile(`\bT\s?(?:0|\+\s?0)?\s?(?:=|is)\s?`)
+
+// withTOffsets writes the time of day into a timeline's rows that tell
+// their time as offsets from T ("T+1h20m   Rollback finished"), where the
+// write-up says what T is ("Timeline — Tuesday, 2025-12-09 (T = 21:14
+// EST, first alert)"): "2025-12-09 22:34 EST Rollback finished". Two such
+// rows at least; the base's date, when written beside it, dates them.
+func withTOffsets(blocks []block, lang string) []block {
+	type row struct {
+		i, n int
+		off  time.Duration
+	}
+	var rows []row
+	for i, b := range blocks {
+		if b.code || b.kind != kindPara && b.kind != kindItem || len(b.text) < 3 || b.text[0] != 'T' {
+			continue
+		}
+		m := tOffsetRow.FindStringSubmatch(b.text)
+		if m == nil || m[1] == "" && m[3] == "" && m[4] == "" && m[5] == "" {
+			continue
+		}
+		off := time.Duration(atoi0(m[3]))*24*time.Hour + time.Duration(atoi0(m[4]))*time.Hour + time.Duration(atoi0(m[5]))*time.Minute
+		if m[2] == "-" {
+			off = -off
+		}
+		rows = append(rows, row{i, len(m[0]), off})
+	}
+	if len(rows) < 2 {
+		return blocks
+	}
+	var base time.Time
+	zone := ""
+	dated := false
+	for _, b := range blocks {
+		loc := tBase.FindStringIndex(b.text)
+		if loc == nil {
+			continue
+		}
+		st, n, ok := parseStamp(b.text[loc[1]:], lang)
+		if !ok || !st.hasClock() {
+			continue
+		}
+		if z := zoneAfter(b.text[loc[1]+n:]); z != nil {
+			zone = z[1]
+			if st.loc == nil {
+				st.loc = zoneFor(z[1], lang)
+			}
+		} else if st.loc != nil {
+			zone = strings.TrimSpace(st.text[strings.LastIndexByte(st.text, ' ')+1:])
+		}
+		if !st.hasDate() {
+			for _, o := range stampsIn(b.text, lang) {
+				if o.st.hasDate() && o.st.year > 0 {
+					st.year, st.month, st.day, dated = o.st.year, o.st.month, o.st.day, true
+					break
+				}
+			}
+		} else {
+			dated = st.year > 0
+		}
+		if !dated {
+			st.year, st.month, st.day = 2000, 1, 1
+		}
+		l := st.loc
+		if l == nil {
+			l = time.UTC
+		}
+		base = time.Date(st.year, time.Month(st.month), st.day, st.hour, max0(st.min), 0, 0, l)
+		break
+	}
+	if base.IsZero() {
+		return blocks
+	}
+	out := slices.Clone(blocks)
+	for _, r := range rows {
+		at := base.Add(r.off)
+		s := at.Format("15:04")
+		if dated {
+			s = at.Format("2006-01-02 15:04")
+		}
+		if zone != "" {
+			s += " " + zone
+		}
+		out[r.i].text = s + " " + strings.TrimSpace(out[r.i].text[r.n:])
+	}
+	return out
+}
+
+// atoi0 is atoi with "" as 0.
+func atoi0(s string) int {
+	if s == "" {
+		return 0
+	}
+	return atoi(s)
 }

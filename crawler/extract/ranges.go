@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/incidex/incidex/data"
 	"regexp"
 	"strings"
 	"time"
@@ -14,7 +15,7 @@ import (
 // around 10:05 a.m. and card acceptance was back to normal by 1:10 p.m.".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+back\s+(?:at|by)|-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*(?:around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
@@ -220,7 +221,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// beside the incident, not the outage's
 			continue
 		}
-		if changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) {
+		if plannedRange(text, a, b) {
 			// "A change to the default upstream timeout …, rolled out
 			// between 08:30 and 09:10 UTC, lowered it …": the change's
 			// window, not the outage's
@@ -303,6 +304,13 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		end = time.Date(e.year, time.Month(e.month), e.day, e.hour, max0(e.min), max0(e.sec), 0, el)
 		if nextDay && !b.st.hasDate() {
 			end = end.AddDate(0, 0, 1)
+		} else if m := weekdayAfter.FindStringSubmatch(strings.ToLower(text[b.end:min(len(text), b.end+40)])); m != nil && !b.st.hasDate() {
+			// "from about 10pm on Saturday until around 6am on Monday":
+			// the end is on the first such day after the start's
+			want := weekdayNamed(m[1])
+			for k := 0; k < 7 && (end.Weekday() != want || !end.After(start)); k++ {
+				end = end.AddDate(0, 0, 1)
+			}
 		}
 		if !end.After(start) && !b.st.hasDate() {
 			end = end.AddDate(0, 0, 1) // past midnight
@@ -648,8 +656,9 @@ func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp
 }
 
 // maintenanceHead is a status page's heading over its planned maintenance
-// windows ("Upcoming maintenance", "Scheduled maintenance", "计划维护").
-var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
+// windows ("Upcoming maintenance", "Scheduled maintenance", "Completed
+// maintenance", "计划维护").
+var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|completed|past|previous|recent)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
 
 // underMaintenance reports whether the text before a range ends under a
 // maintenanceHead: the heading one of the three lines with words above the
@@ -674,6 +683,82 @@ func underMaintenance(before string) bool {
 	}
 	return false
 }
+
+// weekdayNamed is the weekday an English name names.
+func weekdayNamed(name string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(d.String(), name) {
+			return d
+		}
+	}
+	return time.Sunday
+}
+
+// plannedRange reports whether the range from stamp a to stamp b of text
+// is a change's or a planned maintenance's window by the words around it
+// (changeWindow, plannedWindow, zhMaintenanceAfter), not the outage's.
+func plannedRange(text string, a, b spanStamp) bool {
+	return changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) || plannedWindow.MatchString(text[max(0, a.pos-120):a.pos]) || zhMaintenanceAfter(text[b.end:])
+}
+
+// plannedStep reports whether an event's time is one end of a planned
+// window its sentence states ("The change was applied during the
+// scheduled change window from 13:00 to 15:00 UTC", "凌晨2:00至3:00进行了
+// 例行维护"): a step of the change before the outage, kept in the
+// timeline, that neither opens nor closes the outage.
+func plannedStep(e data.TimelineEvent, lang string) bool {
+	if e.TimeText == "" || !plannedWords.MatchString(e.Text) {
+		return false
+	}
+	if maintenanceDone.MatchString(e.Text) && !failureTold.MatchString(e.Text) {
+		return true // "本次维护按计划于1:00前顺利完成": the maintenance's end, before the outage
+	}
+	if lang == "" {
+		lang = "en"
+		if hanCount(e.Text) > 0 {
+			lang = "zh"
+		}
+	}
+	stamps := stampsIn(e.Text, lang)
+	for k := 0; k+1 < len(stamps); k++ {
+		a, b := stamps[k], stamps[k+1]
+		if !a.st.hasClock() || !b.st.hasClock() || b.pos-a.end > 60 || !rangeJoin.MatchString(e.Text[a.end:b.pos]) || !plannedRange(e.Text, a, b) {
+			continue
+		}
+		if i := strings.Index(e.Text, e.TimeText); i >= a.pos && i < b.end {
+			return true
+		}
+	}
+	return false
+}
+
+// maintenanceDone is a sentence that says a planned maintenance ended as
+// planned; failureTold are the words of one that tells of a failure too.
+var (
+	maintenanceDone = regexp.MustCompile(`(?i)维护[^。；，]{0,6}(?:按计划|如期|准时|顺利)[^。；]{0,16}完成|(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished)|maintenance (?:was |has been )?(?:completed|finished) (?:as planned|on schedule|as scheduled)`)
+	failureTold     = regexp.MustCompile(`(?i)故障|异常|失败|中断|报错|\b(?:fail|error|outage|disrupt|unavailab|degrad)`)
+)
+
+// plannedWords is a cheap test for the words plannedRange looks for.
+var plannedWords = regexp.MustCompile(`(?i)window|maintenance|roll|deploy|appl|push|releas|install|维护|变更|升级|割接`)
+
+// plannedWindow is the words before a range that name it a planned
+// window: "during a planned maintenance window from 2 a.m. to 4 a.m.",
+// "a planned maintenance window that was meant to run from 1am to 4am",
+// "the planned change window for our spam filter upgrade (Apr 8,
+// 21:00-23:00 GMT)", "scheduled maintenance between", "维护窗口：". The
+// outage a write-up tells of ran at other times.
+var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:from|between)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
+
+// zhMaintenanceAfter reports whether the words after a range say a
+// planned maintenance was done in it ("凌晨2:00至3:00进行了例行维护"), not
+// an emergency one (紧急维护 is the repair of an outage).
+func zhMaintenanceAfter(after string) bool {
+	m := zhMaintenanceDone.FindString(after[:min(len(after), 80)])
+	return m != "" && !strings.Contains(m, "紧急")
+}
+
+var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:进行了?|实施了?|执行了?|开展了?)\s*(?:例行|计划内?的?|定期|常规|版本更新|版本|停服|系统|紧急)*(?:维护|升级|变更|割接)`)
 
 // changeWindow is the words before a range that tell when a change was
 // carried out ("rolled out between", "deployed to all regions from",

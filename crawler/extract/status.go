@@ -381,6 +381,8 @@ func statusUpdates(blocks []block, lang string) []block {
 // ("【处理中】", "[Monitoring]"), loses them. blocks itself comes back
 // when no block is such an update; else a copy.
 func plainStates(blocks []block) []block {
+	// (stateAged: an update's state beside how long ago it was posted,
+	// "Resolved · 2 days ago", "Investigating • 3 hours ago")
 	var out []block
 	for i, b := range blocks {
 		if b.kind == kindHeading {
@@ -389,6 +391,8 @@ func plainStates(blocks []block) []block {
 		text := b.text
 		if m := zhStateSpaced.FindStringSubmatchIndex(text); m != nil {
 			text = text[:m[3]] + "：" + text[m[4]:]
+		} else if m := stateAged.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+			text = m[1] // "Resolved · 2 days ago": the state, its stamp under its text
 		} else if t := strings.TrimSpace(text); t != "" && (t[0] == '[' || strings.HasPrefix(t, "【")) {
 			if m := bracketedState.FindStringSubmatch(t); m != nil && len(m[0]) == len(t) && statusLine(m[1]) {
 				text = m[1]
@@ -407,6 +411,10 @@ func plainStates(blocks []block) []block {
 	}
 	return out
 }
+
+// stateAged is an update's state beside the age of its posting, the
+// stamp set under its text ("Resolved · 2 days ago").
+var stateAged = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|mitigated|completed|verifying|in progress)\**\s*[·•|]\s*(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|just now|yesterday|today)\.?$`)
 
 // maxReportBlocks bounds how far a status update's report in sections
 // is searched for the line that says when it was posted.

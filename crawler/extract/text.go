@@ -293,7 +293,7 @@ func isDebris(line string) bool {
 	return isBreadcrumb(line) || isMenuLine(line) ||
 		containsAnyRune(line, "▾▼⌄") && (dropdownLine.MatchString(line) || caretMenu(line)) ||
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
-		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line)
+		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line) && !stateAged.MatchString(line)
 }
 
 // serviceHours is a footer's hours of its help line or office: "客服热线

@@ -369,6 +369,10 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			}
 		} else if loc := soleZhZone(h); loc != nil {
 			tb.loc = loc // "太平洋时间上午 9 点": a translated report's times
+		} else if lang != "zh" {
+			if loc := datelineZone(h); loc != nil {
+				tb.loc = loc // a news story's "SINGAPORE –": its clocks are the city's
+			}
 		}
 	}
 	if tb.irish && tb.loc.String() == "IST" {
@@ -2039,6 +2043,9 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		if s.secs[i] == data.SectionTimeline {
 			seenTimeline = true
 		}
+		if (b.kind == kindPara || b.kind == kindItem) && compensationField.MatchString(b.label+"："+b.text) {
+			continue // "发放对象：2026年1月19日4:00前创建角色的…": who is owed, not an event
+		}
 		if bylineDate(s.blocks, i, tb.lang) || b.code && !inTimeline {
 			// a log record's or a commit's time stamp in code is the
 			// log's, not an event of the story; a timeline written in a
@@ -2742,7 +2749,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 	// what happened then
 	var ends []data.TimelineEvent
 	for i, b := range s.blocks {
-		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) {
+		if isEvent[i] || b.code || b.kind != kindPara && b.kind != kindItem || s.secs[i] == secClosing || bylineDate(s.blocks, i, tb.lang) || compensationField.MatchString(b.label+"："+b.text) {
 			continue
 		}
 		text := b.text
@@ -3804,7 +3811,7 @@ var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:custome
 
 // impactStarts reports whether an event says the incident began with it.
 func impactStarts(t string) bool {
-	t = strings.TrimSpace(t)
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "|")) // (a Markdown row's last cell: "| 20:00 | …，故障开始 |")
 	return mayEndBegun(t) && impactBegins.MatchString(t)
 }
 
@@ -3877,7 +3884,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	var all []ev
 	anyClock := false
 	for i, e := range events {
-		if t, err := time.Parse(time.RFC3339, e.At); err == nil && clock[i] && near(t) {
+		if t, err := time.Parse(time.RFC3339, e.At); err == nil && clock[i] && near(t) && !plannedStep(e, "") {
 			anyClock = true
 			all = append(all, ev{t, e.Text})
 		}
@@ -3943,6 +3950,11 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 			k = 3
 		}
 	}
+	if len(all) >= 3 && calmBefore(all[0].text) && all[1].t.Sub(all[0].t) <= 6*time.Hour {
+		// "| 19:30 | 流量开始上升，各项指标正常 |": the calm before it, not its
+		// start
+		all = all[1:]
+	}
 	start = all[0].t
 	end = all[len(all)-1].t
 	for _, e := range all {
@@ -3960,7 +3972,10 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 				// 17:30 UTC"): it ended at the later event that tells
 				// the rest came back
 				for _, later := range all[i+1:] {
-					if restCameBack.MatchString(later.text) {
+					if restCameBack.MatchString(later.text) || elidedRecovery.MatchString(later.text) {
+						// ("Amsterdam recovered at 15:10 UTC, Stockholm at
+						// 15:52 UTC and London at 16:31 UTC": the list's
+						// later items say "recovered" by ellipsis)
 						end = later.t
 					}
 				}
@@ -3981,13 +3996,32 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	return start, end
 }
 
+// compensationField is a line of a notice's compensation terms: to whom
+// and when it is paid, which dates no event of the outage.
+var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔偿|领取|返还|补发)(?:对象|时间|方式|条件|范围|说明|标准)\s*[:：]|(?:eligib(?:le|ility)|credit eligibility|credits? (?:will be )?(?:issued|applied) (?:by|on))\b)`)
+
+// calmBefore reports whether an event says all was still well ("各项指标
+// 正常", "all metrics normal", "no errors yet"), not that it came back.
+func calmBefore(text string) bool {
+	return calmWords.MatchString(text) && !recoveredWords.MatchString(text)
+}
+
+var (
+	calmWords      = regexp.MustCompile(`(?i)(?:各项|所有)?指标(?:均|都|一切)?正常|一切正常|暂无异常|未见异常|\b(?:all )?(?:metrics|dashboards|indicators|systems) (?:are |were |look |looked |still )*(?:normal|green|healthy)\b|\bno (?:errors|alerts|impact) (?:yet|so far)\b`)
+	recoveredWords = regexp.MustCompile(`(?i)恢复|回落|\b(?:recover|restor|back\b|return)`)
+)
+
 // partialRecovery is a recovery of a part: "Most customers recovered",
 // "partially restored", "部分恢复".
-var partialRecovery = regexp.MustCompile(`(?i)\b(?:most|many|some|the majority of|partially|partial|largely|mostly)\b[^.;]{0,60}\b(?:recovered|restored|resolved|back)\b|部分恢复|基本恢复|大部分`)
+var partialRecovery = regexp.MustCompile(`(?i)\b(?:most|many|some|the majority of|partially|partial|largely|mostly)\b[^.;]{0,60}\b(?:recovered|restored|resolved|back)\b|\b(?:recovered|restored|came back) (?:at different times|in stages|one by one|region by region)\b|部分恢复|基本恢复|大部分`)
+
+// elidedRecovery is a later item of a list of recoveries that leaves out
+// its verb: "Stockholm at 15:52 UTC", "and London at 16:31 UTC".
+var elidedRecovery = regexp.MustCompile(`^(?:and\s+)?[A-Z][\w-]*(?:\s+[\w()-]+){0,3}\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?(?:[.,;]|$)`)
 
 // restCameBack tells that what was left came back: "the last affected
 // databases came back", "fully restored", "全部恢复".
-var restCameBack = regexp.MustCompile(`(?i)\b(?:came|come|were|was|are|is) back\b|\bback online\b|\bfully (?:recovered|restored|resolved|operational)\b|\ball (?:\w+ ){0,3}(?:recovered|restored)\b|全部恢复|完全恢复|全面恢复`)
+var restCameBack = regexp.MustCompile(`(?i)\b(?:came|come|were|was|are|is) back\b|\bsucceeded (?:again )?in all (?:regions|zones|locations|sites)\b|\bback online\b|\bfully (?:recovered|restored|resolved|operational)\b|\ball (?:\w+ ){0,3}(?:recovered|restored)\b|全部恢复|完全恢复|全面恢复`)
 
 // A stated range of clock times: "14时10分至21时45分", "from 9:16 PM to
 // 11:16 PM PDT", "between 14:02 and 15:21 UTC".

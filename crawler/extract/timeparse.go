@@ -657,3 +657,59 @@ func dottedClock(rest string) (hour, minute, n int) {
 	}
 	return hour, minute, end
 }
+
+// datelineZone is the zone of the city a news story's dateline names
+// ("SINGAPORE – Customers of …", "LONDON (Reuters) - …", "Mumbai, March 3
+// (PTI) —"), for a story that writes its clock times with no zone: they
+// are the city's wall clock. nil when no line of h opens with a dateline
+// of a city datelineCities knows.
+func datelineZone(h string) *time.Location {
+	for _, line := range strings.Split(h, "\n") {
+		line = strings.TrimSpace(line)
+		if len(line) < 12 || line[0] < 'A' || line[0] > 'Z' {
+			continue
+		}
+		m := datelineCity.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		city := m[1]
+		if city != strings.ToUpper(city) && m[2] == "" {
+			continue // "Harlow — …" in Title case with no agency: a heading's words
+		}
+		if name, ok := datelineCities[strings.ToUpper(strings.Join(strings.Fields(city), " "))]; ok {
+			return ianaZone(name)
+		}
+	}
+	return nil
+}
+
+// datelineCity is a news story's opening city: in capitals or before an
+// agency's name, then a dash, the story's first words after it.
+var datelineCity = regexp.MustCompile(`^([A-Z][A-Za-z .'-]{2,24}?)(?:,\s*(?:[A-Z][A-Za-z.]+\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z.]+))?\s*(\((?:Reuters|AP|AFP|Bloomberg|PTI|IANS|Xinhua|Kyodo|Yonhap|CNA|dpa|ANI|Dow Jones)\)\s*)?[–—-]{1,2}\s*\S`)
+
+// datelineCities are the cities news datelines name most, by the IANA
+// zone of their wall clock.
+var datelineCities = map[string]string{
+	"LONDON": "Europe/London", "MANCHESTER": "Europe/London", "EDINBURGH": "Europe/London", "GLASGOW": "Europe/London", "BIRMINGHAM": "Europe/London",
+	"CARDIFF": "Europe/London", "BELFAST": "Europe/London", "LEEDS": "Europe/London", "BRISTOL": "Europe/London", "LIVERPOOL": "Europe/London",
+	"DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "FRANKFURT": "Europe/Berlin", "MUNICH": "Europe/Berlin",
+	"HAMBURG": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam", "BRUSSELS": "Europe/Brussels", "MADRID": "Europe/Madrid", "BARCELONA": "Europe/Madrid",
+	"LISBON": "Europe/Lisbon", "ROME": "Europe/Rome", "MILAN": "Europe/Rome", "ZURICH": "Europe/Zurich", "GENEVA": "Europe/Zurich",
+	"VIENNA": "Europe/Vienna", "STOCKHOLM": "Europe/Stockholm", "OSLO": "Europe/Oslo", "COPENHAGEN": "Europe/Copenhagen", "HELSINKI": "Europe/Helsinki",
+	"WARSAW": "Europe/Warsaw", "PRAGUE": "Europe/Prague", "ATHENS": "Europe/Athens", "MOSCOW": "Europe/Moscow", "ISTANBUL": "Europe/Istanbul",
+	"DUBAI": "Asia/Dubai", "ABU DHABI": "Asia/Dubai", "RIYADH": "Asia/Riyadh", "DOHA": "Asia/Qatar", "TEL AVIV": "Asia/Jerusalem", "JERUSALEM": "Asia/Jerusalem",
+	"MUMBAI": "Asia/Kolkata", "NEW DELHI": "Asia/Kolkata", "DELHI": "Asia/Kolkata", "BENGALURU": "Asia/Kolkata", "BANGALORE": "Asia/Kolkata",
+	"CHENNAI": "Asia/Kolkata", "HYDERABAD": "Asia/Kolkata", "KOLKATA": "Asia/Kolkata", "PUNE": "Asia/Kolkata", "KARACHI": "Asia/Karachi",
+	"DHAKA": "Asia/Dhaka", "COLOMBO": "Asia/Colombo", "SINGAPORE": "Asia/Singapore", "KUALA LUMPUR": "Asia/Kuala_Lumpur", "JAKARTA": "Asia/Jakarta",
+	"BANGKOK": "Asia/Bangkok", "MANILA": "Asia/Manila", "HANOI": "Asia/Ho_Chi_Minh", "HO CHI MINH CITY": "Asia/Ho_Chi_Minh", "HONG KONG": "Asia/Hong_Kong",
+	"TAIPEI": "Asia/Taipei", "BEIJING": "Asia/Shanghai", "SHANGHAI": "Asia/Shanghai", "SHENZHEN": "Asia/Shanghai", "TOKYO": "Asia/Tokyo",
+	"OSAKA": "Asia/Tokyo", "SEOUL": "Asia/Seoul", "SYDNEY": "Australia/Sydney", "MELBOURNE": "Australia/Melbourne", "BRISBANE": "Australia/Brisbane",
+	"PERTH": "Australia/Perth", "ADELAIDE": "Australia/Adelaide", "CANBERRA": "Australia/Sydney", "AUCKLAND": "Pacific/Auckland", "WELLINGTON": "Pacific/Auckland",
+	"NEW YORK": "America/New_York", "WASHINGTON": "America/New_York", "BOSTON": "America/New_York", "ATLANTA": "America/New_York", "MIAMI": "America/New_York",
+	"CHICAGO": "America/Chicago", "DALLAS": "America/Chicago", "HOUSTON": "America/Chicago", "AUSTIN": "America/Chicago", "DENVER": "America/Denver",
+	"PHOENIX": "America/Phoenix", "SAN FRANCISCO": "America/Los_Angeles", "LOS ANGELES": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles",
+	"SAN JOSE": "America/Los_Angeles", "TORONTO": "America/Toronto", "OTTAWA": "America/Toronto", "MONTREAL": "America/Toronto", "VANCOUVER": "America/Vancouver",
+	"MEXICO CITY": "America/Mexico_City", "SAO PAULO": "America/Sao_Paulo", "BUENOS AIRES": "America/Argentina/Buenos_Aires",
+	"JOHANNESBURG": "Africa/Johannesburg", "CAPE TOWN": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi", "LAGOS": "Africa/Lagos", "CAIRO": "Africa/Cairo",
+}
