@@ -29,9 +29,20 @@ const durSet8 = "testdata/durations/set-8.jsonl"
 // start) and after the fixes read from set 6's odd lines alike, the
 // extractor had, held-out half, 15 durations of 20 (none given 1), 18
 // starts of 20, 14 ends of 18 and 14 titles of 20; tuned half 13, 14, 11
-// and 17.
+// and 17. The fixes read from its even lines (a print header's year for
+// stamps without one; a trail "Trust Center / Service event summaries";
+// a Markdown table in a text read as rows, "Customer impact begins." and
+// "customer impact ends." in them, an incident closed later or a status
+// page set later no end; a chat export's messages under their writers and
+// clocks, its days between rules, its zone named above its title; a
+// printed page's address with its counter; a Chinese site's "X - 服务公告"
+// and a menu after its logo; a notice titled "【处理中】"; a labelled
+// customer impact window; a list archive's ctime date; a byline that
+// counts views; a dateline with the time it was filed; "约两个半小时后…全部恢
+// 复正常"; the last to recover; a table of spans) brought the tuned half
+// to 20, 20, 18 and 20 titles, the held-out half to 16, 18, 15 and 16.
 func TestDurationSet8(t *testing.T) {
-	holdDurSet(t, durSet8, 40, [3]int{15, 18, 14}, [3]int{13, 14, 11})
+	holdDurSet(t, durSet8, 40, [3]int{16, 18, 15}, [3]int{20, 20, 18})
 	b, err := os.ReadFile(durSet8)
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +70,7 @@ func TestDurationSet8(t *testing.T) {
 		}
 	}
 	t.Logf("titles: held-out (odd lines) %d/%d, tuned (even lines) %d/%d", right[1], n[1], right[0], n[0])
-	if right[1] < 14 || right[0] < 17 {
-		t.Errorf("titles: want at least 14 held-out and 17 tuned right")
+	if right[1] < 16 || right[0] < 20 {
+		t.Errorf("titles: want at least 16 held-out and 20 tuned right")
 	}
 }

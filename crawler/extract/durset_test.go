@@ -215,7 +215,9 @@ const durSet3 = "testdata/durations/set-3.jsonl"
 // that run on to 次日凌晨, tables of phases or regions, outages still going
 // on that were given a duration; none is fixed yet.
 func TestDurationSet3(t *testing.T) {
-	holdDurSet(t, durSet3, 60, [3]int{21, 23, 20}, [3]int{23, 25, 22})
+	// (stop 51: 22, 26, 21 held out and 28, 28, 27 tuned, after a table of
+	// spans, "| Phase | Start | End |", was read as the window it states)
+	holdDurSet(t, durSet3, 60, [3]int{22, 26, 21}, [3]int{28, 28, 27})
 }
 
 // durSet4 is forty whole pages of our own fictional writing (28 English,
@@ -245,7 +247,8 @@ const durSet4 = "testdata/durations/set-4.jsonl"
 // news lede's source spoke, a help line's hours) brought the tuned half
 // to 18, 17 and 17; the held-out half stayed at 17, 17 and 15.
 func TestDurationSet4(t *testing.T) {
-	holdDurSet(t, durSet4, 40, [3]int{17, 17, 15}, [3]int{14, 13, 12})
+	// (stop 51: 19, 19, 16 held out and 19, 19, 18 tuned)
+	holdDurSet(t, durSet4, 40, [3]int{19, 19, 16}, [3]int{19, 19, 18})
 }
 
 // durSet5 is forty whole pages of our own fictional writing (28 English,

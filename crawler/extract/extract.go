@@ -404,7 +404,7 @@ func build(d *document) *data.Incident {
 	if ref == "" {
 		ref = d.clipped // a clip was saved after what it tells
 	}
-	tb := newTimelineBuilder(in.Lang, ref, strings.TrimPrefix(d.monthAbove+"\n", "\n")+in.Title+"\n"+prose)
+	tb := newTimelineBuilder(in.Lang, ref, strings.TrimPrefix(d.zoneNote+"\n", "\n")+strings.TrimPrefix(d.monthAbove+"\n", "\n")+in.Title+"\n"+prose)
 	if w := cmp.Or(in.Published, d.clipped); w != "" {
 		tb.written, _ = time.Parse(time.DateOnly, w)
 	}
@@ -796,7 +796,18 @@ func build(d *document) *data.Incident {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
 	openingRange := false // the opening states the incident's range with clock times
-	if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re) {
+	if rs, re, ok := tb.impactRange(head(in.Text, 8000)); ok {
+		// a range labelled as the customers' impact ("Customer impact:
+		// 18:55 – 23:30 UTC, 6 May 2026"), beside the incident's
+		// declared one: the outage as users had it
+		openingRange = true
+		first, last = rs, re
+		if !tb.hasEventAt(re) {
+			tb.addRangeEnd(rs, re)
+			tb.sortByTime()
+			in.Timeline = tb.events
+		}
+	} else if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re) {
 		openingRange = true
 		// (unless the key events say when it began and was resolved, and
 		// the range lies within them: a part of the impact, "Between 14:22
@@ -823,6 +834,11 @@ func build(d *document) *data.Incident {
 		}
 	}
 	fielded := false // fields state the start
+	if ts, te := tb.tableSpan(s.blocks); !ts.IsZero() && !openingRange {
+		// a table of the outage's phases or regions, each with its start
+		// and end: the window is the whole of them
+		first, last = ts, te
+	}
 	if fs, fe := tb.fieldSpan(s.blocks); !fs.IsZero() {
 		// fields that state the outage's start (and end) say it plainly:
 		// they beat a window or a range the prose gives
@@ -843,7 +859,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
-	ongoing := isOngoing(opening) || openUpdates(tb.events)
+	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title)
 	if ongoing && !anyResolved(tb.events) {
 		// written while the outage went on: its end is not known
 		last = time.Time{}
@@ -2183,8 +2199,12 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	// "customers remained without mobile or home internet on Thursday",
 	// "has not given a time for full restoration"
 	"still without", "remain without", "remained without", "has not given a time", "not given a time for", "no estimated time", "has not said when",
-	"仍在抢修", "暂无法给出", "尚无法给出",
+	"仍在抢修", "暂无法给出", "尚无法给出", "暂无法确定", "尚无法确定", "暂时无法确定", "问题解决后第一时间",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
+
+// openTitle is a notice's title that leads with the state of a repair
+// still at work: "【处理中】关于部分用户无法登录…的公告".
+var openTitle = regexp.MustCompile(`^[【\[](?:处理中|进行中|排查中|修复中|Investigating|Identified|Ongoing)[】\]]`)
 
 // ongoingWordSet looks for ongoingWords in a text read once.
 var ongoingWordSet = newKeySet(ongoingWords)

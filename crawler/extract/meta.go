@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"sync"
+	"time"
 
 	"fmt"
 	"github.com/incidex/incidex/data"
@@ -95,9 +96,19 @@ func ymd(y, m, d string) string {
 // 09:12:44 +0100", its label already read off as a section label or not)
 // as a day; "" when line is none.
 func mailDate(line string) string {
-	t, err := mail.ParseDate(strings.TrimSpace(strings.TrimPrefix(line, "Date:")))
+	v := strings.TrimSpace(strings.TrimPrefix(line, "Date:"))
+	t, err := mail.ParseDate(v)
 	if err != nil {
-		return ""
+		// a mailing list archive's ctime form, "Mon Jan 19 13:05:22 GMT
+		// 2026" (Mailman's pipermail), with its zone or without
+		for _, layout := range []string{"Mon Jan _2 15:04:05 MST 2006", "Mon Jan _2 15:04:05 2006"} {
+			if t, err = time.Parse(layout, v); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return ""
+		}
 	}
 	return t.Format("2006-01-02")
 }
@@ -237,8 +248,9 @@ func unitMinutes(unit string) float64 {
 var zhDurationBefore = gateRegexp(regexp.MustCompile(`(?:约|近|超过|长达|大约)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:内|之久|左右|多)?\s*(?:的)?\s*(?:全国性|全球性|大规模|大面积|全面|服务|系统|网络)?(?:的)?\s*(?:不可用|中断|宕机|停机|无法|故障)`))
 
 // zhRestoredAfter: "大约 50 分钟后服务恢复", "两个小时后全部恢复正常",
-// "约 3 小时后才恢复访问": the time after which the service came back.
-var zhRestoredAfter = gateRegexp(regexp.MustCompile(`(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:左右|多)?\s*(?:之)?后[，,]?\s*(?:(?:服务|网站|系统|业务|访问)[^，。；]{0,6}?)?(?:才|已|已经|全部|均|基本)?\s*(?:陆续|逐步|逐渐)?\s*(?:恢复|修复)`))
+// "约 3 小时后才恢复访问", "约两个半小时后，平台各项功能全部恢复正常": the
+// time after which the service came back.
+var zhRestoredAfter = gateRegexp(regexp.MustCompile(`(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(半)?\s*(小时|分钟)(?:左右|多)?\s*(?:之)?后[，,]?\s*(?:(?:服务|网站|系统|业务|访问|平台|功能|应用|产品|网络|客户端|页面|App|APP)[^，。；]{0,8}?)?(?:才|已|已经|全部|均|基本)?\s*(?:陆续|逐步|逐渐)?\s*(?:恢复|修复)`))
 
 var zhNumerals = map[string]float64{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 var enNumerals = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

@@ -46,6 +46,7 @@ type document struct {
 	titles     []string  // other names the page gives itself, best first (og:title, <title>)
 	headKind   bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
 	monthAbove string    // a month's heading alone above the title ("March 2026"), of a status history's entry
+	zoneNote   string    // a line above the title that names the zone of the times ("Times shown in America/Chicago")
 	clipped    string    // YYYY-MM-DD a clipping tool's properties say the page was saved on: the year of times told without one, never the publication's
 	startedAt  time.Time // when the incident started and ended, as front matter states them
 	endedAt    time.Time

@@ -247,9 +247,11 @@ func unwrapLinesAt(s string, minLong int) string {
 		// ("星海数科于" / "9" / "月" / "14" / "日晚间"): one run of text
 		hanOn := hanPieceOn(before, line, next)
 		runsOn = runsOn || hanOn
-		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) || addressOnly(line) || addressOnly(next) && !lowerWord(lastWord(line)) {
+		if minLong != narrowWrap && (pageCounter.MatchString(line) || pageCounter.MatchString(next)) || addressOnly(line) || addressOnly(next) && !lowerWord(lastWord(line)) ||
+			strings.Contains(next, "://") && printFooter.MatchString(cleanSpace(next)) {
 			// (nor is an address alone, a printed page's footer, "file:///…",
-			// nor does a line run on into one but after a lower-case word)
+			// nor does a line run on into one but after a lower-case word,
+			// nor into an address with its page's counter, "https://… 1/2")
 			long, runsOn = false, false // a printed page's footer ("https://… 1/3") is no part of a sentence
 		}
 		// a line that ends on a word leading into a time ("… normal levels

@@ -684,6 +684,29 @@ func underMaintenance(before string) bool {
 	return false
 }
 
+// impactRange is the range a line labels as the customers' impact
+// ("Customer impact: 18:55 – 23:30 UTC, 6 May 2026", "Customer impact
+// window: …", "业务影响时间：10:05-11:40"); ok is false when no such
+// label stands before a range on its line.
+func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bool) {
+	if !strings.Contains(text, "mpact") && !strings.Contains(text, "影响时") {
+		return
+	}
+	for _, loc := range impactWindowLabel.FindAllStringIndex(text, 4) {
+		line := text[loc[1]:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		if s, e, ok := tb.rangeIn(head(line, 200)); ok {
+			return s, e, true
+		}
+	}
+	return
+}
+
+// impactWindowLabel labels the customers' impact window at the head of a line.
+var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_-]*(?:customer|user|client)[- ](?:facing )?impact(?: window| period| time| duration)?\s*[:：]|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
+
 // weekdayNamed is the weekday an English name names.
 func weekdayNamed(name string) time.Weekday {
 	for d := time.Sunday; d <= time.Saturday; d++ {
@@ -764,3 +787,99 @@ var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s
 // carried out ("rolled out between", "deployed to all regions from",
 // "applied between"), not when the outage ran.
 var changeWindow = regexp.MustCompile(`(?i)\b(?:rolled out|deployed|applied|pushed(?: out)?|released|installed|was rolling out|were rolling out)\s+(?:(?:to|across|in|on|over)\s+(?:[\w'’-]+\s+){0,4})?(?:between|from)\s+(?:(?:about|around|approximately|roughly)\s+)?$`)
+
+// tableSpan is the window a table of spans states: a header row with a
+// start column and an end column ("| Phase | Start | End | Duration |",
+// "| 地域 | 开始时间 | 恢复时间 |"), each row under it a part of the outage
+// (a phase, a region); the window runs from the earliest start to the
+// latest end. A row's clock without a date is on the incident's day (or
+// the day its row's start names); an end earlier than its start is the
+// next day's. Zero when no such table is, or fewer than one row reads.
+func (tb *timelineBuilder) tableSpan(blocks []block) (start, end time.Time) {
+	for i := 0; i < len(blocks) && i <= 120; i++ {
+		h := blocks[i]
+		if h.kind != kindRow || len(h.cells) < 3 {
+			continue
+		}
+		sc, ec := -1, -1
+		for k, c := range h.cells {
+			c = strings.TrimSpace(tableZoneStrip.ReplaceAllString(c, ""))
+			switch {
+			case sc < 0 && spanStartCol.MatchString(c):
+				sc = k
+			case ec < 0 && spanEndCol.MatchString(c):
+				ec = k
+			}
+		}
+		if sc < 0 || ec < 0 {
+			continue
+		}
+		var zone *time.Location
+		if m := tableZoneIn(h.text); m != nil {
+			zone = zoneFor(m[1], tb.lang)
+		}
+		for j := i + 1; j < len(blocks) && blocks[j].kind == kindRow && len(blocks[j].cells) == len(h.cells); j++ {
+			cells := blocks[j].cells
+			s, ok1 := cellStamp(cells[sc], tb.lang)
+			e, ok2 := cellStamp(cells[ec], tb.lang)
+			if !ok1 || !ok2 || !s.hasClock() || !e.hasClock() {
+				continue
+			}
+			if !s.hasDate() {
+				if tb.baseDay.IsZero() {
+					continue
+				}
+				s.year, s.month, s.day = tb.baseDay.Year(), int(tb.baseDay.Month()), tb.baseDay.Day()
+			}
+			if !e.hasDate() {
+				e.year, e.month, e.day = s.year, s.month, s.day
+			}
+			st, ok1 := tb.resolve(s, zone)
+			et, ok2 := tb.resolve(e, zone)
+			if !ok1 || !ok2 {
+				continue
+			}
+			if !et.After(st) && !blocksHasDate(cells[ec], tb.lang) {
+				et = et.AddDate(0, 0, 1) // "23:40 | 00:25"
+			}
+			if !et.After(st) || et.Sub(st) > 7*24*time.Hour {
+				continue
+			}
+			if start.IsZero() || st.Before(start) {
+				start = st
+			}
+			if end.IsZero() || et.After(end) {
+				end = et
+			}
+		}
+		if !start.IsZero() {
+			return start, end
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// blocksHasDate reports whether a cell's stamp names its day.
+func blocksHasDate(cell, lang string) bool {
+	st, ok := cellStamp(cell, lang)
+	return ok && st.hasDate()
+}
+
+// cellStamp reads a cell that is a time alone: a day and its clock, or a
+// clock ("09:12", "9:12 AM").
+func cellStamp(cell, lang string) (stamp, bool) {
+	cell = strings.TrimSpace(cell)
+	if st, ok := stampAlone(cell, lang); ok {
+		return st, true
+	}
+	return clockAlone(cell, lang)
+}
+
+// spanStartCol and spanEndCol name a table's start and end columns;
+// tableZoneStrip takes a zone in brackets off a column's name ("Start
+// (UTC)").
+var (
+	spanStartCol   = regexp.MustCompile(`(?i)^(?:(?:impact |outage |incident )?(?:start(?:ed)?|began|begin|from)(?: time| at)?|开始(?:时间)?|起始时间|发生时间|故障开始(?:时间)?)$`)
+	spanEndCol     = regexp.MustCompile(`(?i)^(?:(?:impact |outage |incident )?(?:end(?:ed)?|until|to|resolved|recovered|mitigated)(?: time| at)?|结束(?:时间)?|恢复(?:时间)?|故障结束(?:时间)?)$`)
+	tableZoneStrip = regexp.MustCompile(`\s*[(（][^)）]{1,30}[)）]\s*$`)
+)

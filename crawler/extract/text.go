@@ -84,6 +84,11 @@ func isBreadcrumb(line string) bool {
 	return true
 }
 
+// listingCrumb is a trail's last part that names a listing of a site's
+// section ("Trust Center / Service event summaries", "Status / Past
+// incidents"), not a title's words.
+var listingCrumb = regexp.MustCompile(`(?i)^(?:[A-Za-z-]+ ){0,3}(?:summaries|incidents|reports|reviews|notices|announcements|updates|events|history|posts|articles|postmortems|post-mortems|RCAs|advisories|bulletins)$`)
+
 // hanCrumbs reports whether two parts of a line are a Chinese site's
 // section and its subsection ("公告 > 故障公告", "帮助中心 › 产品公告"):
 // each a short run of Han characters alone, no title's words.
@@ -326,7 +331,7 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line)
+	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line)
 }
 
 // updatedLine reports whether a line only says when the page was last
@@ -567,11 +572,21 @@ var paddedBars = regexp.MustCompile(`\S\s{2,}[|｜]\s{2,}\S.*\S\s{2,}[|｜]\s{2,
 // menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 
+// logoLead is a logo's image markup that opens a line, linked or not.
+var logoLead = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]]*\]\([^)\s]*\))[\s　]*`)
+
 // isMenuLine reports whether a line is a menu: four or more short entries
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端"), or three set apart by padded
 // bars, as a page's tabs copy ("Open  |  Planned  |  Past").
 func isMenuLine(line string) bool {
+	if strings.HasPrefix(line, "[![") || strings.HasPrefix(line, "![") {
+		// the site's logo before its menu ("[![芸檀云](/logo.svg)](/)　产品
+		// 　文档 …"): the menu is the rest
+		if m := logoLead.FindString(line); m != "" && len(m) < len(line) {
+			line = line[len(m):]
+		}
+	}
 	if strings.Contains(line, "\u00a0") {
 		// "&nbsp;" between a menu's items, as a page read back from
 		// print keeps it: a space like any other
@@ -776,11 +791,31 @@ func senderOrg(from string) string {
 // mailHeaders reports whether the lines next to the title (its Subject)
 // are an e-mail's headers: a From line among the four around it.
 func mailHeaders(lines []string, titleAt int) bool {
-	if titleAt < 0 {
-		return false
-	}
-	for k := max(0, titleAt-4); k < len(lines) && k <= titleAt+4; k++ {
+	titled := titleAt >= 0
+	titleAt = max(titleAt, 0) // (a title found by another way than its line)
+	for k := max(0, titleAt-4); k < len(lines) && k <= titleAt+12; k++ {
 		if l := cleanSpace(lines[k]); len(l) > 6 && strings.EqualFold(l[:5], "from:") {
+			if titled && k <= titleAt+4 {
+				return true
+			}
+			// further down (a list archive's navigation above the
+			// message), or under no title's line: with its Date or
+			// Subject right beside it
+			for j := max(0, k-3); j < len(lines) && j <= k+3; j++ {
+				if l2 := cleanSpace(lines[j]); len(l2) > 6 && (strings.EqualFold(l2[:5], "date:") || len(l2) > 9 && strings.EqualFold(l2[:8], "subject:")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// proseBlock reports whether blocks hold a paragraph of prose yet: one of
+// 100 characters or more.
+func proseBlock(blocks []block) bool {
+	for _, b := range blocks {
+		if b.kind == kindPara && !runesAtMost(b.text, 100) {
 			return true
 		}
 	}
@@ -822,6 +857,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	prevBlank := true
 	inTOC := false
 	running := runningLines(lines)
+	pipeTable := hasPipeTable(lines) // a Markdown table's rule line under its header row
 	for i, l := range lines {
 		if strings.Contains(l, "://") {
 			if l = cleanSpace(l); runningPageLine(l) || l != "" && isDigitByte(l[len(l)-1]) && printFooter.MatchString(l) || addressOnly(l) && printedBeside(lines, i) {
@@ -922,6 +958,18 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			continue
 		}
 		if i < titleAt {
+			if d.zoneNote == "" && len(line) <= 200 && containsAny(asciiLower(line), docZoneCues) && docZone.MatchString(line) {
+				// "Exported 2026-07-24 · Times shown in America/Chicago"
+				// above the title: the zone of the times below
+				d.zoneNote = line
+			}
+			if d.clipped == "" && startsWithDigit(line) {
+				if _, ok := printedTitle(line); ok {
+					// a browser's print header above the title: the day it
+					// was printed, the year of dates told without one
+					d.clipped = printedDay(line)
+				}
+			}
 			if d.published == "" && (strings.HasPrefix(line, "Date:") || strings.HasPrefix(line, "Sent:")) {
 				d.published = mailDate(line) // an e-mail's header above its Subject
 				if d.published == "" {
@@ -1013,7 +1061,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 			continue
 		}
-		if i > titleAt && len(d.blocks) == 0 && mailHeader.MatchString(line) && mailHeaders(lines, titleAt) {
+		if i > titleAt && !proseBlock(d.blocks) && mailHeader.MatchString(line) && mailHeaders(lines, titleAt) {
 			// an e-mail's headers under its Subject: the Date dates the
 			// message (it is not an event of the incident); From and To
 			// name its sender and readers, no paragraph of the write-up
@@ -1121,6 +1169,21 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if line == d.title || d.title != "" && strings.ReplaceAll(line, " ", "") == strings.ReplaceAll(d.title, " ", "") {
 			continue // the title repeated above the body
 		}
+		if pipeTable && line[0] == '|' && strings.Count(line, "|") >= 3 && strings.HasSuffix(line, "|") {
+			// a Markdown table in a text ("| 10:04 a.m. | First failovers.
+			// Customer impact begins. |"): its rows are rows, as a
+			// Markdown page's are, and its rule line goes
+			prevBlank = false
+			if mdTableSep.MatchString(line) {
+				continue
+			}
+			cells := strings.Split(strings.Trim(line, "|"), "|")
+			for k := range cells {
+				cells[k] = cleanSpace(cells[k])
+			}
+			d.add(tableRow(cells))
+			continue
+		}
 		n := utf8.RuneCountInString(line)
 		short := n <= 40 && !endsSentence(line)
 		question := strings.HasSuffix(line, "?") || strings.HasSuffix(line, "？")
@@ -1166,6 +1229,18 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	d.monthAbove = monthAbove(lines, d.title)
 	return d
+}
+
+// hasPipeTable reports whether lines hold a Markdown table: a row of
+// cells between pipes over its rule line ("|---|---|").
+func hasPipeTable(lines []string) bool {
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(l, "|") && strings.Contains(l, "--") && mdTableSep.MatchString(l) && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|") {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAbove is a status history's month heading, alone on its line, or
@@ -2065,6 +2140,28 @@ func brandLike(line string) bool {
 // kindMasthead reports whether a line is a site's name, then the kind of
 // site it is after a dash or bar: "Chaiwala Cloud Kitchens — Tech Blog",
 // "Orrin Labs | Engineering" (brandLike, then siteKindWords).
+// hanSectionKinds are the sections of a Chinese site a page's head names
+// after the site's: "服务公告", "公告中心", "帮助中心".
+var hanSectionKinds = map[string]bool{"服务公告": true, "公告": true, "公告中心": true, "系统公告": true, "最新公告": true, "产品公告": true, "产品动态": true,
+	"帮助中心": true, "新闻中心": true, "新闻动态": true, "文档中心": true, "系统状态": true, "服务状态": true, "状态页": true, "官网": true, "官方网站": true,
+	"首页": true, "技术博客": true, "博客": true, "故障公告": true, "运维公告": true}
+
+// hanSectionHead reports whether a line is a Chinese site's name and the
+// section a page stands in, as a saved page's head gives them: "芸檀云 -
+// 服务公告", "青禾云 | 公告中心".
+func hanSectionHead(line string) bool {
+	for _, sep := range []string{" - ", " | ", " — ", "｜", " _ ", "_"} {
+		name, kind, ok := strings.Cut(line, sep)
+		if !ok || !hanSectionKinds[strings.TrimSpace(kind)] {
+			continue
+		}
+		name = strings.TrimSpace(name)
+		n := utf8.RuneCountInString(name)
+		return n >= 2 && n <= 12 && strings.IndexFunc(name, isHan) >= 0 && !containsAny(name, titleIncidentWords) && !strings.ContainsAny(name, "故障异常中断事件")
+	}
+	return false
+}
+
 func kindMasthead(line string) bool {
 	for _, sep := range []string{" — ", " – ", " - ", " | ", " · "} {
 		name, kind, ok := strings.Cut(line, sep)

@@ -1783,6 +1783,44 @@ func commentHeader(line, lang string) (_ stamp, body string, ok bool) {
 	return st, strings.TrimSpace(rest[n:]), true
 }
 
+// dividerDay is the day of the last day divider among blocks, a chat
+// export's "——— Thursday, July 23rd ———" between one day's messages and
+// the next's.
+func dividerDay(blocks []block, lang string) (stamp, bool) {
+	for k := len(blocks) - 1; k >= 0; k-- {
+		m := dayDivider.FindStringSubmatch(strings.TrimSpace(blocks[k].text))
+		if m == nil {
+			continue
+		}
+		if st, _, ok := parseStamp(withoutWeekday(m[1]), lang); ok && st.hasDate() {
+			return st, true
+		}
+	}
+	return stamp{}, false
+}
+
+// dayDivider is a day's name between rules: "——— Thursday, July 23rd ———",
+// "----- 2026-07-23 -----".
+var dayDivider = regexp.MustCompile(`^[—–\-=_]{3,}\s*(\S.{3,40}?)\s*[—–\-=_]{3,}$`)
+
+// withoutWeekday takes a weekday's name off the front of a date and an
+// ordinal's letters off its day ("Thursday, July 23rd" → "July 23").
+func withoutWeekday(s string) string {
+	s = leadWeekday.ReplaceAllString(s, "")
+	return ordinalTail.ReplaceAllString(s, "$1")
+}
+
+var (
+	leadWeekday = regexp.MustCompile(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	ordinalTail = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+)
+
+// chatHeader is a chat message's header as a chat export gives it: the
+// writer's handle or name (a bot's with "APP") and the clock it was sent
+// at, "arjun.m  9:14 AM", "incident-bot  APP  9:11 AM", "Maya Ostrowski
+// 2:14 PM".
+var chatHeader = regexp.MustCompile(`^[\p{L}][\p{L}\d._'’-]{1,29}(?: [\p{L}][\p{L}\d._'’-]{0,29}){0,3}(?:\s+APP)?\s+(\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)$`)
+
 var commentHead = regexp.MustCompile(`^(?:[\p{L}][\p{L}\d._'’-]*\s+){1,4}?(?:added a comment|commented|left a comment)(?:\s+on)?\s*[-–—·,]?\s*`)
 
 // clockOrder puts in time order a timeline whose events carry clock
@@ -2149,6 +2187,25 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 						pending, pendingText = &st, ""
 						isEvent[i] = true
 						continue
+					}
+				}
+			}
+			if b.label == "" && i+1 < len(s.blocks) && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) && len(text) <= 48 {
+				if m := chatHeader.FindStringSubmatch(text); m != nil && !mayBeStatusWord(text) && !weekdayName(strings.Fields(text)[0]) {
+					// "dana.reyes  11:26 AM" over what she wrote (a chat
+					// exported as text): the message is the event
+					if st, n, ok := parseStamp(m[1], tb.lang); ok && st.hasClock() && n == len(m[1]) {
+						if day, ok := dividerDay(s.blocks[:i], tb.lang); ok {
+							st.year, st.month, st.day = day.year, day.month, day.day
+						}
+						if !chatHeader.MatchString(strings.TrimSpace(s.blocks[i+1].text)) {
+							// (the message keeps its place in the text: what
+							// someone found is a cause's words as much as a
+							// step of the work)
+							pending, pendingText = &st, ""
+							isEvent[i] = true
+							continue
+						}
 					}
 				}
 			}
@@ -2635,6 +2692,14 @@ const maxProseEvents = 16
 // 编辑, which every match does.)
 var postedAt = gateRegexp(regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表|编辑)|(?:发布|发表|编辑)于\s*(?:19|20)\d\d[-/.年]\d{1,2}`))
 
+// cityDateline is a city in capitals, then the rest of a story's
+// dateline: "SAN FRANCISCO, June 9, 2026 — 5:40 p.m.".
+var cityDateline = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30},\s+(\S.*)$`)
+
+// viewsByline is a post's line of its writer, the day and clock it went
+// up and how often it was read.
+var viewsByline = regexp.MustCompile(`(?i)^[^\s\d]{2,16}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:👁\x{FE0F}?|👀|阅读(?:量|数)?[:：]?|浏览(?:量|次数)?[:：]?|views?[:：]?)\s*[\d,.]+\s*[kw万]?(?:\s*(?:views?|次))?$`)
+
 // bylineDate reports whether block i is a date and time alone under a
 // byline ("By Priya Oduya, Transport Correspondent" over "Tuesday 11
 // March 2025 14:22 GMT"): when the story was published, no time of the
@@ -2642,6 +2707,19 @@ var postedAt = gateRegexp(regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}
 func bylineDate(blocks []block, i int, lang string) bool {
 	if blocks[i].kind == kindPara && len(blocks[i].text) <= 240 && postedAt.MatchString(blocks[i].text) {
 		return true // a blog's "青杉笔记 于 2025-08-09 11:20:31 发布 阅读量2.1k": when the post went up
+	}
+	if blocks[i].kind == kindPara && len(blocks[i].text) <= 60 {
+		// "SAN FRANCISCO, June 9, 2026 — 5:40 p.m.": a story's dateline
+		// above its lede, when it was filed
+		if m := cityDateline.FindStringSubmatch(strings.TrimSpace(blocks[i].text)); m != nil {
+			rest := strings.Replace(m[1], " — ", " ", 1)
+			if st, ok := stampAlone(strings.Replace(rest, " – ", " ", 1), lang); ok && st.hasDate() {
+				return true
+			}
+		}
+	}
+	if blocks[i].kind == kindPara && len(blocks[i].text) <= 120 && viewsByline.MatchString(strings.TrimSpace(blocks[i].text)) {
+		return true // "苍梧网络　2025-11-28 11:30　👁 3,109": the writer, when it went up, its views
 	}
 	if i <= 3 && blocks[i].kind == kindPara && nameDateLine(blocks[i].text) {
 		return true // "Tom Aske · March 6, 2026" under the title: when the post went up
@@ -3963,8 +4041,23 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 			break
 		}
 	}
+	impactEnded := -1 // the last event that says the impact ended ("… customer impact ends.")
+	for i := len(all) - 1; i > 0 && impactEnded < 0; i-- {
+		if impactEnds.MatchString(all[i].text) {
+			impactEnded = i
+		}
+	}
 	for i := len(all) - 1; i > 0; i-- {
-		if resolvedNow(all[i].text) {
+		if impactEnded > 0 {
+			end = all[impactEnded].t
+			break
+		}
+		if resolvedNow(all[i].text) || lastRecovered.MatchString(all[i].text) || recoveryTold.MatchString(all[i].text) {
+			if adminClosed.MatchString(strings.TrimSpace(all[i].text)) && slices.ContainsFunc(all[1:i], func(e ev) bool {
+				return (resolvedNow(e.text) || recoveryTold.MatchString(e.text)) && !adminClosed.MatchString(strings.TrimSpace(e.text))
+			}) {
+				continue // "Incident closed." after the one that tells it was over
+			}
 			end = all[i].t
 			if partialRecovery.MatchString(all[i].text) {
 				// a recovery in stages ("Most customers recovered by
@@ -3999,6 +4092,25 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 // compensationField is a line of a notice's compensation terms: to whom
 // and when it is paid, which dates no event of the outage.
 var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔偿|领取|返还|补发)(?:对象|时间|方式|条件|范围|说明|标准)\s*[:：]|(?:eligib(?:le|ility)|credit eligibility|credits? (?:will be )?(?:issued|applied) (?:by|on))\b)`)
+
+// impactEnds is an event's words that say the impact ended with it
+// ("All databases healthy; customer impact ends.", "影响结束"); adminClosed
+// one that only closes the incident's record or channel, or tells the
+// status page was set, later.
+var (
+	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over)\b|(?:故障|影响)(?:结束|解除)`)
+	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:事件|工单)(?:已)?关闭`)
+)
+
+// recoveryTold is an event's words that the whole came back or that
+// the incident is being resolved now: "full recovery confirmed",
+// "resolving #77".
+var recoveryTold = regexp.MustCompile(`(?i)\bfull recovery\b|\bfully recovered\b|\bresolving (?:the incident|incident|#\d+)`)
+
+// lastRecovered is an event that says its part was the last to come
+// back: "Fukuoka … was the last airport to recover, at 11:25 a.m.", "最后
+// 恢复的是…".
+var lastRecovered = regexp.MustCompile(`(?i)\b(?:was|were) the last\b[^.;]{0,40}\bto (?:recover|be restored|come back|return)\b|最后(?:一个|一批)?恢复`)
 
 // calmBefore reports whether an event says all was still well ("各项指标
 // 正常", "all metrics normal", "no errors yet"), not that it came back.

@@ -177,6 +177,20 @@ func hanSiteName(t string) bool {
 // never what it tells. (isBreadcrumb wants three parts, or a record's
 // number last.)
 func navCrumb(line string) bool {
+	if strings.Contains(line, " / ") && runesAtMost(line, 60) {
+		// "Trust Center / Service event summaries": a trail set apart by
+		// slashes that ends in a listing of the site's
+		parts := strings.Split(line, " / ")
+		last := strings.TrimSpace(parts[len(parts)-1])
+		if len(parts) >= 2 && len(parts) <= 4 && listingCrumb.MatchString(last) {
+			for _, p := range parts[:len(parts)-1] {
+				if p = strings.TrimSpace(p); !isNavWord(p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
 	if !runesAtMost(line, 60) || !strings.Contains(line, "›") && !strings.Contains(line, "»") && !strings.Contains(line, " > ") {
 		return false
 	}
