@@ -2273,15 +2273,25 @@ func openUpdates(events []data.TimelineEvent) bool {
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
 		text := ev.Text
-		if resolvedCue.MatchString(text) && pendingResolution.MatchString(text) {
-			text = pendingResolution.ReplaceAllString(text, "")
+		if !resolvedCue.MatchString(text) {
+			continue
 		}
-		if resolvedCue.MatchString(text) && !partialRecovery.MatchString(text) && !shareRecovered.MatchString(text) {
+		if containsAny(asciiLower(text), pendingWords) || strings.Contains(text, "待") {
+			if loc := pendingResolution.FindStringIndex(text); loc != nil {
+				if text = pendingResolution.ReplaceAllString(text, ""); !resolvedCue.MatchString(text) {
+					continue
+				}
+			}
+		}
+		if !partialRecovery.MatchString(text) && !shareRecovered.MatchString(text) {
 			return true
 		}
 	}
 	return false
 }
+
+// pendingWords are the words every pendingResolution holds but 待.
+var pendingWords = []string{"once", "until", "when", "after", "as soon", "before", " be "}
 
 // pendingResolution is a resolution an update looks forward to, not one
 // it reports: "deadlines will be extended once service is restored", "until

@@ -730,7 +730,7 @@ func plannedRange(text string, a, b spanStamp) bool {
 // 例行维护"): a step of the change before the outage, kept in the
 // timeline, that neither opens nor closes the outage.
 func plannedStep(e data.TimelineEvent, lang string) bool {
-	if e.TimeText == "" || !plannedWords.MatchString(e.Text) {
+	if e.TimeText == "" || !mayBePlanned(e.Text) {
 		return false
 	}
 	if maintenanceDone.MatchString(e.Text) && !failureTold.MatchString(e.Text) {
@@ -762,8 +762,22 @@ var (
 	failureTold     = regexp.MustCompile(`(?i)故障|异常|失败|中断|报错|\b(?:fail|error|outage|disrupt|unavailab|degrad)`)
 )
 
-// plannedWords is a cheap test for the words plannedRange looks for.
-var plannedWords = regexp.MustCompile(`(?i)window|maintenance|roll|deploy|appl|push|releas|install|维护|变更|升级|割接`)
+// mayBePlanned is a cheap test for the words plannedRange and
+// maintenanceDone look for: a window, a maintenance, or a change's verb
+// beside "between" or "from".
+func mayBePlanned(text string) bool {
+	if containsAny(text, plannedHanWords) {
+		return true
+	}
+	lower := asciiLower(text)
+	return containsAny(lower, plannedWindowWords) || (strings.Contains(lower, "between") || strings.Contains(lower, "from")) && containsAny(lower, changeVerbWords)
+}
+
+var (
+	plannedHanWords    = []string{"维护", "变更", "升级", "割接"}
+	plannedWindowWords = []string{"window", "maintenance"}
+	changeVerbWords    = []string{"rolled out", "deployed", "applied", "pushed", "released", "installed", "rolling out"}
+)
 
 // plannedWindow is the words before a range that name it a planned
 // window: "during a planned maintenance window from 2 a.m. to 4 a.m.",

@@ -391,7 +391,7 @@ func plainStates(blocks []block) []block {
 		text := b.text
 		if m := zhStateSpaced.FindStringSubmatchIndex(text); m != nil {
 			text = text[:m[3]] + "：" + text[m[4]:]
-		} else if m := stateAged.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+		} else if m := agedState(text); m != nil {
 			text = m[1] // "Resolved · 2 days ago": the state, its stamp under its text
 		} else if t := strings.TrimSpace(text); t != "" && (t[0] == '[' || strings.HasPrefix(t, "【")) {
 			if m := bracketedState.FindStringSubmatch(t); m != nil && len(m[0]) == len(t) && statusLine(m[1]) {
@@ -410,6 +410,15 @@ func plainStates(blocks []block) []block {
 		return blocks
 	}
 	return out
+}
+
+// agedState is stateAged's match of a line, asked only of a short one
+// that says how long ago.
+func agedState(text string) []string {
+	if len(text) > 60 || !strings.Contains(text, " ago") && !strings.Contains(text, "esterday") && !strings.Contains(text, "oday") && !strings.Contains(text, "ust now") {
+		return nil
+	}
+	return stateAged.FindStringSubmatch(strings.TrimSpace(text))
 }
 
 // stateAged is an update's state beside the age of its posting, the

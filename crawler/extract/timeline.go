@@ -4043,18 +4043,23 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	}
 	impactEnded := -1 // the last event that says the impact ended ("… customer impact ends.")
 	for i := len(all) - 1; i > 0 && impactEnded < 0; i-- {
-		if impactEnds.MatchString(all[i].text) {
+		if t := all[i].text; (strings.Contains(t, "mpact") || strings.Contains(t, "utage") || strings.Contains(t, "结束") || strings.Contains(t, "解除")) && impactEnds.MatchString(t) {
 			impactEnded = i
 		}
+	}
+	recovered := func(t string) bool {
+		// (the cheap tests first: "last", "最后", "recover", "resolving")
+		return (strings.Contains(t, "last") || strings.Contains(t, "最后")) && lastRecovered.MatchString(t) ||
+			(strings.Contains(t, "ecover") || strings.Contains(t, "esolving")) && recoveryTold.MatchString(t)
 	}
 	for i := len(all) - 1; i > 0; i-- {
 		if impactEnded > 0 {
 			end = all[impactEnded].t
 			break
 		}
-		if resolvedNow(all[i].text) || lastRecovered.MatchString(all[i].text) || recoveryTold.MatchString(all[i].text) {
+		if resolvedNow(all[i].text) || recovered(all[i].text) {
 			if adminClosed.MatchString(strings.TrimSpace(all[i].text)) && slices.ContainsFunc(all[1:i], func(e ev) bool {
-				return (resolvedNow(e.text) || recoveryTold.MatchString(e.text)) && !adminClosed.MatchString(strings.TrimSpace(e.text))
+				return (resolvedNow(e.text) || recovered(e.text)) && !adminClosed.MatchString(strings.TrimSpace(e.text))
 			}) {
 				continue // "Incident closed." after the one that tells it was over
 			}
