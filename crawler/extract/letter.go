@@ -51,6 +51,30 @@ func isGreeting(text string) bool {
 // len(blocks) when there is none) and the date the signature carries
 // (YYYY-MM-DD), if any.
 func letterClose(blocks []block) (int, string) {
+	// a sign-off on its own line ("Kind regards,", "此致") among the last
+	// blocks: what follows is its signature and the mail's footers (a
+	// confidentiality notice that ends the message is no signature line)
+	for k := len(blocks) - 1; k >= max(0, len(blocks)-12); k-- {
+		if b := blocks[k]; b.kind == kindPara && b.label == "" && len(b.text) <= 30 && signOff.MatchString(strings.TrimSpace(b.text)) {
+			start := k
+			for n := 0; n < 3 && start > 0; n++ {
+				if p := blocks[start-1]; p.kind == kindHeading || p.kind == kindRow || utf8.RuneCountInString(p.text) > 200 || !isClosing(p.text) {
+					break
+				}
+				start--
+			}
+			date := ""
+			for _, b := range blocks[k+1:] {
+				if t := strings.TrimSpace(b.text); utf8.RuneCountInString(t) <= 20 {
+					if d := normalizeDate(t); d != "" {
+						date = d
+						break
+					}
+				}
+			}
+			return start, date
+		}
+	}
 	i := len(blocks)
 	date := ""
 	sig := 0
@@ -87,6 +111,9 @@ func letterClose(blocks []block) (int, string) {
 	}
 	return len(blocks), ""
 }
+
+// signOff is a letter's or an e-mail's closing words on their own line.
+var signOff = regexp.MustCompile(`(?i)^(?:(?:kind|best|warm|warmest)(?: regards)?|regards|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|thanks(?: again)?|thank you|many thanks|cheers|respectfully)[,.!]?$|^(?:此致|敬礼|此致敬礼)[，,。]?$`)
 
 // signatureOrg is the company a letter's closing blocks sign with, on a
 // line of its own: "XX网络科技有限公司", "XX运维团队".

@@ -20,6 +20,7 @@ var (
 	mdHeading     = gateRegexp(regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`))
 	mdItem        = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$`)
 	mdFence       = gateRegexp(regexp.MustCompile("^\\s*(```|~~~)"))
+	cellBreak     = regexp.MustCompile(`(?i)<br\s*/?>`)
 	mdTableSep    = gateRegexp(regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`))
 	mdEmphasis    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
 	mdCode        = regexp.MustCompile("`([^`]*)`")
@@ -447,6 +448,9 @@ func parseMarkdownWith(body []byte, keepAll bool) *document {
 			}
 			cells := strings.Split(strings.Trim(trimmed, "|"), "|")
 			for k := range cells {
+				if strings.Contains(cells[k], "<br") {
+					cells[k] = cellBreak.ReplaceAllString(cells[k], " ") // "**Mini Incident Report**<br><br>We apologize …": a break between words
+				}
 				cells[k] = cleanSpace(inlineMarkdown(stripEmphasis(cells[k])))
 				if m := mdHeading.FindStringSubmatch(cells[k]); m != nil {
 					cells[k] = m[2] // "# Mini incident report …": a heading written in a cell

@@ -1235,6 +1235,11 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // session's start) alike: title 90 %, duration 90 %, start 100 %, cause
 // 100 %, timeline 100 %, furniture-free 80 %, main pattern first 90 %,
 // among the tags 100 %.
+// Stop 51 read set 56's failures (a status page's newest update the
+// incident report posted two days on, its cells' <br> running words
+// together; an e-mail's signature and footers under "Kind regards," in its
+// cause; a video's prompt as a summary): all ten pages right but one main
+// pattern second (deployment over software-bug).
 // sealed57.jsonl holds twelve more (10 English, 2 Chinese) of large
 // clouds' incident reports saved as text, HTML or Markdown with their
 // furniture, main patterns in the hidden set's shares (config-change
@@ -1321,7 +1326,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 53", "sealed53.jsonl", 10, [6]float64{90, 100, 100, 90, 100, 100}},
 		{"sealed set 54", "sealed54.jsonl", 10, [6]float64{100, 80, 100, 80, 100, 100}},
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
-		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{80, 80, 90, 90, 90, 70}},
+		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)

@@ -2464,10 +2464,18 @@ var noticeWordSet, promptKeySet = newKeySet(noticeWords), newKeySet(promptKeys)
 // isPrompt reports whether a block is one of a site's prompts or notices:
 // a notice anywhere in it, or a short block that is a prompt
 // (furniturePrompt).
+// mediaPrompt is a line that invites the reader to a recording or a
+// document elsewhere, its address last: a page's promotion, no part of
+// what it reports.
+var mediaPrompt = regexp.MustCompile(`^(?:watch|view|see|listen to|download|register for|join)\b.{0,100}\b(?:video|recording|webinar|slides|retrospective|podcast|livestream|stream)\b.{0,60}https?://\S+$`)
+
 func isPrompt(t string) bool {
 	lower := asciiLower(t)
 	if noticeWordSet.in(lower) {
 		return true
+	}
+	if len(t) <= 200 && strings.Contains(lower, "://") && mediaPrompt.MatchString(lower) {
+		return true // "Watch our 'Incident Retrospective' video about this incident: https://…"
 	}
 	if (strings.HasPrefix(lower, "this ") || strings.HasPrefix(t, "这篇") || strings.HasPrefix(t, "本文") || strings.HasPrefix(t, "此文")) && translationsLine.MatchString(t) {
 		return true

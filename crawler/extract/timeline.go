@@ -4100,11 +4100,12 @@ var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔�
 
 // impactEnds is an event's words that say the impact ended with it
 // ("All databases healthy; customer impact ends.", "影响结束"); adminClosed
-// one that only closes the incident's record or channel, or tells the
-// status page was set, later.
+// one that only closes the incident's record or channel, tells the
+// status page was set, or posts the report on it ("Mini Incident Report
+// …", two days on), later.
 var (
 	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over)\b|(?:故障|影响)(?:结束|解除)`)
-	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:事件|工单)(?:已)?关闭`)
+	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
 )
 
 // recoveryTold is an event's words that the whole came back or that
