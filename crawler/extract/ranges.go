@@ -808,7 +808,9 @@ var changeWindow = regexp.MustCompile(`(?i)\b(?:rolled out|deployed|applied|push
 // (a phase, a region); the window runs from the earliest start to the
 // latest end. A row's clock without a date is on the incident's day (or
 // the day its row's start names); an end earlier than its start is the
-// next day's. Zero when no such table is, or fewer than one row reads.
+// next day's. Zero when no such table is, or fewer than one row reads, or
+// its rows lie more than three days apart (a history's incidents, each its
+// own).
 func (tb *timelineBuilder) tableSpan(blocks []block) (start, end time.Time) {
 	for i := 0; i < len(blocks) && i <= 120; i++ {
 		h := blocks[i]
@@ -866,9 +868,11 @@ func (tb *timelineBuilder) tableSpan(blocks []block) (start, end time.Time) {
 				end = et
 			}
 		}
-		if !start.IsZero() {
+		if !start.IsZero() && end.Sub(start) <= 3*24*time.Hour {
 			return start, end
 		}
+		// (rows days apart are a history's incidents, each its own)
+		start, end = time.Time{}, time.Time{}
 	}
 	return time.Time{}, time.Time{}
 }

@@ -267,3 +267,27 @@ A certificate on the payment gateway expired at 13:02 CEST and was renewed at 13
 		})
 	}
 }
+
+// TestTableOfIncidentsIsNoSpan holds a history's table of incidents, each
+// with its own start and end weeks apart: no window of the whole of them.
+func TestTableOfIncidentsIsNoSpan(t *testing.T) {
+	body := `Status history: API errors
+
+Published 20 March 2026
+
+Our API returned errors on 18 March. Past incidents are listed below.
+
+| Incident | Start | End |
+|---|---|---|
+| API errors | 2026-03-18 10:00 | 2026-03-18 11:00 |
+| Slow logins | 2026-03-02 09:00 | 2026-03-02 09:40 |
+| DNS failures | 2026-02-11 14:00 | 2026-02-11 15:30 |
+`
+	in, err := extractOnce([]byte(body), "history.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := gotMinutes(in); m > 24*60 {
+		t.Errorf("window %s – %s (%d min): the table's incidents run together", in.StartedAt, in.EndedAt, m)
+	}
+}
