@@ -4104,7 +4104,7 @@ var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔�
 // status page was set, or posts the report on it ("Mini Incident Report
 // …", two days on), later.
 var (
-	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over)\b|(?:故障|影响)(?:结束|解除)`)
+	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over(?:[.;,!]|\s*$))|(?:故障|影响)(?:结束|解除)`)
 	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
 )
 

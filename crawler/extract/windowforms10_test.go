@@ -291,3 +291,24 @@ Our API returned errors on 18 March. Past incidents are listed below.
 		t.Errorf("window %s – %s (%d min): the table's incidents run together", in.StartedAt, in.EndedAt, m)
 	}
 }
+
+// TestImpactEndsWords holds what says the impact ended with an event and
+// what only speaks of it: "Customer impact over." ends it, "Customer impact
+// over the weekend was small" does not.
+func TestImpactEndsWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Error rate back to baseline. Customer impact over.", true},
+		{"All databases healthy; customer impact ends.", true},
+		{"Lag back to normal; customer impact ended at 10:58", true},
+		{"业务全部恢复，故障结束", true},
+		{"Customer impact over the weekend was small", false},
+		{"Outage overview published", false},
+	} {
+		if got := impactEnds.MatchString(c.text); got != c.want {
+			t.Errorf("impactEnds(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
