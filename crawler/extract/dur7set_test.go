@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"encoding/json"
-	"os"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // durSet7 is forty pages of our own fictional writing (30 English, 10
 // Chinese) that imitate the hidden set's main kind, incident reports of
@@ -39,30 +34,5 @@ const durSet7 = "testdata/durations/set-7.jsonl"
 // tuned half to 20, 18, 17 and 20, the held-out half to 16, 17, 14 and 17.
 func TestDurationSet7(t *testing.T) {
 	holdDurSet(t, durSet7, 40, [3]int{16, 17, 14}, [3]int{20, 18, 17})
-	b, err := os.ReadFile(durSet7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var n, right [2]int
-	for i, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var g struct{ Title, Text string }
-		if err := json.Unmarshal([]byte(l), &g); err != nil {
-			t.Fatal(err)
-		}
-		in, err := extractOnce([]byte(g.Text), "page.txt", "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		half := (i + 1) % 2 // 1: odd lines, held out
-		n[half]++
-		if titleRight(in.Title, realWorldGold{Title: g.Title}) {
-			right[half]++
-		} else if half == 0 {
-			t.Logf("line %d: title %q, want %q", i+1, in.Title, g.Title)
-		}
-	}
-	t.Logf("titles: held-out (odd lines) %d/%d, tuned (even lines) %d/%d", right[1], n[1], right[0], n[0])
-	if right[1] < 17 || right[0] < 20 {
-		t.Errorf("titles: want at least 17 held-out and 20 tuned right")
-	}
+	holdTitles(t, durSet7, 17, 20)
 }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"encoding/json"
-	"os"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // durSet8 is forty pages of our own fictional writing (30 English, 10
 // Chinese) in the hidden set's genres, written as a fresh held-out set
@@ -43,34 +38,5 @@ const durSet8 = "testdata/durations/set-8.jsonl"
 // to 20, 20, 18 and 20 titles, the held-out half to 16, 18, 15 and 16.
 func TestDurationSet8(t *testing.T) {
 	holdDurSet(t, durSet8, 40, [3]int{16, 18, 15}, [3]int{20, 20, 18})
-	b, err := os.ReadFile(durSet8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var n, right [2]int
-	for i, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var g struct {
-			Title     string
-			AltTitles []string `json:"alt_titles"`
-			Text      string
-		}
-		if err := json.Unmarshal([]byte(l), &g); err != nil {
-			t.Fatal(err)
-		}
-		in, err := extractOnce([]byte(g.Text), "page.txt", "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		half := (i + 1) % 2 // 1: odd lines, held out
-		n[half]++
-		if titleRight(in.Title, realWorldGold{Title: g.Title, AltTitles: g.AltTitles}) {
-			right[half]++
-		} else if half == 0 {
-			t.Logf("line %d: title %q, want %q", i+1, in.Title, g.Title)
-		}
-	}
-	t.Logf("titles: held-out (odd lines) %d/%d, tuned (even lines) %d/%d", right[1], n[1], right[0], n[0])
-	if right[1] < 16 || right[0] < 20 {
-		t.Errorf("titles: want at least 16 held-out and 20 tuned right")
-	}
+	holdTitles(t, durSet8, 16, 20)
 }

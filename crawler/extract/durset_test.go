@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/incidex/incidex/data"
 )
 
 // durSet1 is sixty short documents of our own fictional writing (status
@@ -298,4 +301,56 @@ const durSet5 = "testdata/durations/set-5.jsonl"
 // to 17, 18 and 16.
 func TestDurationSet5(t *testing.T) {
 	holdDurSet(t, durSet5, 40, [3]int{17, 18, 16}, [3]int{20, 20, 20})
+}
+
+// holdTitles reports a durations set's titles by half, odd lines held out
+// (their failures counted, never shown), and holds each half to a floor.
+func holdTitles(t *testing.T, path string, heldOut, tuned int) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, right [2]int
+	for i, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var g struct {
+			Title     string
+			AltTitles []string `json:"alt_titles"`
+			Text      string
+		}
+		if err := json.Unmarshal([]byte(l), &g); err != nil {
+			t.Fatal(err)
+		}
+		in, err := extractOnce([]byte(g.Text), "page.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		half := (i + 1) % 2 // 1: odd lines, held out
+		n[half]++
+		if titleRight(in.Title, realWorldGold{Title: g.Title, AltTitles: g.AltTitles}) {
+			right[half]++
+		} else if half == 0 {
+			t.Logf("line %d: title %q, want %q", i+1, in.Title, g.Title)
+		}
+	}
+	t.Logf("titles: held-out (odd lines) %d/%d, tuned (even lines) %d/%d", right[1], n[1], right[0], n[0])
+	if right[1] < heldOut || right[0] < tuned {
+		t.Errorf("titles: want at least %d held-out and %d tuned right", heldOut, tuned)
+	}
+}
+
+// holdWindow checks an incident's window against a page's: its start; its
+// end, or none where end is ""; its length (the stated one, else end
+// minus start) within withinDuration, or none where minutes is 0.
+func holdWindow(t *testing.T, in *data.Incident, start, end string, minutes int) {
+	t.Helper()
+	if !sameInstant(in.StartedAt, start) {
+		t.Errorf("started %q, want %s", in.StartedAt, start)
+	}
+	if end == "" && in.EndedAt != "" || end != "" && !sameInstant(in.EndedAt, end) {
+		t.Errorf("ended %q, want %q", in.EndedAt, end)
+	}
+	if m := gotMinutes(in); minutes == 0 && m != 0 || minutes > 0 && !withinDuration(m, minutes) {
+		t.Errorf("duration %d min, want %d", m, minutes)
+	}
 }

@@ -796,23 +796,19 @@ func build(d *document) *data.Incident {
 		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
 	}
 	openingRange := false // the opening states the incident's range with clock times
-	if rs, re, ok := tb.impactRange(head(in.Text, 8000)); ok {
-		// a range labelled as the customers' impact ("Customer impact:
-		// 18:55 – 23:30 UTC, 6 May 2026"), beside the incident's
-		// declared one: the outage as users had it
+	// a range labelled as the customers' impact ("Customer impact: 18:55 –
+	// 23:30 UTC, 6 May 2026"), beside the incident's declared one, is the
+	// outage as users had it; else a range the opening states beats times
+	// found further on (unless the key events say when it began and was
+	// resolved, and the range lies within them: a part of the impact,
+	// "Between 14:22 and 14:26, prometheus could not receive metrics")
+	rs, re, ok := tb.impactRange(head(in.Text, 8000))
+	if !ok {
+		rs, re, ok = tb.rangeIn(lead)
+		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re)
+	}
+	if ok {
 		openingRange = true
-		first, last = rs, re
-		if !tb.hasEventAt(re) {
-			tb.addRangeEnd(rs, re)
-			tb.sortByTime()
-			in.Timeline = tb.events
-		}
-	} else if rs, re, ok := tb.rangeIn(lead); ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re) {
-		openingRange = true
-		// (unless the key events say when it began and was resolved, and
-		// the range lies within them: a part of the impact, "Between 14:22
-		// and 14:26, prometheus could not receive metrics")
-		// a range the opening states beats times found further on
 		first, last = rs, re
 		if !tb.hasEventAt(re) {
 			// a write-up that opens with the range's sentence ("Between

@@ -140,15 +140,7 @@ Spam filter upgrade — Apr 8, 2026 21:00 - 23:00 GMT. Completed.
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !sameInstant(in.StartedAt, c.start) {
-				t.Errorf("started %q, want %s", in.StartedAt, c.start)
-			}
-			if c.end == "" && in.EndedAt != "" || c.end != "" && !sameInstant(in.EndedAt, c.end) {
-				t.Errorf("ended %q, want %q", in.EndedAt, c.end)
-			}
-			if m := gotMinutes(in); !withinDuration(m, c.minutes) {
-				t.Errorf("duration %d min, want %d", m, c.minutes)
-			}
+			holdWindow(t, in, c.start, c.end, c.minutes)
 			if c.firstSays != "" && (len(in.Timeline) == 0 || !strings.Contains(in.Timeline[0].Text, c.firstSays)) {
 				t.Errorf("first event %+v, want one that says %q", in.Timeline[:min(1, len(in.Timeline))], c.firstSays)
 			}

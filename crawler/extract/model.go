@@ -240,9 +240,12 @@ var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:past|previous|rec
 // listsOthers reports whether line heads a list of other incidents under
 // the one a paragraph of blocks has told of.
 func listsOthers(line string, blocks []block) bool {
-	if len(blocks) <= 3 || len(line) > 40 || !otherIncidents.MatchString(line) {
-		return false
-	}
+	return len(blocks) > 3 && len(line) <= 40 && otherIncidents.MatchString(line) && toldParagraph(blocks)
+}
+
+// toldParagraph reports whether blocks hold a paragraph that tells
+// something: 80 characters or more, 40 in Chinese.
+func toldParagraph(blocks []block) bool {
 	for _, b := range blocks {
 		if n := utf8.RuneCountInString(b.text); b.kind == kindPara && (n >= 80 || n >= 40 && strings.IndexFunc(b.text, isHan) >= 0) {
 			return true
@@ -257,7 +260,7 @@ func listsOthers(line string, blocks []block) bool {
 // next line opens with a date ("Jun 13, 2026 02:00 - 04:00 SGT — Network
 // upgrade"), so that it is a list, not a report's section.
 func listsMaintenance(line string, rest []string, blocks []block) bool {
-	if len(line) > 40 || !maintenanceHead.MatchString(line) || !listsOthers("past incidents", blocks) {
+	if len(blocks) <= 3 || len(line) > 40 || !maintenanceHead.MatchString(line) || !toldParagraph(blocks) {
 		return false
 	}
 	for _, l := range rest {

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/incidex/incidex/data"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -307,9 +308,10 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		} else if m := weekdayAfter.FindStringSubmatch(strings.ToLower(text[b.end:min(len(text), b.end+40)])); m != nil && !b.st.hasDate() {
 			// "from about 10pm on Saturday until around 6am on Monday":
 			// the end is on the first such day after the start's
-			want := weekdayNamed(m[1])
-			for k := 0; k < 7 && (end.Weekday() != want || !end.After(start)); k++ {
-				end = end.AddDate(0, 0, 1)
+			if wd := slices.IndexFunc(weekdayNames, func(n []string) bool { return n[0] == m[1] }); wd >= 0 {
+				for k := 0; k < 7 && (end.Weekday() != time.Weekday(wd) || !end.After(start)); k++ {
+					end = end.AddDate(0, 0, 1)
+				}
 			}
 		}
 		if !end.After(start) && !b.st.hasDate() {
@@ -706,16 +708,6 @@ func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bo
 
 // impactWindowLabel labels the customers' impact window at the head of a line.
 var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_-]*(?:customer|user|client)[- ](?:facing )?impact(?: window| period| time| duration)?\s*[:：]|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
-
-// weekdayNamed is the weekday an English name names.
-func weekdayNamed(name string) time.Weekday {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.EqualFold(d.String(), name) {
-			return d
-		}
-	}
-	return time.Sunday
-}
 
 // plannedRange reports whether the range from stamp a to stamp b of text
 // is a change's or a planned maintenance's window by the words around it

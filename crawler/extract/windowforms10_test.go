@@ -252,15 +252,7 @@ A certificate on the payment gateway expired at 13:02 CEST and was renewed at 13
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !sameInstant(in.StartedAt, c.start) {
-				t.Errorf("started %q, want %s", in.StartedAt, c.start)
-			}
-			if c.end == "" && in.EndedAt != "" || c.end != "" && !sameInstant(in.EndedAt, c.end) {
-				t.Errorf("ended %q, want %q", in.EndedAt, c.end)
-			}
-			if m := gotMinutes(in); c.minutes == 0 && m != 0 || c.minutes > 0 && !withinDuration(m, c.minutes) {
-				t.Errorf("duration %d min, want %d", m, c.minutes)
-			}
+			holdWindow(t, in, c.start, c.end, c.minutes)
 			if c.title != "" && !titleRight(in.Title, realWorldGold{Title: c.title}) {
 				t.Errorf("title %q, want %q", in.Title, c.title)
 			}

@@ -213,15 +213,7 @@ Other recent incidents
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !sameInstant(in.StartedAt, c.start) {
-				t.Errorf("started %q, want %s", in.StartedAt, c.start)
-			}
-			if !sameInstant(in.EndedAt, c.end) {
-				t.Errorf("ended %q, want %q", in.EndedAt, c.end)
-			}
-			if m := gotMinutes(in); !withinDuration(m, c.minutes) {
-				t.Errorf("duration %d min, want %d", m, c.minutes)
-			}
+			holdWindow(t, in, c.start, c.end, c.minutes)
 		})
 	}
 }
