@@ -589,7 +589,9 @@ func monthAbbrevGoesOn(line string, i int) bool {
 
 // zoneWords name a time zone after a clock time, lower-cased: "9:05 a.m.
 // Eastern time", "11:40 p.m. UTC".
-var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": true, "mountain": true, "atlantic": true, "utc": true, "gmt": true}
+var zoneWords = map[string]bool{"eastern": true, "pacific": true, "central": true, "mountain": true, "atlantic": true, "utc": true, "gmt": true,
+	// and the day it was on: "began at 4:48 a.m. Sunday, shortly before …"
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // remediationLead opens a paragraph that tells what was or will be done
 // about an incident: said first, one cue is enough ("The fix involved …",

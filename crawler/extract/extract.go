@@ -806,6 +806,12 @@ func build(d *document) *data.Incident {
 	if !ok {
 		rs, re, ok = tb.rangeIn(lead)
 		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re)
+		if ok && last.After(re) && !rs.Before(first) && resolvedToldIn(tb, rs, re, last, lead) {
+			// the opening's range is a stage ("10:18至11:02期间同步调用失
+			// 败…直至12:35全部恢复"): the resolution it tells later, an
+			// event of its own, ends it
+			re = last
+		}
 	}
 	if ok {
 		openingRange = true
@@ -856,9 +862,9 @@ func build(d *document) *data.Incident {
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title)
-	if ongoing && !anyResolved(tb.events) {
+	if ongoing && !anyResolved(tb.events) || stillDownAtLast(tb.events) {
 		// written while the outage went on: its end is not known
-		last = time.Time{}
+		ongoing, last = true, time.Time{}
 	}
 	first = wallZone(textZone(frontMatterTime(d.startedAt, first), tb.events), d.startedAt, tb.events)
 	if !first.IsZero() && len(tb.events) > 0 {
@@ -2264,6 +2270,28 @@ func openUpdates(events []data.TimelineEvent) bool {
 	}
 	return open
 }
+
+// stillDownAtLast reports whether the latest event says the outage went
+// on then: "As of 7 p.m. IST, mobile data services had not been restored",
+// a story filed while it lasted.
+func stillDownAtLast(events []data.TimelineEvent) bool {
+	var latest time.Time
+	text := ""
+	for _, ev := range events {
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && !t.Before(latest) {
+			latest, text = t, ev.Text
+		}
+	}
+	if text == "" || !strings.Contains(text, "not") && !strings.Contains(text, "still") && !strings.Contains(text, "remain") {
+		return false
+	}
+	loc := stillDown.FindStringIndex(text)
+	return loc != nil && !strings.Contains(strings.ToLower(head(text[loc[1]:], 24)), "until")
+}
+
+// stillDown says an outage goes on: "had not been restored", "remained
+// unavailable".
+var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|offline|disrupted|out of service)\b`)
 
 // anyResolved reports whether an event says the incident was resolved.
 func anyResolved(events []data.TimelineEvent) bool {
@@ -3971,7 +3999,7 @@ var impactBeginsTold = regexp.MustCompile(`(?i)(?:^|[.;。；]\s*)(?:customer |u
 // fullyResolvedRe is the time a write-up says the outage was fully over:
 // "was fully resolved at 12:20 CEST", "fully recovered by 11:40 AM",
 // "full recovery at 18:05", "lasted until 06:45 IST".
-var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resolved|recovered|restored)|full recovery|full service (?:was )?restored|(?:lasted|continued|persisted) until)\b(?:[^.;]{0,60}?\b(?:at|by|until))?\s+(?:approximately |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`)
+var fullyResolvedRe = regexp.MustCompile(`(?i)\b(?:(?:fully|completely) (?:resolved|recovered|restored)|full recovery|full service (?:was )?restored|(?:lasted|continued|persisted) until|(?:continued|kept) to (?:experience|see|encounter|have|get)\b[^.;]{0,60}?\buntil)\b(?:[^.;]{0,60}?\b(?:at|by|until))?\s+(?:approximately |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`)
 
 // fullyResolvedAt is the time of an event after last (within a day) that
 // the text says the outage was fully resolved at, when it says so once;
@@ -4198,7 +4226,7 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || b.code || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) {
+		if b.kind != kindPara || b.code || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) || fieldRunAt(s.blocks, i) {
 			continue
 		}
 		t := withoutGreeting(b.text)
@@ -4209,6 +4237,28 @@ func leadSummary(s sectioned) string {
 		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// fieldRunAt reports whether block i is one of a run of a record's fields
+// under the title ("Region: osl-1 (Oslo)" / "Services: Cloud Servers,
+// Private Networks, …" / "Event window: …"): facts, no summary.
+func fieldRunAt(blocks []block, i int) bool {
+	field := func(k int) bool {
+		if k < 0 || k >= len(blocks) || blocks[k].kind != kindPara {
+			return false
+		}
+		name, value, ok := strings.Cut(blocks[k].text, ": ")
+		if !ok || strings.HasSuffix(value, ".") || !runesAtMost(value, 120) {
+			return false
+		}
+		f := strings.Fields(name)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(name)
+		return unicode.IsUpper(r)
+	}
+	return field(i) && (field(i-1) || field(i+1))
 }
 
 // fillFromResolved fills what a status page left empty from its

@@ -140,6 +140,11 @@ func textPublished(lines []string) string {
 			return d
 		}
 		if loc := pubCue.FindStringIndex(l); loc != nil {
+			if cue := strings.ToLower(l[loc[0]:loc[1]]); strings.Contains(cue, "updated") || strings.Contains(cue, "更新") {
+				if d := normalizeDate(l[:loc[0]]); d != "" {
+					return d // "Mar 10, 2026, 4:48 PM PDT | Updated Mar 11, 2026": published first, updated after
+				}
+			}
 			if d := normalizeDate(l[loc[1]:]); d != "" {
 				return d
 			}
@@ -227,6 +232,27 @@ func delayAmount(text string, i int) bool {
 	}
 	return false
 }
+
+// amountOf reports whether what follows a length makes it an amount of
+// something held or lost ("roughly 44 minutes of backlog to work
+// through", "two hours of metrics"), not how long the outage lasted.
+func amountOf(after string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(after), " of ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "queued "), "delayed ")
+	for _, w := range amountNouns {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountNouns are what a length "of" measures when it tells an amount:
+// data, work queued, a record kept.
+var amountNouns = []string{"backlog", "data", "logs", "log data", "metrics", "events", "messages", "traffic", "records", "telemetry", "writes", "transactions", "footage", "video", "recordings", "history", "retention", "work", "lag"}
 
 // lastedLead is a duration's lead that says how long something lasted:
 // "lasted a day", "down for a day".
@@ -376,8 +402,8 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 		if taskLength(text, loc) {
 			continue // "a 4 GB index taking over an hour to replicate": how long a task takes, not the outage
 		}
-		if delayAmount(text, loc[0]) {
-			continue // "delays of up to nine minutes": how late things came, not how long it lasted
+		if delayAmount(text, loc[0]) || amountOf(text[loc[1]:]) {
+			continue // "delays of up to nine minutes", "44 minutes of backlog": how late or how much, not how long it lasted
 		}
 		if n := strings.ToLower(m[1]); (n == "a" || n == "an") && strings.HasPrefix(strings.ToLower(m[2]), "d") && !lastedLead.MatchString(text[loc[0]:loc[2]]) {
 			continue // "over a day of observations", "twice a day": no length told

@@ -81,6 +81,17 @@ func morningBefore(text string) string {
 	return partAtEnd(text, morningParts)
 }
 
+// weekdayNamedIn reports whether an English text names a day of the week.
+func weekdayNamedIn(text string) bool {
+	lower := asciiLower(text)
+	for _, names := range weekdayNames {
+		if strings.Contains(lower, names[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithPart reports whether a Chinese time names its part of the
 // day.
 func startsWithPart(t string) bool {
@@ -245,7 +256,19 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if !s.hasDate() {
 			before := text[max(0, a.pos-300):a.pos]
 			var d time.Time
-			if year := tb.baseDay.Year(); !tb.baseDay.IsZero() {
+			if !tb.written.IsZero() && tb.lang != "zh" && !weekdayNamedIn(join) {
+				// "from 9:10 a.m. to 12:25 p.m. PT on Tuesday" in a story
+				// of the Wednesday: the Tuesday before (the day the range
+				// ends on: one that runs past midnight, "between 23:20 and
+				// 02:05 on Monday", began the day before)
+				if wd := weekdayBeside(text[b.pos:min(len(text), b.end+40)], b.st.text, tb.written); !wd.IsZero() {
+					d = wd
+					if s.hasClock() && e.hasClock() && s.hour*60+max0(s.min) > e.hour*60+max0(e.min) {
+						d = wd.AddDate(0, 0, -1)
+					}
+				}
+			}
+			if year := tb.baseDay.Year(); d.IsZero() && !tb.baseDay.IsZero() {
 				// "on Thursday, October 16th, from 11:27 am to 12:28 pm":
 				// the day its own sentence names, in the incident's year
 				sent := before[max(0, strings.LastIndexAny(before, ".。\n")+1):]
@@ -258,6 +281,11 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			}
 			if d.IsZero() {
 				d = incidentDayBefore(before, tb.lang, tb.refYear)
+			}
+			if p := stamps[max(0, k-1)]; d.IsZero() && k > 0 && p.st.hasDate() && p.st.year > 0 && a.pos-p.end < 80 {
+				// "5/6/2026 4:22 PM EDT" / "Resolved: Between 1:38 PM and
+				// 4:05 PM EDT, …": the day of the update it is told in
+				d = time.Date(p.st.year, time.Month(p.st.month), p.st.day, 0, 0, 0, 0, time.UTC)
 			}
 			if d.IsZero() {
 				d = tb.baseDay

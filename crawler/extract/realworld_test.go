@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed57.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed58.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1249,6 +1249,19 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // may be read from here on. Untouched at fd62484 (stop 51's start): title
 // 92 %, duration 100 %, start 100 %, cause 100 %, timeline 92 %,
 // furniture-free 100 %, main pattern first 92 %, among the tags 100 %.
+// Stop 52 read set 57's failures (an RFO notice under a customer portal's
+// name whose first sentence ends with its date; a Statuspage report whose
+// updates are stamped with a bare offset, "-03", and whose report runs to
+// five paragraphs before its time): title 100 %, timeline 100 %; its one
+// main pattern second (network over hardware) stays.
+// sealed58.jsonl holds twelve more (10 English, 2 Chinese), large clouds'
+// reports with their furniture (a logo in the first <h1>, a title only in
+// <title>, a PDF's running heads), main patterns in the hidden set's
+// shares (config-change four, three in plain words; capacity three;
+// software bug two; human error, power/facility, hardware one each). Set
+// 57 may be read from here on. Untouched at a9187a7 (stop 52's start):
+// title 100 %, duration 83 %, start 100 %, cause 92 %, timeline 100 %,
+// furniture-free 100 %, main pattern first 92 %, among the tags 100 %.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1328,6 +1341,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
 		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
+		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{91, 75, 91, 83, 91, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -23,12 +23,15 @@ var headingCues = []struct {
 	// an appendix (a chat log, a transcript) stays in the text but tells
 	// no section
 	{secClosing, []string{"appendix", "appendices", "apendix", "chat log", "chat thread", "slack thread", "postmortem thread", "transcript", "附录", "附件", "参考资料", "参考链接", "聊天记录"}},
-	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "communications more useful", "rate this"}},
+	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "历史公告", "往期公告", "更多公告", "communications more useful", "rate this"}},
 	{data.SectionTimeline, []string{"how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
 	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "what we found", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么", "事故发生", "故障发生", "问题发生", "为什么会", "为什么发生", "为何会", "为何发生", "问题出在", "出了什么问题", "哪里出了问题"}},
 	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "what's next", "what is next", "how we fixed", "final status", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "最终状态", "下一步", "及解决", "与解决", "和解决", "解决办法"}},
 	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
 	{data.SectionImpact, []string{"impact", "affected", "symptom", "customer impact", "user impact", "scope", "what customers saw", "what users saw", "what customers experienced", "what users experienced", "影响", "故障现象", "现象", "受影响"}},
+	// compensation owed (credits, vouchers) is none of the write-up's
+	// sections: "补偿说明" is no summary
+	{secClosing, []string{"补偿", "赔偿", "compensation", "service credit"}},
 	{data.SectionSummary, []string{"summary", "overview", "tl;dr", "tldr", "introduction", "background", "incident report", "description", "概述", "概况", "摘要", "简介", "背景", "情况说明", "说明", "事件描述", "故障描述"}},
 }
 
@@ -99,6 +102,10 @@ func classifyHeading(h string) data.Section {
 		}
 	}
 	switch h {
+	case "related", "related stories", "related news", "more stories", "more news", "also read", "read also", "most read", "most popular", "trending", "trending now", "latest news", "more on this story":
+		// a news page's list of other stories, matched whole ("Related
+		// incidents" in a review is no list of stories)
+		return secBoilerplate
 	case "the problem", "what was the problem", "trigger", "triggers", "the trigger", "what changed", "what changed?", "what triggered it", "what triggered the incident", "what triggered the outage", "why", "why?":
 		// a post's "The problem" tells what went wrong, a review's
 		// "Trigger" (over "Contributing factors") what set it off, a

@@ -346,6 +346,19 @@ func statusUpdates(blocks []block, lang string) []block {
 			body = strings.TrimSpace(body + " " + t)
 		}
 		if stampText == "" {
+			if k, st, ok := longUpdateStamp(blocks, i, lang); ok && strings.TrimSpace(m[2]) == "" {
+				// a state over an update of many paragraphs, its time
+				// after them (a Statuspage report posted as its
+				// "Resolved" update): the update is an event at that
+				// time, its paragraphs stay blocks, the state's line goes
+				// (where its time stood, after them: they stay the
+				// write-up's prose, before the updates)
+				out = append(out, blocks[i+1:k]...)
+				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
+				changed = true
+				i = k
+				continue
+			}
 			out = append(out, b)
 			continue
 		}
@@ -456,6 +469,26 @@ func reportStamp(blocks []block, i int, lang string) (k int, st string, ok bool)
 	return 0, "", false
 }
 
+// longUpdateStamp is where the posted time of a state's update stands
+// when its text runs to more paragraphs than statusUpdates folds (five
+// to maxReportBlocks), with no heading or other state between: k is its
+// block, st its stamp.
+func longUpdateStamp(blocks []block, i int, lang string) (k int, st string, ok bool) {
+	for k = i + 1; k < len(blocks) && k <= i+maxReportBlocks; k++ {
+		b := blocks[k]
+		t := strings.TrimSpace(b.text)
+		if b.kind == kindHeading || statusLine(t) {
+			return 0, "", false
+		}
+		if b.kind == kindPara && b.label == "" {
+			if st, ok := postedStamp(t, lang); ok {
+				return k, st, k > i+4
+			}
+		}
+	}
+	return 0, "", false
+}
+
 // stampedUpdate reads an update that gives its time, then its state as a
 // sentence of its own, then what it said, on one line: "07 Apr 2025
 // 17:40 UTC — Resolved. Between 14:18 and 15:51 UTC …", "2025-04-07
@@ -539,6 +572,33 @@ func stampsLead(blocks []block, lang string) bool {
 		} else if i+2 < len(blocks) && !isStamp(blocks[i+1]) && isStamp(blocks[i+2]) {
 			after++
 		}
+	}
+	if above == after && above > 0 {
+		// as many one way as the other: where every state holds its
+		// text ("Resolved: Between 1:38 PM and …", one update naming
+		// its state among others that name none), a time alone above
+		// the first of them opens it; a state alone on its line over
+		// its text and time ("Resolved" / … / "Posted …") closes its
+		// update with the time
+		firstStamp, firstState := -1, -1
+		for i, b := range blocks {
+			t := strings.TrimSpace(b.text)
+			if firstStamp < 0 && isStamp(b) {
+				firstStamp = i
+			}
+			if b.kind == kindRow || !mayBeStatusWord(t) {
+				continue
+			}
+			if m := statusWord.FindStringSubmatch(t); m != nil {
+				if strings.TrimSpace(m[2]) == "" {
+					return false
+				}
+				if firstState < 0 {
+					firstState = i
+				}
+			}
+		}
+		return firstStamp >= 0 && firstStamp < firstState
 	}
 	return above > after
 }

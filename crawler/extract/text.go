@@ -331,8 +331,18 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line)
+	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line)
 }
+
+// componentBanner is a status page's banner of a component's state, the
+// state first: "⚠ Partial Outage — Hosted runners (Linux, eu-west)",
+// "Major outage - API". The incident's own title is among the incidents
+// below it.
+var componentBanner = regexp.MustCompile(`(?i)^[^\pL\pN]{0,3}(?:partial outage|major outage|minor outage|full outage|degraded performance|under maintenance|partially degraded service)\s+[—–-]\s+\S.{0,80}$`)
+
+// audienceLine is a channel's or a profile's kind and how many follow it:
+// "Telegram channel · 18,402 subscribers", "12.3K followers".
+var audienceLine = regexp.MustCompile(`(?i)^(?:[\pL ]{1,30}[·•|]\s*)?[\d.,]+\s*[km]?\s+(?:subscribers|followers|members)$`)
 
 // updatedLine reports whether a line only says when the page was last
 // updated ("Last updated Jan 29, 2026 09:02 GMT", "Updated: 3 March 2026",
@@ -570,17 +580,36 @@ var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}
 var paddedBars = regexp.MustCompile(`\S\s{2,}[|｜]\s{2,}\S.*\S\s{2,}[|｜]\s{2,}\S`)
 
 // menuSep separates the entries of a menu written on one line.
+// commentCount is a link to a story's comments with their count:
+// "Comments (214)", "37 comments", "评论（12）".
+var commentCount = regexp.MustCompile(`(?i)^(?:(?:comments?|评论|留言)\s*[(（]\s*[\d,]+\s*[)）]|[\d,]+\s+comments?)$`)
+
+// storyBegun reports whether a paragraph of the story has been read: one
+// of a hundred characters or more.
+func storyBegun(blocks []block) bool {
+	for _, b := range blocks {
+		if b.kind == kindPara && !runesAtMost(b.text, 100) {
+			return true
+		}
+	}
+	return false
+}
+
+// buttonLinks are a bar's buttons copied as text: "[Sign in]".
+var buttonLinks = regexp.MustCompile(`\[[^\[\]]{1,40}\]`)
+
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 
-// logoLead is a logo's image markup that opens a line, linked or not.
-var logoLead = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]]*\]\([^)\s]*\))[\s　]*`)
+// logoLead is a logo's image markup that opens a line, linked or not, or
+// its name left in brackets ("[鹤汀云 logo]").
+var logoLead = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]]*\]\([^)\s]*\)|\[[^\]\[]{0,30}(?i:logo|标志)\])[\s　]*`)
 
 // isMenuLine reports whether a line is a menu: four or more short entries
 // (three words or six Chinese characters at most) joined by |, · or wide
 // spaces ("首页 | 登录 | 注册 | 下载客户端"), or three set apart by padded
 // bars, as a page's tabs copy ("Open  |  Planned  |  Past").
 func isMenuLine(line string) bool {
-	if strings.HasPrefix(line, "[![") || strings.HasPrefix(line, "![") {
+	if strings.HasPrefix(line, "[") || strings.HasPrefix(line, "![") {
 		// the site's logo before its menu ("[![芸檀云](/logo.svg)](/)　产品
 		// 　文档 …"): the menu is the rest
 		if m := logoLead.FindString(line); m != "" && len(m) < len(line) {
@@ -592,7 +621,11 @@ func isMenuLine(line string) bool {
 		// print keeps it: a space like any other
 		line = strings.ReplaceAll(line, "\u00a0", " ")
 	}
-	if !runesAtMost(line, 100) || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
+	if strings.Contains(line, "] [") || strings.HasSuffix(line, "]") {
+		// "[Open your account health] [Sign in]": buttons, each an item
+		line = buttonLinks.ReplaceAllString(line, "  Button  ")
+	}
+	if !runesAtMost(line, 100) && !(runesAtMost(line, 200) && strings.Count(line, "|")+strings.Count(line, "｜") >= 3) || !containsAnyRune(line, "|｜·　") && !strings.Contains(line, "  ") {
 		return false
 	}
 	var parts []string
@@ -629,9 +662,12 @@ func allHan(words []string) bool {
 
 var (
 	zhNumHeading = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
-	numHeading   = regexp.MustCompile(`^(?:\d{1,2}[、．]|\d{1,2}\.\s|\d{1,2}\.\d{1,2}\s|第[一二三四五六七八九十\d]+[章节部分])`)
-	itemLine     = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]|[（(]\d{1,2}[）)]|\d{1,2}[)）]|[（(][一二三四五六七八九十]+[）)])\s*`)
-	numItem      = regexp.MustCompile(`^\d{1,2}[.、．)）]\s*`)
+	// padNumHeading is a part's number with its leading zero, then its
+	// name: "01 发生了什么", "02 / Why it happened"
+	padNumHeading = regexp.MustCompile(`^0[1-9]\s*[/｜|.、]?\s*[\p{Han}\p{Lu}]`)
+	numHeading    = regexp.MustCompile(`^(?:\d{1,2}[、．]|\d{1,2}\.\s|\d{1,2}\.\d{1,2}\s|第[一二三四五六七八九十\d]+[章节部分])`)
+	itemLine      = regexp.MustCompile(`^\s*(?:[-*•·◇◆○●■□▪►]|[（(]\d{1,2}[）)]|\d{1,2}[)）]|[（(][一二三四五六七八九十]+[）)])\s*`)
+	numItem       = regexp.MustCompile(`^\d{1,2}[.、．)）]\s*`)
 )
 
 // isTitleLine reports whether a line can be a document's title: not a
@@ -1137,6 +1173,15 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if d.title == "" && isPrompt(line) {
 			continue // a site's prompt above the title ("登录 | 注册"), as titleLine passes it over
 		}
+		if d.title == "" && len(d.blocks) == 0 {
+			if site, ok := siteAndKind(line); ok {
+				// the page's <title> saved above it ("鹤汀云 | 事件报告",
+				// "Incident report | Wexcombe Cloud"): its site and its kind,
+				// no incident's name
+				d.siteNames = append(d.siteNames, site)
+				continue
+			}
+		}
 		if running[line] {
 			continue // a printed page's running header or footer
 		}
@@ -1149,7 +1194,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			_, _, _, updatesBegun = bracketedUpdate(line, "")
 		}
-		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) {
+		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1193,12 +1238,19 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		// that too (a paragraph's line is none of them)
 		// (a byline names none, whatever its counts: "Posted 6 November
 		// 2026 by Rosalind · 412 comments")
+		if commentCount.MatchString(line) && !storyBegun(d.blocks) {
+			continue // "Comments (214)" under the byline: a link to the comments, which are not here
+		}
 		cue := n <= 80 && classifyHeading(line) != "" && !byline.MatchString(line)
 		switch {
 		case short && !colon && zhNumHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 2, text: line})
 		case short && !colon && numHeading.MatchString(line):
 			d.add(block{kind: kindHeading, level: 3, text: line})
+		case short && !colon && prevBlank && nextBlank && padNumHeading.MatchString(line):
+			// "02 数据是否丢失", "03 / What we changed": a post's parts
+			// numbered with a leading zero, each alone between blank lines
+			d.add(block{kind: kindHeading, level: 2, text: line})
 		case (short || question && n <= 12) && prevBlank && cue && (n <= 20 || nextBlank || !colon && !isItem && len(strings.Fields(withoutNote(line))) <= 6 && nextLong(lines, i)) && (!colon || n <= 12) && !stampField(line) && !columnFields(raw),
 			question && n <= 80 && cue && !strings.Contains(strings.TrimRight(line, "?？"), "?"):
 			// a section's name, or the question a review answers under it
@@ -1594,7 +1646,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			}
 			continue
 		}
-		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) {
+		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) || filterRow(raw) {
 			continue // a cookie banner above the page is no paragraph of it
 		}
 		if stampedItem.MatchString(line) {
@@ -1693,8 +1745,8 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			// section has begun, whatever the section's name
 			break
 		}
-		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) {
-			continue
+		if !isTitleLine(line) || cleanTitle(line, "") == "" || metaFieldLine(line) || genericTitle(line) && !namedLine(line) && !reportKindLine(line) {
+			continue // (nor a list's heading: "Open and recent issues")
 		}
 		if profileHead(lines, i) {
 			continue // a profile's name over its handle ("Grebe Transit" / "@status.grebe.example"), or its description under it: the account's, not the incident's
@@ -1720,7 +1772,10 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if afterMenu < 0 && i > first+1 && menuRun(lines, first) && !menuRun(lines, i) {
 			afterMenu = i // the first line that could be a title under a menu read back an item a line
 		}
-		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) {
+		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) && !((endsSentence(line) || strings.HasSuffix(line, ".")) && len(strings.Fields(line)) > 10) {
+			// (a long line that ends its sentence, "This notice explains
+			// the service disruption that affected …", is the write-up's
+			// first)
 			last = i // the title stands right above the write-up
 		}
 		if last < 0 && brand < 0 && (brandLike(cleanSpace(lines[first])) || kindMasthead(cleanSpace(lines[first]))) && !(first+1 < len(lines) && wrapsOn(cleanSpace(lines[first]), cleanSpace(lines[first+1]))) && !brandLike(line) && !mayBeStatusWord(line) &&
@@ -2744,7 +2799,8 @@ func printedTitle(line string) (string, bool) {
 		return "", false // the cheap test first
 	}
 	if startsWithDigit(line) {
-		if m := printHeader.FindStringSubmatch(line); m != nil {
+		if m := printHeader.FindStringSubmatch(line); m != nil && zoneFor(m[1], "") == nil {
+			// (not an update's stamp with its zone: "5/6/2026 4:22 PM EDT")
 			return m[1], true
 		}
 		return "", false

@@ -1145,6 +1145,7 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		hour += 12
 	}
 	t := time.Date(last.Year(), last.Month(), last.Day(), hour, min, sec, 0, loc)
+	laterSameDay := t.After(tb.last) // (not moved on past midnight below)
 	if t.Before(tb.last) && tb.last.Sub(t) > time.Hour {
 		// past midnight; but a clock time more than half a day after a
 		// dated field ("Event end: 2025-07-15 18:57" over a sequence of
@@ -1156,6 +1157,13 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		if next := t.AddDate(0, 0, 1); (!tb.lastDated || next.Sub(tb.last) <= 12*time.Hour) && (back > 4*time.Hour || next.Sub(tb.last) < 12*time.Hour) && !tb.retold(t) {
 			t = next
 		}
+	}
+	if l := tb.last.In(loc); laterSameDay && t.Sub(tb.last) > 18*time.Hour && (l.Hour() != 0 || l.Minute() != 0) && tb.eventNear(t.AddDate(0, 0, -1), 3*time.Hour) {
+		// a clock most of a day after the last event's, on its day, is
+		// the evening before it, told out of order, when the story was
+		// on that evening already ("23:45之后涌入…" after "12月31日23:48起
+		// …直到1月1日凌晨0:56全部恢复"): the nearer of the two
+		t = t.AddDate(0, 0, -1)
 	}
 	if !tb.rangeFrom.IsZero() && tb.rangeTo.Equal(tb.last) && t.After(tb.rangeTo) {
 		// the sentence before stated a range to a later day ("began at
@@ -1169,6 +1177,16 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		}
 	}
 	return t, true
+}
+
+// eventNear reports whether an event so far is on t's day within d of t.
+func (tb *timelineBuilder) eventNear(t time.Time, d time.Duration) bool {
+	for _, ev := range tb.events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.Sub(t).Abs() <= d && sameDay(at.In(t.Location()), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // retold reports whether a clock time earlier than the last event's goes
@@ -2694,7 +2712,7 @@ var postedAt = gateRegexp(regexp.MustCompile(`于\s*(?:19|20)\d\d[-/.年]\d{1,2}
 
 // cityDateline is a city in capitals, then the rest of a story's
 // dateline: "SAN FRANCISCO, June 9, 2026 — 5:40 p.m.".
-var cityDateline = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30},\s+(\S.*)$`)
+var cityDateline = regexp.MustCompile(`^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(\S.*)$`)
 
 // viewsByline is a post's line of its writer, the day and clock it went
 // up and how often it was read.
@@ -2713,10 +2731,16 @@ func bylineDate(blocks []block, i int, lang string) bool {
 		// above its lede, when it was filed
 		if m := cityDateline.FindStringSubmatch(strings.TrimSpace(blocks[i].text)); m != nil {
 			rest := strings.Replace(m[1], " — ", " ", 1)
+			if w, after, ok := strings.Cut(rest, " "); ok && weekdayName(strings.TrimRight(w, ",")) {
+				rest = after // "Mumbai, Friday, August 21, 2026, 7:42 PM IST"
+			}
 			if st, ok := stampAlone(strings.Replace(rest, " – ", " ", 1), lang); ok && st.hasDate() {
 				return true
 			}
 		}
+	}
+	if i > 0 && blocks[i].kind == kindPara && updatedLine(blocks[i].text) && bylineDate(blocks, i-1, lang) {
+		return true // "Updated 7:42 PM IST" under the dateline: when the story was
 	}
 	if blocks[i].kind == kindPara && len(blocks[i].text) <= 120 && viewsByline.MatchString(strings.TrimSpace(blocks[i].text)) {
 		return true // "苍梧网络　2025-11-28 11:30　👁 3,109": the writer, when it went up, its views
@@ -2724,7 +2748,9 @@ func bylineDate(blocks []block, i int, lang string) bool {
 	if i <= 3 && blocks[i].kind == kindPara && nameDateLine(blocks[i].text) {
 		return true // "Tom Aske · March 6, 2026" under the title: when the post went up
 	}
-	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 || blocks[i-1].kind != kindPara {
+	if i == 0 || blocks[i].kind != kindPara || len(blocks[i].text) >= 60 && !(len(blocks[i].text) < 100 && (strings.Contains(blocks[i].text, " | ") || strings.Contains(blocks[i].text, " · "))) || blocks[i-1].kind != kindPara {
+		// (a date and its update beside it: "Nov 10, 2026, 4:48 PM PST |
+		// Updated Nov 11, 2026, 10:05 AM PST")
 		return false
 	}
 	if !bylineLine.MatchString(blocks[i-1].text) {
@@ -2853,7 +2879,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					continue // a log line or an address's query, not prose
 				}
 				st, ok := clockIn(clause, tb.lang)
-				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text, tb.baseDay) && !zhToldHour(st) {
+				if !ok || !colon && !strings.Contains(st.text, "分") && !(ampm && amPmClock(st.text)) && !zhHourOnward(clause, st.text, tb.baseDay) && !zhToldHour(st) && !(startsWithPart(st.text) && zhNextDay(clause, st.text)) {
 					continue // a bare hour ("早上 4 点") in prose tells no event's time
 				}
 				clocked = true
@@ -2883,6 +2909,12 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				}
 				key := "?" + st.text // a time whose day cannot be known is kept, without one ("at 2:19am PDT" on a yearless Sunday, September 20)
 				if t, ok := tb.resolve(st, nil); ok {
+					if !st.hasDate() && tb.haveLast && zhNextDay(clause, st.text) {
+						// "次日凌晨2点左右，各项服务全部恢复正常": the day after
+						// the one the story is on, however far the clock
+						l := tb.last.In(t.Location())
+						t = time.Date(l.Year(), l.Month(), l.Day()+1, t.Hour(), t.Minute(), t.Second(), 0, t.Location())
+					}
 					lookBack := false
 					if !st.hasDate() && tb.haveLast && t.After(tb.last) && !sameDay(t, tb.last.In(t.Location())) && sinceClock(clause, st.text) {
 						// "every session created since 1:00 AM", told after
@@ -2900,7 +2932,11 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					// (a range that looks back to an earlier day, "From
 					// 14:18 to 16:52 CEST on 22 April" in a reply of the
 					// 23rd, leaves the day the text goes on in)
-					if (!timed || st.hasDate()) && !lookBack && !(st.endDay && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) {
+					if (!timed || st.hasDate()) && !lookBack && !(st.endDay && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) &&
+						!(!st.hasClock() && tb.haveLast && t.Before(tb.last) && !sameDay(t, tb.last)) {
+						// (a day alone before the one the story is on looks
+						// back to it: "本次问题由9月6日（周日）凌晨系统维护后
+						// 启用的新版权限缓存引起" in an update of the 8th)
 						// a sentence's later time without a date is where
 						// it ended ("began at 07:38 and was mitigated by
 						// 10:42"); the next sentence goes back to its day
@@ -2981,7 +3017,7 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 // next paragraph's times are told on ("故障于当晚23时许开始"): the
 // story's own day, which an event read earlier from a later day ("12月2日
 // 上午，官方发布说明") would otherwise give them. Only one day in its first
-// sentence counts, with no clock, in the write-up's year.
+// sentence's first clause counts, with no clock, in the write-up's year.
 func (tb *timelineBuilder) namedDay(text string) {
 	if tb.lang != "zh" || tb.refYear <= 0 {
 		return
@@ -2993,6 +3029,9 @@ func (tb *timelineBuilder) namedDay(text string) {
 	all := zhProseDayRE.FindAllStringSubmatch(first, 2)
 	if len(all) != 1 || publishedWord.MatchString(first) {
 		return
+	}
+	if k := strings.Index(first, all[0][0]); k > 0 && strings.ContainsAny(first[:k], "，,") {
+		return // the day told in a later clause ("经排查，本次问题由9月6日凌晨…引起"): no opening's
 	}
 	m := all[0]
 	month, day := atoi(m[3]), atoi(m[4])
@@ -3078,14 +3117,42 @@ func zhToldHour(st stamp) bool {
 	if strings.Contains(st.text, "点半") {
 		return true
 	}
-	if !st.hasDate() {
-		return false
+	if !st.hasDate() || !st.hasClock() {
+		return false // (a day's part alone, "9月6日（周日）凌晨", tells no hour)
 	}
 	_, rest, ok := strings.Cut(st.text, "日")
 	if !ok {
 		_, rest, ok = strings.Cut(st.text, "号")
 	}
-	return ok && startsWithPart(strings.TrimLeft(rest, "（）() 周星期一二三四五六日天"))
+	rest = strings.TrimLeft(rest, "（）() 周星期一二三四五六日天")
+	for _, w := range []string{"当天", "当日", "当"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r // "5月20日当晚22时许"
+			break
+		}
+	}
+	return ok && (startsWithPart(rest) || strings.HasPrefix(rest, "晚") || strings.HasPrefix(rest, "早"))
+}
+
+// zhNextDays are the words a Chinese write-up puts before a time of the
+// day after the one it is telling ("次日凌晨2点").
+var zhNextDays = []string{"次日", "第二天", "翌日", "隔天", "次天"}
+
+// zhNextDay reports whether a Chinese clause tells the time at (as written
+// in it) on the next day: "次日凌晨2点左右", "第二天早上 7:40".
+func zhNextDay(clause, at string) bool {
+	i := strings.Index(clause, at)
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimRight(clause[:i], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "的"), "（")
+	for _, w := range zhNextDays {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWeekday reports whether every day of the week a Chinese clause
@@ -3866,18 +3933,22 @@ func resolvedNow(text string) bool {
 }
 
 // untilThen reports whether what comes before a resolution says it came
-// only then ("直到21:30前后才恢复": it did, at 21:30), not that it is yet
-// to come.
+// only then ("直到21:30前后才恢复", "直到凌晨0:56全部恢复": it did, at that
+// time), not that it is yet to come ("直到恢复为止").
 func untilThen(before string) bool {
 	k := strings.LastIndex(before, "直到")
-	return k >= 0 && strings.HasSuffix(strings.TrimSpace(before), "才") && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
+	return k >= 0 && (strings.HasSuffix(strings.TrimSpace(before), "才") || toldClock.MatchString(before[k:])) && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
 }
+
+// toldClock is a clock time told in Chinese text: "0:56", "2点", "14时"
+// ("直到1月1日凌晨0:56全部恢复": it did, then).
+var toldClock = regexp.MustCompile(`\d\s*[:：点时]`)
 
 // notYet are the words before a resolution that say it has not happened.
 var notYet = regexp.MustCompile(`\b(?:will|would|should|could|may|might|until|once|if|when|before|expect(?:ed|s)? to|not|never)\b[^.;]*$|将|会|预计|尚未|未|直到|之前`)
 
 // detectedCue marks the event a write-up names as the incident's start.
-var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|fault occur(?:s|red)?|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生)`)
+var detectedCue = regexp.MustCompile(`(?i)^(?:first detected|detected|fault occur(?:s|red)?|incident (?:start(?:ed|s)?|began|begins)|impact (?:start(?:ed|s)?|began|begins)|outage (?:start(?:ed|s)?|began|begins)|issue (?:start(?:ed|s)?|began))\b|^(?:故障开始|开始时间|首次发现|发现时间|故障发生|起\s*[，,])`)
 
 // declaredCue marks the event at which an incident was declared.
 var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
@@ -3917,10 +3988,53 @@ func mayBeDetected(t string) bool {
 		return false
 	}
 	if t[0] >= 0x80 {
-		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现")
+		return strings.HasPrefix(t, "故障") || strings.HasPrefix(t, "开始") || strings.HasPrefix(t, "首次") || strings.HasPrefix(t, "发现") || strings.HasPrefix(t, "起")
 	}
 	return strings.IndexByte("DdFfIiOo", t[0]) >= 0
 }
+
+// resolvedToldIn reports whether an event at last says the incident was
+// resolved and a paragraph of text (the opening) tells its clock beside the
+// range from rs to re: "10:18至11:02期间同步调用失败…直至12:35全部恢复".
+func resolvedToldIn(tb *timelineBuilder, rs, re, last time.Time, text string) bool {
+	resolved := false
+	for i, ev := range tb.events {
+		if t, err := time.Parse(time.RFC3339, ev.At); err == nil && !tb.outside[i] && t.Equal(last) && resolvedNow(ev.Text) {
+			resolved = true
+			break
+		}
+	}
+	if !resolved {
+		return false
+	}
+	loc := last.Location()
+	from, to, end := rs.In(loc).Format("15:04"), re.In(loc).Format("15:04"), last.Format("15:04")
+	for _, p := range strings.Split(text, "\n") {
+		i := strings.Index(p, to)
+		if i < 0 || !strings.Contains(p[:i], from) {
+			continue
+		}
+		// what it says from the range's end to just past the later
+		// clock: that all came back then, not that the incident was
+		// kept open ("kept the incident open in a monitoring state
+		// until 09:00")
+		rest := p[i+len(to):]
+		if k := strings.Index(rest, end); k >= 0 {
+			w := strings.ToLower(head(rest, k+len(end)+60))
+			return fullRecoveryWords.MatchString(w) && !strings.Contains(w, "monitor") && !strings.Contains(w, "观察") && !strings.Contains(w, "closed")
+		}
+	}
+	return false
+}
+
+// fullRecoveryWords say that all came back: "全部恢复", "fully recovered",
+// "back to normal".
+var fullRecoveryWords = regexp.MustCompile(`恢复|recover|restored|back to normal|resolved`)
+
+// impactBegunLast is an event's last sentence that says the customers'
+// impact began with it: "Ingestion lag … starts to grow. Customer impact
+// begins."
+var impactBegunLast = regexp.MustCompile(`(?i)(?:^|[.;。；]\s*)(?:customer |user )?impact (?:begins|began|starts|started)\s*[.。]?\s*$`)
 
 // keyEventsBound reports whether the timeline's own events name both ends
 // of the span from first to last: one at first that says the incident
@@ -3933,7 +4047,7 @@ func keyEventsBound(tb *timelineBuilder, first, last time.Time) bool {
 		if err != nil || tb.outside[i] {
 			continue
 		}
-		if t.Equal(first) && mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text) {
+		if t.Equal(first) && (mayBeDetected(ev.Text) && detectedCue.MatchString(ev.Text) || impactBegunLast.MatchString(ev.Text)) {
 			began = true
 		}
 		if t.Equal(last) && resolvedNow(ev.Text) {

@@ -72,7 +72,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|PT|ET|MT|CT|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|BRT|SAST|EAT|WAT|GST|PKT|ICT|WIB|PHT|MYT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -127,6 +127,8 @@ var zoneOffsets = map[string]int{
 	"WET": 0, "WEST": 3600, "EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600, "AWST": 8 * 3600,
 	"ACST": 9*3600 + 1800, "ACDT": 10*3600 + 1800, "NZST": 12 * 3600, "NZDT": 13 * 3600,
 	"HST": -10 * 3600, "AKST": -9 * 3600, "AKDT": -8 * 3600,
+	"BRT": -3 * 3600, "SAST": 2 * 3600, "EAT": 3 * 3600, "WAT": 3600, "GST": 4 * 3600, "PKT": 5 * 3600,
+	"ICT": 7 * 3600, "WIB": 7 * 3600, "PHT": 8 * 3600, "MYT": 8 * 3600,
 }
 
 func zoneFor(name string, lang string) *time.Location {
@@ -397,8 +399,8 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			st.loc = loc
 			n += len(z[0])
 		}
-	} else if o := offsetAfter(s[n:]); o != nil && st.hasClock() {
-		off := atoi(o[2])*3600 + atoi(o[3])*60
+	} else if o := offsetAfter(s[n:], n > 0 && s[n-1] == ' '); o != nil && st.hasClock() {
+		off := atoi(o[2])*3600 + max0(atoi(o[3]))*60
 		if o[1] == "-" {
 			off = -off
 		}
@@ -529,13 +531,37 @@ func zoneAfter(s string) []string {
 // reZoneWord is a US zone named by its word alone: "Eastern", "Pacific".
 var reZoneWord = regexp.MustCompile(`^\s*(Pacific|Eastern|Central|Mountain)\b`)
 
-// offsetAfter reads an offset "+08:00" at the start of s (reOffs).
-func offsetAfter(s string) []string {
-	if t := strings.TrimLeft(s, " \t\n\r\f\v"); t == "" || t[0] != '+' {
+// offsetAfter reads an offset "+08:00" at the start of s (reOffs), or
+// one a status page prints after a space as its zone ("22:47 -03",
+// "09:12 +0530", reBareOffs); spaced: the space before s was read.
+func offsetAfter(s string, spaced bool) []string {
+	t := strings.TrimLeft(s, " \t\n\r\f\v")
+	if t == "" || t[0] != '+' && t[0] != '-' {
 		return nil
 	}
-	return reOffs.FindStringSubmatch(s)
+	if t[0] == '+' {
+		if m := reOffs.FindStringSubmatch(s); m != nil {
+			return m
+		}
+	}
+	added := spaced && s[0] != ' '
+	if added {
+		s = " " + s // the stamp read took the space before it
+	}
+	if m := reBareOffs.FindStringSubmatch(s); m != nil && atoi(m[2]) <= 14 && (m[3] == "" || m[3] == "00" || m[3] == "30" || m[3] == "45") {
+		if added {
+			m[0] = m[0][1:]
+		}
+		m[0] = strings.TrimRight(m[0], " \t\n\r\f\v),.;]") // (what ends it is not the stamp's)
+		return m
+	}
+	return nil
 }
+
+// reBareOffs is an offset with no colon after a space, its line's or its
+// clause's end after it: "-03", "+0530". ("-01:00" is more often a range's
+// end, and "10:00-11" one with no space.)
+var reBareOffs = regexp.MustCompile(`^ ([+-])(\d{2})(\d{2})?(?:$|[\s)\],.;])`)
 
 func max0(n int) int {
 	if n < 0 {

@@ -52,6 +52,54 @@ func siteKindName(t string) bool {
 	return !containsAny(strings.ToLower(t), titleIncidentWords)
 }
 
+// siteAndKind reports whether a line is only a site's name and a kind of
+// page, set apart as a <title> sets them ("鹤汀云 | 事件报告", "Incident
+// Report – Wexcombe Cloud"), and returns the site's name: a short one
+// that names no incident (siteAndKindLine asks the names the page
+// teaches; above its title a page has taught none yet).
+func siteAndKind(line string) (string, bool) {
+	if strings.IndexFunc(line, unicode.IsDigit) >= 0 {
+		return "", false // (a running header: "FEWSTON RAIL   Page 1 of 3")
+	}
+	site := ""
+	ok := siteAndKindParts(line, func(p string) bool {
+		if genericTitle(p) || !runesAtMost(p, 24) || len(strings.Fields(p)) > 4 || strings.IndexFunc(p, unicode.IsDigit) >= 0 ||
+			containsAny(strings.ToLower(p), titleIncidentWords) {
+			return false
+		}
+		site = p
+		return true
+	})
+	return site, ok
+}
+
+// filterRow reports whether a raw line is a list's filters or a record's
+// fields set in columns, two or more "Name: value" apart by wide spaces,
+// links or buttons beside them: "Product: All   Region: All   Date: Last
+// 90 days   [Watch: …]".
+func filterRow(raw string) bool {
+	if !strings.Contains(raw, "  ") || !strings.Contains(raw, ":") || !runesAtMost(raw, 200) {
+		return false
+	}
+	fields := 0
+	for _, p := range twoSpaces.Split(strings.TrimSpace(raw), -1) {
+		switch {
+		case p == "":
+		case strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]"):
+		case shortField.MatchString(p):
+			fields++
+		default:
+			return false
+		}
+	}
+	return fields >= 2
+}
+
+var (
+	twoSpaces  = regexp.MustCompile(`\s{2,}`)
+	shortField = regexp.MustCompile(`^\p{Lu}[\p{L} ]{0,20}:\s*\S.{0,24}$`)
+)
+
 // pipeMenu reports whether a line is a site's menu of three entries set
 // apart by "|" ("公告中心 | 产品动态 | 故障公告", "Help | Notices |
 // Incident reports"): each a menu's word, two of them at least names of
