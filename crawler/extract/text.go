@@ -334,11 +334,12 @@ func notTitle(line string) bool {
 	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line)
 }
 
-// componentBanner is a status page's banner of a component's state, the
-// state first: "⚠ Partial Outage — Hosted runners (Linux, eu-west)",
-// "Major outage - API". The incident's own title is among the incidents
-// below it.
-var componentBanner = regexp.MustCompile(`(?i)^[^\pL\pN]{0,3}(?:partial outage|major outage|minor outage|full outage|degraded performance|under maintenance|partially degraded service)\s+[—–-]\s+\S.{0,80}$`)
+// componentBanner is a status page's banner of a component's state, its
+// icon and the state first: "⚠ Partial Outage — Hosted runners (Linux,
+// eu-west)", "● Major outage - API". The incident's own title is among
+// the incidents below it. (Without the icon, "Partial outage - Payments
+// API" may be an incident's own name.)
+var componentBanner = regexp.MustCompile(`(?i)^[^\pL\pN\s]{1,3}\s*(?:partial outage|major outage|minor outage|full outage|degraded performance|under maintenance|partially degraded service)\s+[—–-]\s+\S.{0,80}$`)
 
 // audienceLine is a channel's or a profile's kind and how many follow it:
 // "Telegram channel · 18,402 subscribers", "12.3K followers".

@@ -1381,8 +1381,9 @@ func withoutPlaceholder(rest string) string {
 }
 
 // clockPlaceholder is a time of day left to fill in: HH:mm, xx:xx, ??:??,
+// the minutes of "14:??" after its hour,
 // (time TBC).
-var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：.][Ss]{1,2})?|[xX?]{2}[:：.][xX?]{2}|\(?(?:[Tt]ime )?(?:TBC|TBD|unknown)\)?)(?:\s|$|[,，:：|)])`)
+var clockPlaceholder = regexp.MustCompile(`^(?:[Hh]{1,2}[:：.][Mm]{1,2}(?:[:：.][Ss]{1,2})?|[xX?]{2}[:：.][xX?]{2}|[:：]?\?\?|[:：][xX]{2}|\(?(?:[Tt]ime )?(?:TBC|TBD|unknown)\)?)(?:\s|$|[,，:：|)])`)
 
 // addEmbedded finds a date with a clock time in the first two sentences of
 // a paragraph ("今天早些时候（2018-06-14 00:40 左右），…宕机") and makes the
@@ -3937,7 +3938,7 @@ func resolvedNow(text string) bool {
 // time), not that it is yet to come ("直到恢复为止").
 func untilThen(before string) bool {
 	k := strings.LastIndex(before, "直到")
-	return k >= 0 && (strings.HasSuffix(strings.TrimSpace(before), "才") || toldClock.MatchString(before[k:])) && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
+	return k >= 0 && (strings.HasSuffix(strings.TrimSpace(before), "才") || toldClock.MatchString(before[k:]) && !containsAnyRune(before[k:], "未没不")) && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
 }
 
 // toldClock is a clock time told in Chinese text: "0:56", "2点", "14时"

@@ -418,3 +418,36 @@ A line card in an aggregation router developed a hardware fault.
 		t.Errorf("summary %q, want the first paragraph, not the record's fields", in.Summary)
 	}
 }
+
+// TestUntilThenAndBanners holds the edges of two forms: "直到<clock>…恢复"
+// is a recovery only when nothing says it had not come ("直到10:30仍未恢
+// 复" is none), and a state before a component's name is a banner only
+// with its icon ("Partial outage - Payments API" may be an incident's own
+// name).
+func TestUntilThenAndBanners(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"该问题直到1月1日凌晨0:56全部恢复", true},
+		{"直到21:30前后才恢复正常", true},
+		{"直到10:30仍未恢复，我们仍在处理", false},
+		{"我们将持续处理直到全部恢复为止", false},
+	} {
+		if got := resolvedNow(c.text); got != c.want {
+			t.Errorf("resolvedNow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"⚠ Partial Outage — Hosted runners (Linux, eu-west)", true},
+		{"● Major outage - API", true},
+		{"Partial outage - Payments API", false},
+	} {
+		if got := componentBanner.MatchString(c.line); got != c.want {
+			t.Errorf("componentBanner(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
