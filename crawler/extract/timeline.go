@@ -120,9 +120,11 @@ func tableZoneIn(s string) []string {
 
 // docZoneCues are the words that state a zone for the whole write-up,
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
-// "times in PDT").
+// "times in PDT", "所有日期和时间均为协调世界时（UTC）").
 var (
-	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:"}
+	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:",
+		// "（在本博客文章中，所有日期和时间均为协调世界时（UTC））"
+		"所有日期和时间", "所有时间", "文中时间", "时间均为"}
 	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 

@@ -28,7 +28,8 @@ import (
 // day of an earlier change; a story whose time is followed by its
 // weekday ("4:48 a.m. Sunday,"); an RCA whose last region "continued to
 // experience failures until 19:22 UTC, when all regions were fully
-// recovered".
+// recovered"; a Chinese note that all its times are UTC ("所有日期和时间均为
+// 协调世界时（UTC）").
 func TestWindowFormsEleven(t *testing.T) {
 	for _, c := range []struct {
 		name, file, body, start, end string
@@ -221,6 +222,18 @@ The ferry operator's ticketing system remained out of service Monday evening, mo
 
 The operator said the outage began at 5:12 a.m. Sunday, shortly before the first sailings. As of 6 p.m. Monday, the system remained down.
 `, "2026-09-20T05:12:00-05:00", "", 0, ""},
+		{"a Chinese note that all times are UTC", "page.txt", `某云存储服务中断事件回顾
+
+（本文所有日期和时间均为协调世界时（UTC））
+
+## 2026年3月2日 06:10 - 故障开始
+
+一次配置推送使对象存储网关拒绝了全部写入请求。
+
+## 2026年3月2日 07:25 - 服务全部恢复
+
+回滚配置后，写入恢复正常。
+`, "2026-03-02T06:10:00Z", "2026-03-02T07:25:00Z", 75, ""},
 		{"the last region's failures continued until", "page.txt", `RCA – Traffic Manager – DNS resolution failures (Tracking ID: QX-41)
 
 Summary of impact: Starting at 14:05 UTC on 5 Nov 2026, customers using Traffic Manager experienced DNS resolution failures. Most regions recovered by 15:10 UTC; customers served from our South America name servers continued to experience failures until 16:45 UTC, when all regions were fully recovered. Root cause: a malformed dataset was published at 14:05 UTC. Mitigation: engineers published a corrected dataset at 14:58 UTC. In South America, name servers had to be restarted manually, which completed at 16:45 UTC.
