@@ -354,3 +354,29 @@ func holdWindow(t *testing.T, in *data.Incident, start, end string, minutes int)
 		t.Errorf("duration %d min, want %d", m, minutes)
 	}
 }
+
+// windowCase is a page of our own writing and the window (and, where
+// given, the title) a reader takes from it.
+type windowCase struct {
+	name, file, body, start, end string
+	minutes                      int
+	title                        string
+}
+
+// holdWindowCases extracts each case's page and holds its window
+// (holdWindow) and, where given, its title.
+func holdWindowCases(t *testing.T, cases []windowCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := extractOnce([]byte(c.body), c.file, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			holdWindow(t, in, c.start, c.end, c.minutes)
+			if c.title != "" && !titleRight(in.Title, realWorldGold{Title: c.title}) {
+				t.Errorf("title %q, want %q", in.Title, c.title)
+			}
+		})
+	}
+}

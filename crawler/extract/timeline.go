@@ -125,7 +125,7 @@ var (
 	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:",
 		// "（在本博客文章中，所有日期和时间均为协调世界时（UTC））"
 		"所有日期和时间", "所有时间", "文中时间", "时间均为"}
-	docZone     = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
+	docZone = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
 )
 
 // clockTail is what may follow a clock time before its zone: seconds,

@@ -22,11 +22,7 @@ import "testing"
 // 2026 — 5:40 p.m."); a table of the outage's phases, each with its start
 // and end.
 func TestWindowFormsTen(t *testing.T) {
-	for _, c := range []struct {
-		name, file, body, start, end string
-		minutes                      int
-		title                        string
-	}{
+	holdWindowCases(t, []windowCase{
 		{"yearless stamps under a print header", "page.txt", `3/20/26, 9:14 AM                Slow queries on Managed MySQL in par-1 · Vellacourt Cloud Status
 
 [Vellacourt Cloud]                                         [SUBSCRIBE TO UPDATES]
@@ -246,18 +242,7 @@ On Thursday 21 May, checkout failed for some shoppers. Times below are in CEST.
 What happened
 A certificate on the payment gateway expired at 13:02 CEST and was renewed at 13:37.
 `, "2026-05-21T13:02:00+02:00", "2026-05-21T14:25:00+02:00", 83, ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in, err := extractOnce([]byte(c.body), c.file, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			holdWindow(t, in, c.start, c.end, c.minutes)
-			if c.title != "" && !titleRight(in.Title, realWorldGold{Title: c.title}) {
-				t.Errorf("title %q, want %q", in.Title, c.title)
-			}
-		})
-	}
+	})
 }
 
 // TestTableOfIncidentsIsNoSpan holds a history's table of incidents, each

@@ -31,11 +31,7 @@ import (
 // recovered"; a Chinese note that all its times are UTC ("所有日期和时间均为
 // 协调世界时（UTC）").
 func TestWindowFormsEleven(t *testing.T) {
-	for _, c := range []struct {
-		name, file, body, start, end string
-		minutes                      int
-		title                        string
-	}{
+	holdWindowCases(t, []windowCase{
 		{"当晚 after a day and 次日凌晨 for the end", "page.txt", `关于6月3日晚枫桥记账同步失败的复盘
 原创　枫桥技术团队　枫桥记账　2026年6月5日 10:12　浙江
 
@@ -238,18 +234,7 @@ The operator said the outage began at 5:12 a.m. Sunday, shortly before the first
 
 Summary of impact: Starting at 14:05 UTC on 5 Nov 2026, customers using Traffic Manager experienced DNS resolution failures. Most regions recovered by 15:10 UTC; customers served from our South America name servers continued to experience failures until 16:45 UTC, when all regions were fully recovered. Root cause: a malformed dataset was published at 14:05 UTC. Mitigation: engineers published a corrected dataset at 14:58 UTC. In South America, name servers had to be restarted manually, which completed at 16:45 UTC.
 `, "2026-11-05T14:05:00Z", "2026-11-05T16:45:00Z", 160, ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in, err := extractOnce([]byte(c.body), c.file, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			holdWindow(t, in, c.start, c.end, c.minutes)
-			if c.title != "" && !titleRight(in.Title, realWorldGold{Title: c.title}) {
-				t.Errorf("title %q, want %q", in.Title, c.title)
-			}
-		})
-	}
+	})
 }
 
 // TestTitleFormsEleven holds the titles of pages of our own writing in
