@@ -1081,7 +1081,7 @@ func plainCauseSentence(sents []string) string {
 	for _, sent := range sents {
 		sent = strings.TrimSpace(sent)
 		if utf8.RuneCountInString(sent) < 20 || announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) ||
-			doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) {
+			doneAboutIt.MatchString(sent) || planEarly(sent) || resolvedCue.MatchString(sent) || repairUnderWay.MatchString(sent) {
 			continue
 		}
 		sec := cueSection(sent)
@@ -1144,6 +1144,11 @@ func zhLeadClauses(sent string) int {
 	}
 	return 0
 }
+
+// repairUnderWay is a sentence that tells of the work to bring the
+// service back ("Riders told to board without paying as agency and vendor
+// work to restore fare machines"): what is being done, no cause.
+var repairUnderWay = regexp.MustCompile(`(?i)\bwork(?:s|ed|ing)? (?:to|on) (?:restore|restoring|fix|fixing|resolve|repair|recover|bring)\b|正在(?:抢修|修复|恢复|处理)`)
 
 // causeWeight is the cue weight a text gives the patterns that set
 // outages off (those of placePatterns, which tell where it broke, left

@@ -449,3 +449,64 @@ func TestUntilThenAndBanners(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseNotTheRepairUnderWay holds that a news story's dek telling the
+// work under way ("… as agency and vendor work to restore fare machines")
+// is not taken for its cause when it names nothing that set the outage off.
+func TestCauseNotTheRepairUnderWay(t *testing.T) {
+	story := `9/14/26, 9:02 PM          Harbourline Transit ticketing system still down on second day | Keston Tribune-Record
+
+KESTON TRIBUNE-RECORD
+News   Politics   Business   Sports   Weather   Opinion          Subscribe: $1 for 6 months   Log in
+
+TRANSPORTATION
+
+Harbourline Transit ticketing system still down on second day
+
+Riders told to board without paying as agency and vendor work to restore fare machines and app
+
+By Dana Pryce | Staff writer
+Published 6:30 p.m. CT Sept. 14, 2026
+
+KESTON — Harbourline Transit's ticketing system remained out of service Monday evening, more than a day after it failed early Sunday, leaving fare machines dark and the agency's mobile ticket app unable to sell passes.
+
+The agency said the outage began at 4:48 a.m. Sunday, shortly before the first trains of the day. As of 6 p.m. Monday, the system remained down, and officials said they hoped to have it working again by Tuesday morning, but could not promise that.
+
+Until the system is restored, riders can board buses and trains without a ticket, and fare inspectors have been told not to issue citations, said Harbourline spokesperson Elliot Pryce.
+
+"We'd rather carry people for free than leave them on the platform," Pryce said.
+
+ADVERTISEMENT
+
+According to Harbourline, the problem started during an overnight database upgrade carried out by its fare system vendor, Ellerby Fare Systems. The upgrade failed partway through and left the central fare database in a state that the ticket machines and app could not read. Efforts to roll back the upgrade on Sunday were unsuccessful because the most recent backup was also affected, Pryce said. Engineers from the vendor are now rebuilding the database from older backups and transaction logs.
+
+Monthly pass holders whose passes were bought before the outage can still use them, but passes cannot be validated on the app, so riders have been asked to keep their receipts.
+
+--------------------------------------------------------------------------------
+https://www.kestoncourier.example/news/transportation/2026/09/14/vantry-ticketing-outage/        1/2
+
+9/14/26, 9:02 PM          Harbourline Transit ticketing system still down on second day | Keston Tribune-Record
+
+The outage is the first major failure of the fare system since it was installed in 2023, but it is not the first time the agency has suspended fares: Harbourline ran free service for a weekend in June during scheduled maintenance.
+
+City council member Rosa Okafor said she would ask Harbourline's board for a full accounting of the outage and of the vendor's backup practices at the board's next meeting on Sept. 24.
+
+Harbourline said it will post updates on its website and social media accounts. The next update is expected at 7 a.m. Tuesday.
+
+RELATED
+- Harbourline ridership tops pre-pandemic levels (Aug. 30, 2026)
+- Board approves new fare system contract extension (May 12, 2026)
+
+© 2026 Keston Tribune-Record. All rights reserved. Privacy Policy · Terms of Service · Your Privacy Choices
+
+--------------------------------------------------------------------------------
+https://www.kestoncourier.example/news/transportation/2026/09/14/vantry-ticketing-outage/        2/2
+`
+	in, err := extractOnce([]byte(story), "page.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(in.Cause, "work to restore") {
+		t.Errorf("cause %q is the dek's work under way", in.Cause)
+	}
+}
