@@ -1332,6 +1332,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
+	if templateRow.MatchString(text) {
+		return false // a template's example row left in: "2024-03-13 HH:mm | Short event description."
+	}
 	if pageStamp.MatchString(text) {
 		return false // "Last refreshed 08 Apr 2025 18:02 UTC": when the page was, not the incident
 	}
@@ -1381,6 +1384,11 @@ func withoutPlaceholder(rest string) string {
 	}
 	return rest
 }
+
+// templateRow is the text of a postmortem template's example row, left
+// in above the real ones: "Short event description", "Description of the
+// event", "What happened", "<event>".
+var templateRow = regexp.MustCompile(`(?i)^(?:(?:a )?short (?:event )?description(?: of (?:the )?event)?|(?:event )?description(?: of (?:the )?event)?|what happened|<[^<>]{1,30}>|事件描述|简要描述)\.?$`)
 
 // clockPlaceholder is a time of day left to fill in: HH:mm, xx:xx, ??:??,
 // the minutes of "14:??" after its hour,

@@ -510,3 +510,34 @@ https://www.kestoncourier.example/news/transportation/2026/09/14/vantry-ticketin
 		t.Errorf("cause %q is the dek's work under way", in.Cause)
 	}
 }
+
+// TestTemplateRowNoEvent holds that a postmortem template's example row,
+// left above the real rows ("2026-02-11 HH:mm | Short event description."),
+// is no event of the timeline; the real rows are.
+func TestTemplateRowNoEvent(t *testing.T) {
+	doc := `# Two cache nodes went into a restart loop
+
+## Timeline
+
+All times in UTC.
+
+| Time             | Event                                      |
+| :--------------- | ------------------------------------------ |
+| 2026-02-11 HH:mm | Short event description.                   |
+| 2026-02-11 09:41 | First cache node starts restarting.        |
+| 2026-02-11 09:47 | Alert triggered in the team channel.       |
+| 2026-02-11 10:32 | Memory limit raised; both nodes stable.    |
+`
+	in, err := extractOnce([]byte(doc), "pm.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range in.Timeline {
+		if strings.Contains(ev.Text, "Short event description") {
+			t.Errorf("event %q at %s is the template's example row", ev.Text, ev.At)
+		}
+	}
+	if len(in.Timeline) != 3 || in.StartedAt != "2026-02-11T09:41:00Z" {
+		t.Errorf("%d events from %s, want the 3 real rows from 09:41", len(in.Timeline), in.StartedAt)
+	}
+}
