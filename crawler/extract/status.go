@@ -470,9 +470,10 @@ func reportStamp(blocks []block, i int, lang string) (k int, st string, ok bool)
 }
 
 // longUpdateStamp is where the posted time of a state's update stands
-// when its text runs to more paragraphs than statusUpdates folds (five
-// to maxReportBlocks), with no heading or other state between: k is its
-// block, st its stamp.
+// when its text runs to more paragraphs than statusUpdates folds (four
+// to maxReportBlocks - 1: the time stands more than four blocks under the
+// state), with no heading or other state between: k is its block, st its
+// stamp.
 func longUpdateStamp(blocks []block, i int, lang string) (k int, st string, ok bool) {
 	for k = i + 1; k < len(blocks) && k <= i+maxReportBlocks; k++ {
 		b := blocks[k]
