@@ -100,7 +100,7 @@ func zhDateTail(s string, i int, m []string, iso bool) int {
 	// (?:\s*(?:当天|当日|当)?(凌晨|早上|…))?: "5月20日当晚22时许" is that
 	// day's evening
 	j = skipSpaces(s, i)
-	if k := skipPrefix(s, j, "当天", "当日", "当"); k > j {
+	if k := skipPrefix(s, j, zhSameDayWords...); k > j {
 		for _, p := range stampDayParts {
 			if strings.HasPrefix(s[k:], p) {
 				j = k

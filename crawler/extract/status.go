@@ -349,10 +349,9 @@ func statusUpdates(blocks []block, lang string) []block {
 			if k, st, ok := longUpdateStamp(blocks, i, lang); ok && strings.TrimSpace(m[2]) == "" {
 				// a state over an update of many paragraphs, its time
 				// after them (a Statuspage report posted as its
-				// "Resolved" update): the update is an event at that
-				// time, its paragraphs stay blocks, the state's line goes
-				// (where its time stood, after them: they stay the
-				// write-up's prose, before the updates)
+				// "Resolved" update): the paragraphs stay blocks, the
+				// write-up's prose before the updates; the state's line
+				// goes, and the update is an event where its time stood
 				out = append(out, blocks[i+1:k]...)
 				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
 				changed = true

@@ -580,7 +580,6 @@ var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}
 // Scheduled maintenance  |  Past incidents"), three items being a menu.
 var paddedBars = regexp.MustCompile(`\S\s{2,}[|｜]\s{2,}\S.*\S\s{2,}[|｜]\s{2,}\S`)
 
-// menuSep separates the entries of a menu written on one line.
 // commentCount is a link to a story's comments with their count:
 // "Comments (214)", "37 comments", "评论（12）".
 var commentCount = regexp.MustCompile(`(?i)^(?:(?:comments?|评论|留言)\s*[(（]\s*[\d,]+\s*[)）]|[\d,]+\s+comments?)$`)
@@ -599,6 +598,7 @@ func storyBegun(blocks []block) bool {
 // buttonLinks are a bar's buttons copied as text: "[Sign in]".
 var buttonLinks = regexp.MustCompile(`\[[^\[\]]{1,40}\]`)
 
+// menuSep separates the entries of a menu written on one line.
 var menuSep = regexp.MustCompile(`\s*[|｜·]\s*|\s{2,}|　+`)
 
 // logoLead is a logo's image markup that opens a line, linked or not, or

@@ -3136,7 +3136,7 @@ func zhToldHour(st stamp) bool {
 		_, rest, ok = strings.Cut(st.text, "号")
 	}
 	rest = strings.TrimLeft(rest, "（）() 周星期一二三四五六日天")
-	for _, w := range []string{"当天", "当日", "当"} {
+	for _, w := range zhSameDayWords {
 		if r, ok := strings.CutPrefix(rest, w); ok {
 			rest = r // "5月20日当晚22时许"
 			break
@@ -3144,6 +3144,10 @@ func zhToldHour(st stamp) bool {
 	}
 	return ok && (startsWithPart(rest) || strings.HasPrefix(rest, "晚") || strings.HasPrefix(rest, "早"))
 }
+
+// zhSameDayWords are the words a Chinese write-up puts between a day and
+// its part of the day, that day's: "5月20日当晚22时许" (the longer first).
+var zhSameDayWords = []string{"当天", "当日", "当"}
 
 // zhNextDays are the words a Chinese write-up puts before a time of the
 // day after the one it is telling ("次日凌晨2点").

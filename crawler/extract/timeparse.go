@@ -544,24 +544,20 @@ func offsetAfter(s string, spaced bool) []string {
 			return m
 		}
 	}
-	added := spaced && s[0] != ' '
-	if added {
-		s = " " + s // the stamp read took the space before it
+	if !spaced && s[0] != ' ' {
+		return nil // "10:00-11": a range's end, with no space
 	}
 	if m := reBareOffs.FindStringSubmatch(s); m != nil && atoi(m[2]) <= 14 && (m[3] == "" || m[3] == "00" || m[3] == "30" || m[3] == "45") {
-		if added {
-			m[0] = m[0][1:]
-		}
 		m[0] = strings.TrimRight(m[0], " \t\n\r\f\v),.;]") // (what ends it is not the stamp's)
 		return m
 	}
 	return nil
 }
 
-// reBareOffs is an offset with no colon after a space, its line's or its
+// reBareOffs is an offset with no colon, after a space, its line's or its
 // clause's end after it: "-03", "+0530". ("-01:00" is more often a range's
-// end, and "10:00-11" one with no space.)
-var reBareOffs = regexp.MustCompile(`^ ([+-])(\d{2})(\d{2})?(?:$|[\s)\],.;])`)
+// end.)
+var reBareOffs = regexp.MustCompile(`^ ?([+-])(\d{2})(\d{2})?(?:$|[\s)\],.;])`)
 
 func max0(n int) int {
 	if n < 0 {
