@@ -861,7 +861,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
-	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title)
+	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title) || openStateField.MatchString(opening)
 	if ongoing && !anyResolved(tb.events) || stillDownAtLast(tb.events) {
 		// written while the outage went on: its end is not known
 		ongoing, last = true, time.Time{}
@@ -947,13 +947,20 @@ func build(d *document) *data.Incident {
 				in.StartedAt = t.Format(time.RFC3339)
 			}
 		}
-		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) {
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && !(openingRange && last.Sub(first) > stated) {
 			// the write-up states how long it lasted: it ended at the
-			// event that agrees, when there is one
+			// event that agrees, when there is one (not when its opening
+			// states a longer range, "from 16:40 to 18:05 UTC", beside "Why
+			// did it take over an hour to restore service?"; not when the last
+			// event says everything came back, "By 9:47 PM PDT, all
+			// affected volumes had recovered", and the one that agrees
+			// does not: the length was a part's, "the racks … lost power
+			// for approximately 14 minutes")
 			best := time.Duration(-1)
+			lastAllClear := eventTells(in.Timeline, last, allClear)
 			for _, ev := range in.Timeline {
 				t, err := time.Parse(time.RFC3339, ev.At)
-				if err != nil || !t.After(first) || !near(t.Sub(first), stated) {
+				if err != nil || !t.After(first) || !near(t.Sub(first), stated) || lastAllClear && !allClear(ev.Text) {
 					continue
 				}
 				if !resolvedNow(ev.Text) && ((t.Sub(first)-stated).Abs() > time.Minute || troubleRow.MatchString(ev.Text) || !lengthField.is(in.DurationMinutes)) {
@@ -1166,7 +1173,7 @@ func addressOnly(t string) bool {
 // pastIncidentsHeads are the headings, lower-cased, under which a status
 // page lists its other incidents below the one it shows.
 var pastIncidentsHeads = map[string]bool{"past incidents": true, "previous incidents": true, "earlier incidents": true, "other incidents": true,
-	"recent incidents": true, "incident history": true, "历史事件": true, "历史故障": true, "过往事件": true, "往期事件": true, "历史公告": true}
+	"recent incidents": true, "incident history": true, "recently resolved": true, "recently resolved incidents": true, "resolved incidents": true, "历史事件": true, "历史故障": true, "过往事件": true, "往期事件": true, "历史公告": true}
 
 // withoutPastIncidents cuts a status page at its heading of other
 // incidents ("Past incidents", "历史事件") when two or more blocks above it
@@ -1495,8 +1502,8 @@ var genericWords = []string{"post-event summaries", "post-event summary", "post 
 	// a help site's section of articles ("Knowledge Base", "知识库")
 	"knowledge base", "知识库",
 	// a dashboard's list of them ("Open and recent issues", "Open
-	// issues", "Past incidents")
-	"open", "recent", "past", "issues", "issue", " and ",
+	// issues", "Past incidents", "Active incident")
+	"open", "recent", "past", "active", "ongoing", "issues", "issue", " and ",
 	// a site's page of notices ("Service updates", "服务更新")
 	"service updates", "service update", "服务更新",
 	// a company's platform ("Developer Platform", "开放平台"; its trust
@@ -2127,7 +2134,14 @@ func datedAccount(b block, sec data.Section) bool {
 	if utf8.RuneCountInString(b.text) < 60 || len(splitSentences(b.text)) < 2 && strings.Count(b.text, "，") < 2 && strings.Count(b.text, ", ") < 2 {
 		return false
 	}
-	return !clockWritten.MatchString(b.text)
+	if !clockWritten.MatchString(b.text) {
+		return true
+	}
+	// "At 08:40 PST, a surge in instance-launch requests … arrived. The
+	// combined request rate exceeded …" under "Root cause": an account
+	// that opens on the time it began, one clock in three sentences or
+	// more, is the cause's as well
+	return sec == data.SectionCause && b.kind == kindPara && len(clockWritten.FindAllStringIndex(b.text, 2)) == 1 && len(splitSentences(b.text)) >= 3
 }
 
 // bylined reports whether a page's opening blocks hold a writer's byline
@@ -2202,11 +2216,15 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	// "has not given a time for full restoration"
 	"still without", "remain without", "remained without", "has not given a time", "not given a time for", "no estimated time", "has not said when",
 	"仍在抢修", "暂无法给出", "尚无法给出", "暂无法确定", "尚无法确定", "暂时无法确定", "问题解决后第一时间",
-	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复"}
+	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复", "仍在处理中"}
 
 // openTitle is a notice's title that leads with the state of a repair
 // still at work: "【处理中】关于部分用户无法登录…的公告".
 var openTitle = regexp.MustCompile(`^[【\[](?:处理中|进行中|排查中|修复中|Investigating|Identified|Ongoing)[】\]]`)
+
+// openStateField is a status page's field that gives the incident's state
+// as a repair still at work: "当前状态：处理中", "Status: Identified".
+var openStateField = regexp.MustCompile(`(?im)^(?:当前状态|事件状态|故障状态|处理状态|(?:current |incident )?status)[ \t]*[:：][ \t]*(?:处理中|进行中|排查中|修复中|investigating|identified|ongoing|in progress)(?:[ \t]|$)`)
 
 // ongoingWordSet looks for ongoingWords in a text read once.
 var ongoingWordSet = newKeySet(ongoingWords)
@@ -2326,7 +2344,7 @@ var pendingResolution = regexp.MustCompile(`(?i)\b(?:once|until|when|after|as so
 // shareRecovered is a share of what failed told as recovered: "约40%受影响
 // 云服务器已恢复", "about two thirds of affected customers … restored", "60% of
 // requests are succeeding again".
-var shareRecovered = regexp.MustCompile(`(?i)\d+\s*[%％][^。；;.]{0,30}(?:已恢复|恢复|recovered|restored|back)|(?:two|one) thirds?\b[^.;]{0,40}\b(?:recovered|restored|back)|[一二三四五六七八九]成[^。；]{0,20}恢复`)
+var shareRecovered = regexp.MustCompile(`(?i)\d+\s*[%％][^。；;.]{0,30}(?:已恢复|恢复|recovered|restored|back)|(?:已恢复|恢复|回升)(?:至|到)约?\s*\d+(?:\.\d+)?\s*[%％]|\b(?:recovered|returned|back|climbed) to (?:about |around |roughly )?\d+(?:\.\d+)?\s*%|(?:two|one) thirds?\b[^.;]{0,40}\b(?:recovered|restored|back)|[一二三四五六七八九]成[^。；]{0,20}恢复`)
 
 // causeFromEvents is the cause of an incident whose write-up has no cause
 // section, as its timeline's updates state it ("We identified a
@@ -2530,12 +2548,22 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 			continue
 		}
 		update, from := lineHolding(text, ev)
+		bare := false
+		if ev.TimeText != "" && len(strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))) <= 16 {
+			// an update's time and state alone on their line ("Feb 24,
+			// 2026 5:18 PM AEDT — Investigating"), what it said in the
+			// paragraph under it
+			if i := strings.Index(text, ev.TimeText); i >= 0 {
+				line, _, _ := strings.Cut(text[strings.LastIndexByte(text[:i], '\n')+1:], "\n")
+				update, from, bare = line, 0, true
+			}
+		}
 		if k < 2 || at.Equal(last) {
 			// the first updates, or the closing one that looks back
 			// ("Resolved - … Delays began at 13:02 UTC when …", in its
 			// first paragraph or the next one)
 			told := update
-			if at.Equal(last) {
+			if at.Equal(last) || bare {
 				told = withNextParagraph(text, update, events)
 			}
 			t, ok := timeAfter(told, updateStart, at, lang)
@@ -2617,12 +2645,40 @@ var sinceRecovered = regexp.MustCompile(`(?i)\b(?:normal(?:ly)?|stable|recover\w
 // seen since, where the words of its sentence before "since" tell no
 // recovery.
 func troubleSince(update string, at time.Time, lang string) (time.Time, bool) {
+	if lang == "zh" {
+		return zhTroubleSince(update, at)
+	}
 	for _, sent := range sentences(update) {
 		loc := updateSince.FindStringIndex(sent)
 		if loc == nil || sinceRecovered.MatchString(sent[:loc[0]]) {
 			continue
 		}
 		if t, ok := timeAfter(sent, updateSince, at, lang); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// zhSinceClock is the time a Chinese clause says the trouble has been
+// seen since, its clock before 起: "北京时间2026年7月3日10:42起，部分用户…";
+// group 1 is the time.
+var zhSinceClock = regexp.MustCompile(`(?:北京时间)?\s*((?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)?\s*\d{1,2}[:：]\d{2})\s*(?:左右|前后)?\s*(?:起|开始出现)`)
+
+// fromStart matches at the start of a text, for timeAfter to read the time
+// that opens it.
+var fromStart = gateRegexp(regexp.MustCompile(`^`))
+
+// zhTroubleSince is troubleSince for a Chinese update: the time a
+// sentence says the trouble has been seen since, where what follows in
+// that sentence tells no recovery.
+func zhTroubleSince(update string, at time.Time) (time.Time, bool) {
+	for _, sent := range strings.Split(update, "。") {
+		m := zhSinceClock.FindStringSubmatchIndex(sent)
+		if m == nil || zhRecovered.MatchString(sent[m[1]:]) {
+			continue
+		}
+		if t, ok := timeAfter(sent[m[2]:], fromStart, at, "zh"); ok {
 			return t, true
 		}
 	}
@@ -3984,6 +4040,15 @@ func eventTells(events []data.TimelineEvent, t time.Time, told func(string) bool
 	}
 	return false
 }
+
+// allClear reports whether an event says everything came back: "all
+// affected volumes had recovered", "fully restored", "全部恢复".
+func allClear(text string) bool {
+	return allClearWords.MatchString(text) && resolvedNow(text)
+}
+
+// allClearWords are the words of a recovery of everything.
+var allClearWords = regexp.MustCompile(`(?i)\ball (?:of the )?(?:affected |remaining |impacted )?[\w-]+(?: [\w-]+)? (?:had |have |has |were |was )?(?:fully )?(?:recovered|restored|back)\b|\bfully (?:recovered|restored|resolved|operational)\b|\b(?:event|incident|outage) (?:was|has been|is) (?:fully )?resolved\b|全部恢复|完全恢复|全面恢复`)
 
 // opensAt reports whether an event says the incident began with it or
 // was found then.

@@ -1025,7 +1025,9 @@ func preLines(d *document, n *html.Node) {
 		if t == "" {
 			return
 		}
-		if boldOnly && sectionNameLength(t) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
+		if (boldOnly || !strings.ContainsAny(t, ".,:;，。：；")) && sectionNameLength(t) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
+			// (a section's name alone on its line, bold or not: "Root
+			// cause" over its paragraph)
 			d.add(block{kind: kindHeading, level: 4, text: t})
 			return
 		}

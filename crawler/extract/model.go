@@ -234,8 +234,8 @@ var endMarker = gateRegexp(regexp.MustCompile(`(?i)^(?:[-—–─=]+\s*end\s*[-
 
 // otherIncidents matches the heading of a status page's list of other
 // incidents, under the one the page is about: "Past incidents",
-// "Previous incidents", "历史事件".
-var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:past|previous|recent|other|earlier|older) ){1,2}(?:incidents|events|notices)|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`))
+// "Previous incidents", "Recently resolved", "历史事件".
+var otherIncidents = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:past|previous|recent|other|earlier|older) ){1,2}(?:incidents|events|notices)|^recently resolved(?: incidents)?\s*:?$|^resolved incidents\s*:?$|^(?:历史|往期|近期|其他)(?:事件|故障|公告)(?:记录|列表)?\s*[:：]?$`))
 
 // listsOthers reports whether line heads a list of other incidents under
 // the one a paragraph of blocks has told of.

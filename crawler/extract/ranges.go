@@ -247,6 +247,11 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if e.loc == nil {
 			e.loc = s.loc
 		}
+		if s.hour < 12 && e.hour >= 12 && s.hour+12 <= e.hour && !halfDayClock.MatchString(s.text) && halfDayClock.MatchString(e.text) {
+			// "2:02–2:57 PM PT": the end's half of the day is the start's
+			// too, where that keeps the start before the end
+			s.hour += 12
+		}
 		if !s.hasDate() && e.hasDate() {
 			s.year, s.month, s.day = e.year, e.month, e.day
 		}
@@ -805,7 +810,7 @@ var (
 // "the planned change window for our spam filter upgrade (Apr 8,
 // 21:00-23:00 GMT)", "scheduled maintenance between", "维护窗口：". The
 // outage a write-up tells of ran at other times.
-var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:from|between)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
+var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
 
 // zhMaintenanceAfter reports whether the words after a range say a
 // planned maintenance was done in it ("凌晨2:00至3:00进行了例行维护"), not

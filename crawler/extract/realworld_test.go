@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed58.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed59.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1262,6 +1262,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 57 may be read from here on. Untouched at a9187a7 (stop 52's start):
 // title 100 %, duration 83 %, start 100 %, cause 92 %, timeline 100 %,
 // furniture-free 100 %, main pattern first 92 %, among the tags 100 %.
+// Stop 53 read set 58's failures. sealed59.jsonl holds twelve more (10
+// English, 2 Chinese): Statuspage pages with a logo <h1>, Google-Cloud
+// "Incident began … ended …", PIRs with inline question headings, an
+// AWS-style event summary, a title only in <title>, a PDF's text with
+// running heads, a Markdown copy, a cloud's 故障说明 and a 复盘; main
+// patterns config-change four (three in plain words), capacity two,
+// software bug two, dependency, human error, network and database one
+// each. Untouched at 75e5806 (stop 53's start): title 100 %, duration
+// 100 %, start 100 %, cause 83 %, timeline 92 %, furniture-free 100 %,
+// main pattern first 58 %, among the tags 92 %.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1342,6 +1352,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
 		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{91, 75, 91, 83, 91, 91}},
+		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

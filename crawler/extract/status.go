@@ -13,7 +13,7 @@ var (
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
 	// (gated: only a line that opens with one of its words is read)
-	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|当前状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: service)? outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: service)? outage|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -266,7 +266,9 @@ func statusUpdates(blocks []block, lang string) []block {
 		}
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" {
 			if st, body, state, ok := stampedUpdate(strings.TrimSpace(b.text), lang); ok {
-				// "07 Apr 2025 14:31 UTC — Investigating. We are looking …"
+				// "07 Apr 2025 14:31 UTC — Investigating. We are looking …",
+				// or its state alone ("Feb 24, 2026 8:05 PM AEDT — Update"),
+				// what it said left in the paragraphs under it
 				text := state
 				if body != "" {
 					text += ": " + body
@@ -535,8 +537,9 @@ func bracketedUpdate(t, lang string) (stamp, body, state string, ok bool) {
 }
 
 // stampedState is the state and text after an update's time: "— Resolved.
-// Between …", "| Identified: …", "- 已解决。…".
-var stampedState = regexp.MustCompile(`(?i)^[—–\-|·:]\s*\**(resolved|monitoring|identified|investigating|update|mitigated|postmortem|` + zhStateAlt(zhUpdateStates) + `)\**[.:：。]\s*(.*)$`)
+// Between …", "| Identified: …", "- 已解决。…", or the state alone ("—
+// Update").
+var stampedState = regexp.MustCompile(`(?i)^[—–\-|·:]\s*\**(resolved|monitoring|identified|investigating|update|mitigated|postmortem|` + zhStateAlt(zhUpdateStates) + `)\**(?:[.:：。]\s*(.*)|\s*)$`)
 
 // stampsLead reports whether a page's updates give their time first,
 // above their state and text ("Mar 11, 2025 08:40 UTC" / "Resolved" /

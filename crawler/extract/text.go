@@ -146,6 +146,32 @@ func entryOpened(lines []string, i int) bool {
 // in sentences ("Topic: Service announcements for …. Read-only. …").
 var channelTopic = gateRegexp(regexp.MustCompile(`(?i)^(?:channel (?:header|topic|purpose)|topic)\s*[:：]\s*([^|｜]{8,}?)\s*(?:[|｜].*)?$`))
 
+// topicTitle is the incident's name a channel's topic line gives: its
+// first part, or the first after the severity when that leads ("Channel
+// topic: SEV-1 · Checkout failing with payment errors · IC: …").
+func topicTitle(line string) (string, bool) {
+	m := channelTopic.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	t := m[1]
+	if parts := strings.Split(t, " · "); len(parts) > 1 {
+		t = ""
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); topicMeta.MatchString(p) {
+				continue
+			}
+			t = p
+			break
+		}
+	}
+	return t, utf8.RuneCountInString(t) >= 8
+}
+
+// topicMeta is a part of a channel's topic that is no name: a severity,
+// the commander, a status.
+var topicMeta = regexp.MustCompile(`(?i)^(?:sev(?:erity)?[- ]?\d|p[0-4]$|(?:ic|incident commander|commander|owner|lead|on-?call|status|state)\s*[:：]|@)`)
+
 // namesTitle is a field's name that says its value is the title: "Title:",
 // "Incident title:", "事件名称：".
 var namesTitle = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:incident |event )?(?:title|name)|(?:事件|故障)?(?:名称|标题)|事件)\s*[:：]`))
@@ -643,8 +669,10 @@ func isMenuLine(line string) bool {
 	if len(parts) < 4 && !(len(parts) == 3 && paddedBars.MatchString(line)) {
 		return false
 	}
-	for _, p := range parts {
-		if !isNavWord(p) {
+	for i, p := range parts {
+		if !isNavWord(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
+			// (the site's name before its menu's items, "汇联支付
+			// 商户服务平台　　首页　产品服务　…", four or more of them)
 			return false
 		}
 	}
@@ -1000,6 +1028,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				// above the title: the zone of the times below
 				d.zoneNote = line
 			}
+			if d.clipped == "" && len(line) <= 200 && exportStamp(asciiLower(line)) {
+				// "Exported 4/14/2026 3:12 PM · Times shown in …" above a
+				// chat's messages: the day of the copy, on or after theirs
+				d.clipped = normalizeDate(line)
+				if _, after, ok := strings.Cut(line, " "); ok && d.clipped == "" {
+					d.clipped = printedDay(strings.TrimSpace(after)) // "Exported 4/14/2026 3:12 PM"
+				}
+			}
 			if d.clipped == "" && startsWithDigit(line) {
 				if _, ok := printedTitle(line); ok {
 					// a browser's print header above the title: the day it
@@ -1118,8 +1154,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.title = replyMark.ReplaceAllString(m[1], "")
 				continue
 			}
-			if m := channelTopic.FindStringSubmatch(line); m != nil {
-				d.title = m[1]
+			if t, ok := topicTitle(line); ok {
+				d.title = t
 				continue
 			}
 		}
@@ -1574,7 +1610,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && namesTitle.MatchString(line) && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i
 		}
-		if m := channelTopic.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" && !strings.Contains(m[1], ". ") {
+		if t, ok := topicTitle(line); ok && isTitleLine(t) && cleanTitle(t, "") != "" && !strings.Contains(t, ". ") {
 			return i
 		}
 	}

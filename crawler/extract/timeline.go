@@ -299,6 +299,13 @@ func endsZhZoneWord(h string) bool {
 // zhZoneAt is a Chinese zone name with the time it precedes.
 var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
 
+// halfDayClock is a clock time on the 12-hour clock with its half of the
+// day; dayClock one past 12 on the 24-hour clock.
+var (
+	halfDayClock = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b`)
+	dayClock     = regexp.MustCompile(`\b(?:1[3-9]|2[0-3]):[0-5]\d\b`)
+)
+
 // timelineBuilder resolves stamps into times, carrying the date forward
 // from one event to the next.
 type timelineBuilder struct {
@@ -319,6 +326,9 @@ type timelineBuilder struct {
 	// irish: the write-up is about Ireland, where IST is Irish Standard
 	// Time (UTC+1), not India's (UTC+5:30)
 	irish bool
+	// halfDays: the write-up writes its clock times on the 12-hour clock,
+	// with a.m. or p.m., and none past 12 on the 24-hour one
+	halfDays bool
 	// written: the day the write-up was published (or saved, a clip's),
 	// after the days it names by their weekday ("on Tuesday")
 	written time.Time
@@ -337,6 +347,9 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	h := head(text, 6000)
 	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
+	if lang != "zh" && (strings.Contains(h, "PM") || strings.Contains(h, "pm") || strings.Contains(h, "p.m.")) {
+		tb.halfDays = len(halfDayClock.FindAllStringIndex(h, 3)) >= 3 && !dayClock.MatchString(h)
+	}
 	stated := false
 	// (strings.ToLower(h) holds a cue, which is ASCII, only when
 	// asciiLower(h) does, which costs less, or h has one of the two runes
@@ -602,6 +615,14 @@ func weekdayDay(text string, published time.Time) time.Time {
 	lower := strings.ToLower(lede)
 	best, at := time.Time{}, len(lower)+1
 	told, toldAt := time.Time{}, len(lower)+1
+	if m := datelineWeekday.FindStringSubmatchIndex(lede); m != nil {
+		// "LONDON, Wednesday — … for much of Tuesday": the dateline's
+		// day is the story's, not the outage's; it counts only when the
+		// lede names no other day
+		wd := slices.IndexFunc(weekdayNames, func(n []string) bool { return n[0] == strings.ToLower(lede[m[2]:m[3]]) })
+		told, toldAt = published.AddDate(0, 0, -((int(published.Weekday())-wd+7)%7)), len(lower)
+		lower = strings.Repeat(" ", m[1]) + lower[m[1]:]
+	}
 	for wd, names := range weekdayNames {
 		for _, n := range names {
 			i := strings.Index(lower, n)
@@ -716,6 +737,10 @@ func wrappedParagraphs(text string) []string {
 	}
 	return out
 }
+
+// datelineWeekday is a news story's dateline that gives its day by the
+// weekday ("SYDNEY, Thursday — "), up to the dash.
+var datelineWeekday = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{2,24}?,\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(?:\([A-Za-z ]+\)\s*)?[–—-]{1,2}\s*`)
 
 // saidOn is a reporting verb right before a weekday, lower-cased: "said
 // on ", "announced late ", "confirmed ".
@@ -1144,6 +1169,12 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		// the 12-hour clock written without its part of the day, after
 		// one past noon and not before it on the clock, is in the same
 		// afternoon, not before dawn the next day
+		hour += 12
+	}
+	if tb.halfDays && tb.haveLast && hour >= 1 && hour < 12 && last.Hour() >= 12 && !halfDayClock.MatchString(st.text) && !strings.HasPrefix(strings.TrimLeft(st.text, "atAT "), "0") && hour+12 >= last.Hour()-3 && hour+12 <= last.Hour()+3 {
+		// "Started at 2:02 according to the dashboard", said at 2:15 PM
+		// in a chat whose clocks are all a.m. or p.m.: the same
+		// afternoon, not before dawn ("09:14" is on the 24-hour clock)
 		hour += 12
 	}
 	t := time.Date(last.Year(), last.Month(), last.Day(), hour, min, sec, 0, loc)
@@ -2572,7 +2603,12 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	}
 	value = m[len(m)-1]
 	if _, ok := stampAlone(value, lang); !ok {
-		return "", "", false
+		// a clock alone, under a name that says it is the outage's
+		// ("Impact start | 09:14 UTC" in a summary's table), on the
+		// write-up's day
+		if _, ok := clockAlone(value, lang); !ok || m[1] == "" && m[2] == "" {
+			return "", "", false
+		}
 	}
 	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(value)], " :："))
 	return name, strings.TrimSpace(value), true
@@ -2600,14 +2636,26 @@ func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 			text = b.label + ": " + b.text
 		}
 		if b.kind == kindRow {
-			text = b.cells[0] + ": " + b.cells[1] // a record's row: "Start | 2025-06-12 15:22 PDT"
+			text = strings.Trim(b.cells[0], "*_ ") + ": " + b.cells[1] // a record's row: "Start | 2025-06-12 15:22 PDT", "**Impact start** | 09:14 UTC"
 		}
 		name, value, ok := spanField(text, tb.lang)
 		if !ok {
 			continue
 		}
-		st, _ := stampAlone(value, tb.lang)
-		t, ok := tb.resolve(st, st.loc)
+		st, dated := stampAlone(value, tb.lang)
+		var t time.Time
+		if dated {
+			t, ok = tb.resolve(st, st.loc)
+		} else if st, _ = clockAlone(value, tb.lang); !tb.baseDay.IsZero() {
+			loc := st.loc
+			if loc == nil {
+				loc = tb.loc
+			}
+			b := tb.baseDay
+			t, ok = time.Date(b.Year(), b.Month(), b.Day(), st.hour, max(st.min, 0), 0, 0, loc), true
+		} else {
+			ok = false
+		}
 		if !ok {
 			continue
 		}
@@ -4157,9 +4205,10 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 			k = 3
 		}
 	}
-	if len(all) >= 3 && calmBefore(all[0].text) && all[1].t.Sub(all[0].t) <= 6*time.Hour {
-		// "| 19:30 | 流量开始上升，各项指标正常 |": the calm before it, not its
-		// start
+	for len(all) >= 3 && (calmBefore(all[0].text) || noImpactStep.MatchString(all[0].text)) && all[1].t.Sub(all[0].t) <= 6*time.Hour {
+		// "| 19:30 | 流量开始上升，各项指标正常 |", "9:30 AM | Router 1
+		// drained, updated and returned to service with no impact": the
+		// calm before it, not its start
 		all = all[1:]
 	}
 	start = all[0].t
@@ -4234,7 +4283,7 @@ var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔�
 // …", two days on), later.
 var (
 	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over(?:[.;,!]|\s*$))|(?:故障|影响)(?:结束|解除)`)
-	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
+	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:the )?(?:service health |status |health )?dashboard (?:was )?updated\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
 )
 
 // recoveryTold is an event's words that the whole came back or that
@@ -4256,11 +4305,14 @@ func calmBefore(text string) bool {
 var (
 	calmWords      = regexp.MustCompile(`(?i)(?:各项|所有)?指标(?:均|都|一切)?正常|一切正常|暂无异常|未见异常|\b(?:all )?(?:metrics|dashboards|indicators|systems) (?:are |were |look |looked |still )*(?:normal|green|healthy)\b|\bno (?:errors|alerts|impact) (?:yet|so far)\b`)
 	recoveredWords = regexp.MustCompile(`(?i)恢复|回落|\b(?:recover|restor|back\b|return)`)
+	// noImpactStep is a step that says it touched no one: "… returned
+	// to service with no impact", "applied without customer impact".
+	noImpactStep = regexp.MustCompile(`(?i)\b(?:with|had|caused|saw|showed) no (?:customer |user |visible )?impact\b|\bwithout (?:any )?(?:customer |user |visible )?impact\b|未(?:对用户)?造成(?:任何)?影响|无(?:业务)?影响`)
 )
 
 // partialRecovery is a recovery of a part: "Most customers recovered",
 // "partially restored", "部分恢复".
-var partialRecovery = regexp.MustCompile(`(?i)\b(?:most|many|some|the majority of|partially|partial|largely|mostly)\b[^.;]{0,60}\b(?:recovered|restored|resolved|back)\b|\b(?:recovered|restored|came back) (?:at different times|in stages|one by one|region by region)\b|部分恢复|基本恢复|大部分`)
+var partialRecovery = regexp.MustCompile(`(?i)\b(?:most|many|some|the majority of|partially|partial|largely|mostly)\b[^.;]{0,60}\b(?:recovered|restored|resolved|back|returned to normal)\b|\b(?:recovered|restored|came back) (?:at different times|in stages|one by one|region by region)\b|部分恢复|基本恢复|大部分`)
 
 // elidedRecovery is a later item of a list of recoveries that leaves out
 // its verb: "Stockholm at 15:52 UTC", "and London at 16:31 UTC".

@@ -682,7 +682,7 @@ func dottedClock(rest string) (hour, minute, n int) {
 
 // datelineZone is the zone of the city a news story's dateline names
 // ("SINGAPORE – Customers of …", "LONDON (Reuters) - …", "Mumbai, March 3
-// (PTI) —"), for a story that writes its clock times with no zone: they
+// (PTI) —", "SYDNEY, Thursday — "), for a story that writes its clock times with no zone: they
 // are the city's wall clock. nil when no line of h opens with a dateline
 // of a city datelineCities knows.
 func datelineZone(h string) *time.Location {
@@ -708,7 +708,7 @@ func datelineZone(h string) *time.Location {
 
 // datelineCity is a news story's opening city: in capitals or before an
 // agency's name, then a dash, the story's first words after it.
-var datelineCity = regexp.MustCompile(`^([A-Z][A-Za-z .'-]{2,24}?)(?:,\s*(?:[A-Z][A-Za-z.]+\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z.]+))?\s*(\((?:Reuters|AP|AFP|Bloomberg|PTI|IANS|Xinhua|Kyodo|Yonhap|CNA|dpa|ANI|Dow Jones)\)\s*)?[–—-]{1,2}\s*\S`)
+var datelineCity = regexp.MustCompile(`^([A-Z][A-Za-z .'-]{2,24}?)(?:,\s*(?:[A-Z][A-Za-z.]+\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z.]+|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day))?\s*(\((?:Reuters|AP|AFP|Bloomberg|PTI|IANS|Xinhua|Kyodo|Yonhap|CNA|dpa|ANI|Dow Jones)\)\s*)?[–—-]{1,2}\s*\S`)
 
 // datelineCities are the cities news datelines name most, by the IANA
 // zone of their wall clock.
