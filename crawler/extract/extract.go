@@ -937,7 +937,7 @@ func build(d *document) *data.Incident {
 	}
 	if !last.IsZero() && !first.IsZero() {
 		stated := time.Duration(in.DurationMinutes) * time.Minute
-		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && eventTells(in.Timeline, last, resolvedNow) && !eventTells(in.Timeline, first, opensAt) && eventTells(in.Timeline, first, changeEvent.MatchString) {
+		if in.DurationMinutes > 0 && !near(last.Sub(first), stated) && (eventTells(in.Timeline, last, resolvedNow) || eventTells(in.Timeline, last, impactEnds.MatchString)) && !eventTells(in.Timeline, first, opensAt) && eventTells(in.Timeline, first, changeEvent.MatchString) {
 			// the last event says it was over and the first one tells
 			// of what came before (the change that set it up: "19:40，营销
 			// 系统上线了…活动"): it began at the next event when that
@@ -2206,7 +2206,7 @@ var (
 
 // ongoingWords say a write-up was written while the outage went on,
 // lower-cased.
-var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "remain ongoing", "still down", "still unavailable", "still degraded",
+var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "remain ongoing", "still down", "still unavailable", "still degraded", "still failing", "still not working",
 	// "As of this writing, the service remains degraded"
 	"remains degraded", "remain degraded", "remains unavailable", "remain unavailable", "remains down", "remains impaired", "remain impaired",
 	"still recovering", "still being restored", "has not been resolved", "has not yet been resolved", "has not been fully resolved",
@@ -4103,8 +4103,9 @@ func fullyResolvedAt(text string, events []data.TimelineEvent, last time.Time) (
 
 // changeEvent is an event that tells of a change made: a release, a
 // roll-out, an upgrade, a maintenance begun ("营销系统上线了…活动",
-// "Kubernetes upgrade commenced").
-var changeEvent = regexp.MustCompile(`(?i)上线|发布|变更|升级|部署|割接|迁移|\b(?:deploy(?:ed|ing|ment)?|release[ds]?|upgrade[ds]?|upgrading|maintenance|roll(?:ed|ing)? ?out|migrat(?:ed|ion|ing))\b`)
+// "Kubernetes upgrade commenced"), or a campaign opened that brought the
+// load ("国庆预售活动开启", "the flash sale opened").
+var changeEvent = regexp.MustCompile(`(?i)上线|发布|变更|升级|部署|割接|迁移|活动(?:开启|开始|上线)|(?:预售|促销|秒杀|抢购)(?:开启|开始)|\b(?:deploy(?:ed|ing|ment)?|release[ds]?|upgrade[ds]?|upgrading|maintenance|roll(?:ed|ing)? ?out|migrat(?:ed|ion|ing)|(?:flash )?sales? (?:opened|started|began|went live)|ticket sales? (?:opened|started|began))\b`)
 
 // nextAfter is the time of the first event after t.
 func nextAfter(events []data.TimelineEvent, t time.Time) (time.Time, bool) {

@@ -1262,7 +1262,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // 57 may be read from here on. Untouched at a9187a7 (stop 52's start):
 // title 100 %, duration 83 %, start 100 %, cause 92 %, timeline 100 %,
 // furniture-free 100 %, main pattern first 92 %, among the tags 100 %.
-// Stop 53 read set 58's failures. sealed59.jsonl holds twelve more (10
+// Stop 53 read set 58's failures (a Statuspage postmortem in a pre-wrap
+// block whose section names stand on lines of their own, its cause
+// paragraph opening on a clock; a part's length, "the racks … lost power
+// for approximately 14 minutes", taken as the event's; "Why did it take
+// over an hour to restore service?" over an opening range of 85 minutes):
+// duration 100 %, cause 100 %; its one main pattern second (deployment
+// over software bug: "we deployed broker version 7.4.0 … Version 7.4.0
+// contained a regression") stays, as a rule that puts a named defect
+// before its release cost two silver documents labelled the other way.
+// sealed59.jsonl holds twelve more (10
 // English, 2 Chinese): Statuspage pages with a logo <h1>, Google-Cloud
 // "Incident began … ended …", PIRs with inline question headings, an
 // AWS-style event summary, a title only in <title>, a PDF's text with
@@ -1351,7 +1360,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 55", "sealed55.jsonl", 10, [6]float64{100, 80, 100, 90, 100, 100}},
 		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
-		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{91, 75, 91, 83, 91, 91}},
+		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)

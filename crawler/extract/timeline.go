@@ -661,6 +661,9 @@ func weekdayDay(text string, published time.Time) time.Time {
 	return best
 }
 
+// asOfLead is "as of" right before a clock time, lower-cased.
+var asOfLead = regexp.MustCompile(`\bas of (?:about |around |roughly )?$`)
+
 // weekdayBefore and weekdayAfter are a day of the week named right before
 // a clock time ("On Tuesday at 9:40 a.m.", "late Monday, around 11 p.m.")
 // or right after it ("at 9 a.m. Eastern on Tuesday", "11:30 p.m. Tuesday"),
@@ -2950,6 +2953,10 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 						// "began around 11:30 p.m. Pacific on Tuesday" in a
 						// story dated Friday: the Tuesday before
 						st.year, st.month, st.day = d.Year(), int(d.Month()), d.Day()
+					} else if i := strings.Index(clause, st.text); i >= 6 && asOfLead.MatchString(asciiLower(clause[:i])) {
+						// "But as of 4:30 p.m. ET, … still listed …": how
+						// things stood when the story was written, that day
+						st.year, st.month, st.day = tb.written.Year(), int(tb.written.Month()), tb.written.Day()
 					}
 				}
 				if a, b, ok := clauseRange(clause, tb.lang); ok && !st.hasDate() && b.hasDate() && a.hour == st.hour && a.min == st.min {

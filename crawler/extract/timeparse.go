@@ -513,6 +513,11 @@ func zoneAfter(s string) []string {
 		return nil
 	}
 	if z := reZone.FindStringSubmatch(s); z != nil {
+		if rest := strings.TrimLeft(s[len(z[0]):], " "); (t != strings.TrimLeft(s, " ")) && len(rest) >= 4 && isDigitByte(rest[0]) && (rest[1] == ':' || isDigitByte(rest[1]) && rest[2] == ':') {
+			// "18:21（UTC 08:08至10:21）": a bracket that restates the
+			// times in another zone, the zone before its own clock
+			return nil
+		}
 		return z
 	}
 	// "12:15 p.m. Eastern on Thursday", "3 pm Pacific.": a US zone's word

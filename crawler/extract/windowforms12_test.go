@@ -318,7 +318,11 @@ Engineers paused the compaction job at 12:10 UTC and the backlog drained by 12:4
 // maintenance window ("a maintenance window of 1:00 AM to 3:00 AM") is
 // told before the outage, whose first timeline rows say "with no
 // impact", and whose last row is the dashboard updated to Resolved after
-// the row that says all came back.
+// the row that says all came back; a Chinese report whose range is
+// restated in UTC in a bracket after it ("14:05至15:50（UTC 06:05至
+// 07:50）"); a 复盘 whose first row opens a campaign that brought the load
+// before the trouble began, its length stated; a story still going on
+// whose "as of 4:50 p.m. ET" is the day it was written.
 func TestWindowFormsTwelveTuned(t *testing.T) {
 	holdWindowCases(t, []windowCase{
 		{"a summary table's impact fields, a maintenance told first", "page.txt", `# Incident review: search indexing outage on 3 June 2026
@@ -365,5 +369,55 @@ Time       | Event
 
 In total, customers in the affected zone saw impact for about two and a half hours.
 `, "2026-03-10T01:42:00+01:00", "2026-03-10T04:10:00+01:00", 148, ""},
+		{"a bracket restating the range in UTC", "page.txt", `事件报告：东京地域对象存储请求失败
+发布时间：2026-04-08 10:00
+
+尊敬的用户：
+
+一、事件概述
+影响时间：北京时间2026年4月6日14:05至15:50（UTC 06:05至07:50）。
+影响范围：东京地域约6%的对象存储请求返回503错误。
+
+二、事件经过（北京时间）
+14:05　部分存储节点的元数据服务响应超时。
+14:20　监控告警，值班工程师介入。
+15:50　全部请求恢复正常，事件影响结束。
+`, "2026-04-06T14:05:00+08:00", "2026-04-06T15:50:00+08:00", 105, ""},
+		{"a campaign's opening before the trouble, the length stated", "page.txt", `复盘｜5月20日晚会员积分延迟事件
+
+原创　青杉技术团队　青杉技术　2026年5月26日 18:00
+
+5月20日晚，青杉会员系统出现了一次持续约3小时的积分到账延迟。
+
+01 时间线（北京时间）
+
+· 5月20日 19:00　“520”积分活动开启，交易量快速上升
+· 20:10　积分队列开始积压，部分用户积分未到账
+· 20:25　监控告警，值班工程师开始排查
+· 21:40　扩容积分消费者，积压开始下降
+· 23:10　积压消息全部处理完成，影响结束
+
+02 原因分析
+
+积分服务的消费者数量固定，活动流量超过了其处理能力，重试又放大了积压。
+`, "2026-05-20T20:10:00+08:00", "2026-05-20T23:10:00+08:00", 180, ""},
+		{"a story's 'as of' time on the day it was written", "page.txt", `10/22/26, 6:10 PM           Fernlow Bank app still down a day later | Quayside Tech
+
+QUAYSIDE TECH
+News   Reviews   Subscribe   Log in
+
+Fernlow Bank app still down a day later
+
+By Jo Mercer
+Oct 22, 2026, 5:45 PM EDT
+
+Fernlow Bank's mobile app was still failing for many customers on Thursday afternoon, almost a day after the problems began.
+
+The bank said the outage began at 7:20 p.m. ET on Wednesday, when customers trying to log in saw an error screen.
+
+By Thursday morning some customers could log in on the web. But as of 4:50 p.m. ET, the bank's status page still listed the app as "Major outage."
+
+A spokesperson said engineers were working to restore service and would not give an estimate.
+`, "2026-10-21T19:20:00-04:00", "", 0, ""},
 	})
 }
