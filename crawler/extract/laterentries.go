@@ -11,6 +11,10 @@ import (
 // opening state, group 2 a closing one.
 var updateOpenClose = regexp.MustCompile(`(?i)^\**(?:[^:：\n]{0,24}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}))?(?:\s*[（(][^）)]{0,10}[）)])?\s*[—–:|-]*\s*)?\**(?:(investigating\b|` + zhStateAlt(zhInvestigatingStates) + `)|(resolved\b|` + zhStateAlt(zhResolvedStates) + `))`)
 
+// reviewTitle is the title of a provider's review in its history: "RCA -
+// Networking - …", "Post Incident Review (PIR) – …", "PIR - …".
+var reviewTitle = regexp.MustCompile(`^(?:RCA|PIR|Preliminary (?:RCA|PIR)|Post[- ]Incident Review|Root Cause Analysis)\b`)
+
 // laterEntry reports whether a block opens another entry of a history
 // page: a name shown closed ("▸ Booking portal slow to respond", "▶
 // 云主机控制台访问缓慢（已解决） 2026-02-09 16:00 - 16:35") or a day alone
@@ -36,13 +40,22 @@ func laterEntry(t string) (closed, day bool) {
 // whole.
 func withoutLaterEntries(blocks []block) []block {
 	opened, closedSeen, dayAbove := false, false, false
+	told := false // a long paragraph so far
 	for i, b := range blocks {
 		closed, day := laterEntry(b.text)
 		if opened && closedSeen && (closed || day && dayAbove) {
 			return blocks[:i:i]
 		}
+		if t := strings.TrimSpace(b.text); told && len(t) < 160 && reviewTitle.MatchString(t) && !strings.ContainsAny(t, ".。") {
+			// a history of reviews ("RCA - Networking - Packet loss …")
+			// after the one it shows, told in paragraphs: another review
+			return blocks[:i:i]
+		}
 		if day && !opened && !closedSeen {
 			dayAbove = true
+		}
+		if b.kind == kindPara && len(b.text) >= 300 {
+			told = true
 		}
 		if m := updateOpenClose.FindStringSubmatch(strings.TrimSpace(b.text)); m != nil {
 			if m[1] != "" {

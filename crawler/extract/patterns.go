@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1055,11 +1056,36 @@ func findPatterns(in *data.Incident) []string {
 func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 	views := patternViews(in)
 	lex := lexiconScoresLowered(views, ownProviders(in), strings.Join(in.Tags, "\n"), low)
+	var out []string
 	if m := patternModel(); m != nil {
-		return m.rank(views, lex)
+		out = m.rank(views, lex)
+	} else {
+		out = lexiconRank(lex)
 	}
-	return lexiconRank(lex)
+	return DefectOverRelease(out, in.Cause)
 }
+
+// DefectOverRelease puts a software defect before the release that
+// shipped it when the cause names the defect ("we deployed broker version
+// 7.4.0 … Version 7.4.0 contained a regression in the lease-renewal
+// code"): the defect is the failure, the rollout only carried it (as
+// releaseOfDefect weighs a release word beside a defect).
+func DefectOverRelease(out []string, cause string) []string {
+	if len(out) < 2 || out[0] != "deployment" || cause == "" {
+		return out
+	}
+	k := slices.Index(out, "software-bug")
+	if k < 0 || !defectNamed.MatchString(cause) {
+		return out
+	}
+	out = slices.Clone(out)
+	copy(out[1:k+1], out[:k])
+	out[0] = "software-bug"
+	return out
+}
+
+// defectNamed is a cause's words that name a defect in code.
+var defectNamed = regexp.MustCompile(`(?i)\b(?:bugs?|defects?|regressions?|race conditions?|memory leaks?|null pointer|deadlocks?|off-by-one|edge case)\b|缺陷|代码错误|逻辑错误|空指针|内存泄漏|死锁`)
 
 // lexiconRank orders the patterns by the lexicon alone.
 func lexiconRank(lex [numLex][]float64) []string {

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed59.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed60.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1280,7 +1280,21 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // software bug two, dependency, human error, network and database one
 // each. Untouched at 75e5806 (stop 53's start): title 100 %, duration
 // 100 %, start 100 %, cause 83 %, timeline 92 %, furniture-free 100 %,
-// main pattern first 58 %, among the tags 92 %.
+// main pattern first 58 %, among the tags 92 %. Later in stop 53 set 59
+// was read (four of its five main patterns missed had a rollout first:
+// "deployment" before the defect it shipped or the setting it pushed; a
+// history of reviews whose later entries' times, and its furniture's two
+// dated lines, kept its shown review's paragraphs from the timeline):
+// timeline 100 %, main pattern first 75 %. The two config-change pages
+// whose rollout still comes first stay: putting the setting before its
+// rollout cost two held-out silver documents labelled the other way.
+// sealed60.jsonl holds twelve more (10 English, 2 Chinese) of the same
+// genres; main patterns config-change four, capacity two, software bug
+// two, hardware, human error, dependency and power/facility one each.
+// Untouched at eec70ef: title 92 %, duration 83 %, start 83 %, cause 92
+// %, timeline 100 %, furniture-free 100 %, main pattern first 58 %, among
+// the tags 92 %; the rule that puts a named defect before its release
+// left its figures as they were.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1361,7 +1375,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 56", "sealed56.jsonl", 10, [6]float64{90, 90, 90, 90, 90, 90}},
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
 		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
-		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 91, 100}},
+		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
+		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{91, 83, 83, 91, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -2756,12 +2756,19 @@ func clockAlone(text, lang string) (stamp, bool) {
 func clockEvents(tb *timelineBuilder) int {
 	n := 0
 	for i, ev := range tb.events {
-		if tb.clock[i] && ev.At != "" {
+		if tb.clock[i] && ev.At != "" && !pageFurnitureEvent.MatchString(ev.Text) {
 			n++
 		}
 	}
 	return n
 }
+
+// pageFurnitureEvent is a dated line of a page's furniture read as an
+// event: its refresh stamp ("Last refreshed: 2026-04-09 18:44 UTC"), a
+// listed planned maintenance ("Planned maintenance - … (18 Mar 2026 02:00
+// - 06:00 UTC) - completed"). It tells none of the incident's steps, so
+// two of them do not stand for a timeline the prose need not give.
+var pageFurnitureEvent = regexp.MustCompile(`(?i)^(?:last (?:refreshed|updated|checked)|page (?:generated|updated|refreshed)|(?:planned|scheduled) maintenance)\b`)
 
 // maxProseEvents caps the events proseTimeline takes from one write-up.
 const maxProseEvents = 16

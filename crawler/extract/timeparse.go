@@ -513,7 +513,7 @@ func zoneAfter(s string) []string {
 		return nil
 	}
 	if z := reZone.FindStringSubmatch(s); z != nil {
-		if rest := strings.TrimLeft(s[len(z[0]):], " "); (t != strings.TrimLeft(s, " ")) && len(rest) >= 4 && isDigitByte(rest[0]) && (rest[1] == ':' || isDigitByte(rest[1]) && rest[2] == ':') {
+		if rest := strings.TrimLeft(s[len(z[0]):], " "); t != strings.TrimLeft(s, " ") && len(rest) >= 4 && isDigitByte(rest[0]) && (rest[1] == ':' || isDigitByte(rest[1]) && rest[2] == ':') {
 			// "18:21（UTC 08:08至10:21）": a bracket that restates the
 			// times in another zone, the zone before its own clock
 			return nil
@@ -687,9 +687,9 @@ func dottedClock(rest string) (hour, minute, n int) {
 
 // datelineZone is the zone of the city a news story's dateline names
 // ("SINGAPORE – Customers of …", "LONDON (Reuters) - …", "Mumbai, March 3
-// (PTI) —", "SYDNEY, Thursday — "), for a story that writes its clock times with no zone: they
-// are the city's wall clock. nil when no line of h opens with a dateline
-// of a city datelineCities knows.
+// (PTI) —", "SYDNEY, Thursday — "), for a story that writes its clock
+// times with no zone: they are the city's wall clock. nil when no line of
+// h opens with a dateline of a city datelineCities knows.
 func datelineZone(h string) *time.Location {
 	for _, line := range strings.Split(h, "\n") {
 		line = strings.TrimSpace(line)

@@ -421,3 +421,70 @@ A spokesperson said engineers were working to restore service and would not give
 `, "2026-10-21T19:20:00-04:00", "", 0, ""},
 	})
 }
+
+// TestDefectOverRelease: a cause that names the defect a release shipped
+// ("Version 4.2.0 contained a regression in …") makes the defect the main
+// pattern, the rollout second; a faulty rollout with no defect named
+// keeps deployment first.
+func TestDefectOverRelease(t *testing.T) {
+	for _, c := range []struct {
+		tags  []string
+		cause string
+		want  string
+	}{
+		{[]string{"deployment", "software-bug", "capacity"}, "We deployed scheduler version 4.2.0 at 10:05. Version 4.2.0 contained a regression in the lease code, so jobs were dropped under load.", "software-bug"},
+		{[]string{"deployment", "capacity", "software-bug"}, "新版本中存在一个缺陷，导致连接未被释放。", "software-bug"},
+		{[]string{"deployment", "software-bug"}, "The rollout went to all regions at once instead of one region first.", "deployment"},
+		{[]string{"deployment", "config-change"}, "Version 4.2.0 contained a regression in the lease code.", "deployment"},
+		{[]string{"config-change", "software-bug"}, "A bug in the template generator dropped the rule.", "config-change"},
+	} {
+		got := DefectOverRelease(c.tags, c.cause)
+		if got[0] != c.want || len(got) != len(c.tags) {
+			t.Errorf("DefectOverRelease(%v, %q) = %v, want %s first", c.tags, c.cause, got, c.want)
+		}
+	}
+}
+
+// TestHistoryOfReviews: a provider's history of reviews shows one review
+// in its paragraphs and lists the next ones under theirs ("RCA - … - …"
+// with a one-line summary): the ones listed are other incidents, their
+// times no events of the shown one; and two dated lines of the page's
+// furniture ("Planned maintenance - … (…)", "Last refreshed: …") do not
+// stand for a timeline the paragraphs need not give.
+func TestHistoryOfReviews(t *testing.T) {
+	page := `Skipton Cloud status history
+
+This page contains root cause analyses (RCAs) of previous service issues, each kept for five years.
+
+April 2026
+
+RCA - Object Storage - Upload failures in North Europe 2
+
+Summary of impact: Between 10:05 UTC and 12:40 UTC on 14 Apr 2026, a subset of customers using Object Storage in North Europe 2 saw uploads fail with HTTP 500 errors. About 7% of upload requests in the region failed during this time, and reads were not affected at any point.
+
+Root cause: The storage front-end checks each request against a list of approved tenant keys. At 10:05 UTC an update to that list, generated from an inventory snapshot that predated a key rotation, was pushed to the region, and requests signed with the rotated keys were refused. The deployment checks passed because they only exercised keys that had not been rotated.
+
+Mitigation: Alerts fired at 10:17 UTC and the on-call engineer was engaged at 10:24 UTC. At 11:50 UTC the refusals were traced to the update, and the previous list was redeployed from 12:02 UTC. By 12:40 UTC all uploads were succeeding.
+
+RCA - Networking - Packet loss for a subset of traffic in West Europe 3
+
+Summary of impact: Between 06:12 and 07:04 UTC on 29 Mar 2026, a subset of customers saw packet loss for traffic leaving West Europe 3.
+
+Planned maintenance - Object Storage - Front-end update, North Europe 2 (18 Mar 2026 02:00 - 06:00 UTC) - completed with no customer impact.
+
+Last refreshed: 2026-04-20 18:44 UTC
+`
+	in, err := Extract([]byte(page), "history.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	holdWindow(t, in, "2026-04-14T10:05:00Z", "2026-04-14T12:40:00Z", 155)
+	for _, ev := range in.Timeline {
+		if ev.At < "2026-04-14" || ev.At > "2026-04-15" {
+			t.Errorf("event of another incident or of the page: %+v", ev)
+		}
+	}
+	if len(in.Timeline) < 5 {
+		t.Errorf("%d events, want the five the paragraphs tell: %+v", len(in.Timeline), in.Timeline)
+	}
+}

@@ -123,7 +123,14 @@ type doc struct {
 	text   string // title and text, for the proper-noun count
 	org    string
 	lang   string
-	short  *doc // the document cut to its title, summary and cause (nil when it has no cause)
+	cause  string // the cause the extractor read, for the rule applied after the model's ranking
+	short  *doc   // the document cut to its title, summary and cause (nil when it has no cause)
+}
+
+// rank is the patterns the shipped pipeline gives the document: the
+// model's ranking, then the rule the extractor applies after it.
+func (d *doc) rank(m *extract.PatternModel) []string {
+	return extract.DefectOverRelease(m.Rank(d.feats), d.cause)
 }
 
 func run(o options) error {
@@ -180,7 +187,7 @@ func run(o options) error {
 				for _, l := range d.labels {
 					want = append(want, pats[l].ID)
 				}
-				fmt.Fprintf(&dump, "%d\t%s\t%s\t%s\n", d.line, d.lang, strings.Join(want, ","), strings.Join(m.Rank(d.feats), ","))
+				fmt.Fprintf(&dump, "%d\t%s\t%s\t%s\n", d.line, d.lang, strings.Join(want, ","), strings.Join(d.rank(m), ","))
 				if o.why != "" && (d.line%2 == 1) == (o.whyHalf == "odd") {
 					why(&whyOut, m, d)
 				}
@@ -297,12 +304,13 @@ func load(o options, pidx map[string]int) ([]*doc, error) {
 		d.text = in.Title + "\n" + in.Text
 		d.org = in.Org
 		d.lang = in.Lang
+		d.cause = in.Cause
 		if strings.TrimSpace(in.Cause) != "" {
 			// the write-up as a status page would state it: its title,
 			// summary and cause, nothing else
 			sh := &data.Incident{Title: in.Title, Summary: in.Summary, Cause: in.Cause, Org: in.Org, URL: in.URL}
 			sh.Text = strings.Join([]string{sh.Title, sh.Summary, sh.Cause}, "\n\n")
-			d.short = &doc{line: d.line, weight: d.weight, labels: d.labels[:1], feats: extract.PatternFeatures(sh), text: d.text, org: d.org}
+			d.short = &doc{line: d.line, weight: d.weight, labels: d.labels[:1], feats: extract.PatternFeatures(sh), text: d.text, org: d.org, cause: in.Cause}
 		}
 		docs = append(docs, d)
 	}
@@ -461,7 +469,7 @@ func patternNames() []string {
 func score(m *extract.PatternModel, docs []*doc) tally {
 	var t tally
 	for _, d := range docs {
-		t.add(m.Rank(d.feats), d.labels)
+		t.add(d.rank(m), d.labels)
 	}
 	return t
 }
@@ -1014,7 +1022,7 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 		idx[n] = i
 	}
 	for _, d := range docs {
-		got := m.Rank(d.feats)
+		got := d.rank(m)
 		w := map[int]bool{}
 		for _, l := range d.labels {
 			w[l] = true
@@ -1038,7 +1046,7 @@ func perPattern(m *extract.PatternModel, docs []*doc) {
 	}
 	conf := map[string]int{}
 	for _, d := range docs {
-		got := m.Rank(d.feats)
+		got := d.rank(m)
 		g := "-"
 		if len(got) > 0 {
 			g = got[0]
@@ -1078,7 +1086,7 @@ func selectParams(o options, docs []*doc, np int) options {
 				for _, f := range [][2][]*doc{{a, b}, {b, a}} {
 					m := fit(c, f[0], np)
 					for _, d := range f[1] {
-						t.add(m.Rank(d.feats), d.labels)
+						t.add(d.rank(m), d.labels)
 					}
 				}
 				if s := t.mean(); s > bestScore+1e-9 {
@@ -1129,7 +1137,7 @@ func why(b *strings.Builder, m *extract.PatternModel, d *doc) {
 	for k, l := range d.labels {
 		lab[l] = fmt.Sprint("L", k)
 	}
-	got := m.Rank(d.feats)
+	got := d.rank(m)
 	fmt.Fprintf(b, "== %d %s want %v got %v\n", d.line, d.lang, d.labels, got)
 	for p, n := range names {
 		var views []string
