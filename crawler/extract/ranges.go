@@ -3,7 +3,6 @@ package extract
 import (
 	"github.com/incidex/incidex/data"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 )
@@ -247,7 +246,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if e.loc == nil {
 			e.loc = s.loc
 		}
-		if s.hour < 12 && e.hour >= 12 && s.hour+12 <= e.hour && !halfDayClock.MatchString(s.text) && halfDayClock.MatchString(e.text) {
+		if s.hour < 12 && e.hour >= 12 && s.hour+12 <= e.hour && !amPmClock(s.text) && amPmClock(e.text) {
 			// "2:02–2:57 PM PT": the end's half of the day is the start's
 			// too, where that keeps the start before the end
 			s.hour += 12
@@ -341,7 +340,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		} else if m := weekdayAfter.FindStringSubmatch(strings.ToLower(text[b.end:min(len(text), b.end+40)])); m != nil && !b.st.hasDate() {
 			// "from about 10pm on Saturday until around 6am on Monday":
 			// the end is on the first such day after the start's
-			if wd := slices.IndexFunc(weekdayNames, func(n []string) bool { return n[0] == m[1] }); wd >= 0 {
+			if wd := weekdayIndex(m[1]); wd >= 0 {
 				for k := 0; k < 7 && (end.Weekday() != time.Weekday(wd) || !end.After(start)); k++ {
 					end = end.AddDate(0, 0, 1)
 				}

@@ -299,6 +299,19 @@ func endsZhZoneWord(h string) bool {
 // zhZoneAt is a Chinese zone name with the time it precedes.
 var zhZoneAt = regexp.MustCompile(zhZoneName + `\s*(?:\d|凌晨|早上|上午|中午|下午|傍晚|晚上|周|星期|[一二三四五六七八九十]+月)`)
 
+// writesHalfDays reports whether the write-up writes its clock times on
+// the 12-hour clock: three or more with a.m. or p.m., none past 12 on the
+// 24-hour one. Read once, at the first ask.
+func (tb *timelineBuilder) writesHalfDays() bool {
+	if tb.halfDays == 0 {
+		tb.halfDays = 1
+		if h := tb.head; (strings.Contains(h, "PM") || strings.Contains(h, "pm") || strings.Contains(h, "p.m.")) && len(halfDayClock.FindAllStringIndex(h, 3)) >= 3 && !dayClock.MatchString(h) {
+			tb.halfDays = 2
+		}
+	}
+	return tb.halfDays == 2
+}
+
 // halfDayClock is a clock time on the 12-hour clock with its half of the
 // day; dayClock one past 12 on the 24-hour clock.
 var (
@@ -326,9 +339,12 @@ type timelineBuilder struct {
 	// irish: the write-up is about Ireland, where IST is Irish Standard
 	// Time (UTC+1), not India's (UTC+5:30)
 	irish bool
-	// halfDays: the write-up writes its clock times on the 12-hour clock,
-	// with a.m. or p.m., and none past 12 on the 24-hour one
-	halfDays bool
+	// head is the start of the text the builder was made for; halfDays
+	// whether it writes its clock times on the 12-hour clock (a.m. or
+	// p.m., none past 12 on the 24-hour one): 0 not asked yet, 1 no, 2
+	// yes (asked only of a bare morning clock after an afternoon event)
+	head     string
+	halfDays int8
 	// written: the day the write-up was published (or saved, a clip's),
 	// after the days it names by their weekday ("on Tuesday")
 	written time.Time
@@ -347,9 +363,7 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	}
 	h := head(text, 6000)
 	tb.irish = strings.Contains(h, "IST") && (strings.Contains(h, "Dublin") || strings.Contains(h, "Ireland") || strings.Contains(h, "Irish"))
-	if lang != "zh" && (strings.Contains(h, "PM") || strings.Contains(h, "pm") || strings.Contains(h, "p.m.")) {
-		tb.halfDays = len(halfDayClock.FindAllStringIndex(h, 3)) >= 3 && !dayClock.MatchString(h)
-	}
+	tb.head = h
 	stated := false
 	// (strings.ToLower(h) holds a cue, which is ASCII, only when
 	// asciiLower(h) does, which costs less, or h has one of the two runes
@@ -596,6 +610,12 @@ var monthDayClock = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug
 var weekdayNames = [][]string{{"sunday", "星期日", "星期天", "周日"}, {"monday", "星期一", "周一"}, {"tuesday", "星期二", "周二"},
 	{"wednesday", "星期三", "周三"}, {"thursday", "星期四", "周四"}, {"friday", "星期五", "周五"}, {"saturday", "星期六", "周六"}}
 
+// weekdayIndex is the day of the week an English name in lower case
+// names (0 for Sunday), -1 for none.
+func weekdayIndex(name string) int {
+	return slices.IndexFunc(weekdayNames, func(n []string) bool { return n[0] == name })
+}
+
 // weekdayDay is the day a write-up's lede (the first two sentences of its
 // first paragraph) names by its weekday ("were unreachable on Thursday
 // afternoon", "周四晚间") or as yesterday ("yesterday", "昨天", "昨晚"):
@@ -619,7 +639,7 @@ func weekdayDay(text string, published time.Time) time.Time {
 		// "LONDON, Wednesday — … for much of Tuesday": the dateline's
 		// day is the story's, not the outage's; it counts only when the
 		// lede names no other day
-		wd := slices.IndexFunc(weekdayNames, func(n []string) bool { return n[0] == strings.ToLower(lede[m[2]:m[3]]) })
+		wd := weekdayIndex(strings.ToLower(lede[m[2]:m[3]]))
 		told, toldAt = published.AddDate(0, 0, -((int(published.Weekday())-wd+7)%7)), len(lower)
 		lower = strings.Repeat(" ", m[1]) + lower[m[1]:]
 	}
@@ -1174,7 +1194,7 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		// afternoon, not before dawn the next day
 		hour += 12
 	}
-	if tb.halfDays && tb.haveLast && hour >= 1 && hour < 12 && last.Hour() >= 12 && !halfDayClock.MatchString(st.text) && !strings.HasPrefix(strings.TrimLeft(st.text, "atAT "), "0") && hour+12 >= last.Hour()-3 && hour+12 <= last.Hour()+3 {
+	if tb.lang != "zh" && tb.haveLast && hour >= 1 && hour < 12 && last.Hour() >= 12 && hour+12 >= last.Hour()-3 && hour+12 <= last.Hour()+3 && !amPmClock(st.text) && !strings.HasPrefix(strings.TrimLeft(st.text, "atAT "), "0") && tb.writesHalfDays() {
 		// "Started at 2:02 according to the dashboard", said at 2:15 PM
 		// in a chat whose clocks are all a.m. or p.m.: the same
 		// afternoon, not before dawn ("09:14" is on the 24-hour clock)
