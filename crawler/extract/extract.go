@@ -572,6 +572,18 @@ func build(d *document) *data.Incident {
 	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
+		if in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) {
+			// events that only say why in passing ("Because the rebalancing
+			// workflow was the most recent change, it was paused") give
+			// way to the text's sentence that states the cause ("This is a
+			// latent defect that had been present since …"), told before
+			// them
+			if c := causeFromText(causeProse); c != "" && !strings.Contains(in.Title, c) {
+				if at, ev := strings.Index(causeProse, head(c, 60)), strings.Index(causeProse, head(in.Cause, 60)); at >= 0 && ev > at {
+					in.Cause = c
+				}
+			}
+		}
 	}
 	if in.Cause == "" {
 		in.Cause = causeFromText(causeProse)
@@ -888,6 +900,14 @@ func build(d *document) *data.Incident {
 			// ("Starting at 13:48 UTC on 21 January 2026, edge servers
 			// …") before its first update was posted ("Investigating -
 			// … 13:58 UTC"): an update is posted after the trouble began
+			first = t
+		}
+	}
+	if !first.IsZero() && !openingRange && !fielded {
+		if t, ok := timeAfter(head(in.Text, 6000), correctedStart, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
+			// the write-up corrects its timeline's first row ("经对交易日
+			// 志回溯确认，本次故障实际开始时间为7月30日23:05，早于监控告警时
+			// 间", "the errors actually began at 09:02"): it began then
 			first = t
 		}
 	}
@@ -1528,12 +1548,16 @@ func postsSection(t string) bool { return containsAny(strings.ToLower(t), postsW
 // "OZ-INC-58213", "#4521", "2025-0412".
 var recordIDIn = regexp.MustCompile(`#\d+|\b(?:[A-Za-z]+[-_])*\d[\w-]*`)
 
+// reportStage is a report's stage after its kind: "Root Cause Analysis –
+// Final", "… (Preliminary)", "… v1.2".
+var reportStage = regexp.MustCompile(`(?i)[\s(\[–—:-]+(?:final|preliminary|interim|draft|updated|revised|v\d+(?:\.\d+)*)[)\]]?\s*$`)
+
 // genericTitle reports whether a title is made of genericWords alone, or
 // of them and a record's identifier ("Incident INC-4471", "事件详情
 // #4521"): the page's name, not the incident's.
 func genericTitle(t string) bool {
 	rest := strings.ToLower(t)
-	if k := strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k == "root cause analysis" || k == "root-cause analysis" {
+	if k := strings.TrimFunc(reportStage.ReplaceAllString(rest, ""), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k == "root cause analysis" || k == "root-cause analysis" {
 		// the review's kind alone; with the incident's number after it
 		// ("Root Cause Analysis – Incident 2025-0412") it names the
 		// incident
@@ -2215,6 +2239,9 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	// "customers remained without mobile or home internet on Thursday",
 	// "has not given a time for full restoration"
 	"still without", "remain without", "remained without", "has not given a time", "not given a time for", "no estimated time", "has not said when",
+	// "had no estimate for when riders would again be able to tap cards",
+	// "The outage has now lasted about 39 hours", "no fix in sight"
+	"no estimate for when", "no estimate of when", "has now lasted", "have now lasted", "no fix in sight",
 	"仍在抢修", "暂无法给出", "尚无法给出", "暂无法确定", "尚无法确定", "暂时无法确定", "问题解决后第一时间",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复", "仍在处理中"}
 
@@ -2451,6 +2478,10 @@ func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
 // first failed writes had occurred at 07:58 BST", "实际发生在09:57").
 var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)|\bactually (?:began|started|occurred|happened) at|\bfirst (?:failed|failing)? ?(?:errors?|failures?|writes|requests|timeouts)[^.;]{0,40}?\b(?:had )?(?:occurred|appeared|began|started) at|实际(?:发生|开始)(?:于|在)?|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+)?`))
 
+// correctedStart is a write-up's words before the time it says the
+// trouble really began, correcting when it was first seen.
+var correctedStart = gateRegexp(regexp.MustCompile(`(?i)(?:\bactually (?:began|started|occurred|happened) at|实际(?:发生|开始)(?:于|在)|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+)?`))
+
 // impactFrom is an impact section's words before the time users began
 // to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
 // at 07:45", "… began at 07:45".
@@ -2542,9 +2573,13 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 	if first.IsZero() || last.IsZero() {
 		return first, last
 	}
-	for k, ev := range events {
+	k := -1 // the update's place among those from the first on (a feed's other items, before it, are none of them)
+	for _, ev := range events {
 		at, err := time.Parse(time.RFC3339, ev.At)
-		if err != nil || k >= 2 && !at.Equal(last) {
+		if err != nil || at.Before(first) {
+			continue
+		}
+		if k++; k >= 2 && !at.Equal(last) {
 			continue
 		}
 		update, from := lineHolding(text, ev)
@@ -2567,10 +2602,11 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 				told = withNextParagraph(text, update, events)
 			}
 			t, ok := timeAfter(told, updateStart, at, lang)
-			if !ok && k < 2 && !at.Equal(last) {
+			if !ok && k < 2 && !(at.Equal(last) && resolvedNow(ev.Text)) {
 				// an early update that says since when the trouble is
 				// seen ("Some merchants are seeing requests fail with
-				// error code VAL_422 since about 13:10 IST")
+				// error code VAL_422 since about 13:10 IST"), the last one
+				// too while it goes on
 				t, ok = troubleSince(told, at, lang)
 			}
 			if ok && t.After(at) && t.Add(-24*time.Hour).Before(at) {
@@ -2797,7 +2833,7 @@ func announcesCause(sent string) bool {
 // facility's chilled-water cooling plant") and what the investigation
 // established ("We later determined that a cluster retired the previous
 // evening had been removed from the inventory …").
-var statedCause = regexp.MustCompile(establishedThatForm + `|root[- ]cause|caused by|\b(?:outage|disruption|incident|interruption|downtime) (?:followed|came after) (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:failure|fault|loss|malfunction|cut)\b|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于|归咎|矛头指向|(?:与|和)[^，。；]{1,20}(?:故障|问题|错误|缺陷|漏洞|bug|失误)有关`)
+var statedCause = regexp.MustCompile(establishedThatForm + `|root[- ]cause|caused by|\b(?:outage|disruption|incident|interruption|downtime) (?:followed|came after) (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:failure|fault|loss|malfunction|cut)\b|\b(?:defect|bug|flaw|fault|regression|misconfiguration) in\b[^.;]{0,80}?\bcaused\b|\bcaused (?:a|an|the|this|that)(?:\s+[\w-]+){0,3}?\s+(?:outage|incident|disruption|failures?|errors|downtime|interruption)\b|\bblam(?:ed|es)\b|\battribut(?:ed|ing) (?:it|the \w+|this) to\b|(?:was|were) (?:triggered|caused) by|the (?:cause|trigger) (?:was|of)|\bidentified (?:[\w'’-]+ ){1,8}?as the (?:likely |probable |root |main |underlying )?(?:cause|reason|trigger|source)\b|traced (?:back )?to\b|\b(?:this|that|it) (?:is|was) an? (?:(?:latent|long-standing|longstanding|pre-existing|previously unknown|hidden|dormant|software|code|subtle) )+(?:defect|bug|flaw)\b|原因是|原因为|根因|根本原因|起因|问题出在|所致|源于|归因于|归咎|矛头指向|(?:与|和)[^，。；]{1,20}(?:故障|问题|错误|缺陷|漏洞|bug|失误)有关`)
 
 // headlineWhy is the why-words a headline tells a cause with: "due to",
 // "because of", "blamed on", a Chinese 因…故障/问题 before what it did.
@@ -3363,8 +3399,14 @@ var accidental = regexp.MustCompile(`(?i)\b(?:accidentally|inadvertently|mistake
 
 func causeFromText(text string) string {
 	var out []string
-	for _, sent := range sentences(text) {
+	sents := sentences(text)
+	for k, sent := range sents {
 		if low := strings.ToLower(sent); statedCause.MatchString(low) && !futureAnalysis.MatchString(sent) && !deniesCause(low) && !announcesCause(sent) {
+			if k > 0 && pointsBack.MatchString(sent) && (len(out) == 0 || out[len(out)-1] != strings.TrimSpace(sents[k-1])) && !strings.Contains(sents[k-1], "\n\n") {
+				// "… stores their count in a 16-bit field. This is a
+				// latent defect …": what "this" is, first
+				out = append(out, strings.TrimSpace(sents[k-1]))
+			}
 			out = append(out, strings.TrimSpace(sent))
 			if len(out) == maxCauseSentences {
 				break
@@ -3373,6 +3415,10 @@ func causeFromText(text string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// pointsBack opens a sentence that names the one before it as what it
+// tells of: "This is a latent defect …", "That was the bug".
+var pointsBack = regexp.MustCompile(`^\s*(?:This|That|It) (?:is|was) (?:a|an|the) `)
 
 // datelessSpan is how long an incident lasted by a timeline whose times
 // carry no date ("at 2:19am PDT" … "largely restored by 7:10am PDT" on a
@@ -4053,8 +4099,21 @@ var allClearWords = regexp.MustCompile(`(?i)\ball (?:of the )?(?:affected |remai
 // opensAt reports whether an event says the incident began with it or
 // was found then.
 func opensAt(text string) bool {
-	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text) || impactBeginsTold.MatchString(text)
+	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text) || impactBeginsTold.MatchString(text) ||
+		strings.HasPrefix(text, "T") && tZero.MatchString(text) ||
+		(strings.Contains(text, " started ") || strings.Contains(text, " began ")) && usersStartedSeeing.MatchString(text)
 }
+
+// tZero is a timeline's row marked as the incident's start, T: "T+0:00
+// First builds stop being dispatched", "T0 First errors".
+var tZero = regexp.MustCompile(`^T\s?(?:\+\s?)?0(?::00|m|h)?(?:\s|[:：|—–-])`)
+
+// usersStartedSeeing is an event's words that say its users began to meet
+// the trouble then: "the new hosts began receiving production traffic,
+// and customers started to see elevated error rates" (a step before it,
+// "added capacity …, there was no customer impact at that point", is what
+// set it up).
+var usersStartedSeeing = regexp.MustCompile(`(?i)\b(?:customers|users|clients) (?:started|began) (?:to )?(?:see|seeing|experience|experiencing|receive|receiving|get|getting)\b`)
 
 // impactBeginsTold is an event's sentence that says the impact began
 // with it and then what it was: "v4.12 reaches 100% of hosts. Impact

@@ -96,8 +96,9 @@ func withoutMediaOffsets(blocks []block) []block {
 }
 
 // tOffsetRow is a timeline's row that tells its time as an offset from
-// the incident's start, T: "T+0", "T+4m", "T+1h20m", "T + 2h 30m", "T0".
-var tOffsetRow = regexp.MustCompile(`^T\s?(?:(?:\+\s?)?(0)|([+-])\s?(?:(\d+)\s?d\s?)?(?:(\d+)\s?h(?:rs?|ours?)?\s?)?(?:(\d+)\s?m(?:in(?:utes?)?)?)?)(?:\s+|\s*[:：—–-]\s*)`)
+// the incident's start, T: "T+0", "T+4m", "T+1h20m", "T + 2h 30m", "T0",
+// "T+1:24", "T−0:09".
+var tOffsetRow = regexp.MustCompile(`^T\s?(?:([+\-−–])\s?(\d{1,2}):(\d{2})|(?:\+\s?)?(0)|([+\-−–])\s?(?:(\d+)\s?d\s?)?(?:(\d+)\s?h(?:rs?|ours?)?\s?)?(?:(\d+)\s?m(?:in(?:utes?)?)?)?)(?:\s+|\s*[:：—–|-]\s*)`)
 
 // tBase is where a write-up says what T is: "(T = 21:14 EST, first
 // alert)", "T0 = 2026-03-04 09:12 UTC", "T+0 is 14:02 CET".
@@ -115,18 +116,24 @@ func withTOffsets(blocks []block, lang string) []block {
 	}
 	var rows []row
 	for i, b := range blocks {
-		if b.code || b.kind != kindPara && b.kind != kindItem || len(b.text) < 3 || b.text[0] != 'T' {
+		if b.code || b.kind != kindPara && b.kind != kindItem && b.kind != kindRow || len(b.text) < 3 || b.text[0] != 'T' && b.text[0] != '|' {
 			continue
 		}
-		m := tOffsetRow.FindStringSubmatch(b.text)
-		if m == nil || m[1] == "" && m[3] == "" && m[4] == "" && m[5] == "" {
+		lead := 0
+		if b.text[0] == '|' {
+			lead = len(b.text) - len(strings.TrimLeft(b.text, "| ")) // a Markdown row's first cell: "| T−0:26 | Storage node … |"
+		}
+		m := tOffsetRow.FindStringSubmatch(b.text[lead:])
+		if m == nil || m[2] == "" && m[4] == "" && m[6] == "" && m[7] == "" && m[8] == "" {
 			continue
 		}
-		off := time.Duration(atoi0(m[3]))*24*time.Hour + time.Duration(atoi0(m[4]))*time.Hour + time.Duration(atoi0(m[5]))*time.Minute
-		if m[2] == "-" {
+		// "T+1:24", "T−0:09": hours and minutes; "T+1h20m", "T+2d"
+		off := time.Duration(atoi0(m[2]))*time.Hour + time.Duration(atoi0(m[3]))*time.Minute +
+			time.Duration(atoi0(m[6]))*24*time.Hour + time.Duration(atoi0(m[7]))*time.Hour + time.Duration(atoi0(m[8]))*time.Minute
+		if sign := m[1] + m[5]; sign != "" && sign != "+" {
 			off = -off
 		}
-		rows = append(rows, row{i, len(m[0]), off})
+		rows = append(rows, row{i, lead + len(m[0]), off})
 	}
 	if len(rows) < 2 {
 		return blocks
@@ -184,7 +191,11 @@ func withTOffsets(blocks []block, lang string) []block {
 		if zone != "" {
 			s += " " + zone
 		}
-		out[r.i].text = s + " " + strings.TrimSpace(out[r.i].text[r.n:])
+		out[r.i].text = s + " " + strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(out[r.i].text[r.n:], "| ")), "|"))
+		if c := out[r.i].cells; len(c) > 1 && tOffsetRow.MatchString(c[0]+" ") {
+			// a table's row: the time of day before its offset's cell
+			out[r.i].cells = append([]string{s}, c...)
+		}
 	}
 	return out
 }

@@ -15,7 +15,7 @@ import (
 // around 10:05 a.m. and card acceptance was back to normal by 1:10 p.m.".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+back\s+(?:at|by)|-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+back\s+(?:at|by)|-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){0,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*(?:around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
@@ -145,6 +145,11 @@ func stampsIn(text, lang string) []spanStamp {
 			continue // a bare number
 		}
 		end := i + n
+		if st.hasClock() {
+			// "01:12 UTC (09:12 GMT+8)": the same time in another zone,
+			// part of this stamp, no stamp of its own
+			end += len(restatedClock.FindString(text[end:]))
+		}
 		if st.hasClock() && !st.hasDate() {
 			// "00:35 UTC on 22 Dec 2016"
 			if m := onDate.FindString(text[end:]); end+len(m) < len(text) {
@@ -187,6 +192,12 @@ func stampsIn(text, lang string) []spanStamp {
 	}
 	return out
 }
+
+// restatedClock is a clock time in brackets right after another, with its
+// zone: the same time told in a second zone ("01:12 UTC (09:12 GMT+8)",
+// "14:05 PDT (21:05 UTC)"); or the zone's offset alone ("15:49 AEST
+// (UTC+10) on Thursday 27 August").
+var restatedClock = regexp.MustCompile(`^\s?[(（]\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?[)）]|^\s?[(（]\s?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+(?:/[A-Z][a-z_]+)+)(?:\s(?:local(?: time)?))?[)）]`)
 
 // rangeIn finds the first stated range of text with a clock time at both
 // ends and resolves it: a date or zone written at one end applies to the
@@ -701,8 +712,12 @@ var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|
 func underMaintenance(before string) bool {
 	lines := strings.Split(before[max(0, len(before)-400):], "\n")
 	cur := lines[len(lines)-1]
-	if i := strings.IndexAny(cur, ":："); i > 0 && maintenanceHead.MatchString(strings.TrimSpace(cur[:i])) {
-		return true
+	if i := strings.IndexAny(cur, ":："); i > 0 {
+		// "Scheduled maintenance: …", a status page's banner
+		// "**Scheduled:** Transit capacity upgrade — Jun 24, 23:00 - …"
+		if l := strings.Trim(cur[:i], " \t#*_|>"); maintenanceHead.MatchString(l) || maintenanceLabel.MatchString(l) {
+			return true
+		}
 	}
 	seen := 0
 	for k := len(lines) - 2; k >= 0 && seen < 3; k-- {
@@ -717,6 +732,10 @@ func underMaintenance(before string) bool {
 	}
 	return false
 }
+
+// maintenanceLabel is a banner's label over a planned window alone:
+// "Scheduled", "Upcoming", "Maintenance", "计划维护".
+var maintenanceLabel = regexp.MustCompile(`(?i)^(?:scheduled|upcoming|planned|maintenance|维护)$`)
 
 // impactRange is the range a line labels as the customers' impact
 // ("Customer impact: 18:55 – 23:30 UTC, 6 May 2026", "Customer impact

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed60.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed61.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1294,7 +1294,24 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // Untouched at eec70ef: title 92 %, duration 83 %, start 83 %, cause 92
 // %, timeline 100 %, furniture-free 100 %, main pattern first 58 %, among
 // the tags 92 %; the rule that puts a named defect before its release
-// left its figures as they were.
+// left its figures as they were. In stop 54 set 60 was read (a printed
+// RCA's letterhead row with its reference, its stage under the
+// incident's name, an earlier issue's date among its fields, the range
+// "interrupted from … and were fully restored at …" beside a part's
+// length; a status page's "**Scheduled:**" banner; a latent defect named
+// in a sentence that points back, an event's "because" told later): title,
+// duration, start, cause 100 %, main pattern first 67 %. Its four main
+// patterns still second (a cache module that failed read as a defect, a
+// person's typed selector behind the capacity lost, a clock's wrap behind
+// the defect, a rollout before the setting it pushed) stay: the tagger's
+// order, not read from one page. sealed61.jsonl holds twelve more (10
+// English, 2 Chinese) of the same genres, written by a helper that never
+// ran the extractor; main patterns config-change four (three in plain
+// words), capacity two, software bug two, database, dependency, human
+// error and network one each. Untouched at 6a49bb6 (stop 54's start):
+// title 92 %, duration 100 %, start 75 %, cause 92 %, timeline 100 %,
+// furniture-free 92 %, main pattern first 75 %, among the tags 83 %. It is
+// the sealed set: its failures are counted, never logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1376,7 +1393,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 57", "sealed57.jsonl", 12, [6]float64{83, 91, 91, 91, 83, 91}},
 		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
-		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{91, 83, 83, 91, 100, 100}},
+		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
+		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{91, 91, 75, 91, 100, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

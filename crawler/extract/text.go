@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"time"
@@ -670,6 +671,9 @@ func isMenuLine(line string) bool {
 		return false
 	}
 	for i, p := range parts {
+		if k := strings.IndexAny(p, "(（"); k > 0 && (strings.HasSuffix(p, ")") || strings.HasSuffix(p, "）")) {
+			p = p[:k] // "Feeds (RSS / JSON)": the item and its note
+		}
 		if !isNavWord(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
 			// (the site's name before its menu's items, "汇联支付
 			// 商户服务平台　　首页　产品服务　…", four or more of them)
@@ -889,6 +893,53 @@ func proseBlock(blocks []block) bool {
 
 func parseText(body []byte) *document { return parseTextTitled(body, "") }
 
+// inlineTag is an HTML tag in a text (a feed item's description copied
+// as it was sent: "<p><small>Apr <var data-var='date'>20</var>,
+// …</small><br><strong>Update</strong> - …"): its second group names it.
+var inlineTag = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b(?:\s[^<>]{0,300})?/?>`)
+
+// markupTags are the tags of inline markup, true for those that break a
+// line.
+var markupTags = map[string]bool{"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "table": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "pre": true, "blockquote": true,
+	"small": false, "strong": false, "b": false, "i": false, "em": false, "var": false, "span": false, "a": false, "code": false,
+	"time": false, "abbr": false, "sup": false, "sub": false, "u": false, "td": false, "th": false}
+
+// pageTag is a tag of a page's structure, not of a description's inline
+// markup.
+var pageTag = regexp.MustCompile(`(?i)<(?:html|head|body|header|nav|main|article|section|footer|h1)\b`)
+
+// untagged is a text with the inline HTML markup it holds taken out, the
+// tags that break a line made line breaks and its entities read. A text
+// that closes fewer than three of them is left as it is (a
+// "<name@example.org>" address, "a <b>" in prose).
+func untagged(src string) string {
+	if !strings.Contains(src, "</") {
+		return src
+	}
+	closed := 0
+	for _, m := range inlineTag.FindAllStringSubmatch(src, -1) {
+		if _, ok := markupTags[strings.ToLower(m[2])]; ok && m[1] == "/" {
+			closed++
+		}
+	}
+	if closed < 3 || pageTag.MatchString(src) {
+		return src // (a page's markup, "<header>", "<nav>", "<h1>", is read as it was)
+	}
+	out := inlineTag.ReplaceAllStringFunc(src, func(tag string) string {
+		m := inlineTag.FindStringSubmatch(tag)
+		block, ok := markupTags[strings.ToLower(m[2])]
+		switch {
+		case !ok:
+			return tag
+		case block:
+			return "\n"
+		}
+		return ""
+	})
+	return html.UnescapeString(out)
+}
+
 // parseTextTitled parses a text whose title is known from elsewhere (a
 // PDF's document information): the line that shows it is the title's.
 func parseTextTitled(body []byte, title string) *document {
@@ -900,6 +951,7 @@ func parseTextTitled(body []byte, title string) *document {
 
 func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := unquoteMail(strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n"))
+	src = untagged(src)
 	src = parteMarkedRows(src)
 	if wrap := hardWrapped(src); wrap > 0 {
 		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
@@ -1108,7 +1160,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			d.readDateline(m)
 			continue
 		}
-		if stop, skip := d.atMark(line, line, lines[i+1:]); stop {
+		mark := line
+		if strings.HasPrefix(line, "**") || strings.HasPrefix(line, "__") {
+			mark = stripEmphasis(line) // "**More from the blog**"
+		}
+		if stop, skip := d.atMark(mark, line, lines[i+1:]); stop {
 			break
 		} else if skip {
 			continue // the mark alone goes: what follows is the page's
@@ -1231,7 +1287,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			_, _, _, updatesBegun = bracketedUpdate(line, "")
 		}
-		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) {
+		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) && !datedMasthead(raw) && !pagerLine.MatchString(line) && !monthYear.MatchString(strings.Trim(line, "*_# ")) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1550,7 +1606,7 @@ func wrapsOn(line, next string) bool {
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
 	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
-	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:", "failing"}
+	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:", "failing", "loss of ", "无法", "致歉"}
 
 // stateName reports whether what follows an incident's state on its line
 // ("Resolved: DNS resolution failures in eu-de") is the incident's name,
@@ -1565,8 +1621,20 @@ func stateName(rest string) bool {
 // it holds one of titleIncidentWords and is no kind of page ("Incident
 // history") nor a section's name alone ("Root cause").
 func namedLine(line string) bool {
-	return containsAny(strings.ToLower(line), titleIncidentWords) && !pageKindLine(line) && !(classifyHeading(line) != "" && sectionNameLength(line))
+	low := strings.ToLower(line)
+	if !containsAny(low, titleIncidentWords) {
+		return false
+	}
+	if strings.ContainsAny(low, "-_") && strings.IndexFunc(low, unicode.IsDigit) >= 0 && !containsAny(strings.ToLower(recordCode.ReplaceAllString(line, " ")), titleIncidentWords) {
+		return false // the word only in a record's number ("Ref: JH-RCA-2026-004")
+	}
+	return !pageKindLine(line) && !(classifyHeading(line) != "" && sectionNameLength(line))
 }
+
+// recordCode is a record's number in capitals: "JH-RCA-2026-004",
+// "INC-4471" (a channel's name in lower case, "~incident-2026-03-04-…",
+// names its incident).
+var recordCode = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)*[-_]\d[\w-]*`)
 
 // titleLine picks the line of a text that is its title, when it is not the
 // first line that could be one: among the lines that could be, above the
@@ -1650,6 +1718,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	inTOC := false
 	furnitureAbove := false // such furniture as the text's first line would take stands above the first line that could be the title
 	crumbAbove := false     // a trail of the site's sections among it
+	fieldAbove := false     // a record's field among it
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
 			break
@@ -1672,7 +1741,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue // a Markdown table's row ("| 09:57 | … |"): a cell's text, no title
 		}
 		crumb := navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
-		if crumb || shortItem(raw) || pageKindLine(line) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
+		if crumb || shortItem(raw) || pageKindLine(line) || datedMasthead(raw) || pagerLine.MatchString(line) || monthYear.MatchString(strings.Trim(line, "*_# ")) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
 			// a list's short item, a page's date and kind, a record's row
 			// in columns, a status grid's row, a trail of the site's
 			// sections, a link back, the post's categories: no title, and
@@ -1720,6 +1789,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			return i // "Incident Summary: …" names the title
 		}
 		if fieldColumns(raw) {
+			fieldAbove = fieldAbove || first < 0 && letterheadRef.MatchString(line)
 			continue // a field of a card laid out in columns ("Date of incident   4 March 2026")
 		}
 		if name, value, ok := recordFieldLine(line); ok {
@@ -1797,8 +1867,11 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		// a section's name alone ("Root cause") names no incident
 		named := namedLine(line)
 		if first < 0 {
-			if named && crumbAbove {
-				return i // the text's first line would be the trail above it
+			if named && (crumbAbove || fieldAbove) {
+				// the text's first line would be the trail above it, or
+				// a letterhead's field ("Customer Distribution   Ref:
+				// JH-RCA-2026-004")
+				return i
 			}
 			if named {
 				return -1
@@ -1809,7 +1882,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if afterMenu < 0 && i > first+1 && menuRun(lines, first) && !menuRun(lines, i) {
 			afterMenu = i // the first line that could be a title under a menu read back an item a line
 		}
-		if named && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) && !((endsSentence(line) || strings.HasSuffix(line, ".")) && len(strings.Fields(line)) > 10) {
+		if named && !(last >= 0 && genericTitle(line)) && !sentenceBreak(line) && !strings.Contains(line, "。") && !mayBeStatusWord(line) && !((endsSentence(line) || strings.HasSuffix(line, ".")) && len(strings.Fields(line)) > 10) {
 			// (a long line that ends its sentence, "This notice explains
 			// the service disruption that affected …", is the write-up's
 			// first)
@@ -1839,6 +1912,25 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	}
 	return last
 }
+
+// pagerLine is a history page's pager: "← April 2026 - July 2026 →",
+// "« Older · Newer »".
+var pagerLine = regexp.MustCompile(`^[←‹«]\s?[^←→‹›«»]{1,40}\s?[→›»]$`)
+
+// datedMasthead reports whether a line is a paper's masthead in capitals
+// with its date, set apart in columns: "METRO · THE DUNHAVEN STANDARD
+// WEDNESDAY, OCTOBER 14, 2026".
+func datedMasthead(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if len(raw) < 16 || len(raw) > 200 || !strings.Contains(raw, "   ") || strings.IndexFunc(raw, unicode.IsLower) >= 0 || strings.IndexFunc(raw, isHan) >= 0 {
+		return false
+	}
+	return normalizeDate(raw) != ""
+}
+
+// letterheadRef is a printed report's reference in its letterhead
+// ("Customer Distribution   Ref: JH-RCA-2026-004").
+var letterheadRef = regexp.MustCompile(`(?i)\b(?:ref|reference|our ref|doc(?:ument)? (?:no|number|id))\.?\s*[:：]\s*\S`)
 
 // monthLead is a date that opens a line, its month named first
 // ("February 27, 2026", "Mar 4, 2026").
@@ -1928,8 +2020,9 @@ func runningLines(lines []string) map[string]bool {
 			counters = append(counters, i)
 		}
 	}
+	folioed := folioHeads(lines)
 	if len(counters) < 2 {
-		return nil
+		return folioed
 	}
 	edge := map[string]bool{}
 	for _, i := range counters {
@@ -1972,8 +2065,57 @@ func runningLines(lines []string) map[string]bool {
 			}
 		}
 	}
+	for l := range folioed {
+		run[l] = true
+	}
 	return run
 }
+
+// folioHeads are the running heads that end in their page's bare number,
+// set apart by a wide gap ("The Wexley Chronicle · Money      Saturday
+// 29 August 2026      14", then "… 15"): the same line, its number
+// apart, on two pages or more.
+func folioHeads(lines []string) map[string]bool {
+	var byName map[string]map[string]bool
+	for _, l := range lines {
+		n := len(l)
+		if n < 12 || !isDigitByte(l[n-1]) || !strings.Contains(l, "   ") {
+			continue // the cheap test first
+		}
+		m := bareFolio.FindStringIndex(l)
+		if m == nil {
+			continue
+		}
+		name := cleanSpace(l[:m[0]])
+		if utf8.RuneCountInString(name) < 8 {
+			continue
+		}
+		if byName == nil {
+			byName = map[string]map[string]bool{}
+		}
+		if byName[name] == nil {
+			byName[name] = map[string]bool{}
+		}
+		byName[name][cleanSpace(l)] = true
+	}
+	var run map[string]bool
+	for _, cs := range byName {
+		if len(cs) < 2 {
+			continue // one page's, or the same number twice: no folio
+		}
+		if run == nil {
+			run = map[string]bool{}
+		}
+		for c := range cs {
+			run[c] = true
+		}
+	}
+	return run
+}
+
+// bareFolio is a page's number alone at the end of a running head, after
+// a wide gap.
+var bareFolio = regexp.MustCompile(`\s{3,}\d{1,4}\s*$`)
 
 // counterTail is a page's number at the end of a running line, once its
 // spaces are cleaned: " 1/2", " 2 / 3".

@@ -948,13 +948,29 @@ func dayAfterIssued(text string) (time.Time, bool) {
 		// labels as its own publication's is no incident's day
 		rest := text[loc[1]:]
 		if k := dayEnd(head(rest, 40)); k > 0 && pickDay(withoutBylines(text[:loc[1]]), false).IsZero() {
-			if d := pickDay(withoutBylines(rest[k:]), false); !d.IsZero() {
+			after := withoutBylines(rest[k:])
+			if supersedes.MatchString(head(after, 1500)) {
+				// "Supersedes: v1.0 preliminary report issued 20 February
+				// 2026" under the issue's date: an earlier issue's date,
+				// no incident's either
+				for _, l := range strings.Split(after, "\n") {
+					if d := pickDay(l, false); !d.IsZero() && !supersedes.MatchString(l) {
+						return d, true
+					}
+				}
+			}
+			if d := pickDay(after, false); !d.IsZero() {
 				return d, true
 			}
 		}
 	}
 	return time.Time{}, false
 }
+
+// supersedes is a report's field that names an earlier issue of it:
+// "Supersedes: v1.0 preliminary report issued 20 February 2026",
+// "Replaces the interim report of 3 March".
+var supersedes = regexp.MustCompile(`(?i)\bsupersed(?:es|ed|ing)\b|\breplaces\b[^\n]{0,40}\b(?:report|version)\b|\b(?:report|version|revision)\b[^\n]{0,20}\bissued\b`)
 
 // pubDateLabel is a report's field that says its date is the report's
 // own: "Issued:", "Report date:". (A post's "Published" and "Updated"
@@ -1383,6 +1399,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
+	if tb.lang == "zh" && deadlineAfter.MatchString(text) {
+		return false // "2026年6月30日23:59前创建角色的所有玩家": a deadline, nothing that happened then
+	}
 	if statusBanner.MatchString(text) {
 		return false // a status page's date line: "February 03, 2018 All services available"
 	}
@@ -1406,6 +1425,10 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	tb.push(st, zone, text)
 	return true
 }
+
+// deadlineAfter opens what follows a time that is a deadline: "前" of
+// "7月1日12:00前通过游戏内邮件发放" (not "前端", "前台", "前置").
+var deadlineAfter = regexp.MustCompile(`^(?:之|以)?前(?:[^端台置]|$)`)
 
 // withoutLeadZone is reZone.ReplaceAllString(s, ""): s without the zone
 // it opens with (reZone is anchored, it matches once at most), asked
@@ -2050,11 +2073,13 @@ func bylineLower(line, lower string, words []string) bool {
 	if len(line) < 100 && (strings.HasPrefix(bare, "published ") || strings.HasPrefix(bare, "last updated") || strings.Contains(lower, " // ")) {
 		return true // "Published 7 March 2025, 19:02 GMT", "Tue 14 Jan 2025 // 10:32 UTC"
 	}
-	if len(line) < 100 && strings.Contains(lower, "published ") && containsAny(line, []string{"·", "|"}) && normalizeDate(line) != "" {
+	if len(line) < 100 && (strings.Contains(lower, "published ") || strings.Contains(lower, "updated ")) && containsAny(line, []string{"·", "|"}) && normalizeDate(line) != "" {
 		// a page's line of facts, one of them when it was published:
-		// "Season 3 · Episode 12 · Published 30 November 2026 · 37 minutes"
+		// "Season 3 · Episode 12 · Published 30 November 2026 · 37 minutes";
+		// a story's stamp and its update, "Friday 28 August 2026, 6.12pm
+		// BST · Updated 9.40pm BST"
 		for _, seg := range strings.FieldsFunc(lower, func(r rune) bool { return r == '·' || r == '|' }) {
-			if strings.HasPrefix(strings.TrimSpace(seg), "published ") {
+			if seg = strings.TrimSpace(seg); strings.HasPrefix(seg, "published ") || strings.HasPrefix(seg, "updated ") {
 				return true
 			}
 		}
@@ -2071,11 +2096,19 @@ func bylineLower(line, lower string, words []string) bool {
 	if strings.HasPrefix(bare, "by ") && (len(line) < 100 || len(line) < 200 && datedByline(lower)) && normalizeDate(line) != "" {
 		return true // "By Jonah Lisle, CTO · March 12, 2026", "By …, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated …"
 	}
+	if len(line) < 120 && zhSignedStamp.MatchString(line) {
+		return true // "2026-07-31 10:20　　竹溪支付运营中心" under a notice's title: when and by whom it was posted
+	}
 	if len(line) < 160 && containsAny(line, zhReporterWords) && (zhDateIn(line) != nil || isoDayIn(line) != nil) {
 		return true // "东湖商报记者 钱一舟   2025年10月12日 07:30   编辑：林楠"
 	}
 	return strings.HasPrefix(bare, "posted ")
 }
+
+// zhSignedStamp is a notice's line of when it was posted and the office
+// that posted it, set apart by a gap: "2026-07-31 10:20　　竹溪支付
+// 运营中心", "竹溪支付客服中心　2026年7月31日 10:20".
+var zhSignedStamp = regexp.MustCompile(`^\s*(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\s\x{3000}]+[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|小组|委员会|公司|官方|客服|办公室|工作室)|[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|小组|委员会|公司|官方|客服|办公室|工作室)[\s\x{3000}]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$`)
 
 // exportWords open the line, or the segment of a line of facts, that
 // says when a tool printed or exported the page: the day of the copy,
@@ -3956,7 +3989,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -4053,7 +4086,7 @@ var declaredCue = regexp.MustCompile(`(?i)^incident (?:was )?declared\b`)
 // impactBegins is an event's closing words that say the incident began
 // with it: "First edge locations report errors. Impact begins.",
 // "监控发现失败率上升，故障开始".
-var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage|incident) (?:begins|began|starts|started)\.?$|(?:故障|影响|事件)开始[。.]?$`)
+var impactBegins = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，(（]\s*)(?:customer |user )?(?:impact|outage|incident) (?:begins|began|starts|started)\.?[)）]?$|(?:故障|影响|事件)开始[。.]?[)）]?$`)
 
 // impactStarts reports whether an event says the incident began with it.
 func impactStarts(t string) bool {
@@ -4068,6 +4101,7 @@ func mayEndBegun(t string) bool {
 	if foldsToASCII(t) {
 		return true
 	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ")"), "）") // "(impact begins)"
 	u := strings.TrimSuffix(t, ".")
 	if len(u) == len(t) {
 		u = strings.TrimSuffix(t, "。")
@@ -4239,7 +4273,7 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 			k = 3
 		}
 	}
-	for len(all) >= 3 && (calmBefore(all[0].text) || noImpactStep.MatchString(all[0].text)) && all[1].t.Sub(all[0].t) <= 6*time.Hour {
+	for len(all) >= 3 && (calmBefore(all[0].text) || noImpactStep.MatchString(all[0].text) || plannedDone.MatchString(all[0].text)) && all[1].t.Sub(all[0].t) <= 6*time.Hour {
 		// "| 19:30 | 流量开始上升，各项指标正常 |", "9:30 AM | Router 1
 		// drained, updated and returned to service with no impact": the
 		// calm before it, not its start
@@ -4316,7 +4350,7 @@ var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔�
 // status page was set, or posts the report on it ("Mini Incident Report
 // …", two days on), later.
 var (
-	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over(?:[.;,!]|\s*$))|(?:故障|影响)(?:结束|解除)`)
+	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，(（]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over(?:[.;,!]|\s*$))|(?:故障|影响)(?:结束|解除)`)
 	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:the )?(?:service health |status |health )?dashboard (?:was )?updated\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
 )
 
@@ -4339,9 +4373,13 @@ func calmBefore(text string) bool {
 var (
 	calmWords      = regexp.MustCompile(`(?i)(?:各项|所有)?指标(?:均|都|一切)?正常|一切正常|暂无异常|未见异常|\b(?:all )?(?:metrics|dashboards|indicators|systems) (?:are |were |look |looked |still )*(?:normal|green|healthy)\b|\bno (?:errors|alerts|impact) (?:yet|so far)\b`)
 	recoveredWords = regexp.MustCompile(`(?i)恢复|回落|\b(?:recover|restor|back\b|return)`)
+	// plannedDone is a step that says a planned maintenance was done, or
+	// the service opened on time after it: "已于6月30日06:00-10:00完成2.4
+	// 版本更新维护", "并于10:00准时开服", "Scheduled maintenance completed".
+	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished)\b`)
 	// noImpactStep is a step that says it touched no one: "… returned
 	// to service with no impact", "applied without customer impact".
-	noImpactStep = regexp.MustCompile(`(?i)\b(?:with|had|caused|saw|showed) no (?:customer |user |visible )?impact\b|\bwithout (?:any )?(?:customer |user |visible )?impact\b|未(?:对用户)?造成(?:任何)?影响|无(?:业务)?影响`)
+	noImpactStep = regexp.MustCompile(`(?i)\b(?:with|had|caused|saw|showed|there was|there were) no (?:customer |user |visible )?impact\b|\bwithout (?:any )?(?:customer |user |visible )?impact\b|未(?:对用户)?造成(?:任何)?影响|无(?:业务)?影响`)
 )
 
 // partialRecovery is a recovery of a part: "Most customers recovered",
