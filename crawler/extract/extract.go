@@ -52,6 +52,9 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 		return FormatMarkdown, nil
 	case ".txt", ".text", ".eml", ".mbox":
 		// (a message saved by a mail client is text: its headers, then its body)
+		if ext == ".txt" && yamlFrontMatter(body) {
+			return FormatMarkdown, nil // a Markdown post saved as text, its front matter first
+		}
 		return FormatText, nil
 	case ".pdf":
 		return FormatPDF, nil
@@ -90,6 +93,30 @@ func FormatOf(name, contentType string, body []byte) (Format, error) {
 	}
 	return "", fmt.Errorf("%w: %q", ErrUnsupported, ext+ct)
 }
+
+// yamlFrontMatter reports whether a text opens with a Markdown post's
+// front matter: "---", then fields ("title: …", "date: …") up to the next
+// "---".
+func yamlFrontMatter(body []byte) bool {
+	if !bytes.HasPrefix(body, []byte("---\n")) && !bytes.HasPrefix(body, []byte("---\r\n")) {
+		return false
+	}
+	lines := strings.Split(string(body[:min(len(body), 4096)]), "\n")
+	fields := 0
+	for _, l := range lines[1:min(len(lines), 60)] {
+		l = strings.TrimRight(l, "\r")
+		if l == "---" || l == "..." {
+			return fields >= 2
+		}
+		if m := frontMatterKey.FindStringSubmatch(l); m != nil {
+			fields++
+		}
+	}
+	return false
+}
+
+// frontMatterKey is a front matter's field line: "title: …", "date: …".
+var frontMatterKey = regexp.MustCompile(`^(?:title|date|author|authors|tags|categories|summary|description|slug|url|layout|draft|published|updated|company|start_time|end_time)\s*:`)
 
 // Extract reads one document. source is where it came from (a URL or a
 // file's absolute path); it names the incident's id and url.
@@ -2242,12 +2269,12 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	// "had no estimate for when riders would again be able to tap cards",
 	// "The outage has now lasted about 39 hours", "no fix in sight"
 	"no estimate for when", "no estimate of when", "has now lasted", "have now lasted", "no fix in sight",
-	"仍在抢修", "暂无法给出", "尚无法给出", "暂无法确定", "尚无法确定", "暂时无法确定", "问题解决后第一时间",
+	"仍在抢修", "仍在修复中", "暂无法给出", "尚无法给出", "暂时无法给出", "暂无法确定", "尚无法确定", "暂时无法确定", "问题解决后第一时间",
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复", "仍在处理中"}
 
 // openTitle is a notice's title that leads with the state of a repair
 // still at work: "【处理中】关于部分用户无法登录…的公告".
-var openTitle = regexp.MustCompile(`^[【\[](?:处理中|进行中|排查中|修复中|Investigating|Identified|Ongoing)[】\]]`)
+var openTitle = regexp.MustCompile(`^[【\[](?:处理中|进行中|排查中|修复中|持续更新|Investigating|Identified|Ongoing)[】\]]`)
 
 // openStateField is a status page's field that gives the incident's state
 // as a repair still at work: "当前状态：处理中", "Status: Identified".
@@ -2580,6 +2607,14 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 			continue
 		}
 		if k++; k >= 2 && !at.Equal(last) {
+			// a later update that confirms when it began ("We can now
+			// confirm when this started: webhook consumers began
+			// falling behind at 09:02 PDT")
+			if update, _ := lineHolding(text, ev); startConfirmed.MatchString(update) {
+				if t, ok := timeAfter(update, startedAtLoose, at, lang); ok && !t.After(at) && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+					first = t
+				}
+			}
 			continue
 		}
 		update, from := lineHolding(text, ev)
@@ -2635,6 +2670,15 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 	}
 	return first, last
 }
+
+// startConfirmed is an update's words that it now tells when the trouble
+// began: "We can now confirm when this started", "we have determined that
+// the issue began"; startedAtLoose the words before that time, a verb
+// between ("began falling behind at 09:02 PDT").
+var (
+	startConfirmed = regexp.MustCompile(`(?i)\b(?:confirm(?:ed)?|determined|established|now know)\b[^.]{0,40}?\b(?:started|began|begun|start)\b`)
+	startedAtLoose = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun)\s+(?:[a-z-]+\s+){0,3}?(?:at|around|from)\s+(?:(?:approximately|about|roughly)\s+)?`))
+)
 
 // zhClockLead is the word before a time a Chinese clause tells
 // something happened at or since: 自, 从, 于, 在, 截至.
@@ -4112,8 +4156,9 @@ var tZero = regexp.MustCompile(`^T\s?(?:\+\s?)?0(?::00|m|h)?(?:\s|[:：|—–-]
 // the trouble then: "the new hosts began receiving production traffic,
 // and customers started to see elevated error rates" (a step before it,
 // "added capacity …, there was no customer impact at that point", is what
-// set it up).
-var usersStartedSeeing = regexp.MustCompile(`(?i)\b(?:customers|users|clients) (?:started|began) (?:to )?(?:see|seeing|experience|experiencing|receive|receiving|get|getting)\b`)
+// set it up); "Problems began at 7.15am on Monday" (an overnight batch
+// that "normally finishes by 6am", told after, no start).
+var usersStartedSeeing = regexp.MustCompile(`(?i)\b(?:customers|users|clients) (?:started|began) (?:to )?(?:see|seeing|experience|experiencing|receive|receiving|get|getting)\b|^(?:the )?(?:problems?|issues?|trouble|disruption|errors|failures|difficulties) (?:first )?(?:began|started) (?:at|around|shortly after|just after|from)\b`)
 
 // impactBeginsTold is an event's sentence that says the impact began
 // with it and then what it was: "v4.12 reaches 100% of hosts. Impact

@@ -357,6 +357,13 @@ func statedDuration(text, lang string) int {
 
 // statedDurationLowered is statedDuration, text lowered by low where
 // low's text is text (loweredText).
+// fracHour is a length told as a fraction of an hour: "for about three
+// quarters of an hour", "lasted half an hour"; fracMinutes its minutes.
+var (
+	fracHour    = regexp.MustCompile(`(?i)\b(?:for|lasted|lasting|about|approximately|roughly|nearly|around|almost|over)\s+(?:about |approximately |roughly |nearly |around |just over |just under |almost )?(three quarters|three-quarters|a quarter|half)(?: of)? an hour\b`)
+	fracMinutes = map[string]int{"three quarters": 45, "three-quarters": 45, "a quarter": 15, "half": 30}
+)
+
 func statedDurationLowered(text, lang string, low *loweredText) int {
 	if cut, ok := withoutRecoveryParagraphs(text, low.of(text)); ok {
 		text, low = cut, nil
@@ -394,7 +401,15 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 		}
 		return int(math.Round(v * unitMinutes(m[2])))
 	}
+	frac := fracHour.FindStringSubmatchIndex(text) // "for about three quarters of an hour"
+	if frac != nil && (genericClause(text, frac[0], frac[1]) || otherOutage(text, frac[0], frac[1])) {
+		frac = nil
+	}
+
 	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
+		if frac != nil && frac[0] <= loc[0] {
+			break // the fraction of an hour comes first, or is this match's "of an hour"
+		}
 		if genericClause(text, loc[0], loc[1]) || otherOutage(text, loc[0], loc[1]) {
 			continue // "a failover usually takes about 30 seconds"
 		}
@@ -430,6 +445,9 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 			v += float64(extra)
 		}
 		return int(math.Round(v))
+	}
+	if frac != nil {
+		return fracMinutes[strings.ToLower(text[frac[2]:frac[3]])]
 	}
 	if m := enDurationRange.FindStringSubmatch(text); m != nil {
 		// "for an estimated time of 10-15 minutes", "lasted 2 to 3 hours":

@@ -15,7 +15,7 @@ import (
 // around 10:05 a.m. and card acceptance was back to normal by 1:10 p.m.".
 var (
 	// rangeJoin is what stands between the two ends.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+back\s+(?:at|by)|-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){0,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered)\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	rangeJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:and\s+(?:[a-z-]+\s+){1,4}(?:was|were|had been)\s+back\s+(?:at|by)|-|–|—|~|～|至|到|直到|(?:开始|发生|出现|起)\s*[，,]?\s*(?:并\s*)?(?:于|在|到|至|直到)|to|until|till|through|and(?:\s+(?:was\s+|were\s+)?(?:ended|resolved|mitigated|recovered|fixed|ending|finished|lasted\s+until|ended\s+at))?(?:\s+(?:at|on|by))?|(?:ended|resolved|mitigated)\s+at|(?:and\s+)?ending\s+(?:at|on)|and\s+(?:[a-z-]+\s+){0,4}(?:was|were|had been)\s+(?:fully\s+|largely\s+)?(?:back to normal|back online|back up|restored|recovered|working (?:again|normally))\s+(?:at|by)|end(?:ed)?(?:\s+time)?\s*[:：])\s*(?:次日|第二天|the next day,?|the following day,?)?\s*(?:approximately|about|around|roughly|约|大约)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// rangeOpen is what a range joined by "and" starts with.
 	rangeOpen = regexp.MustCompile(`(?i)(?:between|from|began|begun|started|starting|start|occurred|beginning|从|自|于|在)\s*(?:at|on|around|approximately|about)?\s*(?:around|approximately|about)?\s*$`)
 	// onDate joins a clock time to the date after it: "00:35 UTC on 22
@@ -197,7 +197,7 @@ func stampsIn(text, lang string) []spanStamp {
 // zone: the same time told in a second zone ("01:12 UTC (09:12 GMT+8)",
 // "14:05 PDT (21:05 UTC)"); or the zone's offset alone ("15:49 AEST
 // (UTC+10) on Thursday 27 August").
-var restatedClock = regexp.MustCompile(`^\s?[(（]\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?[)）]|^\s?[(（]\s?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+(?:/[A-Z][a-z_]+)+)(?:\s(?:local(?: time)?))?[)）]`)
+var restatedClock = regexp.MustCompile(`^\s?[(（]\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?[)）]|^(?:\s(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Western|Eastern European|Central European|Western European|Japan|Korea|China|India|Singapore|Australian Eastern|Australian Western)(?: (?:standard|daylight|summer))? time)?\s?[(（][A-Z]{2,5}[)）]|^\s?[(（]\s?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+(?:/[A-Z][a-z_]+)+)(?:\s(?:local(?: time)?))?[)）]`)
 
 // rangeIn finds the first stated range of text with a clock time at both
 // ends and resolves it: a date or zone written at one end applies to the
@@ -282,6 +282,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 						d = wd.AddDate(0, 0, -1)
 					}
 				}
+			}
+			if d.IsZero() && !tb.written.IsZero() && tb.lang != "zh" && weekdayNamedIn(join) {
+				// "began failing at 6.10pm on Monday and were working
+				// again by 9.02pm" in a story of the Tuesday: the Monday
+				// before, the day the start names
+				d = weekdayBeside(text[a.pos:b.pos], a.st.text, tb.written)
 			}
 			if year := tb.baseDay.Year(); d.IsZero() && !tb.baseDay.IsZero() {
 				// "on Thursday, October 16th, from 11:27 am to 12:28 pm":

@@ -153,6 +153,9 @@ var channelTopic = gateRegexp(regexp.MustCompile(`(?i)^(?:channel (?:header|topi
 func topicTitle(line string) (string, bool) {
 	m := channelTopic.FindStringSubmatch(line)
 	if m == nil {
+		m = botDeclared.FindStringSubmatch(line)
+	}
+	if m == nil {
 		return "", false
 	}
 	t := m[1]
@@ -168,6 +171,11 @@ func topicTitle(line string) (string, bool) {
 	}
 	return t, utf8.RuneCountInString(t) >= 8
 }
+
+// botDeclared is an incident bot's message that declares the incident by
+// its name: "🚨 INC-2291 declared by @marcus.feld: Checkout API returning
+// 500 errors".
+var botDeclared = regexp.MustCompile(`^(?:\S{1,2}\s)?(?:[A-Z]{2,8}-\d+|[Ii]ncident #?\d+)\s+(?:declared|opened|created|started)\s+by\s+@[\w.\-]+\s*[:：]\s*(.{8,120}?)\s*$`)
 
 // topicMeta is a part of a channel's topic that is no name: a severity,
 // the commander, a status.
@@ -726,7 +734,7 @@ func isTitleLine(line string) bool {
 	if n > 100 || endsSentence(line) && !question || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
 		return false
 	}
-	if n <= 60 && legendLine(line) {
+	if n <= 100 && legendLine(line) {
 		return false // a status page's key to its states ("Available Issue Outage Maintenance")
 	}
 	if strings.IndexFunc(line, isHan) >= 0 {
@@ -738,27 +746,33 @@ func isTitleLine(line string) bool {
 // legendWords are the states a status page's key names, lower-cased.
 var legendWords = map[string]bool{"available": true, "operational": true, "issue": true, "issues": true, "outage": true,
 	"maintenance": true, "degraded": true, "performance": true, "partial": true, "major": true, "minor": true,
-	"resolved": true, "informational": true, "可用": true, "正常": true, "问题": true, "中断": true, "维护": true, "异常": true, "已解决": true}
+	"resolved": true, "informational": true, "可用": true, "正常": true, "问题": true, "中断": true, "维护": true, "异常": true, "已解决": true,
+	// "✓ Operating normally ℹ Informational message ⚠ Degraded performance ✕ Service disruption"
+	"operating": true, "normally": true, "message": true, "service": true, "disruption": true}
 
 // legendLine reports whether a line is a status page's key to its
 // states, three or more of them and nothing else ("Available Issue
 // Outage Maintenance", "可用 问题 中断 维护").
 func legendLine(line string) bool {
-	first, _, ok := strings.Cut(line, " ")
-	if !ok || !legendWords[strings.ToLower(strings.Trim(first, "●○•·|"))] {
+	var f []string
+	for _, w := range strings.Fields(line) {
+		if w = strings.Trim(w, legendMarks); w != "" {
+			f = append(f, w) // (a state's sign alone, "✓", "⚠", is no word)
+		}
+	}
+	if len(f) < 3 || len(f) > 10 || !legendWords[strings.ToLower(f[0])] {
 		return false // the gate: a key opens with a state
 	}
-	f := strings.Fields(line)
-	if len(f) < 3 || len(f) > 10 {
-		return false
-	}
 	for _, w := range f {
-		if !legendWords[strings.ToLower(strings.Trim(w, "●○•·|"))] {
+		if !legendWords[strings.ToLower(w)] {
 			return false
 		}
 	}
 	return true
 }
+
+// legendMarks are the signs a status page's key sets before its states.
+const legendMarks = "●○•·|✓✔✗✕✖ℹ⚠❗⛔🟢🟡🟠🔴🔵"
 
 // signInMenu reports whether a raw line is a site's bar of links set
 // apart by wide spaces, three or more, one of them a prompt to sign in
@@ -1866,6 +1880,19 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		// a section's name alone ("Root cause") names no incident
 		named := namedLine(line)
+		if first < 0 && named {
+			if m := stateCardHead.FindStringSubmatch(line); m != nil {
+				// "[Resolved] Block Storage — Frankfurt (eu-fra-1)" over
+				// "Increased block storage latency and volume attach
+				// failures in Frankfurt": an event card's state, service
+				// and region, the incident's name under them
+				if j := nextLine(lines, i); j >= 0 {
+					if next := cleanSpace(lines[j]); isTitleLine(next) && namedLine(next) && !stateCardHead.MatchString(next) && len(next) > len(m[1]) && normalizeDate(next) == "" {
+						return j
+					}
+				}
+			}
+		}
 		if first < 0 {
 			if named && (crumbAbove || fieldAbove) {
 				// the text's first line would be the trail above it, or
@@ -1912,6 +1939,11 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	}
 	return last
 }
+
+// stateCardHead is an event card's first line: its state in brackets,
+// then the service and where, parted by a dash ("[Resolved] Block
+// Storage — Frankfurt (eu-fra-1)"); group 1 is what follows the state.
+var stateCardHead = regexp.MustCompile(`(?i)^[\[【](?:resolved|investigating|identified|monitoring|mitigated|informational|已恢复|已解决|处理中)[\]】]\s*([^—–]{2,40}\s[—–-]\s.{2,40})$`)
 
 // pagerLine is a history page's pager: "← April 2026 - July 2026 →",
 // "« Older · Newer »".

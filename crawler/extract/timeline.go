@@ -1533,10 +1533,18 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 	tb.appendEvent(ev, st.hasClock(), false)
 }
 
+// editorNote is a story's note of its own update: "Update, 11:40 AM PT:
+// Added details from the company's blog post", "This story has been
+// updated", "Correction, March 4: A previous version …".
+var editorNote = regexp.MustCompile(`(?i)^(?:(?:update|updated|correction|editor'?s note),?\s+[^:\n]{0,30}?\d[^\n]{0,20}?:\s*(?:added|adds|this (?:story|article|post)|corrected (?:the|a|an|an earlier|a previous)\b|clarified|updated (?:with|to)|a previous version|an earlier version)\b|this (?:story|article|post) (?:has been|was|will be) updated\b)`)
+
 // appendEvent appends an event with what the builder keeps beside each one:
 // whether a clock time was written and whether it was found outside the
 // timeline section.
 func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside bool) {
+	if editorNote.MatchString(ev.Text) {
+		return // "Update, 11:40 AM PT: Added details from …": when the story was, not the incident
+	}
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, clock)
 	tb.outside = append(tb.outside, outside)
@@ -2108,7 +2116,7 @@ func bylineLower(line, lower string, words []string) bool {
 // zhSignedStamp is a notice's line of when it was posted and the office
 // that posted it, set apart by a gap: "2026-07-31 10:20　　竹溪支付
 // 运营中心", "竹溪支付客服中心　2026年7月31日 10:20".
-var zhSignedStamp = regexp.MustCompile(`^\s*(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\s\x{3000}]+[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|小组|委员会|公司|官方|客服|办公室|工作室)|[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|小组|委员会|公司|官方|客服|办公室|工作室)[\s\x{3000}]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$`)
+var zhSignedStamp = regexp.MustCompile(`^\s*(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\s\x{3000}]+[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|组|委员会|公司|官方|客服|办公室|工作室)|[\p{Han}A-Za-z0-9·]{2,20}(?:中心|团队|部|组|委员会|公司|官方|客服|办公室|工作室)[\s\x{3000}]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$`)
 
 // exportWords open the line, or the segment of a line of facts, that
 // says when a tool printed or exported the page: the day of the copy,

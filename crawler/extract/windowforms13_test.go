@@ -384,3 +384,160 @@ func TestFeedMarkupTaken(t *testing.T) {
 		t.Errorf("untagged changed plain text: %q", got)
 	}
 }
+
+// TestWindowFormsThirteenRead holds the window and title of pages of our
+// own writing, in forms read from durations set 10's odd lines (no longer
+// held out once set 11 was written): a Statuspage incident still going on
+// whose third update confirms when it began ("We can now confirm when this
+// started: … began falling behind at 09:02 PDT"); a story whose trouble
+// "began at 7.15am on Monday", an overnight batch that "normally finishes
+// by 6am" told after; a post saved as text with its front matter, its
+// length "about three quarters of an hour"; a health dashboard whose key
+// carries signs ("✓ Operating normally ℹ Informational message …"), its
+// event card "[Resolved] Block Storage — Frankfurt (eu-fra-1)" over the
+// event's name; a post's range "From 3:12 PM to 4:01 PM Pacific time
+// (PDT) on September 6" published days later; a game's notice still
+// going on ("暂时无法给出准确的恢复时间", "【持续更新】"), stamped by its
+// team ("…运营组"); a story whose range runs "at 10:48 PM PT on Monday"
+// to "fully working again at 1:30 AM PT on Tuesday", its own update noted
+// ("Update, 11:40 AM PT: Added details from …"); a chat export whose bot
+// declares the incident by its name; a story of the Tuesday whose range
+// names Monday in its join ("began failing at 6.10pm on Monday and were
+// working again by 9.02pm").
+func TestWindowFormsThirteenRead(t *testing.T) {
+	holdWindowCases(t, []windowCase{
+		{"a later update confirms when it began", "page.txt", `Harwell Builds Status
+
+Delayed webhook deliveries
+
+Identified
+Webhook deliveries are still arriving 10 to 20 minutes late. We are draining the backlog one partition at a time.
+Posted 3 minutes ago. May 5, 2026 - 12:40 PDT
+
+Update
+We can now confirm when this started: webhook consumers began falling behind at 10:05 PDT, shortly after a routine rotation of broker nodes.
+Posted 40 minutes ago. May 5, 2026 - 12:03 PDT
+
+Identified
+We have identified a problem with how webhook events are assigned to queue workers.
+Posted 1 hour ago. May 5, 2026 - 11:20 PDT
+
+Investigating
+We are investigating reports that builds are not starting after a push.
+Posted 2 hours ago. May 5, 2026 - 10:41 PDT
+`, "2026-05-05T10:05:00-07:00", "", 0, "Delayed webhook deliveries"},
+		{"trouble began at a time, a habitual time told after", "page.txt", `Members of Ferrisby Building Society locked out of app
+
+By Ann Rowe, Personal Finance Reporter
+Published 9 June 2026, 6.45pm BST
+
+Problems began at 7.15am on Monday, and the society said full service was not restored until 1.40pm.
+
+The society said on Tuesday that an overnight batch process that normally finishes by 6am had run late and left its database in an inconsistent state.
+`, "2026-06-08T07:15:00+01:00", "2026-06-08T13:40:00+01:00", 385, "Members of Ferrisby Building Society locked out of app"},
+		{"a post saved as text with its front matter", "page.txt", `---
+title: "Postmortem: export queue stall on 12 March"
+date: 2026-03-17T10:00:00+01:00
+author: Lena Vos
+---
+
+On Thursday, 12 March, exports in Ledgerly stopped completing for about three quarters of an hour.
+
+All times below are in Berlin time (CET, UTC+1).
+
+## Timeline
+
+- **10:02** Rolling deploy of worker release 2026.03.12-1 starts.
+- **10:15** Job completions drop to near zero. Customer impact begins.
+- **10:24** Queue depth alert fires.
+- **10:41** Rollback complete. Jobs start completing again.
+- **11:00** The backlog is drained. Customer impact ends.
+- **11:45** We close the incident.
+`, "2026-03-12T10:15:00+01:00", "2026-03-12T11:00:00+01:00", 45, "Postmortem: export queue stall on 12 March"},
+		{"a dashboard's key with signs, an event card's head", "page.txt", `Korrin Cloud — Service Health
+
+All services are operating normally.
+
+Service        | Oslo (no-osl-1) | Bergen (no-bgo-1)
+Compute        | ✓               | ✓
+Block Storage  | ℹ               | ✓
+
+✓ Operating normally   ℹ Informational message   ⚠ Degraded performance   ✕ Service disruption
+
+Recent events (last 7 days). Times are shown in CEST (UTC+2).
+
+[Resolved] Block Storage — Oslo (no-osl-1)
+Increased block storage latency and volume attach failures in Oslo
+Jun 3, 2026
+
+10:40 CEST  Between 09:05 and 10:20 CEST, some block storage volumes in no-osl-1 saw elevated write latency. The issue has been resolved.
+
+09:30 CEST  We are investigating increased write latency for block storage volumes in no-osl-1.
+`, "2026-06-03T09:05:00+02:00", "2026-06-03T10:20:00+02:00", 75, "Increased block storage latency and volume attach failures in Oslo"},
+		{"a range in a named zone with its abbreviation, then the day", "page.txt", `The Wendle Blog
+
+Postmortem: sync failures on Sunday, May 10
+
+Ira Cole · May 13, 2026
+
+What you saw
+From 2:05 PM to 2:58 PM Pacific time (PDT) on May 10, every request to our sync servers failed.
+`, "2026-05-10T14:05:00-07:00", "2026-05-10T14:58:00-07:00", 53, ""},
+		{"a game's notice still going on, stamped by its team", "page.txt", `【持续更新】关于安卓平台部分玩家无法登录的公告
+2026-06-01 10:50　　踏歌行运营组
+
+【13:30更新】
+目前已完成部分服务器的流量切换，约三成受影响玩家已可正常登录。其余玩家的登录问题仍在修复中，暂时无法给出准确的恢复时间。
+
+【11:40更新】
+技术团队已定位到问题原因，正在与第三方服务商共同处理。
+`, "2026-06-01T11:40:00+08:00", "", 0, "关于安卓平台部分玩家无法登录的公告"},
+		{"a story's range across midnight, its own update noted", "page.txt", `3/11/26, 7:26 AM                    Pellow went down for nearly three hours late Monday | Northgate
+
+NORTHGATE
+Tech   Science   Culture   Reviews          Subscribe   Sign in
+
+TECH / SOCIAL MEDIA
+
+Pellow went down for nearly three hours late Monday
+
+The photo app says a database change caused the outage
+
+By Ruth Amos
+Mar 10, 2026, 9:05 AM PDT
+Updated Mar 10, 2026, 11:40 AM PDT
+
+If you tried to open Pellow late last night, you weren't alone. The app was down for nearly three hours on Monday night.
+
+Pellow says the problems began at 10:48 PM PT on Monday and that the app was fully working again at 1:30 AM PT on Tuesday. The company blamed a database schema change that locked a table.
+
+Outage tracker reports peaked at about 11:15 PM PT.
+
+Update, 11:40 AM PT: Added details from Pellow's engineering blog post.
+`, "2026-03-09T22:48:00-07:00", "2026-03-10T01:30:00-07:00", 162, "Pellow went down for nearly three hours late Monday"},
+		{"a range that names its weekday in its join", "page.txt", `Shoppers at Grainly unable to pay for three hours
+
+Priya Das, Fintech correspondent
+Tue 16 Jun 2026 07.15 BST
+
+Grainly said card payments began failing at 6.10pm on Monday and were working again by 9.02pm.
+`, "2026-06-15T18:10:00+01:00", "2026-06-15T21:02:00+01:00", 172, "Shoppers at Grainly unable to pay for three hours"},
+	})
+}
+
+// TestBotDeclaredTitle: a chat export whose bot declares the incident by
+// its name gives that name as the title, not the bot's line.
+func TestBotDeclaredTitle(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"🚨 INC-2291 declared by @marcus.feld: Checkout API returning 500 errors", "Checkout API returning 500 errors"},
+		{"Incident #88 declared by @mara: Players unable to log in", "Players unable to log in"},
+	} {
+		got, ok := topicTitle(c.line)
+		if !ok || got != c.want {
+			t.Errorf("topicTitle(%q) = %q, %v; want %q", c.line, got, ok, c.want)
+		}
+	}
+	if _, ok := topicTitle("@marcus.feld: rollback done"); ok {
+		t.Error("a person's message read as a declaration")
+	}
+}
