@@ -36,8 +36,18 @@ const durSet11 = "testdata/durations/set-11.jsonl"
 // clock restated in a second zone; a history's pager and month heading)
 // brought the tuned half to 20, 20, 18 and 20; the held-out half's windows
 // stayed at 13, 10 and 9 (its failures are of other forms), its titles at
-// 14.
+// 14. Once set 12 was written its odd lines were read (a provider's
+// summary under a sign-in menu, a step before "This is when customers
+// began experiencing …" and a part's range after; mastheads in capitals
+// with a page counter or a page code; "full service came back at …"; a
+// Chinese review's range restated "换算为UTC即 …"; a related list under
+// "**Related**"): 14, 13, 12 and 17. Still failing there: a carrier's RFO
+// e-mail whose outage fields the extractor does not read, a status history
+// whose first incident still goes on, a CDN notice's "10:42起" in its
+// first update, a blog whose start was revised after the logs, a chat
+// export under day separators, a story whose times mix PT and ET across
+// days, an AWS-style narrative whose precursor is a day earlier in PST.
 func TestDurationSet11(t *testing.T) {
-	holdDurSet(t, durSet11, 40, [3]int{13, 10, 9}, [3]int{20, 20, 18})
-	holdTitles(t, durSet11, 14, 20)
+	holdDurSet(t, durSet11, 40, [3]int{14, 13, 12}, [3]int{20, 20, 18})
+	holdTitles(t, durSet11, 17, 20)
 }

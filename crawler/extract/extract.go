@@ -831,8 +831,12 @@ func build(d *document) *data.Incident {
 		last = time.Time{} // days alone do not tell how long it lasted (a write-up of several outages)
 	}
 	lead := head(in.Text, 1500)
-	if !strings.Contains(lead, head(in.Summary, 200)) {
-		lead = head(in.Summary, 1500) + "\n" + lead // a summary apart from the text
+	if sumFirst, _, _ := strings.Cut(head(in.Summary, 200), "\n"); !strings.Contains(lead, head(in.Summary, 200)) && !(utf8.RuneCountInString(sumFirst) >= 20 && strings.Contains(in.Text, sumFirst)) {
+		// a summary apart from the text (not one gathered from its
+		// sections further down: a TL;DR's "How long: 74 minutes" and a
+		// third party's window under "What happened" come after the
+		// opening's own range)
+		lead = head(in.Summary, 1500) + "\n" + lead
 	}
 	openingRange := false // the opening states the incident's range with clock times
 	// a range labelled as the customers' impact ("Customer impact: 18:55 –
@@ -844,7 +848,10 @@ func build(d *document) *data.Incident {
 	rs, re, ok := tb.impactRange(head(in.Text, 8000))
 	if !ok {
 		rs, re, ok = tb.rangeIn(lead)
-		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last)) && !postedRange(rs, re)
+		// (a range the length stated agrees with is the whole of it: "from
+		// 07:58 to 09:12 GMT" beside "How long: 74 minutes", the key events
+		// around it a third party's own window and a status page's)
+		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last) && !statedSpan(re.Sub(rs), statedDurationLowered(in.Text, in.Lang, textLower))) && !postedRange(rs, re) && !opensBefore(tb.events, in.Text, rs) && !opensOutside(tb.events, in.Text, re, true)
 		if ok && last.After(re) && !rs.Before(first) && resolvedToldIn(tb, rs, re, last, lead) {
 			// the opening's range is a stage ("10:18至11:02期间同步调用失
 			// 败…直至12:35全部恢复"): the resolution it tells later, an
@@ -901,7 +908,7 @@ func build(d *document) *data.Incident {
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title) || openStateField.MatchString(opening)
-	if ongoing && !anyResolved(tb.events) || stillDownAtLast(tb.events) {
+	if ongoing && !anyResolved(eventsFrom(tb.events, first)) || stillDownAtLast(tb.events) {
 		// written while the outage went on: its end is not known
 		ongoing, last = true, time.Time{}
 	}
@@ -931,6 +938,13 @@ func build(d *document) *data.Incident {
 		}
 	}
 	if !first.IsZero() && !openingRange && !fielded {
+		if t, ok := pointedStart(tb.events, in.Text); ok && t.After(first) && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) {
+			// "At 10:52 PM PDT, a scheduled batch … began. This is when
+			// customers began experiencing increased API error rates":
+			// the step before it (a capacity addition at 9:14 PM that "had
+			// no effect") set it up
+			first = t
+		}
 		if t, ok := timeAfter(head(in.Text, 6000), correctedStart, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
 			// the write-up corrects its timeline's first row ("经对交易日
 			// 志回溯确认，本次故障实际开始时间为7月30日23:05，早于监控告警时
@@ -2366,6 +2380,22 @@ func stillDownAtLast(events []data.TimelineEvent) bool {
 var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|offline|disrupted|out of service)\b`)
 
 // anyResolved reports whether an event says the incident was resolved.
+// eventsFrom is the events at or after t (all of them when t is zero): a
+// status page's older incidents, listed with their days before this one
+// began and "（已恢复）", tell nothing of its own end.
+func eventsFrom(events []data.TimelineEvent, t time.Time) []data.TimelineEvent {
+	if t.IsZero() {
+		return events
+	}
+	var out []data.TimelineEvent
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Before(t.Truncate(24*time.Hour)) {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
 		text := ev.Text
@@ -3422,7 +3452,7 @@ func loneRecovery(events []data.TimelineEvent, t time.Time) bool {
 // cameAfter tells that a service came back a length after the time the
 // sentence opened with ("约半小时后恢复正常", "two hours later it was
 // restored").
-var cameAfter = regexp.MustCompile(`(?i)(?:小时|分钟|钟头|天)\s*(?:左右)?(?:后|之后|以后)(?:才)?(?:陆续|逐步|全部|完全|基本)?恢复|(?:minutes?|hours?|an hour)\s+later|after\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|an?|one|two|three|half an)\s+(?:minutes?|hours?)`)
+var cameAfter = regexp.MustCompile(`(?i)(?:小时|分钟|钟头|天)\s*(?:左右)?(?:后|之后|以后)(?:才)?(?:陆续|逐步|全部|完全|基本)?恢复|\b(?:minutes?|hours?|an hour)\s+later\b|\bafter\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|an?|one|two|three|half an)\s+(?:minutes?|hours?)\b`)
 
 // cameBack is a Chinese update's word that the service came back
 // ("…在早上 4:30 左右恢复了"); cameBackNot one that says it has not yet.
@@ -4048,6 +4078,73 @@ func sectionNameLength(h string) bool {
 	return len(strings.Fields(h)) <= 4
 }
 
+// opensBefore reports whether an event up to six hours before t says the
+// impact began with it ("At 10:52 PM PDT, … This is when customers began
+// experiencing increased API error rates"): a range told from t on
+// ("Between 11:09 PM and 12:40 AM PDT, other services … saw elevated
+// errors") is a part of the outage, not the whole.
+func opensBefore(events []data.TimelineEvent, text string, t time.Time) bool {
+	return opensOutside(events, text, t, false)
+}
+
+// opensOutside is opensBefore (after false) or its mirror: an event at or
+// up to six hours after t that says the impact began with it ("Beginning
+// at 7:42 AM PDT, customers … began to see increased latency"), after a
+// range that ends at t ("Between 6:50 AM and 7:40 AM PDT, this tripled the
+// number of active partitions"): what came before the outage.
+func opensOutside(events []data.TimelineEvent, text string, t time.Time, after bool) bool {
+	for _, ev := range events {
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || after && (!at.After(t) || at.Sub(t) > 6*time.Hour) || !after && (!at.Before(t) || t.Sub(at) > 6*time.Hour) || resolvedNow(ev.Text) {
+			continue // (nor one that says it came back: "故障发生后，…于01:10恢复了")
+		}
+		if opensAt(ev.Text) || namedAsStart(text, ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAsStart reports whether the sentence after an event's, in its
+// paragraph, points back at it as when the trouble began: "This is when
+// customers began experiencing …" (thisIsWhen).
+func namedAsStart(text string, ev data.TimelineEvent) bool {
+	if len(ev.Text) < 20 {
+		return false
+	}
+	k := strings.Index(text, ev.Text)
+	if k < 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(head(text[k+len(ev.Text):], 240), "\n")
+	return thisIsWhen.MatchString(next)
+}
+
+// pointedStart is the time of the first event whose next sentence names
+// it as when the trouble began (thisIsWhen).
+func pointedStart(events []data.TimelineEvent, text string) (time.Time, bool) {
+	if !strings.Contains(text, "is when") && !strings.Contains(text, "was when") {
+		return time.Time{}, false
+	}
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && namedAsStart(text, ev) {
+			return at, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// thisIsWhen is a sentence that names the one before it as when the
+// trouble began: "This is when customers began experiencing increased
+// API error rates", "That was when users started to see errors".
+var thisIsWhen = regexp.MustCompile(`(?i)^[\s.]*(?:this|that) (?:is|was) when (?:the )?(?:customers|users|clients|errors|failures|the (?:impact|outage|trouble))\b`)
+
+// statedSpan reports whether a span is the length a write-up states, in
+// minutes, to the minute.
+func statedSpan(d time.Duration, minutes int) bool {
+	return minutes > 0 && (d-time.Duration(minutes)*time.Minute).Abs() <= time.Minute
+}
+
 // near reports whether a duration is within 10 % of a stated one.
 // statedWithin finds in the events between first and last the pair
 // whose distance is the stated length (to the minute: a length worked out
@@ -4158,7 +4255,7 @@ var tZero = regexp.MustCompile(`^T\s?(?:\+\s?)?0(?::00|m|h)?(?:\s|[:：|—–-]
 // "added capacity …, there was no customer impact at that point", is what
 // set it up); "Problems began at 7.15am on Monday" (an overnight batch
 // that "normally finishes by 6am", told after, no start).
-var usersStartedSeeing = regexp.MustCompile(`(?i)\b(?:customers|users|clients) (?:started|began) (?:to )?(?:see|seeing|experience|experiencing|receive|receiving|get|getting)\b|^(?:the )?(?:problems?|issues?|trouble|disruption|errors|failures|difficulties) (?:first )?(?:began|started) (?:at|around|shortly after|just after|from)\b`)
+var usersStartedSeeing = regexp.MustCompile(`(?i)\b(?:customers|users|clients)\b[^.;]{0,80}?\b(?:started|began) (?:to )?(?:see|seeing|experience|experiencing|receive|receiving|get|getting)\b|^(?:the )?(?:problems?|issues?|trouble|disruption|errors|failures|difficulties) (?:first )?(?:began|started) (?:at|around|shortly after|just after|from)\b`)
 
 // impactBeginsTold is an event's sentence that says the impact began
 // with it and then what it was: "v4.12 reaches 100% of hosts. Impact

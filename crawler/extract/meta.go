@@ -171,7 +171,7 @@ var (
 var (
 	// enDurationLabel is a duration stated as a field: "Time to resolve:
 	// 20m", "Duration: 1h 30m", "Total downtime: 47 minutes".
-	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|total outage(?: time)?|duration)(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
+	enDurationLabel = gateRegexp(regexp.MustCompile(`(?i)\b(?:time to (?:resolve|resolution|recover|recovery|restore)|outage duration|incident duration|total downtime|total outage(?: time)?|duration|how long)(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\b((?:,?\s*(?:and\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)*)`))
 	// durationPart is one number and unit of a compound length: the "1h"
 	// and "29m" of "2d 1h 29m".
 	durationPart = regexp.MustCompile(`(?i)(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?)\b`)
@@ -336,7 +336,7 @@ func labelledLength(text string) (int, bool) {
 // text is text (loweredText).
 func labelledLengthLowered(text string, low *loweredText) (int, bool) {
 	var m []string
-	if lower := low.of(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") {
+	if lower := low.of(text); strings.Contains(lower, "duration") || strings.Contains(lower, "time to") || strings.Contains(lower, "downtime") || strings.Contains(lower, "total outage") || strings.Contains(lower, "how long") {
 		m = enDurationLabel.FindStringSubmatch(text)
 	}
 	if m == nil {

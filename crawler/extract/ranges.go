@@ -193,6 +193,9 @@ func stampsIn(text, lang string) []spanStamp {
 	return out
 }
 
+// utcLead is UTC named right before a range's first clock.
+var utcLead = regexp.MustCompile(`(?:UTC|GMT)\s?(?:即|为|是|[:：])?\s?$`)
+
 // restatedClock is a clock time in brackets right after another, with its
 // zone: the same time told in a second zone ("01:12 UTC (09:12 GMT+8)",
 // "14:05 PDT (21:05 UTC)"); or the zone's offset alone ("15:49 AEST
@@ -250,6 +253,9 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			continue
 		}
 		s, e := a.st, b.st
+		if s.loc == nil && e.loc == nil && utcLead.MatchString(text[max(0, a.pos-16):a.pos]) {
+			s.loc = time.UTC // "换算为UTC即 03:36 至 06:58", "UTC: 03:36–06:58": the zone before the range
+		}
 		nextDay := strings.Contains(join, "次日") || strings.Contains(join, "第二天") || strings.Contains(strings.ToLower(join), "next day") || strings.Contains(strings.ToLower(join), "following day")
 		if s.loc == nil {
 			s.loc = e.loc

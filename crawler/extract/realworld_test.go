@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed61.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed62.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1310,8 +1310,24 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // words), capacity two, software bug two, database, dependency, human
 // error and network one each. Untouched at 6a49bb6 (stop 54's start):
 // title 92 %, duration 100 %, start 75 %, cause 92 %, timeline 100 %,
-// furniture-free 92 %, main pattern first 75 %, among the tags 83 %. It is
-// the sealed set: its failures are counted, never logged.
+// furniture-free 92 %, main pattern first 75 %, among the tags 83 %; the
+// fixes read from sealed set 60 and durations set 11's even lines and set
+// 10's odd lines left them so. Once sealed62.jsonl was written, set 61
+// was read (a screen-reader link "Click here to return to … homepage" and
+// an AWS-style title of fifteen words and more; a post's correction at its
+// top; AEDT restated in UTC in brackets; a TL;DR's "How long:" and a third
+// party's window before the opening's own range): title, duration and
+// start 100 %, cause 92 %. Its pattern misses (a flag flipped for every
+// region read as a rollout, a human error behind a cache deletion, a line
+// card's failure put before the network it broke) and a TL;DR's "Why:"
+// taken over the paragraph that tells it stay. sealed62.jsonl holds
+// twelve more (10 English, 2 Chinese) of the same genres; main patterns
+// config-change four (three in plain words), capacity two, software bug
+// two, hardware, human error, dependency and power/facility one each.
+// Untouched at a634b15: title 100 %, duration 83 %, start 92 %, cause 83
+// %, timeline 100 %, furniture-free 100 %, main pattern first 83 %, among
+// the tags 92 %. It is the sealed set: its failures are counted, never
+// logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1394,7 +1410,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 58", "sealed58.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
 		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
-		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{91, 91, 75, 91, 100, 91}},
+		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{100, 100, 100, 91, 100, 91}},
+		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 83, 91, 83, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

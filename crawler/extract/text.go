@@ -330,7 +330,7 @@ func isDebris(line string) bool {
 	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line) || isProfileLine(line) || serviceHours.MatchString(line)) {
 		return true
 	}
-	return isBreadcrumb(line) || isMenuLine(line) ||
+	return isBreadcrumb(line) || isMenuLine(line) || runesAtMost(line, 100) && skipLink.MatchString(line) ||
 		containsAnyRune(line, "▾▼⌄") && (dropdownLine.MatchString(line) || caretMenu(line)) ||
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
 		len(line) <= 60 && mayBeCommentLine(line) && commentLine.MatchString(line) && !stateAged.MatchString(line)
@@ -682,7 +682,7 @@ func isMenuLine(line string) bool {
 		if k := strings.IndexAny(p, "(（"); k > 0 && (strings.HasSuffix(p, ")") || strings.HasSuffix(p, "）")) {
 			p = p[:k] // "Feeds (RSS / JSON)": the item and its note
 		}
-		if !isNavWord(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
+		if !isNavWord(p) && !signInItem.MatchString(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
 			// (the site's name before its menu's items, "汇联支付
 			// 商户服务平台　　首页　产品服务　…", four or more of them)
 			return false
@@ -690,6 +690,10 @@ func isMenuLine(line string) bool {
 	}
 	return true
 }
+
+// signInItem is a menu's prompt to sign in, in more words than a menu's
+// item: "Sign In to the Console", "Log in to your account".
+var signInItem = regexp.MustCompile(`(?i)^(?:sign|log) ?(?:in|on|up)\b[\w ]{0,30}$`)
 
 // allHan reports whether every word holds a Han character.
 func allHan(words []string) bool {
@@ -1950,15 +1954,26 @@ var stateCardHead = regexp.MustCompile(`(?i)^[\[【](?:resolved|investigating|id
 var pagerLine = regexp.MustCompile(`^[←‹«]\s?[^←→‹›«»]{1,40}\s?[→›»]$`)
 
 // datedMasthead reports whether a line is a paper's masthead in capitals
-// with its date, set apart in columns: "METRO · THE DUNHAVEN STANDARD
-// WEDNESDAY, OCTOBER 14, 2026".
+// with its date or its page's code, set apart in columns: "METRO · THE
+// DUNHAVEN STANDARD      WEDNESDAY, OCTOBER 14, 2026", "THE CORRANT
+// VALLEY GAZETTE-LEADER      A5".
 func datedMasthead(raw string) bool {
 	raw = strings.TrimSpace(raw)
-	if len(raw) < 16 || len(raw) > 200 || !strings.Contains(raw, "   ") || strings.IndexFunc(raw, unicode.IsLower) >= 0 || strings.IndexFunc(raw, isHan) >= 0 {
+	if len(raw) < 16 || len(raw) > 200 || !strings.Contains(raw, "   ") || strings.IndexFunc(raw, isHan) >= 0 {
 		return false
 	}
-	return normalizeDate(raw) != ""
+	if strings.IndexFunc(raw, unicode.IsLower) >= 0 {
+		// the masthead's second line: the day and the section, "Thursday,
+		// February 19, 2026          LOCAL"
+		parts := wideGap.Split(raw, -1)
+		return len(parts) == 2 && len(strings.Fields(parts[0])) <= 5 && normalizeDate(parts[0]) != "" && strings.IndexFunc(parts[1], unicode.IsLower) < 0 && strings.IndexFunc(parts[1], unicode.IsLetter) >= 0
+	}
+	return normalizeDate(raw) != "" || pageCode.MatchString(raw)
 }
+
+// pageCode is a printed paper's page or section code at the end of its
+// masthead, after a wide gap: "THE CORRANT VALLEY GAZETTE-LEADER     A5".
+var pageCode = regexp.MustCompile(`\s{3,}(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])$`)
 
 // letterheadRef is a printed report's reference in its letterhead
 // ("Customer Distribution   Ref: JH-RCA-2026-004").
@@ -2151,7 +2166,7 @@ var bareFolio = regexp.MustCompile(`\s{3,}\d{1,4}\s*$`)
 
 // counterTail is a page's number at the end of a running line, once its
 // spaces are cleaned: " 1/2", " 2 / 3".
-var counterTail = regexp.MustCompile(`\s\d{1,3}\s*/\s*\d{1,3}$`)
+var counterTail = regexp.MustCompile(`(?i)\s\d{1,3}\s*/\s*\d{1,3}$|\s(?:page|p\.)\s?\d{1,3}\s(?:of|/)\s\d{1,3}$`)
 
 // printedBeside reports whether the line next to line i, above or below
 // (past blank lines), is a browser's print header ("12/3/26, 4:39 PM
@@ -2456,8 +2471,15 @@ func bodyLine(lines []string, i int) bool {
 		n := utf8.RuneCountInString(line)
 		return len(strings.Fields(line)) >= 15 || n > 60 && strings.IndexFunc(line, isHan) >= 0 && containsAnyRune(line, "，。")
 	}
+	if len(lines[i]) < 200 && strings.HasPrefix(strings.TrimSpace(lines[i]), "Summary of") && summaryTitle.MatchString(strings.TrimSpace(lines[i])) {
+		return false // "Summary of the Tavrine Message Queue (TMQ) Service Event in the Northern Plains (tw-central-2) Region": a title, however long
+	}
 	return utf8.RuneCountInString(lines[i]) > 200 || hanParagraph(lines[i]) || withNext(lines, i, long)
 }
+
+// summaryTitle is a provider's summary's title: "Summary of the … Service
+// Event in the … Region", "Summary of the … Service Disruption in …".
+var summaryTitle = regexp.MustCompile(`^Summary of (?:the )?.{3,150}?\b(?:[Ee]vents?|[Dd]isruptions?|[Oo]utages?|[Ii]ssues?|[Ii]ncidents?)\b[^.!?]{0,80}$`)
 
 // hanParagraph reports whether a line is a Chinese paragraph of two
 // sentences or more, over 80 characters: the write-up's text, never a
@@ -2689,7 +2711,7 @@ func printedTitleParts(lines []string, j int, next func(int) int) []int {
 
 // skipLink is the link a page opens with for screen readers: "Skip to
 // main content", "跳到主要内容".
-var skipLink = gateRegexp(regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|jump to content|跳至主要内容|跳到主要内容|跳转到主要内容)$`))
+var skipLink = gateRegexp(regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|skip navigation|jump to content|click here to return to (?:the )?.{1,60}? home ?page|return to (?:the )?.{1,60}? home ?page|跳至主要内容|跳到主要内容|跳转到主要内容)$`))
 
 // printFooter is the footer a browser prints on each page: the page's
 // address and the page number ("https://example.com/post 2/7"), or the
@@ -3002,7 +3024,9 @@ func printedTitle(line string) (string, bool) {
 	if n := len(line); n > 12 && isDigitByte(line[n-1]) && strings.Contains(line, " of ") {
 		// "Site - Title        Page 1 of 2": the page counter some
 		// print setups put after the title
-		if m := printHeaderPaged.FindStringSubmatch(line); m != nil {
+		if m := printHeaderPaged.FindStringSubmatch(line); m != nil && strings.IndexFunc(m[1], unicode.IsLower) >= 0 {
+			// (not a paper's masthead in capitals over each page,
+			// "PIXELFORGE DAILY — NEWS      Page 1 of 2")
 			return m[1], true
 		}
 	}

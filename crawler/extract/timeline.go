@@ -160,6 +160,9 @@ func soleClockZone(h string) string {
 		if rest == "" || rest[0] != ' ' && rest[0] != '(' {
 			continue
 		}
+		if start := clockStart(h, i); strings.HasSuffix(h[:start], "(") || strings.HasSuffix(h[:start], "（") {
+			continue // "8:47am AEDT on Monday (9:47pm UTC on Sunday)": the same time restated in another zone
+		}
 		z := zoneAfter(head(rest, 40))
 		if z == nil || z[1] == "Z" {
 			continue
@@ -171,6 +174,19 @@ func soleClockZone(h string) string {
 		n++
 	}
 	return name
+}
+
+// clockStart is where the clock whose colon (or "m" of its half of the
+// day) is at h[i] starts: the first of its hour's digits.
+func clockStart(h string, i int) int {
+	j := i
+	for j > 0 && (isDigitByte(h[j-1]) || h[j-1] == ':' || h[j-1] == '.' || h[j-1]|0x20 == 'a' || h[j-1]|0x20 == 'p' || h[j-1] == ' ') && i-j < 10 {
+		j--
+	}
+	for j < i && !isDigitByte(h[j]) {
+		j++
+	}
+	return j
 }
 
 // amPmHourEnd is where an hour written alone on the 12-hour clock ends
@@ -1399,6 +1415,9 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	if prefix != "" {
 		text = strings.TrimSpace(prefix + " " + text)
 	}
+	if text != "" && len(text) <= 24 && strings.IndexFunc(text, unicode.IsLetter) >= 0 && strings.IndexFunc(text, unicode.IsLower) < 0 && strings.IndexFunc(text, isHan) < 0 && !strings.ContainsAny(text, "0123456789") && st.hasDate() && !st.hasClock() {
+		return false // "Thursday, February 19, 2026      LOCAL": a paper's day and section over its page
+	}
 	if tb.lang == "zh" && deadlineAfter.MatchString(text) {
 		return false // "2026年6月30日23:59前创建角色的所有玩家": a deadline, nothing that happened then
 	}
@@ -2103,6 +2122,9 @@ func bylineLower(line, lower string, words []string) bool {
 	}
 	if strings.HasPrefix(bare, "by ") && (len(line) < 100 || len(line) < 200 && datedByline(lower)) && normalizeDate(line) != "" {
 		return true // "By Jonah Lisle, CTO · March 12, 2026", "By …, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated …"
+	}
+	if len(line) < 500 && (strings.HasPrefix(bare, "update") || strings.HasPrefix(bare, "correction") || strings.HasPrefix(bare, "editor")) && editorNote.MatchString(strings.TrimLeft(line, "*_> ")) {
+		return true // "Update, March 30, 2026: An earlier version of this post gave …": when the story was corrected
 	}
 	if len(line) < 120 && zhSignedStamp.MatchString(line) {
 		return true // "2026-07-31 10:20　　竹溪支付运营中心" under a notice's title: when and by whom it was posted
@@ -3997,7 +4019,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\bresolution\b|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -4008,7 +4030,7 @@ var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:load
 // left to the expression.
 var resolvedKeys = []string{"fixed", "loading again", "loads again", "working again", "works again", "recover", "resol", "restored", "to normal", "to zero", "normally", "operational", "all systems", "working as", "mitigated",
 	"back operation", "back in operation", "back into operation", "back online", "back up and running", "is back", "are back", "was back", "were back",
-	"恢复", "解决", "结束", "处理完毕", "解除", "全流量"}
+	"恢复", "解决", "结束", "处理完毕", "解除", "全流量", "came back", "come back"}
 
 func init() {
 	// "Incident closed", "Outage ends", "Impact has ended", "downtime is

@@ -541,3 +541,225 @@ func TestBotDeclaredTitle(t *testing.T) {
 		t.Error("a person's message read as a declaration")
 	}
 }
+
+// TestWindowFormsFourteen holds the window and title of pages of our own
+// writing, in forms read from sealed set 61 and durations set 11's odd
+// lines (no longer held out once sealed set 62 and durations set 12 were
+// written): a provider's summary under its screen-reader link ("Click
+// here to return to … homepage") and a menu whose last item is "Sign In
+// to the Console", its title over fifteen words, a step that set it up
+// before the one that "is when customers began experiencing" errors, and
+// a part's range ("Between 11:09 PM and 12:40 AM PDT, other services …")
+// told after; a post corrected at its top ("Update, March 30, 2026: An
+// earlier version …") of an incident on the Tuesday before; a story whose
+// times are in AEDT, restated in UTC in brackets; a review whose TL;DR
+// states the length ("How long: 74 minutes") and whose third party's own
+// window comes before its opening's; a status page still at work over
+// its history of older incidents "（已恢复）"; a paper's masthead in
+// capitals with its page's counter ("… — NEWS      Page 1 of 2"), or with
+// its page's code and the day and section under it; "full service came
+// back at 9:08 p.m."; a Chinese review that restates its range in UTC
+// ("换算为UTC即 03:36 至 06:58"); a post's related list under
+// "**Related**" with full dates.
+func TestWindowFormsFourteen(t *testing.T) {
+	holdWindowCases(t, []windowCase{
+		{"a provider's summary: a skip link, a long title, a step before the start, a part's range", "page.txt", `Skip to main content
+Kestor Web Services
+Click here to return to Kestor Web Services homepage
+Kestor Web Services  Products  Solutions  Pricing  Documentation  Sign In to the Console
+
+Post-Event Summaries
+
+Summary of the Kestor Queue Service (KQS) Event in the Northern Plains (KW-CENTRAL-2) Region
+
+We wanted to provide you with some additional information about the service disruption that occurred in the Northern Plains (KW-CENTRAL-2) Region on May 12th, 2026.
+
+At 8:10 PM PDT on May 12th, a routine capacity addition began in the KQS metadata tier. For the first hour this had no effect. At 9:22 PM PDT, a scheduled batch of large customer workloads began, and the new hosts could not serve lookups quickly enough. This is when customers began experiencing increased API error rates for SendMessage calls.
+
+Between 9:40 PM and 11:05 PM PDT, other services that use KQS internally saw elevated errors. At 10:02 PM, engineers identified the new hosts as the source and began removing them from service.
+
+At 1:30 AM PDT on May 13th, the final queues had recovered and KQS was operating normally.
+`, "2026-05-12T21:22:00-07:00", "2026-05-13T01:30:00-07:00", 248, "Summary of the Kestor Queue Service (KQS) Event in the Northern Plains (KW-CENTRAL-2) Region"},
+		{"a precursor's range before the start", "page.txt", `Summary of the Brindle Message Queue (BMQ) Service Event in the Eastern Shore (bw-east-3) Region
+
+We want to provide you with some additional information about the service disruption that occurred in the Eastern Shore (bw-east-3) Region on April 14, 2026.
+
+What Happened
+Beginning at 9:12 AM PDT, customers in a single BMQ cell began to see increased latency and errors for SendMessage calls. Earlier that morning, a large customer began migrating a workload onto BMQ. Between 8:20 AM and 9:10 AM PDT, this tripled the number of active partitions in the affected cell, and shortly before 9:12 AM the storage hosts reached their maximum partition count.
+
+Our monitoring alerted engineers at 9:30 AM PDT. We began adding hosts at 10:05 AM PDT. By 12:40 PM PDT, error rates and latencies for all BMQ APIs in the cell had returned to normal levels and the service was operating normally.
+`, "2026-04-14T09:12:00-07:00", "2026-04-14T12:40:00-07:00", 208, ""},
+		{"a post corrected at its top", "page.txt", `Postmortem: three hours of delayed exports | Quillby Engineering
+
+Postmortem: three hours of delayed exports
+By Dana Orr · May 8, 2026 · 6 min read
+
+Update, May 11, 2026: An earlier version of this post gave the end of customer impact as 12:05 p.m. EDT. We have corrected the times in this post.
+
+On Tuesday, May 5, exports requested in Quillby were accepted but not processed for about three hours.
+
+At 9:10 a.m. EDT, the export queue stopped draining. At 12:20 p.m. EDT the last delayed export completed.
+`, "2026-05-05T09:10:00-04:00", "2026-05-05T12:20:00-04:00", 190, "Postmortem: three hours of delayed exports"},
+		{"times in AEDT restated in UTC in brackets", "page.txt", `3/27/26, 9:14 AM          Tallowby blames stalled database for Monday outage | Stackline Weekly
+
+STACKLINE WEEKLY                                   Subscribe   Sign in
+
+OUTAGES
+
+Tallowby blames stalled database for Monday outage
+
+By Ria Holm, Senior Reporter
+March 26, 2026 · 5 min read
+
+According to the report, the outage began at 9:12am AEDT on Monday, March 23 (10:12pm UTC on Sunday) and lasted until 11:40am, when Tallowby restored write access to its ledger database.
+
+Timeline (AEDT)
+9:12am  Ledger begins rejecting writes.
+9:30am  Alerts page the on-call engineer.
+11:40am  Write access restored.
+`, "2026-03-23T09:12:00+11:00", "2026-03-23T11:40:00+11:00", 148, "Tallowby blames stalled database for Monday outage"},
+		{"a TL;DR's length, a third party's window before the opening's", "page.md", `[![Cobbly](https://cobbly.example/logo.svg)](https://cobbly.example/)
+
+[Product](https://cobbly.example/product) · [Pricing](https://cobbly.example/pricing) · [Blog](https://cobbly.example/blog) · [Sign in](https://app.cobbly.example/login)
+
+---
+
+# Incident review: sign-in failures on 11 May
+
+*Ines Moor, Head of Platform · Published 13 May 2026 · Updated 14 May 2026*
+
+![Graph of login success rate dropping to 30% and recovering](https://cobbly.example/blog/img/login.png)
+
+On Monday 11 May, from 08:20 to 09:05 GMT, most people who tried to sign in to Cobbly could not. People who were already signed in could keep working, but anyone whose session expired saw a spinner and then an error. At the worst point, 70% of sign-in attempts failed, and we're sorry.
+
+This review is written for customers, so it skips some internal detail, but nothing material has been left out.
+
+## TL;DR
+
+- **What broke:** sign-in, for everyone (SSO and password users alike)
+- **Why:** a slowdown at our identity provider, which our login service handled badly
+- **How long:** 45 minutes
+- **Data affected:** none
+
+## What happened
+
+Cobbly uses Keyvault ID, the third-party identity provider we use for single sign-on, to complete sign-ins for customers who connect their own identity systems. On 11 May Keyvault ID had an incident of its own: according to its status page, its token endpoint was degraded from 08:02 to 08:47 GMT.
+
+From about 08:20, Keyvault ID began returning timeouts. Our login service called it synchronously with three retries inside the same worker pool that handles password sign-in, so every worker ended up waiting on it.
+
+## Timeline (GMT, 11 May 2026)
+
+| Time  | What happened |
+|-------|---------------|
+| 08:02 | Keyvault ID reports elevated latency (we did not see this yet) |
+| 08:20 | Sign-in failures begin; login worker pool saturates |
+| 08:47 | Keyvault ID marks its incident as monitoring |
+| 09:05 | Sign-in success rate back to normal |
+| 09:30 | Status page incident resolved after monitoring |
+`, "2026-05-11T08:20:00Z", "2026-05-11T09:05:00Z", 45, "Incident review: sign-in failures on 11 May"},
+		{"a status page still at work over its older incidents", "page.txt", `柏川云 服务健康状态
+
+当前事件
+
+【处理中】华东2地域部分云盘挂载失败
+影响产品：云盘、云服务器
+开始时间：2026-04-07 10:25（北京时间）
+当前状态：处理中
+
+更新记录
+
+2026-04-07 11:40
+目前约五成受影响云盘已可以正常挂载，其余仍在修复中。
+
+2026-04-07 10:50
+我们监测到，自10:25起，华东2地域部分云盘挂载失败，技术团队正在紧急排查。
+
+历史事件
+2026-03-18 华南1地域负载均衡健康检查异常（已恢复）
+2026-03-02 华北1地域云数据库复制延迟升高（已恢复）
+`, "2026-04-07T10:25:00+08:00", "", 0, "华东2地域部分云盘挂载失败"},
+		{"a masthead with its page's counter", "page.txt", `QUILLSTONE DAILY — NEWS                                                        Page 1 of 2
+
+Cobalt Reach servers down for five hours during launch weekend
+
+Published Jun. 6, 2026, 2:31 p.m. ET · By Kim Arro
+
+Cobalt Reach spent most of Saturday offline. The studio said servers went offline at 10:05 a.m. ET and all services were back online at 3:10 p.m. ET.
+
+                                                                            continued →
+QUILLSTONE DAILY — NEWS                                                        Page 2 of 2
+
+Players who lost progress will be compensated, the studio said.
+`, "2026-06-06T10:05:00-04:00", "2026-06-06T15:10:00-04:00", 305, "Cobalt Reach servers down for five hours during launch weekend"},
+		{"a masthead with its page's code, the day and section under it", "page.txt", `THE HARLOW VALLEY COURIER                                     B3
+Thursday, March 12, 2026                                                          LOCAL
+
+Tidewell Water app outage leaves customers unable to pay bills
+
+By Lee Amsel
+Staff writer
+
+Customers of Tidewell Water spent much of Wednesday afternoon unable to log in to the utility's app.
+
+The outage started at 1:15 p.m. Wednesday, the company said, and full service came back at 5:40 p.m. Customers had reported that the website was loading again shortly after 5 p.m.
+
+MORE LOCAL NEWS
+Snow emergency declared for Friday — A1
+`, "2026-03-11T13:15:00Z", "2026-03-11T17:40:00Z", 265, "Tidewell Water app outage leaves customers unable to pay bills"},
+		{"a Chinese review's range restated in UTC", "page.md", `# 一次DNS解析故障的复盘：5月9日青梧出行服务中断
+
+## 时间线
+
+以下均为北京时间（UTC+8）。
+
+- 5月9日 10:20　变更生效，乘客下单开始失败（故障开始）
+- 5月9日 10:31　下单成功率告警
+- 5月9日 12:05　全部服务恢复正常（故障结束）
+
+本次故障从10:20持续到12:05，换算为UTC即 02:20 至 04:05。
+
+发布于 2026年5月11日
+`, "2026-05-09T10:20:00+08:00", "2026-05-09T12:05:00+08:00", 105, ""},
+		{"a related list under a bold heading, a yearless day in the title", "page.txt", `Wrenly Analytics · Blog
+
+# Postmortem: event ingestion outage on April 29
+
+Ravi Oke · May 4, 2026 · 9 min read
+
+For a little over four hours on Wednesday, April 29, Wrenly stopped ingesting events.
+
+## Timeline
+
+All times UTC.
+
+**19:45** — Consumers fail to commit offsets; ingestion stops. Impact begins.
+**21:35** — Offsets reconstructed.
+**23:52** — Ingestion back to normal for all projects. Impact ends.
+
+---
+**Related**
+- Introducing session replay — April 14, 2026
+- How we run our log broker — January 20, 2026
+`, "2026-04-29T19:45:00Z", "2026-04-29T23:52:00Z", 247, "Postmortem: event ingestion outage on April 29"},
+	})
+}
+
+// TestCameAfterWords: a recovery told a length after the time its
+// sentence opened with, in English as in Chinese (the English
+// alternatives had lost their word boundaries to a control character).
+func TestCameAfterWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"At 19:20 the app failed; two hours later it was restored.", true},
+		{"Service came back after about 30 minutes.", true},
+		{"约半小时后恢复正常", true},
+		{"Service was restored at 21:05.", false},
+		{"thereafter minutes passed", false},
+	} {
+		if got := cameAfter.MatchString(c.text); got != c.want {
+			t.Errorf("cameAfter(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
