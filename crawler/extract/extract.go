@@ -831,7 +831,8 @@ func build(d *document) *data.Incident {
 		last = time.Time{} // days alone do not tell how long it lasted (a write-up of several outages)
 	}
 	lead := head(in.Text, 1500)
-	if sumFirst, _, _ := strings.Cut(head(in.Summary, 200), "\n"); !strings.Contains(lead, head(in.Summary, 200)) && !(utf8.RuneCountInString(sumFirst) >= 20 && strings.Contains(in.Text, sumFirst)) {
+	sumHead := head(in.Summary, 200)
+	if sumFirst, _, _ := strings.Cut(sumHead, "\n"); !strings.Contains(lead, sumHead) && !(utf8.RuneCountInString(sumFirst) >= 20 && strings.Contains(in.Text, sumFirst)) {
 		// a summary apart from the text (not one gathered from its
 		// sections further down: a TL;DR's "How long: 74 minutes" and a
 		// third party's window under "What happened" come after the
@@ -851,7 +852,7 @@ func build(d *document) *data.Incident {
 		// (a range the length stated agrees with is the whole of it: "from
 		// 07:58 to 09:12 GMT" beside "How long: 74 minutes", the key events
 		// around it a third party's own window and a status page's)
-		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last) && !statedSpan(re.Sub(rs), statedDurationLowered(in.Text, in.Lang, textLower))) && !postedRange(rs, re) && !opensBefore(tb.events, in.Text, rs) && !opensOutside(tb.events, in.Text, re, true)
+		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last) && !statedSpan(re.Sub(rs), statedDurationLowered(in.Text, in.Lang, textLower))) && !postedRange(rs, re) && !opensBeside(tb.events, in.Text, rs, false) && !opensBeside(tb.events, in.Text, re, true)
 		if ok && last.After(re) && !rs.Before(first) && resolvedToldIn(tb, rs, re, last, lead) {
 			// the opening's range is a stage ("10:18至11:02期间同步调用失
 			// 败…直至12:35全部恢复"): the resolution it tells later, an
@@ -2379,7 +2380,6 @@ func stillDownAtLast(events []data.TimelineEvent) bool {
 // unavailable".
 var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|offline|disrupted|out of service)\b`)
 
-// anyResolved reports whether an event says the incident was resolved.
 // eventsFrom is the events at or after t (all of them when t is zero): a
 // status page's older incidents, listed with their days before this one
 // began and "（已恢复）", tell nothing of its own end.
@@ -2387,15 +2387,17 @@ func eventsFrom(events []data.TimelineEvent, t time.Time) []data.TimelineEvent {
 	if t.IsZero() {
 		return events
 	}
+	day := t.Truncate(24 * time.Hour)
 	var out []data.TimelineEvent
 	for _, ev := range events {
-		if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Before(t.Truncate(24*time.Hour)) {
+		if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Before(day) {
 			out = append(out, ev)
 		}
 	}
 	return out
 }
 
+// anyResolved reports whether an event says the incident was resolved.
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
 		text := ev.Text
@@ -4078,21 +4080,16 @@ func sectionNameLength(h string) bool {
 	return len(strings.Fields(h)) <= 4
 }
 
-// opensBefore reports whether an event up to six hours before t says the
-// impact began with it ("At 10:52 PM PDT, … This is when customers began
-// experiencing increased API error rates"): a range told from t on
+// opensBeside reports whether an event up to six hours before t (after
+// false) or after it (after true) says the impact began with it. Before a
+// range's start ("At 10:52 PM PDT, … This is when customers began
+// experiencing increased API error rates"), the range told from t on
 // ("Between 11:09 PM and 12:40 AM PDT, other services … saw elevated
-// errors") is a part of the outage, not the whole.
-func opensBefore(events []data.TimelineEvent, text string, t time.Time) bool {
-	return opensOutside(events, text, t, false)
-}
-
-// opensOutside is opensBefore (after false) or its mirror: an event at or
-// up to six hours after t that says the impact began with it ("Beginning
-// at 7:42 AM PDT, customers … began to see increased latency"), after a
-// range that ends at t ("Between 6:50 AM and 7:40 AM PDT, this tripled the
-// number of active partitions"): what came before the outage.
-func opensOutside(events []data.TimelineEvent, text string, t time.Time, after bool) bool {
+// errors") is a part of the outage; after a range's end ("Beginning at
+// 7:42 AM PDT, customers … began to see increased latency"), the range
+// that ends at t ("Between 6:50 AM and 7:40 AM PDT, this tripled the
+// number of active partitions") is what came before it.
+func opensBeside(events []data.TimelineEvent, text string, t time.Time, after bool) bool {
 	for _, ev := range events {
 		at, err := time.Parse(time.RFC3339, ev.At)
 		if err != nil || after && (!at.After(t) || at.Sub(t) > 6*time.Hour) || !after && (!at.Before(t) || t.Sub(at) > 6*time.Hour) || resolvedNow(ev.Text) {

@@ -355,8 +355,6 @@ func statedDuration(text, lang string) int {
 	return statedDurationLowered(text, lang, nil)
 }
 
-// statedDurationLowered is statedDuration, text lowered by low where
-// low's text is text (loweredText).
 // fracHour is a length told as a fraction of an hour: "for about three
 // quarters of an hour", "lasted half an hour"; fracMinutes its minutes.
 var (
@@ -364,6 +362,8 @@ var (
 	fracMinutes = map[string]int{"three quarters": 45, "three-quarters": 45, "a quarter": 15, "half": 30}
 )
 
+// statedDurationLowered is statedDuration, text lowered by low where
+// low's text is text (loweredText).
 func statedDurationLowered(text, lang string, low *loweredText) int {
 	if cut, ok := withoutRecoveryParagraphs(text, low.of(text)); ok {
 		text, low = cut, nil
@@ -405,7 +405,6 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 	if frac != nil && (genericClause(text, frac[0], frac[1]) || otherOutage(text, frac[0], frac[1])) {
 		frac = nil
 	}
-
 	for _, loc := range enDuration.FindAllStringSubmatchIndex(text, 8) {
 		if frac != nil && frac[0] <= loc[0] {
 			break // the fraction of an hour comes first, or is this match's "of an hour"

@@ -935,27 +935,32 @@ func untagged(src string) string {
 	if !strings.Contains(src, "</") {
 		return src
 	}
+	tags := inlineTag.FindAllStringSubmatchIndex(src, -1)
 	closed := 0
-	for _, m := range inlineTag.FindAllStringSubmatch(src, -1) {
-		if _, ok := markupTags[strings.ToLower(m[2])]; ok && m[1] == "/" {
+	for _, m := range tags {
+		if _, ok := markupTags[strings.ToLower(src[m[4]:m[5]])]; ok && m[3] > m[2] {
 			closed++
 		}
 	}
 	if closed < 3 || pageTag.MatchString(src) {
 		return src // (a page's markup, "<header>", "<nav>", "<h1>", is read as it was)
 	}
-	out := inlineTag.ReplaceAllStringFunc(src, func(tag string) string {
-		m := inlineTag.FindStringSubmatch(tag)
-		block, ok := markupTags[strings.ToLower(m[2])]
-		switch {
-		case !ok:
-			return tag
-		case block:
-			return "\n"
+	var b strings.Builder
+	b.Grow(len(src))
+	at := 0
+	for _, m := range tags {
+		block, ok := markupTags[strings.ToLower(src[m[4]:m[5]])]
+		if !ok {
+			continue // no tag of inline markup: kept as it is
 		}
-		return ""
-	})
-	return html.UnescapeString(out)
+		b.WriteString(src[at:m[0]])
+		if block {
+			b.WriteByte('\n')
+		}
+		at = m[1]
+	}
+	b.WriteString(src[at:])
+	return html.UnescapeString(b.String())
 }
 
 // parseTextTitled parses a text whose title is known from elsewhere (a
@@ -1305,7 +1310,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			_, _, _, updatesBegun = bracketedUpdate(line, "")
 		}
-		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) && !datedMasthead(raw) && !pagerLine.MatchString(line) && !monthYear.MatchString(strings.Trim(line, "*_# ")) {
+		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) && !pageHead(raw, line) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1759,7 +1764,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue // a Markdown table's row ("| 09:57 | … |"): a cell's text, no title
 		}
 		crumb := navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
-		if crumb || shortItem(raw) || pageKindLine(line) || datedMasthead(raw) || pagerLine.MatchString(line) || monthYear.MatchString(strings.Trim(line, "*_# ")) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
+		if crumb || shortItem(raw) || pageKindLine(line) || pageHead(raw, line) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
 			// a list's short item, a page's date and kind, a record's row
 			// in columns, a status grid's row, a trail of the site's
 			// sections, a link back, the post's categories: no title, and
@@ -1952,6 +1957,13 @@ var stateCardHead = regexp.MustCompile(`(?i)^[\[【](?:resolved|investigating|id
 // pagerLine is a history page's pager: "← April 2026 - July 2026 →",
 // "« Older · Newer »".
 var pagerLine = regexp.MustCompile(`^[←‹«]\s?[^←→‹›«»]{1,40}\s?[→›»]$`)
+
+// pageHead reports whether a line (raw, and cleaned) heads a page rather
+// than naming its incident: a paper's masthead (datedMasthead), a
+// history's pager or its month heading ("**July 2026**").
+func pageHead(raw, line string) bool {
+	return datedMasthead(raw) || pagerLine.MatchString(line) || monthYear.MatchString(strings.Trim(line, "*_# "))
+}
 
 // datedMasthead reports whether a line is a paper's masthead in capitals
 // with its date or its page's code, set apart in columns: "METRO · THE
