@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed62.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed63.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1326,7 +1326,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // two, hardware, human error, dependency and power/facility one each.
 // Untouched at a634b15: title 100 %, duration 83 %, start 92 %, cause 83
 // %, timeline 100 %, furniture-free 100 %, main pattern first 83 %, among
-// the tags 92 %. It is the sealed set: its failures are counted, never
+// the tags 92 %. sealed63.jsonl holds twelve more (10 English, 2
+// Chinese; an ISP notice, a one-paragraph RCA, a PIR, a Google-Cloud-style
+// incident, an AWS-style summary, a university's IT announcement, a
+// blog postmortem, a 复盘, a Statuspage incident, a 故障说明, a news page
+// printed to PDF and a status history); main patterns config-change four
+// (three in plain words), capacity two, software bug two, human error,
+// hardware, dependency and certificate one each. Untouched at f63ece4
+// (stop 55's start): title 92 %, duration 92 %, start 83 %, cause 83 %,
+// timeline 83 %, furniture-free 83 %, main pattern first 92 %, among the
+// tags 92 %. It is the sealed set: its failures are counted, never
 // logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
@@ -1412,6 +1421,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{100, 100, 100, 91, 100, 91}},
 		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 83, 91, 83, 100, 100}},
+		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{91, 91, 83, 83, 83, 83}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
