@@ -27,8 +27,15 @@ const durSet12 = "testdata/durations/set-12.jsonl"
 // ends of 18 and 19 titles of 20; tuned half 17, 16, 15 and 18. The fixes
 // read later in stop 54 from sealed set 61 and set 11's odd lines left
 // the held-out half as it was and brought the tuned half (not read) to
-// 18, 16, 16 and 18.
+// 18, 16, 16 and 18. In stop 55, once set 13 was written, its odd lines
+// were read (a carrier's fields "04-Aug-2026 02:17 UTC", a closing
+// update's "returned to normal levels at", a byline's day before its
+// writer and views, a planned change's row before the row where requests
+// began to fail, a status page still at work beside a completed
+// maintenance): 20 durations, 20 starts and 17 ends; the incident tool's
+// export (its title under a trail with a toolbar, its "Time to resolve"
+// the tool's and not the impact's) still fails.
 func TestDurationSet12(t *testing.T) {
-	holdDurSet(t, durSet12, 40, [3]int{18, 18, 14}, [3]int{18, 16, 16})
+	holdDurSet(t, durSet12, 40, [3]int{20, 20, 17}, [3]int{18, 16, 16})
 	holdTitles(t, durSet12, 19, 18)
 }

@@ -26,7 +26,10 @@ const durSet13 = "testdata/durations/set-13.jsonl"
 // its titles, and holds both to floors. Untouched at f63ece4 (stop 55's
 // start) the extractor had, held-out half, 19 durations of 20, 14 starts
 // of 20, 14 ends of 18 and 17 titles of 20; tuned half 18, 17, 16 and 18.
+// The fixes read later in stop 55 from sealed set 62 and set 12's odd
+// lines brought the held-out half to 20 durations (starts, ends and
+// titles as they were) and the tuned half, not yet read, to 19, 17 and 17.
 func TestDurationSet13(t *testing.T) {
-	holdDurSet(t, durSet13, 40, [3]int{19, 14, 14}, [3]int{18, 17, 16})
+	holdDurSet(t, durSet13, 40, [3]int{20, 14, 14}, [3]int{19, 17, 17})
 	holdTitles(t, durSet13, 17, 18)
 }

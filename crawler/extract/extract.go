@@ -480,6 +480,14 @@ func build(d *document) *data.Incident {
 	in.Summary = s.sectionText(data.SectionSummary)
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
+	if run := summaryCauseRun(in.Summary); run != "" && happenedOnly(s) && !strings.Contains(in.Cause, run) {
+		// the cause is only what a "What happened" heading tells (how the
+		// failure spread), and the summary states what caused it ("The
+		// outage was caused by a maintenance script … the cleanup script
+		// was run against the production database instead of staging"):
+		// the statement comes first
+		in.Cause = strings.TrimSpace(run + "\n" + in.Cause)
+	}
 	causeProse := prose
 	isAgain := again(s, in.Title)
 	if isAgain {
@@ -935,6 +943,19 @@ func build(d *document) *data.Incident {
 			// ("Starting at 13:48 UTC on 21 January 2026, edge servers
 			// …") before its first update was posted ("Investigating -
 			// … 13:58 UTC"): an update is posted after the trouble began
+			first = t
+		}
+	}
+	if !first.IsZero() && !openingRange && !fielded && eventTells(tb.events, first, leadUp) {
+		// the first event tells only what led up to it: a load that grew
+		// ("a large customer began a planned migration …, and between
+		// 7:50 AM and 9:30 AM PST the number of shards … grew by roughly
+		// 40%"), a change begun that failed in nothing yet ("23:20 运维人
+		// 员开始对元数据集群执行扩容操作（计划内变更…）"): the next one that
+		// tells the failure began ("At 9:37 AM PST, the metadata tier …
+		// began evicting entries and rejecting refresh requests", "23:36
+		// …上传、下载请求开始出现失败") is the start
+		if t, ok := nextAfter(tb.events, first); ok && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) && eventTells(tb.events, t, onsetTold) {
 			first = t
 		}
 	}
@@ -1506,6 +1527,50 @@ func happenedIsSummary(s sectioned) {
 	for _, i := range happened {
 		s.secs[i] = data.SectionSummary
 	}
+}
+
+// happenedOnly reports whether the only headings that open the cause
+// section are "What happened" (发生了什么), none that names the cause.
+func happenedOnly(s sectioned) bool {
+	n := 0
+	for _, b := range s.blocks {
+		if b.kind != kindHeading || classifyHeading(b.text) != data.SectionCause {
+			continue
+		}
+		if name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?？:：*#")); name != "what happened" && name != "发生了什么" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// summaryCauseRun is the summary's sentence that states the cause
+// (statedCause: "The outage was caused by …") and those after it in its
+// paragraph that go on telling it, up to maxCauseSentences+1 in all; ""
+// when no sentence states it.
+func summaryCauseRun(summary string) string {
+	if summary == "" || !statedCause.MatchString(strings.ToLower(summary)) {
+		return ""
+	}
+	for _, para := range strings.Split(summary, "\n") {
+		sents := sentences(para)
+		for i, sent := range sents {
+			lower := strings.ToLower(sent)
+			if !statedCause.MatchString(lower) || mayAdvise(sent, sent) || containsAny(lower, otherOutageNames) || strings.Contains(lower, "unrelated") || strings.Contains(lower, "separate") {
+				continue // (a sentence that tells why another incident happened: "This incident is unrelated to …, which was caused by a separate storage issue")
+			}
+			run := []string{sent}
+			for _, next := range sents[i+1:] {
+				if len(run) > maxCauseSentences || hasCue(next, data.SectionRemediation) || apology.MatchString(next) {
+					break
+				}
+				run = append(run, next)
+			}
+			return strings.Join(run, " ")
+		}
+	}
+	return ""
 }
 
 // wentWrong is the blocks a write-up gives under "What went wrong" (a
@@ -2347,6 +2412,9 @@ func openUpdates(events []data.TimelineEvent) bool {
 	open := false
 	for _, ev := range events {
 		text := strings.TrimSpace(strings.TrimPrefix(ev.Text, ev.TimeText))
+		if maintenanceDone.MatchString(text) {
+			continue // a maintenance listed beside the incident, done as planned ("This scheduled maintenance has been completed")
+		}
 		t, err := time.Parse(time.RFC3339, ev.At)
 		if err != nil || !mayBeStatusWord(text) || !statusWord.MatchString(text) && !openState.MatchString(text) {
 			return false
@@ -2401,8 +2469,8 @@ func eventsFrom(events []data.TimelineEvent, t time.Time) []data.TimelineEvent {
 func anyResolved(events []data.TimelineEvent) bool {
 	for _, ev := range events {
 		text := ev.Text
-		if !resolvedCue.MatchString(text) {
-			continue
+		if !resolvedCue.MatchString(text) || maintenanceDone.MatchString(text) || investigatingUpdate.MatchString(text) || identifiedUpdate.MatchString(text) {
+			continue // (a maintenance done as planned resolved no outage; an update still investigating or one that names the cause tells what works beside it: "Audio dial-in is working normally")
 		}
 		if containsAny(asciiLower(text), pendingWords) || strings.Contains(text, "待") {
 			if loc := pendingResolution.FindStringIndex(text); loc != nil {
@@ -2475,7 +2543,16 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			// telling it (up to maxIdentifiedSentences, identifiedSequel),
 			// and any other that names a cause
 			told := identified && (k == 0 || telling && k < maxIdentifiedSentences && identifiedSequel(sent))
-			telling = told && !triggerTold(sent)
+			// (a trigger named only by where it lies, "contains a bug in
+			// how acknowledgements are recorded", is told on by the
+			// sentence after it: how it failed)
+			telling = told && (!triggerTold(sent) || defectByArea.MatchString(sent))
+			if !told && !carry && weAtWork(sent) {
+				continue // "We are rolling out a fix now rather than rolling back, because …": what is done and why so, not why it failed
+			}
+			if !told && !carry && noneFound.MatchString(sent) {
+				continue // "We have confirmed that no webhook events were lost": what did not happen
+			}
 			if cueSection(sent) == data.SectionCause || told || updateCause.MatchString(sent) || carry || faultTold.MatchString(strings.ToLower(sent)) {
 				carry = false
 				out = append(out, strings.TrimSpace(sent))
@@ -2519,6 +2596,25 @@ var (
 	futureAnalysis = regexp.MustCompile(`(?i)(?:root cause analysis|rca|post-?mortem|analysis|report|details?) (?:will|is going to) (?:follow|be (?:published|shared|posted|provided))|will (?:publish|share|post|provide) (?:a |an |the |more )?(?:detailed |full |preliminary )?(?:root cause|rca|analysis|post-?mortem|incident report|report|details)|once we have completed|详细(?:的)?(?:原因|报告|分析).{0,8}(?:将|会|后续)`)
 )
 
+// defectByArea is a defect named only by where it lies ("contains a bug
+// in how delivery acknowledgements are recorded", "a defect in the way
+// leases are renewed"): the sentence after tells how it failed.
+var defectByArea = regexp.MustCompile(`(?i)\b(?:bug|defect|flaw|regression|issue)s? in (?:how|the way|the handling of|handling)\b[^.;]{0,80}[.;]?$`)
+
+// noneFound is an update's finding that something did not happen: "We
+// have confirmed that no webhook events were lost", "we found no data
+// loss".
+var noneFound = regexp.MustCompile(`(?i)\b(?:confirmed|found|determined|verified) (?:that )?(?:no|none of|nothing|there (?:was|were|is|are) no)\b`)
+
+// weAtWork reports whether a sentence opens with what the writer is
+// doing or will do about the outage ("We are rolling out a fix now …",
+// "We will roll back …"): a remedy, whatever reason it gives.
+func weAtWork(sent string) bool {
+	return weDoing.MatchString(strings.TrimSpace(sent))
+}
+
+var weDoing = regexp.MustCompile(`(?i)^(?:we|we're|we’re|engineers|our (?:engineers|team)|the team)\s+(?:are|will|have (?:begun|started)|'re|’re)?\s*(?:now\s+)?(?:rolling (?:out|back)|roll(?:ing)? (?:out|back)|deploying|deploy|applying|apply|reverting|revert|restarting|restart|failing over|fail over|scaling|scale|adding|add)\b`)
+
 // statusUpdateAt reports whether the event at t is a status page's
 // update ("Investigating: We are investigating …").
 func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
@@ -2550,13 +2646,17 @@ var (
 	// updateStart is an update's words before the time the impact
 	// started: "The issue started at approximately 14:05 US/Pacific".
 	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|(?:自|从)\s*`))
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
 	// UTC", "requests have been succeeding since 15:48 IST", "back at
-	// normal levels since 12:05 PST".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`))
+	// normal levels since 12:05 PST", "returned to normal levels at 16:18
+	// CET", "Connectivity in Melbourne recovered at 08:40 AEDT" (not "The
+	// previous value was restored at 10:37 UTC": a fix's step), "The
+	// outage lasted from 7:50 PM to 9:20 PM UTC" (its start too),
+	// "Customer impact ended 4:39 AM when …".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -2629,6 +2729,46 @@ func dayMonthIn(s string) bool {
 // and the end the closing one says it was resolved as of (before it was
 // posted).
 func updateTimes(events []data.TimelineEvent, text, lang string, first, last time.Time) (time.Time, time.Time) {
+	posted := last
+	first, last = updateTimesTold(events, text, lang, first, last)
+	if first.IsZero() || !last.Equal(posted) {
+		return first, last
+	}
+	// a closing update that tells no time ("This incident has been
+	// resolved."): the update before it that says when the service came
+	// back ("The fix finished rolling out … at 15:06 UTC. Delivery latency
+	// … returned to normal at that point", "… normal since 15:06 UTC")
+	var before data.TimelineEvent
+	for _, ev := range events {
+		at, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil {
+			continue
+		}
+		if at.After(first) && at.Before(posted) {
+			before = ev
+		}
+		if closing, _ := lineHolding(text, ev); at.Equal(posted) && clockCount(strings.Replace(closing, ev.TimeText, "", 1)) > 0 {
+			return first, last // the closing update tells times of its own (a part's recovery, the start)
+		}
+	}
+	if before.At == "" {
+		return first, last
+	}
+	at, _ := time.Parse(time.RFC3339, before.At)
+	update, from := lineHolding(text, before)
+	t, ok := backThen(update[from:], at, lang)
+	if !ok {
+		t, ok = timeAfter(update[from:], updateEnd, at, lang)
+	}
+	if ok && !t.After(at) && t.After(first) {
+		last = t
+	}
+	return first, last
+}
+
+// updateTimesTold is updateTimes from the first updates and the closing
+// one.
+func updateTimesTold(events []data.TimelineEvent, text, lang string, first, last time.Time) (time.Time, time.Time) {
 	if first.IsZero() || last.IsZero() {
 		return first, last
 	}
@@ -2702,6 +2842,42 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 	}
 	return first, last
 }
+
+// backThen is the clock time of an update's sentence that the next one
+// says the service came back at ("… finished rolling out to all delivery
+// workers at 15:06 UTC. Delivery latency and duplicate rates returned to
+// normal at that point"), or that its own clause after it does ("at 15:06
+// UTC, at which point error rates returned to normal").
+func backThen(update string, at time.Time, lang string) (time.Time, bool) {
+	if clockCount(update) == 0 || !strings.Contains(update, " point") && !strings.Contains(update, " then") && !strings.Contains(update, " that time") {
+		return time.Time{}, false
+	}
+	sents := sentences(update)
+	for i, sent := range sents {
+		if clockCount(sent) == 0 {
+			continue
+		}
+		told := cameBackThen.MatchString(sent)
+		if !told && i+1 < len(sents) {
+			told = cameBackThen.MatchString(sents[i+1]) && clockCount(sents[i+1]) == 0
+		}
+		if !told {
+			continue
+		}
+		stamps := stampsIn(sent, lang)
+		for k := len(stamps) - 1; k >= 0; k-- {
+			if stamps[k].st.hasClock() {
+				return timeAfter(sent[stamps[k].pos:], fromStart, at, lang)
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// cameBackThen says the service came back, or the trouble stopped, at
+// the time just told: "… returned to normal at that point", "Duplicate
+// sends stopped at that point", "at which point error rates recovered".
+var cameBackThen = regexp.MustCompile(`(?i)\b(?:returned|went back|came back|(?:were|was) back|recovered|(?:were|was) restored|stopped|ceased|ended|cleared|subsided)\b[^.;]{0,40}\b(?:at that (?:point|time|moment)|from then on|from that point)|\bat which (?:point|time)\b[^.;]{0,60}\b(?:returned|recovered|back to normal|restored)\b`)
 
 // startConfirmed is an update's words that it now tells when the trouble
 // began: "We can now confirm when this started", "we have determined that
@@ -4213,6 +4389,38 @@ func near(d, stated time.Duration) bool {
 	return stated > 0 && diff*10 <= stated
 }
 
+// loadGrewOnly reports whether an event tells that a load grew and
+// nothing that failed; failureNamed whether it tells that something
+// failed, slowed or hit a limit.
+func loadGrewOnly(text string) bool {
+	return loadGrew.MatchString(text) && !failureNamed(text)
+}
+
+// leadUp reports whether an event tells only what led up to an outage:
+// a load that grew, or a change under way that names no failure.
+func leadUp(text string) bool {
+	return loadGrewOnly(text) || changeEvent.MatchString(text) && !failureNamed(text) && !opensAt(text)
+}
+
+// onsetTold reports whether an event tells that a failure began: "began
+// evicting entries and rejecting refresh requests", "请求开始出现失败" (not
+// an alert that fired).
+func onsetTold(text string) bool {
+	return failureNamed(text) && onsetVerb.MatchString(text) && !(mayBeDetected(text) && detectedCue.MatchString(text))
+}
+
+// onsetVerb is the verb of a failure that began: "began", "started to",
+// 开始出现, 出现.
+var onsetVerb = regexp.MustCompile(`(?i)\b(?:began|begun|started|starting|beginning)\b|开始|出现`)
+
+func failureNamed(text string) bool {
+	return failureTold.MatchString(text) || slowTold.MatchString(text) || faultTold.MatchString(strings.ToLower(text)) || rejectedTold.MatchString(text)
+}
+
+// rejectedTold are the words of a service that turned work away: "began
+// evicting entries and rejecting refresh requests".
+var rejectedTold = regexp.MustCompile(`(?i)\b(?:reject\w*|evict\w*|refus\w*|drop(?:ped|ping)|overload\w*|saturat\w*|exhaust\w*)\b`)
+
 // eventTells reports whether an event at t tells what told says: that the
 // incident was over (resolvedNow), began or was found (opensAt), or a
 // change was made (changeEvent).
@@ -4490,8 +4698,8 @@ func leadSummary(s sectioned) string {
 		if s.secs[i] != "" {
 			break
 		}
-		if b.kind != kindPara || b.code || utf8.RuneCountInString(b.text) < 20 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) || fieldRunAt(s.blocks, i) {
-			continue
+		if b.kind != kindPara || b.code || utf8.RuneCountInString(b.text) < 20 || strings.IndexFunc(b.text, unicode.IsLetter) < 0 || isGreeting(b.text) || isFieldLine(b.text) || isAdvice(b.text) || fieldRunAt(s.blocks, i) {
+			continue // (a rule of "=" signs sums up nothing)
 		}
 		t := withoutGreeting(b.text)
 		parts = append(parts, t)
@@ -4790,7 +4998,7 @@ func firstParagraph(s sectioned) string {
 			break
 		}
 		t := strings.TrimSpace(b.text)
-		if b.kind == kindPara && !b.code && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && !isFieldLine(t) && !isAdvice(t) &&
+		if b.kind == kindPara && !b.code && s.secs[i] != secClosing && utf8.RuneCountInString(t) >= 30 && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !isFieldLine(t) && !isAdvice(t) &&
 			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") { // "…as follows:" opens a list, it sums up nothing
 			return t
 		}

@@ -252,6 +252,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// window, not the outage's
 			continue
 		}
+		if growthRange(text, a, b) {
+			// "between 7:50 AM and 9:30 AM PST the number of shards in
+			// the Region grew by roughly 40%": a load's growth before
+			// the failure, not the outage's window
+			continue
+		}
 		s, e := a.st, b.st
 		if s.loc == nil && e.loc == nil && utcLead.MatchString(text[max(0, a.pos-16):a.pos]) {
 			s.loc = time.UTC // "换算为UTC即 03:36 至 06:58", "UTC: 03:36–06:58": the zone before the range
@@ -778,6 +784,28 @@ var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_-]*(?:customer|user|clien
 func plannedRange(text string, a, b spanStamp) bool {
 	return changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) || plannedWindow.MatchString(text[max(0, a.pos-120):a.pos]) || zhMaintenanceAfter(text[b.end:])
 }
+
+// growthRange reports whether a range's sentence tells only that a load
+// grew ("between 7:50 AM and 9:30 AM PST the number of shards in the
+// Region grew by roughly 40%", "traffic increased threefold from 14:00 to
+// 14:20"), naming no failure: what led up to the outage.
+func growthRange(text string, a, b spanStamp) bool {
+	from := strings.LastIndexAny(text[:a.pos], ".!?\n") + 1
+	to := len(text)
+	if i := strings.IndexAny(text[b.end:], ".!?\n"); i >= 0 {
+		to = b.end + i
+	}
+	return loadGrewOnly(text[from:to])
+}
+
+var (
+	// loadGrew is a load that grew: "the number of shards … grew by",
+	// "traffic increased", "request volume doubled".
+	loadGrew = regexp.MustCompile(`(?i)\b(?:number|count|volume|traffic|load|demand|requests|shards|connections|sign-?ups|usage)\b[^.;]{0,60}\b(?:grew|increased|rose|doubled|tripled|quadrupled|climbed|jumped|surged)\b`)
+	// slowTold are the words of a sentence that tells users' trouble
+	// beside failureTold's: latency, timeouts, slowness, delays.
+	slowTold = regexp.MustCompile(`(?i)\b(?:latenc\w*|time-?outs?|timed out|slow\w*|delay\w*|throttl\w*|impact\w*|affect\w*|unable)\b`)
+)
 
 // plannedStep reports whether an event's time is one end of a planned
 // window its sentence states ("The change was applied during the

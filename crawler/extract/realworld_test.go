@@ -1326,7 +1326,15 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // two, hardware, human error, dependency and power/facility one each.
 // Untouched at a634b15: title 100 %, duration 83 %, start 92 %, cause 83
 // %, timeline 100 %, furniture-free 100 %, main pattern first 83 %, among
-// the tags 92 %. sealed63.jsonl holds twelve more (10 English, 2
+// the tags 92 %. In stop 55, once set 63 was written, set 62 was read (an
+// AWS-style summary that opens with a load that grew over a range, a
+// closing update that tells no time after one whose service came back "at
+// that point", an "Identified" update's defect named by where it lies, a
+// summary's "caused by" under a "What happened" heading): title,
+// duration, start, cause, timeline and furniture-free 100 %, main pattern
+// among the tags 100 %, first 83 % (a script run against production read
+// as automation before the person's slip, a release before the defect it
+// shipped: the tagger's order). sealed63.jsonl holds twelve more (10 English, 2
 // Chinese; an ISP notice, a one-paragraph RCA, a PIR, a Google-Cloud-style
 // incident, an AWS-style summary, a university's IT announcement, a
 // blog postmortem, a 复盘, a Statuspage incident, a 故障说明, a news page
@@ -1420,7 +1428,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 59", "sealed59.jsonl", 12, [6]float64{100, 100, 100, 83, 100, 100}},
 		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{100, 100, 100, 91, 100, 91}},
-		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 83, 91, 83, 100, 100}},
+		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{91, 91, 83, 83, 83, 83}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)

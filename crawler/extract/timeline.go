@@ -1954,6 +1954,12 @@ var (
 // 2:14 PM".
 var chatHeader = regexp.MustCompile(`^[\p{L}][\p{L}\d._'’-]{1,29}(?: [\p{L}][\p{L}\d._'’-]{0,29}){0,3}(?:\s+APP)?\s+(\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)$`)
 
+// bracketChatHeader is a chat message's header as Discord's exporters
+// give it: the day and clock in brackets, then the writer, "[05-Mar-26
+// 07:58 PM] Ripley Ops", "[21/11/2026 19:47] Stanbury Ops (BOT)"; group 1
+// is the stamp.
+var bracketChatHeader = regexp.MustCompile(`^\[([^\[\]]{4,40})\]\s+[\p{L}@][^\[\].!?。]{0,60}$`)
+
 var commentHead = regexp.MustCompile(`^(?:[\p{L}][\p{L}\d._'’-]*\s+){1,4}?(?:added a comment|commented|left a comment)(?:\s+on)?\s*[-–—·,]?\s*`)
 
 // clockOrder puts in time order a timeline whose events carry clock
@@ -2330,6 +2336,20 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					if _, ok := clockAlone(next, tb.lang); !ok && utf8.RuneCountInString(next) <= 300 {
 						// "04:20" over what happened then: a table printed
 						// to PDF, or copied from a browser, a cell a line
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if b.label == "" && b.kind == kindPara && i+1 < len(s.blocks) && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) && len(text) <= 100 && strings.HasPrefix(text, "[") {
+				if m := bracketChatHeader.FindStringSubmatch(text); m != nil {
+					// "[05-Mar-26 07:58 PM] Ripley Ops" over what was
+					// posted (a Discord channel exported as text): the
+					// message is the event
+					// (its stamp whole, with its year: "[09:34] Prow is
+					// confirmed …" in a list is a timeline's row)
+					if st, n, ok := parseStamp(m[1], tb.lang); ok && st.hasClock() && st.year > 0 && n == len(m[1]) && !bracketChatHeader.MatchString(strings.TrimSpace(s.blocks[i+1].text)) {
 						pending, pendingText = &st, ""
 						isEvent[i] = true
 						continue
@@ -2868,7 +2888,9 @@ var cityDateline = regexp.MustCompile(`^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [
 
 // viewsByline is a post's line of its writer, the day and clock it went
 // up and how often it was read.
-var viewsByline = regexp.MustCompile(`(?i)^[^\s\d]{2,16}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:👁\x{FE0F}?|👀|阅读(?:量|数)?[:：]?|浏览(?:量|次数)?[:：]?|views?[:：]?)\s*[\d,.]+\s*[kw万]?(?:\s*(?:views?|次))?$`)
+// (or the day and clock first, then the writer: "2026-05-03 10:00
+// 拾光阅读运营团队 浏览 18.6万")
+var viewsByline = regexp.MustCompile(`(?i)^(?:[^\s\d]{2,16}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+[^\s\d]{2,16})\s+(?:👁\x{FE0F}?|👀|阅读(?:量|数)?[:：]?|浏览(?:量|次数)?[:：]?|views?[:：]?)\s*[\d,.]+\s*[kw万]?(?:\s*(?:views?|次))?$`)
 
 // bylineDate reports whether block i is a date and time alone under a
 // byline ("By Priya Oduya, Transport Correspondent" over "Tuesday 11

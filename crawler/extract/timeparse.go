@@ -39,7 +39,9 @@ var (
 	// Jira's date, day first with the month's short name and a year of
 	// two digits (four in some exports), then maybe a clock: "04/Feb/26
 	// 9:31 AM", "18/Nov/2026 15:20"
-	reJiraDate = regexp.MustCompile(`(?i)^(\d{1,2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{4}|\d{2})\b(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// (and with hyphens, as carriers' RFOs and Oracle's logs write it:
+	// "04-Aug-2026 02:17 UTC", "18-NOV-26 15:20")
+	reJiraDate = regexp.MustCompile(`(?i)^(\d{1,2})[/-](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{4}|\d{2})\b(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// the same written with hyphens, as carriers in India and Britain
 	// write it: "14-08-2025 11:25 hrs IST" (read as the slash form is)
 	reDMYHyphen = regexp.MustCompile(`(?i)^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?` + clockHrs + `)?`)
@@ -315,7 +317,7 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		if m[4] != "" {
 			st.hour, st.min, st.sec = atoi(m[4]), atoi(m[5]), max0(atoi(m[6]))
 		}
-	case g.mdClock && len(s) > k+1 && s[k] == '/' && isLetterByte(s[k+1]) && submatch(reJiraDate):
+	case g.mdClock && len(s) > k+1 && isLetterByte(s[k+1]) && submatch(reJiraDate):
 		st.day, st.month, st.year = atoi(m[1]), int(monthByName[strings.ToLower(m[2])]), atoi(m[3])
 		if st.year < 100 {
 			st.year += 2000
