@@ -1498,8 +1498,7 @@ func happenedIsSummary(s sectioned) {
 		if b.kind == kindHeading {
 			cur = ""
 			if classifyHeading(b.text) == data.SectionCause {
-				name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?？:：*#"))
-				if name == "what happened" || name == "发生了什么" {
+				if happenedName(withoutNumbering(b.text)) {
 					cur = "happened"
 				} else {
 					other = true
@@ -1510,7 +1509,7 @@ func happenedIsSummary(s sectioned) {
 		if b.label != "" && labelSection(b.label) == data.SectionCause {
 			// a paragraph's labels in the same layout ("What happened? …
 			// What went wrong and why? …")
-			if name := strings.ToLower(strings.Trim(b.label, " ?？:：*")); name == "what happened" || name == "发生了什么" {
+			if happenedName(b.label) {
 				happened = append(happened, i)
 			} else {
 				other = true
@@ -1537,12 +1536,19 @@ func happenedOnly(s sectioned) bool {
 		if b.kind != kindHeading || classifyHeading(b.text) != data.SectionCause {
 			continue
 		}
-		if name := strings.ToLower(strings.Trim(withoutNumbering(b.text), " ?？:：*#")); name != "what happened" && name != "发生了什么" {
+		if !happenedName(withoutNumbering(b.text)) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// happenedName reports whether a heading or a paragraph's label is "What
+// happened" (发生了什么), marks and a question mark aside.
+func happenedName(name string) bool {
+	name = strings.ToLower(strings.Trim(name, " ?？:：*#"))
+	return name == "what happened" || name == "发生了什么"
 }
 
 // summaryCauseRun is the summary's sentence that states the cause
@@ -2547,7 +2553,7 @@ func causeFromEvents(events []data.TimelineEvent) string {
 			// how acknowledgements are recorded", is told on by the
 			// sentence after it: how it failed)
 			telling = told && (!triggerTold(sent) || defectByArea.MatchString(sent))
-			if !told && !carry && weAtWork(sent) {
+			if !told && !carry && weAtWork.MatchString(sent) {
 				continue // "We are rolling out a fix now rather than rolling back, because …": what is done and why so, not why it failed
 			}
 			if !told && !carry && noneFound.MatchString(sent) {
@@ -2606,14 +2612,10 @@ var defectByArea = regexp.MustCompile(`(?i)\b(?:bug|defect|flaw|regression|issue
 // loss".
 var noneFound = regexp.MustCompile(`(?i)\b(?:confirmed|found|determined|verified) (?:that )?(?:no|none of|nothing|there (?:was|were|is|are) no)\b`)
 
-// weAtWork reports whether a sentence opens with what the writer is
-// doing or will do about the outage ("We are rolling out a fix now …",
-// "We will roll back …"): a remedy, whatever reason it gives.
-func weAtWork(sent string) bool {
-	return weDoing.MatchString(strings.TrimSpace(sent))
-}
-
-var weDoing = regexp.MustCompile(`(?i)^(?:we|we're|we’re|engineers|our (?:engineers|team)|the team)\s+(?:are|will|have (?:begun|started)|'re|’re)?\s*(?:now\s+)?(?:rolling (?:out|back)|roll(?:ing)? (?:out|back)|deploying|deploy|applying|apply|reverting|revert|restarting|restart|failing over|fail over|scaling|scale|adding|add)\b`)
+// weAtWork is a sentence that opens with what the writer is doing or
+// will do about the outage ("We are rolling out a fix now …", "We will
+// roll back …"): a remedy, whatever reason it gives.
+var weAtWork = regexp.MustCompile(`(?i)^(?:we|we're|we’re|engineers|our (?:engineers|team)|the team)\s+(?:are|will|have (?:begun|started)|'re|’re)?\s*(?:now\s+)?(?:rolling (?:out|back)|roll(?:ing)? (?:out|back)|deploying|deploy|applying|apply|reverting|revert|restarting|restart|failing over|fail over|scaling|scale|adding|add)\b`)
 
 // statusUpdateAt reports whether the event at t is a status page's
 // update ("Investigating: We are investigating …").
@@ -2747,7 +2749,10 @@ func updateTimes(events []data.TimelineEvent, text, lang string, first, last tim
 		if at.After(first) && at.Before(posted) {
 			before = ev
 		}
-		if closing, _ := lineHolding(text, ev); at.Equal(posted) && clockCount(strings.Replace(closing, ev.TimeText, "", 1)) > 0 {
+		if !at.Equal(posted) {
+			continue
+		}
+		if closing, _ := lineHolding(text, ev); clockCount(strings.Replace(closing, ev.TimeText, "", 1)) > 0 {
 			return first, last // the closing update tells times of its own (a part's recovery, the start)
 		}
 	}
