@@ -60,11 +60,25 @@ func cueScore(text string) (data.Section, float64) {
 		// lose data": an event summary's opening (patternforms12.go)
 		return "", 0
 	}
-	if apology.MatchString(strings.TrimSpace(text)) && len(sentences(text)) == 1 {
+	if pageIntro.MatchString(strings.TrimSpace(text)) {
+		// "This page contains all root cause analyses (RCAs) and Post
+		// Incident Reviews …": what a history page holds, above its
+		// entries, tells of no incident
+		return "", 0
+	}
+	if apology.MatchString(strings.TrimSpace(text)) {
 		// "We apologize for the impact this event caused to our
 		// customers": a write-up's closing apology names what was caused,
-		// not a cause, a fix or an impact
-		return "", 0
+		// not a cause, a fix or an impact; what the paragraph says after
+		// it ("We know how critical …", "We will do everything we can to
+		// learn from this event") is scored alone
+		sents := sentences(text)
+		if len(sents) <= 1 {
+			return "", 0
+		}
+		if apology.MatchString(sents[0]) {
+			return cueScore(strings.Join(sents[1:], " "))
+		}
 	}
 	lower := strings.ToLower(text)
 	if mayAdvise(text, lower) {
@@ -523,6 +537,10 @@ func mayAdvise(text, lower string) bool {
 func isAdvice(text string) bool {
 	return strings.TrimSpace(withoutAdvice(text)) == "" && strings.TrimSpace(text) != ""
 }
+
+// pageIntro opens a paragraph that tells what the page holds: "This page
+// contains all …", "This page lists every …".
+var pageIntro = regexp.MustCompile(`^(?i:this page (?:contains|lists|shows|holds|includes|collects))\b`)
 
 // apology is a sentence that apologises ("We apologize for the
 // inconvenience this disruption may have caused", "对此造成的不便深表歉意").

@@ -29,7 +29,14 @@ const durSet13 = "testdata/durations/set-13.jsonl"
 // The fixes read later in stop 55 from sealed set 62 and set 12's odd
 // lines brought the held-out half to 20 durations (starts, ends and
 // titles as they were) and the tuned half, not yet read, to 19, 17 and 17.
+// In stop 56, once set 14 was written, the odd lines were read (a news
+// story's lede that names its day by its weekday above an earlier
+// outage's date, an RFO's fields that restate each time in brackets, a
+// closing update's "stopped importing from", a Monitoring update's
+// "failures began at", a 复盘's "从…持续至次日凌晨…", an RCA printed with
+// only its number in the header, a history's pager): 20 durations, 19
+// starts, 17 ends and 19 titles; the even half as it was.
 func TestDurationSet13(t *testing.T) {
-	holdDurSet(t, durSet13, 40, [3]int{20, 14, 14}, [3]int{19, 17, 17})
-	holdTitles(t, durSet13, 17, 18)
+	holdDurSet(t, durSet13, 40, [3]int{20, 19, 17}, [3]int{19, 17, 17})
+	holdTitles(t, durSet13, 19, 18)
 }

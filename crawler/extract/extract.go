@@ -353,7 +353,7 @@ func build(d *document) *data.Incident {
 	d.blocks = dropFurniture(kept)
 	title, site := siteSuffixCut(pickTitle(d), d.url)
 	d.blocks, title = keepEntry(d.blocks, title, d.org)
-	d.blocks = withoutLaterEntries(keepStampedEntry(d.blocks, title))
+	d.blocks = withoutLaterEntries(keepStampedEntry(d.blocks, title), title)
 	if t, ok := trackedTitle(d.blocks, title); ok {
 		title = t // an analysis headed by its tracking number alone: its summary's subject
 	}
@@ -477,7 +477,7 @@ func build(d *document) *data.Incident {
 			s.secs[i] = data.SectionCause
 		}
 	}
-	in.Summary = s.sectionText(data.SectionSummary)
+	in.Summary = summaryOpening(s.sectionText(data.SectionSummary))
 	in.Impact = s.sectionText(data.SectionImpact)
 	in.Cause = s.sectionText(data.SectionCause)
 	if run := summaryCauseRun(in.Summary); run != "" && happenedOnly(s) && !strings.Contains(in.Cause, run) {
@@ -2644,11 +2644,17 @@ var correctedStart = gateRegexp(regexp.MustCompile(`(?i)(?:\bactually (?:began|s
 // at 07:45", "… began at 07:45".
 var impactFrom = gateRegexp(regexp.MustCompile(`(?i)(?:^|[.;!?]\s+)from\s+|\b(?:started|began|begun|starting|beginning)\s+(?:(?:at|around|approximately|about)\s+)*`))
 
+// failuresBegan is an update's words, in its own sentence, before the
+// time the failures it reports began: "Playback failures began at 4:22
+// PM IST", "Errors first started at about 09:10 UTC".
+var failuresBegan = gateRegexp(regexp.MustCompile(`(?i)\b(?:failures?|errors?|impact|outage|disruption|delays?|timeouts?)\s+(?:first\s+)?(?:began|started|first appeared)\s+(?:at\s+)?(?:(?:around|approximately|about|roughly)\s+)?`))
+
 var (
 	// updateStart is an update's words before the time the impact
-	// started: "The issue started at approximately 14:05 US/Pacific".
+	// started: "The issue started at approximately 14:05 US/Pacific",
+	// "feeds … stopped importing from 08:47 BST".
 	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|(?:自|从)\s*`))
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|\b(?:stopped|failed|failing|unavailable|degraded|delayed|unreachable|interrupted|disrupted)\b[^.;,]{0,40}?\bfrom\s+(?:(?:around|approximately|about|roughly)\s+)?|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
@@ -2658,7 +2664,7 @@ var (
 	// previous value was restored at 10:37 UTC": a fix's step), "The
 	// outage lasted from 7:50 PM to 9:20 PM UTC" (its start too),
 	// "Customer impact ended 4:39 AM when …".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?`))
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored|(?:was|were) fully restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -2791,6 +2797,11 @@ func updateTimesTold(events []data.TimelineEvent, text, lang string, first, last
 				if t, ok := timeAfter(update, startedAtLoose, at, lang); ok && !t.After(at) && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
 					first = t
 				}
+			} else if t, ok := timeAfter(update, failuresBegan, at, lang); ok && !t.After(at) && t.Before(first) && first.Sub(t) <= 6*time.Hour && !clockTold(events, t) {
+				// one that looks back on when the failures began
+				// ("Monitoring … Playback failures began at 4:22 PM
+				// IST, when signed video links started being rejected")
+				first = t
 			}
 			continue
 		}
@@ -4250,6 +4261,19 @@ func isOrgName(t string) bool {
 		}
 	}
 	return false
+}
+
+// sectionQuestion reports whether a line is a section's name asked as
+// one question ("What went wrong and why?", "How are we making incidents
+// like this less likely or less impactful?"): a review's headings, longer
+// than a name (sectionNameLength) yet no sentence of the text.
+func sectionQuestion(h string) bool {
+	h = strings.TrimSpace(h)
+	if !strings.HasSuffix(h, "?") && !strings.HasSuffix(h, "？") {
+		return false
+	}
+	body := strings.TrimRight(h, "?？")
+	return !strings.ContainsAny(body, ".。!！?？:：;；") && len(strings.Fields(body)) <= 14 && utf8.RuneCountInString(body) <= 100
 }
 
 // sectionNameLength reports whether a heading is short enough to be only a

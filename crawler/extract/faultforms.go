@@ -33,6 +33,14 @@ import "regexp"
 // threshold from three failed checks to one").
 var faultTold = regexp.MustCompile(`\b(?:reached|began to reach|started to reach|began reaching|started reaching) (?:its|their|the) (?:(?:[\w-]+ ){1,2}limits?|(?:[\w-]+ ){0,2}(?:capacity|maximum(?: size| number of [\w-]+)?))\b` +
 	`|\b(?:could not|couldn't|was unable to|were unable to|failed to) keep up\b` +
+	// a resource short of its load: "the placement fleet did not have
+	// enough capacity to keep up", "the store had not been scaled to
+	// match this growth", "the pool was under-provisioned"
+	`|\b(?:did not|didn't|does not|doesn't) have (?:enough|sufficient) (?:[\w-]+ ){0,2}?(?:capacity|headroom|memory|resources|hosts|servers|nodes|workers|instances|bandwidth|throughput|connections)\b` +
+	`|\b(?:had|has|have) not been (?:scaled|sized|provisioned)(?: up)? (?:to|for)\b|\bunder-?provisioned\b` +
+	// a line cut: "A fiber bundle carrying several of the links … was
+	// cut by construction work"
+	`|\b(?:fiber|fibre|cable|duct|conduit)s?\b[^.;]{0,80}?\b(?:was|were) (?:cut|severed|damaged)\b` +
 	`|\b(?:did not|didn't|failed to|could not|couldn't) (?:carry|take|pick up) the load\b` +
 	`|\b(?:began|had begun|has begun|started|had started) (?:dropping|corrupting|discarding|misrouting) (?:a share of |some |all |most |many )?(?:the )?(?:packets|frames|traffic)\b` +
 	`|\b(?:utility|mains|grid) (?:feed|supply|power)\b[^.;,]{0,30}?\b(?:dropped|was lost|failed)\b` +

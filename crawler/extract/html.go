@@ -952,9 +952,10 @@ func walkHTML(d *document, n *html.Node) {
 		case atom.P, atom.Pre, atom.Blockquote, atom.Dt, atom.Dd, atom.Figcaption, atom.Caption, atom.Summary:
 			if hasBlockChild(c) && c.DataAtom != atom.P {
 				walkHTML(d, c)
-			} else if t := cleanSpace(textOf(c)); c.DataAtom == atom.P && boldAlone(c) && sectionNameLength(t) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
-				// "<p><strong>Root cause</strong></p>": a section's name
-				// set in bold stands for its heading
+			} else if t := cleanSpace(textOf(c)); c.DataAtom == atom.P && boldAlone(c) && (sectionNameLength(t) || sectionQuestion(t)) && classifyHeading(t) != "" && classifyHeading(t) != secBoilerplate {
+				// "<p><strong>Root cause</strong></p>", "<p><strong>What
+				// went wrong and why?</strong></p>": a section's name set
+				// in bold stands for its heading
 				d.add(block{kind: kindHeading, level: 4, text: t})
 			} else {
 				d.add(labelled(block{kind: kindPara, text: textOf(c), bold: c.DataAtom == atom.P && boldAlone(c), code: preCode(c)}))

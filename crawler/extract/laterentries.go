@@ -38,7 +38,7 @@ func laterEntry(t string) (closed, day bool) {
 // no part of the shown one's span. An entry whose updates lack either
 // state (an incident told across days, a day over each part) is kept
 // whole.
-func withoutLaterEntries(blocks []block) []block {
+func withoutLaterEntries(blocks []block, title string) []block {
 	opened, closedSeen, dayAbove := false, false, false
 	told := false // a long paragraph so far
 	for i, b := range blocks {
@@ -46,10 +46,20 @@ func withoutLaterEntries(blocks []block) []block {
 		if opened && closedSeen && (closed || day && dayAbove) {
 			return blocks[:i:i]
 		}
-		if t := strings.TrimSpace(b.text); told && len(t) < 160 && reviewTitle.MatchString(t) && !strings.ContainsAny(t, ".。") {
-			// a history of reviews ("RCA - Networking - Packet loss …")
-			// after the one it shows, told in paragraphs: another review
-			return blocks[:i:i]
+		if t := strings.TrimSpace(b.text); len(t) < 160 && reviewTitle.MatchString(t) && !strings.ContainsAny(t, ".。") {
+			if cleanSpace(t) == cleanSpace(title) {
+				// the shown review's own name, under the history's
+				// introduction ("This page contains all Post Incident
+				// Reviews …"): what is told before it is no review's
+				told = false
+				continue
+			}
+			if told {
+				// a history of reviews ("RCA - Networking - Packet loss
+				// …") after the one it shows, told in paragraphs:
+				// another review
+				return blocks[:i:i]
+			}
 		}
 		if day && !opened && !closedSeen {
 			dayAbove = true

@@ -50,7 +50,7 @@ func TestHistoryEntriesAcrossDaysKept(t *testing.T) {
 		"Resolved - Searches were slow from 11:10 AM to 11:40 AM EDT."} {
 		blocks = append(blocks, block{kind: kindPara, text: s})
 	}
-	if got := withoutLaterEntries(blocks); len(got) != 7 {
+	if got := withoutLaterEntries(blocks, ""); len(got) != 7 {
 		t.Errorf("kept %d blocks, want 7 (up to the day of another incident)", len(got))
 	}
 }

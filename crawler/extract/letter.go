@@ -139,3 +139,53 @@ var closingKeys = []string{"道歉", "致歉", "歉意", "谅解", "敬请", "�
 func isClosing(t string) bool {
 	return (containsAny(asciiLower(t), closingKeys) || foldsToASCII(t)) && closingRE.MatchString(t)
 }
+
+// preambleSentence is a sentence of a provider's courtesy note that
+// opens a report before anything is told: what the note will give ("We
+// would like to provide some information about this incident below"),
+// how sure it is ("this information is based on our best knowledge at the
+// time of posting and is subject to change"), where to turn ("please
+// reach out to … Support").
+var preambleSentence = regexp.MustCompile(`(?i)\b(?:we would like to|we'd like to|we want to|we wanted to) (?:provide|share|give) (?:you )?(?:with )?(?:some |more |additional |further )?(?:information|details|an update)\b|\bbased on (?:our )?(?:best|current) (?:knowledge|understanding|information)\b|\bsubject to change\b|\bplease (?:reach out to|contact)\b`)
+
+// courtesyNote reports whether a paragraph is only such a note: an
+// apology first, then preamble sentences, nothing of the incident.
+func courtesyNote(text string) bool {
+	sents := sentences(text)
+	if len(sents) < 2 || !apology.MatchString(sents[0]) {
+		return false
+	}
+	for _, s := range sents[1:] {
+		if !preambleSentence.MatchString(s) && !apology.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// summaryOpening drops from a summary section's text the lines above
+// what it tells: a courtesy note (courtesyNote), the zone its times are
+// in ("(All Times US/Pacific)"), a record's short fields ("Incident End:
+// 12 August 2026 12:31", "Duration: 2 hours, 44 minutes"). A summary of
+// nothing else is given back whole.
+func summaryOpening(summary string) string {
+	lines := strings.Split(summary, "\n")
+	k := 0
+	for ; k < len(lines); k++ {
+		l := strings.TrimSpace(lines[k])
+		if _, value, ok := recordFieldLine(l); ok && utf8.RuneCountInString(value) <= 100 && !endsSentence(value) {
+			continue
+		}
+		if len(l) <= 60 && strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && docZone.MatchString(l) {
+			continue
+		}
+		if courtesyNote(l) {
+			continue
+		}
+		break
+	}
+	if k == 0 || k == len(lines) {
+		return summary
+	}
+	return strings.Join(lines[k:], "\n")
+}

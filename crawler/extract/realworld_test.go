@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed63.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed64.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1343,8 +1343,24 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // hardware, dependency and certificate one each. Untouched at f63ece4
 // (stop 55's start): title 92 %, duration 92 %, start 83 %, cause 83 %,
 // timeline 83 %, furniture-free 83 %, main pattern first 92 %, among the
-// tags 92 %. It is the sealed set: its failures are counted, never
-// logged.
+// tags 92 %. In stop 56, once set 64 was written, set 63 was read (a
+// status history whose introduction runs long above the one review it
+// shows, its questions in bold; a Google-Cloud-style report's courtesy
+// note over its description; an event summary whose cause is a fleet
+// short of its load and whose closing apology names what "this event
+// caused"; a news page printed from a browser whose headline wraps on two
+// lines under its masthead's menu): title, duration, cause and
+// furniture-free 100 %, start and timeline 92 %, main pattern first 92 %,
+// among the tags 100 %. sealed64.jsonl holds twelve more (10 English, 2
+// Chinese; a Statuspage incident, a Google-Cloud-style incident, a PIR,
+// an AWS-style summary, a one-paragraph RCA, a blog postmortem, a news
+// page printed to PDF, a university's IT notice, an ISP notice, a GitHub
+// issue, a 事件报告 and a 复盘); main patterns config-change four (three
+// in plain words), capacity two, software bug two, dependency, hardware,
+// DNS and human error one each. Untouched at 727ac3f (stop 56's start):
+// title 100 %, duration 75 %, start 75 %, cause 83 %, timeline 83 %,
+// furniture-free 100 %, main pattern first 58 %, among the tags 83 %. It
+// is the sealed set: its failures are counted, never logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1429,7 +1445,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 60", "sealed60.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{100, 100, 100, 91, 100, 91}},
 		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
-		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{91, 91, 83, 83, 83, 83}},
+		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
+		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 75, 75, 83, 83, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

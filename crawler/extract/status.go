@@ -283,7 +283,10 @@ func statusUpdates(blocks []block, lang string) []block {
 				b.text = q // an update quoted ("> Identified - …") in a thread
 			}
 		}
-		if !mayBeStatusWord(b.text) {
+		if !mayBeStatusWord(b.text) || updatedLine(strings.TrimSpace(b.text)) {
+			// (a news story's "Updated: 6 Oct 2026, 08:40 PM IST" under
+			// its byline is when the page changed, no update's state
+			// over the lede)
 			out = append(out, b)
 			continue
 		}

@@ -472,7 +472,7 @@ func shortItem(raw string) bool {
 
 // arrowLink reports whether a line is a link back or on, led or ended by
 // its arrow, a few words long: "← All posts", "‹ Engineering", "Next post
-// →", "« 返回列表".
+// →", "« 返回列表"; or a pager between both ("← Prev   April 2026   Next →").
 func arrowLink(line string) bool {
 	t := strings.TrimSpace(line)
 	if t == "" {
@@ -480,6 +480,9 @@ func arrowLink(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	l, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsAny(t, "←‹«") && strings.ContainsAny(t, "→›»") && strings.ContainsRune("←‹«", r) && len(strings.Fields(t)) <= 10 && runesAtMost(cleanSpace(t), 80) {
+		return true // a pager: "← Prev   April 2026   Next →   [Filter components]"
+	}
 	if !strings.ContainsRune("←‹«<⟵⇐", r) && !strings.ContainsRune("→›»>⟶⇒", l) {
 		return false
 	}
@@ -1013,6 +1016,14 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	dropPageRails(lines, running)
 	joinAcrossEdges(lines, running)
 	titleAt := titleLine(lines, title, running)
+	if titleAt >= 0 && titleAt+1 < len(lines) {
+		if printed := printedHeaderTitle(lines); printed != "" && printedWrapped(lines, titleAt, printed) {
+			// the headline the page wrapped on two lines, the header's
+			// title: one line
+			lines[titleAt] = cleanSpace(lines[titleAt]) + " " + cleanSpace(lines[titleAt+1])
+			lines[titleAt+1] = ""
+		}
+	}
 
 	if titleAt >= 0 && wrappedProse(lines, titleAt) {
 		titleAt = -1
@@ -1090,10 +1101,12 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if i == skip {
 			continue
 		}
-		if i < titleAt && (columnsPair(lines, i) || columnCells(raw) && columnsPair(lines, nextLine(lines, i))) {
+		if i < titleAt && !signInMenu(raw) && (columnsPair(lines, i) || columnCells(raw) && columnsPair(lines, nextLine(lines, i))) {
 			// a record's fields laid out in columns above the title
 			// ("Status   Severity   Started …" over their values): the
-			// record's, kept as a row
+			// record's, kept as a row; not a masthead's menu over the
+			// site's sections ("☰ Sections   THE … STANDARD   Subscribe
+			// Sign in" over "News   Local   Business …")
 			d.add(block{kind: kindPara, text: line})
 			continue
 		}
@@ -1265,6 +1278,13 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 			if siteKindName(t) || hanSiteName(t) {
 				d.siteNames = append(d.siteNames, t)
+				continue
+			}
+			if _, site, ok := codeAndSite(t); ok {
+				// "RCA-2026-014 | Wroxall Compute": a report's number
+				// and its site, no title; the heading under the site's
+				// menu gives it
+				d.siteNames = append(d.siteNames, site)
 				continue
 			}
 			if d.title == "" {
@@ -1657,6 +1677,30 @@ func namedLine(line string) bool {
 // recordCode is a record's number in capitals: "JH-RCA-2026-004",
 // "INC-4471" (a channel's name in lower case, "~incident-2026-03-04-…",
 // names its incident).
+// codeAndSite splits a page's title that is only a record's number and
+// the site's name ("RCA-2026-014 | Wroxall Compute", "INC-0412 - Acme
+// Status"), either way round.
+func codeAndSite(t string) (code, site string, ok bool) {
+	parts := siteParts(t)
+	if len(parts) != 2 {
+		return "", "", false
+	}
+	a, b := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	if wholeCode(b) {
+		a, b = b, a
+	}
+	if !wholeCode(a) || b == "" || wholeCode(b) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// wholeCode reports whether s is a record's number alone (recordCode):
+// "RCA-2026-014", "INC_0412".
+func wholeCode(s string) bool {
+	return !strings.Contains(s, " ") && recordCode.FindString(s) == s
+}
+
 var recordCode = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)*[-_]\d[\w-]*`)
 
 // titleLine picks the line of a text that is its title, when it is not the
@@ -1805,7 +1849,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			continue
 		}
 		inTOC = false
-		if printed != "" && printedHeadline(strings.ReplaceAll(line, " ", ""), printed) && isTitleLine(line) {
+		if printed != "" && isTitleLine(line) && (printedHeadline(strings.ReplaceAll(line, " ", ""), printed) || printedWrapped(lines, i, printed)) {
 			return i
 		}
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
@@ -2205,6 +2249,36 @@ func printedBeside(lines []string, i int) bool {
 // header's title when the page's <title> cut the headline short ("…
 // knocks payment apps offline" of "… knocks payment apps offline for
 // hours"), the header's at least 60 % of it.
+// printedHeaderTitle is the title a browser's print header gives a page
+// (printedTitle) without its site's name or spaces, "" when its first
+// lines hold none.
+func printedHeaderTitle(lines []string) string {
+	for i, raw := range lines {
+		if i >= 12 {
+			break
+		}
+		if t, ok := printedTitle(cleanSpace(raw)); ok && !siteKindName(t) && !hanSiteName(t) {
+			return strings.ReplaceAll(trimSiteName(t), " ", "")
+		}
+	}
+	return ""
+}
+
+// printedWrapped reports whether the line at i opens a headline the page
+// wrapped on two lines ("Card payments fail at Cheswardine" / "Market
+// stores for more than three hours"), the two together the header's
+// title or four fifths of it, printed with no spaces (a line under the
+// whole headline, a deck or a reporter's name, is none of it).
+func printedWrapped(lines []string, i int, printed string) bool {
+	line := strings.ReplaceAll(cleanSpace(lines[i]), " ", "")
+	if len(line) < 16 || !strings.HasPrefix(printed, line) || i+1 >= len(lines) {
+		return false
+	}
+	next := strings.ReplaceAll(cleanSpace(lines[i+1]), " ", "")
+	two := line + next
+	return next != "" && strings.HasPrefix(printed, two) && len(two)*5 >= len(printed)*4
+}
+
 func printedHeadline(line, printed string) bool {
 	return line == printed || strings.HasPrefix(line, printed) && len(printed)*5 >= len(line)*3 ||
 		// its first line, when the page wrapped the headline
@@ -2589,7 +2663,7 @@ var (
 // recordField is the name of a field of an incident's record, alone on
 // its line: "Service", "Region", "Incident ID", "Title:", "Start time",
 // "产品", "开始时间".
-var recordField = regexp.MustCompile(`(?i)^(?:(?:affected |impacted )?(?:services?|products?|regions?|components?)(?:\(s\)|/s)?|(?:affects |fix )?versions?(?:/s)?|labels|resolution(?: time)?|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
+var recordField = regexp.MustCompile(`(?i)^(?:(?:affected |impacted )?(?:services?|products?|regions?|components?)(?:\(s\)|/s)?|regions?/zones?|(?:affects |fix )?versions?(?:/s)?|labels|resolution(?: time)?|locations?|(?:availability )?zones?|status|state|(?:incident|event|tracking|reference) (?:id|number|no\.?)|id|severity|priority|(?:incident |event )?(?:title|name)|(?:(?:incident|event|outage|service|fault|impact) )?(?:start|end)(?:ed)?(?: time| date| at)?|(?:start|end) date and time|duration|(?:last )?updated|created|first posted|产品|服务|(?:所属)?地域|区域|可用区|状态|(?:事件|故障)?(?:ID|编号|级别|标题|名称)|标题|(?:开始|结束|恢复|持续|更新|发布)时间|影响范围)\s*[:：]?$`)
 
 // recordFieldLine splits a line that is one of a record's fields
 // ("Service: Managed Kafka", "Incident Start: 02/19/2026 07:14 PM UTC")

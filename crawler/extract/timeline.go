@@ -524,12 +524,15 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			// the opening names, in the year that puts it on or before
 			// the day the write-up was published
 			tb.baseDay = yearlessDay(head(text, 1500), t)
-			if w := weekdayDay(head(text, 1500), t); !w.IsZero() && (tb.baseDay.IsZero() || t.Sub(tb.baseDay) > 60*24*time.Hour) {
+			if w := weekdayDay(head(text, 1500), t); !w.IsZero() && (tb.baseDay.IsZero() || t.Sub(tb.baseDay) > 60*24*time.Hour || !yearlessDay(upToFirstClock(head(text, 1500)), t).Equal(tb.baseDay)) {
 				// "on Thursday afternoon", "昨晚": the day the opening
 				// names by its weekday, the last before the write-up;
 				// it beats a day named without its year that falls
 				// months before the write-up (the "7月25日前" of a promise,
-				// put in the year before)
+				// put in the year before) or that only a paragraph after
+				// the first clock time names (an earlier outage's "On
+				// January 13, users faced …" under a lede's "on Tuesday"
+				// and its times)
 				tb.baseDay = w
 			}
 			if tb.baseDay.IsZero() {
@@ -596,6 +599,20 @@ func yearlessDay(text string, published time.Time) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// upToFirstClock is text up to the end of the first paragraph (a line of
+// over 80 characters: no byline's) that tells a clock time, all of it
+// when none does.
+func upToFirstClock(text string) string {
+	n := 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		n += len(l)
+		if len(l) > 80 && clockCount(l) > 0 {
+			break
+		}
+	}
+	return text[:n]
 }
 
 // stampsNameDay reports whether the text, before its first full date,
@@ -2707,7 +2724,7 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	value = m[len(m)-1]
+	value = withoutRestatedClock(m[len(m)-1])
 	if _, ok := stampAlone(value, lang); !ok {
 		// a clock alone, under a name that says it is the outage's
 		// ("Impact start | 09:14 UTC" in a summary's table), on the
@@ -2718,6 +2735,21 @@ func spanField(text, lang string) (name, value string, ok bool) {
 	}
 	name = strings.TrimSpace(strings.TrimRight(text[:len(text)-len(value)], " :："))
 	return name, strings.TrimSpace(value), true
+}
+
+// withoutRestatedClock drops from a field's value the same time restated
+// in another zone in brackets after it ("28/05/2026 01:43 UTC (02:43
+// BST)", "14:05 UTC（北京时间 22:05）").
+func withoutRestatedClock(value string) string {
+	v := strings.TrimSpace(value)
+	if !strings.HasSuffix(v, ")") && !strings.HasSuffix(v, "）") {
+		return value
+	}
+	k := max(strings.LastIndex(v, "("), strings.LastIndex(v, "（"))
+	if k <= 0 || clockCount(v[k:]) == 0 || clockCount(v[:k]) == 0 {
+		return value
+	}
+	return strings.TrimSpace(v[:k])
 }
 
 // isEndField reports whether a field's name marks the end of an outage.

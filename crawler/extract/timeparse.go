@@ -306,6 +306,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 			// the date; its zone is left to be read after it
 			st.hour, st.min, st.sec = atoi(c[2]), atoi(c[3]), 0
 			m[0] += c[1]
+		} else if h, mi, cn := dottedMeridiem(s[len(m[0]):]); cn > 0 {
+			// "Friday 24 April 2026, 5.10pm": a British byline's clock
+			// written with a dot, after a comma or "at"
+			st.hour, st.min, st.sec = h, mi, 0
+			m[0] += s[len(m[0]) : len(m[0])+cn]
 		}
 	case g.enDM && submatch(reEnDMNoYear):
 		st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2][:3])])
@@ -648,6 +653,57 @@ var (
 	monthFirstZones = map[string]bool{"PST": true, "PDT": true, "EST": true, "EDT": true, "CDT": true, "MST": true, "MDT": true, "PT": true, "ET": true, "MT": true, "CT": true, "PACIFIC TIME": true, "EASTERN TIME": true, "CENTRAL TIME": true, "MOUNTAIN TIME": true,
 		"PACIFIC STANDARD TIME": true, "PACIFIC DAYLIGHT TIME": true, "EASTERN STANDARD TIME": true, "EASTERN DAYLIGHT TIME": true, "SAN FRANCISCO TIME": true, "SEATTLE TIME": true, "NEW YORK TIME": true, "CHICAGO TIME": true}
 )
+
+// dottedMeridiem reads a twelve-hour clock written with a dot after a
+// date, set off by a comma, "at" or a space ("…, 5.10pm", "… at 9.45
+// a.m."): its hour (0 to 23), minutes and the bytes it took, 0 for none.
+// Without "am" or "pm" after it a dotted number is no clock.
+func dottedMeridiem(rest string) (hour, minute, n int) {
+	lead := 0
+	switch {
+	case strings.HasPrefix(rest, ", at "):
+		lead = 5
+	case strings.HasPrefix(rest, ", "), strings.HasPrefix(rest, " ·"):
+		lead = 2
+	case strings.HasPrefix(rest, " at "):
+		lead = 4
+	case strings.HasPrefix(rest, " "):
+		lead = 1
+	default:
+		return 0, 0, 0
+	}
+	h, mi, cn := dottedClock(rest[lead:])
+	if cn == 0 || h < 1 || h > 12 {
+		return 0, 0, 0
+	}
+	after := rest[lead+cn:]
+	k := 0
+	if strings.HasPrefix(after, " ") {
+		k = 1
+	}
+	pm := false
+	switch low := asciiLower(after[k:min(len(after), k+4)]); {
+	case strings.HasPrefix(low, "a.m."):
+		k += 4
+	case strings.HasPrefix(low, "am"):
+		k += 2
+	case strings.HasPrefix(low, "p.m."):
+		k, pm = k+4, true
+	case strings.HasPrefix(low, "pm"):
+		k, pm = k+2, true
+	default:
+		return 0, 0, 0
+	}
+	if k < len(after) && isLetterByte(after[k]) {
+		return 0, 0, 0 // "5.10 amps"
+	}
+	if pm && h < 12 {
+		h += 12
+	} else if !pm && h == 12 {
+		h = 0
+	}
+	return h, mi, lead + cn + k
+}
 
 // dottedClock reads a clock written with a dot after a date and a space
 // ("2022-03-10 11.50", "2023-09-18 15.26 Compared …"; the caller checks the
