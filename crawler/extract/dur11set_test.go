@@ -47,7 +47,12 @@ const durSet11 = "testdata/durations/set-11.jsonl"
 // first update, a blog whose start was revised after the logs, a chat
 // export under day separators, a story whose times mix PT and ET across
 // days, an AWS-style narrative whose precursor is a day earlier in PST.
+// In stop 56 the RFO (sent as a reply over the customer's request), the
+// status history still going on (its bold banner, its "Resolution success
+// rates"), the blog's "(scheduled window …)" row and the narrative whose
+// deployment "had no measurable effect on customer traffic" came right:
+// 18 durations, 16 starts, 14 ends and 19 titles.
 func TestDurationSet11(t *testing.T) {
-	holdDurSet(t, durSet11, 40, [3]int{14, 13, 12}, [3]int{20, 20, 18})
-	holdTitles(t, durSet11, 17, 20)
+	holdDurSet(t, durSet11, 40, [3]int{18, 16, 14}, [3]int{20, 20, 18})
+	holdTitles(t, durSet11, 19, 20)
 }

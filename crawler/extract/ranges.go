@@ -866,9 +866,10 @@ var (
 // window: "during a planned maintenance window from 2 a.m. to 4 a.m.",
 // "a planned maintenance window that was meant to run from 1am to 4am",
 // "the planned change window for our spam filter upgrade (Apr 8,
-// 21:00-23:00 GMT)", "scheduled maintenance between", "维护窗口：". The
+// 21:00-23:00 GMT)", "scheduled maintenance between", a table cell's
+// "(scheduled window 01:30–03:30)", "维护窗口：". The
 // outage a write-up tells of ran at other times.
-var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
+var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
 
 // zhMaintenanceAfter reports whether the words after a range say a
 // planned maintenance was done in it ("凌晨2:00至3:00进行了例行维护"), not

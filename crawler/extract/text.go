@@ -291,11 +291,30 @@ func forwardedAt(lines []string) int {
 		}
 		for j := i + 1; j < len(lines) && j <= i+8; j++ {
 			if strings.HasPrefix(strings.TrimSpace(lines[j]), "Subject:") || strings.HasPrefix(strings.TrimSpace(lines[j]), "主题：") {
+				if toldLen(lines[:i]) > toldLen(lines[i+1:]) {
+					// the message above says more than the one under
+					// the mark: a reply over the request it answers
+					// ("-----Original Message----- … Subject: RE: …"),
+					// not a note over what it forwards
+					return -1
+				}
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// toldLen counts the characters of lines that are no mail header
+// ("From:", "Subject:", …).
+func toldLen(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && !mailHeader.MatchString(t) {
+			n += utf8.RuneCountInString(t)
+		}
+	}
+	return n
 }
 
 // runesAtMost is utf8.RuneCountInString(s) <= n, read only as far as
@@ -1677,6 +1696,10 @@ func namedLine(line string) bool {
 // recordCode is a record's number in capitals: "JH-RCA-2026-004",
 // "INC-4471" (a channel's name in lower case, "~incident-2026-03-04-…",
 // names its incident).
+// recordHead is the head of an incident tool's record, its number and
+// state: "INCIDENT #2317 RESOLVED", "Alert #88123 · Triggered".
+var recordHead = regexp.MustCompile(`(?i)^(?:incident|alert|ticket|case)\s+#\s*[a-z]{0,6}-?\d{2,}(?:\s*[·|—–-]?\s*(?:resolved|triggered|acknowledged|open|closed|mitigated|investigating|monitoring))?$`)
+
 // codeAndSite splits a page's title that is only a record's number and
 // the site's name ("RCA-2026-014 | Wroxall Compute", "INC-0412 - Acme
 // Status"), either way round.
@@ -1721,6 +1744,18 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		line := cleanSpace(raw)
 		if line == "" {
 			continue
+		}
+		if recordHead.MatchString(line) {
+			// "INCIDENT #2317          RESOLVED" heads an incident tool's
+			// record: its name is the line under it
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				if next := cleanSpace(lines[j]); next != "" {
+					if isTitleLine(next) && cleanTitle(next, "") != "" && !metaFieldLine(next) {
+						return j
+					}
+					break
+				}
+			}
 		}
 		if seen <= 60 && rcaEntryTitle.MatchString(line) && isTitleLine(line) {
 			// "RCA – Managed SQL – Connection failures in East Asia

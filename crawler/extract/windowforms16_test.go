@@ -356,3 +356,118 @@ func TestPagerIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowFormsSeventeen holds forms read from durations set 11's odd
+// lines, read once before and still failing: an incident tool's record
+// exported as text under its breadcrumb and toolbar ("INCIDENT #5512
+// RESOLVED" over its name); a carrier's RFO sent as a reply over the
+// customer's request ("-----Original Message----- … Subject: RE: …"); a
+// blog's timeline table whose first row names the change's "(scheduled
+// window 01:30–03:30)"; an event summary whose deployment "had no
+// measurable effect on customer traffic" for hours before customers
+// "began to see" errors; a Statuspage incident still going on under its
+// "**Partial System Outage**" banner, its latest update telling that
+// DNS "resolution success rates" improved.
+func TestWindowFormsSeventeen(t *testing.T) {
+	holdWindowCases(t, []windowCase{
+		{"an incident tool's record under its breadcrumb", "export.txt", `Milfield Pager  ·  Etal Foods  ·  Incidents  ›  #5512                         [Export PDF]  [Export CSV]
+
+INCIDENT #5512                                                                      RESOLVED
+basket-service: p99 latency above 3s (prod)
+
+Service:             basket-service
+Severity:            SEV-2
+Triggered:           Thu 9 Jul 2026, 14:12 CEST
+Resolved:            Thu 9 Jul 2026, 15:40 CEST by Ines Varga
+
+LOG (newest first, Europe/Berlin)
+
+15:40   Resolved by Ines Varga
+        "Latency back under 400 ms since 15:31. Cache node replaced."
+
+14:12   Triggered via integration "Basket latency"
+`, "2026-07-09T14:12:00+02:00", "2026-07-09T15:40:00+02:00", 88, "basket-service: p99 latency above 3s (prod)"},
+		{"an RFO sent as a reply over the request", "rfo.txt", `From: Branxton Fibre NOC <noc@branxtonfibre.example>
+To: network@crookham-freight.example
+Date: Tue, 10 Mar 2026 10:02:11 +0100
+Subject: RFO - Ticket BF-2026-03-0117 - Service outage on circuit BXF/ETH/5521
+
+Dear Customer,
+
+Please find below the Reason for Outage (RFO) for the incident affecting your service.
+
+Outage start:       08/03/2026 22:50 CET
+Service restored:   09/03/2026 03:35 CET
+Total duration:     4h 45m
+
+Summary:
+At 22:50 CET on 08/03/2026 our monitoring detected loss of light on the route between Akeld and Doddington. A field team found a cable cut by a landslip at 00:40 CET. Splicing was completed at 03:10 CET and your circuit was restored at 03:35 CET after optical levels were verified.
+
+Please also be reminded of planned works on 17/03/2026 between 00:00 and 04:00 CET on the same route.
+
+Kind regards,
+Network Operations Centre
+
+-----Original Message-----
+From: network@crookham-freight.example
+Sent: Monday, 9 March 2026 07:55
+Subject: RE: BF-2026-03-0117 circuit down overnight
+
+Hi, please send an RFO. The link came back early this morning.
+`, "2026-03-08T22:50:00+01:00", "2026-03-09T03:35:00+01:00", 285, ""},
+		{"a timeline row that names the change's scheduled window", "post.md", `# Incident report: queue outage on shared brokers, March 4
+
+All times UTC, March 4, 2026.
+
+| Time | What happened |
+|---|---|
+| 02:10 | Automated broker upgrade begins on cluster q-3 (scheduled window 02:00–04:00) |
+| 02:26 | Brokers on q-3 stop accepting publishes (impact begins) |
+| 02:41 | Publish-error alert pages on-call |
+| 03:20 | Upgrade automation paused |
+| 04:52 | Brokers rolled back; publishes succeed (impact ends) |
+`, "2026-03-04T02:26:00Z", "2026-03-04T04:52:00Z", 146, ""},
+		{"a deployment with no effect on customers for hours", "summary.txt", `Summary of the Ewart Queue Service Disruption in the Glendale (EW-NORTH-1) Region
+
+We'd like to give you some additional information about the service disruption that affected the Ewart Queue Service (EQS) in the Glendale Region on October 7th, 2026 (PDT).
+
+The issue that triggered this event began at 1:05 PM PDT, when a deployment to the EQS front-end fleet changed how connections to the metadata store are reused. The deployment completed without errors, and for nearly three hours there was no measurable effect on customer traffic.
+
+At 3:58 PM PDT, the afternoon peak in message volume exhausted the reused connections. Customers began to see elevated errors when sending and receiving messages.
+
+Engineers rolled back the deployment at 4:40 PM, and the service was fully recovered at 5:22 PM PDT.
+`, "2026-10-07T15:58:00-07:00", "2026-10-07T17:22:00-07:00", 84, ""},
+		{"an incident still going on under its banner", "status.txt", `Kirknewton DNS Status
+
+[Subscribe to updates]  [Support]
+
+**Partial System Outage**
+
+## Failed lookups for zones in AP regions
+
+**Update** - We are continuing to work on a fix. Resolution success rates in ap-south have improved to roughly 80% after we moved traffic to other anycast nodes, but remain below normal. Next update by 12:30 IST.
+Aug 4, 2026 - 11:35 IST
+
+**Identified** - A faulty resolver release is rejecting signed responses. We are rolling it back.
+Aug 4, 2026 - 11:02 IST
+
+**Investigating** - We are investigating reports of failed DNS lookups in AP regions.
+Aug 4, 2026 - 10:41 IST
+
+Powered by Atlassian Statuspage
+`, "2026-08-04T10:41:00+05:30", "", 0, "Failed lookups for zones in AP regions"},
+	})
+}
+
+// TestBannerIsNoTitle: a status page's banner set in bold ("**Partial
+// System Outage**", "**Major Service Outage**") names no incident.
+func TestBannerIsNoTitle(t *testing.T) {
+	for _, banner := range []string{"**Partial System Outage**", "**Major Service Outage**", "Minor System Outages"} {
+		if got := cleanTitle(banner, ""); got != "" {
+			t.Errorf("cleanTitle(%q) = %q, want none", banner, got)
+		}
+	}
+	if got := cleanTitle("**Outage of the billing API**", ""); got == "" {
+		t.Errorf("a bold incident name gave no title")
+	}
+}
