@@ -1015,7 +1015,22 @@ func build(d *document) *data.Incident {
 		in.DurationMinutes = expectedDuration(opening)
 	}
 	if in.DurationMinutes == 0 && first.IsZero() && last.IsZero() && !ongoing {
-		in.DurationMinutes = datelessSpan(in.Timeline, in.Lang)
+		ordered := in.Timeline
+		if in.DurationMinutes = datelessSpan(ordered, in.Lang); in.DurationMinutes == 0 {
+			// a status page without a year lists its updates newest
+			// first ("Apr 15, 01:30 UTC" over "Apr 14, 22:02 UTC"): read
+			// the other way round, they are in time order
+			ordered = slices.Clone(in.Timeline)
+			slices.Reverse(ordered)
+			in.DurationMinutes = datelessSpan(ordered, in.Lang)
+		}
+		if in.DurationMinutes > 0 {
+			// the range the closing update or the summary states ("Between
+			// 19:02 and 20:31 UTC, traffic …") over the updates' span
+			if r := cmp.Or(closingRange(ordered), clockRangeMinutes(in.Summary)); r > 0 {
+				in.DurationMinutes = r
+			}
+		}
 	}
 	if in.DurationMinutes == 0 && (first.IsZero() || last.IsZero()) && !ongoing {
 		// a news story often tells the length in its headline only
@@ -3743,6 +3758,18 @@ func datelessSpan(events []data.TimelineEvent, lang string) int {
 		return 0
 	}
 	return m
+}
+
+// closingRange is the length of the range of clock times the last
+// event that says the incident was resolved states ("Resolved - Between
+// 19:02 and 20:31 UTC, traffic … was dropped"), 0 when it states none.
+func closingRange(events []data.TimelineEvent) int {
+	for i := len(events) - 1; i >= 0; i-- {
+		if resolvedNow(events[i].Text) {
+			return clockRangeMinutes(events[i].Text)
+		}
+	}
+	return 0
 }
 
 // triggerSentence opens a sentence that tells what set an incident off:

@@ -471,3 +471,53 @@ func TestBannerIsNoTitle(t *testing.T) {
 		t.Errorf("a bold incident name gave no title")
 	}
 }
+
+// TestYearlessStatusPageLength: a status page saved without a year on
+// it ("Apr 15, 01:30 UTC" over "Apr 14, 22:02 UTC", newest first) gives
+// no start and no end, yet tells how long the incident lasted: from its
+// first update to the one that resolved it, read in time order, or the
+// range the closing update states.
+func TestYearlessStatusPageLength(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		minutes    int
+	}{
+		{"updates newest first across midnight", `Chatton Metrics Status
+Subscribe to updates
+
+Delayed dashboards
+Resolved · This incident has been resolved.
+
+Resolved - Dashboards are up to date again. Apr 15, 01:30 UTC
+
+Monitoring - Queries have resumed and the backlog is being processed. Apr 15, 00:20 UTC
+
+Identified - A query node ran out of memory. We are replacing it. Apr 14, 22:35 UTC
+
+Investigating - We are seeing delays in dashboard queries. Apr 14, 22:02 UTC
+`, 208},
+		{"a closing update that states its range", `Lowick Network Status
+Subscribe to updates
+
+Packet loss in Alnmouth (ALN-1)
+Resolved · This incident has been resolved.
+
+Resolved - Between 19:02 and 20:31 UTC, traffic through one router in ALN-1 saw packet loss. The faulty line card has been replaced. Dec 1, 20:48 UTC
+
+Monitoring - Traffic has been moved away from the faulty card. Dec 1, 20:33 UTC
+
+Investigating - We have reports of packet loss in ALN-1. Dec 1, 19:27 UTC
+`, 89},
+	} {
+		in, err := extractOnce([]byte(c.page), "status.txt", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.StartedAt != "" || in.EndedAt != "" {
+			t.Errorf("%s: window %q – %q, want none (no year)", c.name, in.StartedAt, in.EndedAt)
+		}
+		if in.DurationMinutes != c.minutes {
+			t.Errorf("%s: %d minutes, want %d", c.name, in.DurationMinutes, c.minutes)
+		}
+	}
+}
