@@ -499,7 +499,7 @@ func arrowLink(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	l, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsAny(t, "←‹«") && strings.ContainsAny(t, "→›»") && strings.ContainsRune("←‹«", r) && len(strings.Fields(t)) <= 10 && runesAtMost(cleanSpace(t), 80) {
+	if strings.ContainsRune("←‹«", r) && strings.ContainsAny(t, "→›»") && len(strings.Fields(t)) <= 10 && runesAtMost(cleanSpace(t), 80) {
 		return true // a pager: "← Prev   April 2026   Next →   [Filter components]"
 	}
 	if !strings.ContainsRune("←‹«<⟵⇐", r) && !strings.ContainsRune("→›»>⟶⇒", l) {
@@ -1299,7 +1299,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.siteNames = append(d.siteNames, t)
 				continue
 			}
-			if _, site, ok := codeAndSite(t); ok {
+			if site, ok := codeAndSite(t); ok {
 				// "RCA-2026-014 | Wroxall Compute": a report's number
 				// and its site, no title; the heading under the site's
 				// menu gives it
@@ -1700,22 +1700,22 @@ func namedLine(line string) bool {
 // state: "INCIDENT #2317 RESOLVED", "Alert #88123 · Triggered".
 var recordHead = regexp.MustCompile(`(?i)^(?:incident|alert|ticket|case)\s+#\s*[a-z]{0,6}-?\d{2,}(?:\s*[·|—–-]?\s*(?:resolved|triggered|acknowledged|open|closed|mitigated|investigating|monitoring))?$`)
 
-// codeAndSite splits a page's title that is only a record's number and
-// the site's name ("RCA-2026-014 | Wroxall Compute", "INC-0412 - Acme
-// Status"), either way round.
-func codeAndSite(t string) (code, site string, ok bool) {
+// codeAndSite reports whether a page's title is only a record's number
+// and the site's name ("RCA-2026-014 | Wroxall Compute", "INC-0412 - Acme
+// Status", either way round), and gives the site's name.
+func codeAndSite(t string) (site string, ok bool) {
 	parts := siteParts(t)
 	if len(parts) != 2 {
-		return "", "", false
+		return "", false
 	}
 	a, b := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 	if wholeCode(b) {
 		a, b = b, a
 	}
 	if !wholeCode(a) || b == "" || wholeCode(b) {
-		return "", "", false
+		return "", false
 	}
-	return a, b, true
+	return b, true
 }
 
 // wholeCode reports whether s is a record's number alone (recordCode):
