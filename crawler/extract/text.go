@@ -453,9 +453,18 @@ func timesOnly(line string) bool {
 	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
 		return false
 	}
-	rest := timeMarks.ReplaceAllString(enDate.ReplaceAllString(isoDay.ReplaceAllString(line, " "), " "), " ")
+	rest := timeMarks.ReplaceAllString(monthDay.ReplaceAllString(enDate.ReplaceAllString(isoDay.ReplaceAllString(line, " "), " "), " "), " ")
 	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) }) < 0
 }
+
+// stateAndImpact is a history entry's state and its impact under its
+// name: "Resolved · Minor", "Resolved · Major outage", "Completed ·
+// Maintenance".
+var stateAndImpact = regexp.MustCompile(`(?i)^(?:resolved|completed|postmortem|monitoring|identified|investigating)\s*[·•|]\s*(?:minor|major|critical|none|maintenance|(?:partial|major|minor) outage|degraded performance)$`)
+
+// monthDay is a month's name and a day with no year: "Mar 5,", "June
+// 19th".
+var monthDay = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?`)
 
 // timeMarks are the zone names times are told in, and a 12-hour clock's
 // marks: what timesOnly passes over.
@@ -1922,6 +1931,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 					return i // "Resolved: Object storage uploads failing in us-south": a notification's name with its state
 				}
 				return cand // the incident's name stands right above its updates
+			}
+			if stateAndImpact.MatchString(sl) && prevLine(lines, i) == cand {
+				return cand // a history entry's name over its state and impact: "Resolved · Minor"
 			}
 		}
 		if (first >= 0 && reportKindLine(line) || noticeKindLine(line)) && !bodyLine(lines, i) {

@@ -521,3 +521,47 @@ Investigating - We have reports of packet loss in ALN-1. Dec 1, 19:27 UTC
 		}
 	}
 }
+
+// TestHistoryShortFirstEntry: a status history whose first entry, under
+// its month's pager, is short ("Resolved · Minor", one sentence, then its
+// listed range "Jun 11, 08:20 - 09:25 CEST") is about that entry, not a
+// later one: a range line with no year is no title, and a state with its
+// impact under a name ends the search for the name.
+func TestHistoryShortFirstEntry(t *testing.T) {
+	holdWindowCases(t, []windowCase{
+		{"a short first entry", "history.txt", `Lowick Mail Status
+[Subscribe to updates]   lowickmail.example   Docs   Support
+
+Incident History
+← Prev   June 2026   Next →                                      [Filter components]
+
+June 2026
+
+Outgoing mail delayed for some accounts
+Resolved · Minor
+This incident has been resolved. Outgoing mail was delayed by up to 40 minutes from 08:05 to 09:10 CEST while a relay queue was rebuilt.
+Jun 11, 08:20 - 09:25 CEST
+
+Webmail search slow
+Resolved · Minor
+Searches took up to ten seconds.
+Jun 3, 14:00 - 14:30 CEST
+
+Mail relay maintenance
+Completed
+The scheduled maintenance has been completed.
+Jun 1, 05:00 - 05:30 CEST
+
+May 2026
+
+No incidents reported this month.
+
+← Current Status                                              Powered by Atlassian Statuspage
+`, "2026-06-11T08:05:00+02:00", "2026-06-11T09:10:00+02:00", 65, "Outgoing mail delayed for some accounts"},
+	})
+	for _, l := range []string{"Jun 3, 14:00 - 14:30 CEST", "Mar 5, 14:20 – 15:35 UTC"} {
+		if !timesOnly(l) {
+			t.Errorf("timesOnly(%q) = false, want true", l)
+		}
+	}
+}
