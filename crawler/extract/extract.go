@@ -946,24 +946,25 @@ func build(d *document) *data.Incident {
 			first = t
 		}
 	}
-	if quiet := paragraphTells(tb.events, first, in.Text, noEffectYet); !first.IsZero() && !openingRange && !fielded && (eventTells(tb.events, first, leadUp) || quiet) {
-		// the first event tells only what led up to it: a load that grew
-		// ("a large customer began a planned migration …, and between
-		// 7:50 AM and 9:30 AM PST the number of shards … grew by roughly
-		// 40%"), a change begun that failed in nothing yet ("23:20 运维人
-		// 员开始对元数据集群执行扩容操作（计划内变更…）"): the next one that
-		// tells the failure began ("At 9:37 AM PST, the metadata tier …
-		// began evicting entries and rejecting refresh requests", "23:36
-		// …上传、下载请求开始出现失败") is the start
-		if t, ok := nextAfter(tb.events, first); ok && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) && (eventTells(tb.events, t, onsetTold) || quiet && paragraphTells(tb.events, t, in.Text, onsetTold)) {
-			// (after a change that, its paragraph says, had "no
-			// measurable effect on customer traffic" for hours, the
-			// paragraph of the next time may say customers "began to
-			// see elevated 503 errors")
-			first = t
-		}
-	}
 	if !first.IsZero() && !openingRange && !fielded {
+		quiet := paragraphTells(tb.events, first, in.Text, noEffectYet.MatchString)
+		if quiet || eventTells(tb.events, first, leadUp) {
+			// the first event tells only what led up to it: a load that grew
+			// ("a large customer began a planned migration …, and between
+			// 7:50 AM and 9:30 AM PST the number of shards … grew by roughly
+			// 40%"), a change begun that failed in nothing yet ("23:20 运维人
+			// 员开始对元数据集群执行扩容操作（计划内变更…）"): the next one that
+			// tells the failure began ("At 9:37 AM PST, the metadata tier …
+			// began evicting entries and rejecting refresh requests", "23:36
+			// …上传、下载请求开始出现失败") is the start
+			if t, ok := nextAfter(tb.events, first); ok && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) && (eventTells(tb.events, t, onsetTold) || quiet && paragraphTells(tb.events, t, in.Text, onsetTold)) {
+				// (after a change that, its paragraph says, had "no
+				// measurable effect on customer traffic" for hours, the
+				// paragraph of the next time may say customers "began to
+				// see elevated 503 errors")
+				first = t
+			}
+		}
 		if t, ok := pointedStart(tb.events, in.Text); ok && t.After(first) && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) {
 			// "At 10:52 PM PDT, a scheduled batch … began. This is when
 			// customers began experiencing increased API error rates":
@@ -4506,15 +4507,11 @@ func paragraphTells(events []data.TimelineEvent, t time.Time, text string, told 
 	return false
 }
 
-// noEffectYet reports whether a paragraph says that what it tells had no
-// effect on customers yet: "The deployment completed without errors, and
-// for nearly two hours there was no measurable effect on customer
-// traffic", "with no customer impact at that point".
-func noEffectYet(text string) bool {
-	return noEffectWords.MatchString(text)
-}
-
-var noEffectWords = regexp.MustCompile(`(?i)\b(?:there was |there were |had |has |with |caused |showed )?no (?:measurable |visible |noticeable |immediate )?(?:effect|impact) on (?:customer|user)s?(?: traffic| requests| workloads)?\b|\bwith no (?:customer|user)[- ](?:visible |facing )?impact\b|\bwithout (?:any )?(?:customer|user)[- ](?:visible |facing )?impact\b`)
+// noEffectYet is a paragraph's words that what it tells had no effect
+// on customers yet: "The deployment completed without errors, and for
+// nearly two hours there was no measurable effect on customer traffic",
+// "with no customer impact at that point".
+var noEffectYet = regexp.MustCompile(`(?i)\b(?:there was |there were |had |has |with |caused |showed )?no (?:measurable |visible |noticeable |immediate )?(?:effect|impact) on (?:customer|user)s?(?: traffic| requests| workloads)?\b|\bwith no (?:customer|user)[- ](?:visible |facing )?impact\b|\bwithout (?:any )?(?:customer|user)[- ](?:visible |facing )?impact\b`)
 
 // allClear reports whether an event says everything came back: "all
 // affected volumes had recovered", "fully restored", "全部恢复".

@@ -453,7 +453,7 @@ func timesOnly(line string) bool {
 	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
 		return false
 	}
-	rest := timeMarks.ReplaceAllString(monthDay.ReplaceAllString(enDate.ReplaceAllString(isoDay.ReplaceAllString(line, " "), " "), " "), " ")
+	rest := timeMarks.ReplaceAllString(enMonthDay.ReplaceAllString(enDate.ReplaceAllString(isoDay.ReplaceAllString(line, " "), " "), " "), " ")
 	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) }) < 0
 }
 
@@ -461,10 +461,6 @@ func timesOnly(line string) bool {
 // name: "Resolved · Minor", "Resolved · Major outage", "Completed ·
 // Maintenance".
 var stateAndImpact = regexp.MustCompile(`(?i)^(?:resolved|completed|postmortem|monitoring|identified|investigating)\s*[·•|]\s*(?:minor|major|critical|none|maintenance|(?:partial|major|minor) outage|degraded performance)$`)
-
-// monthDay is a month's name and a day with no year: "Mar 5,", "June
-// 19th".
-var monthDay = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?`)
 
 // timeMarks are the zone names times are told in, and a 12-hour clock's
 // marks: what timesOnly passes over.

@@ -681,28 +681,19 @@ func dottedMeridiem(rest string) (hour, minute, n int) {
 	if strings.HasPrefix(after, " ") {
 		k = 1
 	}
-	pm := false
+	var mark string
 	switch low := asciiLower(after[k:min(len(after), k+4)]); {
-	case strings.HasPrefix(low, "a.m."):
-		k += 4
-	case strings.HasPrefix(low, "am"):
-		k += 2
-	case strings.HasPrefix(low, "p.m."):
-		k, pm = k+4, true
-	case strings.HasPrefix(low, "pm"):
-		k, pm = k+2, true
+	case strings.HasPrefix(low, "a.m."), strings.HasPrefix(low, "p.m."):
+		mark = after[k : k+4]
+	case strings.HasPrefix(low, "am"), strings.HasPrefix(low, "pm"):
+		mark = after[k : k+2]
 	default:
 		return 0, 0, 0
 	}
-	if k < len(after) && isLetterByte(after[k]) {
+	if k += len(mark); k < len(after) && isLetterByte(after[k]) {
 		return 0, 0, 0 // "5.10 amps"
 	}
-	if pm && h < 12 {
-		h += 12
-	} else if !pm && h == 12 {
-		h = 0
-	}
-	return h, mi, lead + cn + k
+	return adjustHour(h, mark), mi, lead + cn + k
 }
 
 // dottedClock reads a clock written with a dot after a date and a space
