@@ -996,7 +996,8 @@ func deriveSections(in *data.Incident) {
 		return
 	}
 	var impact, cause, remediation []string
-	for _, sent := range sentences(in.Summary) {
+	sents := sentences(in.Summary)
+	for k, sent := range sents {
 		if announcesCause(sent) || apology.MatchString(sent) || articleMeta.MatchString(sent) {
 			continue // a cause found, not told; an apology for what was caused; what the write-up will tell, not what happened
 		}
@@ -1006,6 +1007,12 @@ func deriveSections(in *data.Incident) {
 		}
 		if sec == data.SectionCause && remediationLead.MatchString(sent) {
 			sec = "" // "Restoring write capacity required … because …" tells the fix, not the cause
+		}
+		if sec != data.SectionCause && namedDefect.MatchString(strings.ToLower(sent)) {
+			sec = data.SectionCause // "…, so this was a latent bug in the code that had been present since 2021" names the defect outright
+			if prev := strings.TrimSpace(sents[max(0, k-1)]); k > 0 && pointsBack.MatchString(sent) && (len(cause) == 0 || cause[len(cause)-1] != prev) {
+				cause = append(cause, prev) // "… in a 16-bit field. This is a latent defect …": what "this" is, first
+			}
 		}
 		if sec == "" && (faultTold.MatchString(asciiLower(sent)) || establishedThat.MatchString(asciiLower(sent))) {
 			sec = data.SectionCause // "… a subset of front-end nodes reached their connection limits as traffic … arrived at three times its usual peak" tells what broke in words no cue weighs

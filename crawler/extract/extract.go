@@ -607,13 +607,15 @@ func build(d *document) *data.Incident {
 	}
 	if in.Cause == "" {
 		in.Cause = causeFromEvents(in.Timeline)
-		if in.Cause != "" && !statedCause.MatchString(strings.ToLower(in.Cause)) {
+		if low := strings.ToLower(in.Cause); in.Cause != "" && (!statedCause.MatchString(low) || !namedDefect.MatchString(low)) {
 			// events that only say why in passing ("Because the rebalancing
 			// workflow was the most recent change, it was paused") give
 			// way to the text's sentence that states the cause ("This is a
 			// latent defect that had been present since …"), told before
-			// them
-			if c := causeFromText(causeProse); c != "" && !strings.Contains(in.Title, c) {
+			// them; so do events that only say what was suspected ("…
+			// identified the new partition map as the likely trigger")
+			// when the text names the defect or the root cause outright
+			if c := causeFromText(causeProse); c != "" && !strings.Contains(in.Title, c) && (!statedCause.MatchString(low) || namedDefect.MatchString(strings.ToLower(c))) {
 				if at, ev := strings.Index(causeProse, head(c, 60)), strings.Index(causeProse, head(in.Cause, 60)); at >= 0 && ev > at {
 					in.Cause = c
 				}
@@ -976,6 +978,28 @@ func build(d *document) *data.Incident {
 			// the write-up corrects its timeline's first row ("经对交易日
 			// 志回溯确认，本次故障实际开始时间为7月30日23:05，早于监控告警时
 			// 间", "the errors actually began at 09:02"): it began then
+			first = t
+		}
+	}
+	if !first.IsZero() {
+		t, ok := tb.correctedRangeStart(head(in.Text, 8000))
+		if ok && t.Year() == 1 {
+			// a clock alone: on the day, and in the zone, of the start
+			y, mo, d := first.Date()
+			t = time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, first.Location())
+		}
+		if ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
+			// "Our logs show the problem started earlier than we first
+			// said: sending failed between 6:41am and 9:02am EST" under
+			// the page's "Started at 7:18am" field: the corrected start
+			first = t
+		}
+	}
+	if !first.IsZero() && last.IsZero() && ongoing {
+		if t, ok := timeAfter(head(in.Text, 6000), correctedStart, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
+			// an update of an outage still going on corrects when it
+			// began ("经回溯存储集群日志确认，本次故障的影响实际开始于北京时间
+			// 13时58分，早于我们14时12分收到告警的时间")
 			first = t
 		}
 	}
@@ -2653,11 +2677,11 @@ func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
 // ("Starting at 10:38 AM PDT, …", "Beginning at 07:12 UTC on 3 May, …"),
 // or words that tell when it actually began, before it was noticed ("the
 // first failed writes had occurred at 07:58 BST", "实际发生在09:57").
-var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)|\bactually (?:began|started|occurred|happened) at|\bfirst (?:failed|failing)? ?(?:errors?|failures?|writes|requests|timeouts)[^.;]{0,40}?\b(?:had )?(?:occurred|appeared|began|started) at|实际(?:发生|开始)(?:于|在)?|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+)?`))
+var openingStart = gateRegexp(regexp.MustCompile(`(?i)(?:(?:^|[.!?]\s+|\n)(?:starting|beginning) (?:at|from)|\bactually (?:began|started|occurred|happened) at|\bfirst (?:failed|failing)? ?(?:errors?|failures?|writes|requests|timeouts)[^.;]{0,40}?\b(?:had )?(?:occurred|appeared|began|started) at|实际(?:发生|开始)(?:于|在)?|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+|北京时间\s*)?`))
 
 // correctedStart is a write-up's words before the time it says the
 // trouble really began, correcting when it was first seen.
-var correctedStart = gateRegexp(regexp.MustCompile(`(?i)(?:\bactually (?:began|started|occurred|happened) at|实际(?:发生|开始)(?:于|在)|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+)?`))
+var correctedStart = gateRegexp(regexp.MustCompile(`(?i)(?:\bactually (?:began|started|occurred|happened) at|实际(?:发生|开始)(?:于|在)|实际开始时间(?:为|是)?)\s*(?:(?:around|approximately|about|roughly)\s+|北京时间\s*)?`))
 
 // impactFrom is an impact section's words before the time users began
 // to see it: a sentence that opens "From 07:45 PDT, …", or "… starting
@@ -3703,6 +3727,11 @@ func causeFromText(text string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// namedDefect is a sentence's outright naming of what broke: its root
+// cause, or a defect with what kind it was ("this was a latent bug in the
+// code").
+var namedDefect = regexp.MustCompile(`root[- ]cause|\b(?:this|that|it) (?:is|was) an? (?:(?:latent|long-standing|longstanding|pre-existing|previously unknown|hidden|dormant|software|code|subtle) )+(?:defect|bug|flaw)\b|根因|根本原因`)
 
 // pointsBack opens a sentence that names the one before it as what it
 // tells of: "This is a latent defect …", "That was the bug".

@@ -362,6 +362,10 @@ var (
 	fracMinutes = map[string]int{"three quarters": 45, "three-quarters": 45, "a quarter": 15, "half": 30}
 )
 
+// validFor is the words before a length that make it how long a thing
+// holds or is kept: "valid for", "cached for", "retained for".
+var validFor = regexp.MustCompile(`(?i)\b(?:valid|good|kept|retained|cached|stored|held|live|alive|issued|signed|renewed|expires?|expired)(?: after| for| in)?\s*$`)
+
 // statedDurationLowered is statedDuration, text lowered by low where
 // low's text is text (loweredText).
 func statedDurationLowered(text, lang string, low *loweredText) int {
@@ -415,6 +419,9 @@ func statedDurationLowered(text, lang string, low *loweredText) int {
 		m := submatches(text, loc)
 		if taskLength(text, loc) {
 			continue // "a 4 GB index taking over an hour to replicate": how long a task takes, not the outage
+		}
+		if validFor.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+			continue // "signatures, which are valid for 21 days": how long a thing holds, not the outage
 		}
 		if delayAmount(text, loc[0]) || amountOf(text[loc[1]:]) {
 			continue // "delays of up to nine minutes", "44 minutes of backlog": how late or how much, not how long it lasted

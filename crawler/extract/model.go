@@ -96,6 +96,25 @@ func (d *document) atMark(line, bare string, rest []string) (stop, skip bool) {
 	return !mark || len(d.blocks) > 3, false
 }
 
+// cachetState is a Cachet status page's update state before its stamp:
+// "Fixed - 06.09.2026 02:05 CEST", "Watching - Sep 6, 2026 01:10".
+var (
+	cachetState  = regexp.MustCompile(`^(Fixed|Watching)\s+[-–—]\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)`)
+	cachetStates = map[string]string{"Fixed": "Resolved", "Watching": "Monitoring"}
+)
+
+// withCachetState gives a Cachet update's state before its stamp the name
+// other status pages give it: "Fixed - 06.09.2026 02:05 CEST" is
+// "Resolved - …", "Watching - …" is "Monitoring - …".
+func withCachetState(t string) string {
+	if len(t) < 60 && (strings.HasPrefix(t, "Fixed") || strings.HasPrefix(t, "Watching")) {
+		if m := cachetState.FindStringSubmatchIndex(t); m != nil {
+			return cachetStates[t[m[2]:m[3]]] + t[m[3]:]
+		}
+	}
+	return t
+}
+
 // ticketComments reports whether the lines under a comments heading are
 // a ticket's comments, each under its author's name and the day and
 // clock it was written ("Nils Aberg added a comment - 14/Oct/25 6:20
@@ -104,11 +123,28 @@ func ticketComments(rest []string) bool {
 	for _, l := range rest {
 		if l = cleanSpace(l); l != "" {
 			_, _, ok := commentHeader(l, "")
-			return ok
+			return ok || issueComment(l)
 		}
 	}
 	return false
 }
+
+// issueComment reports whether a line is an issue tracker's comment
+// header with the day alone ("osian-h commented on Oct 6, 2026",
+// "meirion (Maintainer) commented on Oct 7, 2026"): a bug report's thread,
+// whose maintainers' comments tell the incident.
+func issueComment(l string) bool {
+	m := issueCommentHead.FindStringIndex(l)
+	if m == nil {
+		return false
+	}
+	st, n, ok := parseStamp(l[m[1]:], "")
+	return ok && st.hasDate() && strings.TrimSpace(l[m[1]+n:]) == ""
+}
+
+// issueCommentHead is the name, an optional role and "commented on" before
+// an issue comment's day.
+var issueCommentHead = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]*(?: \((?:Member|Maintainer|Owner|Collaborator|Contributor|Author)\))? commented on `)
 
 // restLen counts the characters of lines, or 0 when they state no clock
 // time: comments that quote no update with its time tell of no incident.
@@ -129,7 +165,7 @@ func restLen(lines []string) int {
 var clockWritten = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\d{1,2}\s*[点时]\s*\d{1,2}\s*分`)
 
 func (d *document) add(b block) {
-	b.text = cleanSpace(b.text)
+	b.text = withCachetState(cleanSpace(b.text))
 	if b.text == "" && b.label == "" || b.kind != kindRow && len(b.text) < 120 && imageCaption.MatchString(b.text) ||
 		b.kind == kindPara && len(b.text) < 400 && subscribePrompt.MatchString(b.text) {
 		return

@@ -42,6 +42,15 @@ var moreCues = map[string][]string{
 	"config-change": {
 		"更新 … 模板", "模板更新", "更新 … 默认值", "~默认模板",
 	},
+	// a company named by what it supplies the write-up's own ("a failure at
+	// Harbourlink Systems, the company that supplies and hosts our booking
+	// system"), own systems cleared ("None of our own systems were at
+	// fault")
+	"dependency": {
+		"company that supplies", "company that provides", "company that hosts", "company that runs", "company that operates",
+		"firm that supplies", "firm that provides", "firm that hosts", "firm that runs", "supplies and hosts",
+		"none of our own systems", "our own systems were not", "not in our own systems",
+	},
 	// an act on production a person took for another environment
 	"human-error": {
 		"production instead of", "~against production", "ran … against production",

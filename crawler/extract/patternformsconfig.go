@@ -96,9 +96,16 @@ func englishConfigForms(words []string, cls []wordClass, hit func(w float64)) {
 				set = set || newSetWords[words[j]]
 				code = code || codeWords[words[j]]
 			}
-			if set && !code {
-				hit(1)
+			if !set || code {
+				// "The new listener list that shipped with this release
+				// included ports 465 and 2587 but left out port 587": the
+				// list named new lacked the entry, whatever shipped it
+				if freshListBefore(words, cls, i, 16) {
+					hit(formWeight)
+				}
+				continue
 			}
+			hit(1)
 		case setVerbs[w] != 0 || alterVerbs[w]:
 			// "lowered the idle timeout on the load balancers in front of
 			// the proxy from 600 seconds to 60 seconds": from a number to
@@ -190,4 +197,20 @@ func init() {
 		r, _ := utf8.DecodeRuneInString(v)
 		zhConfigFirst[r] = true
 	}
+}
+
+// freshListBefore reports whether a list named new ("the new listener
+// list", "an updated allow list") stands within the span words before i.
+func freshListBefore(words []string, cls []wordClass, i, span int) bool {
+	for j := max(0, i-span); j < i; j++ {
+		if cls[j]&clsListNoun == 0 {
+			continue
+		}
+		for k := max(0, j-2); k < j; k++ {
+			if newWords[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }

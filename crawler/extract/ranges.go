@@ -258,6 +258,21 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// the failure, not the outage's window
 			continue
 		}
+		for j := k; j+3 < len(stamps); j += 2 {
+			// "Full outage from 2:14pm to 3:05pm · Degraded performance
+			// from 3:05pm to 3:40pm": the impact went on, lighter, from
+			// where the range ends; the range runs to the last of them
+			c, d := stamps[j+2], stamps[j+3]
+			if !c.st.hasClock() || !d.st.hasClock() || c.st.hour != b.st.hour || c.st.min != b.st.min || c.pos-b.end > 48 || !impactFromJoin.MatchString(text[b.end:c.pos]) || len(text[c.end:d.pos]) > 12 || !rangeJoin.MatchString(text[c.end:d.pos]) {
+				break
+			}
+			b = d
+		}
+		if peakLead.MatchString(text[max(0, a.pos-48):a.pos]) {
+			// "The problem was worst between 20:00 and 22:00": the peak
+			// within the outage, not its window
+			continue
+		}
 		s, e := a.st, b.st
 		if s.loc == nil && e.loc == nil && utcLead.MatchString(text[max(0, a.pos-16):a.pos]) {
 			s.loc = time.UTC // "换算为UTC即 03:36 至 06:58", "UTC: 03:36–06:58": the zone before the range
@@ -721,7 +736,7 @@ func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp
 // maintenanceHead is a status page's heading over its planned maintenance
 // windows ("Upcoming maintenance", "Scheduled maintenance", "Completed
 // maintenance", "计划维护").
-var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|completed|past|previous|recent)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
+var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|completed|past|previous|recent)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|schedule|(?:scheduled |planned )?maintenance (?:of|on|for|to) [^.;:]{2,60}|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
 
 // underMaintenance reports whether the text before a range ends under a
 // maintenanceHead: the heading one of the three lines with words above the
@@ -797,6 +812,16 @@ func growthRange(text string, a, b spanStamp) bool {
 	}
 	return loadGrewOnly(text[from:to])
 }
+
+// impactFromJoin is what stands between one range of a component's
+// impact and the next, lighter one that runs on from its end: " ·
+// Degraded performance from ", "\n  Partial outage from ".
+var impactFromJoin = regexp.MustCompile(`(?i)^[\s·•|,;]*(?:(?:partial|major|minor|full|complete) outage|degraded(?: performance)?|outage|disruption|(?:reduced|limited) (?:service|functionality))\s+(?:from|between)\s*$`)
+
+// peakLead is the words before a range that make it the worst of the
+// outage: "was worst between", "peaked between", "at its height from",
+// "高峰期为", "最严重的时段是".
+var peakLead = regexp.MustCompile(`(?i)(?:\b(?:was|were) (?:at its |at their )?(?:worst|heaviest|most severe)|\bpeak(?:ed|ing)?|\bat (?:its|their) (?:worst|height|peak)|高峰(?:期|时段)?|最(?:严重|集中)的?(?:时段|时间段)?)\s*(?:was|were|is|为|是|在)?\s*(?:between|from|during|之间|从|于)?\s*$`)
 
 var (
 	// loadGrew is a load that grew: "the number of shards … grew by",
@@ -985,3 +1010,39 @@ var (
 	spanEndCol     = regexp.MustCompile(`(?i)^(?:(?:impact |outage |incident )?(?:end(?:ed)?|until|to|resolved|recovered|mitigated)(?: time| at)?|结束(?:时间)?|恢复(?:时间)?|故障结束(?:时间)?)$`)
 	tableZoneStrip = regexp.MustCompile(`\s*[(（][^)）]{1,30}[)）]\s*$`)
 )
+
+// earlierThanSaid is a write-up's words that it began before the time it
+// first gave: "started earlier than we first said", "began earlier than
+// we initially reported".
+var earlierThanSaid = regexp.MustCompile(`(?i)\b(?:started|began|begun|start|begin) (?:a little |somewhat |slightly |much )?earlier than (?:we |was |had been )?(?:first |initially |originally |previously )?(?:said|stated|reported|thought|posted|communicated|announced|believed)\b|\b(?:our |the )?(?:initial|first|earlier|original|preliminary) (?:communication|update|notice|post|report|message)s? (?:stated|said|gave|reported|listed|used) (?:a |the )?start(?:ing)? time of\b`)
+
+// correctedRangeStart is the start of the range told right after the
+// words that it began earlier than first said (earlierThanSaid), in the
+// same sentence or the next.
+func (tb *timelineBuilder) correctedRangeStart(text string) (time.Time, bool) {
+	if low := asciiLower(text); !strings.Contains(low, "earlier than") && !strings.Contains(low, "start time of") {
+		return time.Time{}, false // (the expression's literals first: most texts hold neither)
+	}
+	m := earlierThanSaid.FindStringIndex(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	rest := text[m[1]:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = head(rest, 300)
+	if s, _, ok := tb.rangeIn(rest); ok {
+		return s, true
+	}
+	// "Our initial communication stated a start time of 09:30;
+	// subsequent analysis of scheduler logs shows that jobs first stopped
+	// being dispatched at 09:05": the last time told, on the day of the
+	// first
+	stamps := stampsIn(rest, tb.lang)
+	if len(stamps) < 2 || !stamps[len(stamps)-1].st.hasClock() || stamps[len(stamps)-1].st.hasDate() {
+		return time.Time{}, false
+	}
+	last := stamps[len(stamps)-1].st
+	return time.Date(1, 1, 1, last.hour, max0(last.min), 0, 0, time.UTC), true
+}

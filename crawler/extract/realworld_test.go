@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed64.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed65.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1359,8 +1359,28 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // in plain words), capacity two, software bug two, dependency, hardware,
 // DNS and human error one each. Untouched at 727ac3f (stop 56's start):
 // title 100 %, duration 75 %, start 75 %, cause 83 %, timeline 83 %,
-// furniture-free 100 %, main pattern first 58 %, among the tags 83 %. It
-// is the sealed set: its failures are counted, never logged.
+// furniture-free 100 %, main pattern first 58 %, among the tags 83 %. In
+// stop 57, once set 65 was written, set 64 was read (a PIR declared
+// mitigated after monitoring, past its last customer's recovery; an event
+// summary whose defect is named before the work that suspected the
+// trigger; a news page's supplier named by what it supplies; an ISP
+// notice's yearless day over an earlier notice's full date and its peak
+// told before its range; a GitHub issue's comments under their heading;
+// a new list shipped with a release that left an entry out): title,
+// duration, cause and furniture-free 100 %, start and timeline 92 % (a
+// news page that names no zone), main pattern first 83 %, among the tags
+// 100 %.
+// sealed65.jsonl holds twelve more (10 English, 2 Chinese; a Statuspage
+// incident, a Google-Cloud-style incident, a one-paragraph PIR, an
+// AWS-style summary, a news page printed to PDF, a status history, a
+// carrier's RFO e-mail, a blog postmortem, a university's IT notice, a
+// GitHub issue, a 故障说明 and a 复盘); main patterns config-change four
+// (three in plain words), capacity two, software bug two, human error,
+// hardware, dependency and power one each. Untouched at 851f9fd (stop
+// 57's start): title 100 %, duration 100 %, start 83 %, cause 92 %,
+// timeline 83 %, furniture-free 92 %, main pattern first 75 %, among the
+// tags 92 %. It is the sealed set: its failures are counted, never
+// logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1446,7 +1466,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 61", "sealed61.jsonl", 12, [6]float64{100, 100, 100, 91, 100, 91}},
 		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
-		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 75, 75, 83, 83, 100}},
+		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
+		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 83, 91, 83, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -245,9 +245,19 @@ func englishConfigFormsOld(words []string, hit func(w float64)) {
 				set = set || newSetWords[words[j]]
 				code = code || codeWords[words[j]]
 			}
-			if set && !code {
-				hit(1)
+			if !set || code {
+				fresh := false
+				for j := max(0, i-16); j < i; j++ {
+					for k := max(0, j-2); k < j && listNouns[words[j]]; k++ {
+						fresh = fresh || newWords[words[k]]
+					}
+				}
+				if fresh {
+					hit(formWeight)
+				}
+				continue
 			}
+			hit(1)
 		case setVerbs[w] != 0 || alterVerbs[w]:
 			// "lowered the idle timeout on the load balancers in front of
 			// the proxy from 600 seconds to 60 seconds": from a number to

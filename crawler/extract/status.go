@@ -13,7 +13,7 @@ var (
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
 	// (gated: only a line that opens with one of its words is read)
-	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: system| service)? outages?|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems (?:are )?operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: system| service)? outages?|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -90,6 +90,10 @@ var recordKinds = map[string]bool{"incident": true, "issue": true, "event": true
 // cleanTitle strips what is not a title's: bullets, a leading date, link
 // and image markup, a trailing site name. It returns "" for a line that is
 // no title at all: a status banner, a site's name, markup alone, a date.
+// trailingButtons are a line's buttons after its words, each label in
+// brackets: "[Subscribe to updates]  [Report a problem]".
+var trailingButtons = regexp.MustCompile(`\s+(?:\[[^\[\]()]{1,30}\]\s*)+$`)
+
 func cleanTitle(t, org string) string {
 	t = strings.TrimSpace(t)
 	if strings.Contains(t, "](") || strings.Contains(t, "![") {
@@ -107,6 +111,11 @@ func cleanTitle(t, org string) string {
 		t = strings.TrimSpace(leadDate.ReplaceAllString(t, ""))
 	}
 	t = cleanSpace(t)
+	if strings.HasSuffix(t, "]") {
+		if m := trailingButtons.FindStringIndex(t); m != nil && m[0] > 0 {
+			t = t[:m[0]] // "Fownhope Payroll status   [Subscribe to updates]": a header's buttons
+		}
+	}
 	if strings.HasSuffix(t, ")") {
 		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
 	}

@@ -631,11 +631,21 @@ func caretMenu(line string) bool {
 	return true
 }
 
+// leaderRow is a status grid's row with dot leaders between a
+// component and its state: "Web servers ........ Operational".
+var leaderRow = regexp.MustCompile(`(?i)\S\s*\.{2,}\s*(?:operational|(?:partial|major|minor|full) outage|outage|degraded(?: performance)?|under maintenance|maintenance|normal|ok|up|down)$`)
+
+// stateBadgeTail is an incident's state in brackets at the end of the
+// line that names it, set apart by spaces: "        [Fixed]".
+var stateBadgeTail = regexp.MustCompile(`(?i)\S\s{2,}\[(?:fixed|resolved|watching|monitoring|identified|investigating|mitigated|completed)\]\s*$`)
+
 // buttonRow is a row of a page's buttons as a text browser or a print
 // renders them, each label in brackets, with the count of comments or
 // shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments"):
-// no heading of a comments section, whatever it names.
-var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享))?$`))
+// no heading of a comments section, whatever it names; or with a search
+// box after them ("[登录网上银行]  [手机银行下载]  [English]   搜索：__________
+// [搜索]").
+var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享)|(?:搜索|查找|站内搜索|search)\s*[：:]?\s*_{3,}\s*(?:\[[^\[\]]{1,12}\])?)?$`))
 
 // paddedBars is a bar with two spaces or more on each side, twice on a
 // line: a page's tabs read back from a copy ("Current incidents  |
@@ -1826,11 +1836,12 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	furnitureAbove := false // such furniture as the text's first line would take stands above the first line that could be the title
 	crumbAbove := false     // a trail of the site's sections among it
 	fieldAbove := false     // a record's field among it
+	inMaint := false        // the lines under a maintenance's heading, up to a blank line
 	for i, raw := range lines {
 		if seen >= 30 && printed == "" || seen >= 200 {
 			break
 		}
-		line := cleanSpace(raw)
+		line := withCachetState(cleanSpace(raw))
 		if line != "" && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			if _, _, _, ok := bracketedUpdate(line, ""); ok {
 				// "【已恢复】北京时间2025年4月9日 16:42": the updates have
@@ -1842,13 +1853,19 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 			}
 		}
 		if line == "" {
+			inMaint = false
+			continue
+		}
+		if maintenanceHead.MatchString(strings.Trim(line, " #*|")) {
+			inMaint = true // "Schedule" over a maintenance's entry, up to the next blank line
 			continue
 		}
 		if strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 3 {
 			continue // a Markdown table's row ("| 09:57 | … |"): a cell's text, no title
 		}
 		crumb := navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
-		if crumb || shortItem(raw) || pageKindLine(line) || pageHead(raw, line) || columnsRow(raw) || componentRow(raw) || arrowLink(line) || taxonomyLine(line) {
+		badged := strings.HasSuffix(line, "]") && stateBadgeTail.MatchString(raw) // "Mail servers unreachable (IMAP/SMTP)        [Fixed]": an incident's name and its state, no row of columns
+		if crumb || shortItem(raw) || pageKindLine(line) || pageHead(raw, line) || !badged && (columnsRow(raw) || componentRow(raw)) || arrowLink(line) || taxonomyLine(line) {
 			// a list's short item, a page's date and kind, a record's row
 			// in columns, a status grid's row, a trail of the site's
 			// sections, a link back, the post's categories: no title, and
@@ -1861,6 +1878,16 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		if isDebris(line) || isMenuLine(strings.TrimSpace(raw)) || isPrompt(line) || notTitle(line) || signInMenu(raw) || capsColumns(raw) || recordMetaLine(line) || filterRow(raw) {
 			continue // a cookie banner above the page is no paragraph of it
+		}
+		if inMaint || strings.Contains(line, "..") && leaderRow.MatchString(line) {
+			// a planned maintenance's name, window and note under the
+			// page's "Schedule", a status grid's row ("Web servers
+			// ........ Operational"): no incident's name, but a line
+			// above the first that may be the title
+			if first < 0 {
+				first = i
+			}
+			continue
 		}
 		if stampedItem.MatchString(line) {
 			continue // a timeline's entry ("- 2026-11-21 14:31 🚨 New incident …"): an event, no title
@@ -1895,7 +1922,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		if m := titleLabel.FindStringSubmatch(line); m != nil && isTitleLine(m[1]) && cleanTitle(m[1], "") != "" {
 			return i // "Incident Summary: …" names the title
 		}
-		if fieldColumns(raw) {
+		if !badged && fieldColumns(raw) {
 			fieldAbove = fieldAbove || first < 0 && letterheadRef.MatchString(line)
 			continue // a field of a card laid out in columns ("Date of incident   4 March 2026")
 		}
@@ -1995,6 +2022,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 				// a letterhead's field ("Customer Distribution   Ref:
 				// JH-RCA-2026-004")
 				return i
+			}
+			if named && badged {
+				return i // "DNS queries failing        [Fixed]": an incident's name with its state, under the page's furniture
 			}
 			if named {
 				return -1
@@ -2854,13 +2884,13 @@ func startsWithDigit(s string) bool {
 // furniturePrompt matches the prompts and notices a site puts around a
 // page's text, in English and Chinese: cookie notices, sign-in, subscribe
 // and share prompts, feedback questions, copyright lines, related links.
-var furniturePrompt = newAltRegexp(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site) uses? (?:optional |essential )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)(?:\s*[|/｜]\s*(?:登录|注册|免费注册|立即注册))?$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
+var furniturePrompt = newAltRegexp(`(?i)(?:\b(?:we|this (?:web)?site|our (?:web)?site)(?: only)? uses? (?:only )?(?:optional |essential |(?:strictly |technically )?necessary )?cookies|accept (?:all )?cookies|cookie (?:preferences|settings|policy)|^(?:subscribe|sign up|sign in|log ?in|register|get the)\b.{0,60}$|was this (?:page|article|information|answer) helpful|^powered by\b|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|all rights reserved|^(?:privacy|terms)\b.{0,60}$|^share(?: this| on)?\b.{0,60}$|使用\s*cookie|^(?:登录|注册|免费注册|立即注册|订阅更新|订阅|分享)(?:\s*[|/｜]\s*(?:登录|注册|免费注册|立即注册))?$|版权所有|是否有帮助|解决了您的问题|^(?:相关阅读|相关文章|相关文档|相关推荐|网友评论|热门评论)|^(?:related (?:articles|posts|stories|links|reading)|more from\b|read more$|most popular$|comments(?: \(\d+\))?$))`)
 
 // noticeWords mark a site's notices wherever they stand in a block,
 // lower-cased: cookie banners, feedback questions, copyright lines.
 var noticeWords = []string{"use cookies", "uses cookies", "use optional cookies", "use essential cookies", "accept cookies", "accept all cookies",
 	"cookie preferences", "cookie settings", "was this page helpful", "was this article helpful", "was this information helpful",
-	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "版权所有", "是否有帮助", "解决了您的问题",
+	"was this answer helpful", "©", "all rights reserved", "使用cookie", "使用 cookie", "cookie政策", "cookie 政策", "版权所有", "是否有帮助", "解决了您的问题",
 	"this page provides status information", "check back here to view", "this page contains root cause analyses",
 	"this page contains all past post incident reviews", "this page contains post incident reviews"}
 

@@ -511,6 +511,16 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 			}
 		}
 	}
+	if pub, err := time.Parse("2006-01-02", published); err == nil && !tb.baseDay.IsZero() && tb.baseDay.Before(pub) {
+		if y := yearlessDay(beforeFullDate(withoutBylines(head(text, 3000))), pub); !y.IsZero() && y.After(tb.baseDay) && pub.Sub(y) <= 60*24*time.Hour {
+			// "Slow speeds on the evening of 12 March … The slowdown
+			// started at 19:05 GMT on 12 March" over an earlier notice's
+			// link further down ("Loss of service …, 19 February 2026"),
+			// the one full date under the byline: the day the text names
+			// first, in the write-up's year, is the incident's
+			tb.baseDay = y
+		}
+	}
 	if pub, err := time.Parse("2006-01-02", published); err == nil && !tb.baseDay.IsZero() && tb.baseDay.Before(pub) && stampsNameDay(head(text, 3000), pub) {
 		// a status history's day over the incident ("Nov 18, 2026") and
 		// its updates stamped without a year ("Nov 18, 11:02 UTC"), the
@@ -599,6 +609,19 @@ func yearlessDay(text string, published time.Time) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// beforeFullDate is text up to the line that writes a full date (its
+// year with it), all of it when none does.
+func beforeFullDate(text string) string {
+	n := 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if !pickDay(l, false).IsZero() {
+			break
+		}
+		n += len(l)
+	}
+	return text[:n]
 }
 
 // upToFirstClock is text up to the end of the first paragraph (a line of
@@ -1466,6 +1489,27 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 // "7月1日12:00前通过游戏内邮件发放" (not "前端", "前台", "前置").
 var deadlineAfter = regexp.MustCompile(`^(?:之|以)?前(?:[^端台置]|$)`)
 
+// zhDeadline reports whether the time at at in a Chinese clause is a
+// deadline of something still to be done ("补偿将于3月8日18:00前通过游戏内
+// 邮件发放", "请于2026年3月21日23:59前登录游戏领取"): "前" after it (not "前
+// 后", about), and what is due told as a request or a plan, not as what
+// had come back by then ("于18时10分前全部恢复运行").
+func zhDeadline(clause, at string) bool {
+	i := strings.Index(clause, at)
+	if i < 0 {
+		return false
+	}
+	rest := clause[i+len(at):]
+	if !deadlineAfter.MatchString(rest) || strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "之"), "以"), "前后") {
+		return false
+	}
+	return zhDueWords.MatchString(clause) && !strings.Contains(rest, "恢复")
+}
+
+// zhDueWords tell something asked of the reader or planned: "请", "将",
+// "领取", "发放", "提交".
+var zhDueWords = regexp.MustCompile(`请|将于|将在|需|须|务必|领取|发放|补发|提交|申请|联系客服|登录`)
+
 // withoutLeadZone is reZone.ReplaceAllString(s, ""): s without the zone
 // it opens with (reZone is anchored, it matches once at most), asked
 // behind zoneAfter's cheap test.
@@ -1529,6 +1573,11 @@ func (tb *timelineBuilder) addEmbedded(line string, zone *time.Location) bool {
 			if ok && st.hasDate() && st.hasClock() && st.year > 0 {
 				if byline.MatchString(line) {
 					return false
+				}
+				if tb.lang == "zh" && zhDeadline(sent, sent[i:i+n]) {
+					// "请于2026年3月21日23:59前登录游戏领取": a deadline,
+					// nothing that happened then
+					continue
 				}
 				if st.loc == nil {
 					// "From Saturday, 1 March 2025 06:58 to Saturday, 1
@@ -1971,6 +2020,22 @@ var (
 // 2:14 PM".
 var chatHeader = regexp.MustCompile(`^[\p{L}][\p{L}\d._'’-]{1,29}(?: [\p{L}][\p{L}\d._'’-]{0,29}){0,3}(?:\s+APP)?\s+(\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)$`)
 
+// clockHandle returns the clock of a chat message's header written clock
+// first, "10:52 leopold.varga", "09:14 alertbot", "" for any other line:
+// the handle one word, dotted, dashed or lower case, no status's name.
+func clockHandle(t string) string {
+	m := clockHandleHeader.FindStringSubmatch(t)
+	if m == nil || mayBeStatusWord(m[2]) || weekdayName(m[2]) {
+		return ""
+	}
+	if h := strings.TrimPrefix(m[2], "@"); !strings.ContainsAny(h, "._-") && strings.ToLower(h) != h {
+		return ""
+	}
+	return m[1]
+}
+
+var clockHandleHeader = regexp.MustCompile(`^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+(@?[A-Za-z][A-Za-z\d._-]{1,29})(?:\s+(?:APP|BOT|\(bot\)))?$`)
+
 // bracketChatHeader is a chat message's header as Discord's exporters
 // give it: the day and clock in brackets, then the writer, "[05-Mar-26
 // 07:58 PM] Ripley Ops", "[21/11/2026 19:47] Stanbury Ops (BOT)"; group 1
@@ -2217,14 +2282,17 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	isEvent := make([]bool, len(s.blocks))
 	var pending *stamp
 	pendingText := ""
-	stampLines := 0 // paragraphs that are a time alone: a page of dated updates
-	clockLines := 0 // paragraphs that are a clock time alone: a table's cells a line each
+	stampLines := 0  // paragraphs that are a time alone: a page of dated updates
+	clockLines := 0  // paragraphs that are a clock time alone: a table's cells a line each
+	handleLines := 0 // paragraphs that are a clock time and a handle: a chat's messages, their text a line below
 	for _, b := range s.blocks {
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
 			if _, ok := stampAlone(b.text, tb.lang); ok {
 				stampLines++
 			} else if _, ok := clockAlone(b.text, tb.lang); ok {
 				clockLines++
+			} else if clockHandle(b.text) != "" {
+				handleLines++
 			}
 		}
 	}
@@ -2353,6 +2421,21 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					if _, ok := clockAlone(next, tb.lang); !ok && utf8.RuneCountInString(next) <= 300 {
 						// "04:20" over what happened then: a table printed
 						// to PDF, or copied from a browser, a cell a line
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if handleLines >= 3 && b.label == "" && i+1 < len(s.blocks) && s.blocks[i+1].kind == kindPara && len(text) < 60 {
+				if c := clockHandle(text); c != "" && clockHandle(s.blocks[i+1].text) == "" {
+					// "10:52  leopold.varga" over what he wrote (a chat
+					// channel exported as text, its days between rules):
+					// the message is the event
+					if st, n, ok := parseStamp(c, tb.lang); ok && st.hasClock() && n == len(c) {
+						if day, ok := dividerDay(s.blocks[:i], tb.lang); ok {
+							st.year, st.month, st.day = day.year, day.month, day.day
+						}
 						pending, pendingText = &st, ""
 						isEvent[i] = true
 						continue
@@ -2866,6 +2949,9 @@ func stampAlone(text, lang string) (stamp, bool) {
 	if t == "" || len(t) > 60 {
 		return stamp{}, false
 	}
+	if w := leadWeekday.FindString(t); w != "" && len(w) < len(t) && isDigitByte(t[len(w)]) {
+		t = t[len(w):] // "Thu 3 Sep 2026, 3:52pm BST" over an update
+	}
 	st, n, ok := parseStamp(t, lang)
 	if !ok || !st.hasClock() || !st.hasDate() || strings.Trim(t[n:], eventPunct) != "" {
 		return stamp{}, false
@@ -3091,6 +3177,9 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				clocked = true
 				if dateline(clause, tb.lang) {
 					continue // "May 13, 2025 at 7:55 p.m. ET": when the page was posted
+				}
+				if tb.lang == "zh" && zhDeadline(clause, st.text) {
+					continue // "补偿将于3月8日18:00前通过游戏内邮件发放": a deadline, nothing that happened then
 				}
 				if !st.hasDate() && st.hasClock() && !tb.written.IsZero() && tb.lang != "zh" {
 					if d := weekdayBeside(clause, st.text, tb.written); !d.IsZero() {
@@ -4073,7 +4162,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?:at|on)\b|→\s*(?:fixed|resolved)\b|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -4432,10 +4521,11 @@ var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔�
 // ("All databases healthy; customer impact ends.", "影响结束"); adminClosed
 // one that only closes the incident's record or channel, tells the
 // status page was set, or posts the report on it ("Mini Incident Report
-// …", two days on), later.
+// …", two days on), or declares it over after watching it ("After a
+// period of monitoring, the incident is declared mitigated"), later.
 var (
 	impactEnds  = regexp.MustCompile(`(?i)(?:^|[.;:,。；：，(（]\s*)(?:customer |user )?(?:impact|outage) (?:ends|ended|is over|was over|over(?:[.;,!]|\s*$))|(?:故障|影响)(?:结束|解除)`)
-	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^(?:the )?status page\b|^(?:the )?(?:service health |status |health )?dashboard (?:was )?updated\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
+	adminClosed = regexp.MustCompile(`(?i)^(?:the )?(?:incident|ticket|incident channel|channel|bridge|war room)(?: was| is)? closed\b|^closed (?:at|on)\b|^(?:after|following) (?:a (?:period|further \w+) of |an? \w+ of |\w+ (?:minutes?|hours?) of )?monitoring,? (?:the )?incident (?:is |was )?(?:declared|marked) (?:mitigated|resolved|closed)\b|^(?:the )?status page\b|^(?:the )?(?:service health |status |health )?dashboard (?:was )?updated\b|^(?:mini |preliminary |full |final )?(?:incident report|post[- ]incident (?:report|review)|postmortem|post-mortem|root cause analysis|rca)\b|^(?:事件|工单)(?:已)?关闭`)
 )
 
 // recoveryTold is an event's words that the whole came back or that

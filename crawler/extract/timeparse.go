@@ -74,7 +74,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|BRT|SAST|EAT|WAT|GST|PKT|ICT|WIB|PHT|MYT|PT|ET|MT|CT|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|Australian (?:Eastern|Central|Western)(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime|New Zealand(?:\s(?:Standard|Daylight))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|BRT|SAST|EAT|WAT|GST|PKT|ICT|WIB|PHT|MYT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -92,6 +92,8 @@ var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "Amer
 	// "British Summer Time", "India Standard Time"): the wall clock of a
 	// city that keeps them
 	"CENTRAL EUROPEAN": "Europe/Berlin", "EASTERN EUROPEAN": "Europe/Helsinki", "WESTERN EUROPEAN": "Europe/Lisbon", "BRITISH": "Europe/London",
+	"AUSTRALIAN EASTERN": "Australia/Sydney", "AUSTRALIAN CENTRAL": "Australia/Adelaide", "AUSTRALIAN WESTERN": "Australia/Perth",
+	"NEW ZEALAND":    "Pacific/Auckland",
 	"GREENWICH MEAN": "Etc/UTC", "INDIA": "Asia/Kolkata", "CHINA": "Asia/Shanghai", "JAPAN": "Asia/Tokyo", "KOREA": "Asia/Seoul"}
 
 var (
