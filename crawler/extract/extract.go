@@ -982,13 +982,7 @@ func build(d *document) *data.Incident {
 		}
 	}
 	if !first.IsZero() {
-		t, ok := tb.correctedRangeStart(head(in.Text, 8000))
-		if ok && t.Year() == 1 {
-			// a clock alone: on the day, and in the zone, of the start
-			y, mo, d := first.Date()
-			t = time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, first.Location())
-		}
-		if ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
+		if t, ok := tb.correctedRangeStart(head(in.Text, 8000), first); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
 			// "Our logs show the problem started earlier than we first
 			// said: sending failed between 6:41am and 9:02am EST" under
 			// the page's "Started at 7:18am" field: the corrected start

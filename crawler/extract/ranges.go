@@ -1016,10 +1016,11 @@ var (
 // we initially reported".
 var earlierThanSaid = regexp.MustCompile(`(?i)\b(?:started|began|begun|start|begin) (?:a little |somewhat |slightly |much )?earlier than (?:we |was |had been )?(?:first |initially |originally |previously )?(?:said|stated|reported|thought|posted|communicated|announced|believed)\b|\b(?:our |the )?(?:initial|first|earlier|original|preliminary) (?:communication|update|notice|post|report|message)s? (?:stated|said|gave|reported|listed|used) (?:a |the )?start(?:ing)? time of\b`)
 
-// correctedRangeStart is the start of the range told right after the
-// words that it began earlier than first said (earlierThanSaid), in the
-// same sentence or the next.
-func (tb *timelineBuilder) correctedRangeStart(text string) (time.Time, bool) {
+// correctedRangeStart is the start the text gives after its words that
+// it began earlier than first said (earlierThanSaid), in the same
+// sentence or the next: a range's start, or else the last time told, on
+// the day and in the zone of first.
+func (tb *timelineBuilder) correctedRangeStart(text string, first time.Time) (time.Time, bool) {
 	if low := asciiLower(text); !strings.Contains(low, "earlier than") && !strings.Contains(low, "start time of") {
 		return time.Time{}, false // (the expression's literals first: most texts hold neither)
 	}
@@ -1037,12 +1038,12 @@ func (tb *timelineBuilder) correctedRangeStart(text string) (time.Time, bool) {
 	}
 	// "Our initial communication stated a start time of 09:30;
 	// subsequent analysis of scheduler logs shows that jobs first stopped
-	// being dispatched at 09:05": the last time told, on the day of the
-	// first
+	// being dispatched at 09:05"
 	stamps := stampsIn(rest, tb.lang)
 	if len(stamps) < 2 || !stamps[len(stamps)-1].st.hasClock() || stamps[len(stamps)-1].st.hasDate() {
 		return time.Time{}, false
 	}
 	last := stamps[len(stamps)-1].st
-	return time.Date(1, 1, 1, last.hour, max0(last.min), 0, 0, time.UTC), true
+	y, mo, d := first.Date()
+	return time.Date(y, mo, d, last.hour, max0(last.min), 0, 0, first.Location()), true
 }
