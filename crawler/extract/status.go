@@ -84,6 +84,10 @@ func withoutIssueNumber(t string) string {
 	return strings.TrimSpace(t[:k])
 }
 
+// trackerSuffix is what a code host's page title adds after an issue's:
+// " · Issue #2317 · owner/repo", " · Pull Request #88 · owner/repo".
+var trackerSuffix = regexp.MustCompile(`\s+·\s+(?:Issue|Pull Request|Discussion|Merge request) #\d+\s+·\s+[\w.-]+(?:/[\w.-]+)+$`)
+
 // recordKinds are the words that name a record before its number.
 var recordKinds = map[string]bool{"incident": true, "issue": true, "event": true, "ticket": true, "case": true, "outage": true, "bug": true, "report": true, "request": true, "change": true}
 
@@ -120,6 +124,9 @@ func cleanTitle(t, org string) string {
 		t = strings.TrimSpace(siteBit.ReplaceAllString(t, "")) // "… is down (example.com)"
 	}
 	if hasDigit {
+		if m := trackerSuffix.FindStringIndex(t); m != nil && m[0] > 0 {
+			t = t[:m[0]] // "… · Issue #2317 · cilgerran-ssg/cilgerran": the tracker's page title around the issue's
+		}
 		t = withoutIssueNumber(t)
 	}
 	t = trimOutlet(t)

@@ -466,3 +466,43 @@ Description: We are experiencing an issue with Managed Queues beginning at Tuesd
 `, "2026-02-10T13:55:00-08:00", "2026-02-10T16:10:00-08:00", 135, ""},
 	})
 }
+
+// TestTrackerPageTitle: a code host's page title clipped as a note's title
+// ("… · Issue #2317 · owner/repo") is the issue's title, without the
+// number and the repository.
+func TestTrackerPageTitle(t *testing.T) {
+	page := `---
+title: "Nightly exports missing rows after the 2.4 upgrade · Issue #512 · kington-data/exporter"
+source: "https://github.com/kington-data/exporter/issues/512"
+created: 2026-05-04
+---
+[Skip to content](https://github.com/kington-data/exporter/issues/512#start-of-content)
+
+## Navigation Menu
+
+[Sign in](https://github.com/login)
+
+# Nightly exports missing rows after the 2.4 upgrade #512
+
+Closed
+
+[pemb-r](https://github.com/pemb-r) opened this issue on May 4, 2026 · 2 comments
+
+## Comments
+
+**[pemb-r](https://github.com/pemb-r)** commented on May 4, 2026
+
+Since upgrading to 2.4 the nightly export drops every row whose timestamp falls in the last minute of the day.
+
+**[bosbury](https://github.com/bosbury)** (Maintainer) commented on May 4, 2026
+
+Confirmed: the new range filter uses a strict less-than on 23:59:59. Fixed in 2.4.1.
+`
+	in, err := extractOnce([]byte(page), "issue.md", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Nightly exports missing rows after the 2.4 upgrade"; in.Title != want {
+		t.Errorf("title %q, want %q", in.Title, want)
+	}
+}
