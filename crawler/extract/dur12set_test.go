@@ -36,7 +36,10 @@ const durSet12 = "testdata/durations/set-12.jsonl"
 // export (its title under a trail with a toolbar, its "Time to resolve"
 // the tool's and not the impact's) still fails. In stop 56 the export's
 // title came right (the line under "INCIDENT #4821 RESOLVED"): 20 titles.
+// In stop 57 the even half's failing lines were read: a status page's
+// updates of the maintenance that set the outage up no longer start it
+// (even half 19, 18, 16).
 func TestDurationSet12(t *testing.T) {
-	holdDurSet(t, durSet12, 40, [3]int{20, 20, 17}, [3]int{18, 16, 16})
+	holdDurSet(t, durSet12, 40, [3]int{20, 20, 17}, [3]int{19, 18, 16})
 	holdTitles(t, durSet12, 20, 18)
 }

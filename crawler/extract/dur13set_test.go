@@ -36,8 +36,11 @@ const durSet13 = "testdata/durations/set-13.jsonl"
 // "failures began at", a 复盘's "从…持续至次日凌晨…", an RCA printed with
 // only its number in the header, a history's pager, an incident tool's
 // export): 20 durations, 19 starts, 17 ends and 20 titles; the even half
-// as it was.
+// as it was. In stop 57 the fixes read from set 14 and sealed 64 brought
+// the even half to 19 titles, and its line 38 (a status.io page whose
+// maintenance updates stand before the incident's) was read and fixed:
+// 20, 18, 17.
 func TestDurationSet13(t *testing.T) {
-	holdDurSet(t, durSet13, 40, [3]int{20, 19, 17}, [3]int{19, 17, 17})
-	holdTitles(t, durSet13, 20, 18)
+	holdDurSet(t, durSet13, 40, [3]int{20, 19, 17}, [3]int{20, 18, 17})
+	holdTitles(t, durSet13, 20, 19)
 }

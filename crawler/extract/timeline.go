@@ -4550,7 +4550,7 @@ var (
 	// plannedDone is a step that says a planned maintenance was done, or
 	// the service opened on time after it: "已于6月30日06:00-10:00完成2.4
 	// 版本更新维护", "并于10:00准时开服", "Scheduled maintenance completed".
-	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished)\b`)
+	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished|started|begun)\b|^\[?maintenance (?:in progress|completed|started|scheduled)\b|\bscheduled maintenance has (?:started|begun)\b|·\s*completed$`)
 	// noImpactStep is a step that says it touched no one: "… returned
 	// to service with no impact", "applied without customer impact".
 	noImpactStep = regexp.MustCompile(`(?i)\b(?:with|had|caused|saw|showed|there was|there were) no (?:customer |user |visible )?impact\b|\bwithout (?:any )?(?:customer |user |visible )?impact\b|未(?:对用户)?造成(?:任何)?影响|无(?:业务)?影响`)

@@ -506,3 +506,40 @@ Confirmed: the new range filter uses a strict less-than on 23:59:59. Fixed in 2.
 		t.Errorf("title %q, want %q", in.Title, want)
 	}
 }
+
+// TestMaintenanceBeforeImpact: a status page's updates of the planned
+// maintenance that set the outage up ("[Maintenance In Progress]
+// Scheduled maintenance has started", "[Maintenance Completed]") and a
+// completed maintenance listed with its window ("… 10:00 PM – 10:30 PM ·
+// Completed") do not start the outage; the updates that report it do.
+func TestMaintenanceBeforeImpact(t *testing.T) {
+	holdWindowCases(t, []windowCase{
+		{"a status.io page's maintenance updates before the incident's", "status.txt", `Bromyard Hosting System Status
+Home   Incident History   Maintenance   Subscribe
+
+Webmail logins failing after mail store maintenance
+Incident Status: Resolved
+Components: Webmail, IMAP
+
+March 4, 2026 3:40AM GMT
+[Resolved] Webmail and IMAP logins have worked normally since 03:25 GMT.
+
+March 4, 2026 2:58AM GMT
+[Monitoring] IMAP logins have recovered. Webmail sessions are being restored.
+
+March 4, 2026 2:21AM GMT
+[Identified] The upgraded mail store rejects sessions from the webmail servers. We are rolling back its session settings.
+
+March 4, 2026 1:52AM GMT
+[Investigating] We are investigating reports that customers cannot log in to webmail or IMAP.
+
+March 4, 2026 1:00AM GMT
+[Maintenance Completed] The mail store upgrade has been completed.
+
+March 3, 2026 11:00PM GMT
+[Maintenance In Progress] Scheduled maintenance has started. Webmail may be briefly unavailable during this window (23:00-01:00 GMT).
+
+Powered by status.io
+`, "2026-03-04T01:52:00Z", "2026-03-04T03:25:00Z", 93, ""},
+	})
+}
