@@ -989,14 +989,6 @@ func build(d *document) *data.Incident {
 			first = t
 		}
 	}
-	if !first.IsZero() && last.IsZero() && ongoing {
-		if t, ok := timeAfter(head(in.Text, 6000), correctedStart, first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
-			// an update of an outage still going on corrects when it
-			// began ("经回溯存储集群日志确认，本次故障的影响实际开始于北京时间
-			// 13时58分，早于我们14时12分收到告警的时间")
-			first = t
-		}
-	}
 	if openingRange && !last.IsZero() && d.endedAt.Equal(d.endedAt.Truncate(24*time.Hour)) && firstParaRange(tb, s, last) {
 		// the end of the range the first paragraph states with a clock
 		// time ("… until Thursday, February 10 at 7:30 PM PT") beats front

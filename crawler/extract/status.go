@@ -91,13 +91,13 @@ var trackerSuffix = regexp.MustCompile(`\s+·\s+(?:Issue|Pull Request|Discussion
 // recordKinds are the words that name a record before its number.
 var recordKinds = map[string]bool{"incident": true, "issue": true, "event": true, "ticket": true, "case": true, "outage": true, "bug": true, "report": true, "request": true, "change": true}
 
-// cleanTitle strips what is not a title's: bullets, a leading date, link
-// and image markup, a trailing site name. It returns "" for a line that is
-// no title at all: a status banner, a site's name, markup alone, a date.
 // trailingButtons are a line's buttons after its words, each label in
 // brackets: "[Subscribe to updates]  [Report a problem]".
 var trailingButtons = regexp.MustCompile(`\s+(?:\[[^\[\]()]{1,30}\]\s*)+$`)
 
+// cleanTitle strips what is not a title's: bullets, a leading date, link
+// and image markup, a trailing site name. It returns "" for a line that is
+// no title at all: a status banner, a site's name, markup alone, a date.
 func cleanTitle(t, org string) string {
 	t = strings.TrimSpace(t)
 	if strings.Contains(t, "](") || strings.Contains(t, "![") {

@@ -4547,9 +4547,12 @@ func calmBefore(text string) bool {
 var (
 	calmWords      = regexp.MustCompile(`(?i)(?:各项|所有)?指标(?:均|都|一切)?正常|一切正常|暂无异常|未见异常|\b(?:all )?(?:metrics|dashboards|indicators|systems) (?:are |were |look |looked |still )*(?:normal|green|healthy)\b|\bno (?:errors|alerts|impact) (?:yet|so far)\b`)
 	recoveredWords = regexp.MustCompile(`(?i)恢复|回落|\b(?:recover|restor|back\b|return)`)
-	// plannedDone is a step that says a planned maintenance was done, or
-	// the service opened on time after it: "已于6月30日06:00-10:00完成2.4
-	// 版本更新维护", "并于10:00准时开服", "Scheduled maintenance completed".
+	// plannedDone is a step that says a planned maintenance was done or
+	// under way, or the service opened on time after it: "已于6月30日
+	// 06:00-10:00完成2.4版本更新维护", "并于10:00准时开服", "Scheduled
+	// maintenance completed", a status page's "[Maintenance In Progress]
+	// Scheduled maintenance has started", a listed window's "… ·
+	// Completed".
 	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished|started|begun)\b|^\[?maintenance (?:in progress|completed|started|scheduled)\b|\bscheduled maintenance has (?:started|begun)\b|·\s*completed$`)
 	// noImpactStep is a step that says it touched no one: "… returned
 	// to service with no impact", "applied without customer impact".
