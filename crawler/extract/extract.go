@@ -385,6 +385,9 @@ func build(d *document) *data.Incident {
 	if in.Published == "" {
 		in.Published = urlDay(d.url) // a blog's /2021/09/06/ address
 	}
+	if in.Published == "" {
+		in.Published = reportPostedDay(d.blocks) // a status page's postmortem, posted as its update
+	}
 	in.Org = pageOwnOrg(d, in.Text)
 	if in.Org == "" {
 		in.Org = findOrg(lines)
@@ -434,6 +437,11 @@ func build(d *document) *data.Incident {
 	tb := newTimelineBuilder(in.Lang, ref, strings.TrimPrefix(d.zoneNote+"\n", "\n")+strings.TrimPrefix(d.monthAbove+"\n", "\n")+in.Title+"\n"+prose)
 	if w := cmp.Or(in.Published, d.clipped); w != "" {
 		tb.written, _ = time.Parse(time.DateOnly, w)
+	}
+	if tb.zoneless && d.zoneNote == "" {
+		if loc := printedHostZone(string(d.raw[:min(len(d.raw), 64<<10)])); loc != nil {
+			tb.loc = loc // a page printed from a site of one country ("https://www.….co.nz/… Page 1 of 3"): its clocks are that country's
+		}
 	}
 	isEvent := buildTimeline(s, tb)
 	in.Timeline = tb.events
@@ -1659,6 +1667,8 @@ var genericWords = []string{"post-event summaries", "post-event summary", "post 
 	// a report's kind and stage ("Major Incident Report — Final", "Customer
 	// Notification — Incident Closure")
 	"major", "mini", "final", "interim", "preliminary", "draft", "closure", "customer",
+	// a status page's list of its updates ("Incident Updates")
+	"updates", "update",
 	// the same in Chinese: a report or an account of one ("事件报告",
 	// "故障说明", as "Incident report")
 	"报告", "说明",
@@ -2482,7 +2492,7 @@ func stillDownAtLast(events []data.TimelineEvent) bool {
 
 // stillDown says an outage goes on: "had not been restored", "remained
 // unavailable".
-var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|offline|disrupted|out of service)\b`)
+var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|unreachable|inaccessible|offline|disrupted|out of service)\b`)
 
 // eventsFrom is the events at or after t (all of them when t is zero): a
 // status page's older incidents, listed with their days before this one
@@ -2682,9 +2692,11 @@ var failuresBegan = gateRegexp(regexp.MustCompile(`(?i)\b(?:failures?|errors?|im
 var (
 	// updateStart is an update's words before the time the impact
 	// started: "The issue started at approximately 14:05 US/Pacific",
-	// "feeds … stopped importing from 08:47 BST".
+	// "feeds … stopped importing from 08:47 BST", "The first errors were
+	// seen at 08:14 CET", "To summarise: from 13:36 CET, … Git operations
+	// over SSH … failed".
 	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|\b(?:stopped|failed|failing|unavailable|degraded|delayed|unreachable|interrupted|disrupted)\b[^.;,]{0,40}?\bfrom\s+(?:(?:around|approximately|about|roughly)\s+)?|(?:自|从)\s*`))
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|\b(?:stopped|failed|failing|unavailable|degraded|delayed|unreachable|interrupted|disrupted)\b[^.;,]{0,40}?\bfrom\s+(?:(?:around|approximately|about|roughly)\s+)?|\bfirst (?:errors?|failures?|timeouts?|alerts?|reports?) (?:were|was) (?:seen|observed|recorded|logged|reported) at\s+(?:(?:around|approximately|about|roughly)\s+)?|[:;]\s+from\s+(?:(?:around|approximately|about|roughly)\s+)?|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
@@ -2693,8 +2705,10 @@ var (
 	// CET", "Connectivity in Melbourne recovered at 08:40 AEDT" (not "The
 	// previous value was restored at 10:37 UTC": a fix's step), "The
 	// outage lasted from 7:50 PM to 9:20 PM UTC" (its start too),
-	// "Customer impact ended 4:39 AM when …".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored|(?:was|were) fully restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?`))
+	// "Customer impact ended 4:39 AM when …", "All affected volumes have
+	// been writable again since 11:02 CET", "outbound replies were fully
+	// caught up at 1:58 AM PDT".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored|(?:was|were) fully restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?|\b(?:have|has) been (?:\w+ )?(?:writable|available|reachable|working|healthy|online|accessible) again since\s+|\b(?:were|was) fully caught up (?:at|by)\s+`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -3699,7 +3713,7 @@ func causeFromText(text string) string {
 	var out []string
 	sents := sentences(text)
 	for k, sent := range sents {
-		if low := strings.ToLower(sent); statedCause.MatchString(low) && !futureAnalysis.MatchString(sent) && !deniesCause(low) && !announcesCause(sent) {
+		if low := strings.ToLower(sent); (statedCause.MatchString(low) || namedDefect.MatchString(low)) && !futureAnalysis.MatchString(sent) && !deniesCause(low) && !announcesCause(sent) {
 			if k > 0 && pointsBack.MatchString(sent) && (len(out) == 0 || out[len(out)-1] != strings.TrimSpace(sents[k-1])) && !strings.Contains(sents[k-1], "\n\n") {
 				// "… stores their count in a 16-bit field. This is a
 				// latent defect …": what "this" is, first
@@ -3716,8 +3730,9 @@ func causeFromText(text string) string {
 
 // namedDefect is a sentence's outright naming of what broke: its root
 // cause, or a defect with what kind it was ("this was a latent bug in the
-// code").
-var namedDefect = regexp.MustCompile(`root[- ]cause|\b(?:this|that|it) (?:is|was) an? (?:(?:latent|long-standing|longstanding|pre-existing|previously unknown|hidden|dormant|software|code|subtle) )+(?:defect|bug|flaw)\b|根因|根本原因`)
+// code", "a latent race condition in the partition handoff code allowed
+// …").
+var namedDefect = regexp.MustCompile(`root[- ]cause|\b(?:this|that|it) (?:is|was) an? (?:(?:latent|long-standing|longstanding|pre-existing|previously unknown|hidden|dormant|software|code|subtle) )+(?:defect|bug|flaw)\b|\ban? (?:latent|long-standing|longstanding|pre-existing|previously unknown|dormant) (?:race condition|defect|bug|flaw)\b|根因|根本原因`)
 
 // pointsBack opens a sentence that names the one before it as what it
 // tells of: "This is a latent defect …", "That was the bug".
@@ -5515,4 +5530,19 @@ func historyUpdate(b block) bool {
 		}
 	}
 	return false
+}
+
+// reportPostedDay is the day a status page's postmortem was posted, as
+// statusUpdates reads it into an update of its own under the report's
+// sections ("Feb 27, 2026 - 10:05 UTC Postmortem"): the write-up's day.
+func reportPostedDay(blocks []block) string {
+	for _, b := range blocks {
+		if b.kind != kindItem || !strings.HasSuffix(b.text, " Postmortem") {
+			continue
+		}
+		if day := normalizeDate(strings.TrimSuffix(b.text, " Postmortem")); day != "" {
+			return day
+		}
+	}
+	return ""
 }

@@ -808,7 +808,7 @@ var statusMasthead = regexp.MustCompile(`^(\S.{1,40}?)\s+[—–|·-]\s+(?:(?:Sy
 // no text of its own), or "".
 func rawStatusOrg(raw []byte) string {
 	head := raw[:min(len(raw), 600)]
-	if !bytes.Contains(head, []byte("Status")) {
+	if !bytes.Contains(head, []byte("tatus")) {
 		return ""
 	}
 	n := 0
@@ -822,9 +822,18 @@ func rawStatusOrg(raw []byte) string {
 		if m := statusMasthead.FindStringSubmatch(l); m != nil {
 			return statusSiteOrg(m[1] + " Status")
 		}
+		if m := namedStatus.FindStringSubmatch(l); n == 1 && m != nil {
+			return statusSiteOrg(m[1] + " Status") // "Fairford Code Status" heading the page saved as text
+		}
 	}
 	return ""
 }
+
+// namedStatus is a status site's name on its line, in capitals, perhaps
+// with its history's and the site's names after it: "Fairford Code
+// Status", "Northleach Telehealth status", "Thrumwell Status - Incident
+// History", "Mosswright Cloud status history | Mosswright Cloud".
+var namedStatus = regexp.MustCompile(`^([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s[Ss]tatus(?:\s+[Hh]istory|\s+[-–—|·]\s+(?:[Ii]ncident\s+)?[Hh]istory)?(?:\s+[|·]\s+\S.{0,40})?$`)
 
 // zhStatusKind is the end of the words before 状态 that name a kind of
 // status page, not whose it is.

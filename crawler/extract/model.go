@@ -103,17 +103,31 @@ var (
 	cachetStates = map[string]string{"Fixed": "Resolved", "Watching": "Monitoring"}
 )
 
-// withCachetState gives a Cachet update's state before its stamp the name
-// other status pages give it: "Fixed - 06.09.2026 02:05 CEST" is
-// "Resolved - …", "Watching - …" is "Monitoring - …".
+// withCachetState gives a Cachet update's state before its stamp, or before
+// its text, the name other status pages give it: "Fixed - 06.09.2026
+// 02:05 CEST" is "Resolved - …", "Watching - …" is "Monitoring - …".
 func withCachetState(t string) string {
-	if len(t) < 60 && (strings.HasPrefix(t, "Fixed") || strings.HasPrefix(t, "Watching")) {
+	if !strings.HasPrefix(t, "Fixed") && !strings.HasPrefix(t, "Watching") {
+		return t
+	}
+	if len(t) < 60 {
 		if m := cachetState.FindStringSubmatchIndex(t); m != nil {
+			return cachetStates[t[m[2]:m[3]]] + t[m[3]:]
+		}
+	}
+	if m := cachetTold.FindStringSubmatchIndex(t); m != nil {
+		// "Fixed - Pushes over SSH are working again. …", its stamp on
+		// the line under it: an update that says the service is back
+		// (or, "Watching - …", that it is watched)
+		if rest := t[m[1]:]; m[3]-m[2] == len("Fixed") && resolvedNow(rest) || m[3]-m[2] == len("Watching") && strings.Contains(strings.ToLower(rest), "monitor") {
 			return cachetStates[t[m[2]:m[3]]] + t[m[3]:]
 		}
 	}
 	return t
 }
+
+// cachetTold is a Cachet update's state before its text: "Fixed - …".
+var cachetTold = regexp.MustCompile(`^(Fixed|Watching)\s+[-–—]\s+`)
 
 // ticketComments reports whether the lines under a comments heading are
 // a ticket's comments, each under its author's name and the day and
@@ -299,14 +313,34 @@ func listsMaintenance(line string, rest []string, blocks []block) bool {
 	if len(blocks) <= 3 || len(line) > 40 || !maintenanceHead.MatchString(line) || !toldParagraph(blocks) {
 		return false
 	}
+	seen := 0
 	for _, l := range rest {
 		if l = strings.TrimLeft(cleanSpace(l), "-*•· "); l != "" {
-			st, _, ok := parseStamp(l, "")
-			return ok && st.hasDate()
+			if seen == 0 && maintenanceUpdate.MatchString(l) {
+				return true // "Completed - The maintenance has been completed.": the window's own updates
+			}
+			if name, value, ok := strings.Cut(l, ":"); ok && seen == 1 && windowLabel.MatchString(name) {
+				l = strings.TrimSpace(value) // "Scheduled: 01/20/2026 1:00 AM EST - …" under the window's name
+			}
+			if st, _, ok := parseStamp(l, ""); ok && st.hasDate() {
+				return true
+			}
+			if seen++; seen == 2 {
+				return false
+			}
 		}
 	}
 	return false
 }
+
+// maintenanceUpdate is a planned window's update under its name, its
+// state first: "Completed - The maintenance has been completed.", "In
+// progress - Scheduled maintenance is currently in progress."
+var maintenanceUpdate = regexp.MustCompile(`(?i)^(?:completed|in progress|scheduled|verifying)\s*[-–—:]\s+\S`)
+
+// windowLabel labels a planned window's times under its name:
+// "Scheduled", "Window", "When".
+var windowLabel = regexp.MustCompile(`(?i)^(?:scheduled(?: for)?|window|when|planned(?: for)?)$`)
 
 // tocMarker matches the heading of a table of contents, whose list is
 // dropped.

@@ -100,7 +100,7 @@ func englishConfigForms(words []string, cls []wordClass, hit func(w float64)) {
 				// "The new listener list that shipped with this release
 				// included ports 465 and 2587 but left out port 587": the
 				// list named new lacked the entry, whatever shipped it
-				if freshListBefore(words, cls, i, 16) {
+				if freshListBefore(words, cls, i, 16) || rolledRulesBefore(words, i, 10) {
 					hit(formWeight)
 				}
 				continue
@@ -208,6 +208,33 @@ func freshListBefore(words []string, cls []wordClass, i, span int) bool {
 		}
 		for k := max(0, j-2); k < j; k++ {
 			if newWords[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rolledThings are the sets of rules a team rolls out: lists, filters,
+// policies, templates.
+var rolledThings = map[string]bool{"filter": true, "filters": true, "allowlist": true, "allowlists": true, "denylist": true,
+	"blocklist": true, "acl": true, "acls": true, "template": true, "templates": true, "profile": true, "profiles": true,
+	"list": true, "lists": true, "policy": true, "policies": true, "rules": true, "ruleset": true, "config": true, "configuration": true}
+
+// rolledOut are the verbs that send a set of rules out.
+var rolledOut = map[string]bool{"rolled": true, "pushed": true, "deployed": true, "applied": true, "published": true, "shipped": true}
+
+// rolledRulesBefore reports whether, within span words before i, a set
+// of rules is named and then rolled out before i: "The route filter we
+// rolled out on the Tuesday evening left out the /24" (the rules sent
+// out lacked the entry).
+func rolledRulesBefore(words []string, i, span int) bool {
+	for j := max(0, i-span); j < i; j++ {
+		if !rolledThings[words[j]] {
+			continue
+		}
+		for k := j + 1; k < i; k++ {
+			if rolledOut[words[k]] {
 				return true
 			}
 		}

@@ -321,6 +321,11 @@ func prefixKey(s string) string {
 	return s + "*"
 }
 
+// listHeads are the words a list of rules is named by before "-list":
+// "allow-list", "deny-list", "block-list" are one word each, as
+// "allowlist" is.
+var listHeads = map[string]bool{"allow": true, "deny": true, "block": true, "safe": true, "white": true, "black": true}
+
 // splitWords cuts lowercased text into words of ASCII letters and digits.
 // A noun made of a verb and its particle ("follow-ups", "sign-ins",
 // "roll-outs") is one word: its particle is no word of its own, so
@@ -352,7 +357,7 @@ func appendWords(out []string, s string) []string {
 		w := s[start:i]
 		// a particle right after a hyphen that ends the word before
 		// ("follow-ups"); a word already joined so ends no more
-		if k := len(out); k > 0 && start > 0 && s[start-1] == '-' && particleNouns[w] && strings.HasSuffix(s[:start-1], out[k-1]) {
+		if k := len(out); k > 0 && start > 0 && s[start-1] == '-' && (particleNouns[w] || w == "list" && listHeads[out[k-1]]) && strings.HasSuffix(s[:start-1], out[k-1]) {
 			out[k-1] += w
 			continue
 		}
@@ -1065,6 +1070,28 @@ func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 	return DefectOverRelease(out, in.Cause)
 }
 
+// MissingFromRelease puts a configuration change before the release that
+// pushed it when the cause says the configuration lacked what it needed
+// ("The allow-list that was pushed with the release did not include the
+// two subnets"): the rules were wrong, the rollout only carried them.
+// DefectOverRelease calls it.
+func MissingFromRelease(out []string, cause string) []string {
+	if len(out) == 0 || out[0] != "deployment" || cause == "" || !strings.Contains(cause, "not") && !strings.Contains(cause, "omit") && !strings.Contains(cause, "miss") && !strings.Contains(cause, "lack") && !strings.Contains(cause, "left out") {
+		return out
+	}
+	if !configLacked.MatchString(cause) || defectNamed.MatchString(cause) {
+		return out
+	}
+	rest := slices.DeleteFunc(slices.Clone(out), func(id string) bool { return id == "config-change" })
+	return append([]string{"config-change"}, rest...)
+}
+
+// configLacked is a set of rules told as lacking what it needed: the
+// rules named, then within eight words a verb of leaving out ("the
+// allow-list … did not include", "the new route policy omitted", "the
+// template was missing the setting").
+var configLacked = regexp.MustCompile(`(?i)\b(?:allow-?lists?|deny-?lists?|block-?lists?|allowlists?|config(?:uration)?s?(?: files?)?|settings?|rules?|rulesets?|polic(?:y|ies)|templates?|profiles?|manifests?|route maps?|filters?|acls?)\b(?:\s+\S+){0,8}?\s+(?:did not|didn't|does not|doesn't) (?:include|contain|list|carry|cover|have)\b|\b(?:allow-?lists?|deny-?lists?|allowlists?|config(?:uration)?s?(?: files?)?|rules?|rulesets?|polic(?:y|ies)|templates?|profiles?|manifests?|route maps?|filters?|acls?)\b(?:\s+\S+){0,8}?\s+(?:omitted|was missing|were missing|lacked|left out)\b`)
+
 // DefectOverRelease puts a software defect before the release that
 // shipped it when the cause names the defect ("we deployed broker version
 // 7.4.0 … Version 7.4.0 contained a regression in the lease-renewal
@@ -1072,11 +1099,11 @@ func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 // releaseOfDefect weighs a release word beside a defect).
 func DefectOverRelease(out []string, cause string) []string {
 	if len(out) < 2 || out[0] != "deployment" || cause == "" {
-		return out
+		return MissingFromRelease(out, cause)
 	}
 	k := slices.Index(out, "software-bug")
 	if k < 0 || !defectNamed.MatchString(cause) {
-		return out
+		return MissingFromRelease(out, cause)
 	}
 	out = slices.Clone(out)
 	copy(out[1:k+1], out[:k])

@@ -218,7 +218,7 @@ func splitWordsRef(s string) []string {
 	for _, w := range words {
 		i := at + strings.Index(s[at:], w)
 		at = i + len(w)
-		if n := len(out); n > 0 && i > 0 && s[i-1] == '-' && particleNouns[w] && i-1 == strings.LastIndex(s[:i], out[n-1])+len(out[n-1]) {
+		if n := len(out); n > 0 && i > 0 && s[i-1] == '-' && (particleNouns[w] || w == "list" && listHeads[out[n-1]]) && i-1 == strings.LastIndex(s[:i], out[n-1])+len(out[n-1]) {
 			out[n-1] += w
 			continue
 		}

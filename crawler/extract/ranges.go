@@ -295,6 +295,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if !e.hasDate() && s.hasDate() {
 			e.year, e.month, e.day = s.year, s.month, s.day
 		}
+		fromBase := false // the range's day is the text's, none it names
 		if !s.hasDate() {
 			before := text[max(0, a.pos-300):a.pos]
 			var d time.Time
@@ -336,7 +337,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 				d = time.Date(p.st.year, time.Month(p.st.month), p.st.day, 0, 0, 0, 0, time.UTC)
 			}
 			if d.IsZero() {
-				d = tb.baseDay
+				d, fromBase = tb.baseDay, true
 				if sd := tb.stepDay(s.hour, max0(s.min), s.loc); !sd.IsZero() {
 					// "Beginning at 14:20 UTC on December 1 … data written
 					// between 14:20 and 17:40 UTC" in a report published on
@@ -392,6 +393,13 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		}
 		if !end.After(start) && !b.st.hasDate() {
 			end = end.AddDate(0, 0, 1) // past midnight
+			if latest := tb.latestUpdate(); fromBase && !latest.IsZero() && latest.Before(start) && !end.AddDate(0, 0, -1).After(latest) {
+				// "Degraded performance from 11:38pm to 12:20am" on a
+				// page whose last update was posted at 1:22am on the day
+				// the page dates it by, before the range would begin: the
+				// range ran into that day
+				start, end = start.AddDate(0, 0, -1), end.AddDate(0, 0, -1)
+			}
 		}
 		if !end.After(start) || end.Sub(start) > 45*24*time.Hour {
 			continue
@@ -399,6 +407,21 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		return start, laterWindows(text, stamps[k+1:], start, end), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// latestUpdate is the time of the latest status update among the events
+// (one that opens with its state, "Resolved: …"), zero when none is.
+func (tb *timelineBuilder) latestUpdate() time.Time {
+	var latest time.Time
+	for _, ev := range tb.events {
+		if !mayBeStatusWord(ev.Text) || !statusWord.MatchString(ev.Text) {
+			continue // a time the text tells, not one an update was posted at
+		}
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil && at.After(latest) {
+			latest = at
+		}
+	}
+	return latest
 }
 
 // stepDay is the day of the events whose time was written with the
@@ -735,8 +758,9 @@ func (tb *timelineBuilder) clauseRangeEnd(clause string, start time.Time) (stamp
 
 // maintenanceHead is a status page's heading over its planned maintenance
 // windows ("Upcoming maintenance", "Scheduled maintenance", "Completed
-// maintenance", "计划维护").
-var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|completed|past|previous|recent)\s+maintenances?|maintenance\s+(?:schedule|calendar|windows?)|schedule|(?:scheduled |planned )?maintenance (?:of|on|for|to) [^.;:]{2,60}|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
+// maintenance", "计划维护"), or over one such window named by what it
+// works on ("Planned database maintenance").
+var maintenanceHead = regexp.MustCompile(`(?i)^(?:(?:upcoming|scheduled|planned|completed|past|previous|recent)\s+(?:(?:database|network|system|server|storage|platform|infrastructure|router|firmware|software|emergency)\s+)?maintenances?|maintenance\s+(?:schedule|calendar|windows?)|schedule|(?:scheduled |planned )?maintenance (?:of|on|for|to) [^.;:]{2,60}|(?:近期|即将进行的)?(?:计划|预定)?维护(?:计划|公告|通知|窗口)?|计划维护)\s*[:：]?$`)
 
 // underMaintenance reports whether the text before a range ends under a
 // maintenanceHead: the heading one of the three lines with words above the
@@ -790,8 +814,10 @@ func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bo
 	return
 }
 
-// impactWindowLabel labels the customers' impact window at the head of a line.
-var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_-]*(?:customer|user|client)[- ](?:facing )?impact(?: window| period| time| duration)?\s*[:：]|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
+// impactWindowLabel labels the customers' impact window at the head of a
+// line: "Customer impact:", "业务影响时间：", a closing summary's "• Impact:
+// merchant payouts … delayed, 3:02 PM – 5:20 PM SGT on 6 May 2026".
+var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_•·-]*(?:(?:customer|user|client)[- ](?:facing )?)?impact(?: window| period| time| duration)?\s*[:：]|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
 
 // plannedRange reports whether the range from stamp a to stamp b of text
 // is a change's or a planned maintenance's window by the words around it

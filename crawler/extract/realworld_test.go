@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed65.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed66.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1379,8 +1379,20 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // hardware, dependency and power one each. Untouched at 851f9fd (stop
 // 57's start): title 100 %, duration 100 %, start 83 %, cause 92 %,
 // timeline 83 %, furniture-free 92 %, main pattern first 75 %, among the
-// tags 92 %. It is the sealed set: its failures are counted, never
-// logged.
+// tags 92 %. Read in stop 58, once set 66 was written, and fixed: start,
+// cause 100 %, main pattern first 92 %, among the tags 100 %.
+// sealed66.jsonl holds twelve more (10 English, 2 Chinese, Somerset
+// brands; a Statuspage incident, a Google-Cloud-style incident, a status
+// history entry of inline labels, an AWS-style summary, a news page
+// printed to PDF, a status history, an RFO e-mail, a blog postmortem
+// with front matter, a council's IT notice, a GitHub issue, a 故障公告 and
+// a 复盘); main patterns config-change four (three in plain words),
+// capacity two, software bug two, human error, hardware, dependency and
+// certificate one each. Untouched at 0242c21 (stop 58's start): title
+// 100 %, duration 100 %, start 92 %, cause 83 %, timeline 92 %,
+// furniture-free 100 %, main pattern first 75 %, among the tags 83 %;
+// the same after stop 58's fixes.
+// It is the sealed set: its failures are counted, never logged.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1467,7 +1479,8 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 62", "sealed62.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
 		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
-		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 83, 91, 83, 91}},
+		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
+		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 91, 83, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

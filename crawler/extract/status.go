@@ -13,7 +13,7 @@ var (
 	// title or event: "All Systems Operational", "February 03, 2018 All
 	// services available", "No incidents reported today".
 	// (gated: only a line that opens with one of its words is read)
-	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems (?:are )?operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: system| service)? outages?|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
+	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems (?:are )?operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: system| service)? (?:outages?|disruptions?|degradation)|degraded performance|under maintenance|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
 	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
@@ -326,8 +326,11 @@ func statusUpdates(blocks []block, lang string) []block {
 				// a postmortem update whose body is a report in
 				// sections: the update is an event at the time it was
 				// posted, its sections stay blocks, the posted line goes
-				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
+				// (after them: its day is the report's, posted days after
+				// the outage, not the one its timeline's clock times
+				// fall on)
 				out = append(out, blocks[i+1:k]...)
+				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
 				changed = true
 				i = k
 				continue

@@ -129,15 +129,33 @@ func entryOpened(lines []string, i int) bool {
 		if l == "" {
 			continue
 		}
-		if rcaEntryTitle.MatchString(l) {
-			return false
+		if rcaEntryTitle.MatchString(l) || isSeeMore(strings.Trim(l, "[]")) {
+			return false // (the entry's "[Show more]": shown closed)
 		}
 		if len(strings.Fields(l)) >= 15 {
-			return true
+			// (a report cut short, "… some customers were unable to
+			// create …", under "[Show more]", is shown closed)
+			return !strings.HasSuffix(l, "...") && !strings.HasSuffix(l, "…")
 		}
 		n++
 	}
 	return false
+}
+
+// trackedOpened is the heading of a history's entry shown opened above
+// line end, when the history heads its entries with their tracking
+// numbers ("Secrets Vault – Request failures in UK South 3" over
+// "Tracking ID: 7KQD-H2V" and its whole report), or -1.
+func trackedOpened(lines []string, end int) int {
+	for j := 0; j < end && j < len(lines); j++ {
+		if !trackingLine.MatchString(strings.Trim(cleanSpace(lines[j]), "*")) {
+			continue
+		}
+		if h := prevLine(lines, j); h >= 0 && isTitleLine(cleanSpace(lines[h])) && cleanTitle(cleanSpace(lines[h]), "") != "" && entryOpened(lines, j) {
+			return h
+		}
+	}
+	return -1
 }
 
 // channelTopic is a chat channel's header or topic, exported with the
@@ -499,6 +517,9 @@ func shortItem(raw string) bool {
 // →", "« 返回列表"; or a pager between both ("← Prev   April 2026   Next →").
 func arrowLink(line string) bool {
 	t := strings.TrimSpace(line)
+	if strings.HasSuffix(t, "]") {
+		t = trailingButtons.ReplaceAllString(t, "") // "← Current Status   [Filter components ▾]": the link and a button beside it
+	}
 	if t == "" {
 		return false
 	}
@@ -712,6 +733,11 @@ func isMenuLine(line string) bool {
 		}
 		parts = append(parts, p)
 	}
+	if len(parts) >= 3 && hostName.MatchString(parts[0]) && shortItems(parts[1:]) {
+		// "bincombe-energy.example · Help · Report a power outage": the
+		// site's address, then its links
+		return true
+	}
 	if len(parts) < 4 && !(len(parts) == 3 && paddedBars.MatchString(line)) {
 		return false
 	}
@@ -722,6 +748,31 @@ func isMenuLine(line string) bool {
 		if !isNavWord(p) && !signInItem.MatchString(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
 			// (the site's name before its menu's items, "汇联支付
 			// 商户服务平台　　首页　产品服务　…", four or more of them)
+			return false
+		}
+	}
+	return true
+}
+
+// hostName is a site's address alone, as a page's bar shows it:
+// "status.pamphill.example", "bincombe-energy.example".
+var hostName = regexp.MustCompile(`(?i)^(?:https?://)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+/?$`)
+
+// siteAddress reports whether a line is the site's address alone, perhaps
+// with a button beside it: "bosburyclinic.example   [Subscribe to
+// updates]".
+func siteAddress(line string) bool {
+	if strings.HasSuffix(line, "]") {
+		line = trailingButtons.ReplaceAllString(line, "")
+	}
+	return len(line) <= 80 && hostName.MatchString(strings.TrimSpace(line))
+}
+
+// shortItems reports whether each of parts is a link's words: five words
+// at most, no figure, no sentence's stop or field's colon.
+func shortItems(parts []string) bool {
+	for _, p := range parts {
+		if p == "" || len(strings.Fields(p)) > 5 || strings.ContainsAny(p, "0123456789:：.。,，") {
 			return false
 		}
 	}
@@ -1683,7 +1734,8 @@ func wrapsOn(line, next string) bool {
 // titleIncidentWords name an incident in a title, lower-cased.
 var titleIncidentWords = []string{"incident", "outage", "postmortem", "post-mortem", "post mortem", "rca", "root cause", "disruption", "degradation",
 	"degraded", "failure", "downtime", "service event", "service issue", "故障", "事故", "宕机", "中断", "复盘", "不可用", "失败", "事件报告", "异常", "性能下降",
-	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:", "failing", "loss of ", "无法", "致歉"}
+	"error rate", "errors", "latency", "connectivity", "unavailable", "[resolved]", "loss of service", "interruption", "reason for outage", "rfo:", "failing", "loss of ", "无法", "致歉",
+	"unreachable", "inaccessible"}
 
 // stateName reports whether what follows an incident's state on its line
 // ("Resolved: DNS resolution failures in eu-de") is the incident's name,
@@ -1803,6 +1855,9 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		return j // the one entry of a history page shown opened
 	}
 	if rcaAt >= 0 {
+		if j := trackedOpened(lines, rcaAt); j >= 0 {
+			return j // an entry titled otherwise, above it, shown opened
+		}
 		return rcaAt
 	}
 	// a post's title right above its byline ("submitted 5 days ago by
@@ -1834,7 +1889,7 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 	printed := strings.ReplaceAll(known, " ", "")
 	inTOC := false
 	furnitureAbove := false // such furniture as the text's first line would take stands above the first line that could be the title
-	crumbAbove := false     // a trail of the site's sections among it
+	crumbAbove := false     // a trail of the site's sections among it, a link back ("← All incidents"), the site's address, a status grid's rows
 	fieldAbove := false     // a record's field among it
 	inMaint := false        // the lines under a maintenance's heading, up to a blank line
 	for i, raw := range lines {
@@ -1865,14 +1920,15 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		crumb := navCrumb(line) || isBreadcrumb(line) || crumbTrail(line)
 		badged := strings.HasSuffix(line, "]") && stateBadgeTail.MatchString(raw) // "Mail servers unreachable (IMAP/SMTP)        [Fixed]": an incident's name and its state, no row of columns
-		if crumb || shortItem(raw) || pageKindLine(line) || pageHead(raw, line) || !badged && (columnsRow(raw) || componentRow(raw)) || arrowLink(line) || taxonomyLine(line) {
+		gridOrLink := !badged && (columnsRow(raw) || componentRow(raw)) || arrowLink(line) || siteAddress(line)
+		if crumb || shortItem(raw) || pageKindLine(line) || pageHead(raw, line) || gridOrLink || taxonomyLine(line) {
 			// a list's short item, a page's date and kind, a record's row
 			// in columns, a status grid's row, a trail of the site's
 			// sections, a link back, the post's categories: no title, and
 			// the first line that could be one stands under them
 			if first < 0 {
 				furnitureAbove = true
-				crumbAbove = crumbAbove || crumb
+				crumbAbove = crumbAbove || crumb || gridOrLink
 			}
 			continue
 		}
@@ -2018,9 +2074,10 @@ func titleLine(lines []string, known string, running map[string]bool) int {
 		}
 		if first < 0 {
 			if named && (crumbAbove || fieldAbove) {
-				// the text's first line would be the trail above it, or
-				// a letterhead's field ("Customer Distribution   Ref:
-				// JH-RCA-2026-004")
+				// the text's first line would be the furniture above it
+				// (a trail of the site's sections, a link back, "← All
+				// incidents", a status grid's rows), or a letterhead's
+				// field ("Customer Distribution   Ref: JH-RCA-2026-004")
 				return i
 			}
 			if named && badged {

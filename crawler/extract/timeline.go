@@ -370,7 +370,14 @@ type timelineBuilder struct {
 	// runs: clockRuns of the blocks buildTimeline read, for build, which
 	// asks the same of the same blocks
 	runs []bool
+	// zoneless: the text states no zone at all, its times are UTC unless
+	// the page's own address tells its country's
+	zoneless bool
 }
+
+// zoneWord is a zone's abbreviation of those written most, as a word:
+// a text that holds one states a zone somewhere.
+var zoneWord = regexp.MustCompile(`\b(?:UTC|GMT|BST|CES?T|EES?T|WES?T|[PECM][DS]T|IST|JST|KST|HKT|SGT|AE[DS]T|AC[DS]T|AWST|NZ[DS]T)\b`)
 
 func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 	tb := &timelineBuilder{lang: lang, loc: time.UTC}
@@ -417,6 +424,8 @@ func newTimelineBuilder(lang, published, text string) *timelineBuilder {
 		} else if lang != "zh" {
 			if loc := datelineZone(h); loc != nil {
 				tb.loc = loc // a news story's "SINGAPORE –": its clocks are the city's
+			} else {
+				tb.zoneless = !zoneWord.MatchString(h)
 			}
 		}
 	}
@@ -2848,6 +2857,7 @@ func isEndField(name string) bool {
 // fieldSpan is the start and end an outage's fields state ("Start of
 // outage: …", "End of outage: …"); zero where none does.
 func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
+	reported := false // the start is when the fault was reported
 	for i, b := range blocks {
 		if i > 60 || b.kind != kindPara && b.kind != kindItem && (b.kind != kindRow || len(b.cells) != 2) {
 			continue
@@ -2884,8 +2894,11 @@ func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 			if end.IsZero() {
 				end = t
 			}
-		} else if start.IsZero() {
-			start = t
+		} else if start.IsZero() || reported && t.Before(start) && start.Sub(t) <= 12*time.Hour {
+			// (a carrier's RFO lists when the fault was reported above
+			// when it started, "Fault reported: 14/12/2025 23:41" over
+			// "Fault start: 14/12/2025 23:18": the start is the earlier)
+			start, reported = t, strings.Contains(strings.ToLower(name), "reported")
 		}
 	}
 	if start.IsZero() {
@@ -4553,7 +4566,7 @@ var (
 	// maintenance completed", a status page's "[Maintenance In Progress]
 	// Scheduled maintenance has started", a listed window's "… ·
 	// Completed".
-	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished|started|begun)\b|^\[?maintenance (?:in progress|completed|started|scheduled)\b|\bscheduled maintenance has (?:started|begun)\b|·\s*completed$`)
+	plannedDone = regexp.MustCompile(`(?i)完成[^，。；]{0,16}维护|维护(?:已)?(?:完成|结束)|(?:准时|按时)开服|\b(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished|started|begun)\b|^\[?maintenance (?:in progress|completed|started|scheduled)\b|\bscheduled maintenance has (?:started|begun)\b|\bmaintenance (?:is (?:currently |now )?in progress|has been completed|is (?:now )?complete)\b|·\s*completed$`)
 	// noImpactStep is a step that says it touched no one: "… returned
 	// to service with no impact", "applied without customer impact".
 	noImpactStep = regexp.MustCompile(`(?i)\b(?:with|had|caused|saw|showed|there was|there were) no (?:customer |user |visible )?impact\b|\bwithout (?:any )?(?:customer |user |visible )?impact\b|未(?:对用户)?造成(?:任何)?影响|无(?:业务)?影响`)

@@ -791,3 +791,50 @@ var datelineCities = map[string]string{
 	"MEXICO CITY": "America/Mexico_City", "SAO PAULO": "America/Sao_Paulo", "BUENOS AIRES": "America/Argentina/Buenos_Aires",
 	"JOHANNESBURG": "Africa/Johannesburg", "CAPE TOWN": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi", "LAGOS": "Africa/Lagos", "CAIRO": "Africa/Cairo",
 }
+
+// printedHost is the address a browser prints in a page's header or
+// footer, at the start of its line: group 1 its host's last two labels
+// ("co.nz", "example.ie").
+var printedHost = regexp.MustCompile(`^https?://[^/\s]*?([a-z0-9-]+\.[a-z]{2,3})(?:[/:]|\s|$)`)
+
+// countryZones are the zones of the countries that keep one, by the
+// country's top-level domain.
+var countryZones = map[string]string{"nz": "Pacific/Auckland", "uk": "Europe/London", "ie": "Europe/Dublin", "sg": "Asia/Singapore",
+	"hk": "Asia/Hong_Kong", "jp": "Asia/Tokyo", "in": "Asia/Kolkata", "za": "Africa/Johannesburg", "de": "Europe/Berlin",
+	"fr": "Europe/Paris", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "at": "Europe/Vienna", "ch": "Europe/Zurich",
+	"it": "Europe/Rome", "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki",
+	"pl": "Europe/Warsaw", "kr": "Asia/Seoul", "tw": "Asia/Taipei", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila"}
+
+// printedHostZone is the zone of the country whose domain the page's
+// printed address is in (a news page printed to PDF with its address in
+// the footer, "https://www.example.co.nz/business/… Page 1 of 3"), for
+// a text that states no zone: its clocks are that country's. nil when no
+// line opens with such an address, or addresses of two countries do.
+func printedHostZone(h string) *time.Location {
+	if !strings.Contains(h, "://") {
+		return nil
+	}
+	zone := ""
+	for line := range strings.Lines(h) {
+		if line = strings.TrimSpace(line); !strings.HasPrefix(line, "http") {
+			continue // (the cheap test first: most lines are no address)
+		}
+		m := printedHost.FindStringSubmatch(strings.ToLower(line))
+		if m == nil {
+			continue
+		}
+		tld := m[1][strings.LastIndexByte(m[1], '.')+1:]
+		z, ok := countryZones[tld]
+		if !ok {
+			continue
+		}
+		if zone != "" && zone != z {
+			return nil
+		}
+		zone = z
+	}
+	if zone == "" {
+		return nil
+	}
+	return ianaZone(zone)
+}
