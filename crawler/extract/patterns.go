@@ -1070,12 +1070,12 @@ func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 	return DefectOverRelease(out, in.Cause)
 }
 
-// MissingFromRelease puts a configuration change before the release that
+// missingFromRelease puts a configuration change before the release that
 // pushed it when the cause says the configuration lacked what it needed
 // ("The allow-list that was pushed with the release did not include the
 // two subnets"): the rules were wrong, the rollout only carried them.
 // DefectOverRelease calls it.
-func MissingFromRelease(out []string, cause string) []string {
+func missingFromRelease(out []string, cause string) []string {
 	if len(out) == 0 || out[0] != "deployment" || cause == "" || !strings.Contains(cause, "not") && !strings.Contains(cause, "omit") && !strings.Contains(cause, "miss") && !strings.Contains(cause, "lack") && !strings.Contains(cause, "left out") {
 		return out
 	}
@@ -1099,11 +1099,11 @@ var configLacked = regexp.MustCompile(`(?i)\b(?:allow-?lists?|deny-?lists?|block
 // releaseOfDefect weighs a release word beside a defect).
 func DefectOverRelease(out []string, cause string) []string {
 	if len(out) < 2 || out[0] != "deployment" || cause == "" {
-		return MissingFromRelease(out, cause)
+		return missingFromRelease(out, cause)
 	}
 	k := slices.Index(out, "software-bug")
 	if k < 0 || !defectNamed.MatchString(cause) {
-		return MissingFromRelease(out, cause)
+		return missingFromRelease(out, cause)
 	}
 	out = slices.Clone(out)
 	copy(out[1:k+1], out[:k])

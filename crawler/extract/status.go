@@ -325,10 +325,10 @@ func statusUpdates(blocks []block, lang string) []block {
 			if k, st, ok := reportStamp(blocks, i, lang); ok {
 				// a postmortem update whose body is a report in
 				// sections: the update is an event at the time it was
-				// posted, its sections stay blocks, the posted line goes
-				// (after them: its day is the report's, posted days after
-				// the outage, not the one its timeline's clock times
-				// fall on)
+				// posted, its sections stay blocks, the posted line goes;
+				// the event follows the sections, as its day (the report
+				// was posted days after the outage) is not the one its
+				// timeline's clock times fall on
 				out = append(out, blocks[i+1:k]...)
 				out = append(out, block{kind: kindItem, text: st + " " + strings.Trim(m[1], "*")})
 				changed = true
