@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed66.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed66.jsonl": true, "sealed67.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1391,8 +1391,19 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // certificate one each. Untouched at 0242c21 (stop 58's start): title
 // 100 %, duration 100 %, start 92 %, cause 83 %, timeline 92 %,
 // furniture-free 100 %, main pattern first 75 %, among the tags 83 %;
-// the same after stop 58's fixes.
-// It is the sealed set: its failures are counted, never logged.
+// the same after stop 58's fixes. It is sealed: its failures are
+// counted, never logged.
+// sealed67.jsonl holds twelve more, written at the end of stop 58 so that
+// the next stop starts from a fresh held-out set (10 English, 2 Chinese,
+// Wiltshire brands; a Statuspage incident with its postmortem on top, a
+// Google-Cloud-style incident, a status history of inline labels, an
+// AWS-style summary, a news page printed to PDF, an Instatus page, an RFO
+// e-mail, a blog postmortem, a university's IT notice, a Slack export, a
+// 故障公告 and a 复盘); main patterns config-change four (three in plain
+// words), capacity two, software bug two, human error, hardware,
+// dependency and certificate one each. Untouched at 5d28d1d: title 100 %,
+// duration 92 %, start 92 %, cause 83 %, timeline 100 %, furniture-free
+// 92 %, main pattern first 67 %, among the tags 92 %. Sealed too.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1481,6 +1492,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
 		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
 		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 91, 83, 91, 100}},
+		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 91, 91, 83, 100, 91}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
