@@ -119,8 +119,9 @@ func withCachetState(t string) string {
 		// "Fixed - Pushes over SSH are working again. …", its stamp on
 		// the line under it: an update that says the service is back
 		// (or, "Watching - …", that it is watched)
-		if rest := t[m[1]:]; m[3]-m[2] == len("Fixed") && resolvedNow(rest) || m[3]-m[2] == len("Watching") && strings.Contains(strings.ToLower(rest), "monitor") {
-			return cachetStates[t[m[2]:m[3]]] + t[m[3]:]
+		state, rest := t[m[2]:m[3]], t[m[1]:]
+		if state == "Fixed" && resolvedNow(rest) || state == "Watching" && strings.Contains(strings.ToLower(rest), "monitor") {
+			return cachetStates[state] + t[m[3]:]
 		}
 	}
 	return t

@@ -1090,7 +1090,11 @@ func missingFromRelease(out []string, cause string) []string {
 // rules named, then within eight words a verb of leaving out ("the
 // allow-list … did not include", "the new route policy omitted", "the
 // template was missing the setting").
-var configLacked = regexp.MustCompile(`(?i)\b(?:allow-?lists?|deny-?lists?|block-?lists?|allowlists?|config(?:uration)?s?(?: files?)?|settings?|rules?|rulesets?|polic(?:y|ies)|templates?|profiles?|manifests?|route maps?|filters?|acls?)\b(?:\s+\S+){0,8}?\s+(?:did not|didn't|does not|doesn't) (?:include|contain|list|carry|cover|have)\b|\b(?:allow-?lists?|deny-?lists?|allowlists?|config(?:uration)?s?(?: files?)?|rules?|rulesets?|polic(?:y|ies)|templates?|profiles?|manifests?|route maps?|filters?|acls?)\b(?:\s+\S+){0,8}?\s+(?:omitted|was missing|were missing|lacked|left out)\b`)
+var configLacked = regexp.MustCompile(`(?i)\b(?:block-?lists?|settings?|` + lackingRules + `)\b(?:\s+\S+){0,8}?\s+(?:did not|didn't|does not|doesn't) (?:include|contain|list|carry|cover|have)\b|\b(?:` + lackingRules + `)\b(?:\s+\S+){0,8}?\s+(?:omitted|was missing|were missing|lacked|left out)\b`)
+
+// lackingRules are the sets of rules configLacked names, in both its
+// forms.
+const lackingRules = `allow-?lists?|deny-?lists?|allowlists?|config(?:uration)?s?(?: files?)?|rules?|rulesets?|polic(?:y|ies)|templates?|profiles?|manifests?|route maps?|filters?|acls?`
 
 // DefectOverRelease puts a software defect before the release that
 // shipped it when the cause names the defect ("we deployed broker version

@@ -516,10 +516,7 @@ func shortItem(raw string) bool {
 // its arrow, a few words long: "← All posts", "‹ Engineering", "Next post
 // →", "« 返回列表"; or a pager between both ("← Prev   April 2026   Next →").
 func arrowLink(line string) bool {
-	t := strings.TrimSpace(line)
-	if strings.HasSuffix(t, "]") {
-		t = trailingButtons.ReplaceAllString(t, "") // "← Current Status   [Filter components ▾]": the link and a button beside it
-	}
+	t := withoutButtons(strings.TrimSpace(line)) // "← Current Status   [Filter components ▾]": the link and a button beside it
 	if t == "" {
 		return false
 	}
@@ -762,10 +759,18 @@ var hostName = regexp.MustCompile(`(?i)^(?:https?://)?[a-z0-9][a-z0-9-]*(?:\.[a-
 // with a button beside it: "bosburyclinic.example   [Subscribe to
 // updates]".
 func siteAddress(line string) bool {
-	if strings.HasSuffix(line, "]") {
-		line = trailingButtons.ReplaceAllString(line, "")
-	}
+	line = withoutButtons(line)
 	return len(line) <= 80 && hostName.MatchString(strings.TrimSpace(line))
+}
+
+// withoutButtons is a line without the buttons after its words
+// (trailingButtons): "bosburyclinic.example   [Subscribe to updates]" is
+// "bosburyclinic.example".
+func withoutButtons(line string) string {
+	if !strings.HasSuffix(line, "]") {
+		return line
+	}
+	return trailingButtons.ReplaceAllString(line, "")
 }
 
 // shortItems reports whether each of parts is a link's words: five words

@@ -793,9 +793,9 @@ var datelineCities = map[string]string{
 }
 
 // printedHost is the address a browser prints in a page's header or
-// footer, at the start of its line: group 1 its host's last two labels
-// ("co.nz", "example.ie").
-var printedHost = regexp.MustCompile(`^https?://[^/\s]*?([a-z0-9-]+\.[a-z]{2,3})(?:[/:]|\s|$)`)
+// footer, at the start of its line: group 1 its host's top-level domain
+// ("nz" of "www.example.co.nz").
+var printedHost = regexp.MustCompile(`^https?://[^/\s]*?[a-z0-9-]\.([a-z]{2,3})(?:[/:]|\s|$)`)
 
 // countryZones are the zones of the countries that keep one, by the
 // country's top-level domain.
@@ -823,8 +823,7 @@ func printedHostZone(h string) *time.Location {
 		if m == nil {
 			continue
 		}
-		tld := m[1][strings.LastIndexByte(m[1], '.')+1:]
-		z, ok := countryZones[tld]
+		z, ok := countryZones[m[1]]
 		if !ok {
 			continue
 		}
