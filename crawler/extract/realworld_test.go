@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed66.jsonl": true, "sealed67.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed66.jsonl": true, "sealed67.jsonl": true, "sealed68.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1404,6 +1404,16 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // dependency and certificate one each. Untouched at 5d28d1d: title 100 %,
 // duration 92 %, start 92 %, cause 83 %, timeline 100 %, furniture-free
 // 92 %, main pattern first 67 %, among the tags 92 %. Sealed too.
+// sealed68.jsonl holds twelve more, written at the start of stop 59 by a
+// helper that never ran the extractor nor read its source (10 English, 2
+// Chinese, Staffordshire brands; a Statuspage incident with its
+// postmortem on top, a Google-Cloud-style incident, an Azure-style
+// history, an AWS-style summary, a news page printed to PDF, a Better
+// Stack page, an RFO e-mail with wrapped fields, a blog postmortem with
+// front matter, a hospital's IT notice, a Discord export, a 故障公告 and a
+// 复盘). Untouched at be9ce28: title 92 %, duration 100 %, start 92 %,
+// cause 67 %, timeline 92 %, furniture-free 100 %, first 92 %, among 100
+// %. Sealed.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1493,6 +1503,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
 		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 91, 83, 91, 100}},
 		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 91, 91, 83, 100, 91}},
+		{"sealed set 68", "sealed68.jsonl", 12, [6]float64{91, 100, 91, 66, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)
