@@ -137,6 +137,11 @@ func cueScore(text string) (data.Section, float64) {
 		// aside is not the cause
 		lower = causeDenied.ReplaceAllString(lower, " ")
 	}
+	if strings.Contains(lower, "按计划") {
+		// "按计划进行了例行停服维护": done as planned, not a plan of what
+		// will be done (计划 cues the remediation)
+		lower = strings.ReplaceAll(lower, "按计划", "按期")
+	}
 	if strings.Contains(lower, "blaming") {
 		// "admits the monitoring gap instead of blaming a third party":
 		// a blame set aside names no cause

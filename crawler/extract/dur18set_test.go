@@ -24,8 +24,13 @@ const durSet18 = "testdata/durations/set-18.jsonl"
 // its titles, and holds both to floors. Untouched at be9ce28 (stop 59's
 // start) the extractor had, held-out half, 13 durations of 20 (none given
 // 3), 9 starts of 20, 11 ends of 18 and 15 titles of 20; even half 13, 9,
-// 7 and 14.
+// 7 and 14. With stop 59's fixes (none read from this set but its even
+// line 16's maintenance row and line 18's regression, both read after the
+// untouched figures were taken): held-out 14, 11, 13 and 15; even 15, 11,
+// 9 and 14. Its starts are the weakest of any set: clocks written
+// "02h40", dates day-first with no zone beside them, relative chat
+// stamps ("Today at 9:05 PM") and starts revised in later updates.
 func TestDurationSet18(t *testing.T) {
-	holdDurSet(t, durSet18, 40, [3]int{13, 9, 11}, [3]int{13, 9, 7})
+	holdDurSet(t, durSet18, 40, [3]int{14, 11, 13}, [3]int{15, 11, 9})
 	holdTitles(t, durSet18, 15, 14)
 }

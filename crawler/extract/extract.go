@@ -630,6 +630,16 @@ func build(d *document) *data.Incident {
 			}
 		}
 	}
+	if peopleBecause(in.Cause) {
+		// "By 10.40am its branches had started turning customers away
+		// because counter staff could not access account records": a
+		// why-word that joins two of the outage's effects, where the text
+		// states what caused it ("the disruption was caused by a hardware
+		// fault in a core network switch")
+		if c := causeFromText(causeProse); c != "" {
+			in.Cause = c
+		}
+	}
 	if in.Cause == "" {
 		in.Cause = causeFromText(causeProse)
 	}
@@ -2399,8 +2409,9 @@ var ongoingWords = []string{"still ongoing", "is ongoing", "remains ongoing", "r
 	"持续至今", "至今仍未", "至今尚未", "仍在恢复", "仍在持续", "尚未恢复", "尚未完全恢复", "仍未恢复", "仍未完全恢复", "仍在处理中"}
 
 // openTitle is a notice's title that leads with the state of a repair
-// still at work: "【处理中】关于部分用户无法登录…的公告".
-var openTitle = regexp.MustCompile(`^[【\[](?:处理中|进行中|排查中|修复中|持续更新|Investigating|Identified|Ongoing)[】\]]`)
+// still at work, or ends with it: "【处理中】关于部分用户无法登录…的公告",
+// "[infra] Mirror network outage (ongoing)" (a mailing list's subject).
+var openTitle = regexp.MustCompile(`(?i)^[【\[](?:处理中|进行中|排查中|修复中|持续更新|Investigating|Identified|Ongoing)[】\]]|[（(](?:处理中|进行中|持续更新|ongoing|still ongoing)[)）]$`)
 
 // openStateField is a status page's field that gives the incident's state
 // as a repair still at work: "当前状态：处理中", "Status: Identified".
@@ -2491,8 +2502,8 @@ func stillDownAtLast(events []data.TimelineEvent) bool {
 }
 
 // stillDown says an outage goes on: "had not been restored", "remained
-// unavailable".
-var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|unreachable|inaccessible|offline|disrupted|out of service)\b`)
+// unavailable", "Outbound email is still being queued".
+var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|unreachable|inaccessible|offline|disrupted|out of service)\b|\b(?:were|was|are|is) still being (?:queued|held|delayed|rejected|dropped)\b`)
 
 // eventsFrom is the events at or after t (all of them when t is zero): a
 // status page's older incidents, listed with their days before this one
@@ -2694,9 +2705,10 @@ var (
 	// started: "The issue started at approximately 14:05 US/Pacific",
 	// "feeds … stopped importing from 08:47 BST", "The first errors were
 	// seen at 08:14 CET", "To summarise: from 13:36 CET, … Git operations
-	// over SSH … failed".
+	// over SSH … failed", "transactions stopped arriving in the ledger at
+	// 6:12 PM EDT".
 	// "自14:20起部分用户登录控制台缓慢" tells it in Chinese.
-	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|\b(?:stopped|failed|failing|unavailable|degraded|delayed|unreachable|interrupted|disrupted)\b[^.;,]{0,40}?\bfrom\s+(?:(?:around|approximately|about|roughly)\s+)?|\bfirst (?:errors?|failures?|timeouts?|alerts?|reports?) (?:were|was) (?:seen|observed|recorded|logged|reported) at\s+(?:(?:around|approximately|about|roughly)\s+)?|[:;]\s+from\s+(?:(?:around|approximately|about|roughly)\s+)?|(?:自|从)\s*`))
+	updateStart = gateRegexp(regexp.MustCompile(`(?i)\b(?:started|began|begun|beginning|starting|commenced)\s+(?:(?:at|on|around|approximately|about|roughly|shortly after)\s+)*|\blasted from\s+|\b(?:stopped|failed|failing|unavailable|degraded|delayed|unreachable|interrupted|disrupted)\b[^.;,]{0,40}?\b(?:from|at)\s+(?:(?:around|approximately|about|roughly)\s+)?|\bfirst (?:errors?|failures?|timeouts?|alerts?|reports?) (?:were|was) (?:seen|observed|recorded|logged|reported) at\s+(?:(?:around|approximately|about|roughly)\s+)?|[:;]\s+from\s+(?:(?:around|approximately|about|roughly)\s+)?|(?:自|从)\s*`))
 	// updateEnd is a closing update's words before the time the impact
 	// ended: "resolved for all affected projects as of Wednesday,
 	// 2025-01-22 16:31 US/Pacific", "error rates were normal by 10:52
@@ -2707,8 +2719,9 @@ var (
 	// outage lasted from 7:50 PM to 9:20 PM UTC" (its start too),
 	// "Customer impact ended 4:39 AM when …", "All affected volumes have
 	// been writable again since 11:02 CET", "outbound replies were fully
-	// caught up at 1:58 AM PDT".
-	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored|(?:was|were) fully restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?|\b(?:have|has) been (?:\w+ )?(?:writable|available|reachable|working|healthy|online|accessible) again since\s+|\b(?:were|was) fully caught up (?:at|by)\s+`))
+	// caught up at 1:58 AM PDT", "the last feed was brought fully up to
+	// date at 9:47 PM EDT".
+	updateEnd = gateRegexp(regexp.MustCompile(`(?i)\b(?:resolved|mitigated|restored|recovered)\b[^.;]{0,120}?\bas of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:normal(?:ly)?|stable|as expected|without errors|succeeding)(?:\s+(?:levels?|rates?|operations?|service))?\s+(?:since|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\b(?:returned|went back|came back|were back|was back) to normal(?:\s+(?:levels?|rates?|operations?|service))?\s+at\s+|\b(?:recovered|(?:service|services|access|connectivity) (?:was|were) (?:fully )?restored|(?:was|were) fully restored) at\s+|\blasted from\b[^.;]{0,40}?\b(?:to|until)\s+|\b(?:impact|outage|disruption|errors) ended\s+(?:at\s+)?|\b(?:have|has) been (?:\w+ )?(?:writable|available|reachable|working|healthy|online|accessible) again since\s+|\b(?:were|was) (?:brought )?fully (?:caught up|up to date) (?:at|by)\s+`))
 )
 
 // hasEventAt reports whether an event of the timeline is at t.
@@ -3181,6 +3194,26 @@ func becauseSentence(text string) string {
 	}
 	return ""
 }
+
+// peopleBecause reports whether a cause is one sentence whose only why is
+// a "because" of what people could not do ("… because counter staff
+// could not access account records"): an effect told by another, no
+// cause.
+func peopleBecause(cause string) bool {
+	if cause == "" || strings.Contains(cause, "\n") || len(sentences(cause)) != 1 {
+		return false
+	}
+	low := asciiLower(cause)
+	i := strings.Index(low, " because ")
+	if i < 0 || statedCause.MatchString(low) || namedDefect.MatchString(low) {
+		return false
+	}
+	return peopleCouldNot.MatchString(low[i+len(" because "):])
+}
+
+// peopleCouldNot opens a clause that tells what people could not do:
+// "counter staff could not access", "customers were unable to".
+var peopleCouldNot = regexp.MustCompile(`^(?:[\w'-]+\s+){0,3}?(?:staff|customers?|users?|members|employees|agents|people|drivers|passengers|riders|shoppers|patients|players|cashiers|tellers)\s+(?:could not|couldn't|were unable|was unable|cannot|can't)\b`)
 
 // strongImpact reports whether a sentence says what users met: who saw
 // what ("users experienced", "Players were unable to …"), the outage's
@@ -4557,8 +4590,18 @@ var allClearWords = regexp.MustCompile(`(?i)\ball (?:of the )?(?:affected |remai
 func opensAt(text string) bool {
 	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text) || impactBeginsTold.MatchString(text) ||
 		strings.HasPrefix(text, "T") && tZero.MatchString(text) ||
-		(strings.Contains(text, " started ") || strings.Contains(text, " began ")) && usersStartedSeeing.MatchString(text)
+		(strings.Contains(text, " started ") || strings.Contains(text, " began ")) && usersStartedSeeing.MatchString(text) ||
+		(strings.Contains(text, " start") || strings.Contains(text, " begin") || strings.Contains(text, " began")) && runesAtMost(text, 120) && clockCount(text) == 0 && workStartsFailing.MatchString(text)
 }
+
+// workStartsFailing is a timeline row's words that say the work a service
+// does began to fail then: "Assignment rate drops sharply; jobs start
+// queueing", "requests begin failing", "writes started timing out" (a row
+// before it, "scheduler v3.8.0 deployment completes", set it up). A row
+// that tells a time of its own ("payments started failing at 01h50") looks
+// back on the start, and is not it; nor is a status update's paragraph
+// (a row is short).
+var workStartsFailing = regexp.MustCompile(`(?i)\b(?:jobs|requests|builds|calls|payments|logins|sign-ins|writes|reads|queries|messages|deliveries|transactions|uploads|downloads|pushes|deploys|checkouts|errors|timeouts)\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:queue|queueing|queuing|fail|failing|erroring|error|timing out|time out|piling up|pile up|backing up|back up|stall|stalling|bounce|bouncing|climb|climbing|rise|rising)\b`)
 
 // tZero is a timeline's row marked as the incident's start, T: "T+0:00
 // First builds stop being dispatched", "T0 First errors".

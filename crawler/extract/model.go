@@ -193,8 +193,10 @@ func (d *document) add(b block) {
 }
 
 // imageCaption is the name of a picture left in a page's text: "Screen
-// Shot 2015-08-07 at 6.21.24 PM", "截屏2021-03-02 10.11.12", "image.png".
-var imageCaption = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片|[\[【(（](?:image|img|photo|picture|图片|图)[\]】)）])$`))
+// Shot 2015-08-07 at 6.21.24 PM", "截屏2021-03-02 10.11.12", "image.png",
+// or a printed page's caption in brackets ("[Image: A card terminal …" /
+// "Photograph: … Courier]").
+var imageCaption = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:screen ?shot|screenshot|screen recording|截屏|截图|屏幕快照|屏幕截图)[\s_-]*(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{8}).{0,30}|[\w\-. ]{1,60}\.(?:png|jpe?g|gif|svg|webp|bmp)|image|图片|[\[【(（](?:image|img|photo|picture|图片|图)[\]】)）]|\[(?:image|img|photo|picture|图片|图)\s*[:：][^\]]{0,200}\]?|(?:photograph|photo|picture|image)(?: credit)?\s*:\s*[^\]]{0,80}\])$`))
 
 // subscribePrompt is a status page's offer of updates by mail or text
 // message: "Subscribe to updates for … via email and/or text message",

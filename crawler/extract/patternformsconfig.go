@@ -100,7 +100,7 @@ func englishConfigForms(words []string, cls []wordClass, hit func(w float64)) {
 				// "The new listener list that shipped with this release
 				// included ports 465 and 2587 but left out port 587": the
 				// list named new lacked the entry, whatever shipped it
-				if freshListBefore(words, cls, i, 16) || rolledRulesBefore(words, i, 10) {
+				if freshListBefore(words, cls, i, 16) || rolledRulesBefore(words, i, 10) || !code && ruleListBefore(words, i, 10) {
 					hit(formWeight)
 				}
 				continue
@@ -210,6 +210,26 @@ func freshListBefore(words []string, cls []wordClass, i, span int) bool {
 			if newWords[words[k]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ruleLists name a list of rules that admits or refuses by entry: a
+// firewall's allow-list, an ACL, a rule set. One that "omitted" or "did
+// not include" an entry was configured without it, whether or not the
+// text says it was new or rolled out ("the firewall allow-list in front of
+// the gateway omitted the new subnet").
+var ruleLists = map[string]bool{"allowlist": true, "allowlists": true, "denylist": true, "denylists": true, "blocklist": true,
+	"blocklists": true, "whitelist": true, "whitelists": true, "blacklist": true, "blacklists": true, "acl": true, "acls": true,
+	"ruleset": true, "rulesets": true, "rules": true}
+
+// ruleListBefore reports whether one of ruleLists stands within span
+// words before i.
+func ruleListBefore(words []string, i, span int) bool {
+	for j := max(0, i-span); j < i; j++ {
+		if ruleLists[words[j]] {
+			return true
 		}
 	}
 	return false

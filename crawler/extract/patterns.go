@@ -1076,7 +1076,15 @@ func findPatternsLowered(in *data.Incident, low *loweredText) []string {
 // two subnets"): the rules were wrong, the rollout only carried them.
 // DefectOverRelease calls it.
 func missingFromRelease(out []string, cause string) []string {
-	if len(out) == 0 || out[0] != "deployment" || cause == "" || !strings.Contains(cause, "not") && !strings.Contains(cause, "omit") && !strings.Contains(cause, "miss") && !strings.Contains(cause, "lack") && !strings.Contains(cause, "left out") {
+	if len(out) == 0 || out[0] != "deployment" || cause == "" {
+		return out
+	}
+	if zhConfigLacked.MatchString(cause) {
+		// "新版本转发组件的空闲连接超时参数被保留为默认值…原有的自定义取值未被迁移到新的参数文件中"
+		rest := slices.DeleteFunc(slices.Clone(out), func(id string) bool { return id == "config-change" })
+		return append([]string{"config-change"}, rest...)
+	}
+	if !strings.Contains(cause, "not") && !strings.Contains(cause, "omit") && !strings.Contains(cause, "miss") && !strings.Contains(cause, "lack") && !strings.Contains(cause, "left out") {
 		return out
 	}
 	if !configLacked.MatchString(cause) || defectNamed.MatchString(cause) {
@@ -1091,6 +1099,11 @@ func missingFromRelease(out []string, cause string) []string {
 // allow-list … did not include", "the new route policy omitted", "the
 // template was missing the setting").
 var configLacked = regexp.MustCompile(`(?i)\b(?:block-?lists?|settings?|` + lackingRules + `)\b(?:\s+\S+){0,8}?\s+(?:did not|didn't|does not|doesn't) (?:include|contain|list|carry|cover|have)\b|\b(?:` + lackingRules + `)\b(?:\s+\S+){0,8}?\s+(?:omitted|was missing|were missing|lacked|left out)\b`)
+
+// zhConfigLacked is configLacked in Chinese: a setting or a rule that a
+// release left at its default, reset, or did not carry over ("超时参数被保
+// 留为默认值", "自定义取值未被迁移到新的参数文件中", "新配置遗漏了…").
+var zhConfigLacked = regexp.MustCompile(`(?:参数|配置|取值|设置|规则|白名单|策略)[^。；]{0,20}?(?:未被?迁移|被?保留为默认|被?恢复为默认|被?重置为默认|被?覆盖为默认|未包含|没有包含|遗漏|漏掉)`)
 
 // lackingRules are the sets of rules configLacked names, in both its
 // forms.

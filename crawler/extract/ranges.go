@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A stated range is two time expressions joined by a range word:
@@ -252,6 +253,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// window, not the outage's
 			continue
 		}
+		if askedRange(text, a.pos, b.end) {
+			// "问：我在10:00至10:47之间已经登录，中途被踢下线，数据会丢失吗？",
+			// a reader's question under the notice: no account of the
+			// outage
+			continue
+		}
 		if growthRange(text, a, b) {
 			// "between 7:50 AM and 9:30 AM PST the number of shards in
 			// the Region grew by roughly 40%": a load's growth before
@@ -404,9 +411,45 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if !end.After(start) || end.Sub(start) > 45*24*time.Hour {
 			continue
 		}
-		return start, laterWindows(text, stamps[k+1:], start, end), true
+		end = laterWindows(text, stamps[k+1:], start, end)
+		return start, sameStartLonger(text, stamps[k+2:], a, start, end), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// sameStartLonger is the end of a range later in the paragraph that opens
+// at the same clock time as the one read and ends later that day ("Clock-ins
+// made on the mobile app between 6:05 am and 7:50 am …. check any shift
+// swaps made between 6:05 am and 8:41 am"): the parts' windows begin
+// together, and the outage lasted until the last of them closed.
+func sameStartLonger(text string, rest []spanStamp, a spanStamp, start, end time.Time) time.Time {
+	stop := len(text)
+	if len(rest) > 0 {
+		if i := strings.Index(text[a.end:], "\n\n"); i >= 0 {
+			stop = a.end + i
+		}
+	}
+	for m := 0; m+1 < len(rest); m++ {
+		c, d := rest[m], rest[m+1]
+		if d.end > stop {
+			break
+		}
+		if !c.st.hasClock() || !d.st.hasClock() || c.st.hasDate() || d.st.hasDate() || c.st.hour != a.st.hour || c.st.min != a.st.min {
+			continue
+		}
+		if join := text[c.end:d.pos]; len(join) > 60 || !rangeJoin.MatchString(join) {
+			continue
+		}
+		loc := end.Location()
+		if d.st.loc != nil {
+			loc = d.st.loc
+		}
+		y, mo, dd := end.In(loc).Date()
+		if to := time.Date(y, mo, dd, d.st.hour, max0(d.st.min), 0, 0, loc); to.After(end) && to.Sub(start) <= 24*time.Hour {
+			end = to
+		}
+	}
+	return end
 }
 
 // latestUpdate is the time of the latest status update among the events
@@ -892,7 +935,7 @@ func plannedStep(e data.TimelineEvent, lang string) bool {
 // maintenanceDone is a sentence that says a planned maintenance ended as
 // planned; failureTold are the words of one that tells of a failure too.
 var (
-	maintenanceDone = regexp.MustCompile(`(?i)维护[^。；，]{0,6}(?:按计划|如期|准时|顺利)[^。；]{0,16}完成|(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished)|maintenance (?:was |has been )?(?:completed|finished) (?:as planned|on schedule|as scheduled)`)
+	maintenanceDone = regexp.MustCompile(`(?i)维护[^。；，]{0,6}(?:按计划|如期|准时|按时|顺利)[^。；]{0,16}(?:完成|结束)|(?:planned|scheduled|routine) maintenance (?:was |has been )?(?:completed|finished)|maintenance (?:was |has been )?(?:completed|finished) (?:as planned|on schedule|as scheduled)`)
 	failureTold     = regexp.MustCompile(`(?i)故障|异常|失败|中断|报错|\b(?:fail|error|outage|disrupt|unavailab|degrad)`)
 )
 
@@ -922,15 +965,38 @@ var (
 // outage a write-up tells of ran at other times.
 var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
 
+// askedRange reports whether the range from text[from:to] stands in a
+// question: its sentence ends with a question mark, or its line opens as
+// one of a page's questions ("问：", "Q:").
+func askedRange(text string, from, to int) bool {
+	rest := text[to:]
+	if stop := strings.Index(rest, ". "); stop >= 0 {
+		rest = rest[:stop] // a sentence's full stop ("9.05" is none)
+	}
+	if end := strings.IndexAny(rest, "。！？!?\n"); end >= 0 {
+		if r, _ := utf8.DecodeRuneInString(rest[end:]); r == '？' || r == '?' {
+			return true
+		}
+	}
+	line := strings.TrimSpace(text[strings.LastIndexByte(text[:from], '\n')+1 : from])
+	return askedLine.MatchString(line)
+}
+
+// askedLine opens a page's question: "问：", "Q:", "Q.".
+var askedLine = regexp.MustCompile(`^(?:问|提问|Q)\s*[:：.]`)
+
 // zhMaintenanceAfter reports whether the words after a range say a
-// planned maintenance was done in it ("凌晨2:00至3:00进行了例行维护"), not
+// planned maintenance was done in it ("凌晨2:00至3:00进行了例行维护",
+// "6:00至10:00，《…》按计划进行了例行停服维护", "00:00至06:00对核心业务系统进行了
+// 升级": what was maintained may stand between, in the same clause; "上午
+// 5:00—11:00　国庆版本“…”更新维护", a maintenance named without a verb), not
 // an emergency one (紧急维护 is the repair of an outage).
 func zhMaintenanceAfter(after string) bool {
 	m := zhMaintenanceDone.FindString(after[:min(len(after), 80)])
 	return m != "" && !strings.Contains(m, "紧急")
 }
 
-var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:进行了?|实施了?|执行了?|开展了?)\s*(?:例行|计划内?的?|定期|常规|版本更新|版本|停服|系统|紧急)*(?:维护|升级|变更|割接)`)
+var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*[，,　]?\s*[^，。；,;\n]{0,20}?(?:更新|停服|例行|版本)维护|^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:[，,]?\s*[^，。；,;\n]{0,20}?(?:按计划|如期|照常)?)?(?:进行了?|实施了?|执行了?|开展了?)\s*(?:例行|计划内?的?|定期|常规|版本更新|版本|停服|系统|紧急)*(?:维护|升级|变更|割接)`)
 
 // changeWindow is the words before a range that tell when a change was
 // carried out ("rolled out between", "deployed to all regions from",

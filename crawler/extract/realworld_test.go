@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed66.jsonl": true, "sealed67.jsonl": true, "sealed68.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed67.jsonl": true, "sealed68.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1391,8 +1391,8 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // certificate one each. Untouched at 0242c21 (stop 58's start): title
 // 100 %, duration 100 %, start 92 %, cause 83 %, timeline 92 %,
 // furniture-free 100 %, main pattern first 75 %, among the tags 83 %;
-// the same after stop 58's fixes. It is sealed: its failures are
-// counted, never logged.
+// the same after stop 58's fixes. It was sealed until stop 59 (see
+// below).
 // sealed67.jsonl holds twelve more, written at the end of stop 58 so that
 // the next stop starts from a fresh held-out set (10 English, 2 Chinese,
 // Wiltshire brands; a Statuspage incident with its postmortem on top, a
@@ -1403,7 +1403,15 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // words), capacity two, software bug two, human error, hardware,
 // dependency and certificate one each. Untouched at 5d28d1d: title 100 %,
 // duration 92 %, start 92 %, cause 83 %, timeline 100 %, furniture-free
-// 92 %, main pattern first 67 %, among the tags 92 %. Sealed too.
+// 92 %, main pattern first 67 %, among the tags 92 %. Sealed too; stop
+// 59's fixes left it as it was.
+// Stop 59 read sealed set 66: the fixes it led to (a rule list that
+// "omitted" an entry, a release that left a setting at its default in
+// Chinese, a form's field wrapped onto indented lines, a "because" of what
+// people could not do beside a sentence that says what caused it, a
+// timeline row that says jobs started queueing after the deploy's row)
+// brought it to title 100 %, duration 100 %, start 100 %, cause 100 %,
+// timeline 92 %, furniture-free 100 %, first 100 %, among 100 %.
 // sealed68.jsonl holds twelve more, written at the start of stop 59 by a
 // helper that never ran the extractor nor read its source (10 English, 2
 // Chinese, Staffordshire brands; a Statuspage incident with its
@@ -1413,7 +1421,7 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // front matter, a hospital's IT notice, a Discord export, a 故障公告 and a
 // 复盘). Untouched at be9ce28: title 92 %, duration 100 %, start 92 %,
 // cause 67 %, timeline 92 %, furniture-free 100 %, first 92 %, among 100
-// %. Sealed.
+// %; the same with stop 59's fixes. Sealed.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1501,7 +1509,7 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 63", "sealed63.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
 		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
 		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
-		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 91, 83, 91, 100}},
+		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 100, 100, 91, 100}},
 		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 91, 91, 83, 100, 91}},
 		{"sealed set 68", "sealed68.jsonl", 12, [6]float64{91, 100, 91, 66, 91, 100}},
 	} {

@@ -256,6 +256,7 @@ func englishConfigFormsOld(words []string, hit func(w float64)) {
 					for k := j + 1; k < i && rolledThings[words[j]]; k++ {
 						fresh = fresh || rolledOut[words[k]]
 					}
+					fresh = fresh || !code && ruleLists[words[j]]
 				}
 				if fresh {
 					hit(formWeight)
@@ -290,7 +291,7 @@ func TestConfigFormOpeners(t *testing.T) {
 	vocab := []string{"to", "40", "instead", "of", "400", "rather", "than", "point", "at", "still", "is", "was", "were", "not", "did", "does",
 		"for", "across", "on", "turned", "switched", "all", "every", "meant", "only", "new", "rules", "code", "out", "from", "60", "600", "seconds",
 		"the", "we", "engineer", "timeout", "limit", "setting", "lowered", "raised", "set"}
-	for _, set := range []map[string]bool{pointVerbs, scopeVerbs, leftOutWords, alterVerbs, passiveWords, newSetWords, codeWords, rolledThings, rolledOut} {
+	for _, set := range []map[string]bool{pointVerbs, scopeVerbs, leftOutWords, alterVerbs, passiveWords, newSetWords, codeWords, rolledThings, rolledOut, ruleLists} {
 		for w := range set {
 			vocab = append(vocab, w+" ")
 		}

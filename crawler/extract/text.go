@@ -117,7 +117,7 @@ var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| tit
 // by dashes ("RCA - Event Hubs and Service Bus - Connection failures in
 // Brazil South (Tracking ID LLQ2-8VT)", "Post Incident Review (PIR) –
 // Container Registry – Image pull failures in North Europe").
-var rcaEntryTitle = regexp.MustCompile(`^(?:(?:Final |Preliminary )?(?:RCA|Root Cause Analysis|Post[- ]Incident Review(?: \(PIR\))?|PIR))\s+[-–—]\s+[^-–—]{2,80}?\s+[-–—]\s+\S[^–—]{6,160}$`)
+var rcaEntryTitle = regexp.MustCompile(`^(?:(?:Final |Preliminary )?(?:RCA|Root Cause Analysis|Post[- ]Incident Review(?: \(PIR\))?|PIR))\s+[-–—]\s+[^–—]{2,80}?\s+[-–—]\s+\S[^–—]{6,160}$`)
 
 // entryOpened reports whether a history's entry heading at line i is shown
 // opened: a paragraph of its report (fifteen words or more) stands within
@@ -295,6 +295,28 @@ func unquoteMail(src string) string {
 	return quoteMarks.ReplaceAllString(src, "")
 }
 
+// withoutRequoted drops a reply's quoted lines ("> Since about 06:20
+// AEDT this morning …") that repeat what the thread already said above
+// them: the same words twice, the second time no new account (and the
+// clock times in it no new event).
+func withoutRequoted(src string) string {
+	if !strings.Contains(src, "\n>") {
+		return src
+	}
+	lines := strings.Split(src, "\n")
+	out := lines[:0]
+	seen := 0 // the bytes of src before the line
+	for _, line := range lines {
+		at := seen
+		seen += len(line) + 1
+		if t := strings.TrimSpace(quoteMarks.ReplaceAllString(line, "")); strings.HasPrefix(strings.TrimSpace(line), ">") && len(t) >= 24 && strings.Contains(src[:at], t) {
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
 // forwardedAt is the line of the mark above a forwarded message that has
 // its own headers (a Subject within its first lines); -1 when there is
 // none.
@@ -403,8 +425,13 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line)
+	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line) || bracketPart.MatchString(line)
 }
+
+// bracketPart is a notice's part named in brackets on a line of its own:
+// "【故障时间】", "【影响范围】", "【处理过程】". It heads what follows; the
+// notice's title stands above.
+var bracketPart = regexp.MustCompile(`^【\p{Han}{2,6}】$`)
 
 // componentBanner is a status page's banner of a component's state, its
 // icon and the state first: "⚠ Partial Outage — Hosted runners (Linux,
@@ -742,6 +769,9 @@ func isMenuLine(line string) bool {
 		if k := strings.IndexAny(p, "(（"); k > 0 && (strings.HasSuffix(p, ")") || strings.HasSuffix(p, "）")) {
 			p = p[:k] // "Feeds (RSS / JSON)": the item and its note
 		}
+		if i > 0 && i == len(parts)-1 && contactItem.MatchString(p) {
+			continue // "… 网上营业厅　　客服热线：10099-0000": the hotline at the menu's end
+		}
 		if !isNavWord(p) && !signInItem.MatchString(p) && (i > 0 || len(parts) < 5 || !runesAtMost(p, 24) || strings.ContainsAny(p, "0123456789:：")) {
 			// (the site's name before its menu's items, "汇联支付
 			// 商户服务平台　　首页　产品服务　…", four or more of them)
@@ -750,6 +780,10 @@ func isMenuLine(line string) bool {
 	}
 	return true
 }
+
+// contactItem is a phone line a site's bar shows beside its menu:
+// "客服热线：10099-0000", "Call us: 0800 000 123".
+var contactItem = regexp.MustCompile(`(?i)^(?:(?:客服|服务|咨询|24小时)?(?:热线|电话)|hotline|call us|phone|tel\.?)\s*[:：]?\s*[\d\s()+-]{5,}$`)
 
 // hostName is a site's address alone, as a page's bar shows it:
 // "status.pamphill.example", "bincombe-energy.example".
@@ -946,7 +980,11 @@ var mailHeader = regexp.MustCompile(`(?i)^(?:date|sent|from|to|cc|bcc|reply-to|m
 
 // senderRole ends a sender's name that is a company's mailbox, not a
 // person's: "… Service Desk", "… NOC", "… Network Operations Centre".
-var senderRole = regexp.MustCompile(`(?i)\s+(?:service desk|help ?desk|support(?: team)?|customer (?:care|service|support)|noc|network operations(?: cent(?:re|er))?|operations(?: team)?|status(?: updates)?|notifications?|no-?reply|incident (?:team|management))$`)
+var senderRole = regexp.MustCompile(`(?i)\s+(?:service desk|help ?desk|support(?: team)?|customer (?:care|service|support|operations|success)|noc|network operations(?: cent(?:re|er))?|operations(?: team)?|status(?: updates)?|notifications?|no-?reply|incident (?:team|management))$`)
+
+// deskOnly is a department a desk's From names without its company: "IT
+// Services Service Desk" is the university's IT, not a company.
+var deskOnly = regexp.MustCompile(`(?i)^(?:it|ict|it services|it support|information technology(?: services)?|technology services|digital services|customer|support|help)$`)
 
 // senderOrg is the company an e-mail's From names when it is the
 // company's mailbox ("Dee Valley Fibre Service Desk <desk@…>" is Dee
@@ -1069,6 +1107,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	src := unquoteMail(strings.ReplaceAll(string(toUTF8Text(body)), "\r\n", "\n"))
 	src = untagged(src)
 	src = parteMarkedRows(src)
+	src = withoutRequoted(src)
+	src = joinHangingFields(src)
 	if wrap := hardWrapped(src); wrap > 0 {
 		// paragraphs broken at a fixed width (an e-mail at 72 columns, a
 		// page printed and read back as text): each is one line again, as
@@ -1106,6 +1146,15 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	dropPageRails(lines, running)
 	joinAcrossEdges(lines, running)
 	titleAt := titleLine(lines, title, running)
+	if titleAt > 0 && mailHeaders(lines, titleAt) {
+		// an e-mail's From above its Subject ("From: Ilminster Fibre NOC
+		// <noc@…>" … "Subject: RFO | …"): the company's desk wrote it
+		for k := max(0, titleAt-6); k < titleAt && d.org == ""; k++ {
+			if name, value, ok := strings.Cut(cleanSpace(lines[k]), ":"); ok && strings.EqualFold(name, "from") && !deskOnly.MatchString(senderOrg(value)) {
+				d.org = senderOrg(value)
+			}
+		}
+	}
 	if titleAt >= 0 && titleAt+1 < len(lines) {
 		if printed := printedHeaderTitle(lines); printed != "" && printedWrapped(lines, titleAt, printed) {
 			// the headline the page wrapped on two lines, the header's
@@ -2646,7 +2695,7 @@ func brandLike(line string) bool {
 // after the site's: "服务公告", "公告中心", "帮助中心".
 var hanSectionKinds = map[string]bool{"服务公告": true, "公告": true, "公告中心": true, "系统公告": true, "最新公告": true, "产品公告": true, "产品动态": true,
 	"帮助中心": true, "新闻中心": true, "新闻动态": true, "文档中心": true, "系统状态": true, "服务状态": true, "状态页": true, "官网": true, "官方网站": true,
-	"首页": true, "技术博客": true, "博客": true, "故障公告": true, "运维公告": true}
+	"首页": true, "技术博客": true, "博客": true, "故障公告": true, "运维公告": true, "客户服务中心": true, "客服中心": true, "服务中心": true}
 
 // hanSectionHead reports whether a line is a Chinese site's name and the
 // section a page stands in, as a saved page's head gives them: "芸檀云 -
@@ -2859,6 +2908,38 @@ func joinFieldPairs(lines []string) {
 		i = j
 	}
 	flush()
+}
+
+// hangingField is a field laid out as a form's line: its name, spaces,
+// a colon and its value ("Root Cause           : During a planned …");
+// group 1 is all before the value.
+var hangingField = regexp.MustCompile(`^([ \t]*[A-Za-z][A-Za-z0-9 /&()'.-]{0,40}?[ \t]*:[ \t]+)\S`)
+
+// joinHangingFields puts back together a form's field whose value wraps
+// onto lines indented to where the value starts (an RFO e-mail's "Root
+// Cause           : During a planned decommissioning …" over "
+// POP (Change Request …), our field engineer …"): each such line
+// continues the value, whatever its first word, and the field becomes
+// one line. A line indented otherwise, blank or itself a field ends it.
+func joinHangingFields(src string) string {
+	if !strings.Contains(src, ":  ") && !strings.Contains(src, " : ") {
+		return src // no field set in columns
+	}
+	lines := strings.Split(src, "\n")
+	out := lines[:0]
+	col := 0 // the value's column of the field being read, 0 when none
+	for _, line := range lines {
+		if col > 0 && len(line) > col && strings.TrimLeft(line[:col], " ") == "" && line[col] != ' ' && line[col] != '\t' && !hangingField.MatchString(line) {
+			out[len(out)-1] = strings.TrimRight(out[len(out)-1], " \t") + " " + strings.TrimSpace(line)
+			continue
+		}
+		col = 0
+		if m := hangingField.FindStringSubmatch(line); m != nil && len(m[1]) >= 12 && !strings.Contains(m[1], "\t") && (strings.Contains(m[1], "  ") || strings.Contains(m[1], " :")) {
+			col = len(m[1])
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }
 
 // mergePrintLines puts back together the header and footer of a page

@@ -998,6 +998,11 @@ func labelledIncidentDay(text string) (time.Time, bool) {
 		if d := pickDay(head(text[loc[1]:], 60), false); !d.IsZero() {
 			return d, true
 		}
+		if n := slashDate.FindStringSubmatch(strings.TrimSpace(head(text[loc[1]:], 60))); n != nil {
+			// "Date of Incident: 09/03/2026": of its two readings, the one
+			// on or before the day written above it (the mail's)
+			return slashDay(atoi(n[1]), atoi(n[2]), atoi(n[3]), pickDay(text[:loc[0]], true)), true
+		}
 	}
 	return time.Time{}, false
 }
@@ -1629,8 +1634,9 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 
 // editorNote is a story's note of its own update: "Update, 11:40 AM PT:
 // Added details from the company's blog post", "This story has been
-// updated", "Correction, March 4: A previous version …".
-var editorNote = regexp.MustCompile(`(?i)^(?:(?:update|updated|correction|editor'?s note),?\s+[^:\n]{0,30}?\d[^\n]{0,20}?:\s*(?:added|adds|this (?:story|article|post)|corrected (?:the|a|an|an earlier|a previous)\b|clarified|updated (?:with|to)|a previous version|an earlier version)\b|this (?:story|article|post) (?:has been|was|will be) updated\b)`)
+// updated", "Correction, March 4: A previous version …", "This article was
+// amended on 15 January 2026".
+var editorNote = regexp.MustCompile(`(?i)^(?:(?:update|updated|correction|editor'?s note),?\s+[^:\n]{0,30}?\d[^\n]{0,20}?:\s*(?:added|adds|this (?:story|article|post)|corrected (?:the|a|an|an earlier|a previous)\b|clarified|updated (?:with|to)|a previous version|an earlier version)\b|this (?:story|article|post) (?:has been|was|will be) (?:updated|amended|corrected)\b)`)
 
 // appendEvent appends an event with what the builder keeps beside each one:
 // whether a clock time was written and whether it was found outside the
@@ -2220,8 +2226,12 @@ func bylineLower(line, lower string, words []string) bool {
 	if strings.HasPrefix(bare, "by ") && (len(line) < 100 || len(line) < 200 && datedByline(lower)) && normalizeDate(line) != "" {
 		return true // "By Jonah Lisle, CTO · March 12, 2026", "By …, Technology Reporter · Published 14 October 2026, 18:42 BST · Updated …"
 	}
-	if len(line) < 500 && (strings.HasPrefix(bare, "update") || strings.HasPrefix(bare, "correction") || strings.HasPrefix(bare, "editor")) && editorNote.MatchString(strings.TrimLeft(line, "*_> ")) {
-		return true // "Update, March 30, 2026: An earlier version of this post gave …": when the story was corrected
+	if len(line) < 500 && (strings.HasPrefix(bare, "update") || strings.HasPrefix(bare, "correction") || strings.HasPrefix(bare, "editor") || strings.HasPrefix(bare, "this ")) && editorNote.MatchString(strings.TrimLeft(line, "*_> ")) {
+		// "Update, March 30, 2026: An earlier version of this post gave …",
+		// "This article was amended on 15 January 2026. An earlier version
+		// said services were restored at 12.30pm": when the story was
+		// corrected, and the times it no longer stands by
+		return true
 	}
 	if len(line) < 120 && zhSignedStamp.MatchString(line) {
 		return true // "2026-07-31 10:20　　竹溪支付运营中心" under a notice's title: when and by whom it was posted
@@ -2327,7 +2337,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 		if s.secs[i] == data.SectionTimeline {
 			seenTimeline = true
 		}
-		if (b.kind == kindPara || b.kind == kindItem) && compensationField.MatchString(b.label+"："+b.text) {
+		if (b.kind == kindPara || b.kind == kindItem) && (compensationField.MatchString(b.label+"："+b.text) || compensationTerms(b.text)) {
 			continue // "发放对象：2026年1月19日4:00前创建角色的…": who is owed, not an event
 		}
 		if bylineDate(s.blocks, i, tb.lang) || b.code && !inTimeline {
@@ -2803,7 +2813,7 @@ var rangeTail = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|-|–|�
 // and a cloud notice's "Resolution Time"; a notice's "故障时间" or
 // "发生时间" with a date and a clock time alone is when it began (its
 // "恢复时间" when it ended).
-var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(?:故障|中断|事件|事故|异常)(?:发生)?时间|发生时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored)|(resolution)\s+time)\s*[:：]\s*(.+)$`))
+var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)\s+of\s+(?:the\s+)?(?:outage|incident|disruption|impact|interruption|service interruption)|(?:outage|incident|disruption|impact|interruption)\s+(start|began|begin|end|ended)(?:\s+(?:time|at))?|(?:故障|中断|影响|事件|事故|异常|服务)?(开始|结束|恢复)(?:时间)?|(?:故障|中断|事件|事故|异常)(?:发生)?时间|发生时间|(start|end)(?:ed)?(?:\s+(?:time|date and time|at))?|fault\s+(?:reported|occurred|start(?:ed)?)|(?:service|services)\s+(restored)|fault\s+(cleared|restored)|(resolution)\s+time|(?:full\s+|service\s+)?(restoration)(?:\s+time)?)\s*[:：]\s*(.+)$`))
 
 // spanField reads a field line that states an outage's start or end with
 // a date and a clock time. It returns the field's name, its time as
@@ -2851,7 +2861,7 @@ func isEndField(name string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.Join(m[1:len(m)-1], ""))
-	return w == "end" || w == "ended" || w == "结束" || w == "恢复" || w == "restored" || w == "cleared" || w == "resolution"
+	return w == "end" || w == "ended" || w == "结束" || w == "恢复" || w == "restored" || w == "cleared" || w == "resolution" || w == "restoration"
 }
 
 // fieldSpan is the start and end an outage's fields state ("Start of
@@ -2905,6 +2915,41 @@ func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 		start, end = tb.inlineFieldSpan(blocks)
 	}
 	return start, end
+}
+
+// slashDate is a date of figures alone: "14/02/2026", "09.03.2026".
+var slashDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b`)
+
+// slashDay reads a date of figures a, b and year: day-first where a
+// cannot be a month, month-first where b cannot; where either reading
+// holds, the one on or before ref (the day the form was sent) and nearer
+// it, day-first when ref is zero or neither is.
+func slashDay(a, b, year int, ref time.Time) time.Time {
+	valid := func(mo, d int) bool { return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 }
+	dayFirst, monthFirst := time.Time{}, time.Time{}
+	if valid(b, a) {
+		dayFirst = time.Date(year, time.Month(b), a, 0, 0, 0, 0, time.UTC)
+	}
+	if valid(a, b) {
+		monthFirst = time.Date(year, time.Month(a), b, 0, 0, 0, 0, time.UTC)
+	}
+	switch {
+	case monthFirst.IsZero() || dayFirst.Equal(monthFirst):
+		return dayFirst
+	case dayFirst.IsZero():
+		return monthFirst
+	}
+	if !ref.IsZero() {
+		r := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+		dOK, mOK := !dayFirst.After(r), !monthFirst.After(r)
+		switch {
+		case mOK && (!dOK || monthFirst.After(dayFirst)):
+			return monthFirst
+		case dOK:
+			return dayFirst
+		}
+	}
+	return dayFirst
 }
 
 // inlineField is a field that states an incident's start or end inside a
@@ -4175,7 +4220,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?:at|on)\b|→\s*(?:fixed|resolved)\b|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?:at|on)\b|→\s*(?:fixed|resolved)\b|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|全部解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -4525,6 +4570,24 @@ func span(events []data.TimelineEvent, clock []bool, published string) (start, e
 	}
 	return start, end
 }
+
+// compensationTerms reports whether a paragraph tells when a compensation
+// is paid out and until when it may be claimed ("补偿将于4月17日12:00前通过游
+// 戏内邮件发放，领取截止时间为2026年4月30日23:59", "Please raise your SLA
+// credit claim on or before 15/03/2026"): its dates are the terms', no
+// event of the outage.
+func compensationTerms(text string) bool {
+	if len(text) > 600 {
+		return false
+	}
+	low := asciiLower(text)
+	return containsAny(low, compensationWords) && containsAny(low, claimByWords)
+}
+
+var (
+	compensationWords = []string{"补偿", "奖励", "礼包", "退费", "退款", "赔付", "手续费", "代金券", "credit", "refund", "compensation", "voucher"}
+	claimByWords      = []string{"截止", "逾期", "前领取", "前发放", "前退回", "前自动", "deadline", "claim by", "on or before", "no later than", "expires"}
+)
 
 // compensationField is a line of a notice's compensation terms: to whom
 // and when it is paid, which dates no event of the outage.
