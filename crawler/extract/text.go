@@ -298,7 +298,9 @@ func unquoteMail(src string) string {
 // withoutRequoted drops a reply's quoted lines ("> Since about 06:20
 // AEDT this morning …") that repeat what the thread already said above
 // them: the same words twice, the second time no new account (and the
-// clock times in it no new event).
+// clock times in it no new event). (A reply that quotes five lines or
+// more has had its marks taken off by unquoteMail before this: a few
+// quoted lines are left, each looked for once.)
 func withoutRequoted(src string) string {
 	if !strings.Contains(src, "\n>") {
 		return src
@@ -1150,8 +1152,10 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		// an e-mail's From above its Subject ("From: Ilminster Fibre NOC
 		// <noc@…>" … "Subject: RFO | …"): the company's desk wrote it
 		for k := max(0, titleAt-6); k < titleAt && d.org == ""; k++ {
-			if name, value, ok := strings.Cut(cleanSpace(lines[k]), ":"); ok && strings.EqualFold(name, "from") && !deskOnly.MatchString(senderOrg(value)) {
-				d.org = senderOrg(value)
+			if name, value, ok := strings.Cut(cleanSpace(lines[k]), ":"); ok && strings.EqualFold(name, "from") {
+				if org := senderOrg(value); !deskOnly.MatchString(org) {
+					d.org = org
+				}
 			}
 		}
 	}
