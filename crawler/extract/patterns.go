@@ -1079,15 +1079,12 @@ func missingFromRelease(out []string, cause string) []string {
 	if len(out) == 0 || out[0] != "deployment" || cause == "" {
 		return out
 	}
-	if zhConfigLacked.MatchString(cause) {
-		// "新版本转发组件的空闲连接超时参数被保留为默认值…原有的自定义取值未被迁移到新的参数文件中"
-		rest := slices.DeleteFunc(slices.Clone(out), func(id string) bool { return id == "config-change" })
-		return append([]string{"config-change"}, rest...)
-	}
-	if !strings.Contains(cause, "not") && !strings.Contains(cause, "omit") && !strings.Contains(cause, "miss") && !strings.Contains(cause, "lack") && !strings.Contains(cause, "left out") {
-		return out
-	}
-	if !configLacked.MatchString(cause) || defectNamed.MatchString(cause) {
+	// "新版本转发组件的空闲连接超时参数被保留为默认值…原有的自定义取值未被迁移到新的参数文件中";
+	// in English, the words configLacked needs first (the cheap test)
+	lacked := zhConfigLacked.MatchString(cause) ||
+		(strings.Contains(cause, "not") || strings.Contains(cause, "omit") || strings.Contains(cause, "miss") || strings.Contains(cause, "lack") || strings.Contains(cause, "left out")) &&
+			configLacked.MatchString(cause) && !defectNamed.MatchString(cause)
+	if !lacked {
 		return out
 	}
 	rest := slices.DeleteFunc(slices.Clone(out), func(id string) bool { return id == "config-change" })

@@ -423,11 +423,12 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 // swaps made between 6:05 am and 8:41 am"): the parts' windows begin
 // together, and the outage lasted until the last of them closed.
 func sameStartLonger(text string, rest []spanStamp, a spanStamp, start, end time.Time) time.Time {
+	if len(rest) < 2 {
+		return end
+	}
 	stop := len(text)
-	if len(rest) > 0 {
-		if i := strings.Index(text[a.end:], "\n\n"); i >= 0 {
-			stop = a.end + i
-		}
+	if i := strings.Index(text[a.end:], "\n\n"); i >= 0 {
+		stop = a.end + i
 	}
 	for m := 0; m+1 < len(rest); m++ {
 		c, d := rest[m], rest[m+1]
@@ -996,7 +997,7 @@ func zhMaintenanceAfter(after string) bool {
 	return m != "" && !strings.Contains(m, "紧急")
 }
 
-var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*[，,　]?\s*[^，。；,;\n]{0,20}?(?:更新|停服|例行|版本)维护|^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:[，,]?\s*[^，。；,;\n]{0,20}?(?:按计划|如期|照常)?)?(?:进行了?|实施了?|执行了?|开展了?)\s*(?:例行|计划内?的?|定期|常规|版本更新|版本|停服|系统|紧急)*(?:维护|升级|变更|割接)`)
+var zhMaintenanceDone = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:[，,　]?\s*[^，。；,;\n]{0,20}?(?:更新|停服|例行|版本)维护|(?:[，,]?\s*[^，。；,;\n]{0,20}?(?:按计划|如期|照常)?)?(?:进行了?|实施了?|执行了?|开展了?)\s*(?:例行|计划内?的?|定期|常规|版本更新|版本|停服|系统|紧急)*(?:维护|升级|变更|割接))`)
 
 // changeWindow is the words before a range that tell when a change was
 // carried out ("rolled out between", "deployed to all regions from",

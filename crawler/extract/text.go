@@ -311,8 +311,10 @@ func withoutRequoted(src string) string {
 	for _, line := range lines {
 		at := seen
 		seen += len(line) + 1
-		if t := strings.TrimSpace(quoteMarks.ReplaceAllString(line, "")); strings.HasPrefix(strings.TrimSpace(line), ">") && len(t) >= 24 && strings.Contains(src[:at], t) {
-			continue
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			if t := strings.TrimSpace(quoteMarks.ReplaceAllString(line, "")); len(t) >= 24 && strings.Contains(src[:at], t) {
+				continue
+			}
 		}
 		out = append(out, line)
 	}
