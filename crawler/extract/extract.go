@@ -443,7 +443,12 @@ func build(d *document) *data.Incident {
 			tb.loc = loc // a page printed from a site of one country ("https://www.….co.nz/… Page 1 of 3"): its clocks are that country's
 		}
 	}
+	// the timeline reads clock times as its parsers know them ("01h35",
+	// "at noon", "Yesterday 15:28" in an export of 2 December); the
+	// write-up's own words stay as written in every other field
+	restore := timesAsRead(s.blocks, d.clipped)
 	isEvent := buildTimeline(s, tb)
+	restore()
 	in.Timeline = tb.events
 	runs := tb.runs                // clockRuns(s.blocks, tb.lang), which buildTimeline asked
 	placed := slices.Clone(s.secs) // what headings and labels said, before events claim blocks
@@ -837,6 +842,10 @@ func build(d *document) *data.Incident {
 		}
 	}
 
+	// the window reads the text's clock times as the timeline did ("from
+	// 01h35 CET until 04h20 CEST"); the fields keep the words as written
+	writtenText, writtenSummary, writtenImpact := in.Text, in.Summary, in.Impact
+	in.Text, in.Summary, in.Impact = clocksAsRead(in.Text), clocksAsRead(in.Summary), clocksAsRead(in.Impact)
 	daysOnly := len(tb.events) == 0
 	if daysOnly {
 		// no event at all: the days the prose names are the timeline,
@@ -875,12 +884,16 @@ func build(d *document) *data.Incident {
 	// resolved, and the range lies within them: a part of the impact,
 	// "Between 14:22 and 14:26, prometheus could not receive metrics")
 	rs, re, ok := tb.impactRange(head(in.Text, 8000))
+	if ok {
+		rs, re = onToldDay(tb.events, rs, re)
+	}
 	if !ok {
 		rs, re, ok = tb.rangeIn(lead)
 		// (a range the length stated agrees with is the whole of it: "from
 		// 07:58 to 09:12 GMT" beside "How long: 74 minutes", the key events
 		// around it a third party's own window and a status page's)
-		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last) && !statedSpan(re.Sub(rs), statedDurationLowered(in.Text, in.Lang, textLower))) && !postedRange(rs, re) && !opensBeside(tb.events, in.Text, rs, false) && !opensBeside(tb.events, in.Text, re, true)
+		ok = ok && !(keyEventsBound(tb, first, last) && !rs.Before(first) && !re.After(last) && !statedSpan(re.Sub(rs), statedDurationLowered(in.Text, in.Lang, textLower))) && !postedRange(rs, re) && !opensBeside(tb.events, in.Text, rs, false) && !opensBeside(tb.events, in.Text, re, true) &&
+			!beganBefore(in.Text, rs, in.Lang)
 		if ok && last.After(re) && !rs.Before(first) && resolvedToldIn(tb, rs, re, last, lead) {
 			// the opening's range is a stage ("10:18至11:02期间同步调用失
 			// 败…直至12:35全部恢复"): the resolution it tells later, an
@@ -937,7 +950,7 @@ func build(d *document) *data.Incident {
 	}
 	opening := head(in.Summary, 1500) + "\n" + head(in.Text, 1500)
 	ongoing := isOngoing(opening) || openUpdates(tb.events) || openTitle.MatchString(in.Title) || openStateField.MatchString(opening)
-	if ongoing && !anyResolved(eventsFrom(tb.events, first)) || stillDownAtLast(tb.events) {
+	if ongoing && !anyResolved(eventsFrom(tb.events, first)) || stillDownAtLast(tb.events, in.Text) {
 		// written while the outage went on: its end is not known
 		ongoing, last = true, time.Time{}
 	}
@@ -1167,6 +1180,7 @@ func build(d *document) *data.Incident {
 			in.EndedAt = t.Add(time.Duration(in.DurationMinutes) * time.Minute).Format(time.RFC3339)
 		}
 	}
+	in.Text, in.Summary, in.Impact = writtenText, writtenSummary, writtenImpact
 	if in.Lang == "en" && clockEvents(tb) < 2 {
 		proseDays(s, tb, isEvent, in.Published, d.startedAt, d.endedAt)
 		tb.sortByTime()
@@ -1852,6 +1866,9 @@ func pickTitle(d *document) string {
 	if t := chatExportTitle(d); t != "" {
 		return t // a chat's export: its first message
 	}
+	if c := cleanTitle(d.channel, d.org); c != "" {
+		return c // a chat's export: the channel named over its messages
+	}
 	t := pickOwnTitle(d)
 	if u := headingSayingMore(d, t); u != "" {
 		return u // "Cloud SQL" over "Cloud SQL instances … could not be created"
@@ -2486,7 +2503,7 @@ func openUpdates(events []data.TimelineEvent) bool {
 // stillDownAtLast reports whether the latest event says the outage went
 // on then: "As of 7 p.m. IST, mobile data services had not been restored",
 // a story filed while it lasted.
-func stillDownAtLast(events []data.TimelineEvent) bool {
+func stillDownAtLast(events []data.TimelineEvent, whole string) bool {
 	var latest time.Time
 	text := ""
 	for _, ev := range events {
@@ -2494,12 +2511,35 @@ func stillDownAtLast(events []data.TimelineEvent) bool {
 			latest, text = t, ev.Text
 		}
 	}
-	if text == "" || !strings.Contains(text, "not") && !strings.Contains(text, "still") && !strings.Contains(text, "remain") {
+	if text != "" && runesAtMost(text, 40) && strings.IndexFunc(text, isHan) >= 0 {
+		// "【第三次更新　3月12日15时40分】": an update's heading, its words
+		// the paragraph under it
+		if k := strings.Index(whole, text); k >= 0 {
+			text += head(whole[k+len(text):], 400)
+		}
+	}
+	if text == "" {
+		return false
+	}
+	if strings.IndexFunc(text, isHan) >= 0 {
+		if loc := zhStillDown.FindStringIndex(text); loc != nil && !zhAllBack.MatchString(text[loc[1]:]) {
+			return true // (not "此前尚未恢复的用户现已全部恢复")
+		}
+	}
+	if !strings.Contains(text, "not") && !strings.Contains(text, "still") && !strings.Contains(text, "remain") {
 		return false
 	}
 	loc := stillDown.FindStringIndex(text)
 	return loc != nil && !strings.Contains(strings.ToLower(head(text[loc[1]:], 24)), "until")
 }
+
+// zhStillDown says in Chinese that the outage goes on: "北城区及西山镇仍有大
+// 量用户无法上网", "暂时无法确定全部恢复时间", "尚未完全恢复".
+// zhAllBack says everything came back: "现已全部恢复", "均已恢复正常" (not
+// "无法确定全部恢复时间").
+var zhAllBack = regexp.MustCompile(`(?:已|均已|现已|目前已)(?:全部|全面|均)?恢复|全部恢复正常`)
+
+var zhStillDown = regexp.MustCompile(`仍有[^。；，]{0,20}(?:无法|不能|未能)|暂时?无法确定[^。；，]{0,10}恢复时间|(?:尚未|仍未|还未|还没有?)(?:完全|全部)?恢复`)
 
 // stillDown says an outage goes on: "had not been restored", "remained
 // unavailable", "Outbound email is still being queued".
@@ -2678,6 +2718,41 @@ func statusUpdateAt(events []data.TimelineEvent, t time.Time) bool {
 		}
 	}
 	return false
+}
+
+// onToldDay moves a range read on the text's day (a chat's "Impact:
+// 16:05–19:40 CET" in an export of the next morning) to the day of the
+// event that tells it (the message posted at 19:50 the day before), when
+// one does and the range has ended by then.
+func onToldDay(events []data.TimelineEvent, rs, re time.Time) (time.Time, time.Time) {
+	told := func(text string, c time.Time) bool {
+		return strings.Contains(text, c.Format("15:04")) || strings.Contains(text, c.Format("3:04")) // "16:05", "9:58 AM"
+	}
+	for _, ev := range events {
+		t, err := time.Parse(time.RFC3339, ev.At)
+		if err != nil || sameDay(t, rs.In(t.Location())) || !told(ev.Text, rs) || !told(ev.Text, re) {
+			continue
+		}
+		ty, tm, td := t.Date()
+		ry, rm, rd := rs.In(t.Location()).Date()
+		days := int(time.Date(ty, tm, td, 0, 0, 0, 0, time.UTC).Sub(time.Date(ry, rm, rd, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+		if s, e := rs.AddDate(0, 0, days), re.AddDate(0, 0, days); !e.After(t) {
+			return s, e
+		}
+	}
+	return rs, re
+}
+
+// outageBegan says when the outage itself began: "the bank confirmed the
+// outage began at 7.40pm AEDT", "the disruption started at 06:12".
+var outageBegan = gateRegexp(regexp.MustCompile(`(?i)\b(?:outage|disruption|interruption)s? (?:first )?(?:began|started|had begun|had started) (?:at|from|shortly after|just after|around|about)\s+(?:(?:around|about|approximately)\s+)?`))
+
+// beganBefore reports whether the text says the outage began at a time
+// up to six hours before rs: a range from rs, in the same text, is a part
+// of it (a customer's own hours), not its whole.
+func beganBefore(text string, rs time.Time, lang string) bool {
+	t, ok := timeAfter(head(text, 6000), outageBegan, rs, lang)
+	return ok && t.Before(rs) && rs.Sub(t) <= 6*time.Hour
 }
 
 // openingStart is a sentence that opens with the time the outage began
@@ -5063,8 +5138,12 @@ func isFieldLine(t string) bool {
 	if utf8.RuneCountInString(t) < 120 && (byline.MatchString(t) || fieldsJoined(t)) {
 		return true
 	}
-	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。")
+	return utf8.RuneCountInString(t) < 60 && !lineEnd.MatchString(t) && !strings.HasSuffix(t, "。") || strings.Contains(t, "://") && linkField.MatchString(t)
 }
+
+// linkField is a field whose value is a link alone: "Status page:
+// https://status.….example/incidents/inc-2291".
+var linkField = regexp.MustCompile(`^[\p{L}][\p{L} ]{0,30}[:：]\s*<?https?://\S+$`)
 
 // withoutUpdateStamps drops the stamp a status update opens a line of the
 // cause with, and the dash after it ("01 Dec 2026 11:35 IST — The delays

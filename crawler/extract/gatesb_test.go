@@ -142,7 +142,7 @@ func TestStampGates(t *testing.T) {
 func resolvedNowFull(text string) bool {
 	for _, loc := range resolvedCue.FindAllStringIndex(text, 4) {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
-		if !notYet.MatchString(before) || untilThen(before) {
+		if !notYet.MatchString(before) || untilThen(before) || pastWhen(before) {
 			return true
 		}
 	}

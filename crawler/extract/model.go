@@ -47,6 +47,7 @@ type document struct {
 	headKind   bool      // the <title> names only the page's kind and its site ("Incident Report | Brand"): left out of titles
 	monthAbove string    // a month's heading alone above the title ("March 2026"), of a status history's entry
 	zoneNote   string    // a line above the title that names the zone of the times ("Times shown in America/Chicago")
+	channel    string    // a chat export's channel, named over its messages: the incident's own name there
 	clipped    string    // YYYY-MM-DD a clipping tool's properties say the page was saved on: the year of times told without one, never the publication's
 	startedAt  time.Time // when the incident started and ended, as front matter states them
 	endedAt    time.Time

@@ -190,6 +190,7 @@ func loadCues() {
 	}
 	idxConfig = slices.Index(patternList, "config-change")
 	idxDeployment = slices.Index(patternList, "deployment")
+	idxMonitoring = slices.Index(patternList, "monitoring")
 	idxHuman = slices.Index(patternList, "human-error")
 	idxDependency = slices.Index(patternList, "dependency")
 	idxBug = slices.Index(patternList, "software-bug")
@@ -583,6 +584,14 @@ func scoreLower(scores []float64, lower string, w float64) {
 					continue
 				case c.pattern == idxPower && batteryCue(c.words) && componentBattery(words, i):
 					hit(idxHard, c.id, c.weight) // "the controller's cache battery": the part's
+					continue
+				case c.pattern == idxConfig && alarmThreshold(words, i):
+					hit(idxMonitoring, c.id, c.weight) // "our alarm thresholds … were set against": what watched
+					continue
+				case c.pattern == idxDeployment && deploymentWay(words, i, i+len(c.words)):
+					continue // "our safe deployment process", "a pre-deployment check": the way changes go out
+				case c.pattern == idxPower && psuCue(c.words) && componentPSU(words, i):
+					hit(idxHard, c.id, c.weight) // "a failed power supply in a core network switch": the machine's
 					continue
 				case c.pattern == idxCap && powerCapacity(words, i):
 					hit(idxPower, c.id, c.weight) // "battery capacity": the facility's

@@ -278,7 +278,9 @@ func unwrapLinesAt(s string, minLong int) string {
 			// its line
 			runsOn, intoTime = true, true
 		}
-		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
+		// (a rule drawn across the page, "-----", is a line of its own:
+		// the heading it boxes is no part of it)
+		if (long || runsOn) && next != "" && !lineEnd.MatchString(line) && !ruleLine(strings.TrimSpace(line)) && !ruleLine(next) && !chatMessageOpen.MatchString(next) && !strings.HasSuffix(line, "：") && !strings.HasSuffix(line, ":") &&
 			!zhNumHeading.MatchString(next) && !numHeading.MatchString(next) && !itemLine.MatchString(next) && (!numItem.MatchString(next) || intoTime) && (!stampNext || intoTime) &&
 			(!long || runsOn || intoTime || !byline.MatchString(line)) { // a byline ("… 来源：东湾日报 作者：林晓 责任编辑：周宁") runs into no story
 			if !hanOn && !isHanEnd(line) && !hanRunsOn(line, next) && !brokenAtHyphen(line, next) {

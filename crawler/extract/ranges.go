@@ -259,6 +259,16 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// outage
 			continue
 		}
+		if nothingBetween.MatchString(text[max(0, a.pos-40):a.pos]) {
+			// "first 5xx at 10:03:40 … nothing between 9:58 and 10:03":
+			// when nothing went wrong, no outage's range
+			continue
+		}
+		if clockChangeRange(text, a, b) {
+			// "That means 2:00–3:00 AM happened twice tonight": the hour a
+			// change of the clocks repeated or skipped, no outage's
+			continue
+		}
 		if growthRange(text, a, b) {
 			// "between 7:50 AM and 9:30 AM PST the number of shards in
 			// the Region grew by roughly 40%": a load's growth before
@@ -847,7 +857,13 @@ func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bo
 		return
 	}
 	for _, loc := range impactWindowLabel.FindAllStringIndex(text, 4) {
-		line := text[loc[1]:]
+		end := loc[1]
+		if isDigitByte(text[end-1]) {
+			// "Impact 10:03–11:47 IST": the label took the range's first
+			// clock; the range opens with it
+			end = strings.LastIndexAny(text[loc[0]:end], " \t") + loc[0] + 1
+		}
+		line := text[end:]
 		if i := strings.IndexByte(line, '\n'); i >= 0 {
 			line = line[:i]
 		}
@@ -860,8 +876,10 @@ func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bo
 
 // impactWindowLabel labels the customers' impact window at the head of a
 // line: "Customer impact:", "业务影响时间：", a closing summary's "• Impact:
-// merchant payouts … delayed, 3:02 PM – 5:20 PM SGT on 6 May 2026".
-var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_•·-]*(?:(?:customer|user|client)[- ](?:facing )?)?impact(?: window| period| time| duration)?\s*[:：]|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
+// merchant payouts … delayed, 3:02 PM – 5:20 PM SGT on 6 May 2026", or
+// after a sentence of a chat's message ("Resolving. Thanks all. Impact:
+// 11:48 AM – 2:15 PM.").
+var impactWindowLabel = regexp.MustCompile(`(?im)(?:^[\s*_•·-]*|[.!?]\s+)(?:(?:customer|user|client)[- ](?:facing )?)?impact(?: window| period| time| duration)?(?:\s*[:：]|\s+(?:was\s+)?(?:from\s+)?\d{1,2}[:.]\d{2})|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
 
 // plannedRange reports whether the range from stamp a to stamp b of text
 // is a change's or a planned maintenance's window by the words around it
@@ -869,6 +887,39 @@ var impactWindowLabel = regexp.MustCompile(`(?im)^[\s*_•·-]*(?:(?:customer|us
 func plannedRange(text string, a, b spanStamp) bool {
 	return changeWindow.MatchString(text[max(0, a.pos-80):a.pos]) || plannedWindow.MatchString(text[max(0, a.pos-120):a.pos]) || zhMaintenanceAfter(text[b.end:])
 }
+
+// nothingBetween is the words before a range that say nothing happened
+// in it: "nothing between", "no errors between", "no impact from".
+var nothingBetween = regexp.MustCompile(`(?i)\b(?:nothing|none|no (?:errors?|impact|issues?|failures?|5xx|alerts?|problems?))\s+(?:at all\s+)?(?:between|from)\s+$`)
+
+// clockChangeRange reports whether a range is an hour from one o'clock to
+// the next in a sentence of its own that tells of the clocks changing
+// ("That means 2:00–3:00 AM happened twice tonight"): the range is that
+// hour, not
+// the outage's (which the next sentence may tell: "the outage began at
+// 1:30am NZDT and ended at 2:40am NZST, after the clocks had gone
+// back").
+func clockChangeRange(text string, a, b spanStamp) bool {
+	from := max(0, a.pos-240)
+	to := len(text)
+	if i := strings.IndexAny(text[b.end:], ".!?\n。"); i >= 0 {
+		to = b.end + i
+	}
+	if k := strings.LastIndexAny(text[from:a.pos], "\n!?。"); k >= 0 {
+		from += k + 1
+	}
+	if k := strings.LastIndex(text[from:a.pos], ". "); k >= 0 {
+		from += k + 2 // the range's own sentence ("9.05" ends none)
+	}
+	// the hour itself, from one o'clock to the next ("so the times above
+	// run from 12:35 AM GMT to 3:10 AM BST" is the outage's)
+	hour := max(a.st.min, 0) == 0 && max(b.st.min, 0) == 0 && (b.st.hour-a.st.hour == 1 || a.st.hour-b.st.hour == 1 || b.st.hour-a.st.hour == -11)
+	return hour && clockChange.MatchString(text[from:to])
+}
+
+// clockChange tells of the clocks going forward or back: daylight saving
+// or summer time beginning or ending, an hour repeated or skipped.
+var clockChange = regexp.MustCompile(`(?i)\bclocks? (?:went|go|goes|going|were put|jumped|jump|sprang|spring|fell|fall|changed?|moved?) (?:back|forward|ahead|straight)|\bdaylight sav(?:ing|ings)(?: time)? (?:ended|ends|began|begins|started|starts)|\bhappened twice\b|\b(?:summer|winter) time (?:began|begins|started|starts|ended|ends)|\bswitch(?:ed)? to (?:summer|winter) time|夏令时`)
 
 // growthRange reports whether a range's sentence tells only that a load
 // grew ("between 7:50 AM and 9:30 AM PST the number of shards in the
@@ -962,9 +1013,11 @@ var (
 // "a planned maintenance window that was meant to run from 1am to 4am",
 // "the planned change window for our spam filter upgrade (Apr 8,
 // 21:00-23:00 GMT)", "scheduled maintenance between", a table cell's
-// "(scheduled window 01:30–03:30)", "维护窗口：". The
+// "(scheduled window 01:30–03:30)", "(window 22:00–22:30 UTC)", "planned
+// firmware upgrade on cs1, 22:00–22:30 UTC", "维护窗口：", a notice's "定于7月1日0时至1时
+// 进行…" (scheduled for). The
 // outage a write-up tells of ran at other times.
-var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
+var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+)?,?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*|\((?:planned |scheduled |maintenance |change )?window:?\s*|\b(?:planned|scheduled)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|maintenance|works?|change|migration|patching)(?:\s+(?:on|of|for|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*[,(:]\s*|(?:定于|拟于|预定于|计划于|安排于|定在|计划在)\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:[（(][^）)]{1,6}[）)])?\s*(?:凌晨|早上|上午|中午|下午|晚上|夜间)?)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
 
 // askedRange reports whether the range from text[from:to] stands in a
 // question: its sentence ends with a question mark, or its line opens as

@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed67.jsonl": true, "sealed68.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed68.jsonl": true, "sealed69.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1421,7 +1421,24 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // front matter, a hospital's IT notice, a Discord export, a 故障公告 and a
 // 复盘). Untouched at be9ce28: title 92 %, duration 100 %, start 92 %,
 // cause 67 %, timeline 92 %, furniture-free 100 %, first 92 %, among 100
-// %; the same with stop 59's fixes. Sealed.
+// %; the same with stop 59's fixes. Sealed; stop 60's fixes left it as it
+// was.
+// Stop 60 read sealed set 67: the fixes it led to (a plain-text e-mail's
+// sections boxed between rules, "Why did the backup not work?" no cause
+// section beside a statement of the cause, a power supply in a switch as
+// hardware, an alarm's threshold as monitoring, a "safe deployment
+// process" no rollout, a Slack export's day dividers and wrapped
+// messages) brought it to 100 % on every count but main pattern first (83
+// %; among the tags 100 %).
+// sealed69.jsonl holds twelve more, written at the start of stop 60 by a
+// helper that never ran the extractor nor read its source (10 English, 2
+// Chinese, Norfolk brands; a Statuspage incident, a Google-Cloud-style
+// incident, an Azure-style history entry, an AWS-style summary, a news
+// page printed to text, an ISP's RFO e-mail, a blog postmortem with a
+// timeline table, a Better Stack page, a Confluence PIR, a status history,
+// a cloud's 故障说明 and a game's 复盘). Untouched at f97586e: title 100 %,
+// duration 92 %, start 83 %, cause 83 %, timeline 92 %, furniture-free 100
+// %, first 83 %, among 92 %; the same with stop 60's fixes. Sealed.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1510,8 +1527,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 64", "sealed64.jsonl", 12, [6]float64{100, 100, 91, 100, 91, 100}},
 		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
 		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 100, 100, 91, 100}},
-		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 91, 91, 83, 100, 91}},
+		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
 		{"sealed set 68", "sealed68.jsonl", 12, [6]float64{91, 100, 91, 66, 91, 100}},
+		{"sealed set 69", "sealed69.jsonl", 12, [6]float64{100, 91, 83, 83, 91, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

@@ -88,6 +88,12 @@ func classifyHeading(h string) data.Section {
 	if isSlowRecoveryHeading(h) {
 		return data.SectionTimeline // "Why did it take 45 minutes to restore?" (patternforms18.go)
 	}
+	if strings.HasPrefix(h, "why ") && backupWhy.MatchString(h) {
+		// "Why did the backup not work?", "Why didn't the standby take
+		// over?": why the spare failed too, asked after the story has
+		// told what failed first; no section of the outage's cause
+		return ""
+	}
 	latin, other := false, false
 	for i := 0; i < len(h) && !(latin && other); i++ {
 		if c := h[i]; c >= 0x80 {
@@ -148,6 +154,10 @@ var defectHeading = regexp.MustCompile(`^(?:the|a|an|our)\s+(?:(?:real|underlyin
 // words and a verb of failing or "was"/"were" ("Why events were
 // dropped", "Why the queue stalled", "Why logins failed").
 var whyHeading = regexp.MustCompile(`^why\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|failed|broke|stopped|stalled|happened|went|slowed|crashed|fell|froze|hung|dropped|lost|disappeared|timed out)(?:\s+[\w'’-]+){0,3}\??$`)
+
+// backupWhy asks why what should have taken over did not: the backup,
+// the standby, the failover, the second site.
+var backupWhy = regexp.MustCompile(`^why (?:did|didn['’]t|does|doesn['’]t|was|wasn['’]t|were|weren['’]t|could|couldn['’]t) (?:not )?(?:the |our |a |its )?(?:backup|standby|failover|fail-over|redundan\w*|secondary|spare|fallback|second (?:switch|server|site|link|data ?cent(?:er|re)|system|path|line|router|circuit))s?\b`)
 
 // zhWhyHeading and zhHowHeading ask why the outage happened and how it
 // was handled, as "Why did it happen?" and "How did we respond?" do.

@@ -393,6 +393,9 @@ func isDebris(line string) bool {
 	if runesAtMost(line, 100) && (socialChrome.MatchString(line) || agoByline.MatchString(line) || isProfileLine(line) || serviceHours.MatchString(line)) {
 		return true
 	}
+	if runesAtMost(line, 140) && containsAny(asciiLower(line), weekdayHoursKeys) && weekdayHours.MatchString(line) {
+		return true // "Customer Service: 1300 000 001, Monday to Friday, 8.30am to 5pm": when a desk is open
+	}
 	return isBreadcrumb(line) || isMenuLine(line) || runesAtMost(line, 100) && skipLink.MatchString(line) ||
 		containsAnyRune(line, "▾▼⌄") && (dropdownLine.MatchString(line) || caretMenu(line)) ||
 		strings.HasPrefix(line, "[") && buttonRow.MatchString(line) ||
@@ -405,6 +408,14 @@ func isDebris(line string) bool {
 // after a separator (not "Time to resolve: 7h (during support hours
 // 10:00-17:00)"). Its times are no event of the story.
 var serviceHours = gateRegexp(regexp.MustCompile(`(?i)(?:^|[|｜·•,，;；]\s*)(?:工作时间|服务时间|营业时间|客服时间|在线时间|接听时间|办公时间|business hours|office hours|opening hours|support hours|hours of operation|lines are open)[：:\s]*(?:(?:每天|周[一二三四五六日]|星期[一二三四五六日天])(?:\s*(?:至|到|-|–|~|～)\s*(?:周[一二三四五六日]|星期[一二三四五六日天]))?\s*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*(?:-|–|to)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?|daily|weekdays),?\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}(?:[:.]\d{2})?`))
+
+// weekdayHours is a desk's days and hours: a range of weekdays, then a
+// range of clock times ("Monday to Friday, 8.30am to 5pm", "Mon–Fri
+// 9:00-17:00"); weekdayHoursKeys are the words one must hold.
+var (
+	weekdayHours     = regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|—|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|until|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?`)
+	weekdayHoursKeys = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)
 
 // shortYearPost is a microblog post's stamp with its year in two digits,
 // then the client it was sent from: "26-3-13 10:20 来自 微博 weibo.com".
@@ -429,8 +440,38 @@ var agoByline = gateRegexp(regexp.MustCompile(`(?i)^(?:created|opened|posted|sub
 // "official site" line: "《星谣幻境》官方网站", "云海仙踪官网" (it names the
 // site, not a notice), or a post's stamp (isPostStamp).
 func notTitle(line string) bool {
-	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line) || bracketPart.MatchString(line)
+	return officialSite.MatchString(line) || componentBanner.MatchString(line) || audienceLine.MatchString(line) || foundedPart(line) || isPostStamp(line) || pipeMenu(line) || isReplySetting(line) || isDayAlone(line) || isSeeMore(line) || taxonomyLine(line) || arrowLink(line) || updatedLine(line) || hanSectionHead(line) || bracketPart.MatchString(line) ||
+		line[0] == ':' && emojiCodeLead.MatchString(line) ||
+		runesAtMost(line, 160) && exportStamp(asciiLower(line)) && (normalizeDate(line) != "" || clockCount(line) > 0) || // "Channel export · Exported May 26, 2026 by …"
+		len(line) <= 64 && chatHeader.MatchString(line) || // "Ben Carter  11:40 AM" over his message
+		strings.HasSuffix(line, ")") && sectionWithZone(line) // "Timeline (times in IST, GMT+5:30)"
 }
+
+// sectionWithZone reports whether a line names a section of the
+// write-up, then in brackets the zone its times are in: "Timeline (times
+// in IST, GMT+5:30)", "Updates (all times UTC)".
+func sectionWithZone(line string) bool {
+	k := strings.IndexByte(line, '(')
+	if k <= 0 || !runesAtMost(line[:k], 30) {
+		return false
+	}
+	sec := classifyHeading(strings.TrimSpace(line[:k]))
+	note := asciiLower(line[k:])
+	return sec != "" && sec != secBoilerplate && (strings.Contains(note, "time") || docZone.MatchString(note))
+}
+
+// zoneNoteLine reports whether a line is a note of the zone the page's
+// times are in and nothing else: the note opens it ("All times shown in
+// Pacific Time (PDT, UTC−7)", "Timezone: IST").
+func zoneNoteLine(line string) bool {
+	loc := docZone.FindStringIndex(line)
+	return loc != nil && loc[0] == 0
+}
+
+// emojiCodeLead is a chat message opened with an emoji's code, as a chat
+// exported as text writes it: ":rotating_light: Incident declared — SEV2",
+// ":white_check_mark: Incident resolved". A bot's message, no title.
+var emojiCodeLead = regexp.MustCompile(`^:[a-z0-9_+-]{2,40}:\s`)
 
 // bracketPart is a notice's part named in brackets on a line of its own:
 // "【故障时间】", "【影响范围】", "【处理过程】". It heads what follows; the
@@ -690,11 +731,12 @@ var stateBadgeTail = regexp.MustCompile(`(?i)\S\s{2,}\[(?:fixed|resolved|watchin
 
 // buttonRow is a row of a page's buttons as a text browser or a print
 // renders them, each label in brackets, with the count of comments or
-// shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments"):
+// shares beside them ("[Share] [Tweet] [Email] [Print] 12 comments") or
+// an audio player's "Listen to this article 5 min":
 // no heading of a comments section, whatever it names; or with a search
 // box after them ("[登录网上银行]  [手机银行下载]  [English]   搜索：__________
 // [搜索]").
-var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|\d+\s*(?:条评论|评论|回复|分享)|(?:搜索|查找|站内搜索|search)\s*[：:]?\s*_{3,}\s*(?:\[[^\[\]]{1,12}\])?)?$`))
+var buttonRow = gateRegexp(regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,24}\]\s*){2,}(?:\d+\s+(?:comments?|replies|shares?|likes?)|listen to (?:this )?(?:article|story)(?:\s+\d+\s*min(?:ute)?s?)?|\d+\s*(?:条评论|评论|回复|分享)|(?:搜索|查找|站内搜索|search)\s*[：:]?\s*_{3,}\s*(?:\[[^\[\]]{1,12}\])?)?$`))
 
 // paddedBars is a bar with two spaces or more on each side, twice on a
 // line: a page's tabs read back from a copy ("Current incidents  |
@@ -1150,6 +1192,25 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	dropPageRails(lines, running)
 	joinAcrossEdges(lines, running)
 	titleAt := titleLine(lines, title, running)
+	chatAt := chatStart(lines) // the first header of a chat's messages, -1 for a text of no chat
+	if chatAt >= 0 && titleAt >= 0 && titleAt < chatAt {
+		if m := channelLine.FindStringSubmatch(cleanSpace(lines[titleAt])); m != nil {
+			d.title, d.channel = m[1], m[1] // "Minchinhampton Market ▾ #inc-2026-0224-checkout-errors": the workspace's switcher, then the channel
+		}
+	}
+	if chatAt >= 0 && (titleAt < 0 || titleAt > chatAt) {
+		if _, ok := topicTitle(cleanSpace(lines[max(titleAt, 0)])); titleAt < 0 || !ok {
+			// a line of a chat's messages ("Tracking webhooks … are
+			// still failing though"), under the headers of those before
+			// it, is no title, and the messages above it stay: the
+			// channel's name over them names the incident's channel
+			// ("#inc-2291-search-latency", "Channel: #ops-incidents")
+			titleAt = -1
+			if k, name := channelName(lines[:chatAt]); k >= 0 {
+				titleAt, d.title, d.channel = k, name, name
+			}
+		}
+	}
 	if titleAt > 0 && mailHeaders(lines, titleAt) {
 		// an e-mail's From above its Subject ("From: Ilminster Fibre NOC
 		// <noc@…>" … "Subject: RFO | …"): the company's desk wrote it
@@ -1246,6 +1307,23 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if i == skip {
 			continue
 		}
+		if (line[0] == '-' || line[0] == '=' || line[0] == '_' || strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") || strings.HasPrefix(line, "─") || strings.HasPrefix(line, "━")) && dayDivider.MatchString(line) {
+			if m := dayDivider.FindStringSubmatch(line); m != nil && dateOf(withoutWeekday(m[1])) {
+				// a chat export's day between its rules ("--- Tuesday,
+				// February 17th, 2026 ---"), above the title too: the day
+				// of the messages under it, no list's item
+				d.add(block{kind: kindPara, text: line})
+				prevBlank = true
+				continue
+			}
+		}
+		if i > titleAt && ruleLine(line) && (len(d.blocks) > 0 && d.blocks[len(d.blocks)-1].kind == kindHeading || boxedName(lines, i)) {
+			// a rule under a section's name, or over a name boxed between
+			// two ("-----" / "ROOT CAUSE" / "-----"): the page's drawing,
+			// no text of the section
+			prevBlank = true
+			continue
+		}
 		if i < titleAt && !signInMenu(raw) && (columnsPair(lines, i) || columnCells(raw) && columnsPair(lines, nextLine(lines, i))) {
 			// a record's fields laid out in columns above the title
 			// ("Status   Severity   Started …" over their values): the
@@ -1318,6 +1396,15 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				d.published = textPublished([]string{line})
 			}
 			continue // a site's menu and banners above the incident's title
+		}
+		if i > titleAt && d.clipped == "" && len(d.blocks) <= 3 && len(line) <= 200 && exportStamp(asciiLower(line)) {
+			// "Exported 02.12.2025 09:05 (CET, Europe/Berlin) by …" under
+			// an export's title: the day of the copy, on or after its
+			// messages'
+			d.clipped = normalizeDate(line)
+			if _, after, ok := strings.Cut(line, " "); ok && d.clipped == "" {
+				d.clipped = printedDay(strings.TrimSpace(after)) // "Exported 02.12.2025 09:05"
+			}
 		}
 		if accountCard.MatchString(line) {
 			// "156篇原创内容" closes a WeChat account's card: its name and
@@ -1475,7 +1562,7 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 		if !updatesBegun && (line[0] == '[' || strings.HasPrefix(line, "【")) {
 			_, _, _, updatesBegun = bracketedUpdate(line, "")
 		}
-		if d.title == "" && !updatesBegun && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) && !pageHead(raw, line) {
+		if d.title == "" && !updatesBegun && (chatAt < 0 || i < chatAt) && isTitleLine(line) && !notTitle(line) && !capsColumns(raw) && !filterRow(raw) && !pageHead(raw, line) {
 			titled := cleanTitle(line, "") != ""
 			if !titled && len(d.blocks) == 0 {
 				continue // a site's name or a date above the title
@@ -1562,6 +1649,94 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	}
 	d.monthAbove = monthAbove(lines, d.title)
 	return d
+}
+
+// dateOf reports whether s is a date: one parseStamp reads with its day.
+func dateOf(s string) bool {
+	st, _, ok := parseStamp(s, "")
+	return ok && st.hasDate()
+}
+
+// chatStart is the line of the first header of a chat's messages, when
+// lines hold three or more under their writers' headers ("Jess Farrow
+// 23:51", "10:52  leopold.varga", "Ben Carter  11:40 AM"); -1 when they
+// do not.
+func chatStart(lines []string) int {
+	first, n := -1, 0
+	for i, l := range lines {
+		if len(l) > 80 || l == "" || !isDigitByte(l[len(l)-1]) && !strings.HasSuffix(l, "M") && !strings.HasSuffix(l, "m") && !isDigitByte(l[0]) {
+			continue
+		}
+		if t := cleanSpace(l); chatHeader.MatchString(t) || clockHandle(t) != "" || chatHeader24.MatchString(t) {
+			if first < 0 {
+				first = i
+			}
+			if n++; n >= 3 {
+				return first
+			}
+		}
+	}
+	return -1
+}
+
+// channelName is the name of a chat's channel written over its messages
+// ("#inc-2291-search-latency" alone, "Channel: #ops-incidents", "Chat
+// export · huddle.example · #inc-2026-02-05-checkout", a team's "Harewood
+// Engineering > INC-0418 Card payments declined at checkout"), and its
+// line; -1 when none of the first lines (those before the messages) names
+// one.
+func channelName(lines []string) (int, string) {
+	for i, l := range lines {
+		if i >= 12 {
+			break
+		}
+		t := cleanSpace(l)
+		if t == "" {
+			continue
+		}
+		if m := channelLine.FindStringSubmatch(t); m != nil {
+			return i, m[1]
+		}
+		if m := teamChannel.FindStringSubmatch(t); m != nil && !isBreadcrumbHome(t) {
+			return i, strings.TrimSpace(channelLabel.ReplaceAllString(m[1], "")) // "Team: … › Channel: Störungen / Incidents"
+		}
+	}
+	return -1, ""
+}
+
+// channelLine ends with a chat channel's name: alone, after "Channel:",
+// as the last of a line's parts set apart by dots or bars, or after a
+// workspace's switcher ("Minchinhampton Market ▾ #inc-…").
+var channelLine = regexp.MustCompile(`(?i)(?:^|^channel\s*[:：]\s*|\s[·|•▾▼⌄]\s)(#[\p{L}\d][\p{L}\d_.-]{2,79})$`)
+
+// teamChannel is a team's name and its channel's as a Teams page heads
+// its posts: "Harewood Engineering > INC-0418 Card payments declined at
+// checkout"; group 1 the channel's.
+var teamChannel = regexp.MustCompile(`^[\p{L}][^>›»]{1,40}\s[>›»]\s([^>›»]{8,100})$`)
+
+// channelLabel is a channel's name's label: "Channel:".
+var channelLabel = regexp.MustCompile(`(?i)^channel\s*[:：]\s*`)
+
+// isBreadcrumbHome reports whether a trail of links starts at a site's
+// home page ("Home > News > …"): a site's trail, no team's channel.
+func isBreadcrumbHome(t string) bool {
+	first, _, _ := strings.Cut(asciiLower(t), " ")
+	return first == "home" || first == "首页" || strings.Count(t, " > ") > 1
+}
+
+// chatHeader24 is a chat message's header with a clock of 24 hours: the
+// writer's name, then the clock, "Jess Farrow  23:51".
+var chatHeader24 = regexp.MustCompile(`^[\p{Lu}][\p{L}'’.-]{1,29}(?: [\p{L}][\p{L}'’.-]{0,29}){0,3}\s+(\d{1,2}:\d{2})$`)
+
+// boxedName reports whether the line after lines[i], a rule, is a short
+// name with a rule under it too: a section's name boxed between two
+// rules, as a plain-text e-mail draws its headings.
+func boxedName(lines []string, i int) bool {
+	if i+2 >= len(lines) {
+		return false
+	}
+	name := cleanSpace(lines[i+1])
+	return name != "" && runesAtMost(name, 60) && !endsSentence(name) && ruleLine(cleanSpace(lines[i+2]))
 }
 
 // hasPipeTable reports whether lines hold a Markdown table: a row of

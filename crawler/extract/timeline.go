@@ -758,6 +758,31 @@ var (
 	weekdayAfter  = regexp.MustCompile(`^,?\s+(?:on\s+|(?:last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b`)
 )
 
+// dateOnAfter is the date a clause writes after its clock time (at, as
+// written in it) with "on", perhaps with its weekday: "at 8.15am on
+// Monday 10 November 2025", "at 5.30pm on 7 November"; ok is false when
+// none follows.
+func dateOnAfter(clause, at, lang string) (stamp, bool) {
+	i := strings.Index(clause, at)
+	if i < 0 {
+		return stamp{}, false
+	}
+	rest := clause[i+len(at):]
+	m := onDateLead.FindString(rest)
+	if m == "" {
+		return stamp{}, false
+	}
+	st, _, ok := parseStamp(rest[len(m):], lang)
+	if !ok || !st.hasDate() || st.hasClock() {
+		return stamp{}, false
+	}
+	return st, true
+}
+
+// onDateLead leads from a clock time to the date after it: " on ",
+// " on Monday ", " on Monday, ".
+var onDateLead = regexp.MustCompile(`(?i)^,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?`)
+
 // weekdayBeside is the day a clause names by its weekday beside its clock
 // time (at, as written in the clause), the last such day on or before
 // written, the day the story was published ("last Tuesday" a week before
@@ -1435,6 +1460,14 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 			}
 		}
 	}
+	if !ok && mode == atStart && tb.lang == "zh" && s != "" && s[0] >= utf8.RuneSelf {
+		// "约两个小时后，即21时35分，…", "次日（4月22日）凌晨1时20分，…",
+		// "次日凌晨1时20分，…": a row whose time follows a lead
+		if st2, s2, ok2 := tb.zhLedRow(s); ok2 {
+			st, s, ok = st2, s2, true
+			n = len(st.text)
+		}
+	}
 	if !ok || (!st.hasDate() && !st.hasClock()) {
 		return false
 	}
@@ -1632,6 +1665,90 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 	tb.appendEvent(ev, st.hasClock(), false)
 }
 
+// upperFirst is s with its first letter in upper case: a clause told as
+// a sentence of its own.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// eventAtKey is the index of the event at the RFC 3339 time key, -1 when
+// none is.
+func (tb *timelineBuilder) eventAtKey(key string) int {
+	for k, ev := range tb.events {
+		if ev.At == key {
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerName reports whether a line is a writer's name alone, as a chat
+// export sets it over a message: one to four words, each capitalised
+// ("Lukas Hoffmann", "Mehmet Yilmaz"), perhaps a name in brackets after
+// them ("Service Desk (Anja)"); no status's name, no label, no sentence.
+func speakerName(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || !runesAtMost(t, 40) || strings.ContainsAny(t, ":.!?,;0123456789") || mayBeStatusWord(t) {
+		return false
+	}
+	if k := strings.IndexByte(t, '('); k > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:k])
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhAfterLead opens a Chinese row with how long after the row before it
+// came, then its own time: "约两个小时后，即21时35分".
+var zhAfterLead = regexp.MustCompile(`^(?:约|大约|大概)?[\d一二两三四五六七八九十半]+(?:个)?多?(?:小时|分钟|钟头)(?:左右)?(?:后|之后)[，,、]\s*(?:即|也就是|也即)?\s*`)
+
+// zhNextDayLead opens a Chinese row with the next day, its date perhaps
+// in brackets after it: "次日（4月22日）", "次日".
+var zhNextDayLead = regexp.MustCompile(`^(?:次日|第二天|翌日|隔天)\s*(?:[（(]\s*(\d{1,2}月\d{1,2}日)\s*[）)])?\s*`)
+
+// zhLedRow reads a Chinese row whose time follows a lead (zhAfterLead,
+// zhNextDayLead): its stamp, dated the day after the last event's where
+// the next day is named without its date, and the row from the stamp
+// on.
+func (tb *timelineBuilder) zhLedRow(s string) (stamp, string, bool) {
+	if m := zhAfterLead.FindString(s); m != "" {
+		if st, _, ok := parseStamp(s[len(m):], tb.lang); ok && st.hasClock() {
+			return st, s[len(m):], true
+		}
+		return stamp{}, "", false
+	}
+	m := zhNextDayLead.FindStringSubmatch(s)
+	if m == nil {
+		return stamp{}, "", false
+	}
+	rest := m[1] + s[len(m[0]):]
+	st, _, ok := parseStamp(rest, tb.lang)
+	if !ok || !st.hasClock() {
+		return stamp{}, "", false
+	}
+	if !st.hasDate() {
+		if !tb.haveLast {
+			return stamp{}, "", false
+		}
+		d := tb.last.AddDate(0, 0, 1)
+		st.year, st.month, st.day = d.Year(), int(d.Month()), d.Day()
+	}
+	return st, rest, true
+}
+
 // editorNote is a story's note of its own update: "Update, 11:40 AM PT:
 // Added details from the company's blog post", "This story has been
 // updated", "Correction, March 4: A previous version …", "This article was
@@ -1644,6 +1761,9 @@ var editorNote = regexp.MustCompile(`(?i)^(?:(?:update|updated|correction|editor
 func (tb *timelineBuilder) appendEvent(ev data.TimelineEvent, clock, outside bool) {
 	if editorNote.MatchString(ev.Text) {
 		return // "Update, 11:40 AM PT: Added details from …": when the story was, not the incident
+	}
+	if len(ev.Text) <= 80 && containsAny(asciiLower(ev.Text), docZoneCues) && zoneNoteLine(ev.Text) {
+		return // "Times shown in AEDT (UTC+11:00)": the zone's offset, no time of the incident
 	}
 	tb.events = append(tb.events, ev)
 	tb.clock = append(tb.clock, clock)
@@ -2015,7 +2135,7 @@ func dividerDay(blocks []block, lang string) (stamp, bool) {
 
 // dayDivider is a day's name between rules: "——— Thursday, July 23rd ———",
 // "----- 2026-07-23 -----".
-var dayDivider = regexp.MustCompile(`^[—–\-=_]{3,}\s*(\S.{3,40}?)\s*[—–\-=_]{3,}$`)
+var dayDivider = regexp.MustCompile(`^[—–─━\-=_]{3,}\s*(\S.{3,40}?)\s*[—–─━\-=_]{3,}$`)
 
 // withoutWeekday takes a weekday's name off the front of a date and an
 // ordinal's letters off its day ("Thursday, July 23rd" → "July 23").
@@ -2220,6 +2340,9 @@ func bylineLower(line, lower string, words []string) bool {
 	if len(line) < 60 && strings.HasPrefix(bare, "updated ") && normalizeDate(line) != "" {
 		return true // "Updated 16 Nov 2025, 11:05 GMT" under a news story's byline
 	}
+	if len(line) < 140 && strings.HasPrefix(bare, "updated ") && strings.Contains(lower, "published ") && normalizeDate(line) != "" {
+		return true // "Updated 14 February 2026 — 8:10am, first published 13 February 2026 — 9:35pm"
+	}
 	if len(line) < 100 && (strings.Contains(lower, "read") || strings.Contains(lower, "阅读") || strings.Contains(lower, "读完")) && readingTime.MatchString(lower) {
 		return true // "September 19, 2025 · 6 min read", "阅读时长 5 分钟"
 	}
@@ -2304,6 +2427,7 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	stampLines := 0  // paragraphs that are a time alone: a page of dated updates
 	clockLines := 0  // paragraphs that are a clock time alone: a table's cells a line each
 	handleLines := 0 // paragraphs that are a clock time and a handle: a chat's messages, their text a line below
+	chatLines := 0   // paragraphs that are a name and a clock of 24 hours: a chat's messages, as Slack exports them
 	for _, b := range s.blocks {
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
 			if _, ok := stampAlone(b.text, tb.lang); ok {
@@ -2312,6 +2436,8 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				clockLines++
 			} else if clockHandle(b.text) != "" {
 				handleLines++
+			} else if chatHeader24.MatchString(b.text) {
+				chatLines++
 			}
 		}
 	}
@@ -2370,6 +2496,13 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				continue
 			}
 			dayRun = false
+		}
+		if pending != nil && pendingText == "" && b.kind == kindPara && i+1 < len(s.blocks) && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) && speakerName(b.text) {
+			// "1 Dec 2025 15:28" / "Lukas Hoffmann" / what he wrote: a chat
+			// export's stamp over the writer's name over the message; the
+			// message is the event
+			isEvent[i] = true
+			continue
 		}
 		if pending != nil && b.kind != kindHeading {
 			// the block under a time heading is its event; it keeps its
@@ -2476,7 +2609,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				}
 			}
 			if b.label == "" && i+1 < len(s.blocks) && (s.blocks[i+1].kind == kindPara || s.blocks[i+1].kind == kindItem) && len(text) <= 48 {
-				if m := chatHeader.FindStringSubmatch(text); m != nil && !mayBeStatusWord(text) && !weekdayName(strings.Fields(text)[0]) {
+				m := chatHeader.FindStringSubmatch(text)
+				if m == nil && chatLines >= 3 {
+					m = chatHeader24.FindStringSubmatch(text) // "Jess Farrow  23:51", in an export of three or more
+				}
+				if m != nil && !mayBeStatusWord(text) && !weekdayName(strings.Fields(text)[0]) {
 					// "dana.reyes  11:26 AM" over what she wrote (a chat
 					// exported as text): the message is the event
 					if st, n, ok := parseStamp(m[1], tb.lang); ok && st.hasClock() && n == len(m[1]) {
@@ -2819,14 +2956,30 @@ var spanFieldName = gateRegexp(regexp.MustCompile(`(?i)^(?:(start|beginning|end)
 // a date and a clock time. It returns the field's name, its time as
 // written, and ok.
 func spanField(text, lang string) (name, value string, ok bool) {
-	if len(text) > 120 || !containsAnyRune(text, ":：") {
+	if len(text) > 240 || !containsAnyRune(text, ":：") {
 		return "", "", false
+	}
+	if len(text) > 120 {
+		// a longer field only with a note after its stamp: "Start:
+		// 2025-08-31 22:40 UTC (first BGP sessions lost, confirmed by …)"
+		k := strings.IndexAny(text, "(（")
+		if k < 0 || k > 120 || !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "）") {
+			return "", "", false
+		}
+		text = strings.TrimSpace(text[:k])
 	}
 	m := spanFieldName.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
 		return "", "", false
 	}
 	value = withoutRestatedClock(m[len(m)-1])
+	if _, ok := stampAlone(value, lang); !ok {
+		if k := strings.IndexAny(value, "(（"); k > 0 && (strings.HasSuffix(value, ")") || strings.HasSuffix(value, "）")) {
+			if _, ok := stampAlone(strings.TrimSpace(value[:k]), lang); ok {
+				value = value[:k] // "2025-09-01 03:05 UTC (cs1 rollback complete, …)": the stamp, then a note on it
+			}
+		}
+	}
 	if _, ok := stampAlone(value, lang); !ok {
 		// a clock alone, under a name that says it is the outage's
 		// ("Impact start | 09:14 UTC" in a summary's table), on the
@@ -2869,7 +3022,7 @@ func isEndField(name string) bool {
 func (tb *timelineBuilder) fieldSpan(blocks []block) (start, end time.Time) {
 	reported := false // the start is when the fault was reported
 	for i, b := range blocks {
-		if i > 60 || b.kind != kindPara && b.kind != kindItem && (b.kind != kindRow || len(b.cells) != 2) {
+		if i > 150 || b.kind != kindPara && b.kind != kindItem && (b.kind != kindRow || len(b.cells) != 2) {
 			continue
 		}
 		text := b.text
@@ -3239,6 +3392,13 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 				if tb.lang == "zh" && zhDeadline(clause, st.text) {
 					continue // "补偿将于3月8日18:00前通过游戏内邮件发放": a deadline, nothing that happened then
 				}
+				if !st.hasDate() && st.hasClock() && tb.lang != "zh" {
+					if d, ok := dateOnAfter(clause, st.text, tb.lang); ok {
+						// "fully restored at 8.15am on Monday 10 November
+						// 2025": the date written after the clock
+						st.year, st.month, st.day = d.year, d.month, d.day
+					}
+				}
 				if !st.hasDate() && st.hasClock() && !tb.written.IsZero() && tb.lang != "zh" {
 					if d := weekdayBeside(clause, st.text, tb.written); !d.IsZero() {
 						// "began around 11:30 p.m. Pacific on Tuesday" in a
@@ -3316,6 +3476,14 @@ func proseTimeline(s sectioned, tb *timelineBuilder, isEvent []bool) {
 					ends = append(ends, data.TimelineEvent{At: endT.Format(time.RFC3339), TimeText: endSt.text, Text: ev.Text})
 				}
 				if have[key] {
+					if k := tb.eventAtKey(key); k >= 0 && !resolvedNow(tb.events[k].Text) && resolvedNow(ev.Text) && !strings.Contains(tb.events[k].Text, ev.Text) {
+						// an event told again in the prose, which says it
+						// was the resolution ("…came back at noon ET
+						// on January 15, when the service was fully
+						// restored"): the row keeps its text and gains what
+						// the prose says of it
+						tb.events[k].Text = strings.TrimRight(tb.events[k].Text, " .") + ". " + upperFirst(ev.Text)
+					}
 					if k, ok := aside[key]; ok && !wasTimed {
 						tb.events[k].TimeText, tb.events[k].Text = ev.TimeText, ev.Text
 						delete(aside, key)
@@ -4220,7 +4388,7 @@ func head(s string, n int) string {
 }
 
 // resolvedCue marks an event that ends an incident.
-var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?:at|on)\b|→\s*(?:fixed|resolved)\b|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|全部解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
+var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?:at|on)\b|→\s*(?:fixed|resolved)\b|\b(?:loading|loads|working|works) again\b|\bresolved\b|\brestored\b|\brecovered\b|\b(?:full|complete|final) resolution\b|\bresolution(?:\s*[:：–—-]|\s+(?:time|at|of|was|is|has|came|occurred|and recovery|steps?|notes?)\b|\s*$)|back to normal|\b(?:errors?|error rates?|failures?|failure rates?)\b[^.;]{0,60}?\b(?:back (?:down )?to|dropped to|drop to|fell to|returned to) zero\b|(?:returned|returns|returning|recovered) to normal|fully operational|systems operational|\b(?:service|services|site|website|platform|api|application|app) (?:(?:is|are|was|were) )?(?:again |back )?operational\b|all systems|working as (?:intended|expected)|(?:operating|working|running|functioning) normally|back (?:in |into )?operation(?:al)?\b|back online|back up and running|\b(?:is|are|was|were) back(?:[.,;]| and\b|$)|\beverything(?:'s|’s| is| was)? back\b|recovery[^.;]{0,30}complete|mitigated|\b(?:incident|outage|disruption|downtime|impact) (?:is |has )?(?:closed|over|ended|ends)\b|恢复正常|全部恢复|完全恢复|彻底恢复|已解决|全部解决|已恢复|故障结束|事件结束|恢复到|处理完毕|恢复服务|恢复访问|恢复完成|陆续恢复|\b(?:full service|service|services|the (?:app|site|website|service|platform)|access|everything) (?:fully )?(?:came|come) back\b|故障解除|处理结束|全流量开放|光缆恢复|恢复至正常|(?:故障|服务|业务)(?:已)?恢复(?:[。，,.；;！!]|$)`)
 
 // resolvedKeys: every match of resolvedCue, lowered, holds one of them
 // (TestResolvedKeys checks), a cheap test before the expression.
@@ -4231,6 +4399,7 @@ var resolvedCue = newAltRegexp(`(?i)^recovery\s*[:：]|^fixed\s*[:：]|^fixed (?
 // left to the expression.
 var resolvedKeys = []string{"fixed", "loading again", "loads again", "working again", "works again", "recover", "resol", "restored", "to normal", "to zero", "normally", "operational", "all systems", "working as", "mitigated",
 	"back operation", "back in operation", "back into operation", "back online", "back up and running", "is back", "are back", "was back", "were back",
+	"everything back", "everything's back", "everything’s back",
 	"恢复", "解决", "结束", "处理完毕", "解除", "全流量", "came back", "come back"}
 
 func init() {
@@ -4277,7 +4446,7 @@ func resolvedNow(text string) bool {
 	}
 	told := func(loc []int) bool {
 		before := strings.ToLower(text[max(0, loc[0]-30):loc[0]])
-		return !notYet.MatchString(before) || untilThen(before)
+		return !notYet.MatchString(before) || untilThen(before) || pastWhen(before)
 	}
 	// the first match alone first: it is the first of the four, and most
 	// often tells it; the others are looked for only when it does not
@@ -4300,6 +4469,26 @@ func untilThen(before string) bool {
 	k := strings.LastIndex(before, "直到")
 	return k >= 0 && (strings.HasSuffix(strings.TrimSpace(before), "才") || toldClock.MatchString(before[k:]) && !containsAnyRune(before[k:], "未没不")) && !containsAnyRune(before[k:], "将会") && !strings.Contains(before[k:], "预计")
 }
+
+// pastWhen reports whether what comes before a resolution tells it in
+// the past after "when", "once" or "until" ("…declined until 12.25am on
+// Saturday, when all services were fully restored"): it came then, as
+// "when it is restored" says it has yet to.
+func pastWhen(before string) bool {
+	if !strings.Contains(before, "was ") && !strings.Contains(before, "were ") && !strings.Contains(before, "had been ") {
+		return false
+	}
+	m := pastWhenAux.FindStringSubmatch(before)
+	return m != nil && !pastWhenDenied.MatchString(m[1])
+}
+
+var (
+	// pastWhenAux: "when", "once" or "until", what it says, then a past
+	// auxiliary and perhaps an adverb, right before the resolution's word
+	pastWhenAux = regexp.MustCompile(`\b(?:when|once|until)\b([^.;]*?)\b(?:was|were|had been)\s+(?:(?:fully|finally|largely|completely|eventually|then|all)\s+)?$`)
+	// pastWhenDenied: words between that keep it unsaid or yet to come
+	pastWhenDenied = regexp.MustCompile(`\b(?:will|would|should|could|may|might|not|never|if|expect\w*)\b`)
+)
 
 // toldClock is a clock time told in Chinese text: "0:56", "2点", "14时"
 // ("直到1月1日凌晨0:56全部恢复": it did, then).

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Clock times written with an "h" between hour and minute, as French,
+// Belgian, Swiss and Portuguese pages write them ("Impact started at
+// 01h35 CET", "00h50 CET Deploy begins", "at 10h12"), are read as the
+// colon's ("01:35 CET"): every reader of clock times downstream knows
+// the colon's form. The same letters also write a length ("the wall
+// clock moved by 2h45", "1h45 or 2h45"), so a time is taken only where
+// its form tells it: a two-digit hour ("01h35", "14h05"), or an hour of
+// one digit with a zone after it ("9h05 CET") or a word before it that
+// leads to a time ("at 9h05", "from 9h05", "à 9h05"); a length's word
+// before ("by", "for", "lasted", "took", "after", "in") keeps any form
+// a length.
+
+// hClock is an hour, "h", two digits of minutes, whole: group 1 the
+// hour, 2 the minutes.
+var hClock = regexp.MustCompile(`\b([01]?\d|2[0-3])h([0-5]\d)\b`)
+
+// hClockLeads lead to a clock time; hLengthLeads to a length.
+var (
+	hClockLeads  = map[string]bool{"at": true, "from": true, "since": true, "until": true, "till": true, "to": true, "and": true, "à": true, "de": true, "vers": true, "dès": true, "jusqu'à": true, "around": true, "about": true, "approximately": true, "~": true}
+	hLengthLeads = map[string]bool{"by": true, "for": true, "lasted": true, "took": true, "after": true, "in": true, "over": true, "of": true, "within": true, "pendant": true, "durant": true, "than": true}
+)
+
+// timesAsRead rewrites in place the clock times of blocks' text and cells
+// in forms the readers of times do not know as forms they do: "h" clock
+// times (withHClocks), noon told as a time
+// (withDayWordClocks), a chat's "Yesterday" and "Today" where the day
+// it was exported (YYYY-MM-DD) is known (withChatDays). It returns the
+// function that puts the blocks' own words back.
+func timesAsRead(blocks []block, exported string) (restore func()) {
+	type kept struct {
+		i     int
+		text  string
+		cells []string
+	}
+	var was []kept
+	day, err := time.Parse(time.DateOnly, exported)
+	for i := range blocks {
+		b := &blocks[i]
+		text := withDayWordClocks(withHClocks(b.text))
+		if err == nil {
+			text = withChatDays(text, day)
+		}
+		var cells []string
+		for k, c := range b.cells {
+			if r := withDayWordClocks(withHClocks(c)); r != c {
+				if cells == nil {
+					cells = slices.Clone(b.cells)
+				}
+				cells[k] = r
+			}
+		}
+		if text == b.text && cells == nil {
+			continue
+		}
+		was = append(was, kept{i, b.text, b.cells})
+		b.text = text
+		if cells != nil {
+			b.cells = cells
+		}
+	}
+	return func() {
+		for _, k := range was {
+			blocks[k.i].text, blocks[k.i].cells = k.text, k.cells
+		}
+	}
+}
+
+// clocksAsRead is text with its "h" clock times and its noon told as a
+// time written as the readers of times know them (withHClocks,
+// withDayWordClocks).
+func clocksAsRead(text string) string {
+	return withDayWordClocks(withHClocks(text))
+}
+
+// withHClocks rewrites text's "h" clock times (see above) with a colon.
+func withHClocks(text string) string {
+	if !mayHoldHClock(text) {
+		return text
+	}
+	locs := hClock.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		if !hClockAt(text, l) {
+			continue
+		}
+		b.WriteString(text[last:l[3]])
+		b.WriteByte(':')
+		last = l[3] + 1
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// mayHoldHClock is a cheap test for hClock: a digit, "h", two digits.
+func mayHoldHClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == 'h' && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hClockAt reports whether the hClock match at loc (its submatch
+// indices) in text is a clock time by its form.
+func hClockAt(text string, loc []int) bool {
+	before := strings.TrimRight(text[:loc[0]], " \t\u00a0")
+	if before != "" {
+		c := before[len(before)-1]
+		if isDigitByte(c) || c == '.' || c == ',' || c == '/' || c == '-' && !strings.HasSuffix(before, " -") {
+			return false // part of a number, a version or a code ("v2.10h30")
+		}
+	}
+	lead := before[strings.LastIndexAny(before, " \t\n(")+1:]
+	lead = strings.ToLower(lead)
+	if hLengthLeads[lead] {
+		return false
+	}
+	if loc[3]-loc[2] == 2 {
+		return true // "01h35", "14h05"
+	}
+	if hClockLeads[lead] {
+		return true
+	}
+	after := strings.TrimLeft(text[loc[1]:], " ")
+	word, _, _ := strings.Cut(after, " ")
+	word = strings.TrimRight(word, ".,;:)")
+	_, zone := zoneOffsets[word]
+	return zone && word != "Z"
+}
+
+// Noon is a clock time too, where a word that leads to a time stands
+// before it ("came back at noon ET on January 15", "as of noon"): it is
+// read as "12:00 PM" (withDayWordClocks), which the readers of clock
+// times know. Without such a word ("the noon rush") it stays a word.
+// Midnight stays a word: "lapsed at midnight on Monday" may be the
+// midnight that opens Monday or the one that ends it.
+
+// dayWordClock is "noon" or "midday" after a word that leads to a time:
+// group 1 the lead and the space after it.
+var dayWordClock = regexp.MustCompile(`(?i)\b((?:at|as of|by|until|till|from|to|since|around|about|approximately|after|before|shortly after|shortly before|just after|just before|right around)\s+)(?:noon|midday)\b`)
+
+// withDayWordClocks rewrites text's noon after a lead word (dayWordClock)
+// as a clock time.
+func withDayWordClocks(text string) string {
+	if !strings.Contains(text, "oon") && !strings.Contains(text, "idday") && !strings.Contains(text, "OON") {
+		return text
+	}
+	locs := dayWordClock.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		if plannedNoon.MatchString(text[max(0, l[0]-40):l[0]]) {
+			continue // "the event was due to end at noon PT": a time set beforehand
+		}
+		b.WriteString(text[last:l[3]])
+		b.WriteString("12:00 PM")
+		last = l[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// plannedNoon is the words before a noon set beforehand, not told of
+// what happened: "was due to end", "is scheduled to", "will".
+var plannedNoon = regexp.MustCompile(`(?i)\b(?:due|scheduled|set|planned|expected|meant|supposed|will|would|shall|until further)\b[^.;]*$`)
+
+// A chat exported as text stamps the messages of the last two days
+// "Yesterday 15:28" or "Today at 9:05 PM", relative to when it was
+// exported ("Exported 02.12.2025 09:05"): with the export's day known,
+// those words are read as the dates they stand for (withChatDays), "2
+// Dec 2025 15:28", which every reader of stamps knows.
+
+// chatDayStamp is "Yesterday" or "Today", perhaps "at", then a clock
+// time: group 1 the word, 2 the clock.
+var chatDayStamp = regexp.MustCompile(`\b(Yesterday|Today|yesterday|today)(?:\s+at)?\s+(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)`)
+
+// withChatDays rewrites the chat stamps (chatDayStamp) of a short line as
+// dates of the export's day and the day before.
+func withChatDays(t string, day time.Time) string {
+	if len(t) > 120 || !strings.Contains(t, "oday") && !strings.Contains(t, "esterday") {
+		return t
+	}
+	return chatDayStamp.ReplaceAllStringFunc(t, func(m string) string {
+		sub := chatDayStamp.FindStringSubmatch(m)
+		d := day
+		if strings.EqualFold(sub[1], "yesterday") {
+			d = day.AddDate(0, 0, -1)
+		}
+		return d.Format("2 Jan 2006") + " " + sub[2]
+	})
+}
