@@ -127,3 +127,39 @@ Thousands of rail passengers were unable to buy tickets on Wednesday morning aft
 		t.Errorf("summary %q holds the page's buttons", in.Summary)
 	}
 }
+
+// TestChatAppNoOrg holds a Teams channel exported as text under the app's
+// name ("Microsoft Teams" over "Humshaugh Engineering > INC-0522 …"): the
+// app made the page, the team's incident is no one's at the app.
+func TestChatAppNoOrg(t *testing.T) {
+	page := `Microsoft Teams
+Activity  Chat  Teams  Calendar  Files
+
+Humshaugh Engineering > INC-0522 Card payments declined at checkout
+Posts   Files   +
+
+Tuesday, January 13, 2026
+
+Incident Bot  4:02 PM
+INC-0522 declared, Sev 2. Started: 3:47 PM GMT
+
+Priya Okoro  4:05 PM
+Decline rate jumped from 2% to 38% at 15:47. Only the primary acquirer.
+
+Dan Whitby  4:41 PM
+Routing switched at 16:38. Decline rate back to 2.4% and falling.
+
+Incident Bot  5:30 PM
+INC-0522 resolved. The acquirer had an outage from 15:47 to 17:20 GMT.
+`
+	in, err := extractOnce([]byte(page), "page.txt", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Org == "Microsoft Teams" {
+		t.Errorf("org %q: the chat app, not the team", in.Org)
+	}
+	if !titleRight(in.Title, realWorldGold{Title: "INC-0522 Card payments declined at checkout"}) {
+		t.Errorf("title %q, want the channel's name", in.Title)
+	}
+}

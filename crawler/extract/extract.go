@@ -426,6 +426,9 @@ func build(d *document) *data.Incident {
 	if in.Org == "" && in.Lang == "zh" {
 		in.Org = foundedOrg(in.Text) // "他是 Meetro 的创始人", of a post about it
 	}
+	if d.channel != "" && chatApps[strings.ToLower(in.Org)] {
+		in.Org = "" // "Microsoft Teams" over a channel's exported posts: the app, not whose posts they are
+	}
 
 	ref := in.Published
 	if ref == "" && !d.startedAt.IsZero() {

@@ -893,6 +893,11 @@ var platformSites = map[string]bool{"微信公众平台": true, "微信公众号
 	"csdn": true, "博客园": true, "简书": true, "segmentfault": true, "segmentfault 思否": true, "medium": true, "substack": true,
 	"dev community": true, "linkedin": true, "hacker news": true, "blogger": true, "wordpress.com": true, "ghost": true, "hashnode": true}
 
+// chatApps are the chat applications whose name heads a channel's export
+// ("Microsoft Teams" over "Harewood Engineering > INC-0418 …"), lower-cased:
+// the export is its team's, not the app maker's.
+var chatApps = map[string]bool{"slack": true, "microsoft teams": true, "teams": true, "discord": true, "mattermost": true, "zulip": true, "rocket.chat": true}
+
 // rawRepoOrg is the owner of the repository a code host's issue or
 // discussion page belongs to, or "": the project's, not the host's (a
 // thread on GitHub is its project's postmortem, not GitHub's). The

@@ -1194,8 +1194,11 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 	titleAt := titleLine(lines, title, running)
 	chatAt := chatStart(lines) // the first header of a chat's messages, -1 for a text of no chat
 	if chatAt >= 0 && titleAt >= 0 && titleAt < chatAt {
-		if m := channelLine.FindStringSubmatch(cleanSpace(lines[titleAt])); m != nil {
-			d.title, d.channel = m[1], m[1] // "Minchinhampton Market ▾ #inc-2026-0224-checkout-errors": the workspace's switcher, then the channel
+		if k, name := channelName(lines[titleAt : titleAt+1]); k == 0 {
+			// "Minchinhampton Market ▾ #inc-2026-0224-checkout-errors": the
+			// workspace's switcher, then the channel; "Humshaugh
+			// Engineering > INC-0522 …": the team, then its channel
+			d.title, d.channel = name, name
 		}
 	}
 	if chatAt >= 0 && (titleAt < 0 || titleAt > chatAt) {
