@@ -86,19 +86,26 @@ func withHClocks(text string) string {
 	if !mayHoldHClock(text) {
 		return text
 	}
-	locs := hClock.FindAllStringSubmatchIndex(text, -1)
-	if locs == nil {
-		return text
-	}
+	return replaceMatches(text, hClock.FindAllStringSubmatchIndex(text, -1), func(l []int) (int, int, string, bool) {
+		return l[3], l[3] + 1, ":", hClockAt(text, l) // the "h" between hour and minutes
+	})
+}
+
+// replaceMatches rewrites text at its matches (a regexp's submatch
+// indices, locs): for each, repl gives the bytes from and to to replace
+// and what with, or false to leave the match as it is. text itself when
+// none is replaced.
+func replaceMatches(text string, locs [][]int, repl func(l []int) (from, to int, with string, ok bool)) string {
 	var b strings.Builder
 	last := 0
 	for _, l := range locs {
-		if !hClockAt(text, l) {
+		from, to, with, ok := repl(l)
+		if !ok {
 			continue
 		}
-		b.WriteString(text[last:l[3]])
-		b.WriteByte(':')
-		last = l[3] + 1
+		b.WriteString(text[last:from])
+		b.WriteString(with)
+		last = to
 	}
 	if last == 0 {
 		return text
@@ -162,22 +169,10 @@ func withDayWordClocks(text string) string {
 	if !strings.Contains(text, "oon") && !strings.Contains(text, "idday") && !strings.Contains(text, "OON") {
 		return text
 	}
-	locs := dayWordClock.FindAllStringSubmatchIndex(text, -1)
-	if locs == nil {
-		return text
-	}
-	var b strings.Builder
-	last := 0
-	for _, l := range locs {
-		if plannedNoon.MatchString(text[max(0, l[0]-40):l[0]]) {
-			continue // "the event was due to end at noon PT": a time set beforehand
-		}
-		b.WriteString(text[last:l[3]])
-		b.WriteString("12:00 PM")
-		last = l[1]
-	}
-	b.WriteString(text[last:])
-	return b.String()
+	return replaceMatches(text, dayWordClock.FindAllStringSubmatchIndex(text, -1), func(l []int) (int, int, string, bool) {
+		// (not "the event was due to end at noon PT": a time set beforehand)
+		return l[3], l[1], "12:00 PM", !plannedNoon.MatchString(text[max(0, l[0]-40):l[0]])
+	})
 }
 
 // plannedNoon is the words before a noon set beforehand, not told of

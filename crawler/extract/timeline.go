@@ -1666,12 +1666,12 @@ func (tb *timelineBuilder) push(st stamp, zone *time.Location, text string) {
 }
 
 // upperFirst is s with its first letter in upper case: a clause told as
-// a sentence of its own.
+// a sentence of its own, a title's first word.
 func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
+	if s == "" {
 		return s
 	}
+	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 

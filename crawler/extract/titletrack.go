@@ -98,8 +98,7 @@ func impactTitle(s string) string {
 	if what == "" || strings.Count(what, " ") > 10 {
 		return ""
 	}
-	r, n := utf8.DecodeRuneInString(what)
-	what = string(unicode.ToUpper(r)) + what[n:]
+	what = upperFirst(what)
 	t := what
 	if place != "" {
 		t += " in " + place
