@@ -27,8 +27,8 @@ const durSet17 = "testdata/durations/set-17.jsonl"
 // the held-out half had 18, 16, 16 and 18; the even half 17, 17, 16 and
 // 17. Stop 60 read the odd half (set 19 took over as held out): with its
 // fixes the odd half has 18, 17, 17 and 18, the even half 18, 18, 17 and
-// 17.
+// 17. Stop 61's fixes brought the odd half to 18, 18, 17 and 18.
 func TestDurationSet17(t *testing.T) {
-	holdDurSet(t, durSet17, 40, [3]int{18, 17, 17}, [3]int{18, 18, 17})
+	holdDurSet(t, durSet17, 40, [3]int{18, 18, 17}, [3]int{18, 18, 17})
 	holdTitles(t, durSet17, 18, 17)
 }

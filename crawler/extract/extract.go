@@ -429,6 +429,9 @@ func build(d *document) *data.Incident {
 	if d.channel != "" && chatApps[strings.ToLower(in.Org)] {
 		in.Org = "" // "Microsoft Teams" over a channel's exported posts: the app, not whose posts they are
 	}
+	if departments[in.Org] {
+		in.Org = "" // "IT service notice: …": a department of the organisation, never its name
+	}
 
 	ref := in.Published
 	if ref == "" && !d.startedAt.IsZero() {
@@ -444,6 +447,8 @@ func build(d *document) *data.Incident {
 	if tb.zoneless && d.zoneNote == "" {
 		if loc := printedHostZone(string(d.raw[:min(len(d.raw), 64<<10)])); loc != nil {
 			tb.loc = loc // a page printed from a site of one country ("https://www.….co.nz/… Page 1 of 3"): its clocks are that country's
+		} else if loc := ukZone(in.Title + "\n" + string(d.raw[:min(len(d.raw), 64<<10)])); loc != nil {
+			tb.loc = loc // a British council's or hospital's notice: its clocks are the UK's
 		}
 	}
 	// the timeline reads clock times as its parsers know them ("01h35",
@@ -982,7 +987,7 @@ func build(d *document) *data.Incident {
 			first = t
 		}
 	}
-	if !first.IsZero() && !openingRange && !fielded {
+	if !first.IsZero() && !openingRange && !fielded && d.startedAt.IsZero() {
 		quiet := paragraphTells(tb.events, first, in.Text, noEffectYet.MatchString)
 		if quiet || eventTells(tb.events, first, leadUp) {
 			// the first event tells only what led up to it: a load that grew
@@ -993,12 +998,23 @@ func build(d *document) *data.Incident {
 			// tells the failure began ("At 9:37 AM PST, the metadata tier …
 			// began evicting entries and rejecting refresh requests", "23:36
 			// …上传、下载请求开始出现失败") is the start
-			if t, ok := nextAfter(tb.events, first); ok && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) && (eventTells(tb.events, t, onsetTold) || quiet && paragraphTells(tb.events, t, in.Text, onsetTold)) {
-				// (after a change that, its paragraph says, had "no
-				// measurable effect on customer traffic" for hours, the
-				// paragraph of the next time may say customers "began to
-				// see elevated 503 errors")
-				first = t
+			t, ok := nextAfter(tb.events, first)
+			for step := 0; ok && step < 3 && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)); step++ {
+				if eventTells(tb.events, t, onsetTold) || quiet && paragraphTells(tb.events, t, in.Text, onsetTold) || untilNextClockTells(tb.events, t, in.Text, onsetTold) {
+					// (after a change that, its paragraph says, had "no
+					// measurable effect on customer traffic" for hours, or a
+					// capacity addition begun, the paragraph of the next time
+					// may say customers "began to see elevated 503 errors")
+					first = t
+					break
+				}
+				if step > 0 || !eventTells(tb.events, t, changeDone.MatchString) {
+					break
+				}
+				// "The update finished at 11:42 PM PDT. At 11:50 PM PDT, the
+				// updated placement service began rejecting …": the change's
+				// end before the failure
+				t, ok = nextAfter(tb.events, t)
 			}
 		}
 		if t, ok := pointedStart(tb.events, in.Text); ok && t.After(first) && t.Sub(first) <= 6*time.Hour && (last.IsZero() || t.Before(last)) {
@@ -1047,6 +1063,12 @@ func build(d *document) *data.Incident {
 		// …在美国东部时间早上 4:30 左右恢复了"): the end, and the start is
 		// not told
 		first, last = time.Time{}, first
+	}
+	if tb.irish {
+		// IST on a page about Ireland is Irish Standard Time, wherever
+		// the time was read ("loading normally since 08:55 IST" in a
+		// Dublin host's update)
+		first, last = irishWall(first), irishWall(last)
 	}
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
@@ -2546,7 +2568,7 @@ var zhStillDown = regexp.MustCompile(`仍有[^。；，]{0,20}(?:无法|不能|�
 
 // stillDown says an outage goes on: "had not been restored", "remained
 // unavailable", "Outbound email is still being queued".
-var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|unreachable|inaccessible|offline|disrupted|out of service)\b|\b(?:were|was|are|is) still being (?:queued|held|delayed|rejected|dropped)\b`)
+var stillDown = regexp.MustCompile(`(?i)\b(?:had|has|have) not (?:yet )?been (?:fully )?(?:restored|resolved|fixed)\b|\b(?:remained|remains|remain|were still|was still|are still|is still) (?:down|unavailable|unreachable|inaccessible|offline|disrupted|out of service|paused|failing|broken)\b|\b(?:are|is) still (?:showing|returning|getting) (?:errors?|an? error|["“])|\b(?:were|was|are|is) still being (?:queued|held|delayed|rejected|dropped)\b`)
 
 // eventsFrom is the events at or after t (all of them when t is zero): a
 // status page's older incidents, listed with their days before this one
@@ -3181,7 +3203,7 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 		}
 		rest = text[off+m[1]:]
 		var ok bool
-		if st, n, ok = parseStamp(rest, lang); ok && st.hasClock() {
+		if st, n, ok = parseStamp(rest, lang); ok && st.hasClock() && !(re == updateStart && jobStarted(text[:off+m[0]], text[off+m[0]:off+m[1]])) {
 			break
 		}
 		off += max(m[1], m[0]+1)
@@ -3202,6 +3224,21 @@ func timeAfter(text string, re *gatedRegexp, at time.Time, lang string) (time.Ti
 	}
 	sec := max(st.sec, 0)
 	return time.Date(y, mo, d, st.hour, max(st.min, 0), sec, 0, loc), true
+}
+
+// jobStarted reports whether the sentence before a "started at" is a
+// job's ("The issue is caused by our nightly search reindex, which
+// started at 1:00 AM"): when the job ran, not when the impact began.
+func jobStarted(before, verb string) bool {
+	if v := strings.ToLower(verb); !strings.HasPrefix(v, "start") && !strings.HasPrefix(v, "began") && !strings.HasPrefix(v, "begun") && !strings.HasPrefix(v, "commenced") {
+		return false // ("feeds … stopped importing from 08:47" tells the impact)
+	}
+	from := strings.LastIndexAny(before, ".!?;\n") + 1
+	clause := before[from:]
+	if len(clause) > 40 {
+		clause = clause[len(clause)-40:]
+	}
+	return jobNoun.MatchString(clause) && !failuresBegan.MatchString(clause+" began ")
 }
 
 // causeFoundOnly is a sentence's end that says a cause was found without
@@ -4648,6 +4685,36 @@ func paragraphTells(events []data.TimelineEvent, t time.Time, text string, told 
 	return false
 }
 
+// untilNextClockTells reports whether the words of the paragraph that
+// tells the event at t, from its time up to the next clock time, say what
+// told looks for: "At 10:42 PM AEST, … the newly added hosts started
+// taking traffic … Requests routed to those hosts returned errors …" up
+// to "At 10:58 PM" (not the rest of a paragraph that goes on to later
+// steps: "Engineers were engaged at 7:19 AM and by 7:45 AM …").
+func untilNextClockTells(events []data.TimelineEvent, t time.Time, text string, told func(string) bool) bool {
+	for _, ev := range events {
+		if at, err := time.Parse(time.RFC3339, ev.At); err != nil || !at.Equal(t) || ev.TimeText == "" {
+			continue
+		}
+		line, _ := lineHolding(text, ev)
+		k := strings.Index(line, ev.TimeText)
+		if k < 0 {
+			continue
+		}
+		seg := line[k+len(ev.TimeText):]
+		if m := nextClock.FindStringIndex(seg); m != nil {
+			seg = seg[:m[0]]
+		}
+		if told(line[k:k+len(ev.TimeText)] + seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClock is a clock time in running text: "10:58", "7.45am".
+var nextClock = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+
 // noEffectYet is a paragraph's words that what it tells had no effect
 // on customers yet: "The deployment completed without errors, and for
 // nearly two hours there was no measurable effect on customer traffic",
@@ -4669,8 +4736,14 @@ func opensAt(text string) bool {
 	return mayBeDetected(text) && detectedCue.MatchString(text) || impactStarts(text) || impactBeginsTold.MatchString(text) ||
 		strings.HasPrefix(text, "T") && tZero.MatchString(text) ||
 		(strings.Contains(text, " started ") || strings.Contains(text, " began ")) && usersStartedSeeing.MatchString(text) ||
-		(strings.Contains(text, " start") || strings.Contains(text, " begin") || strings.Contains(text, " began")) && runesAtMost(text, 120) && clockCount(text) == 0 && workStartsFailing.MatchString(text)
+		(strings.Contains(text, " start") || strings.Contains(text, " begin") || strings.Contains(text, " began")) && runesAtMost(text, 120) && clockCount(text) == 0 && workStartsFailing.MatchString(text) ||
+		strings.Contains(text, "开始") && runesAtMost(text, 120) && zhStartsFailing.MatchString(text)
 }
+
+// zhStartsFailing is a Chinese row's words that say the service began to
+// fail then: "部分借记卡交易开始失败", "开始出现大量报错" (a row before it,
+// "按计划启动季末结息批量处理", set it up).
+var zhStartsFailing = regexp.MustCompile(`开始(?:大面积|大量|陆续|持续)?(?:失败|报错|异常|超时|无法|不可用|出现(?:大量|大面积)?(?:异常|故障|报错|失败|超时))`)
 
 // workStartsFailing is a timeline row's words that say the work a service
 // does began to fail then: "Assignment rate drops sharply; jobs start
@@ -4742,7 +4815,11 @@ func fullyResolvedAt(text string, events []data.TimelineEvent, last time.Time) (
 // roll-out, an upgrade, a maintenance begun ("营销系统上线了…活动",
 // "Kubernetes upgrade commenced"), or a campaign opened that brought the
 // load ("国庆预售活动开启", "the flash sale opened").
-var changeEvent = regexp.MustCompile(`(?i)上线|发布|变更|升级|部署|割接|迁移|活动(?:开启|开始|上线)|(?:预售|促销|秒杀|抢购)(?:开启|开始)|\b(?:deploy(?:ed|ing|ment)?|release[ds]?|upgrade[ds]?|upgrading|maintenance|roll(?:ed|ing)? ?out|migrat(?:ed|ion|ing)|(?:flash )?sales? (?:opened|started|began|went live)|ticket sales? (?:opened|started|began))\b`)
+var changeEvent = regexp.MustCompile(`(?i)上线|发布|变更|升级|部署|割接|迁移|活动(?:开启|开始|上线)|(?:预售|促销|秒杀|抢购)(?:开启|开始)|\b(?:deploy(?:ed|ing|ment)?|release[ds]?|upgrade[ds]?|upgrading|maintenance|roll(?:ed|ing)? ?out|migrat(?:ed|ion|ing)|(?:flash )?sales? (?:opened|started|began|went live)|ticket sales? (?:opened|started|began)|adding (?:capacity|hosts|servers|nodes|instances)|capacity addition|(?:scheduled|planned|routine) update|scal(?:ed|ing) (?:up|out)|configuration (?:update|change)|re-?index(?:ing)?|patch(?:ed|ing))\b`)
+
+// changeDone is a change's or a job's end told as done: "The update
+// finished at 11:42 PM PDT", "the maintenance completed".
+var changeDone = regexp.MustCompile(`(?i)\b(?:update|upgrade|deployment|deploy|rollout|change|migration|maintenance|job|patch(?:ing)?|re-?index)\s+(?:was\s+|had\s+)?(?:finished|completed|complete|done|ended)\b`)
 
 // nextAfter is the time of the first event after t.
 func nextAfter(events []data.TimelineEvent, t time.Time) (time.Time, bool) {
@@ -5532,7 +5609,7 @@ func withoutNaming(impact, cause string) string {
 
 // stampLedUpdate is a status history's update as its stamp leads it once
 // read: "Apr 22, 10:58 UTC Identified: …".
-var stampLedUpdate = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d,?)?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+(?:resolved|monitoring|identified|investigating|update|completed|in progress|scheduled|verifying|postmortem)\b`)
+var stampLedUpdate = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d,?)?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+(?:resolved|monitoring|identified|investigating|update|completed|in progress|scheduled|verifying|postmortem|fixed|watching)\b`)
 
 // keepStampedEntry keeps, of a status history printed or copied as text
 // (no headings), the entry the page is titled by: its stamped updates
@@ -5550,12 +5627,36 @@ func keepStampedEntry(blocks []block, title string) []block {
 	first := 0
 	for i, b := range blocks {
 		if b.kind == kindPara && strings.TrimSpace(b.text) == title {
-			first = i + 1
-			break
+			at := i + 1
+			if at < len(blocks) && entryFacts(blocks[at]) {
+				at++ // "Major · Resolved · Duration shown on incident page" under the name
+			}
+			if first == 0 || at < len(blocks) && historyUpdate(blocks[at]) {
+				// (the name as the page's headline, then again over its
+				// entry among the history's others: the entry's)
+				first = at
+			}
+			if at < len(blocks) && historyUpdate(blocks[at]) {
+				break
+			}
 		}
 	}
-	if first < len(blocks) && entryFacts(blocks[first]) {
-		first++ // "Major · Resolved · Duration shown on incident page" under the name
+	if first == 0 && entryFacts(blocks[0]) {
+		first = 1 // the name taken for the title, its facts under it
+	}
+	if first == 0 && !historyUpdate(blocks[0]) {
+		// the name taken for the title from right over its updates (a
+		// history copied as text, "Tuesday 12th August 2025" / "Shared
+		// hosting … unreachable" / "Fixed — …"): the first update opens
+		// the entry
+		for i, b := range blocks {
+			if historyUpdate(b) {
+				if i > 0 && dayOrMonthLine(strings.TrimSpace(blocks[i-1].text)) {
+					first = i
+				}
+				break
+			}
+		}
 	}
 	if first >= len(blocks) || !historyUpdate(blocks[first]) {
 		return blocks
@@ -5671,3 +5772,26 @@ func reportPostedDay(blocks []block) string {
 	}
 	return ""
 }
+
+// irishWall is t with its wall clock read in Irish time when its zone is
+// the "IST" of India.
+func irishWall(t time.Time) time.Time {
+	if t.IsZero() || t.Location().String() != "IST" {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, irishTime)
+}
+
+// dayOrMonthLine reports whether a short line names a day or a month
+// alone: "Tuesday 12th August 2025", "July 2025".
+func dayOrMonthLine(t string) bool {
+	return runesAtMost(t, 40) && (monthYear.MatchString(t) || (!pickDay(t, false).IsZero() || dateAlone(t)) && monthNamed.MatchString(t))
+}
+
+// monthNamed is a month's name in a line.
+var monthNamed = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// departments are the names of an organisation's departments a notice
+// leads with ("IT service notice", "HR update"): none is whose the
+// incident is.
+var departments = map[string]bool{"IT": true, "ICT": true, "HR": true, "PR": true, "QA": true, "SRE": true, "NOC": true, "Ops": true, "IT Services": true, "IT Service Desk": true, "Service Desk": true, "Digital Services": true}

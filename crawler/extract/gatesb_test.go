@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -237,6 +238,9 @@ func classifyHeadingAll(h string) data.Section {
 	h = strings.ToLower(strings.TrimSpace(numbering.ReplaceAllString(h, "")))
 	h = strings.Trim(h, " :：*#")
 	if h == "" || len([]rune(h)) > 80 {
+		return ""
+	}
+	if regexp.MustCompile(`^[【\[(（ ]*\d{1,2}[:：]\d`).MatchString(h) {
 		return ""
 	}
 	for _, hc := range headingCues {

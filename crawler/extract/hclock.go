@@ -45,13 +45,13 @@ func timesAsRead(blocks []block, exported string) (restore func()) {
 	day, err := time.Parse(time.DateOnly, exported)
 	for i := range blocks {
 		b := &blocks[i]
-		text := withDayWordClocks(withHClocks(b.text))
+		text := withDayWordClocks(withHClocks(withUhrClocks(b.text)))
 		if err == nil {
 			text = withChatDays(text, day)
 		}
 		var cells []string
 		for k, c := range b.cells {
-			if r := withDayWordClocks(withHClocks(c)); r != c {
+			if r := withDayWordClocks(withHClocks(withUhrClocks(c))); r != c {
 				if cells == nil {
 					cells = slices.Clone(b.cells)
 				}
@@ -78,7 +78,46 @@ func timesAsRead(blocks []block, exported string) (restore func()) {
 // time written as the readers of times know them (withHClocks,
 // withDayWordClocks).
 func clocksAsRead(text string) string {
-	return withDayWordClocks(withHClocks(text))
+	return withDayWordClocks(withHClocks(withUhrClocks(text)))
+}
+
+// uhrClock is a German clock time, "22.47 Uhr", "22:47 Uhr", "9 Uhr",
+// with the day before it when one is written ("28.02.2026, 22.47 Uhr",
+// "01.03., 00.10 Uhr"): groups 1-3 the day, month and year, 4 and 5 the
+// hour and minutes.
+var uhrClock = regexp.MustCompile(`(?:\b(\d{1,2})\.(\d{1,2})\.(\d{4})?,?\s*)?\b([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s?Uhr\b`)
+
+// withUhrClocks rewrites text's German clock times (uhrClock) as the
+// readers of times know them: "22.47 Uhr" as "22:47", "28.02., 22.47
+// Uhr" as "28 Feb 22:47", "28.02.2026, 22.47 Uhr" as "28 Feb 2026 22:47".
+func withUhrClocks(text string) string {
+	if !strings.Contains(text, "Uhr") {
+		return text
+	}
+	return replaceMatches(text, uhrClock.FindAllStringSubmatchIndex(text, -1), func(l []int) (int, int, string, bool) {
+		sub := func(k int) string {
+			if l[2*k] < 0 {
+				return ""
+			}
+			return text[l[2*k]:l[2*k+1]]
+		}
+		clock := sub(4) + ":" + sub(5)
+		if sub(5) == "" {
+			clock = sub(4) + ":00"
+		}
+		if sub(1) == "" {
+			return l[0], l[1], clock, true
+		}
+		day, month := atoi(sub(1)), atoi(sub(2))
+		if day < 1 || day > 31 || month < 1 || month > 12 {
+			return 0, 0, "", false
+		}
+		date := sub(1) + " " + time.Month(month).String()[:3]
+		if y := sub(3); y != "" {
+			date += " " + y
+		}
+		return l[0], l[1], date + " " + clock, true
+	})
 }
 
 // withHClocks rewrites text's "h" clock times (see above) with a colon.

@@ -293,7 +293,10 @@ func spreadAsideLower(sent, l string) bool {
 // ("a fix was deployed", "the earlier value was restored") instead.
 var (
 	datedChange = regexp.MustCompile(`(?i)^(?:on|in|during|at|that|earlier|late|early)\b[^.;:!?]{0,60}?\b(?:published|deployed|enabled|applied|pushed|rolled out|turned on|turned off|switched on|switched off|merged|shortened|lengthened|lowered|raised|changed|updated|disabled|activated|introduced)\b`)
-	fixWords    = regexp.MustCompile(`(?i)\b(?:fix|fixes|fixed|revert|reverted|rolled back|roll back|restored|restore|mitigat\w*|previous|earlier (?:value|version|file|profile|setting|default|template)s?|recover\w*)\b`)
+	// notMade is a change the sentence says was not made ("the Health
+	// Dashboard was not updated until 10:41"): what was left undone
+	notMade  = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:been\s+|yet\s+)?\w+$`)
+	fixWords = regexp.MustCompile(`(?i)\b(?:fix|fixes|fixed|revert|reverted|rolled back|roll back|restored|restore|mitigat\w*|previous|earlier (?:value|version|file|profile|setting|default|template)s?|recover\w*)\b`)
 )
 
 // datedChangeParagraph returns, for a letter whose cause no section tells
@@ -314,7 +317,7 @@ func datedChangeParagraph(s sectioned) string {
 		sents := splitSentences(b.text)
 		for k, sent := range sents {
 			sent = strings.TrimSpace(sent)
-			if datedChange.MatchString(sent) && !fixWords.MatchString(sent) {
+			if datedChange.MatchString(sent) && !fixWords.MatchString(sent) && !notMade.MatchString(datedChange.FindString(sent)) {
 				return strings.TrimSpace(strings.Join(sents[k:min(k+3, len(sents))], ""))
 			}
 		}

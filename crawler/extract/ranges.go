@@ -212,7 +212,14 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		return // a range has a clock time at both ends ("noon" one)
 	}
 	stamps := stampsIn(text, tb.lang)
+	rev := revisedRange(text, stamps)
 	for k := 0; k+1 < len(stamps); k++ {
+		if rev > k {
+			// "… has been revised to 08:52 UTC – 12:37 UTC": the range a
+			// later update corrects the first to
+			k = rev - 1
+			continue
+		}
 		a, b := stamps[k], stamps[k+1]
 		if !a.st.hasClock() || !b.st.hasClock() {
 			continue
@@ -269,6 +276,18 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 			// change of the clocks repeated or skipped, no outage's
 			continue
 		}
+		if tb.lang == "zh" && subsetRange(text[:a.pos]) {
+			// "共影响移动用户约21万户，其中约3.6万户在凌晨5时40分至早上7时02分期间
+			// 处于…": the hours of a part of those affected, not the
+			// outage's window
+			continue
+		}
+		if jobRange(text, a, j) {
+			// "our nightly search reindex, which started at 1:00 AM AEST
+			// and finished at 1:20 AM": a job's run before the failure it
+			// set off, not the outage's window
+			continue
+		}
 		if growthRange(text, a, b) {
 			// "between 7:50 AM and 9:30 AM PST the number of shards in
 			// the Region grew by roughly 40%": a load's growth before
@@ -314,7 +333,15 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		}
 		fromBase := false // the range's day is the text's, none it names
 		if !s.hasDate() {
-			before := text[max(0, a.pos-300):a.pos]
+			from := max(0, a.pos-300)
+			if nl := strings.LastIndexByte(text[max(0, from-300):from], '\n'); from > 0 && nl >= 0 {
+				// the line the window opens in, whole: a byline cut short
+				// ("…ay 14 November 2025, 10.25am From: …" of "Published: …
+				// Updated: Friday 14 November 2025, 10.25am") no longer
+				// reads as one, and its date would pass for the incident's
+				from = max(0, from-300) + nl + 1
+			}
+			before := text[from:a.pos]
 			var d time.Time
 			if !tb.written.IsZero() && tb.lang != "zh" && !weekdayNamedIn(join) {
 				// "from 9:10 a.m. to 12:25 p.m. PT on Tuesday" in a story
@@ -391,6 +418,15 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		}
 		if e.loc != nil {
 			el = e.loc
+		}
+		if tb.irish {
+			// (IST on a page about Ireland is Irish Standard Time)
+			if sl.String() == "IST" {
+				sl = irishTime
+			}
+			if el.String() == "IST" {
+				el = irishTime
+			}
 		}
 		if tb.lang == "zh" && !b.st.hasDate() && s.hour >= 12 && e.hour < 12 && e.hour+12 >= s.hour && afternoonPart(a.st.text) && !startsWithPart(b.st.text) {
 			e.hour += 12 // "下午2点至4点15分": the end is the same afternoon's
@@ -853,12 +889,15 @@ var maintenanceLabel = regexp.MustCompile(`(?i)^(?:scheduled|upcoming|planned|ma
 // window: …", "业务影响时间：10:05-11:40"); ok is false when no such
 // label stands before a range on its line.
 func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bool) {
-	if !strings.Contains(text, "mpact") && !strings.Contains(text, "影响时") {
+	if !strings.Contains(text, "mpact") && !strings.Contains(text, "影响时") && !containsAny(text, outageStateWords) {
 		return
 	}
 	for _, loc := range impactWindowLabel.FindAllStringIndex(text, 4) {
 		end := loc[1]
-		if isDigitByte(text[end-1]) {
+		if m := text[loc[0]:end]; strings.HasSuffix(m, "-") || strings.HasSuffix(m, "–") || strings.HasSuffix(m, "—") {
+			// "phones down 07:56–11:48": the range opens at the clock
+			end = loc[0] + strings.IndexAny(m, "0123456789")
+		} else if isDigitByte(text[end-1]) {
 			// "Impact 10:03–11:47 IST": the label took the range's first
 			// clock; the range opens with it
 			end = strings.LastIndexAny(text[loc[0]:end], " \t") + loc[0] + 1
@@ -874,12 +913,17 @@ func (tb *timelineBuilder) impactRange(text string) (start, end time.Time, ok bo
 	return
 }
 
+// outageStateWords say a service was out: before a range, the range is
+// the outage's ("Summary for the record: phones down 07:56–11:48").
+var outageStateWords = []string{"down ", "offline ", "unavailable ", "unreachable ", "out of service "}
+
 // impactWindowLabel labels the customers' impact window at the head of a
 // line: "Customer impact:", "业务影响时间：", a closing summary's "• Impact:
 // merchant payouts … delayed, 3:02 PM – 5:20 PM SGT on 6 May 2026", or
 // after a sentence of a chat's message ("Resolving. Thanks all. Impact:
-// 11:48 AM – 2:15 PM.").
-var impactWindowLabel = regexp.MustCompile(`(?im)(?:^[\s*_•·-]*|[.!?]\s+)(?:(?:customer|user|client)[- ](?:facing )?)?impact(?: window| period| time| duration)?(?:\s*[:：]|\s+(?:was\s+)?(?:from\s+)?\d{1,2}[:.]\d{2})|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]`)
+// 11:48 AM – 2:15 PM."), or a state of being out right before a range
+// ("phones down 07:56–11:48").
+var impactWindowLabel = regexp.MustCompile(`(?im)(?:^[\s*_•·-]*|[.!?]\s+)(?:(?:customer|user|client)[- ](?:facing )?)?impact(?: window| period| time| duration)?(?:\s*[:：]|\s+(?:was\s+)?(?:from\s+)?\d{1,2}[:.]\d{2})|^[\s*_-]*(?:业务|用户|客户)?影响(?:时间|时段|窗口)\s*[:：]|\b(?:down|offline|unavailable|unreachable|out of service)\s+\d{1,2}[:.]\d{2}\s*[-–—]`)
 
 // plannedRange reports whether the range from stamp a to stamp b of text
 // is a change's or a planned maintenance's window by the words around it
@@ -919,7 +963,57 @@ func clockChangeRange(text string, a, b spanStamp) bool {
 
 // clockChange tells of the clocks going forward or back: daylight saving
 // or summer time beginning or ending, an hour repeated or skipped.
-var clockChange = regexp.MustCompile(`(?i)\bclocks? (?:went|go|goes|going|were put|jumped|jump|sprang|spring|fell|fall|changed?|moved?) (?:back|forward|ahead|straight)|\bdaylight sav(?:ing|ings)(?: time)? (?:ended|ends|began|begins|started|starts)|\bhappened twice\b|\b(?:summer|winter) time (?:began|begins|started|starts|ended|ends)|\bswitch(?:ed)? to (?:summer|winter) time|夏令时`)
+var clockChange = regexp.MustCompile(`(?i)\bclocks? (?:(?:in|across) [\w ]{1,30}? )?(?:went|go|goes|going|were put|jumped|jump|sprang|spring|fell|fall|changed?|moved?) (?:back|forward|ahead|straight)|\bdaylight sav(?:ing|ings)(?: time)? (?:ended|ends|began|begins|started|starts)|\bhappened twice\b|\b(?:summer|winter) time (?:began|begins|started|starts|ended|ends)|\bswitch(?:ed)? to (?:summer|winter) time|夏令时`)
+
+// revisedRange is the index in stamps of the first of two clock times
+// joined as a range that words of a correction lead ("the impact window
+// … has been revised to 08:52 UTC – 12:37 UTC"), or -1.
+func revisedRange(text string, stamps []spanStamp) int {
+	if !strings.Contains(text, "revised") && !strings.Contains(text, "corrected") && !strings.Contains(text, "amended") {
+		return -1
+	}
+	for k := 0; k+1 < len(stamps); k++ {
+		a, b := stamps[k], stamps[k+1]
+		if a.st.hasClock() && b.st.hasClock() && revisedLead.MatchString(text[max(0, a.pos-40):a.pos]) && len(text[a.end:b.pos]) <= 12 && rangeJoin.MatchString(text[a.end:b.pos]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// revisedLead is the words of a correction right before a range: "has
+// been revised to", "corrected to", "amended to".
+var revisedLead = regexp.MustCompile(`(?i)\b(?:revised|corrected|amended)\s+(?:to|as)\s+(?:(?:between|from)\s+)?$`)
+
+// subsetRange reports whether the clause before a Chinese range tells of
+// a part of those affected ("其中约3.6万户在").
+func subsetRange(before string) bool {
+	from := strings.LastIndexAny(before, "。；;\n")
+	clause := before[from+1:]
+	if k := strings.LastIndex(clause, "，"); k >= 0 {
+		clause = clause[k:]
+	}
+	return strings.Contains(clause, "其中")
+}
+
+// jobRange reports whether a range joined by "finished" or "completed"
+// (join, lower-cased), or told as when something ran (jobRan), is a
+// job's run: its sentence names one (jobNoun) before the range.
+func jobRange(text string, a spanStamp, join string) bool {
+	from := strings.LastIndexAny(text[:a.pos], ".!?\n") + 1
+	if !strings.Contains(join, "finished") && !strings.Contains(join, "completed") && !jobRan.MatchString(text[from:a.pos]) {
+		return false
+	}
+	return jobNoun.MatchString(text[from:a.pos])
+}
+
+// jobRan is the words before a range that say a job ran in it: "The
+// morning timetable data import ran from 11:00 to 11:15".
+var jobRan = regexp.MustCompile(`(?i)\b(?:ran|run|running|was run|were run)\s+(?:(?:as (?:normal|usual|planned|scheduled))\s+)?(?:from|between)\s+$`)
+
+// jobNoun names a job that runs and finishes: a reindex, a backup, a
+// batch, a migration.
+var jobNoun = regexp.MustCompile(`(?i)\b(?:re-?index\w*|index(?:ing)? (?:job|run|rebuild)|backups?|batch(?:es)?|jobs?|migrations?|maintenance|deploy(?:ment)?s?|roll-?outs?|upgrades?|cron|scripts?|tasks?|imports?|exports?|sync\w*|rebuilds?|compaction|vacuum|patch(?:ing)?)\b`)
 
 // growthRange reports whether a range's sentence tells only that a load
 // grew ("between 7:50 AM and 9:30 AM PST the number of shards in the
@@ -1015,9 +1109,10 @@ var (
 // 21:00-23:00 GMT)", "scheduled maintenance between", a table cell's
 // "(scheduled window 01:30–03:30)", "(window 22:00–22:30 UTC)", "planned
 // firmware upgrade on cs1, 22:00–22:30 UTC", "维护窗口：", a notice's "定于7月1日0时至1时
-// 进行…" (scheduled for). The
+// 进行…" (scheduled for), a notice of work to come ("the telephony
+// platform is being patched tomorrow morning, 06:00–06:30"). The
 // outage a write-up tells of ran at other times.
-var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+)?,?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*|\((?:planned |scheduled |maintenance |change )?window:?\s*|\b(?:planned|scheduled)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|maintenance|works?|change|migration|patching)(?:\s+(?:on|of|for|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*[,(:]\s*|(?:定于|拟于|预定于|计划于|安排于|定在|计划在)\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:[（(][^）)]{1,6}[）)])?\s*(?:凌晨|早上|上午|中午|下午|晚上|夜间)?)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
+var plannedWindow = regexp.MustCompile(`(?i)(?:\b(?:scheduled|planned|advertised) windows?\s*[:(]?\s*$|\b(?:maintenance|change|upgrade|release|deployment) windows?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|,?\s+(?:that|which)\s+(?:was|were|is|had been)\s+(?:meant|due|scheduled|planned|set|supposed)\s+to\s+(?:run|last))?\s*(?:\(|,|:|from\s|between\s|of\s|for\s)|\b(?:planned|scheduled|routine|regular|weekly|nightly)\s+maintenance(?:\s+(?:on|of|for)\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+)?,?\s+(?:from|between|for)\s|(?:维护|变更|升级)(?:窗口|时间|时段)(?:为|是)?\s*[：:]?|(?:计划内?|例行|定期|常规)的?(?:维护|升级|变更)[^，。；\n]{0,12}[（(:：]\s*|\((?:planned |scheduled |maintenance |change )?window:?\s*|\b(?:planned|scheduled)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|maintenance|works?|change|migration|patching)(?:\s+(?:on|of|for|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*[,(:]\s*|\b(?:is|are|will be)\s+(?:being\s+)?[a-z]+ed\s+(?:tomorrow|tonight|this (?:morning|afternoon|evening|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:(?:from|between)\s+)?|(?:定于|拟于|预定于|计划于|安排于|定在|计划在)\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:[（(][^）)]{1,6}[）)])?\s*(?:凌晨|早上|上午|中午|下午|晚上|夜间)?)\s*(?:(?:about|around|approximately|roughly)\s+)?$`)
 
 // askedRange reports whether the range from text[from:to] stands in a
 // question: its sentence ends with a question mark, or its line opens as

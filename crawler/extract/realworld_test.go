@@ -127,7 +127,7 @@ func (sc realWorldScore) patternString() string {
 // and their figures shown, but what each page got wrong is not logged, so
 // no one tuning on the other sets reads it by accident (a set leaves this
 // list when the next one is written and its failures may be read).
-var sealedQuiet = map[string]bool{"sealed68.jsonl": true, "sealed69.jsonl": true}
+var sealedQuiet = map[string]bool{"sealed69.jsonl": true, "sealed70.jsonl": true}
 
 // scoreRealWorld extracts the pages a gold file names and scores them.
 func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
@@ -1439,6 +1439,23 @@ func scoreRealWorld(t *testing.T, goldFile string) realWorldScore {
 // a cloud's 故障说明 and a game's 复盘). Untouched at f97586e: title 100 %,
 // duration 92 %, start 83 %, cause 83 %, timeline 92 %, furniture-free 100
 // %, first 83 %, among 92 %; the same with stop 60's fixes. Sealed.
+// Stop 61 read sealed set 68: the fixes it led to (a timeline headed "What
+// happened and when" whose rows open with their weekday and day, a range
+// whose day a byline cut short had given, an undone dashboard update no
+// dated change) brought it to title 92 %, duration 100 %, start 100 %,
+// cause 83 %, timeline 100 %, furniture-free 100 %, first 92 %, among 100
+// %.
+// sealed70.jsonl holds twelve more, written at the start of stop 61 by a
+// helper that never ran the extractor nor read its source (10 English, 2
+// Chinese, Suffolk brands; a Statuspage incident with its postmortem on
+// top, a Google-Cloud-style incident across the end of summer time, an
+// Azure-style history entry, an AWS-style summary, a news story printed
+// to text, an ISP's RFO e-mail with day-first dates, a blog postmortem
+// with front matter and a timeline table, an incident.io page, a
+// Confluence PIR, a Slack export with a closing summary, a cloud's 故障说明
+// and a game's 复盘). Untouched at 5bc99e7: title 92 %, duration 83 %,
+// start 75 %, cause 83 %, timeline 100 %, furniture-free 100 %, first 67
+// %, among 92 %; the same with stop 61's fixes. Sealed.
 func TestRealWorldPages(t *testing.T) {
 	t.Parallel()
 	dev := scoreRealWorld(t, "testdata/realworld/gold.jsonl")
@@ -1528,8 +1545,9 @@ func TestRealWorldPages(t *testing.T) {
 		{"sealed set 65", "sealed65.jsonl", 12, [6]float64{100, 100, 100, 100, 83, 91}},
 		{"sealed set 66", "sealed66.jsonl", 12, [6]float64{100, 100, 100, 100, 91, 100}},
 		{"sealed set 67", "sealed67.jsonl", 12, [6]float64{100, 100, 100, 100, 100, 100}},
-		{"sealed set 68", "sealed68.jsonl", 12, [6]float64{91, 100, 91, 66, 91, 100}},
+		{"sealed set 68", "sealed68.jsonl", 12, [6]float64{91, 100, 100, 83, 100, 100}},
 		{"sealed set 69", "sealed69.jsonl", 12, [6]float64{100, 91, 83, 83, 91, 100}},
+		{"sealed set 70", "sealed70.jsonl", 12, [6]float64{91, 83, 75, 83, 100, 100}},
 	} {
 		sc := scoreRealWorld(t, "testdata/realworld/"+set.file)
 		t.Logf("%s: %v", set.name, sc)

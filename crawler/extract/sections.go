@@ -24,7 +24,7 @@ var headingCues = []struct {
 	// no section
 	{secClosing, []string{"appendix", "appendices", "apendix", "chat log", "chat thread", "slack thread", "postmortem thread", "transcript", "附录", "附件", "参考资料", "参考链接", "聊天记录"}},
 	{secBoilerplate, []string{"related post", "related article", "recommended", "more posts", "read more", "read next", "you may also like", "comments", "leave a reply", "leave a comment", "share this", "更多推荐", "相关文章", "相关阅读", "推荐阅读", "发现更多内容", "猜你喜欢", "热门文章", "评论", "延伸阅读", "历史公告", "往期公告", "更多公告", "communications more useful", "rate this"}},
-	{data.SectionTimeline, []string{"how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
+	{data.SectionTimeline, []string{"happened and when", "happened, and when", "how did we respond", "how we responded", "our response", "timeline", "time line", "chronology", "sequence of events", "detailed timeline", "key events", "时间线", "时间轴", "经过", "处理过程", "过程", "时间表", "时间节点", "事件回顾", "故障过程", "处置过程", "恢复过程"}},
 	{data.SectionCause, []string{"went wrong and why", "what caused", "how did it happen", "root cause", "root-cause", "cause", "contributing factor", "why did", "why it happened", "analysis", "technical details", "what happened", "what we found", "context", "原因", "根因", "起因", "问题分析", "技术细节", "发生了什么", "事故发生", "故障发生", "问题发生", "为什么会", "为什么发生", "为何会", "为何发生", "问题出在", "出了什么问题", "哪里出了问题"}},
 	{data.SectionRemediation, []string{"less likely", "less impactful", "remediation", "action item", "actions", "follow-up", "follow up", "next step", "what we are changing", "what we're changing", "what we are doing", "what we're doing", "what we will do", "what's next", "what is next", "how we fixed", "final status", "corrective", "preventive", "prevention", "improvement", "mitigation", "fixes", "going forward", "future work", "resolution", "整改", "改进", "措施", "后续", "优化", "预防", "防范", "解决方案", "修复", "处理结果", "最终状态", "下一步", "及解决", "与解决", "和解决", "解决办法"}},
 	{data.SectionLessons, []string{"lessons", "what went wrong", "where we got lucky", "lesson learned", "learnings", "takeaway", "what went well", "what went poorly", "what we learned", "reflection", "教训", "启发", "反思", "经验", "总结", "思考", "启示"}},
@@ -87,6 +87,11 @@ func classifyHeading(h string) data.Section {
 	// with a cue in h wins, as before)
 	if isSlowRecoveryHeading(h) {
 		return data.SectionTimeline // "Why did it take 45 minutes to restore?" (patternforms18.go)
+	}
+	if clockLed(h) {
+		// "【14:35 登录异常说明】", "14:35 Update": an update's heading,
+		// its time first; no section's name
+		return ""
 	}
 	if strings.HasPrefix(h, "why ") && backupWhy.MatchString(h) {
 		// "Why did the backup not work?", "Why didn't the standby take
@@ -449,3 +454,12 @@ func remediationFromText(s sectioned, isEvent []bool) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// clockLed reports whether a lowered heading opens with a clock time
+// ("14:35 登录异常说明", "【14:35 …】", "09:10 utc — update").
+func clockLed(h string) bool {
+	return h != "" && (isDigitByte(h[0]) || strings.ContainsAny(h[:1], "[(") || strings.HasPrefix(h, "【") || strings.HasPrefix(h, "（")) && clockLead.MatchString(h)
+}
+
+// clockLead is a clock time at the head of a heading, perhaps in a bracket.
+var clockLead = regexp.MustCompile(`^[【\[(（ ]*\d{1,2}[:：]\d{2}`)

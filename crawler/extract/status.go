@@ -15,7 +15,7 @@ var (
 	// (gated: only a line that opens with one of its words is read)
 	statusBanner = gateRegexp(regexp.MustCompile(`(?i)^(?:(?:current status|(?:system|service|overall) status|当前状态|服务状态|系统状态|整体状态)\s*[:：]\s*)?(?:all systems (?:are )?operational|all services (?:are )?(?:available|operational|online)|no incidents? (?:reported|today)[^.]*|no (?:known )?issues?(?: reported)?|this incident has been resolved|(?:fully |all )?operational|partial(?:ly)? (?:outage|degraded)|(?:minor|major|partial|critical)(?: system| service)? (?:outages?|disruptions?|degradation)|degraded performance|under maintenance|service (?:outage|disruption|degradation|interruption)|service (?:is )?operating normally|系统运行正常|(?:当前)?所有(?:系统|服务)(?:运行)?正常|(?:当前)?部分(?:系统|服务)(?:异常|故障)|所有系统均可正常运行|暂无(?:事故|事件|故障)|(?:本日|今日|当日)无(?:事故|事件|故障)(?:报告)?)[.。]?$`))
 	// statusWord is the state an update of a status page announces.
-	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
+	statusWord = regexp.MustCompile(`(?i)^\**(resolved|monitoring|identified|investigating|update|updated|postmortem|post-incident report|completed|verifying|in progress|mitigated|scheduled|fixed|watching|` + zhStateAlt(zhUpdateStates) + `)\**(?:\s*[-–—:：]\s*(.*))?$`)
 	// postedLine is the time an update was posted: "Posted Feb 03, 2018 -
 	// 10:22 PST", "Posted 3 days ago. Mar 05, 2024 - 17:05 UTC", "发布于
 	// 2024年3月5日 17:05".
@@ -633,7 +633,7 @@ func stampsLead(blocks []block, lang string) bool {
 
 // statusWordPrefixes are how the lines statusWord matches begin, lower-cased.
 var statusWordPrefixes = append([]string{"resolved", "monitoring", "identified", "investigating", "update", "postmortem", "post-incident", "completed",
-	"verifying", "in progress", "mitigated", "scheduled"}, zhUpdateStates...)
+	"verifying", "in progress", "mitigated", "scheduled", "fixed", "watching"}, zhUpdateStates...)
 
 // statusLine reports whether t opens with a status update's state
 // ("Investigating: We are …", "Resolved - …"): mayBeStatusWord's cheap

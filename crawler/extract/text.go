@@ -116,8 +116,10 @@ var titleLabel = gateRegexp(regexp.MustCompile(`(?i)^(?:incident(?: summary| tit
 // cause analysis: the review's kind, the service and the failure, set off
 // by dashes ("RCA - Event Hubs and Service Bus - Connection failures in
 // Brazil South (Tracking ID LLQ2-8VT)", "Post Incident Review (PIR) –
-// Container Registry – Image pull failures in North Europe").
-var rcaEntryTitle = regexp.MustCompile(`^(?:(?:Final |Preliminary )?(?:RCA|Root Cause Analysis|Post[- ]Incident Review(?: \(PIR\))?|PIR))\s+[-–—]\s+[^–—]{2,80}?\s+[-–—]\s+\S[^–—]{6,160}$`)
+// Container Registry – Image pull failures in North Europe",
+// "Preliminary summary - Connectivity failures - SQL Database - North
+// Europe (Tracking ID: …)").
+var rcaEntryTitle = regexp.MustCompile(`^(?:(?:Final |Preliminary )?(?:RCA|Root Cause Analysis|Post[- ]Incident Review(?: \(PIR\))?|PIR)|(?:Preliminary|Final) [Ss]ummary)\s+[-–—]\s+[^–—]{2,80}?\s+[-–—]\s+\S[^–—]{6,160}$`)
 
 // entryOpened reports whether a history's entry heading at line i is shown
 // opened: a paragraph of its report (fifteen words or more) stands within
@@ -1346,8 +1348,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 				// "Exported 4/14/2026 3:12 PM · Times shown in …" above a
 				// chat's messages: the day of the copy, on or after theirs
 				d.clipped = normalizeDate(line)
-				if _, after, ok := strings.Cut(line, " "); ok && d.clipped == "" {
-					d.clipped = printedDay(strings.TrimSpace(after)) // "Exported 4/14/2026 3:12 PM"
+				if d.clipped == "" {
+					d.clipped = exportedDay(line) // "Exported 4/14/2026 3:12 PM"
 				}
 			}
 			if d.clipped == "" && startsWithDigit(line) {
@@ -1405,8 +1407,8 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			// an export's title: the day of the copy, on or after its
 			// messages'
 			d.clipped = normalizeDate(line)
-			if _, after, ok := strings.Cut(line, " "); ok && d.clipped == "" {
-				d.clipped = printedDay(strings.TrimSpace(after)) // "Exported 02.12.2025 09:05"
+			if d.clipped == "" {
+				d.clipped = exportedDay(line) // "Exported 02.12.2025 09:05", "Exported on 14/01/2026 17:05"
 			}
 		}
 		if accountCard.MatchString(line) {
@@ -1583,7 +1585,12 @@ func parseTextWith(body []byte, keepAll bool, title string) *document {
 			}
 		}
 		if line == d.title || d.title != "" && strings.ReplaceAll(line, " ", "") == strings.ReplaceAll(d.title, " ", "") {
-			continue // the title repeated above the body
+			if !(len(d.blocks) > 0 && nextLineUpdate(lines, i)) {
+				continue // the title repeated above the body
+			}
+			// (not the name over its entry among a history's others,
+			// "Journey planner … unavailable" / "Resolved - …": it marks
+			// where the entry starts)
 		}
 		if pipeTable && line[0] == '|' && strings.Count(line, "|") >= 3 && strings.HasSuffix(line, "|") {
 			// a Markdown table in a text ("| 10:04 a.m. | First failovers.
@@ -2980,6 +2987,22 @@ func nextLong(lines []string, i int) bool {
 // date whose day and month could each be the other ("9/7/2026", as the
 // US and Australia write them), the later, as a page is printed after it
 // was published; "" when the line opens with none.
+// exportedDay is the day an export line's numeric date gives ("Exported
+// 02.12.2025 09:05", "Exported on 14/01/2026 17:05 by …"), read as a
+// print header's (printedDay); "" when it has none within its first
+// words.
+func exportedDay(line string) string {
+	_, after, ok := strings.Cut(line, " ")
+	if !ok {
+		return ""
+	}
+	after = strings.TrimSpace(after)
+	for _, w := range []string{"on ", "at "} {
+		after = strings.TrimPrefix(after, w)
+	}
+	return printedDay(after)
+}
+
 func printedDay(line string) string {
 	m := printDayLead.FindStringSubmatch(line)
 	if m == nil {
@@ -3593,4 +3616,15 @@ func footerLeadName(foot, holder string) string {
 		}
 	}
 	return ""
+}
+
+// nextLineUpdate reports whether the next line of lines after i that is
+// not blank is a status history's update ("Resolved - …").
+func nextLineUpdate(lines []string, i int) bool {
+	for _, l := range lines[i+1:] {
+		if l = cleanSpace(l); l != "" {
+			return historyUpdate(block{kind: kindPara, text: l})
+		}
+	}
+	return false
 }

@@ -122,7 +122,7 @@ func tableZoneIn(s string) []string {
 // lower-cased; docZone finds the zone after them ("All times are in UTC",
 // "times in PDT", "所有日期和时间均为协调世界时（UTC）").
 var (
-	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:",
+	docZoneCues = []string{"all times", "times are", "times in", "time zone", "timezone", "times shown", "times:", "times below", "local time in",
 		// "（在本博客文章中，所有日期和时间均为协调世界时（UTC））"
 		"所有日期和时间", "所有时间", "文中时间", "时间均为"}
 	docZone = regexp.MustCompile(`(?i)(?:` + strings.Join(docZoneCues, "|") + `)[^.\n]{0,30}?\b(?-i:(` + zoneAlt + `))\b`)
@@ -1011,8 +1011,16 @@ func incidentDay(text, lang string, refYear int) time.Time {
 			return d
 		}
 	}
+	if lang == "zh" && (strings.Contains(text, "截止") || strings.Contains(text, "有效期")) {
+		// "领取截止时间：2026年3月21日23:59" under a notice that gives
+		// its own day without a year: a deadline dates no incident
+		text = zhDeadlineDate.ReplaceAllString(text, "")
+	}
 	return pickDay(withoutBylines(text), false)
 }
+
+// zhDeadlineDate is a deadline's label and the date it names.
+var zhDeadlineDate = regexp.MustCompile(`(?:截止(?:时间|日期)|有效期|领取期限)(?:为|是|至)?\s*[:：]?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`)
 
 // labelledIncidentDay is the day a field names as the incident's
 // ("Incident date: Tuesday 21 July 2026"), whatever date comes first.
@@ -1450,6 +1458,14 @@ func (tb *timelineBuilder) add(line string, zone *time.Location, mode int) bool 
 	lead := line[:leadNoiseLen(line)]
 	s := line[len(lead):]
 	st, n, ok := parseStamp(s, tb.lang)
+	if j := weekdayBeforeDay(s); !ok && j > 0 {
+		// "Wednesday 12 November, 6.30pm – planned change …": a row's
+		// day and clock after its weekday
+		if d, dn, ok2 := parseStamp(s[j:], tb.lang); ok2 && d.hasDate() && d.hasClock() {
+			st, n, ok = d, j+dn, true
+			st.text = strings.TrimSpace(s[:n])
+		}
+	}
 	prefix := ""
 	if !ok && mode == atStart {
 		// "First detected 2020-09-21 18:27", "Resolved: 11:40"
@@ -1546,12 +1562,19 @@ func zhDeadline(clause, at string) bool {
 	if i < 0 {
 		return false
 	}
+	if zhDeadlineLabel.MatchString(clause[:i]) {
+		return true // "领取截止时间：2026年3月21日23:59": a deadline named so
+	}
 	rest := clause[i+len(at):]
 	if !deadlineAfter.MatchString(rest) || strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "之"), "以"), "前后") {
 		return false
 	}
 	return zhDueWords.MatchString(clause) && !strings.Contains(rest, "恢复")
 }
+
+// zhDeadlineLabel names the time after it a deadline: "截止时间：",
+// "截止日期为", "有效期至".
+var zhDeadlineLabel = regexp.MustCompile(`(?:截止(?:时间|日期)|有效期|领取期限)(?:为|是|至)?\s*[:：]?\s*$`)
 
 // zhDueWords tell something asked of the reader or planned: "请", "将",
 // "领取", "发放", "提交".
@@ -1686,6 +1709,38 @@ func (tb *timelineBuilder) eventAtKey(key string) int {
 	return -1
 }
 
+// stampSpeaker reads a chat message's header of a time and its writer's
+// name ("14 Jan 2026 08:12  Karen Walsh", "09:04 Steve Morgan (IT)"):
+// the time, and whether t is one. (Read where three or more paragraphs
+// are such headers.)
+func stampSpeaker(t, lang string) (stamp, bool) {
+	st, n, ok := parseStamp(t, lang)
+	if ok && st.hasClock() && (strings.HasPrefix(t[n:], " ") || strings.HasSuffix(t[:n], " ")) && speakerName(t[n:]) {
+		return st, true
+	}
+	// or the name first, as Slack exports write it ("Mia Chen  16 Feb
+	// 2026 17:55", a chat's "Yesterday 17:55" dated by its export)
+	if len(t) > 80 {
+		return st, false
+	}
+	for k, r := range t {
+		if r != ' ' || k == 0 || !speakerName(t[:k]) && !chatHandle.MatchString(t[:k]) {
+			continue
+		}
+		rest := strings.TrimLeft(t[k:], " ")
+		if st, n, ok := parseStamp(rest, lang); ok && st.hasClock() && st.hasDate() && strings.TrimSpace(rest[n:]) == "" {
+			return st, true
+		}
+	}
+	return st, false
+}
+
+// chatHandle is a chat user's handle, perhaps with its badge: "cert-bot
+// APP", "dana.reyes".
+// (a word alone, "answered Jan 13 at 9:15", is none: a handle holds a
+// dot, a dash or an underscore, or wears its badge)
+var chatHandle = regexp.MustCompile(`^(?:[a-z][a-z0-9]*[._-][a-z0-9._-]+(?: [A-Z]{2,4})?|[a-z][a-z0-9._-]{1,30} (?:APP|BOT))$`)
+
 // speakerName reports whether a line is a writer's name alone, as a chat
 // export sets it over a message: one to four words, each capitalised
 // ("Lukas Hoffmann", "Mehmet Yilmaz"), perhaps a name in brackets after
@@ -1713,7 +1768,7 @@ func speakerName(t string) bool {
 
 // zhAfterLead opens a Chinese row with how long after the row before it
 // came, then its own time: "约两个小时后，即21时35分".
-var zhAfterLead = regexp.MustCompile(`^(?:约|大约|大概)?[\d一二两三四五六七八九十半]+(?:个)?多?(?:小时|分钟|钟头)(?:左右)?(?:后|之后)[，,、]\s*(?:即|也就是|也即)?\s*`)
+var zhAfterLead = regexp.MustCompile(`^(?:约|大约|大概)?[\d一二两三四五六七八九十半]+(?:个)?多?(?:小时|分钟|钟头)(?:[\d一二两三四五六七八九十]+(?:分钟|分))?(?:左右)?(?:后|之后)[，,、]\s*(?:即|也就是|也即)?\s*`)
 
 // zhNextDayLead opens a Chinese row with the next day, its date perhaps
 // in brackets after it: "次日（4月22日）", "次日".
@@ -2424,10 +2479,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 	isEvent := make([]bool, len(s.blocks))
 	var pending *stamp
 	pendingText := ""
-	stampLines := 0  // paragraphs that are a time alone: a page of dated updates
-	clockLines := 0  // paragraphs that are a clock time alone: a table's cells a line each
-	handleLines := 0 // paragraphs that are a clock time and a handle: a chat's messages, their text a line below
-	chatLines := 0   // paragraphs that are a name and a clock of 24 hours: a chat's messages, as Slack exports them
+	stampLines := 0   // paragraphs that are a time alone: a page of dated updates
+	clockLines := 0   // paragraphs that are a clock time alone: a table's cells a line each
+	handleLines := 0  // paragraphs that are a clock time and a handle: a chat's messages, their text a line below
+	chatLines := 0    // paragraphs that are a name and a clock of 24 hours: a chat's messages, as Slack exports them
+	speakerLines := 0 // paragraphs that are a stamp and a name: a chat's messages, as Teams exports them
 	for _, b := range s.blocks {
 		if (b.kind == kindPara || b.kind == kindItem) && b.label == "" && len(b.text) < 60 {
 			if _, ok := stampAlone(b.text, tb.lang); ok {
@@ -2438,6 +2494,11 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 				handleLines++
 			} else if chatHeader24.MatchString(b.text) {
 				chatLines++
+			}
+		}
+		if b.kind == kindPara && b.label == "" {
+			if _, ok := stampSpeaker(strings.SplitN(b.text, "\n", 2)[0], tb.lang); ok {
+				speakerLines++
 			}
 		}
 	}
@@ -2561,6 +2622,26 @@ func buildTimeline(s sectioned, tb *timelineBuilder) []bool {
 					}
 					if _, ok := stampAlone(s.blocks[i+1].text, tb.lang); !ok {
 						// "Jan 9, 5:40 PM PST" over the update it dates
+						pending, pendingText = &st, ""
+						isEvent[i] = true
+						continue
+					}
+				}
+			}
+			if head, body, ok := strings.Cut(text, "\n"); ok && speakerLines >= 3 && b.label == "" && strings.TrimSpace(body) != "" {
+				if st, ok := stampSpeaker(head, tb.lang); ok {
+					// the same with the message on the header's next line
+					tb.push(st, zone, strings.Join(strings.Fields(body), " "))
+					isEvent[i] = true
+					continue
+				}
+			}
+			if speakerLines >= 3 && i+1 < len(s.blocks) && b.label == "" && s.blocks[i+1].kind == kindPara {
+				if st, ok := stampSpeaker(text, tb.lang); ok {
+					if _, ok := stampSpeaker(s.blocks[i+1].text, tb.lang); !ok {
+						// "14 Jan 2026 08:12  Karen Walsh" (a chat's
+						// "Today 08:12", dated by its export) over what
+						// she wrote: the message is the event
 						pending, pendingText = &st, ""
 						isEvent[i] = true
 						continue
@@ -4780,7 +4861,7 @@ var (
 
 // compensationField is a line of a notice's compensation terms: to whom
 // and when it is paid, which dates no event of the outage.
-var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔偿|领取|返还|补发)(?:对象|时间|方式|条件|范围|说明|标准)\s*[:：]|(?:eligib(?:le|ility)|credit eligibility|credits? (?:will be )?(?:issued|applied) (?:by|on))\b)`)
+var compensationField = regexp.MustCompile(`(?i)^[:：]?(?:(?:发放|补偿|赔偿|领取|返还|补发)(?:对象|时间|方式|条件|范围|说明|标准|截止时间|截止日期|期限|有效期)\s*[:：]|(?:eligib(?:le|ility)|credit eligibility|credits? (?:will be )?(?:issued|applied) (?:by|on))\b)`)
 
 // impactEnds is an event's words that say the impact ended with it
 // ("All databases healthy; customer impact ends.", "影响结束"); adminClosed

@@ -74,7 +74,7 @@ const zhWeekday = `(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日�
 // zoneAlt matches the ways write-ups name a zone: an offset ("UTC+8",
 // "GMT+08:00"), an IANA name ("US/Pacific", "America/Los_Angeles"), a
 // name in words ("Pacific Time"), an abbreviation ("PDT"), 北京时间.
-const zoneAlt = `(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|Australian (?:Eastern|Central|Western)(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime|New Zealand(?:\s(?:Standard|Daylight))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|New York|Chicago|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|BRT|SAST|EAT|WAT|GST|PKT|ICT|WIB|PHT|MYT|PT|ET|MT|CT|北京时间`
+const zoneAlt = `(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|US/[A-Z][a-z]+|(?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Etc)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|(?:Central|Eastern|Western) European(?:\s(?:Standard|Summer))?\s[Tt]ime|Australian (?:Eastern|Central|Western)(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime|New Zealand(?:\s(?:Standard|Daylight))?\s[Tt]ime|(?:British Summer|Greenwich Mean|(?:India|China|Japan|Korea) Standard)\s[Tt]ime|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime|Beijing [Tt]ime|(?:San Francisco|Seattle|Los Angeles|New York|Chicago|Denver|Toronto|Vancouver|London|Dublin|Paris|Berlin|Amsterdam|Tokyo|Singapore|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Wellington|Shanghai|Hong Kong) [Tt]ime|Coordinated Universal Time|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|CET|CEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|WEST|WET|EEST|EET|MSK|AWST|ACST|ACDT|NZST|NZDT|HST|AKST|AKDT|BRT|SAST|EAT|WAT|GST|PKT|ICT|WIB|PHT|MYT|PT|ET|MT|CT|北京时间`
 
 // offsetZone reads "UTC+8", "GMT+08:00", "UTC-0530".
 var offsetZone = regexp.MustCompile(`^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$`)
@@ -88,6 +88,9 @@ var namedZones = map[string]string{"PT": "America/Los_Angeles", "PACIFIC": "Amer
 	"SAN FRANCISCO": "America/Los_Angeles", "SEATTLE": "America/Los_Angeles", "NEW YORK": "America/New_York", "CHICAGO": "America/Chicago",
 	"LONDON": "Europe/London", "DUBLIN": "Europe/Dublin", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin", "AMSTERDAM": "Europe/Amsterdam",
 	"TOKYO": "Asia/Tokyo", "SINGAPORE": "Asia/Singapore", "SYDNEY": "Australia/Sydney", "SHANGHAI": "Asia/Shanghai", "HONG KONG": "Asia/Hong_Kong",
+	"LOS ANGELES": "America/Los_Angeles", "DENVER": "America/Denver", "TORONTO": "America/Toronto", "VANCOUVER": "America/Vancouver",
+	"MELBOURNE": "Australia/Melbourne", "BRISBANE": "Australia/Brisbane", "PERTH": "Australia/Perth", "ADELAIDE": "Australia/Adelaide",
+	"AUCKLAND": "Pacific/Auckland", "WELLINGTON": "Pacific/Auckland",
 	// Europe's and Asia's zones in words ("Central European Summer Time",
 	// "British Summer Time", "India Standard Time"): the wall clock of a
 	// city that keeps them
@@ -140,7 +143,7 @@ func zoneFor(name string, lang string) *time.Location {
 	if strings.Contains(name, "/") {
 		return ianaZone(name)
 	}
-	name = strings.ToUpper(name)
+	name = strings.ReplaceAll(strings.ToUpper(name), "−", "-") // (a minus sign written as one: "UTC−05:00")
 	if m := offsetZone.FindStringSubmatch(name); m != nil {
 		off := atoi(m[2])*3600 + max0(atoi(m[3]))*60
 		if m[1] == "-" {
@@ -318,6 +321,11 @@ func parseStamp(s, lang string) (st stamp, n int, ok bool) {
 		st.day, st.month = atoi(m[1]), int(monthByName[strings.ToLower(m[2][:3])])
 		if m[3] != "" {
 			st.hour, st.min, st.sec = adjustHour(atoi(m[3]), m[6]), max0(atoi(m[4])), max0(atoi(m[5]))
+		} else if h, mi, cn := dottedMeridiem(s[len(m[0]):]); cn > 0 {
+			// "12 November, 6.30pm": the clock written with a dot, as
+			// with a year
+			st.hour, st.min, st.sec = h, mi, 0
+			m[0] += s[len(m[0]) : len(m[0])+cn]
 		}
 	case g.dots && submatch(reDMYDots):
 		st.day, st.month, st.year = atoi(m[1]), atoi(m[2]), atoi(m[3])
@@ -836,4 +844,57 @@ func printedHostZone(h string) *time.Location {
 		return nil
 	}
 	return ianaZone(zone)
+}
+
+// weekdays are the names a weekday is written with, whole or cut short.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
+
+// weekdayBeforeDay is how much of s a weekday's name takes, with the
+// comma or dot and spaces after it, when a digit follows ("Wednesday 12
+// November", "Thu, 13/11/2025"); 0 otherwise.
+func weekdayBeforeDay(s string) int {
+	for _, w := range weekdays {
+		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
+		}
+		j := len(w)
+		if s[j] == ',' || s[j] == '.' {
+			j++
+		}
+		k := skipSpaces(s, j)
+		if k > j && k < len(s) && isDigitByte(s[k]) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// ukSigns are the marks of a British page: pounds, the NHS, a council and
+// its tax, a UK telephone number or postcode, HMRC, Ofcom.
+var ukSigns = []*regexp.Regexp{
+	regexp.MustCompile(`£\s?\d`),
+	regexp.MustCompile(`\bNHS\b`),
+	regexp.MustCompile(`(?i)\bcouncil tax\b`),
+	regexp.MustCompile(`\b(?:Borough|County|City|District|Parish|Town|Metropolitan) Council\b`),
+	regexp.MustCompile(`\+44\s?\d|\b0(?:300|800|808|345|370|20|11\d|1\d\d\d)\s\d{3,4}\s?\d{3,4}\b`),
+	regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b`),
+	regexp.MustCompile(`\b(?:HMRC|Ofcom|Ofgem|Ofwat|DVLA)\b`),
+}
+
+// ukZone is Europe/London for a page that states no zone and bears two
+// or more different ukSigns (a council's notice of its online services,
+// a hospital trust's IT notice): its clocks are the UK's. nil otherwise.
+func ukZone(h string) *time.Location {
+	n := 0
+	for _, re := range ukSigns {
+		if re.MatchString(h) {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return ianaZone("Europe/London")
 }
