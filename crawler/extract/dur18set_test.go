@@ -36,8 +36,9 @@ func TestDurationSet18(t *testing.T) {
 	// fixes (Cachet's updates stamped under them, a history's entry under
 	// its repeated name, "UTC−05:00" and "Brisbane time" zone notes, a
 	// capacity addition before the failure, Irish Standard Time, a share of
-	// the users' hours in Chinese) the odd half has 18, 17, 17 and 15, the
-	// even half 16, 13, 10 and 14)
-	holdDurSet(t, durSet18, 40, [3]int{18, 17, 17}, [3]int{16, 13, 10})
+	// the users' hours in Chinese, a clock that the words after it name
+	// the start) the odd half has 18, 18, 17 and 15, the even half 16, 13,
+	// 10 and 14)
+	holdDurSet(t, durSet18, 40, [3]int{18, 18, 17}, [3]int{16, 13, 10})
 	holdTitles(t, durSet18, 15, 14)
 }

@@ -1030,6 +1030,12 @@ func build(d *document) *data.Incident {
 			// 间", "the errors actually began at 09:02"): it began then
 			first = t
 		}
+		if t, ok := clockNamedStart(head(in.Text, 6000), first, in.Lang); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
+			// "… started rejecting clock-in events at 1:40 AM AEDT, and
+			// this is when the failures actually began": the clock
+			// before the words that name it the start
+			first = t
+		}
 	}
 	if !first.IsZero() {
 		if t, ok := tb.correctedRangeStart(head(in.Text, 8000), first); ok && t.Before(first) && first.Sub(t) <= 6*time.Hour {
@@ -5795,3 +5801,32 @@ var monthNamed = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|se
 // leads with ("IT service notice", "HR update"): none is whose the
 // incident is.
 var departments = map[string]bool{"IT": true, "ICT": true, "HR": true, "PR": true, "QA": true, "SRE": true, "NOC": true, "Ops": true, "IT Services": true, "IT Service Desk": true, "Service Desk": true, "Digital Services": true}
+
+// clockNamedStart reads a clock time that the words after it name as when
+// the trouble began ("at 1:40 AM AEDT, and this is when the failures
+// actually began"), on at's day in the clock's zone (at's when it has
+// none); ok is false when the text has no such clock.
+func clockNamedStart(text string, at time.Time, lang string) (time.Time, bool) {
+	if !strings.Contains(text, " when ") {
+		return time.Time{}, false
+	}
+	m := clockThenWhen.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	st, _, ok := parseStamp(m[1], lang)
+	if !ok || !st.hasClock() || st.hasDate() {
+		return time.Time{}, false
+	}
+	loc := st.loc
+	if loc == nil {
+		loc = at.Location()
+	}
+	y, mo, d := at.In(loc).Date()
+	return time.Date(y, mo, d, st.hour, max(st.min, 0), 0, 0, loc), true
+}
+
+// clockThenWhen is a clock time, then words that name it as when the
+// trouble began: "1:40 AM AEDT, and this is when the failures actually
+// began", "09:12 UTC, which is when errors started".
+var clockThenWhen = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?),?\s+(?:and\s+)?(?:this|that|which) (?:is|was) when (?:the )?(?:customers|users|clients|errors|failures|problems?|impact|outage|trouble)\b(?:\s+(?:actually|first|really))?\s+(?:began|started)\b`)

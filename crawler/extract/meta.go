@@ -666,7 +666,7 @@ func findSeverityLowered(title, text string, low *loweredText) string {
 func isLetterOrDigit(b byte) bool { return isLetterByte(b) || isDigitByte(b) }
 
 var (
-	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部))$`)
+	zhOrgLine = regexp.MustCompile(`^([\p{Han}A-Za-z0-9（）()]{2,30}(?:有限公司|股份公司|集团|公司|团队|运维中心|技术部|银行))$`)
 	// zhSender is a Chinese e-mail's sender line: "发件人：通云科技 <notice@…>"
 	zhSender = gateRegexp(regexp.MustCompile(`^(?:发件人|寄件人)\s*[:：]\s*"?([^<＜"]{2,30}?)"?\s*[<＜]`))
 	// zhSenderRole ends a sender's name that is a company's desk: "… 客户服务中心"

@@ -93,3 +93,50 @@ By 11:40 UTC every broker was rolled back and publishing worked again.
 	in := wf22Extract(t, page, "postmortem.md")
 	wf22Window(t, in, "2026-02-03T10:05:00Z", "2026-02-03T11:40:00Z")
 }
+
+// TestWF22bClockNamedStart holds a status page whose later update says
+// when the failures began with the clock first and the words after it
+// ("at 1:40 AM AEDT, and this is when the failures actually began"),
+// before the first update's "around 2 AM": the start is 1:40.
+func TestWF22bClockNamedStart(t *testing.T) {
+	page := `Cockermouth Rota Status
+status.cockermouthrota.example        Help   ·   Contact   ·   [Subscribe to updates]
+
+Shift check-ins failing
+Incident Report for Cockermouth Rota
+
+Resolved
+Check-ins from the app and the ward kiosks have worked normally since 3:55 AM AEDT.
+Posted 1 hour ago. Mar 08, 2026 - 04:10 AEDT
+
+Identified
+The nightly roster export, re-enabled by last night's maintenance, started locking the check-in table at 1:40 AM AEDT, and this is when the failures actually began, not around 2 AM as we said in our first update.
+Posted 2 hours ago. Mar 08, 2026 - 02:48 AEDT
+
+Investigating
+Staff on night shifts cannot check in or out. Problems began around 2 AM AEDT.
+Posted 3 hours ago. Mar 08, 2026 - 02:21 AEDT
+`
+	in := wf22Extract(t, page, "status.txt")
+	wf22Window(t, in, "2026-03-08T01:40:00+11:00", "2026-03-08T03:55:00+11:00")
+}
+
+// TestWF22bBankSignsNotice holds a Chinese bank's notice signed by the
+// bank over its date: the bank is the organisation.
+func TestWF22bBankSignsNotice(t *testing.T) {
+	page := `关于6月2日手机银行登录异常的公告
+
+尊敬的客户：
+
+2026年6月2日上午，我行手机银行出现登录异常。9时12分起，部分客户无法登录；10时05分，系统恢复正常。
+
+由此给您带来的不便，我们深表歉意。
+
+沃金顿银行
+2026年6月2日
+`
+	in := wf22Extract(t, page, "notice.txt")
+	if in.Org != "沃金顿银行" {
+		t.Errorf("organisation %q, want 沃金顿银行", in.Org)
+	}
+}
