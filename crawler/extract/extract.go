@@ -1070,12 +1070,10 @@ func build(d *document) *data.Incident {
 		// not told
 		first, last = time.Time{}, first
 	}
-	if tb.irish {
-		// IST on a page about Ireland is Irish Standard Time, wherever
-		// the time was read ("loading normally since 08:55 IST" in a
-		// Dublin host's update)
-		first, last = irishWall(first), irishWall(last)
-	}
+	// IST on a page about Ireland is Irish Standard Time, wherever the
+	// time was read ("loading normally since 08:55 IST" in a Dublin
+	// host's update)
+	first, last = tb.irishWall(first), tb.irishWall(last)
 	if !first.IsZero() {
 		in.StartedAt = first.Format(time.RFC3339)
 	}
@@ -5637,12 +5635,13 @@ func keepStampedEntry(blocks []block, title string) []block {
 			if at < len(blocks) && entryFacts(blocks[at]) {
 				at++ // "Major · Resolved · Duration shown on incident page" under the name
 			}
-			if first == 0 || at < len(blocks) && historyUpdate(blocks[at]) {
+			opens := at < len(blocks) && historyUpdate(blocks[at])
+			if first == 0 || opens {
 				// (the name as the page's headline, then again over its
 				// entry among the history's others: the entry's)
 				first = at
 			}
-			if at < len(blocks) && historyUpdate(blocks[at]) {
+			if opens {
 				break
 			}
 		}
@@ -5779,13 +5778,13 @@ func reportPostedDay(blocks []block) string {
 	return ""
 }
 
-// irishWall is t with its wall clock read in Irish time when its zone is
-// the "IST" of India.
-func irishWall(t time.Time) time.Time {
-	if t.IsZero() || t.Location().String() != "IST" {
-		return t
+// irishWall is t with its wall clock read in the zone irishLoc gives its
+// own.
+func (tb *timelineBuilder) irishWall(t time.Time) time.Time {
+	if loc := tb.irishLoc(t.Location()); !t.IsZero() && loc != t.Location() {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
 	}
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, irishTime)
+	return t
 }
 
 // dayOrMonthLine reports whether a short line names a day or a month

@@ -419,15 +419,7 @@ func (tb *timelineBuilder) rangeIn(text string) (start, end time.Time, ok bool) 
 		if e.loc != nil {
 			el = e.loc
 		}
-		if tb.irish {
-			// (IST on a page about Ireland is Irish Standard Time)
-			if sl.String() == "IST" {
-				sl = irishTime
-			}
-			if el.String() == "IST" {
-				el = irishTime
-			}
-		}
+		sl, el = tb.irishLoc(sl), tb.irishLoc(el) // (IST on a page about Ireland is Irish Standard Time)
 		if tb.lang == "zh" && !b.st.hasDate() && s.hour >= 12 && e.hour < 12 && e.hour+12 >= s.hour && afternoonPart(a.st.text) && !startsWithPart(b.st.text) {
 			e.hour += 12 // "下午2点至4点15分": the end is the same afternoon's
 		}

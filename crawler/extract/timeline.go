@@ -1020,7 +1020,7 @@ func incidentDay(text, lang string, refYear int) time.Time {
 }
 
 // zhDeadlineDate is a deadline's label and the date it names.
-var zhDeadlineDate = regexp.MustCompile(`(?:截止(?:时间|日期)|有效期|领取期限)(?:为|是|至)?\s*[:：]?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`)
+var zhDeadlineDate = regexp.MustCompile(zhDeadlineWords + `\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`)
 
 // labelledIncidentDay is the day a field names as the incident's
 // ("Incident date: Tuesday 21 July 2026"), whatever date comes first.
@@ -1260,10 +1260,7 @@ func (tb *timelineBuilder) resolve(st stamp, zone *time.Location) (time.Time, bo
 		loc = zone
 	}
 	if st.loc != nil {
-		loc = st.loc
-		if tb.irish && loc.String() == "IST" {
-			loc = irishTime
-		}
+		loc = tb.irishLoc(st.loc)
 	}
 	hour, min, sec := st.hour, st.min, st.sec
 	if !st.hasClock() {
@@ -1439,6 +1436,15 @@ func commonYear(text string) int {
 // yearToken is a year of these decades written as a token of its own.
 var yearToken = regexp.MustCompile(`\b(?:199\d|20[0-3]\d)\b`)
 
+// irishLoc is loc, or Irish Standard Time where loc is the "IST" of India
+// and the write-up is about Ireland.
+func (tb *timelineBuilder) irishLoc(loc *time.Location) *time.Location {
+	if tb.irish && loc.String() == "IST" {
+		return irishTime
+	}
+	return loc
+}
+
 // irishTime is Irish Standard Time, Ireland's summer time.
 var irishTime = time.FixedZone("IST", 3600)
 
@@ -1574,7 +1580,10 @@ func zhDeadline(clause, at string) bool {
 
 // zhDeadlineLabel names the time after it a deadline: "截止时间：",
 // "截止日期为", "有效期至".
-var zhDeadlineLabel = regexp.MustCompile(`(?:截止(?:时间|日期)|有效期|领取期限)(?:为|是|至)?\s*[:：]?\s*$`)
+var zhDeadlineLabel = regexp.MustCompile(zhDeadlineWords + `$`)
+
+// zhDeadlineWords name the time after them a deadline.
+const zhDeadlineWords = `(?:截止(?:时间|日期)|有效期|领取期限)(?:为|是|至)?\s*[:：]?\s*`
 
 // zhDueWords tell something asked of the reader or planned: "请", "将",
 // "领取", "发放", "提交".
